@@ -1,0 +1,78 @@
+import type { AuthProvider, UserIdentity } from "react-admin";
+import { canAccess } from "./canAccess";
+import { clearToken, getToken, graphqlRequest, setToken } from "./dataProvider/graphqlClient";
+import type { Me, Permissions } from "./types";
+
+const ME_KEY = "sleutelkaart.me";
+
+const ME_QUERY = `query Me {
+  me { id email role locale keyPerson { id displayName } organisation { id name } municipalities { code name } }
+}`;
+
+const LOGIN_MUTATION = `mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) { token }
+}`;
+
+// `me` is read once at login and kept, so menus and access checks need no round trip.
+export const getStoredMe = (): Me | null => {
+  const stored = localStorage.getItem(ME_KEY);
+  return stored ? (JSON.parse(stored) as Me) : null;
+};
+
+export const storeMe = (me: Me): void => localStorage.setItem(ME_KEY, JSON.stringify(me));
+
+const forget = () => {
+  clearToken();
+  localStorage.removeItem(ME_KEY);
+};
+
+const permissionsOf = (me: Me): Permissions => ({
+  role: me.role,
+  keyPersonId: me.keyPerson?.id ?? null,
+  organisationId: me.organisation?.id ?? null,
+});
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    forget();
+    const { login } = await graphqlRequest<{ login: { token: string } }>(LOGIN_MUTATION, {
+      email: username.trim(),
+      password,
+    });
+    setToken(login.token);
+    const { me } = await graphqlRequest<{ me: Me | null }>(ME_QUERY);
+    if (!me) throw new Error("ra.auth.sign_in_error");
+    storeMe(me);
+  },
+
+  async logout() {
+    forget();
+  },
+
+  async checkAuth() {
+    if (!getToken() || !getStoredMe()) throw new Error("ra.auth.auth_check_error");
+  },
+
+  async checkError(error: { status?: number }) {
+    // 403 means "not for your role": stay logged in and let the page say so
+    if (error?.status === 401) {
+      forget();
+      throw new Error("ra.notification.logged_out");
+    }
+  },
+
+  async getIdentity(): Promise<UserIdentity> {
+    const me = getStoredMe();
+    if (!me) throw new Error("ra.auth.auth_check_error");
+    return { id: me.id, fullName: me.keyPerson?.displayName ?? me.email, email: me.email, locale: me.locale };
+  },
+
+  async getPermissions(): Promise<Permissions | null> {
+    const me = getStoredMe();
+    return me ? permissionsOf(me) : null;
+  },
+
+  async canAccess({ action, resource }) {
+    return canAccess(getStoredMe()?.role, action, resource);
+  },
+};

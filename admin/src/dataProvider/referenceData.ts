@@ -1,0 +1,58 @@
+import type { GetListParams, GetListResult, GetManyParams, RaRecord } from "react-admin";
+import { graphqlRequest } from "./graphqlClient";
+
+// Languages, expertise areas and municipalities are small, fixed lists: fetch each once
+// and page, filter and look up in the browser, so autocompletes answer instantly.
+
+export interface ReferenceRecord extends RaRecord {
+  code: string;
+  name: string;
+  nameNl?: string;
+  province?: string;
+}
+
+const QUERIES = {
+  languages: "query { result: languages { code name nameNl } }",
+  expertiseAreas: "query { result: expertiseAreas { code name nameNl } }",
+  municipalities: "query { result: municipalities { code name province provinceCode } }",
+} as const;
+
+export type ReferenceResource = keyof typeof QUERIES;
+
+export const isReferenceResource = (resource: string): resource is ReferenceResource => resource in QUERIES;
+
+const cache = new Map<ReferenceResource, Promise<ReferenceRecord[]>>();
+
+const loadAll = (resource: ReferenceResource): Promise<ReferenceRecord[]> => {
+  let records = cache.get(resource);
+  if (!records) {
+    records = graphqlRequest<{ result: Omit<ReferenceRecord, "id">[] }>(QUERIES[resource]).then(({ result }) =>
+      result.map((record) => ({ ...record, id: record.code })),
+    );
+    // a failed load (e.g. logged out) must not stick
+    records.catch(() => cache.delete(resource));
+    cache.set(resource, records);
+  }
+  return records;
+};
+
+const matches = (record: ReferenceRecord, q: string): boolean => {
+  const needle = q.trim().toLocaleLowerCase();
+  return [record.code, record.name, record.nameNl].some((text) => text?.toLocaleLowerCase().includes(needle));
+};
+
+export async function getReferenceList(resource: ReferenceResource, params: GetListParams): Promise<GetListResult> {
+  const all = await loadAll(resource);
+  const q = typeof params.filter?.q === "string" ? params.filter.q : "";
+  const filtered = q ? all.filter((record) => matches(record, q)) : all;
+  const field = (params.sort?.field ?? "name") as keyof ReferenceRecord;
+  const direction = params.sort?.order === "DESC" ? -1 : 1;
+  const sorted = [...filtered].sort((a, b) => direction * String(a[field] ?? "").localeCompare(String(b[field] ?? "")));
+  const { page = 1, perPage = 25 } = params.pagination ?? {};
+  return { data: sorted.slice((page - 1) * perPage, page * perPage), total: sorted.length };
+}
+
+export async function getReferenceMany(resource: ReferenceResource, params: GetManyParams): Promise<{ data: ReferenceRecord[] }> {
+  const byId = new Map((await loadAll(resource)).map((record) => [record.id, record]));
+  return { data: params.ids.flatMap((id) => byId.get(id) ?? []) };
+}

@@ -1,0 +1,40 @@
+// Three projects: pure rules (no database), the API over HTTP against a real
+// PostgreSQL, and the console in a real Chromium. `npm test` runs all three.
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      target: "es2022",
+      parser: { syntax: "typescript", decorators: true, tsx: false },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    },
+    module: { type: "commonjs" },
+  },
+];
+const common = { transform: { "^.+\\.ts$": swc }, testEnvironment: "node" };
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: "unit",
+      testMatch: ["<rootDir>/test/unit/**/*.test.ts", "<rootDir>/server/src/**/*.test.ts"],
+    },
+    {
+      ...common,
+      displayName: "api",
+      testMatch: ["<rootDir>/test/api/**/*.test.ts"],
+      globalSetup: "<rootDir>/test/support/global-setup.mjs",
+      globalTeardown: "<rootDir>/test/support/global-teardown.mjs",
+      testTimeout: 60000,
+    },
+    {
+      ...common,
+      displayName: "e2e",
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
+      globalSetup: "<rootDir>/test/support/global-setup.mjs",
+      globalTeardown: "<rootDir>/test/support/global-teardown.mjs",
+      testTimeout: 120000,
+    },
+  ],
+};

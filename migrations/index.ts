@@ -1,0 +1,5 @@
+import { Registry1764345600000 } from "./1764345600000-registry";
+
+// Every migration, in order. Listed here rather than globbed so the same list works
+// compiled (dist/) and under the test runner (TypeScript).
+export const migrations: Function[] = [Registry1764345600000];

@@ -1,0 +1,101 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { existsSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import helmet from "helmet";
+import type { GraphQLFormattedError } from "graphql";
+import type { DataSource } from "typeorm";
+import type { Clock } from "./clock";
+import type { Config } from "./config";
+import { createLoaders, type Context, type Services } from "./context";
+import type { ReferenceData } from "./reference/reference.service";
+import { createSchema } from "./schema";
+import { ErrorCode } from "./shared/errors";
+import { projectRoot } from "./shared/paths";
+
+export interface AppDeps {
+  config: Config;
+  dataSource: DataSource;
+  services: Services;
+  reference: ReferenceData;
+  clock: Clock;
+  log: (line: string) => void;
+}
+
+const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE"]);
+
+/** Errors we did not mean to show are logged in full and reach the client without internals. */
+function formatError(log: (line: string) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && KNOWN_CODES.has(code)) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    log(`Unexpected error: ${(error as Error)?.stack ?? String(error)}`);
+    return { message: "Something went wrong on our side; it has been logged. Try again, or tell the coordinator if it persists.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  };
+}
+
+export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Server; apollo: ApolloServer<Context> }> {
+  const app = express();
+  const server = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    introspection: !deps.config.production,
+    formatError: formatError(deps.log),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+
+  app.disable("x-powered-by");
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          "default-src": ["'self'"],
+          "img-src": ["'self'", "data:", "blob:"],
+          "style-src": ["'self'", "'unsafe-inline'"], // MUI injects its styles at run time
+          "connect-src": ["'self'"],
+        },
+      },
+    }),
+  );
+  app.get("/healthz", async (_req, res) => {
+    await deps.dataSource.query("SELECT 1");
+    res.json({ ok: true });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const session = await deps.services.auth.actorFor(req.headers.authorization);
+        return {
+          actor: session?.actor ?? null,
+          user: session?.user ?? null,
+          loaders: createLoaders(deps.dataSource),
+          services: deps.services,
+          reference: deps.reference,
+          clock: deps.clock,
+        };
+      },
+    }),
+  );
+  serveConsole(app);
+  return { server, apollo };
+}
+
+/** The built console (admin/dist) at /, with every other path falling back to its index.html. */
+function serveConsole(app: express.Express) {
+  const dist = path.join(projectRoot(), "admin", "dist");
+  const index = path.join(dist, "index.html");
+  app.use(express.static(dist, { index: false, maxAge: "1h" }));
+  app.get(/^(?!\/graphql).*/, (_req, res) => {
+    if (existsSync(index)) res.sendFile(index);
+    else res.status(503).type("text").send("The console is not built yet: run `npm run build:admin` (npm start does this for you).");
+  });
+}

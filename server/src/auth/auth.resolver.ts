@@ -1,0 +1,22 @@
+import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import type { Context } from "../context";
+import { User } from "../users/user.entity";
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: "Send as Authorization: Bearer <token>; valid for 12 hours" }) token!: string;
+  @Field(() => User) user!: User;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => AuthPayload)
+  login(@Arg("email") email: string, @Arg("password") password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return ctx.services.auth.login(email, password);
+  }
+
+  @Query(() => User, { nullable: true, description: "The logged-in user; null without a login" })
+  me(@Ctx() ctx: Context): User | null {
+    return ctx.user;
+  }
+}

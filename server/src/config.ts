@@ -1,0 +1,78 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "./shared/paths";
+
+/** Every setting the process reads from its environment, validated in one place. */
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | null; // null: start the embedded PostgreSQL in dataDir
+  dataDir: string;
+  production: boolean;
+  seedDemo: boolean;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  jwtSecret: string;
+  tokenTtlSeconds: number;
+  corsOrigins: string[];
+}
+
+export class ConfigError extends Error {}
+
+function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === "") return fallback;
+  if (/^(true|1|yes)$/i.test(value)) return true;
+  if (/^(false|0|no)$/i.test(value)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === "") return 4000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${value}"`);
+  }
+  return port;
+}
+
+/** Development keeps one generated secret in the data folder so tokens survive a restart. */
+function developmentSecret(dataDir: string): string {
+  const file = path.join(dataDir, "jwt-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === "production";
+  const dataDir = path.resolve(env.DATA_DIR || path.join(projectRoot(), ".data"));
+  const jwtSecret = env.JWT_SECRET || "";
+  if (production && jwtSecret.length < 32) {
+    throw new ConfigError("JWT_SECRET is required in production and must be at least 32 characters");
+  }
+  const adminEmail = env.ADMIN_EMAIL?.trim() || null;
+  const adminPassword = env.ADMIN_PASSWORD || null;
+  if ((adminEmail === null) !== (adminPassword === null)) {
+    throw new ConfigError("Set ADMIN_EMAIL and ADMIN_PASSWORD together, or neither");
+  }
+  if (adminPassword !== null && adminPassword.length < 10) {
+    throw new ConfigError("ADMIN_PASSWORD must be at least 10 characters");
+  }
+  return {
+    port: parsePort(env.PORT),
+    // Development listens on this machine only; a container must listen on all interfaces.
+    host: env.HOST || (production ? "0.0.0.0" : "127.0.0.1"),
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir,
+    production,
+    seedDemo: parseBoolean("SEED_DEMO", env.SEED_DEMO, !production),
+    adminEmail,
+    adminPassword,
+    jwtSecret: jwtSecret || developmentSecret(dataDir),
+    tokenTtlSeconds: 12 * 60 * 60,
+    corsOrigins: (env.CORS_ORIGINS || "").split(",").map((o) => o.trim()).filter(Boolean),
+  };
+}

@@ -1,0 +1,33 @@
+import type { DataSource } from "typeorm";
+import type { AuthService } from "./auth/auth.service";
+import type { Clock } from "./clock";
+import type { Actor } from "./domain/access";
+import type { OrganisationService } from "./organisations/organisation.service";
+import type { ReferenceData } from "./reference/reference.service";
+import { createRegistryLoaders } from "./registry/registry.loader";
+import type { RegistryService } from "./registry/registry.service";
+import { createUserLoaders } from "./users/user.loader";
+import type { User } from "./users/user.entity";
+import type { UserService } from "./users/user.service";
+
+export interface Services {
+  auth: AuthService;
+  registry: RegistryService;
+  organisations: OrganisationService;
+  users: UserService;
+}
+
+export function createLoaders(dataSource: DataSource) {
+  return { ...createRegistryLoaders(dataSource), ...createUserLoaders(dataSource) };
+}
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Built per request: who is asking, and fresh DataLoaders so nothing is cached across requests. */
+export interface Context {
+  actor: Actor | null;
+  user: User | null;
+  loaders: Loaders;
+  services: Services;
+  reference: ReferenceData;
+  clock: Clock;
+}

@@ -1,0 +1,41 @@
+import { DataSource, type Logger } from "typeorm";
+import { migrations } from "../../../migrations";
+import { entities } from "./entities";
+import { SnakeNamingStrategy } from "./naming";
+
+/** Counts the SQL statements sent, so a test can prove a page costs a constant number of them. */
+export class QueryCounter implements Logger {
+  count = 0;
+  logQuery() {
+    this.count++;
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+export function createDataSource(url: string, options: { poolSize?: number } = {}) {
+  const queryCounter = new QueryCounter();
+  const dataSource = new DataSource({
+    type: "postgres",
+    url,
+    entities,
+    migrations,
+    migrationsTableName: "migrations",
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logging: ["query"],
+    logger: queryCounter,
+    poolSize: options.poolSize ?? 20,
+    extra: { application_name: "sleutelkaart" },
+  });
+  return { dataSource, queryCounter };
+}
+
+/** Runs the committed migrations; synchronize is never on. */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const ran = await dataSource.runMigrations({ transaction: "each" });
+  return ran.map((m) => m.name);
+}

@@ -1,0 +1,49 @@
+// Who may see and change which record. Pure: the services pass the actor and the few
+// facts about the record that decide it, so every rule is tested without a database.
+
+export type RoleName = "COORDINATOR" | "REGIONAL_COORDINATOR" | "ORGANISATION" | "KEY_PERSON";
+
+export interface Actor {
+  userId: number;
+  role: RoleName;
+  keyPersonId: number | null;
+  organisationId: number | null;
+  /** A regional coordinator's region: CBS municipality codes. */
+  municipalityCodes: readonly string[];
+}
+
+export interface KeyPersonFacts {
+  id: number;
+  homeMunicipalityCode: string;
+}
+
+export function inRegion(actor: Actor, municipalityCode: string | null): boolean {
+  return actor.role === "REGIONAL_COORDINATOR" && municipalityCode !== null && actor.municipalityCodes.includes(municipalityCode);
+}
+
+/** The coordinator, a regional coordinator for their municipalities, and the key person themself. */
+export function canManageKeyPerson(actor: Actor, keyPerson: KeyPersonFacts): boolean {
+  if (actor.role === "COORDINATOR") return true;
+  if (actor.role === "REGIONAL_COORDINATOR") return inRegion(actor, keyPerson.homeMunicipalityCode);
+  if (actor.role === "KEY_PERSON") return actor.keyPersonId === keyPerson.id;
+  return false;
+}
+
+/**
+ * Private fields (home location, wellbeing, consent, origins, birth year) follow the
+ * same rule as managing the record: never an organisation, never another key person.
+ */
+export const canSeePrivateFields = canManageKeyPerson;
+
+export function isSelf(actor: Actor, keyPersonId: number): boolean {
+  return actor.role === "KEY_PERSON" && actor.keyPersonId === keyPersonId;
+}
+
+export function isCoordinator(actor: Actor): boolean {
+  return actor.role === "COORDINATOR" || actor.role === "REGIONAL_COORDINATOR";
+}
+
+/** Organisations: the coordinators see them all (regional ones read-only); staff only their own. */
+export function canReadOrganisation(actor: Actor, organisationId: number): boolean {
+  return isCoordinator(actor) || (actor.role === "ORGANISATION" && actor.organisationId === organisationId);
+}

@@ -1,0 +1,99 @@
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import type { Relation } from "typeorm";
+import { Expertise, Language, Municipality } from "../reference/reference.entity";
+import { CompensationType, Gender, KeyPersonStatus, LanguageLevel } from "../shared/enums";
+
+@ObjectType({ description: "A key person (sleutelpersoon)" })
+@Entity("key_person")
+@Index("key_person_home_idx", ["homeLat", "homeLon"])
+export class KeyPerson {
+  @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
+  @Field() @Column({ type: "varchar", length: 120 }) displayName!: string;
+  @Field(() => String, { nullable: true })
+  @Index("key_person_email_key", { unique: true })
+  @Column({ type: "varchar", length: 254, nullable: true })
+  email!: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: "varchar", length: 40, nullable: true }) phone!: string | null;
+  @Field(() => Gender, { nullable: true })
+  @Column({ type: "enum", enum: Gender, enumName: "gender", nullable: true })
+  gender!: Gender | null;
+  @Column({ type: "int", nullable: true }) birthYear!: number | null;
+  @Column({ type: "double precision" }) homeLat!: number;
+  @Column({ type: "double precision" }) homeLon!: number;
+  @Index("key_person_municipality_idx")
+  @Column({ type: "varchar", length: 6 })
+  homeMunicipalityCode!: string;
+  @ManyToOne(() => Municipality, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "home_municipality_code" })
+  homeMunicipality?: Relation<Municipality>;
+  @Field(() => Float) @Column({ type: "real" }) maxTravelKm!: number;
+  @Field() @Column({ type: "boolean" }) remoteAvailable!: boolean;
+  @Field(() => Float) @Column({ type: "real" }) weeklyCapacityHours!: number;
+  @Field(() => KeyPersonStatus)
+  @Column({ type: "enum", enum: KeyPersonStatus, enumName: "key_person_status", default: KeyPersonStatus.ACTIVE })
+  status!: KeyPersonStatus;
+  @Field(() => CompensationType)
+  @Column({ type: "enum", enum: CompensationType, enumName: "compensation_type" })
+  compensationType!: CompensationType;
+  /** ISO 3166-1 alpha-2; only used to honour a newcomer's background preference. */
+  @Column({ type: "varchar", length: 2, array: true, default: () => "'{}'" }) origins!: string[];
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", nullable: true })
+  profileConfirmedAt!: Date | null;
+  @Column({ type: "boolean", default: false }) consentListed!: boolean;
+  @Column({ type: "boolean", default: false }) consentShowName!: boolean;
+  @Column({ type: "boolean", default: false }) consentShowMunicipality!: boolean;
+  @Column({ type: "boolean", default: false }) consentShowLanguages!: boolean;
+  @Column({ type: "boolean", default: false }) consentShowExpertise!: boolean;
+  @Column({ type: "boolean", default: false }) consentShowEmail!: boolean;
+  @Column({ type: "boolean", default: false }) consentShowPhone!: boolean;
+  @Field(() => Date) @CreateDateColumn({ type: "timestamptz" }) createdAt!: Date;
+  @Field(() => Date) @UpdateDateColumn({ type: "timestamptz" }) updatedAt!: Date;
+}
+
+@Entity("key_person_language")
+export class KeyPersonLanguage {
+  @PrimaryColumn({ type: "int" }) keyPersonId!: number;
+  @ManyToOne(() => KeyPerson, { onDelete: "CASCADE" }) @JoinColumn({ name: "key_person_id" }) keyPerson?: Relation<KeyPerson>;
+  @ManyToOne(() => Language, { onDelete: "RESTRICT" }) @JoinColumn({ name: "language_code" }) language?: Relation<Language>;
+  @Index("key_person_language_code_idx")
+  @PrimaryColumn({ type: "varchar", length: 3 })
+  languageCode!: string;
+  @Column({ type: "enum", enum: LanguageLevel, enumName: "language_level" }) level!: LanguageLevel;
+  @Column({ type: "varchar", length: 80, nullable: true }) dialect!: string | null;
+}
+
+@Entity("key_person_expertise")
+export class KeyPersonExpertise {
+  @PrimaryColumn({ type: "int" }) keyPersonId!: number;
+  @ManyToOne(() => KeyPerson, { onDelete: "CASCADE" }) @JoinColumn({ name: "key_person_id" }) keyPerson?: Relation<KeyPerson>;
+  @ManyToOne(() => Expertise, { onDelete: "RESTRICT" }) @JoinColumn({ name: "expertise_code" }) expertise?: Relation<Expertise>;
+  @Index("key_person_expertise_code_idx")
+  @PrimaryColumn({ type: "varchar", length: 40 })
+  expertiseCode!: string;
+}
+
+@ObjectType({ description: "What a key person chose to make public (default: nothing, not listed)" })
+export class PublicConsent {
+  @Field() listed!: boolean;
+  @Field() showName!: boolean;
+  @Field() showMunicipality!: boolean;
+  @Field() showLanguages!: boolean;
+  @Field() showExpertise!: boolean;
+  @Field() showEmail!: boolean;
+  @Field() showPhone!: boolean;
+}
+
+@ObjectType()
+export class Workload {
+  @Field(() => Float) weeklyCapacityHours!: number;
+  @Field(() => Float, { description: "Hours per week of PROPOSED and ACTIVE assignments" }) committedHours!: number;
+  @Field(() => Float, { description: "committedHours / weeklyCapacityHours" }) utilisation!: number;
+}
+
+@ObjectType()
+export class KeyPersonPage {
+  @Field(() => [KeyPerson]) items!: KeyPerson[];
+  @Field(() => Int) total!: number;
+}

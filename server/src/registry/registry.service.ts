@@ -1,0 +1,265 @@
+import type { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
+import { audit } from "../audit/audit.service";
+import { hashPassword, MIN_PASSWORD_LENGTH, unusableHash } from "../auth/password";
+import type { Clock } from "../clock";
+import { canManageKeyPerson, inRegion, isSelf, type Actor } from "../domain/access";
+import { staleBefore } from "../domain/freshness";
+import { profileProblems, type Problem } from "../domain/key-person-rules";
+import type { ReferenceData } from "../reference/reference.service";
+import { isUniqueViolation } from "../shared/db-errors";
+import { Role, SupervisionStatus, WellbeingStatus, type KeyPersonStatus } from "../shared/enums";
+import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
+import { parseId } from "../shared/ids";
+import { pageWindow, type PageArgs } from "../shared/pagination";
+import { User } from "../users/user.entity";
+import { KeyPerson, KeyPersonExpertise, KeyPersonLanguage } from "./registry.entity";
+import type { KeyPersonFilter, KeyPersonInput, PublicConsentInput } from "./registry.inputs";
+
+export function throwProblems(problems: Problem[]): void {
+  if (problems.length === 0) return;
+  const error = new BadUserInput(problems.map((p) => p.message).join("; "), problems[0].field);
+  Object.assign(error.extensions, { problems });
+  throw error;
+}
+
+const normaliseEmail = (email: string) => email.trim().toLowerCase();
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export class RegistryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reference: ReferenceData,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The record if the actor may see it; NOT_FOUND otherwise, so ids outside one's scope reveal nothing. */
+  async get(actor: Actor, rawId: string): Promise<KeyPerson> {
+    const id = parseId(rawId, "Key person");
+    const keyPerson = await this.dataSource.getRepository(KeyPerson).findOneBy({ id });
+    if (!keyPerson || !canManageKeyPerson(actor, keyPerson)) throw new NotFound("Key person", rawId);
+    return keyPerson;
+  }
+
+  async list(actor: Actor, filter: KeyPersonFilter | null | undefined, page: PageArgs) {
+    const query = this.dataSource.getRepository(KeyPerson).createQueryBuilder("kp");
+    this.scope(actor, query);
+    this.applyFilter(query, filter ?? {});
+    const { skip, take } = pageWindow(page);
+    const [items, total] = await query.orderBy("kp.display_name", "ASC").addOrderBy("kp.id", "ASC").skip(skip).take(take).getManyAndCount();
+    return { items, total };
+  }
+
+  private scope(actor: Actor, query: SelectQueryBuilder<KeyPerson>) {
+    switch (actor.role) {
+      case Role.COORDINATOR:
+        return;
+      case Role.REGIONAL_COORDINATOR:
+        query.andWhere("kp.home_municipality_code = ANY(:region)", { region: actor.municipalityCodes });
+        return;
+      case Role.KEY_PERSON:
+        query.andWhere("kp.id = :self", { self: actor.keyPersonId });
+        return;
+      default:
+        throw new Forbidden("Organisations see key persons as candidates for their own requests, not the registry");
+    }
+  }
+
+  private applyFilter(query: SelectQueryBuilder<KeyPerson>, filter: KeyPersonFilter) {
+    const problems: Problem[] = [];
+    const checkCodes = (codes: string[] | null | undefined, known: Map<string, unknown>, field: string, what: string) => {
+      for (const code of codes ?? []) if (!known.has(code)) problems.push({ field, message: `Unknown ${what} code "${code}"` });
+    };
+    checkCodes(filter.languageCodes, this.reference.languages, "languageCodes", "language");
+    checkCodes(filter.expertiseCodes, this.reference.expertise, "expertiseCodes", "expertise");
+    checkCodes(filter.municipalityCodes, this.reference.municipalities, "municipalityCodes", "municipality");
+    throwProblems(problems);
+
+    if (filter.ids) {
+      const ids = filter.ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number);
+      query.andWhere("kp.id = ANY(:ids)", { ids });
+    }
+    if (filter.languageCodes?.length) {
+      query.andWhere(
+        "EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code = ANY(:languageCodes))",
+        { languageCodes: filter.languageCodes },
+      );
+    }
+    if (filter.expertiseCodes?.length) {
+      const codes = [...new Set(filter.expertiseCodes)];
+      query.andWhere(
+        "(SELECT count(*) FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = ANY(:expertiseCodes)) = :expertiseCount",
+        { expertiseCodes: codes, expertiseCount: codes.length },
+      );
+    }
+    if (filter.municipalityCodes?.length) {
+      query.andWhere("kp.home_municipality_code = ANY(:municipalityCodes)", { municipalityCodes: filter.municipalityCodes });
+    }
+    if (filter.status) query.andWhere("kp.status = :status", { status: filter.status });
+    // Supervision and wellbeing are not recorded yet: everyone is NEVER / UNKNOWN.
+    if (filter.supervisionStatus && filter.supervisionStatus !== SupervisionStatus.NEVER) query.andWhere("false");
+    if (filter.wellbeingStatus && filter.wellbeingStatus !== WellbeingStatus.UNKNOWN) query.andWhere("false");
+    if (filter.stale != null) {
+      const before = staleBefore(this.clock.now());
+      query.andWhere(
+        filter.stale
+          ? "(kp.profile_confirmed_at IS NULL OR kp.profile_confirmed_at < :before)"
+          : "kp.profile_confirmed_at >= :before",
+        { before },
+      );
+    }
+    const q = filter.q?.trim();
+    if (q) query.andWhere("kp.display_name ILIKE :q", { q: `%${escapeLike(q.slice(0, 120))}%` });
+  }
+
+  /** Checks the profile and finds its municipality; throws BAD_USER_INPUT with every problem. */
+  private checkProfile(input: KeyPersonInput): string {
+    const problems = profileProblems(
+      input,
+      { languages: new Set(this.reference.languages.keys()), expertise: new Set(this.reference.expertise.keys()) },
+      this.clock.now().getUTCFullYear(),
+    );
+    throwProblems(problems);
+    const located = this.reference.locator.locate(input.homeLocation.lat, input.homeLocation.lon);
+    if (!located) {
+      throw new BadUserInput(
+        `The home location (${input.homeLocation.lat}, ${input.homeLocation.lon}) is not in the Netherlands: give a point in the Netherlands (latitude about 50.7–53.6, longitude 3.3–7.3)`,
+        "homeLocation",
+      );
+    }
+    return located.code;
+  }
+
+  private async assertEmailFree(tx: EntityManager, email: string, exceptKeyPersonId: number | null) {
+    const taken = await tx.query(
+      `SELECT 1 FROM app_user WHERE email = $1 AND key_person_id IS DISTINCT FROM $2
+       UNION ALL SELECT 1 FROM key_person WHERE email = $1 AND id IS DISTINCT FROM $2 LIMIT 1`,
+      [email, exceptKeyPersonId],
+    );
+    if (taken.length > 0) throw new Conflict(`The e-mail address ${email} is already in use: each account needs its own address`);
+  }
+
+  private async writeSkills(tx: EntityManager, keyPersonId: number, input: KeyPersonInput) {
+    await tx.delete(KeyPersonLanguage, { keyPersonId });
+    await tx.delete(KeyPersonExpertise, { keyPersonId });
+    await tx.insert(
+      KeyPersonLanguage,
+      input.languages.map((l) => ({ keyPersonId, languageCode: l.code, level: l.level, dialect: l.dialect?.trim() || null })),
+    );
+    if (input.expertiseCodes.length > 0) {
+      await tx.insert(KeyPersonExpertise, input.expertiseCodes.map((expertiseCode) => ({ keyPersonId, expertiseCode })));
+    }
+  }
+
+  private profileColumns(input: KeyPersonInput, municipalityCode: string) {
+    return {
+      displayName: input.displayName.trim(),
+      email: normaliseEmail(input.email),
+      phone: input.phone?.trim() || null,
+      gender: input.gender ?? null,
+      birthYear: input.birthYear ?? null,
+      homeLat: input.homeLocation.lat,
+      homeLon: input.homeLocation.lon,
+      homeMunicipalityCode: municipalityCode,
+      maxTravelKm: input.maxTravelKm,
+      remoteAvailable: input.remoteAvailable,
+      weeklyCapacityHours: input.weeklyCapacityHours,
+      compensationType: input.compensationType,
+      origins: input.origins ?? [],
+    };
+  }
+
+  async create(actor: Actor, input: KeyPersonInput, password: string | null | undefined): Promise<KeyPerson> {
+    const municipalityCode = this.checkProfile(input);
+    if (actor.role === Role.REGIONAL_COORDINATOR && !inRegion(actor, municipalityCode)) {
+      throw new Forbidden("This home location lies outside your region: ask the national coordinator to register this key person");
+    }
+    if (password != null && password.length < MIN_PASSWORD_LENGTH) {
+      throw new BadUserInput(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`, "password");
+    }
+    const passwordHash = password ? await hashPassword(password) : unusableHash();
+    return this.inTransaction(async (tx) => {
+      const columns = this.profileColumns(input, municipalityCode);
+      await this.assertEmailFree(tx, columns.email, null);
+      const keyPerson = await tx.save(tx.create(KeyPerson, { ...columns, profileConfirmedAt: this.clock.now() }));
+      await this.writeSkills(tx, keyPerson.id, input);
+      await tx.insert(User, { email: columns.email, passwordHash, role: Role.KEY_PERSON, keyPersonId: keyPerson.id });
+      await audit(tx, actor, { action: "createKeyPerson", entityType: "KeyPerson", entityId: keyPerson.id });
+      return keyPerson;
+    });
+  }
+
+  async update(actor: Actor, rawId: string, input: KeyPersonInput): Promise<KeyPerson> {
+    const existing = await this.get(actor, rawId);
+    const municipalityCode = this.checkProfile(input);
+    if (actor.role === Role.REGIONAL_COORDINATOR && !inRegion(actor, municipalityCode)) {
+      throw new Forbidden("The new home location lies outside your region: ask the national coordinator to move this key person");
+    }
+    return this.inTransaction(async (tx) => {
+      const columns = this.profileColumns(input, municipalityCode);
+      await this.assertEmailFree(tx, columns.email, existing.id);
+      const changed = Object.keys(columns).filter(
+        (key) => JSON.stringify(columns[key as keyof typeof columns]) !== JSON.stringify(existing[key as keyof KeyPerson]),
+      );
+      // Editing one's own profile is confirming it.
+      const confirmed = isSelf(actor, existing.id) ? { profileConfirmedAt: this.clock.now() } : {};
+      await tx.update(KeyPerson, { id: existing.id }, { ...columns, ...confirmed });
+      await this.writeSkills(tx, existing.id, input);
+      await tx.update(User, { keyPersonId: existing.id }, { email: columns.email });
+      await audit(tx, actor, { action: "updateKeyPerson", entityType: "KeyPerson", entityId: existing.id, detail: { changed } });
+      return tx.findOneByOrFail(KeyPerson, { id: existing.id });
+    });
+  }
+
+  async setStatus(actor: Actor, rawId: string, status: KeyPersonStatus): Promise<KeyPerson> {
+    const existing = await this.get(actor, rawId);
+    return this.inTransaction(async (tx) => {
+      await tx.update(KeyPerson, { id: existing.id }, { status });
+      await audit(tx, actor, { action: "setKeyPersonStatus", entityType: "KeyPerson", entityId: existing.id, detail: { from: existing.status, to: status } });
+      return tx.findOneByOrFail(KeyPerson, { id: existing.id });
+    });
+  }
+
+  async confirmProfile(actor: Actor, rawId: string): Promise<KeyPerson> {
+    const existing = await this.get(actor, rawId);
+    if (!isSelf(actor, existing.id)) throw new Forbidden("Only the key person themself can confirm that their profile is current");
+    return this.inTransaction(async (tx) => {
+      await tx.update(KeyPerson, { id: existing.id }, { profileConfirmedAt: this.clock.now() });
+      await audit(tx, actor, { action: "confirmProfile", entityType: "KeyPerson", entityId: existing.id });
+      return tx.findOneByOrFail(KeyPerson, { id: existing.id });
+    });
+  }
+
+  async setPublicConsent(actor: Actor, rawId: string, input: PublicConsentInput): Promise<KeyPerson> {
+    const existing = await this.get(actor, rawId);
+    // Not listed means nothing is shown, whatever the single fields say.
+    const shown = (flag: boolean) => input.listed && flag;
+    return this.inTransaction(async (tx) => {
+      await tx.update(KeyPerson, { id: existing.id }, {
+        consentListed: input.listed,
+        consentShowName: shown(input.showName),
+        consentShowMunicipality: shown(input.showMunicipality),
+        consentShowLanguages: shown(input.showLanguages),
+        consentShowExpertise: shown(input.showExpertise),
+        consentShowEmail: shown(input.showEmail),
+        consentShowPhone: shown(input.showPhone),
+      });
+      await audit(tx, actor, {
+        action: "setPublicConsent",
+        entityType: "KeyPerson",
+        entityId: existing.id,
+        detail: { onBehalf: !isSelf(actor, existing.id), consent: { ...input } },
+      });
+      return tx.findOneByOrFail(KeyPerson, { id: existing.id });
+    });
+  }
+
+  /** A unique index that a concurrent writer won is the same conflict as the check before it. */
+  private async inTransaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new Conflict("This e-mail address is already in use: each account needs its own address");
+      throw error;
+    }
+  }
+}

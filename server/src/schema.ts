@@ -1,0 +1,26 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { authChecker } from "./auth/auth-checker";
+import { AuthResolver } from "./auth/auth.resolver";
+import { OrganisationResolver } from "./organisations/organisation.resolver";
+import { ReferenceResolver } from "./reference/reference.resolver";
+import { RegistryResolver } from "./registry/registry.resolver";
+import { DateTimeScalar } from "./shared/scalars";
+import { UserResolver } from "./users/user.resolver";
+
+export const resolvers = [AuthResolver, ReferenceResolver, RegistryResolver, OrganisationResolver, UserResolver] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    // Input classes without class-validator decorators are checked by the services.
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The SDL as committed in schema/schema.graphql: sorted, so the file changes only when the API does. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,83 @@
+import "reflect-metadata";
+import type http from "node:http";
+import type { AddressInfo } from "node:net";
+import { createHttpServer } from "./app";
+import { AuthService } from "./auth/auth.service";
+import { TokenService } from "./auth/token";
+import { systemClock, type Clock } from "./clock";
+import type { Config } from "./config";
+import type { Services } from "./context";
+import { createDataSource, migrate, type QueryCounter } from "./db/data-source";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded";
+import { OrganisationService } from "./organisations/organisation.service";
+import { loadReferenceData, ReferenceData } from "./reference/reference.service";
+import { RegistryService } from "./registry/registry.service";
+import { ensureAdmin } from "./seed/admin";
+import { seedDemoIfEmpty, type DemoLogin } from "./seed/demo";
+import { UserService } from "./users/user.service";
+import type { DataSource } from "typeorm";
+
+export interface RunningServer {
+  url: string;
+  dataSource: DataSource;
+  queryCounter: QueryCounter;
+  services: Services;
+  demoLogins: DemoLogin[];
+  /** Finishes requests in flight, closes the pool, then stops the embedded PostgreSQL. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  log?: (line: string) => void;
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? ((line: string) => console.log(line));
+  let embedded: EmbeddedDatabase | null = null;
+  const databaseUrl = config.databaseUrl ?? (embedded = await startEmbeddedPostgres(config.dataDir, log)).url;
+  const { dataSource, queryCounter } = createDataSource(databaseUrl);
+  try {
+    await dataSource.initialize();
+    const ran = await migrate(dataSource);
+    if (ran.length) log(`Ran migrations: ${ran.join(", ")}`);
+    await loadReferenceData(dataSource);
+    const reference = await ReferenceData.load(dataSource);
+    const services: Services = {
+      auth: new AuthService(dataSource, new TokenService(config.jwtSecret, config.tokenTtlSeconds), clock),
+      registry: new RegistryService(dataSource, reference, clock),
+      organisations: new OrganisationService(dataSource, reference),
+      users: new UserService(dataSource, reference),
+    };
+    const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
+    if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);
+
+    const { server, apollo } = await createHttpServer({ config, dataSource, services, reference, clock, log });
+    await listen(server, config.port, config.host);
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://localhost:${port}`,
+      dataSource,
+      queryCounter,
+      services,
+      demoLogins,
+      stop: async () => {
+        await apollo.stop(); // drains: stops accepting, lets requests in flight finish
+        await dataSource.destroy();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+}

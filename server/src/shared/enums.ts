@@ -1,0 +1,21 @@
+import { registerEnumType } from "type-graphql";
+
+// The enums of the API contract. The domain/ rules use the same string values, so a
+// value crosses from GraphQL to SQL to the rules without mapping.
+export enum Role { COORDINATOR = "COORDINATOR", REGIONAL_COORDINATOR = "REGIONAL_COORDINATOR", ORGANISATION = "ORGANISATION", KEY_PERSON = "KEY_PERSON" }
+export enum Gender { FEMALE = "FEMALE", MALE = "MALE", NON_BINARY = "NON_BINARY" }
+export enum LanguageLevel { NATIVE = "NATIVE", FLUENT = "FLUENT", BASIC = "BASIC" }
+export enum KeyPersonStatus { ACTIVE = "ACTIVE", PAUSED = "PAUSED", INACTIVE = "INACTIVE" }
+export enum CompensationType { VOLUNTEER = "VOLUNTEER", FREELANCE = "FREELANCE", EMPLOYED = "EMPLOYED" }
+export enum SupervisionStatus { CURRENT = "CURRENT", DUE_SOON = "DUE_SOON", OVERDUE = "OVERDUE", NEVER = "NEVER" }
+export enum WellbeingStatus { GREEN = "GREEN", AMBER = "AMBER", RED = "RED", UNKNOWN = "UNKNOWN" }
+export enum OrganisationKind { GGD = "GGD", MUNICIPALITY = "MUNICIPALITY", CLINIC = "CLINIC", RECEPTION_LOCATION = "RECEPTION_LOCATION", NGO = "NGO", OTHER = "OTHER" }
+
+registerEnumType(Role, { name: "Role" });
+registerEnumType(Gender, { name: "Gender" });
+registerEnumType(LanguageLevel, { name: "LanguageLevel" });
+registerEnumType(KeyPersonStatus, { name: "KeyPersonStatus" });
+registerEnumType(CompensationType, { name: "CompensationType" });
+registerEnumType(SupervisionStatus, { name: "SupervisionStatus" });
+registerEnumType(WellbeingStatus, { name: "WellbeingStatus" });
+registerEnumType(OrganisationKind, { name: "OrganisationKind" });

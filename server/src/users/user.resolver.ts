@@ -1,0 +1,63 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { requireActor } from "../auth/auth-checker";
+import type { Context } from "../context";
+import { Organisation } from "../organisations/organisation.entity";
+import { Municipality } from "../reference/reference.entity";
+import { KeyPerson } from "../registry/registry.entity";
+import { Role } from "../shared/enums";
+import { PageArgs } from "../shared/pagination";
+import { User, UserPage } from "./user.entity";
+import { CreateUserInput, UserFilter } from "./user.inputs";
+
+@Resolver(() => User)
+export class UserResolver {
+  @Authorized(Role.COORDINATOR)
+  @Query(() => User, { nullable: true })
+  user(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.users.get(id);
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Query(() => UserPage)
+  users(@Arg("filter", () => UserFilter, { nullable: true }) filter: UserFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.users.list(filter, page);
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => User, { description: "Coordinator" })
+  createUser(@Arg("input", () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context) {
+    return ctx.services.users.create(requireActor(ctx), input);
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => User, { description: "Coordinator" })
+  createOrganisationUser(
+    @Arg("organisationId", () => ID) organisationId: string,
+    @Arg("email") email: string,
+    @Arg("password") password: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.users.create(requireActor(ctx), { email, password, role: Role.ORGANISATION, organisationId });
+  }
+
+  @Authorized()
+  @Mutation(() => User, { description: "The language of one's own console and messages: nl or en" })
+  setMyLocale(@Arg("locale") locale: string, @Ctx() ctx: Context) {
+    return ctx.services.users.setLocale(requireActor(ctx), locale);
+  }
+
+  @FieldResolver(() => KeyPerson, { nullable: true })
+  keyPerson(@Root() user: User, @Ctx() ctx: Context) {
+    return user.keyPersonId === null ? null : ctx.loaders.keyPersonById.load(user.keyPersonId);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  organisation(@Root() user: User, @Ctx() ctx: Context) {
+    return user.organisationId === null ? null : ctx.loaders.organisationById.load(user.organisationId);
+  }
+
+  @FieldResolver(() => [Municipality], { description: "The region of a regional coordinator" })
+  municipalities(@Root() user: User, @Ctx() ctx: Context): Municipality[] {
+    return user.municipalityCodes.map((code) => ctx.reference.municipalities.get(code)!).filter(Boolean);
+  }
+}
