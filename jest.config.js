@@ -11,7 +11,12 @@ const swc = [
     module: { type: "commonjs" },
   },
 ];
-const common = { transform: { "^.+\\.ts$": swc }, testEnvironment: "node" };
+// jose is ESM-only; Jest 30 on Node 20 cannot require() it, so it is compiled like our code.
+const common = {
+  transform: { "^.+\\.(ts|js)$": swc },
+  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
+  testEnvironment: "node",
+};
 
 module.exports = {
   projects: [

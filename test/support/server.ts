@@ -1,0 +1,52 @@
+import { Client } from "pg";
+import { ManualClock, systemClock, type Clock } from "../../server/src/clock";
+import { loadConfig } from "../../server/src/config";
+import { startServer, type RunningServer } from "../../server/src/server";
+
+let databases = 0;
+
+export interface TestServer extends RunningServer {
+  databaseName: string;
+  clock: Clock;
+}
+
+async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const url = process.env.TEST_ADMIN_DATABASE_URL;
+  if (!url) throw new Error("TEST_ADMIN_DATABASE_URL is not set: run the tests through jest (its globalSetup starts PostgreSQL)");
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The real server, in this process, on a free port, against a database of its own
+ * (created, migrated and dropped again here). `clock` is injectable for time-based rules.
+ */
+export async function startTestServer(options: { seedDemo?: boolean; clock?: ManualClock } = {}): Promise<TestServer> {
+  const databaseName = `sk_test_${process.pid}_${++databases}_${Date.now().toString(36)}`;
+  await admin((client) => client.query(`CREATE DATABASE ${databaseName}`));
+  const url = new URL(process.env.TEST_ADMIN_DATABASE_URL!);
+  url.pathname = `/${databaseName}`;
+  const config = loadConfig({
+    DATABASE_URL: url.toString(),
+    PORT: "0",
+    SEED_DEMO: options.seedDemo ? "true" : "false",
+    JWT_SECRET: "test-secret-that-is-long-enough-for-hs256-0123456789",
+    NODE_ENV: "test",
+  });
+  const clock = options.clock ?? systemClock;
+  const server = await startServer(config, { clock, log: () => {} });
+  return {
+    ...server,
+    databaseName,
+    clock,
+    stop: async () => {
+      await server.stop();
+      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`));
+    },
+  };
+}

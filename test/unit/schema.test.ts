@@ -1,0 +1,22 @@
+import "reflect-metadata";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createSchema, printSortedSchema } from "../../server/src/schema";
+
+// schema/schema.graphql is what clients read; it must be exactly what the code serves.
+test("schema/schema.graphql is what the code emits (run `npm run schema` after changing the API)", async () => {
+  const committed = readFileSync(path.join(__dirname, "../../schema/schema.graphql"), "utf8");
+  expect(printSortedSchema(await createSchema())).toBe(committed);
+});
+
+test("the schema keeps every name of the API contract", async () => {
+  const schema = await createSchema();
+  const query = schema.getQueryType()!.getFields();
+  const mutation = schema.getMutationType()!.getFields();
+  for (const name of ["me", "municipalities", "languages", "expertiseAreas", "keyPerson", "keyPersons"]) expect(query[name]).toBeDefined();
+  for (const name of ["login", "createOrganisation", "createOrganisationUser", "createKeyPerson", "updateKeyPerson", "setKeyPersonStatus", "confirmProfile", "setPublicConsent"]) {
+    expect(mutation[name]).toBeDefined();
+  }
+  expect(String(query.keyPersons.type)).toBe("KeyPersonPage!");
+  expect(query.keyPersons.args.map((a) => a.name).sort()).toEqual(["filter", "page", "perPage"]);
+});
