@@ -64,6 +64,7 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
       },
     }),
   );
+  app.use(cors(deps.config.corsOrigins));
   app.get("/healthz", async (_req, res) => {
     await deps.dataSource.query("SELECT 1");
     res.json({ ok: true });
@@ -87,6 +88,25 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
   );
   serveConsole(app);
   return { server, apollo };
+}
+
+/** Browsers may call the API only from the console's own origin and the configured ones (CORS_ORIGINS). */
+function cors(allowed: string[]): express.RequestHandler {
+  return (req, res, next) => {
+    const origin = req.headers.origin;
+    if (origin && allowed.includes(origin)) {
+      res.setHeader("Access-Control-Allow-Origin", origin);
+      res.setHeader("Vary", "Origin");
+      res.setHeader("Access-Control-Allow-Headers", "authorization, content-type");
+      res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+      res.setHeader("Access-Control-Max-Age", "600");
+    }
+    if (req.method === "OPTIONS" && origin) {
+      res.sendStatus(allowed.includes(origin) ? 204 : 403);
+      return;
+    }
+    next();
+  };
 }
 
 /** The built console (admin/dist) at /, with every other path falling back to its index.html. */
