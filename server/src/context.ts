@@ -2,6 +2,8 @@ import type { DataSource } from "typeorm";
 import type { AuthService } from "./auth/auth.service";
 import type { Clock } from "./clock";
 import type { Actor } from "./domain/access";
+import { createMatchingLoaders } from "./matching/matching.loader";
+import type { MatchingService } from "./matching/matching.service";
 import type { OrganisationService } from "./organisations/organisation.service";
 import type { ReferenceData } from "./reference/reference.service";
 import { createRegistryLoaders } from "./registry/registry.loader";
@@ -15,10 +17,11 @@ export interface Services {
   registry: RegistryService;
   organisations: OrganisationService;
   users: UserService;
+  matching: MatchingService;
 }
 
 export function createLoaders(dataSource: DataSource) {
-  return { ...createRegistryLoaders(dataSource), ...createUserLoaders(dataSource) };
+  return { ...createRegistryLoaders(dataSource), ...createUserLoaders(dataSource), ...createMatchingLoaders(dataSource) };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 

@@ -2,13 +2,15 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth/auth-checker";
 import { AuthResolver } from "./auth/auth.resolver";
+import { AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver, MatchCandidateResolver, MatchRequestResolver } from "./matching/matching.resolver";
 import { OrganisationResolver } from "./organisations/organisation.resolver";
 import { ReferenceResolver } from "./reference/reference.resolver";
 import { RegistryResolver } from "./registry/registry.resolver";
 import { DateTimeScalar } from "./shared/scalars";
 import { UserResolver } from "./users/user.resolver";
 
-export const resolvers = [AuthResolver, ReferenceResolver, RegistryResolver, OrganisationResolver, UserResolver] as const;
+export const resolvers = [AuthResolver, ReferenceResolver, RegistryResolver, OrganisationResolver, UserResolver,
+  MatchRequestResolver, MatchCandidateResolver, AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -9,6 +9,7 @@ import type { Config } from "./config";
 import type { Services } from "./context";
 import { createDataSource, migrate, type QueryCounter } from "./db/data-source";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded";
+import { MatchingService } from "./matching/matching.service";
 import { OrganisationService } from "./organisations/organisation.service";
 import { loadReferenceData, ReferenceData } from "./reference/reference.service";
 import { RegistryService } from "./registry/registry.service";
@@ -30,6 +31,16 @@ export interface RunningServer {
 export interface StartOptions {
   clock?: Clock;
   log?: (line: string) => void;
+  /** How often proposals past their deadline are expired; 0: never (tests call expireDue themselves). */
+  sweepEveryMs?: number;
+}
+
+function startSweep(services: Services, everyMs: number, log: (line: string) => void): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    services.matching.expireDue().catch((error) => log(`Expiring proposals failed, will retry: ${error}`));
+  }, everyMs);
+  timer.unref();
+  return timer;
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
@@ -49,6 +60,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       registry: new RegistryService(dataSource, reference, clock),
       organisations: new OrganisationService(dataSource, reference),
       users: new UserService(dataSource, reference),
+      matching: new MatchingService(dataSource, reference, clock),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);
@@ -56,6 +68,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const { server, apollo } = await createHttpServer({ config, dataSource, services, reference, clock, log });
     await listen(server, config.port, config.host);
     const { port } = server.address() as AddressInfo;
+    const sweep = options.sweepEveryMs === 0 ? null : startSweep(services, options.sweepEveryMs ?? 60_000, log);
     return {
       url: `http://localhost:${port}`,
       dataSource,
@@ -63,6 +76,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       services,
       demoLogins,
       stop: async () => {
+        if (sweep) clearInterval(sweep);
         await apollo.stop(); // drains: stops accepting, lets requests in flight finish
         await dataSource.destroy();
         await embedded?.stop();

@@ -39,7 +39,8 @@ export async function startTestServer(options: { seedDemo?: boolean; clock?: Man
     NODE_ENV: "test",
   });
   const clock = options.clock ?? systemClock;
-  const server = await startServer(config, { clock, log: () => {} });
+  const log = process.env.TEST_LOG ? (line: string) => console.log(line) : () => {};
+  const server = await startServer(config, { clock, log, sweepEveryMs: 0 });
   return {
     ...server,
     databaseName,

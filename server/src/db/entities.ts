@@ -1,7 +1,8 @@
 import { AuditEntry } from "../audit/audit.entity";
+import { Assignment, KeyPersonLeave, MatchRequest } from "../matching/matching.entity";
 import { Organisation } from "../organisations/organisation.entity";
 import { Expertise, Language, Municipality } from "../reference/reference.entity";
 import { KeyPerson, KeyPersonExpertise, KeyPersonLanguage } from "../registry/registry.entity";
 import { User } from "../users/user.entity";
 
-export const entities = [Municipality, Language, Expertise, KeyPerson, KeyPersonLanguage, KeyPersonExpertise, Organisation, User, AuditEntry];
+export const entities = [Municipality, Language, Expertise, KeyPerson, KeyPersonLanguage, KeyPersonExpertise, Organisation, User, AuditEntry, MatchRequest, Assignment, KeyPersonLeave];

@@ -9,6 +9,10 @@ export enum KeyPersonStatus { ACTIVE = "ACTIVE", PAUSED = "PAUSED", INACTIVE = "
 export enum CompensationType { VOLUNTEER = "VOLUNTEER", FREELANCE = "FREELANCE", EMPLOYED = "EMPLOYED" }
 export enum SupervisionStatus { CURRENT = "CURRENT", DUE_SOON = "DUE_SOON", OVERDUE = "OVERDUE", NEVER = "NEVER" }
 export enum WellbeingStatus { GREEN = "GREEN", AMBER = "AMBER", RED = "RED", UNKNOWN = "UNKNOWN" }
+export enum Funding { ORGANISATION = "ORGANISATION", NATIONAL_SCHEME = "NATIONAL_SCHEME" }
+export enum MatchRequestStatus { OPEN = "OPEN", MATCHED = "MATCHED", CLOSED = "CLOSED", CANCELLED = "CANCELLED" }
+export enum AssignmentStatus { PROPOSED = "PROPOSED", ACTIVE = "ACTIVE", DECLINED = "DECLINED", EXPIRED = "EXPIRED", COMPLETED = "COMPLETED", CANCELLED = "CANCELLED" }
+export enum BackgroundPreference { SAME = "SAME", DIFFERENT = "DIFFERENT", NO_PREFERENCE = "NO_PREFERENCE" }
 export enum OrganisationKind { GGD = "GGD", MUNICIPALITY = "MUNICIPALITY", CLINIC = "CLINIC", RECEPTION_LOCATION = "RECEPTION_LOCATION", NGO = "NGO", OTHER = "OTHER" }
 
 registerEnumType(Role, { name: "Role" });
@@ -18,4 +22,8 @@ registerEnumType(KeyPersonStatus, { name: "KeyPersonStatus" });
 registerEnumType(CompensationType, { name: "CompensationType" });
 registerEnumType(SupervisionStatus, { name: "SupervisionStatus" });
 registerEnumType(WellbeingStatus, { name: "WellbeingStatus" });
+registerEnumType(Funding, { name: "Funding" });
+registerEnumType(MatchRequestStatus, { name: "MatchRequestStatus" });
+registerEnumType(AssignmentStatus, { name: "AssignmentStatus" });
+registerEnumType(BackgroundPreference, { name: "BackgroundPreference" });
 registerEnumType(OrganisationKind, { name: "OrganisationKind" });

@@ -1,22 +1,28 @@
-import { Max, Min } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
+import { BadUserInput } from "./errors";
 
 export const MAX_PER_PAGE = 100;
+export const DEFAULT_PER_PAGE = 25;
+export const MAX_PAGE = 100_000;
 
-/** `page` counts from 1; `perPage` is 25 unless asked, never more than 100. */
+/**
+ * `page` counts from 1; `perPage` is 25 unless asked, never more than 100. An explicit
+ * null is the default, as if the argument were left out. Checked in pageWindow.
+ */
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, defaultValue: 1 })
-  @Min(1, { message: "page counts from 1" })
-  @Max(100_000, { message: "page is too large" })
-  page: number = 1;
+  page: number | null = 1;
 
-  @Field(() => Int, { nullable: true, defaultValue: 25 })
-  @Min(1, { message: "perPage must be at least 1" })
-  @Max(MAX_PER_PAGE, { message: `perPage must be at most ${MAX_PER_PAGE}` })
-  perPage: number = 25;
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PER_PAGE })
+  perPage: number | null = DEFAULT_PER_PAGE;
 }
 
+/** The rows of one page; BAD_USER_INPUT naming the argument when it is out of range. */
 export function pageWindow({ page, perPage }: PageArgs): { skip: number; take: number } {
-  return { skip: (page - 1) * perPage, take: perPage };
+  const number = page ?? 1;
+  const size = perPage ?? DEFAULT_PER_PAGE;
+  if (number < 1 || number > MAX_PAGE) throw new BadUserInput(`page counts from 1 and goes up to ${MAX_PAGE}, got ${number}`, "page");
+  if (size < 1 || size > MAX_PER_PAGE) throw new BadUserInput(`perPage must be from 1 to ${MAX_PER_PAGE}, got ${size}`, "perPage");
+  return { skip: (number - 1) * size, take: size };
 }

@@ -1,0 +1,347 @@
+// Which key persons may take a match request, and in which order. Pure: the service
+// gathers the facts (distance, hours committed elsewhere, staleness, …) and passes them
+// in, so every rule and every weight is tested without a database. See domain.md,
+// "Matching".
+
+export type Gender = "FEMALE" | "MALE" | "NON_BINARY";
+export type LanguageLevel = "NATIVE" | "FLUENT" | "BASIC";
+export type BackgroundPreference = "SAME" | "DIFFERENT" | "NO_PREFERENCE";
+export type KeyPersonStatus = "ACTIVE" | "PAUSED" | "INACTIVE";
+export type WellbeingStatus = "GREEN" | "AMBER" | "RED" | "UNKNOWN";
+export type SupervisionStatus = "CURRENT" | "DUE_SOON" | "OVERDUE" | "NEVER";
+
+export interface RequestFacts {
+  /** One of them suffices. */
+  languageCodes: string[];
+  /** All of them are required. */
+  expertiseCodes: string[];
+  /** A preference: ranks higher, never excludes. */
+  preferredGender: Gender | null;
+  /** ISO 3166-1 alpha-2; only used to apply backgroundPreference. */
+  newcomerOrigin: string | null;
+  backgroundPreference: BackgroundPreference;
+  hoursPerWeek: number;
+  remoteAcceptable: boolean;
+  /** YYYY-MM-DD */
+  startsOn: string;
+}
+
+export interface CandidateFacts {
+  id: number;
+  status: KeyPersonStatus;
+  stale: boolean;
+  /** Inclusive periods, YYYY-MM-DD. */
+  unavailablePeriods: { from: string; to: string }[];
+  languages: { code: string; level: LanguageLevel }[];
+  expertiseCodes: string[];
+  gender: Gender | null;
+  origins: string[];
+  /** Geodesic distance from home base to the newcomer. */
+  distanceKm: number;
+  maxTravelKm: number;
+  remoteAvailable: boolean;
+  weeklyCapacityHours: number;
+  /** Hours of PROPOSED and ACTIVE assignments on OTHER requests. */
+  committedHoursElsewhere: number;
+  wellbeing: WellbeingStatus;
+  supervision: SupervisionStatus;
+  declinedThisRequest: boolean;
+  /** Holds the current PROPOSED/ACTIVE assignment of this request: continuity. */
+  supportsThisCase: boolean;
+}
+
+/** The hard rules of domain.md, in the order they are checked. */
+export type HardRule =
+  | "STATUS"
+  | "STALE"
+  | "UNAVAILABLE"
+  | "LANGUAGE"
+  | "EXPERTISE"
+  | "REACH"
+  | "CAPACITY"
+  | "WELLBEING"
+  | "SUPERVISION"
+  | "BACKGROUND"
+  | "DECLINED";
+
+export const HARD_RULES: readonly HardRule[] = [
+  "STATUS",
+  "STALE",
+  "UNAVAILABLE",
+  "LANGUAGE",
+  "EXPERTISE",
+  "REACH",
+  "CAPACITY",
+  "WELLBEING",
+  "SUPERVISION",
+  "BACKGROUND",
+  "DECLINED",
+];
+
+export interface Names {
+  /** The display name of a language code, e.g. "tir" → "Tigrinya". */
+  language(code: string): string;
+}
+
+// ---------------------------------------------------------------------------------
+// Weights. The five parts below sum to 1, so a candidate who is perfect on every part
+// scores 1 and one who is worst on every part scores 0.
+
+/**
+ * Nearness weighs most: support is mostly in person (accompanying to appointments,
+ * home visits), and travel time is the main cost a key person pays for every case.
+ */
+export const DISTANCE_WEIGHT = 0.35;
+/**
+ * Spreading the load is the second concern: over-asking the same few people is what
+ * burns key persons out (domain.md, wellbeing), so a less-used candidate is preferred.
+ */
+export const LOAD_WEIGHT = 0.25;
+/**
+ * Hard rule 2 already guarantees a shared language; the level refines it: conversations
+ * about health, trauma or procedures need more than basic command.
+ */
+export const LANGUAGE_WEIGHT = 0.2;
+/**
+ * A preference tips the balance between comparable candidates but never outweighs a much
+ * nearer or much less loaded one (the contract: "ranks higher, never excludes").
+ */
+export const GENDER_WEIGHT = 0.1;
+/** Same reasoning as the gender preference: it applies only to `SAME` with an origin. */
+export const BACKGROUND_WEIGHT = 0.1;
+
+/** Value of each language level, before weighting: fluent is close to native, basic is far below. */
+export const LANGUAGE_LEVEL_VALUE: Readonly<Record<LanguageLevel, number>> = { NATIVE: 1, FLUENT: 0.8, BASIC: 0.3 };
+
+/**
+ * The national scale for absolute nearness: about an hour of travel. 100 km and farther
+ * gives nothing on this half of the distance part. Without it a key person who travels
+ * far (maxTravelKm 300) would look "near" at 100 km, beating someone 5 km away whose own
+ * reach is small.
+ */
+export const NATIONAL_SCALE_KM = 100;
+/**
+ * How the distance part mixes nearness relative to the key person's own maxTravelKm (how
+ * much of their stated willingness a case uses) with nearness on the national scale.
+ */
+export const DISTANCE_RELATIVE_SHARE = 0.5;
+/**
+ * The distance part of a candidate who is in reach only by remote support: middling.
+ * Remote support works, but trust is built in person; a nearby candidate is better, a
+ * candidate at the edge of their reach is not better than a remote one.
+ */
+export const REMOTE_DISTANCE_VALUE = 0.5;
+/**
+ * Continuity: the key person who already supports this case gets a bonus that lifts the
+ * score to this value, the maximum. No other candidate can score higher (every score is
+ * at most 1), and a tie at 1 is broken in favour of continuity before the id, so the
+ * current key person provably ranks first while eligible.
+ */
+export const CONTINUITY_SCORE = 1;
+
+/** Hour arithmetic is in halves and quarters; this keeps 0.1 + 0.2 from failing a capacity check. */
+const HOURS_EPSILON = 1e-9;
+
+// ---------------------------------------------------------------------------------
+// Hard rules
+
+/** Whether the key person is on leave on the day: periods are inclusive at both ends. */
+export function unavailableOn(day: string, periods: readonly { from: string; to: string }[]): boolean {
+  // YYYY-MM-DD strings compare as dates.
+  return periods.some((period) => period.from <= day && day <= period.to);
+}
+
+/** In reach by travel: the distance is at most the key person's own maximum. */
+export function withinTravel(candidate: Pick<CandidateFacts, "distanceKm" | "maxTravelKm">): boolean {
+  return candidate.distanceKm <= candidate.maxTravelKm;
+}
+
+/** Reached only by remote support: too far to travel, but both sides accept remote. */
+export function isRemote(request: Pick<RequestFacts, "remoteAcceptable">, candidate: CandidateFacts): boolean {
+  return !withinTravel(candidate) && request.remoteAcceptable && candidate.remoteAvailable;
+}
+
+/** Weekly hours still free once the other requests are counted (this request's own assignment is not). */
+export function freeHours(candidate: Pick<CandidateFacts, "weeklyCapacityHours" | "committedHoursElsewhere">): number {
+  return candidate.weeklyCapacityHours - candidate.committedHoursElsewhere;
+}
+
+function sameCode(a: string, b: string): boolean {
+  return a.trim().toUpperCase() === b.trim().toUpperCase();
+}
+
+/**
+ * The first hard rule (domain.md, rules 1–8 in order) the candidate fails, or null when
+ * they are a candidate. With no requested language nobody qualifies: the request must
+ * name at least one (the service refuses an empty list).
+ */
+export function firstFailedRule(request: RequestFacts, candidate: CandidateFacts): HardRule | null {
+  // 1. active, confirmed, available on the start date
+  if (candidate.status !== "ACTIVE") return "STATUS";
+  if (candidate.stale) return "STALE";
+  if (unavailableOn(request.startsOn, candidate.unavailablePeriods)) return "UNAVAILABLE";
+  // 2. one of the languages suffices
+  if (!candidate.languages.some((l) => request.languageCodes.includes(l.code))) return "LANGUAGE";
+  // 3. every required expertise
+  if (!request.expertiseCodes.every((code) => candidate.expertiseCodes.includes(code))) return "EXPERTISE";
+  // 4. in reach: travel, or remote on both sides
+  if (!withinTravel(candidate) && !(request.remoteAcceptable && candidate.remoteAvailable)) return "REACH";
+  // 5. free capacity (hours on this same request do not count: "elsewhere")
+  if (freeHours(candidate) + HOURS_EPSILON < request.hoursPerWeek) return "CAPACITY";
+  // 6. wellbeing and supervision; NEVER is fine (a new key person has had no session yet)
+  if (candidate.wellbeing === "RED") return "WELLBEING";
+  if (candidate.supervision === "OVERDUE") return "SUPERVISION";
+  // 7. some newcomers do not want someone from their own community
+  const origin = request.newcomerOrigin?.trim() ?? "";
+  if (request.backgroundPreference === "DIFFERENT" && origin !== "" && candidate.origins.some((o) => sameCode(o, origin))) return "BACKGROUND";
+  // 8. never propose someone who declined this request
+  if (candidate.declinedThisRequest) return "DECLINED";
+  return null;
+}
+
+// ---------------------------------------------------------------------------------
+// Score
+
+export interface Score {
+  /** In [0, 1], rounded to 3 decimals. */
+  score: number;
+  /** Weighted contributions (distance, language, load, gender, background, continuity), each rounded to 3 decimals; they sum to the score up to that rounding. */
+  parts: Record<string, number>;
+  /** Short English reasons, in a fixed order. */
+  reasons: string[];
+  /** In reach only by remote support. */
+  remote: boolean;
+}
+
+function clamp01(value: number): number {
+  if (Number.isNaN(value)) return 0;
+  return Math.min(1, Math.max(0, value));
+}
+
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** Nearness in [0, 1]: half relative to the candidate's own reach, half on the national scale. */
+export function distanceValue(candidate: CandidateFacts, remote: boolean): number {
+  if (remote) return REMOTE_DISTANCE_VALUE;
+  const distance = Math.max(0, candidate.distanceKm);
+  const relative = candidate.maxTravelKm > 0 ? 1 - distance / candidate.maxTravelKm : distance === 0 ? 1 : 0;
+  const national = 1 - distance / NATIONAL_SCALE_KM;
+  return clamp01(DISTANCE_RELATIVE_SHARE * clamp01(relative) + (1 - DISTANCE_RELATIVE_SHARE) * clamp01(national));
+}
+
+/** Share of the weekly capacity in use, before and after booking these hours; 0 capacity counts as full. */
+export function utilisation(candidate: CandidateFacts, hoursPerWeek: number): { before: number; after: number } {
+  const capacity = candidate.weeklyCapacityHours;
+  if (!(capacity > 0)) return { before: 1, after: 1 };
+  return {
+    before: clamp01(candidate.committedHoursElsewhere / capacity),
+    after: clamp01((candidate.committedHoursElsewhere + Math.max(0, hoursPerWeek)) / capacity),
+  };
+}
+
+/** The requested language the candidate speaks best; ties go to the request's order. */
+export function bestLanguage(request: RequestFacts, candidate: CandidateFacts): { code: string; level: LanguageLevel } | null {
+  let best: { code: string; level: LanguageLevel } | null = null;
+  for (const code of request.languageCodes) {
+    for (const spoken of candidate.languages) {
+      if (spoken.code !== code) continue;
+      if (best === null || LANGUAGE_LEVEL_VALUE[spoken.level] > LANGUAGE_LEVEL_VALUE[best.level]) best = { code, level: spoken.level };
+    }
+  }
+  return best;
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+function distanceText(km: number): string {
+  return km < 1 ? "under 1 km away" : `${Math.round(km)} km away`;
+}
+
+/**
+ * The score of an eligible candidate (call firstFailedRule first) with its breakdown.
+ * A preference that was not asked counts as met for everyone: it cannot tell candidates
+ * apart, and the scores of requests with and without preferences stay comparable.
+ */
+export function scoreCandidate(request: RequestFacts, candidate: CandidateFacts, names: Names): Score {
+  const remote = isRemote(request, candidate);
+  const language = bestLanguage(request, candidate);
+  const load = utilisation(candidate, request.hoursPerWeek);
+
+  const genderAsked = request.preferredGender !== null;
+  const genderMet = genderAsked && candidate.gender === request.preferredGender;
+  const origin = request.newcomerOrigin?.trim() ?? "";
+  const backgroundAsked = request.backgroundPreference === "SAME" && origin !== "";
+  const backgroundMet = backgroundAsked && candidate.origins.some((o) => sameCode(o, origin));
+
+  const parts: Record<string, number> = {
+    distance: DISTANCE_WEIGHT * distanceValue(candidate, remote),
+    language: LANGUAGE_WEIGHT * (language ? LANGUAGE_LEVEL_VALUE[language.level] : 0),
+    load: LOAD_WEIGHT * clamp01(1 - load.after),
+    gender: GENDER_WEIGHT * (!genderAsked || genderMet ? 1 : 0),
+    background: BACKGROUND_WEIGHT * (!backgroundAsked || backgroundMet ? 1 : 0),
+    continuity: 0,
+  };
+  const base = clamp01(Object.values(parts).reduce((sum, part) => sum + part, 0));
+  if (candidate.supportsThisCase) parts.continuity = Math.max(0, CONTINUITY_SCORE - base);
+  const score = round3(clamp01(base + parts.continuity));
+  for (const key of Object.keys(parts)) parts[key] = round3(parts[key]);
+
+  const reasons: string[] = [remote ? "remote support" : distanceText(candidate.distanceKm)];
+  if (language) reasons.push(`speaks ${names.language(language.code)} (${language.level.toLowerCase()})`);
+  if (request.expertiseCodes.length > 0) reasons.push(`knows ${request.expertiseCodes.join(", ")}`);
+  reasons.push(`load ${percent(load.before)} → ${percent(load.after)} after this`);
+  if (genderMet) reasons.push("preferred gender");
+  if (backgroundMet) reasons.push("same background");
+  if (candidate.supportsThisCase) reasons.push("already supports this case");
+
+  return { score, parts, reasons, remote };
+}
+
+// ---------------------------------------------------------------------------------
+// Ranking
+
+export interface RankedCandidate {
+  id: number;
+  score: number;
+  distanceKm: number;
+  reasons: string[];
+  remote: boolean;
+}
+
+export interface Ranking {
+  /** Best first, at most `limit`. */
+  ranked: RankedCandidate[];
+  /** How many candidates each rule excluded (each by its first failed rule): where to recruit. */
+  excludedBy: Record<HardRule, number>;
+  /** How many candidates passed every rule (before the limit). */
+  eligible: number;
+}
+
+/** Order: score descending, then the candidate who supports this case, then id ascending. */
+function compare(a: { score: number; continuity: boolean; id: number }, b: { score: number; continuity: boolean; id: number }): number {
+  if (a.score !== b.score) return b.score - a.score;
+  if (a.continuity !== b.continuity) return a.continuity ? -1 : 1;
+  return a.id - b.id;
+}
+
+export function rankCandidates(request: RequestFacts, candidates: readonly CandidateFacts[], names: Names, limit: number): Ranking {
+  const excludedBy = Object.fromEntries(HARD_RULES.map((rule) => [rule, 0])) as Record<HardRule, number>;
+  const scored: (RankedCandidate & { continuity: boolean })[] = [];
+  for (const candidate of candidates) {
+    const failed = firstFailedRule(request, candidate);
+    if (failed !== null) {
+      excludedBy[failed] += 1;
+      continue;
+    }
+    const { score, reasons, remote } = scoreCandidate(request, candidate, names);
+    scored.push({ id: candidate.id, score, distanceKm: candidate.distanceKm, reasons, remote, continuity: candidate.supportsThisCase });
+  }
+  scored.sort(compare);
+  const max = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : scored.length;
+  const ranked = scored.slice(0, max).map(({ continuity: _continuity, ...rest }) => rest);
+  return { ranked, excludedBy, eligible: scored.length };
+}

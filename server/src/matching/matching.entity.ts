@@ -1,0 +1,94 @@
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import type { Relation } from "typeorm";
+import { Organisation } from "../organisations/organisation.entity";
+import { Municipality } from "../reference/reference.entity";
+import { KeyPerson } from "../registry/registry.entity";
+import { AssignmentStatus, BackgroundPreference, Funding, Gender, MatchRequestStatus } from "../shared/enums";
+import { DateScalar } from "../shared/scalars";
+
+/** A request for a key person for one newcomer, known only by the organisation's own pseudonym. */
+@ObjectType()
+@Entity("match_request")
+export class MatchRequest {
+  @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
+  @Index("match_request_organisation_idx") @Column({ type: "int" }) organisationId!: number;
+  @ManyToOne(() => Organisation, { onDelete: "RESTRICT" }) @JoinColumn({ name: "organisation_id" }) organisation?: Relation<Organisation>;
+  @Field({ description: "The organisation's own pseudonym; never a name or identifier" })
+  @Column({ type: "varchar", length: 60 })
+  caseReference!: string;
+  /** The newcomer's current location. */
+  @Column({ type: "double precision" }) lat!: number;
+  @Column({ type: "double precision" }) lon!: number;
+  @Index("match_request_municipality_idx") @Column({ type: "varchar", length: 6 }) municipalityCode!: string;
+  @ManyToOne(() => Municipality, { onDelete: "RESTRICT" }) @JoinColumn({ name: "municipality_code" }) municipality?: Relation<Municipality>;
+  @Column({ type: "varchar", length: 3, array: true }) languageCodes!: string[];
+  @Column({ type: "varchar", length: 40, array: true, default: () => "'{}'" }) expertiseCodes!: string[];
+  @Field(() => Gender, { nullable: true }) @Column({ type: "enum", enum: Gender, enumName: "gender", nullable: true }) preferredGender!: Gender | null;
+  @Column({ type: "varchar", length: 2, nullable: true }) newcomerOrigin!: string | null;
+  @Field(() => BackgroundPreference)
+  @Column({ type: "enum", enum: BackgroundPreference, enumName: "background_preference", default: BackgroundPreference.NO_PREFERENCE })
+  backgroundPreference!: BackgroundPreference;
+  @Field(() => Float) @Column({ type: "real" }) hoursPerWeek!: number;
+  @Field(() => DateScalar) @Column({ type: "date" }) startsOn!: string;
+  @Field() @Column({ type: "boolean", default: false }) remoteAcceptable!: boolean;
+  @Field(() => Funding) @Column({ type: "enum", enum: Funding, enumName: "funding" }) funding!: Funding;
+  @Field({ description: "When a proposal expires unanswered, propose the next candidate automatically" })
+  @Column({ type: "boolean", default: false })
+  autoEscalate!: boolean;
+  @Field(() => MatchRequestStatus)
+  @Index("match_request_status_idx")
+  @Column({ type: "enum", enum: MatchRequestStatus, enumName: "match_request_status", default: MatchRequestStatus.OPEN })
+  status!: MatchRequestStatus;
+  /** Set while the request has no candidate: which hard rule excluded how many key persons. */
+  @Column({ type: "jsonb", nullable: true }) unmetExclusions!: Record<string, number> | null;
+  @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) unmetSince!: Date | null;
+  @Field(() => Date) @CreateDateColumn({ type: "timestamptz" }) createdAt!: Date;
+}
+
+@ObjectType()
+@Entity("assignment")
+@Index("assignment_key_person_open_idx", ["keyPersonId"], { where: `status IN ('PROPOSED', 'ACTIVE')` })
+@Index("assignment_one_proposal_per_request", ["requestId"], { unique: true, where: `status = 'PROPOSED'` })
+@Index("assignment_due_idx", ["respondBy"], { where: `status = 'PROPOSED'` })
+export class Assignment {
+  @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
+  @Index("assignment_request_idx") @Column({ type: "int" }) requestId!: number;
+  @ManyToOne(() => MatchRequest, { onDelete: "RESTRICT" }) @JoinColumn({ name: "request_id" }) request?: Relation<MatchRequest>;
+  @Column({ type: "int" }) keyPersonId!: number;
+  @ManyToOne(() => KeyPerson, { onDelete: "RESTRICT" }) @JoinColumn({ name: "key_person_id" }) keyPerson?: Relation<KeyPerson>;
+  @Field(() => AssignmentStatus)
+  @Column({ type: "enum", enum: AssignmentStatus, enumName: "assignment_status", default: AssignmentStatus.PROPOSED })
+  status!: AssignmentStatus;
+  @Field(() => Float) @Column({ type: "real" }) hoursPerWeek!: number;
+  @Field(() => Date) @Column({ type: "timestamptz" }) proposedAt!: Date;
+  @Field(() => Date, { description: "An unanswered proposal expires at this moment" }) @Column({ type: "timestamptz" }) respondBy!: Date;
+  @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) respondedAt!: Date | null;
+  @Field(() => String, { nullable: true }) @Column({ type: "varchar", length: 500, nullable: true }) declineReason!: string | null;
+  @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) endedAt!: Date | null;
+  /** Proposed automatically: after an expiry (escalation) or a move out of reach (handover). */
+  @Field(() => String, { nullable: true }) @Column({ type: "varchar", length: 20, nullable: true }) proposedBecause!: string | null;
+}
+
+/** A period in which a key person cannot take new work (leave). */
+@ObjectType()
+@Entity("key_person_leave")
+export class KeyPersonLeave {
+  @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
+  @Index("key_person_leave_person_idx") @Column({ type: "int" }) keyPersonId!: number;
+  @ManyToOne(() => KeyPerson, { onDelete: "CASCADE" }) @JoinColumn({ name: "key_person_id" }) keyPerson?: Relation<KeyPerson>;
+  @Field(() => DateScalar) @Column({ type: "date" }) startsOn!: string;
+  @Field(() => DateScalar) @Column({ type: "date" }) endsOn!: string;
+}
+
+@ObjectType()
+export class MatchRequestPage {
+  @Field(() => [MatchRequest]) items!: MatchRequest[];
+  @Field(() => Int) total!: number;
+}
+
+@ObjectType()
+export class AssignmentPage {
+  @Field(() => [Assignment]) items!: Assignment[];
+  @Field(() => Int) total!: number;
+}

@@ -1,0 +1,33 @@
+import { In, type DataSource } from "typeorm";
+import { byIdLoader, groupedLoader } from "../shared/loader";
+import { Assignment, KeyPersonLeave, MatchRequest } from "./matching.entity";
+
+export function createMatchingLoaders(dataSource: DataSource) {
+  return {
+    requestById: byIdLoader(
+      (ids: readonly number[]) => dataSource.getRepository(MatchRequest).findBy({ id: In([...ids]) }),
+      (request) => request.id,
+    ),
+    assignmentsByRequest: groupedLoader(
+      (ids: readonly number[]) => dataSource.getRepository(Assignment).find({ where: { requestId: In([...ids]) }, order: { id: "ASC" } }),
+      (assignment) => assignment.requestId,
+    ),
+    leaveById: byIdLoader(
+      (ids: readonly number[]) => dataSource.getRepository(KeyPersonLeave).findBy({ id: In([...ids]) }),
+      (leave) => leave.id,
+    ),
+    leaveByKeyPerson: groupedLoader(
+      (ids: readonly number[]) => dataSource.getRepository(KeyPersonLeave).find({ where: { keyPersonId: In([...ids]) }, order: { startsOn: "ASC" } }),
+      (leave) => leave.keyPersonId,
+    ),
+    committedHoursByKeyPerson: byIdLoader(
+      async (ids: readonly number[]) =>
+        (await dataSource.query(
+          `SELECT key_person_id AS id, sum(hours_per_week)::float8 AS hours FROM assignment
+           WHERE key_person_id = ANY($1) AND status IN ('PROPOSED', 'ACTIVE') GROUP BY key_person_id`,
+          [ids],
+        )) as { id: number; hours: number }[],
+      (row) => row.id,
+    ),
+  };
+}

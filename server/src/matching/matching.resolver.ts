@@ -1,0 +1,182 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { requireActor } from "../auth/auth-checker";
+import type { Context } from "../context";
+import { canManageKeyPerson } from "../domain/access";
+import { Organisation } from "../organisations/organisation.entity";
+import { Expertise, GeoPoint, Language, Municipality } from "../reference/reference.entity";
+import { KeyPerson } from "../registry/registry.entity";
+import { GeoPointInput } from "../registry/registry.inputs";
+import { Role } from "../shared/enums";
+import { NotFound } from "../shared/errors";
+import { parseId } from "../shared/ids";
+import { PageArgs } from "../shared/pagination";
+import { Assignment, AssignmentPage, KeyPersonLeave, MatchRequest, MatchRequestPage } from "./matching.entity";
+import { AssignmentFilter, LeaveInput, MatchRequestFilter, MatchRequestInput } from "./matching.inputs";
+
+@ObjectType()
+export class MatchCandidate {
+  keyPersonId!: number;
+  @Field(() => Float, { description: "0..1, higher is better; ordered by score desc, then id" }) score!: number;
+  @Field(() => Float) distanceKm!: number;
+  @Field(() => [String], { description: "Human-readable, e.g. \"12 km away\", \"speaks Tigrinya (native)\"" }) reasons!: string[];
+}
+
+@ObjectType({ description: "How many key persons one hard rule excluded" })
+export class RuleCount {
+  @Field() rule!: string;
+  @Field(() => Int) count!: number;
+}
+
+const ORGANISATION_OR_COORDINATOR = [Role.ORGANISATION, Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
+
+@Resolver(() => MatchRequest)
+export class MatchRequestResolver {
+  @Authorized(...ORGANISATION_OR_COORDINATOR)
+  @Query(() => MatchRequest, { nullable: true })
+  matchRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.matching.getRequest(requireActor(ctx), id);
+  }
+
+  @Authorized(...ORGANISATION_OR_COORDINATOR)
+  @Query(() => MatchRequestPage, { description: "An organisation's own requests; coordinators all (regional: their municipalities)" })
+  matchRequests(@Arg("filter", () => MatchRequestFilter, { nullable: true }) filter: MatchRequestFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.matching.listRequests(requireActor(ctx), filter, page);
+  }
+
+  @Authorized(...ORGANISATION_OR_COORDINATOR)
+  @Query(() => [MatchCandidate])
+  matchCandidates(@Arg("requestId", () => ID) requestId: string, @Arg("limit", () => Int, { defaultValue: 10 }) limit: number, @Ctx() ctx: Context) {
+    return ctx.services.matching.candidates(requireActor(ctx), requestId, limit);
+  }
+
+  @Authorized(Role.ORGANISATION)
+  @Mutation(() => MatchRequest, { description: "Organisation" })
+  createMatchRequest(@Arg("input", () => MatchRequestInput) input: MatchRequestInput, @Ctx() ctx: Context) {
+    return ctx.services.matching.createRequest(requireActor(ctx), input);
+  }
+
+  @Authorized(Role.ORGANISATION)
+  @Mutation(() => MatchRequest, { description: "Organisation: the newcomer moved" })
+  relocateNewcomer(@Arg("requestId", () => ID) requestId: string, @Arg("location", () => GeoPointInput) location: GeoPointInput, @Ctx() ctx: Context) {
+    return ctx.services.matching.relocate(requireActor(ctx), requestId, location);
+  }
+
+  @FieldResolver(() => Organisation)
+  organisation(@Root() request: MatchRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.organisationById.load(request.organisationId);
+  }
+
+  @FieldResolver(() => GeoPoint)
+  location(@Root() request: MatchRequest): GeoPoint {
+    return { lat: request.lat, lon: request.lon };
+  }
+
+  @FieldResolver(() => Municipality)
+  municipality(@Root() request: MatchRequest, @Ctx() ctx: Context): Municipality {
+    return ctx.reference.municipalities.get(request.municipalityCode)!;
+  }
+
+  @FieldResolver(() => [Language])
+  languages(@Root() request: MatchRequest, @Ctx() ctx: Context): Language[] {
+    return request.languageCodes.map((code) => ctx.reference.languages.get(code)!);
+  }
+
+  @FieldResolver(() => [Expertise])
+  expertise(@Root() request: MatchRequest, @Ctx() ctx: Context): Expertise[] {
+    return request.expertiseCodes.map((code) => ctx.reference.expertise.get(code)!);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  newcomerOrigin(@Root() request: MatchRequest): string | null {
+    return request.newcomerOrigin;
+  }
+
+  @FieldResolver(() => [Assignment])
+  assignments(@Root() request: MatchRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.assignmentsByRequest.load(request.id);
+  }
+
+  @FieldResolver(() => [RuleCount], { nullable: true, description: "While unmet: which hard rule excluded how many key persons" })
+  unmetExclusions(@Root() request: MatchRequest): RuleCount[] | null {
+    if (!request.unmetExclusions) return null;
+    return Object.entries(request.unmetExclusions).filter(([, count]) => count > 0).map(([rule, count]) => ({ rule, count }));
+  }
+}
+
+@Resolver(() => MatchCandidate)
+export class MatchCandidateResolver {
+  @FieldResolver(() => KeyPerson)
+  keyPerson(@Root() candidate: MatchCandidate, @Ctx() ctx: Context) {
+    return ctx.loaders.keyPersonById.load(candidate.keyPersonId);
+  }
+}
+
+@Resolver(() => Assignment)
+export class AssignmentResolver {
+  @Authorized()
+  @Query(() => AssignmentPage, { description: "A key person's own proposals and assignments; an organisation's; coordinators all" })
+  assignments(@Arg("filter", () => AssignmentFilter, { nullable: true }) filter: AssignmentFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.matching.listAssignments(requireActor(ctx), filter, page);
+  }
+
+  @Authorized(Role.ORGANISATION)
+  @Mutation(() => Assignment, { description: "Organisation; CONFLICT when it would over-book" })
+  proposeAssignment(@Arg("requestId", () => ID) requestId: string, @Arg("keyPersonId", () => ID) keyPersonId: string, @Ctx() ctx: Context) {
+    return ctx.services.matching.propose(requireActor(ctx), requestId, keyPersonId);
+  }
+
+  @Authorized(Role.KEY_PERSON)
+  @Mutation(() => Assignment, { description: "The key person" })
+  respondToAssignment(
+    @Arg("assignmentId", () => ID) assignmentId: string,
+    @Arg("accept") accept: boolean,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.matching.respond(requireActor(ctx), assignmentId, accept, reason);
+  }
+
+  @Authorized()
+  @Mutation(() => Assignment, { description: "The organisation, the key person or a coordinator" })
+  completeAssignment(@Arg("assignmentId", () => ID) assignmentId: string, @Ctx() ctx: Context) {
+    return ctx.services.matching.complete(requireActor(ctx), assignmentId);
+  }
+
+  @FieldResolver(() => MatchRequest)
+  request(@Root() assignment: Assignment, @Ctx() ctx: Context) {
+    return ctx.loaders.requestById.load(assignment.requestId);
+  }
+
+  @FieldResolver(() => KeyPerson)
+  keyPerson(@Root() assignment: Assignment, @Ctx() ctx: Context) {
+    return ctx.loaders.keyPersonById.load(assignment.keyPersonId);
+  }
+}
+
+@Resolver(() => KeyPerson)
+export class KeyPersonLeaveResolver {
+  @FieldResolver(() => [KeyPersonLeave], { nullable: true, description: "Leave periods; coordinators and the key person only" })
+  async unavailablePeriods(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<KeyPersonLeave[] | null> {
+    return ctx.actor && canManageKeyPerson(ctx.actor, kp) ? ctx.loaders.leaveByKeyPerson.load(kp.id) : null;
+  }
+}
+
+@Resolver(() => KeyPersonLeave)
+export class LeaveResolver {
+  @Authorized(Role.COORDINATOR, Role.REGIONAL_COORDINATOR, Role.KEY_PERSON)
+  @Mutation(() => KeyPersonLeave, { description: "Coordinator or self: a period without new work" })
+  async addLeave(@Arg("keyPersonId", () => ID) keyPersonId: string, @Arg("input", () => LeaveInput) input: LeaveInput, @Ctx() ctx: Context) {
+    const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
+    return ctx.services.matching.addLeave(requireActor(ctx), keyPerson.id, input);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.REGIONAL_COORDINATOR, Role.KEY_PERSON)
+  @Mutation(() => Boolean, { description: "Coordinator or self" })
+  async removeLeave(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    const leave = (await ctx.loaders.leaveById.load(parseId(id, "Leave"))) ?? null;
+    if (!leave) throw new NotFound("Leave", id);
+    await ctx.services.registry.get(requireActor(ctx), String(leave.keyPersonId));
+    await ctx.services.matching.removeLeave(requireActor(ctx), leave);
+    return true;
+  }
+}

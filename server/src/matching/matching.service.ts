@@ -1,0 +1,466 @@
+import { distance, point } from "@turf/turf";
+import type { DataSource, EntityManager } from "typeorm";
+import { audit } from "../audit/audit.service";
+import type { Clock } from "../clock";
+import { inRegion, type Actor } from "../domain/access";
+import { caseReferenceProblem } from "../domain/case-reference";
+import { staleBefore } from "../domain/freshness";
+import { CAPACITY_HOURS, coordinateProblems, type Problem } from "../domain/key-person-rules";
+import { firstFailedRule, rankCandidates, type CandidateFacts, type HardRule, type RequestFacts } from "../domain/matching";
+import type { ReferenceData } from "../reference/reference.service";
+import { throwProblems } from "../registry/registry.service";
+import { AssignmentStatus, BackgroundPreference, MatchRequestStatus, Role } from "../shared/enums";
+import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
+import { parseId } from "../shared/ids";
+import { pageWindow, type PageArgs } from "../shared/pagination";
+import { isIsoDate } from "../shared/scalars";
+import { Assignment, KeyPersonLeave, MatchRequest } from "./matching.entity";
+import type { AssignmentFilter, LeaveInput, MatchRequestFilter, MatchRequestInput } from "./matching.inputs";
+
+/** An unanswered proposal expires after this many hours. */
+export const PROPOSAL_HOURS = 72;
+const KM_PER_DEGREE_LAT = 111.32;
+const OPEN_STATUSES = [AssignmentStatus.PROPOSED, AssignmentStatus.ACTIVE];
+
+export interface RankedCandidate {
+  keyPersonId: number;
+  score: number;
+  distanceKm: number;
+  reasons: string[];
+}
+
+const RULE_MESSAGES: Record<HardRule, string> = {
+  STATUS: "is not active",
+  STALE: "has not confirmed their profile for 180 days",
+  UNAVAILABLE: "is on leave on the start date",
+  LANGUAGE: "speaks none of the requested languages",
+  EXPERTISE: "lacks a required expertise",
+  REACH: "lives beyond their travel distance and cannot support remotely here",
+  CAPACITY: "has no room left for these hours",
+  WELLBEING: "is held back for their wellbeing",
+  SUPERVISION: "is overdue for supervision",
+  BACKGROUND: "shares the origin the newcomer asked not to be matched with",
+  DECLINED: "already declined (or let expire) this request",
+};
+
+const today = (clock: Clock) => clock.now().toISOString().slice(0, 10);
+
+export class MatchingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reference: ReferenceData,
+    private readonly clock: Clock,
+  ) {}
+
+  // ---- requests -------------------------------------------------------------
+
+  private checkRequest(input: MatchRequestInput): { municipalityCode: string; startsOn: string } {
+    const problems: Problem[] = [];
+    const caseProblem = caseReferenceProblem(input.caseReference);
+    if (caseProblem) problems.push({ field: "caseReference", message: caseProblem });
+    if (input.languageCodes.length === 0) problems.push({ field: "languageCodes", message: "Give at least one language the newcomer speaks" });
+    for (const code of input.languageCodes) {
+      if (!this.reference.languages.has(code)) problems.push({ field: "languageCodes", message: `Unknown language code "${code}" (use ISO 639-3, e.g. tir, apc, prs)` });
+    }
+    for (const code of input.expertiseCodes ?? []) {
+      if (!this.reference.expertise.has(code)) problems.push({ field: "expertiseCodes", message: `Unknown expertise code "${code}"` });
+    }
+    if (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek <= 0 || input.hoursPerWeek > CAPACITY_HOURS.max) {
+      problems.push({ field: "hoursPerWeek", message: `Hours per week must be more than 0 and at most ${CAPACITY_HOURS.max}, got ${input.hoursPerWeek}` });
+    }
+    if (input.newcomerOrigin != null && !/^[A-Z]{2}$/.test(input.newcomerOrigin)) {
+      problems.push({ field: "newcomerOrigin", message: `"${input.newcomerOrigin}" is not a two-letter country code (ISO 3166-1, e.g. SY, ER)` });
+    }
+    if (input.backgroundPreference === BackgroundPreference.DIFFERENT && !input.newcomerOrigin) {
+      problems.push({ field: "newcomerOrigin", message: "A DIFFERENT background preference needs the newcomer's origin to know whom to leave out" });
+    }
+    const startsOn = input.startsOn ?? today(this.clock);
+    if (!isIsoDate(startsOn) || startsOn < today(this.clock)) {
+      problems.push({ field: "startsOn", message: `The start date ${startsOn} lies in the past: give today or a later date` });
+    }
+    problems.push(...coordinateProblems(input.location, "location"));
+    throwProblems(problems);
+    return { municipalityCode: this.municipalityOf(input.location), startsOn };
+  }
+
+  private municipalityOf(location: { lat: number; lon: number }): string {
+    const located = this.reference.locator.locate(location.lat, location.lon);
+    if (!located) throw new BadUserInput(`The location (${location.lat}, ${location.lon}) is not in the Netherlands: give the newcomer's current location`, "location");
+    return located.code;
+  }
+
+  async createRequest(actor: Actor, input: MatchRequestInput): Promise<MatchRequest> {
+    if (actor.role !== Role.ORGANISATION || actor.organisationId === null) throw new Forbidden("Only an organisation's staff can ask for a key person");
+    if (!input.newcomerConsent) {
+      throw new BadUserInput("The newcomer has not agreed to be referred: ask them first, then record their consent (newcomerConsent: true)", "newcomerConsent");
+    }
+    const { municipalityCode, startsOn } = this.checkRequest(input);
+    const request = await this.dataSource.transaction(async (tx) => {
+      const created = await tx.save(
+        tx.create(MatchRequest, {
+          organisationId: actor.organisationId!,
+          caseReference: input.caseReference.trim(),
+          lat: input.location.lat,
+          lon: input.location.lon,
+          municipalityCode,
+          languageCodes: [...new Set(input.languageCodes)],
+          expertiseCodes: [...new Set(input.expertiseCodes ?? [])],
+          preferredGender: input.preferredGender ?? null,
+          newcomerOrigin: input.newcomerOrigin ?? null,
+          backgroundPreference: input.backgroundPreference ?? BackgroundPreference.NO_PREFERENCE,
+          hoursPerWeek: input.hoursPerWeek,
+          startsOn,
+          remoteAcceptable: input.remoteAcceptable ?? false,
+          funding: input.funding,
+          autoEscalate: input.autoEscalate ?? false,
+        }),
+      );
+      await audit(tx, actor, { action: "createMatchRequest", entityType: "MatchRequest", entityId: created.id });
+      await this.recordUnmetIfNone(tx, created);
+      return created;
+    });
+    return this.dataSource.getRepository(MatchRequest).findOneByOrFail({ id: request.id });
+  }
+
+  /** The request if the actor may see it: its organisation, coordinators (regional: in their municipalities). */
+  async getRequest(actor: Actor, rawId: string, tx: EntityManager = this.dataSource.manager, lock = false): Promise<MatchRequest> {
+    const id = parseId(rawId, "Match request");
+    const request = await tx.getRepository(MatchRequest).findOne({ where: { id }, ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}) });
+    if (!request || !this.canSeeRequest(actor, request)) throw new NotFound("Match request", rawId);
+    return request;
+  }
+
+  private canSeeRequest(actor: Actor, request: MatchRequest): boolean {
+    if (actor.role === Role.COORDINATOR) return true;
+    if (actor.role === Role.REGIONAL_COORDINATOR) return inRegion(actor, request.municipalityCode);
+    return actor.role === Role.ORGANISATION && actor.organisationId === request.organisationId;
+  }
+
+  private async ownRequest(actor: Actor, rawId: string, tx: EntityManager): Promise<MatchRequest> {
+    const request = await this.getRequest(actor, rawId, tx, true);
+    if (actor.role !== Role.ORGANISATION) throw new Forbidden("Only the requesting organisation can change its request");
+    return request;
+  }
+
+  async listRequests(actor: Actor, filter: MatchRequestFilter | null | undefined, page: PageArgs) {
+    const query = this.dataSource.getRepository(MatchRequest).createQueryBuilder("r");
+    if (actor.role === Role.ORGANISATION) query.andWhere("r.organisation_id = :own", { own: actor.organisationId });
+    else if (actor.role === Role.REGIONAL_COORDINATOR) query.andWhere("r.municipality_code = ANY(:region)", { region: actor.municipalityCodes });
+    else if (actor.role !== Role.COORDINATOR) throw new Forbidden("Key persons see their proposals under assignments");
+    if (filter?.ids) query.andWhere("r.id = ANY(:ids)", { ids: filter.ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number) });
+    if (filter?.status) query.andWhere("r.status = :status", { status: filter.status });
+    if (filter?.unmet != null) query.andWhere(filter.unmet ? "r.unmet_since IS NOT NULL" : "r.unmet_since IS NULL");
+    const q = filter?.q?.trim();
+    if (q) query.andWhere("r.case_reference ILIKE :q", { q: `%${q.slice(0, 60).replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    const { skip, take } = pageWindow(page);
+    const [items, total] = await query.orderBy("r.created_at", "DESC").addOrderBy("r.id", "DESC").skip(skip).take(take).getManyAndCount();
+    return { items, total };
+  }
+
+  // ---- candidates ----------------------------------------------------------------
+
+  private requestFacts(request: MatchRequest): RequestFacts {
+    return {
+      languageCodes: request.languageCodes,
+      expertiseCodes: request.expertiseCodes,
+      preferredGender: request.preferredGender,
+      newcomerOrigin: request.newcomerOrigin,
+      backgroundPreference: request.backgroundPreference,
+      hoursPerWeek: request.hoursPerWeek,
+      remoteAcceptable: request.remoteAcceptable,
+      startsOn: request.startsOn,
+    };
+  }
+
+  /**
+   * The facts the rules need, for the key persons the database can narrow to: with
+   * `narrow`, only active, fresh ones who speak a requested language, have every
+   * required expertise and live within a bounding box of the largest travel distance
+   * (or support remotely, when the request allows it) — plus whoever already holds the
+   * case. The rules themselves are decided in domain/matching.ts.
+   */
+  private async candidateFacts(tx: EntityManager, request: MatchRequest, scope: { narrow: true } | { ids: number[] } | { all: true }): Promise<CandidateFacts[]> {
+    const now = this.clock.now();
+    const params: unknown[] = [request.id, request.startsOn];
+    const p = (value: unknown) => `$${params.push(value)}`;
+    let where = "TRUE";
+    if ("ids" in scope) where = `kp.id = ANY(${p(scope.ids)})`;
+    if ("narrow" in scope) {
+      const [{ max }] = await tx.query(`SELECT max(max_travel_km) AS max FROM key_person WHERE status = 'ACTIVE'`);
+      const radiusKm = Number(max ?? 0);
+      const dLat = radiusKm / KM_PER_DEGREE_LAT;
+      const dLon = radiusKm / (KM_PER_DEGREE_LAT * Math.cos((request.lat * Math.PI) / 180));
+      where = `(kp.id IN (SELECT key_person_id FROM assignment WHERE request_id = $1 AND status IN ('PROPOSED', 'ACTIVE')))
+        OR (kp.status = 'ACTIVE' AND kp.profile_confirmed_at >= ${p(staleBefore(now))}
+          AND EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code = ANY(${p(request.languageCodes)}))
+          AND (SELECT count(*) FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = ANY(${p(request.expertiseCodes)})) = ${p(request.expertiseCodes.length)}
+          AND ((kp.home_lat BETWEEN ${p(request.lat - dLat)} AND ${p(request.lat + dLat)} AND kp.home_lon BETWEEN ${p(request.lon - dLon)} AND ${p(request.lon + dLon)})
+               OR (${p(request.remoteAcceptable)} AND kp.remote_available)))`;
+    }
+    const rows: {
+      id: number; status: CandidateFacts["status"]; profile_confirmed_at: Date | null; home_lat: number; home_lon: number;
+      max_travel_km: number; remote_available: boolean; weekly_capacity_hours: number; gender: CandidateFacts["gender"];
+      origins: string[]; elsewhere: number; declined: boolean; supports: boolean;
+      leave: { from: string; to: string }[] | null; languages: CandidateFacts["languages"] | null; expertise: string[] | null;
+    }[] = await tx.query(
+      `SELECT kp.id, kp.status, kp.profile_confirmed_at, kp.home_lat, kp.home_lon, kp.max_travel_km, kp.remote_available,
+         kp.weekly_capacity_hours, kp.gender, kp.origins,
+         COALESCE((SELECT sum(a.hours_per_week) FROM assignment a WHERE a.key_person_id = kp.id AND a.status IN ('PROPOSED', 'ACTIVE') AND a.request_id <> $1), 0)::float8 AS elsewhere,
+         EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('DECLINED', 'EXPIRED')) AS declined,
+         EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('PROPOSED', 'ACTIVE')) AS supports,
+         (SELECT json_agg(json_build_object('from', v.starts_on, 'to', v.ends_on)) FROM key_person_leave v WHERE v.key_person_id = kp.id AND v.ends_on >= $2::date) AS leave,
+         (SELECT json_agg(json_build_object('code', l.language_code, 'level', l.level)) FROM key_person_language l WHERE l.key_person_id = kp.id) AS languages,
+         (SELECT array_agg(e.expertise_code) FROM key_person_expertise e WHERE e.key_person_id = kp.id) AS expertise
+       FROM key_person kp WHERE ${where}`,
+      params,
+    );
+    const here = point([request.lon, request.lat]);
+    return rows.map((row) => ({
+      id: row.id,
+      status: row.status,
+      stale: row.profile_confirmed_at === null || row.profile_confirmed_at < staleBefore(now),
+      unavailablePeriods: row.leave ?? [],
+      languages: row.languages ?? [],
+      expertiseCodes: row.expertise ?? [],
+      gender: row.gender,
+      origins: row.origins,
+      distanceKm: distance(here, point([row.home_lon, row.home_lat]), { units: "kilometers" }),
+      maxTravelKm: row.max_travel_km,
+      remoteAvailable: row.remote_available,
+      weeklyCapacityHours: row.weekly_capacity_hours,
+      committedHoursElsewhere: row.elsewhere,
+      // Wellbeing and supervision are recorded from the oversight issue on; until then nobody is held back by them.
+      wellbeing: "UNKNOWN",
+      supervision: "NEVER",
+      declinedThisRequest: row.declined,
+      supportsThisCase: row.supports,
+    }));
+  }
+
+  private names = { language: (code: string) => this.reference.languages.get(code)?.name ?? code };
+
+  private async rank(tx: EntityManager, request: MatchRequest, limit: number) {
+    const facts = await this.candidateFacts(tx, request, { narrow: true });
+    return rankCandidates(this.requestFacts(request), facts, this.names, limit);
+  }
+
+  async candidates(actor: Actor, rawRequestId: string, limit: number): Promise<RankedCandidate[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new BadUserInput("limit must be from 1 to 100", "limit");
+    const request = await this.getRequest(actor, rawRequestId);
+    const { ranked } = await this.rank(this.dataSource.manager, request, limit);
+    return ranked.map((c) => ({ keyPersonId: c.id, score: c.score, distanceKm: Math.round(c.distanceKm * 10) / 10, reasons: c.reasons }));
+  }
+
+  /** With no candidate left, record which rule excluded how many key persons: the map of where to recruit. */
+  private async recordUnmetIfNone(tx: EntityManager, request: MatchRequest): Promise<boolean> {
+    const { eligible } = await this.rank(tx, request, 1);
+    if (eligible > 0) {
+      if (request.unmetSince) await tx.update(MatchRequest, { id: request.id }, { unmetSince: null, unmetExclusions: null });
+      return false;
+    }
+    const everyone = await this.candidateFacts(tx, request, { all: true });
+    const { excludedBy } = rankCandidates(this.requestFacts(request), everyone, this.names, 1);
+    await tx.update(MatchRequest, { id: request.id }, { unmetSince: request.unmetSince ?? this.clock.now(), unmetExclusions: excludedBy });
+    return true;
+  }
+
+  // ---- booking ------------------------------------------------------------------
+
+  async propose(actor: Actor, rawRequestId: string, rawKeyPersonId: string): Promise<Assignment> {
+    const keyPersonId = parseId(rawKeyPersonId, "Key person");
+    return this.dataSource.transaction(async (tx) => {
+      const request = await this.ownRequest(actor, rawRequestId, tx);
+      const assignment = await this.proposeIn(tx, request, keyPersonId, null);
+      await audit(tx, actor, { action: "proposeAssignment", entityType: "Assignment", entityId: assignment.id, detail: { requestId: request.id, keyPersonId } });
+      return assignment;
+    });
+  }
+
+  /**
+   * Books a proposal with the key person's row locked, so two organisations proposing
+   * the same person at once are served one after the other and the second sees the
+   * first one's hours: capacity is never over-booked.
+   */
+  private async proposeIn(tx: EntityManager, request: MatchRequest, keyPersonId: number, because: string | null): Promise<Assignment> {
+    if (request.status !== MatchRequestStatus.OPEN && request.status !== MatchRequestStatus.MATCHED) {
+      throw new Conflict(`This request is ${request.status.toLowerCase()}: no new proposals`);
+    }
+    const locked = await tx.query(`SELECT id FROM key_person WHERE id = $1 FOR UPDATE`, [keyPersonId]);
+    if (locked.length === 0) throw new NotFound("Key person", keyPersonId);
+    const open = await tx.findBy(Assignment, { requestId: request.id, status: AssignmentStatus.PROPOSED });
+    if (open.length > 0) throw new Conflict("This request already has a proposal waiting for an answer: wait for it, or let it expire");
+    const [facts] = await this.candidateFacts(tx, request, { ids: [keyPersonId] });
+    if (facts.supportsThisCase) throw new Conflict("This key person already supports this case");
+    const failed = firstFailedRule(this.requestFacts(request), facts);
+    if (failed === "CAPACITY") {
+      const free = facts.weeklyCapacityHours - facts.committedHoursElsewhere;
+      throw new Conflict(`This key person has no room left: ${Math.max(0, free)} of ${facts.weeklyCapacityHours} hours a week free, the request needs ${request.hoursPerWeek}`);
+    }
+    if (failed) throw new BadUserInput(`This key person is not a candidate for this request: they ${RULE_MESSAGES[failed]}`, "keyPersonId");
+    const now = this.clock.now();
+    const assignment = await tx.save(
+      tx.create(Assignment, {
+        requestId: request.id,
+        keyPersonId,
+        status: AssignmentStatus.PROPOSED,
+        hoursPerWeek: request.hoursPerWeek,
+        proposedAt: now,
+        respondBy: new Date(now.getTime() + PROPOSAL_HOURS * 3600_000),
+        proposedBecause: because,
+      }),
+    );
+    if (request.unmetSince) await tx.update(MatchRequest, { id: request.id }, { unmetSince: null, unmetExclusions: null });
+    return assignment;
+  }
+
+  /** Proposes the best candidate there is (after an expiry, a decline or a move); records unmet demand otherwise. */
+  private async proposeBest(tx: EntityManager, request: MatchRequest, because: string): Promise<Assignment | null> {
+    const { ranked } = await this.rank(tx, request, 5);
+    for (const candidate of ranked) {
+      const holder = await tx.existsBy(Assignment, { requestId: request.id, keyPersonId: candidate.id, status: AssignmentStatus.ACTIVE });
+      if (holder) continue;
+      try {
+        return await tx.transaction((inner) => this.proposeIn(inner, request, candidate.id, because));
+      } catch (error) {
+        if (!(error instanceof Conflict)) throw error; // someone else took the room meanwhile: try the next
+      }
+    }
+    await this.recordUnmetIfNone(tx, request);
+    return null;
+  }
+
+  private async ownAssignment(actor: Actor, rawId: string, tx: EntityManager): Promise<{ assignment: Assignment; request: MatchRequest }> {
+    const id = parseId(rawId, "Assignment");
+    const assignment = await tx.getRepository(Assignment).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
+    if (!assignment) throw new NotFound("Assignment", rawId);
+    const request = await tx.findOneByOrFail(MatchRequest, { id: assignment.requestId });
+    const mine =
+      actor.role === Role.COORDINATOR ||
+      (actor.role === Role.KEY_PERSON && actor.keyPersonId === assignment.keyPersonId) ||
+      (actor.role === Role.ORGANISATION && actor.organisationId === request.organisationId) ||
+      (actor.role === Role.REGIONAL_COORDINATOR && inRegion(actor, request.municipalityCode));
+    if (!mine) throw new NotFound("Assignment", rawId);
+    return { assignment, request };
+  }
+
+  async respond(actor: Actor, rawId: string, accept: boolean, reason: string | null | undefined): Promise<Assignment> {
+    return this.dataSource.transaction(async (tx) => {
+      const { assignment, request } = await this.ownAssignment(actor, rawId, tx);
+      if (actor.role !== Role.KEY_PERSON) throw new Forbidden("Only the key person can accept or decline their proposal");
+      if (assignment.status !== AssignmentStatus.PROPOSED) throw new Conflict(`This proposal is already ${assignment.status.toLowerCase()}`);
+      const now = this.clock.now();
+      if (assignment.respondBy <= now) throw new Conflict("This proposal has expired: the organisation can propose again");
+      const trimmed = reason?.trim() || null;
+      if (trimmed && trimmed.length > 500) throw new BadUserInput("Keep the reason under 500 characters", "reason");
+      if (accept) {
+        await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.ACTIVE, respondedAt: now });
+        // A handover is complete once the new key person accepts: the previous one is released.
+        await tx.query(
+          `UPDATE assignment SET status = 'COMPLETED', ended_at = $2 WHERE request_id = $1 AND status = 'ACTIVE' AND id <> $3`,
+          [request.id, now, assignment.id],
+        );
+        await tx.update(MatchRequest, { id: request.id }, { status: MatchRequestStatus.MATCHED, unmetSince: null, unmetExclusions: null });
+      } else {
+        await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.DECLINED, respondedAt: now, declineReason: trimmed });
+        if (request.autoEscalate) await this.proposeBest(tx, request, "ESCALATION");
+        else await this.recordUnmetIfNone(tx, request);
+      }
+      await audit(tx, actor, { action: accept ? "acceptAssignment" : "declineAssignment", entityType: "Assignment", entityId: assignment.id });
+      return tx.findOneByOrFail(Assignment, { id: assignment.id });
+    });
+  }
+
+  async complete(actor: Actor, rawId: string): Promise<Assignment> {
+    return this.dataSource.transaction(async (tx) => {
+      const { assignment, request } = await this.ownAssignment(actor, rawId, tx);
+      if (assignment.status !== AssignmentStatus.ACTIVE) throw new Conflict(`Only an active assignment can be completed; this one is ${assignment.status.toLowerCase()}`);
+      await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.COMPLETED, endedAt: this.clock.now() });
+      const stillOpen = await tx.countBy(Assignment, { requestId: request.id, status: AssignmentStatus.ACTIVE });
+      if (stillOpen === 0) await tx.update(MatchRequest, { id: request.id }, { status: MatchRequestStatus.CLOSED });
+      await audit(tx, actor, { action: "completeAssignment", entityType: "Assignment", entityId: assignment.id });
+      return tx.findOneByOrFail(Assignment, { id: assignment.id });
+    });
+  }
+
+  /**
+   * The newcomer moved: the key person who has the case keeps it while the new place is
+   * in their reach; otherwise the best candidate near the new place is proposed as a
+   * handover (the current one stays active until the new one accepts).
+   */
+  async relocate(actor: Actor, rawRequestId: string, location: { lat: number; lon: number }): Promise<MatchRequest> {
+    throwProblems(coordinateProblems(location, "location"));
+    const municipalityCode = this.municipalityOf(location);
+    return this.dataSource.transaction(async (tx) => {
+      const request = await this.ownRequest(actor, rawRequestId, tx);
+      if (request.status === MatchRequestStatus.CLOSED || request.status === MatchRequestStatus.CANCELLED) {
+        throw new Conflict(`This request is ${request.status.toLowerCase()}: open a new one for the newcomer's next step`);
+      }
+      await tx.update(MatchRequest, { id: request.id }, { lat: location.lat, lon: location.lon, municipalityCode });
+      const moved = await tx.findOneByOrFail(MatchRequest, { id: request.id });
+      const current = await tx.find(Assignment, { where: OPEN_STATUSES.map((status) => ({ requestId: request.id, status })) });
+      const holders = current.length ? await this.candidateFacts(tx, moved, { ids: current.map((a) => a.keyPersonId) }) : [];
+      const inReach = (id: number) => {
+        const f = holders.find((h) => h.id === id)!;
+        return f.distanceKm <= f.maxTravelKm || (moved.remoteAcceptable && f.remoteAvailable);
+      };
+      for (const proposal of current.filter((a) => a.status === AssignmentStatus.PROPOSED && !inReach(a.keyPersonId))) {
+        await tx.update(Assignment, { id: proposal.id }, { status: AssignmentStatus.CANCELLED, endedAt: this.clock.now() });
+      }
+      const kept = current.some((a) => inReach(a.keyPersonId));
+      if (!kept) await this.proposeBest(tx, moved, current.length ? "HANDOVER" : "RELOCATION");
+      await audit(tx, actor, { action: "relocateNewcomer", entityType: "MatchRequest", entityId: request.id, detail: { municipalityCode, kept } });
+      return tx.findOneByOrFail(MatchRequest, { id: request.id });
+    });
+  }
+
+  /** The sweep: proposals past their deadline expire; where asked for, the next candidate is proposed. */
+  async expireDue(): Promise<number> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (tx) => {
+      // SKIP LOCKED: several replicas may sweep at once without waiting on each other.
+      const due: { id: number; request_id: number }[] = await tx.query(
+        `SELECT id, request_id FROM assignment WHERE status = 'PROPOSED' AND respond_by <= $1 ORDER BY id FOR UPDATE SKIP LOCKED`,
+        [now],
+      );
+      for (const { id, request_id } of due) {
+        await tx.update(Assignment, { id }, { status: AssignmentStatus.EXPIRED, endedAt: now });
+        await audit(tx, null, { action: "expireAssignment", entityType: "Assignment", entityId: id });
+        const request = await tx.findOneByOrFail(MatchRequest, { id: request_id });
+        if (request.autoEscalate) await this.proposeBest(tx, request, "ESCALATION");
+        else await this.recordUnmetIfNone(tx, request);
+      }
+      return due.length;
+    });
+  }
+
+  async listAssignments(actor: Actor, filter: AssignmentFilter | null | undefined, page: PageArgs) {
+    const query = this.dataSource.getRepository(Assignment).createQueryBuilder("a").innerJoin(MatchRequest, "r", "r.id = a.request_id");
+    if (actor.role === Role.KEY_PERSON) query.andWhere("a.key_person_id = :self", { self: actor.keyPersonId });
+    else if (actor.role === Role.ORGANISATION) query.andWhere("r.organisation_id = :own", { own: actor.organisationId });
+    else if (actor.role === Role.REGIONAL_COORDINATOR) query.andWhere("r.municipality_code = ANY(:region)", { region: actor.municipalityCodes });
+    if (filter?.ids) query.andWhere("a.id = ANY(:ids)", { ids: filter.ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number) });
+    if (filter?.status) query.andWhere("a.status = :status", { status: filter.status });
+    if (filter?.requestId) query.andWhere("a.request_id = :requestId", { requestId: parseId(filter.requestId, "Match request") });
+    const { skip, take } = pageWindow(page);
+    const [items, total] = await query.orderBy("a.proposed_at", "DESC").addOrderBy("a.id", "DESC").skip(skip).take(take).getManyAndCount();
+    return { items, total };
+  }
+
+  // ---- leave -----------------------------------------------------------------------
+
+  async addLeave(actor: Actor, keyPersonId: number, input: LeaveInput): Promise<KeyPersonLeave> {
+    if (input.endsOn < input.startsOn) throw new BadUserInput("The leave ends before it starts", "endsOn");
+    return this.dataSource.transaction(async (tx) => {
+      const leave = await tx.save(tx.create(KeyPersonLeave, { keyPersonId, startsOn: input.startsOn, endsOn: input.endsOn }));
+      await audit(tx, actor, { action: "addLeave", entityType: "KeyPerson", entityId: keyPersonId });
+      return leave;
+    });
+  }
+
+  async removeLeave(actor: Actor, leave: KeyPersonLeave): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx.delete(KeyPersonLeave, { id: leave.id });
+      await audit(tx, actor, { action: "removeLeave", entityType: "KeyPerson", entityId: leave.keyPersonId });
+    });
+  }
+}

@@ -1,0 +1,395 @@
+import {
+  BACKGROUND_WEIGHT,
+  DISTANCE_WEIGHT,
+  GENDER_WEIGHT,
+  HARD_RULES,
+  LANGUAGE_WEIGHT,
+  LOAD_WEIGHT,
+  firstFailedRule,
+  rankCandidates,
+  scoreCandidate,
+  type CandidateFacts,
+  type Gender,
+  type HardRule,
+  type RequestFacts,
+} from "../../server/src/domain/matching";
+
+const languageNames: Record<string, string> = { tir: "Tigrinya", ara: "Arabic", nld: "Dutch", prs: "Dari" };
+const names = { language: (code: string) => languageNames[code] ?? code };
+
+const request: RequestFacts = {
+  languageCodes: ["tir", "ara"],
+  expertiseCodes: ["SGBV"],
+  preferredGender: null,
+  newcomerOrigin: "ER",
+  backgroundPreference: "NO_PREFERENCE",
+  hoursPerWeek: 4,
+  remoteAcceptable: false,
+  startsOn: "2025-06-02",
+};
+
+const candidate: CandidateFacts = {
+  id: 1,
+  status: "ACTIVE",
+  stale: false,
+  unavailablePeriods: [],
+  languages: [{ code: "tir", level: "NATIVE" }],
+  expertiseCodes: ["SGBV", "FGM"],
+  gender: "FEMALE",
+  origins: ["ER"],
+  distanceKm: 10,
+  maxTravelKm: 25,
+  remoteAvailable: false,
+  weeklyCapacityHours: 8,
+  committedHoursElsewhere: 2,
+  wellbeing: "GREEN",
+  supervision: "CURRENT",
+  declinedThisRequest: false,
+  supportsThisCase: false,
+};
+
+const req = (change: Partial<RequestFacts> = {}): RequestFacts => ({ ...request, ...change });
+const kp = (change: Partial<CandidateFacts> = {}): CandidateFacts => ({ ...candidate, ...change });
+const rankIds = (r: RequestFacts, candidates: CandidateFacts[], limit = 100) => rankCandidates(r, candidates, names, limit).ranked.map((c) => c.id);
+
+describe("hard rules", () => {
+  test("the base candidate is eligible", () => {
+    expect(firstFailedRule(request, candidate)).toBeNull();
+  });
+
+  test.each<[string, Partial<RequestFacts>, Partial<CandidateFacts>, HardRule | null]>([
+    // 1. status, stale, availability
+    ["paused", {}, { status: "PAUSED" }, "STATUS"],
+    ["inactive", {}, { status: "INACTIVE" }, "STATUS"],
+    ["stale profile", {}, { stale: true }, "STALE"],
+    ["on leave, start date inside", {}, { unavailablePeriods: [{ from: "2025-05-20", to: "2025-06-10" }] }, "UNAVAILABLE"],
+    ["on leave, start date is the first day", {}, { unavailablePeriods: [{ from: "2025-06-02", to: "2025-06-10" }] }, "UNAVAILABLE"],
+    ["on leave, start date is the last day", {}, { unavailablePeriods: [{ from: "2025-05-20", to: "2025-06-02" }] }, "UNAVAILABLE"],
+    ["on leave for that single day", {}, { unavailablePeriods: [{ from: "2025-06-02", to: "2025-06-02" }] }, "UNAVAILABLE"],
+    ["leave ends the day before", {}, { unavailablePeriods: [{ from: "2025-05-20", to: "2025-06-01" }] }, null],
+    ["leave starts the day after", {}, { unavailablePeriods: [{ from: "2025-06-03", to: "2025-06-30" }] }, null],
+    ["one of several periods matches", {}, { unavailablePeriods: [{ from: "2025-01-01", to: "2025-01-05" }, { from: "2025-06-01", to: "2025-06-03" }] }, "UNAVAILABLE"],
+    // 2. language
+    ["speaks none of the languages", {}, { languages: [{ code: "nld", level: "NATIVE" }] }, "LANGUAGE"],
+    ["speaks the second language only, at basic level", {}, { languages: [{ code: "ara", level: "BASIC" }] }, null],
+    ["no language requested", { languageCodes: [] }, {}, "LANGUAGE"],
+    // 3. expertise
+    ["lacks the expertise", {}, { expertiseCodes: ["FGM"] }, "EXPERTISE"],
+    ["has only one of two required", { expertiseCodes: ["SGBV", "LGBTQI"] }, {}, "EXPERTISE"],
+    ["no expertise required", { expertiseCodes: [] }, { expertiseCodes: [] }, null],
+    // 4. reach
+    ["exactly at maxTravelKm", {}, { distanceKm: 25 }, null],
+    ["just beyond maxTravelKm", {}, { distanceKm: 25.01 }, "REACH"],
+    ["beyond, both accept remote", { remoteAcceptable: true }, { distanceKm: 120, remoteAvailable: true }, null],
+    ["beyond, only the request accepts remote", { remoteAcceptable: true }, { distanceKm: 120 }, "REACH"],
+    ["beyond, only the key person offers remote", {}, { distanceKm: 120, remoteAvailable: true }, "REACH"],
+    ["maxTravelKm 0 and the newcomer next door", {}, { distanceKm: 0, maxTravelKm: 0 }, null],
+    // 5. capacity
+    ["free hours exactly the hours asked", {}, { weeklyCapacityHours: 8, committedHoursElsewhere: 4 }, null],
+    ["half an hour short", {}, { weeklyCapacityHours: 8, committedHoursElsewhere: 4.5 }, "CAPACITY"],
+    ["fractions that do not add up exactly in floating point", { hoursPerWeek: 0.3 }, { weeklyCapacityHours: 0.6, committedHoursElsewhere: 0.3 }, null],
+    ["fully booked elsewhere", {}, { weeklyCapacityHours: 8, committedHoursElsewhere: 8 }, "CAPACITY"],
+    // 6. wellbeing and supervision
+    ["wellbeing RED", {}, { wellbeing: "RED" }, "WELLBEING"],
+    ["wellbeing AMBER", {}, { wellbeing: "AMBER" }, null],
+    ["wellbeing UNKNOWN", {}, { wellbeing: "UNKNOWN" }, null],
+    ["supervision OVERDUE", {}, { supervision: "OVERDUE" }, "SUPERVISION"],
+    ["supervision DUE_SOON", {}, { supervision: "DUE_SOON" }, null],
+    ["supervision NEVER (new key person)", {}, { supervision: "NEVER" }, null],
+    // 7. background
+    ["DIFFERENT and the same origin", { backgroundPreference: "DIFFERENT" }, {}, "BACKGROUND"],
+    ["DIFFERENT and one of several origins", { backgroundPreference: "DIFFERENT" }, { origins: ["ET", "ER"] }, "BACKGROUND"],
+    ["DIFFERENT and another origin", { backgroundPreference: "DIFFERENT" }, { origins: ["SY"] }, null],
+    ["DIFFERENT and no origins recorded", { backgroundPreference: "DIFFERENT" }, { origins: [] }, null],
+    ["DIFFERENT without a newcomer origin", { backgroundPreference: "DIFFERENT", newcomerOrigin: null }, {}, null],
+    ["SAME never excludes", { backgroundPreference: "SAME" }, { origins: ["SY"] }, null],
+    // 8. declined
+    ["declined this request", {}, { declinedThisRequest: true }, "DECLINED"],
+    // preferences never exclude
+    ["another gender than preferred", { preferredGender: "MALE" }, {}, null],
+    ["no gender recorded", { preferredGender: "FEMALE" }, { gender: null }, null],
+  ])("%s → %s", (_label, requestChange, candidateChange, rule) => {
+    expect(firstFailedRule(req(requestChange), kp(candidateChange))).toBe(rule);
+  });
+
+  test.each<[string, Partial<CandidateFacts>, HardRule]>([
+    ["status before everything", { status: "PAUSED", stale: true, wellbeing: "RED", declinedThisRequest: true }, "STATUS"],
+    ["stale before unavailable", { stale: true, unavailablePeriods: [{ from: "2025-06-02", to: "2025-06-02" }] }, "STALE"],
+    ["language before expertise", { languages: [], expertiseCodes: [] }, "LANGUAGE"],
+    ["reach before capacity", { distanceKm: 99, committedHoursElsewhere: 8 }, "REACH"],
+    ["capacity before wellbeing", { committedHoursElsewhere: 8, wellbeing: "RED" }, "CAPACITY"],
+    ["wellbeing before supervision", { wellbeing: "RED", supervision: "OVERDUE" }, "WELLBEING"],
+    ["supervision before declined", { supervision: "OVERDUE", declinedThisRequest: true }, "SUPERVISION"],
+  ])("rules are checked in order: %s", (_label, change, rule) => {
+    expect(firstFailedRule(req({ backgroundPreference: "DIFFERENT", newcomerOrigin: "SY" }), kp(change))).toBe(rule);
+  });
+
+  test("the hours of this very request do not count: the field is hours elsewhere", () => {
+    // A key person with 8 h capacity who already holds this 4 h request and 4 h elsewhere stays eligible.
+    expect(firstFailedRule(request, kp({ weeklyCapacityHours: 8, committedHoursElsewhere: 4, supportsThisCase: true }))).toBeNull();
+  });
+});
+
+describe("score", () => {
+  test("the base candidate's score and breakdown pin the weights", () => {
+    const result = scoreCandidate(request, candidate, names);
+    // distance: half relative (1 − 10/25 = 0.6), half national (1 − 10/100 = 0.9) → 0.75
+    // language: native → 1; load after = (2 + 4) / 8 = 0.75 → 0.25; no preference asked → met
+    const expected = DISTANCE_WEIGHT * 0.75 + LANGUAGE_WEIGHT * 1 + LOAD_WEIGHT * 0.25 + GENDER_WEIGHT + BACKGROUND_WEIGHT;
+    expect(result.score).toBeCloseTo(expected, 3);
+    expect(result.score).toBe(0.725);
+    const parts = { distance: 0.2625, language: 0.2, load: 0.0625, gender: 0.1, background: 0.1, continuity: 0 };
+    expect(Object.keys(result.parts).sort()).toEqual(Object.keys(parts).sort());
+    for (const [key, value] of Object.entries(parts)) expect(result.parts[key]).toBeCloseTo(value, 2);
+    expect(result.remote).toBe(false);
+  });
+
+  test("the weights sum to 1", () => {
+    expect(DISTANCE_WEIGHT + LANGUAGE_WEIGHT + LOAD_WEIGHT + GENDER_WEIGHT + BACKGROUND_WEIGHT).toBeCloseTo(1, 10);
+  });
+
+  test.each<[string, Partial<RequestFacts>, Partial<CandidateFacts>, string[]]>([
+    ["the base candidate", {}, {}, ["10 km away", "speaks Tigrinya (native)", "knows SGBV", "load 25% → 75% after this"]],
+    ["under a kilometre", {}, { distanceKm: 0.4 }, ["under 1 km away", "speaks Tigrinya (native)", "knows SGBV", "load 25% → 75% after this"]],
+    ["remote", { remoteAcceptable: true, expertiseCodes: [] }, { distanceKm: 140, remoteAvailable: true }, ["remote support", "speaks Tigrinya (native)", "load 25% → 75% after this"]],
+    [
+      "the best requested language, not a better unrequested one",
+      { expertiseCodes: ["SGBV", "FGM"] },
+      { languages: [{ code: "nld", level: "NATIVE" }, { code: "tir", level: "BASIC" }, { code: "ara", level: "FLUENT" }] },
+      ["10 km away", "speaks Arabic (fluent)", "knows SGBV, FGM", "load 25% → 75% after this"],
+    ],
+    [
+      "every preference met and continuity",
+      { preferredGender: "FEMALE", backgroundPreference: "SAME" },
+      { supportsThisCase: true, committedHoursElsewhere: 0 },
+      ["10 km away", "speaks Tigrinya (native)", "knows SGBV", "load 0% → 50% after this", "preferred gender", "same background", "already supports this case"],
+    ],
+    ["a preference not met says nothing", { preferredGender: "MALE", backgroundPreference: "SAME" }, { origins: ["SY"] }, ["10 km away", "speaks Tigrinya (native)", "knows SGBV", "load 25% → 75% after this"]],
+  ])("reasons: %s", (_label, requestChange, candidateChange, reasons) => {
+    expect(scoreCandidate(req(requestChange), kp(candidateChange), names).reasons).toEqual(reasons);
+  });
+
+  test("a remote candidate is flagged and gets a middling distance part", () => {
+    const r = req({ remoteAcceptable: true });
+    const remote = scoreCandidate(r, kp({ distanceKm: 140, remoteAvailable: true }), names);
+    const near = scoreCandidate(r, kp({ distanceKm: 2 }), names);
+    const edge = scoreCandidate(r, kp({ distanceKm: 25 }), names);
+    expect(remote.remote).toBe(true);
+    expect(remote.parts.distance).toBeLessThan(near.parts.distance);
+    expect(remote.parts.distance).toBeGreaterThan(edge.parts.distance);
+    // In travel reach a key person who also offers remote is not "remote".
+    expect(scoreCandidate(r, kp({ distanceKm: 10, remoteAvailable: true }), names).remote).toBe(false);
+  });
+
+  test("the national scale: 5 km with a small reach beats 100 km with a large one", () => {
+    const small = scoreCandidate(request, kp({ distanceKm: 5, maxTravelKm: 10 }), names);
+    const large = scoreCandidate(request, kp({ distanceKm: 100, maxTravelKm: 300 }), names);
+    expect(small.parts.distance).toBeGreaterThan(large.parts.distance);
+  });
+
+  test("continuity lifts the score to 1 and the parts still add up", () => {
+    const result = scoreCandidate(request, kp({ supportsThisCase: true, distanceKm: 25, languages: [{ code: "tir", level: "BASIC" }] }), names);
+    expect(result.score).toBe(1);
+    const sum = Object.values(result.parts).reduce((a, b) => a + b, 0);
+    expect(Math.abs(sum - result.score)).toBeLessThanOrEqual(0.003);
+  });
+});
+
+describe("ranking", () => {
+  test.each<[string, Partial<RequestFacts>, Partial<CandidateFacts>, Partial<CandidateFacts>]>([
+    ["nearer beats farther", {}, { distanceKm: 5 }, { distanceKm: 20 }],
+    ["native beats fluent", {}, { languages: [{ code: "tir", level: "NATIVE" }] }, { languages: [{ code: "tir", level: "FLUENT" }] }],
+    ["fluent beats basic", {}, { languages: [{ code: "ara", level: "FLUENT" }] }, { languages: [{ code: "ara", level: "BASIC" }] }],
+    ["native beats basic", {}, { languages: [{ code: "tir", level: "NATIVE" }] }, { languages: [{ code: "tir", level: "BASIC" }] }],
+    ["lower load beats higher", {}, { committedHoursElsewhere: 0 }, { committedHoursElsewhere: 3 }],
+    ["a larger capacity at the same hours spreads the load", {}, { weeklyCapacityHours: 16 }, { weeklyCapacityHours: 8 }],
+    ["the preferred gender ranks higher", { preferredGender: "MALE" }, { gender: "MALE" }, { gender: "FEMALE" }],
+    ["a recorded gender beats none when one is preferred", { preferredGender: "NON_BINARY" }, { gender: "NON_BINARY" }, { gender: null }],
+    ["SAME background ranks higher", { backgroundPreference: "SAME" }, { origins: ["ER"] }, { origins: ["SY"] }],
+    ["in-person nearby beats remote", { remoteAcceptable: true }, { distanceKm: 3 }, { distanceKm: 80, remoteAvailable: true }],
+  ])("%s", (_label, requestChange, better, worse) => {
+    const r = req(requestChange);
+    // The worse one gets the lower id, so only the score can put the better one first.
+    const ranking = rankCandidates(r, [kp({ ...worse, id: 1 }), kp({ ...better, id: 2 })], names, 10);
+    expect(ranking.eligible).toBe(2);
+    expect(ranking.ranked.map((c) => c.id)).toEqual([2, 1]);
+    expect(ranking.ranked[0].score).toBeGreaterThan(ranking.ranked[1].score);
+  });
+
+  test("a preferred gender tips the balance but does not beat a much nearer candidate", () => {
+    const r = req({ preferredGender: "MALE" });
+    expect(rankIds(r, [kp({ id: 1, gender: "MALE", distanceKm: 24 }), kp({ id: 2, gender: "FEMALE", distanceKm: 2 })])).toEqual([2, 1]);
+  });
+
+  test("continuity beats a nearer, native, unloaded candidate who meets every preference", () => {
+    const r = req({ preferredGender: "FEMALE", backgroundPreference: "SAME" });
+    const current = kp({ id: 9, supportsThisCase: true, distanceKm: 25, gender: "MALE", origins: ["SY"], languages: [{ code: "ara", level: "BASIC" }], committedHoursElsewhere: 4 });
+    const perfect = kp({ id: 1, distanceKm: 0, committedHoursElsewhere: 0, weeklyCapacityHours: 60 });
+    const ranking = rankCandidates(r, [perfect, current], names, 10);
+    expect(ranking.ranked.map((c) => c.id)).toEqual([9, 1]);
+    expect(ranking.ranked[0].reasons).toContain("already supports this case");
+  });
+
+  test("continuity wins a tie at 1 against a perfect candidate with a lower id", () => {
+    // 0 km, native, 0.5 h of 60 → the perfect candidate rounds to 1 as well.
+    const r = req({ hoursPerWeek: 0.01 });
+    const perfect = kp({ id: 1, distanceKm: 0, committedHoursElsewhere: 0, weeklyCapacityHours: 60 });
+    const current = kp({ id: 2, supportsThisCase: true, distanceKm: 20 });
+    const ranking = rankCandidates(r, [perfect, current], names, 10);
+    expect(ranking.ranked.map((c) => [c.id, c.score])).toEqual([[2, 1], [1, 1]]);
+  });
+
+  test("the current key person who is no longer eligible is not ranked", () => {
+    const ranking = rankCandidates(request, [kp({ id: 9, supportsThisCase: true, distanceKm: 60 }), kp({ id: 1 })], names, 10);
+    expect(ranking.ranked.map((c) => c.id)).toEqual([1]);
+    expect(ranking.excludedBy.REACH).toBe(1);
+  });
+
+  test("equal scores break by id ascending, whatever the input order", () => {
+    const candidates = [kp({ id: 7 }), kp({ id: 3 }), kp({ id: 12 }), kp({ id: 5 })];
+    expect(rankIds(request, candidates)).toEqual([3, 5, 7, 12]);
+    expect(rankIds(request, [...candidates].reverse())).toEqual([3, 5, 7, 12]);
+  });
+
+  test("the ranked entries carry distance, reasons and the remote flag", () => {
+    const r = req({ remoteAcceptable: true });
+    const { ranked } = rankCandidates(r, [kp({ id: 4, distanceKm: 140, remoteAvailable: true })], names, 10);
+    expect(ranked).toEqual([{ id: 4, score: expect.any(Number), distanceKm: 140, reasons: expect.arrayContaining(["remote support"]), remote: true }]);
+  });
+
+  test("excludedBy counts each excluded candidate once, by its first failed rule", () => {
+    const failing: Record<HardRule, Partial<CandidateFacts>> = {
+      STATUS: { status: "INACTIVE", stale: true },
+      STALE: { stale: true },
+      UNAVAILABLE: { unavailablePeriods: [{ from: "2025-06-02", to: "2025-06-02" }] },
+      LANGUAGE: { languages: [{ code: "prs", level: "NATIVE" }] },
+      EXPERTISE: { expertiseCodes: [] },
+      REACH: { distanceKm: 30 },
+      CAPACITY: { committedHoursElsewhere: 6 },
+      WELLBEING: { wellbeing: "RED" },
+      SUPERVISION: { supervision: "OVERDUE" },
+      BACKGROUND: { origins: ["SY"] },
+      DECLINED: { declinedThisRequest: true },
+    };
+    const r = req({ backgroundPreference: "DIFFERENT", newcomerOrigin: "SY" });
+    const candidates = [...HARD_RULES.map((rule, i) => kp({ ...failing[rule], id: 100 + i })), kp({ id: 1 }), kp({ id: 2 })];
+    const ranking = rankCandidates(r, candidates, names, 10);
+    expect(ranking.excludedBy).toEqual(Object.fromEntries(HARD_RULES.map((rule) => [rule, 1])));
+    expect(ranking.eligible).toBe(2);
+    expect(rankCandidates(r, [], names, 10)).toEqual({ ranked: [], excludedBy: Object.fromEntries(HARD_RULES.map((rule) => [rule, 0])), eligible: 0 });
+  });
+
+  test.each<[number, number]>([
+    [3, 3],
+    [0, 0],
+    [10, 10],
+    [25, 10],
+    [2.7, 2],
+    [-1, 0],
+  ])("limit %d gives %d of 10 eligible", (limit, count) => {
+    const candidates = Array.from({ length: 10 }, (_, i) => kp({ id: i + 1, distanceKm: i }));
+    const ranking = rankCandidates(request, candidates, names, limit);
+    expect(ranking.ranked).toHaveLength(count);
+    expect(ranking.eligible).toBe(10);
+    expect(ranking.ranked.map((c) => c.id)).toEqual(candidates.slice(0, count).map((c) => c.id));
+  });
+});
+
+describe("properties over generated candidates", () => {
+  // mulberry32: a tiny seeded PRNG, so a failure reproduces.
+  function prng(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  function pick<T>(random: () => number, items: readonly T[]): T {
+    return items[Math.floor(random() * items.length)];
+  }
+
+  const genders: (Gender | null)[] = ["FEMALE", "MALE", "NON_BINARY", null];
+  const levels = ["NATIVE", "FLUENT", "BASIC"] as const;
+  const codes = ["tir", "ara", "nld", "prs"];
+  const countries = ["ER", "SY", "AF", "ET"];
+
+  function generateRequest(random: () => number): RequestFacts {
+    return {
+      languageCodes: codes.filter(() => random() < 0.5).concat(pick(random, codes)),
+      expertiseCodes: ["SGBV", "FGM"].filter(() => random() < 0.3),
+      preferredGender: pick(random, genders),
+      newcomerOrigin: random() < 0.8 ? pick(random, countries) : null,
+      backgroundPreference: pick(random, ["SAME", "DIFFERENT", "NO_PREFERENCE"] as const),
+      hoursPerWeek: Math.ceil(random() * 16) / 2,
+      remoteAcceptable: random() < 0.5,
+      startsOn: "2025-06-02",
+    };
+  }
+
+  function generateCandidate(random: () => number, id: number): CandidateFacts {
+    const capacity = Math.ceil(random() * 40) / 2;
+    return {
+      id,
+      status: random() < 0.9 ? "ACTIVE" : pick(random, ["PAUSED", "INACTIVE"] as const),
+      stale: random() < 0.05,
+      unavailablePeriods: random() < 0.1 ? [{ from: "2025-06-01", to: "2025-06-05" }] : [],
+      languages: codes.filter(() => random() < 0.4).map((code) => ({ code, level: pick(random, levels) })),
+      expertiseCodes: ["SGBV", "FGM", "LGBTQI"].filter(() => random() < 0.6),
+      gender: pick(random, genders),
+      origins: countries.filter(() => random() < 0.3),
+      distanceKm: Math.round(random() * 3000) / 10,
+      maxTravelKm: pick(random, [0, 5, 10, 25, 50, 100, 300]),
+      remoteAvailable: random() < 0.5,
+      weeklyCapacityHours: capacity,
+      committedHoursElsewhere: Math.floor(random() * capacity * 2) / 2,
+      wellbeing: pick(random, ["GREEN", "AMBER", "RED", "UNKNOWN"] as const),
+      supervision: pick(random, ["CURRENT", "DUE_SOON", "OVERDUE", "NEVER"] as const),
+      declinedThisRequest: random() < 0.05,
+      supportsThisCase: false,
+    };
+  }
+
+  test("scores stay in [0, 1] with 3 decimals, counts add up, order is by score then id, continuity comes first", () => {
+    const random = prng(20250602);
+    let eligibleSeen = 0;
+    let continuitySeen = 0;
+    for (let round = 0; round < 300; round++) {
+      const r = generateRequest(random);
+      const candidates = Array.from({ length: 40 }, (_, i) => generateCandidate(random, 1 + Math.floor(random() * 1000) * 40 + i));
+      if (random() < 0.5) pick(random, candidates).supportsThisCase = true;
+
+      for (const c of candidates) {
+        if (firstFailedRule(r, c) !== null) continue;
+        const { score, parts } = scoreCandidate(r, c, names);
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(1);
+        expect(Math.round(score * 1000) / 1000).toBe(score);
+        for (const part of Object.values(parts)) expect(part).toBeGreaterThanOrEqual(0);
+        expect(Math.abs(Object.values(parts).reduce((a, b) => a + b, 0) - score)).toBeLessThanOrEqual(0.004);
+      }
+
+      const ranking = rankCandidates(r, candidates, names, 1000);
+      const excluded = Object.values(ranking.excludedBy).reduce((a, b) => a + b, 0);
+      expect(ranking.eligible + excluded).toBe(candidates.length);
+      expect(ranking.ranked).toHaveLength(ranking.eligible);
+      eligibleSeen += ranking.eligible;
+
+      for (let i = 1; i < ranking.ranked.length; i++) {
+        const [a, b] = [ranking.ranked[i - 1], ranking.ranked[i]];
+        expect(a.score > b.score || (a.score === b.score && (a.reasons.includes("already supports this case") || a.id < b.id))).toBe(true);
+      }
+      const current = candidates.find((c) => c.supportsThisCase);
+      if (current && firstFailedRule(r, current) === null) {
+        continuitySeen += 1;
+        expect(ranking.ranked[0].id).toBe(current.id);
+      }
+    }
+    // The generator must actually exercise the ranking, not only the exclusions.
+    expect(eligibleSeen).toBeGreaterThan(300);
+    expect(continuitySeen).toBeGreaterThan(5);
+  });
+});
