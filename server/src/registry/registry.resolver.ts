@@ -104,9 +104,9 @@ export class RegistryResolver {
   }
 
   @FieldResolver(() => Workload)
-  workload(@Root() kp: KeyPerson): Workload {
-    // Assignments arrive with matching; until then nothing is committed.
-    return workload(kp.weeklyCapacityHours, 0);
+  async workload(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<Workload> {
+    const committed = await ctx.loaders.committedHoursByKeyPerson.load(kp.id);
+    return workload(kp.weeklyCapacityHours, committed?.hours ?? 0);
   }
 
   @FieldResolver(() => SupervisionStatus)
