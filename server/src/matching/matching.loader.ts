@@ -20,6 +20,16 @@ export function createMatchingLoaders(dataSource: DataSource) {
       (ids: readonly number[]) => dataSource.getRepository(KeyPersonLeave).find({ where: { keyPersonId: In([...ids]) }, order: { startsOn: "ASC" } }),
       (leave) => leave.keyPersonId,
     ),
+    activeOrganisationsByKeyPerson: groupedLoader(
+      async (ids: readonly number[]) =>
+        (await dataSource.query(
+          `SELECT DISTINCT a.key_person_id AS "keyPersonId", r.organisation_id AS "organisationId"
+           FROM assignment a JOIN match_request r ON r.id = a.request_id
+           WHERE a.key_person_id = ANY($1) AND a.status = 'ACTIVE'`,
+          [ids],
+        )) as { keyPersonId: number; organisationId: number }[],
+      (row) => row.keyPersonId,
+    ),
     committedHoursByKeyPerson: byIdLoader(
       async (ids: readonly number[]) =>
         (await dataSource.query(

@@ -10,11 +10,10 @@ import { CompensationType, Gender, KeyPersonStatus, LanguageLevel } from "../sha
 export class KeyPerson {
   @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
   @Field() @Column({ type: "varchar", length: 120 }) displayName!: string;
-  @Field(() => String, { nullable: true })
   @Index("key_person_email_key", { unique: true })
   @Column({ type: "varchar", length: 254, nullable: true })
   email!: string | null;
-  @Field(() => String, { nullable: true }) @Column({ type: "varchar", length: 40, nullable: true }) phone!: string | null;
+  @Column({ type: "varchar", length: 40, nullable: true }) phone!: string | null;
   @Field(() => Gender, { nullable: true })
   @Column({ type: "enum", enum: Gender, enumName: "gender", nullable: true })
   gender!: Gender | null;

@@ -71,6 +71,16 @@ export class RegistryResolver {
     return ctx.services.registry.setPublicConsent(requireActor(ctx), keyPersonId, input);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: "Coordinators, the key person, and organisations they actively support" })
+  async email(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<string | null> {
+    return (await mayContact(ctx, kp)) ? kp.email : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Coordinators, the key person, and organisations they actively support" })
+  async phone(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<string | null> {
+    return (await mayContact(ctx, kp)) ? kp.phone : null;
+  }
+
   @FieldResolver(() => [LanguageSkill])
   async languages(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<LanguageSkill[]> {
     const rows = await ctx.loaders.languagesByKeyPerson.load(kp.id);
@@ -141,4 +151,12 @@ export class RegistryResolver {
 
 function privateTo(ctx: Context, kp: KeyPerson): boolean {
   return ctx.actor !== null && canSeePrivateFields(ctx.actor, kp);
+}
+
+/** Contact details reach an organisation once the key person accepted one of its requests. */
+async function mayContact(ctx: Context, kp: KeyPerson): Promise<boolean> {
+  if (privateTo(ctx, kp)) return true;
+  if (ctx.actor?.role !== Role.ORGANISATION || ctx.actor.organisationId === null) return false;
+  const organisations = await ctx.loaders.activeOrganisationsByKeyPerson.load(kp.id);
+  return organisations.some((row) => row.organisationId === ctx.actor!.organisationId);
 }
