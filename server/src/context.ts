@@ -2,6 +2,8 @@ import type { DataSource } from "typeorm";
 import type { AuthService } from "./auth/auth.service";
 import type { Clock } from "./clock";
 import type { Actor } from "./domain/access";
+import { createCompensationLoaders } from "./compensation/compensation.loader";
+import type { CompensationService } from "./compensation/compensation.service";
 import { createMatchingLoaders } from "./matching/matching.loader";
 import type { MatchingService } from "./matching/matching.service";
 import type { OrganisationService } from "./organisations/organisation.service";
@@ -18,10 +20,11 @@ export interface Services {
   organisations: OrganisationService;
   users: UserService;
   matching: MatchingService;
+  compensation: CompensationService;
 }
 
 export function createLoaders(dataSource: DataSource) {
-  return { ...createRegistryLoaders(dataSource), ...createUserLoaders(dataSource), ...createMatchingLoaders(dataSource) };
+  return { ...createRegistryLoaders(dataSource), ...createUserLoaders(dataSource), ...createMatchingLoaders(dataSource), ...createCompensationLoaders(dataSource) };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 

@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth/auth-checker";
 import { AuthResolver } from "./auth/auth.resolver";
+import { CompensationResolver, ExpenseClaimResolver, HourEntryResolver } from "./compensation/compensation.resolver";
 import { AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver, MatchCandidateResolver, MatchRequestResolver } from "./matching/matching.resolver";
 import { OrganisationResolver } from "./organisations/organisation.resolver";
 import { ReferenceResolver } from "./reference/reference.resolver";
@@ -10,7 +11,8 @@ import { DateTimeScalar } from "./shared/scalars";
 import { UserResolver } from "./users/user.resolver";
 
 export const resolvers = [AuthResolver, ReferenceResolver, RegistryResolver, OrganisationResolver, UserResolver,
-  MatchRequestResolver, MatchCandidateResolver, AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver] as const;
+  MatchRequestResolver, MatchCandidateResolver, AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver,
+  CompensationResolver, HourEntryResolver, ExpenseClaimResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

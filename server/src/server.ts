@@ -9,6 +9,7 @@ import type { Config } from "./config";
 import type { Services } from "./context";
 import { createDataSource, migrate, type QueryCounter } from "./db/data-source";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded";
+import { CompensationService } from "./compensation/compensation.service";
 import { MatchingService } from "./matching/matching.service";
 import { OrganisationService } from "./organisations/organisation.service";
 import { loadReferenceData, ReferenceData } from "./reference/reference.service";
@@ -61,6 +62,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       organisations: new OrganisationService(dataSource, reference),
       users: new UserService(dataSource, reference),
       matching: new MatchingService(dataSource, reference, clock),
+      compensation: new CompensationService(dataSource, clock),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

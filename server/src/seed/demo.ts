@@ -111,6 +111,13 @@ export async function seedDemoIfEmpty(dataSource: DataSource, reference: Referen
     // The demo key person logs in with an easy address; their profile keeps its e-mail otherwise.
     await tx.query(`UPDATE app_user SET email = 'sleutelpersoon@sleutelkaart.demo' WHERE key_person_id = $1`, [keyPersonIds[demoIndex]]);
     await tx.query(`UPDATE key_person SET email = 'sleutelpersoon@sleutelkaart.demo', profile_confirmed_at = $2 WHERE id = $1`, [keyPersonIds[demoIndex], clock.now()]);
+    // The demo must approve allowances this year too: copy the latest known figures, marked provisional.
+    await tx.query(
+      `INSERT INTO compensation_rules (year, hourly_rate_cents, hourly_rate_under21_cents, month_cap_cents, year_cap_cents, km_rate_cents, provisional)
+       SELECT $1, hourly_rate_cents, hourly_rate_under21_cents, month_cap_cents, year_cap_cents, km_rate_cents, true
+       FROM compensation_rules ORDER BY year DESC LIMIT 1 ON CONFLICT (year) DO NOTHING`,
+      [clock.now().getUTCFullYear()],
+    );
     await audit(tx, null, { action: "seedDemo", entityType: "Database", detail: { keyPersons: keyPersonIds.length, organisations: organisationIds.length } });
   });
   log(`Seeded demo data: ${data.keyPersons.length} key persons, ${data.organisations.length} organisations`);

@@ -13,6 +13,9 @@ export enum Funding { ORGANISATION = "ORGANISATION", NATIONAL_SCHEME = "NATIONAL
 export enum MatchRequestStatus { OPEN = "OPEN", MATCHED = "MATCHED", CLOSED = "CLOSED", CANCELLED = "CANCELLED" }
 export enum AssignmentStatus { PROPOSED = "PROPOSED", ACTIVE = "ACTIVE", DECLINED = "DECLINED", EXPIRED = "EXPIRED", COMPLETED = "COMPLETED", CANCELLED = "CANCELLED" }
 export enum BackgroundPreference { SAME = "SAME", DIFFERENT = "DIFFERENT", NO_PREFERENCE = "NO_PREFERENCE" }
+export enum ReviewStatus { SUBMITTED = "SUBMITTED", APPROVED = "APPROVED", REJECTED = "REJECTED" }
+export enum Activity { SUPPORT = "SUPPORT", ACCOMPANIMENT = "ACCOMPANIMENT", INFORMATION_SESSION = "INFORMATION_SESSION", TRAVEL = "TRAVEL", SUPERVISION = "SUPERVISION" }
+export enum ExpenseKind { OWN_TRANSPORT_KM = "OWN_TRANSPORT_KM", PUBLIC_TRANSPORT = "PUBLIC_TRANSPORT", OTHER = "OTHER" }
 export enum OrganisationKind { GGD = "GGD", MUNICIPALITY = "MUNICIPALITY", CLINIC = "CLINIC", RECEPTION_LOCATION = "RECEPTION_LOCATION", NGO = "NGO", OTHER = "OTHER" }
 
 registerEnumType(Role, { name: "Role" });
@@ -26,4 +29,7 @@ registerEnumType(Funding, { name: "Funding" });
 registerEnumType(MatchRequestStatus, { name: "MatchRequestStatus" });
 registerEnumType(AssignmentStatus, { name: "AssignmentStatus" });
 registerEnumType(BackgroundPreference, { name: "BackgroundPreference" });
+registerEnumType(ReviewStatus, { name: "ReviewStatus" });
+registerEnumType(Activity, { name: "Activity" });
+registerEnumType(ExpenseKind, { name: "ExpenseKind" });
 registerEnumType(OrganisationKind, { name: "OrganisationKind" });

@@ -1,0 +1,12 @@
+import { In, type DataSource } from "typeorm";
+import { Assignment } from "../matching/matching.entity";
+import { byIdLoader } from "../shared/loader";
+
+export function createCompensationLoaders(dataSource: DataSource) {
+  return {
+    assignmentById: byIdLoader(
+      (ids: readonly number[]) => dataSource.getRepository(Assignment).findBy({ id: In([...ids]) }),
+      (assignment) => assignment.id,
+    ),
+  };
+}

@@ -1,0 +1,167 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { requireActor } from "../auth/auth-checker";
+import type { Context } from "../context";
+import { Assignment } from "../matching/matching.entity";
+import { KeyPerson } from "../registry/registry.entity";
+import { Role } from "../shared/enums";
+import { PageArgs } from "../shared/pagination";
+import { DateScalar } from "../shared/scalars";
+import { CompensationRules, ExpenseClaim, ExpenseClaimPage, HourEntry, HourEntryPage, PaymentExport } from "./compensation.entity";
+import { CompensationRulesInput, ExpenseClaimInput, HourEntryInput, ReviewFilter } from "./compensation.inputs";
+
+@ObjectType()
+export class MonthAllowance {
+  @Field(() => Int) month!: number;
+  @Field(() => Float) hoursDeclared!: number;
+  @Field(() => Float) hoursApproved!: number;
+  @Field(() => Int) allowanceCents!: number;
+  @Field(() => Int, { nullable: true, description: "Allowance still allowed this month (null without the year's figures)" }) roomCents!: number | null;
+}
+
+@ObjectType()
+export class AllowanceOverview {
+  @Field(() => Int) year!: number;
+  @Field(() => CompensationRules, { nullable: true }) figures!: CompensationRules | null;
+  @Field(() => Int, { nullable: true }) legalHourlyRateCents!: number | null;
+  @Field(() => [MonthAllowance]) months!: MonthAllowance[];
+  @Field(() => Int) allowanceCents!: number;
+  @Field(() => Int, { nullable: true, description: "Still allowed this year; null for non-volunteers or without figures" }) roomCents!: number | null;
+}
+
+@ObjectType()
+export class PaymentExportPage {
+  @Field(() => [PaymentExport]) items!: PaymentExport[];
+  @Field(() => Int) total!: number;
+}
+
+const FUNDERS = [Role.ORGANISATION, Role.COORDINATOR];
+
+@Resolver()
+export class CompensationResolver {
+  @Query(() => [CompensationRules], { description: "The volunteer allowance figures per year" })
+  compensationRules(@Ctx() ctx: Context) {
+    return ctx.services.compensation.listRules();
+  }
+
+  @Authorized(Role.COORDINATOR, Role.REGIONAL_COORDINATOR)
+  @Query(() => [Int], { description: "This year (and next, in December) without figures: approving allowances will be refused" })
+  compensationRulesMissing(@Ctx() ctx: Context) {
+    return ctx.services.compensation.missingYears();
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => CompensationRules, { description: "Coordinator" })
+  setCompensationRules(@Arg("year", () => Int) year: number, @Arg("input", () => CompensationRulesInput) input: CompensationRulesInput, @Ctx() ctx: Context) {
+    return ctx.services.compensation.setRules(requireActor(ctx), year, input);
+  }
+
+  @Authorized(...FUNDERS)
+  @Query(() => Int, { nullable: true, description: "A funder's hourly allowance rate; null: the legal maximum. No organisationId: the national scheme" })
+  allowanceRate(@Arg("organisationId", () => ID, { nullable: true }) organisationId: string | null, @Ctx() ctx: Context) {
+    return ctx.services.compensation.getAllowanceRate(requireActor(ctx), organisationId);
+  }
+
+  @Authorized(...FUNDERS)
+  @Mutation(() => Int, { nullable: true, description: "Pay less than the legal maximum per hour (never more); null restores the maximum" })
+  setAllowanceRate(
+    @Arg("organisationId", () => ID, { nullable: true }) organisationId: string | null,
+    @Arg("hourlyRateCents", () => Int, { nullable: true }) hourlyRateCents: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.compensation.setAllowanceRate(requireActor(ctx), organisationId, hourlyRateCents);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.REGIONAL_COORDINATOR, Role.KEY_PERSON)
+  @Mutation(() => Boolean, { description: "Self or coordinator: the IBAN allowances and claims are paid to" })
+  async setPaymentDetails(@Arg("keyPersonId", () => ID) keyPersonId: string, @Arg("iban") iban: string, @Ctx() ctx: Context) {
+    const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
+    await ctx.services.compensation.setPaymentDetails(requireActor(ctx), keyPerson, iban);
+    return true;
+  }
+
+  @Authorized(Role.COORDINATOR, Role.REGIONAL_COORDINATOR, Role.KEY_PERSON)
+  @Query(() => AllowanceOverview, { description: "Hours and allowance per month of a year, and the room left under the caps" })
+  async allowanceOverview(@Arg("keyPersonId", () => ID) keyPersonId: string, @Arg("year", () => Int) year: number, @Ctx() ctx: Context) {
+    const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
+    return ctx.services.compensation.overview(requireActor(ctx), keyPerson, year);
+  }
+
+  @Authorized()
+  @Query(() => HourEntryPage, { description: "Own hours (key person), hours one funds (organisation), all (coordinator)" })
+  hourEntries(@Arg("filter", () => ReviewFilter, { nullable: true }) filter: ReviewFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.compensation.listHours(requireActor(ctx), filter, page);
+  }
+
+  @Authorized()
+  @Query(() => ExpenseClaimPage)
+  expenseClaims(@Arg("filter", () => ReviewFilter, { nullable: true }) filter: ReviewFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.compensation.listClaims(requireActor(ctx), filter, page);
+  }
+
+  @Authorized(Role.KEY_PERSON)
+  @Mutation(() => HourEntry, { description: "The key person" })
+  declareHours(@Arg("input", () => HourEntryInput) input: HourEntryInput, @Ctx() ctx: Context) {
+    return ctx.services.compensation.declareHours(requireActor(ctx), input);
+  }
+
+  @Authorized(...FUNDERS)
+  @Mutation(() => HourEntry, { description: "The funder: the organisation, or the coordinator for the national scheme" })
+  reviewHours(@Arg("id", () => ID) id: string, @Arg("approve") approve: boolean, @Arg("reason", () => String, { nullable: true }) reason: string | null, @Ctx() ctx: Context) {
+    return ctx.services.compensation.reviewHours(requireActor(ctx), id, approve, reason);
+  }
+
+  @Authorized(Role.KEY_PERSON)
+  @Mutation(() => ExpenseClaim, { description: "The key person; the same idempotency key twice creates one claim" })
+  submitExpenseClaim(@Arg("input", () => ExpenseClaimInput) input: ExpenseClaimInput, @Ctx() ctx: Context) {
+    return ctx.services.compensation.submitClaim(requireActor(ctx), input);
+  }
+
+  @Authorized(...FUNDERS)
+  @Mutation(() => ExpenseClaim, { description: "The funder" })
+  reviewExpenseClaim(@Arg("id", () => ID) id: string, @Arg("approve") approve: boolean, @Arg("reason", () => String, { nullable: true }) reason: string | null, @Ctx() ctx: Context) {
+    return ctx.services.compensation.reviewClaim(requireActor(ctx), id, approve, reason);
+  }
+
+  @Authorized(...FUNDERS)
+  @Mutation(() => PaymentExport, { description: "Approved, not yet exported allowances and claims of a funder in a period, as CSV; each line is exported once" })
+  exportPayments(
+    @Arg("organisationId", () => ID, { nullable: true, description: "Omit for the national scheme" }) organisationId: string | null,
+    @Arg("from", () => DateScalar) from: string,
+    @Arg("to", () => DateScalar) to: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.compensation.exportPayments(requireActor(ctx), organisationId, from, to);
+  }
+
+  @Authorized(...FUNDERS)
+  @Query(() => PaymentExportPage, { description: "The caller's earlier payment exports" })
+  paymentExports(@Args() page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.compensation.listExports(requireActor(ctx), page);
+  }
+}
+
+@Resolver(() => HourEntry)
+export class HourEntryResolver {
+  @FieldResolver(() => Assignment)
+  assignment(@Root() entry: HourEntry, @Ctx() ctx: Context) {
+    return ctx.loaders.assignmentById.load(entry.assignmentId);
+  }
+
+  @FieldResolver(() => KeyPerson)
+  keyPerson(@Root() entry: HourEntry, @Ctx() ctx: Context) {
+    return ctx.loaders.keyPersonById.load(entry.keyPersonId);
+  }
+}
+
+@Resolver(() => ExpenseClaim)
+export class ExpenseClaimResolver {
+  @FieldResolver(() => Assignment, { nullable: true })
+  assignment(@Root() claim: ExpenseClaim, @Ctx() ctx: Context) {
+    return claim.assignmentId === null ? null : ctx.loaders.assignmentById.load(claim.assignmentId);
+  }
+
+  @FieldResolver(() => KeyPerson)
+  keyPerson(@Root() claim: ExpenseClaim, @Ctx() ctx: Context) {
+    return ctx.loaders.keyPersonById.load(claim.keyPersonId);
+  }
+}

@@ -1,0 +1,65 @@
+// The Dutch volunteer allowance (vrijwilligersvergoeding): an hourly maximum and
+// monthly and yearly caps per volunteer, all funders together. Passing any cap makes the
+// whole allowance taxable income, so an approval that would pass one is refused.
+// Money is integer euro cents; the year's figures come from the compensation_rules table.
+
+export interface YearFigures {
+  year: number;
+  hourlyRateCents: number;
+  hourlyRateUnder21Cents: number;
+  monthCapCents: number;
+  yearCapCents: number;
+  kmRateCents: number;
+}
+
+/** Dutch tax law counts a volunteer as under 21 by their age in that year. */
+export function isUnder21(birthYear: number | null, year: number): boolean {
+  return birthYear !== null && year - birthYear < 21;
+}
+
+/** The legal maximum per hour for this volunteer in this year. */
+export function legalHourlyRate(figures: YearFigures, birthYear: number | null): number {
+  return isUnder21(birthYear, figures.year) ? figures.hourlyRateUnder21Cents : figures.hourlyRateCents;
+}
+
+/** A funder may pay less than the legal maximum per hour, never more. */
+export function effectiveHourlyRate(figures: YearFigures, birthYear: number | null, funderRateCents: number | null): number {
+  const legal = legalHourlyRate(figures, birthYear);
+  return funderRateCents === null ? legal : Math.min(funderRateCents, legal);
+}
+
+/** Whole cents, rounded down: never a cent more than the rate allows. */
+export function allowanceCents(hours: number, rateCents: number): number {
+  return Math.floor(hours * rateCents + 1e-9);
+}
+
+export function kmAmountCents(km: number, kmRateCents: number): number {
+  return Math.round(km * kmRateCents);
+}
+
+export interface CapCheck {
+  ok: boolean;
+  /** Room left before this approval, per cap. */
+  monthRoomCents: number;
+  yearRoomCents: number;
+  /** Which cap would be passed, if any. */
+  exceeded: "MONTH" | "YEAR" | null;
+}
+
+/** Whether `newCents` still fits under the caps, given what was already approved that month and year. */
+export function checkCaps(figures: YearFigures, approvedMonthCents: number, approvedYearCents: number, newCents: number): CapCheck {
+  const monthRoomCents = Math.max(0, figures.monthCapCents - approvedMonthCents);
+  const yearRoomCents = Math.max(0, figures.yearCapCents - approvedYearCents);
+  const exceeded = newCents > yearRoomCents ? "YEAR" : newCents > monthRoomCents ? "MONTH" : null;
+  return { ok: exceeded === null, monthRoomCents, yearRoomCents, exceeded };
+}
+
+export const euros = (cents: number) => `€ ${(cents / 100).toFixed(2)}`;
+
+/** Hours a key person can declare for one day, all assignments together. */
+export const MAX_HOURS_PER_DAY = 24;
+/** Hours stay declarable this many days after an assignment ended. */
+export const DECLARE_AFTER_END_DAYS = 60;
+/** One expense claim above this is surely a typing error. */
+export const MAX_CLAIM_CENTS = 500_000;
+export const MAX_CLAIM_KM = 2_000;
