@@ -19,6 +19,8 @@ const common = {
 };
 
 module.exports = {
+  // Per-project testTimeout is not honoured for hooks: servers with demo data take a few seconds to start.
+  testTimeout: 60000,
   projects: [
     {
       ...common,

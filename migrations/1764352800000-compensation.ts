@@ -44,12 +44,12 @@ export class Compensation1764352800000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."expense_claim_idempotency_key"`);
     await queryRunner.query(`DROP INDEX "public"."expense_claim_review_idx"`);
     await queryRunner.query(`DROP TABLE "expense_claim"`);
-    await queryRunner.query(`DROP TYPE "public"."review_status"`);
     await queryRunner.query(`DROP TYPE "public"."expense_kind"`);
     await queryRunner.query(`DROP INDEX "public"."hour_entry_person_date_idx"`);
     await queryRunner.query(`DROP INDEX "public"."hour_entry_review_idx"`);
     await queryRunner.query(`DROP INDEX "public"."hour_entry_assignment_idx"`);
     await queryRunner.query(`DROP TABLE "hour_entry"`);
+    await queryRunner.query(`DROP TYPE "public"."review_status"`);
     await queryRunner.query(`DROP TYPE "public"."activity"`);
     await queryRunner.query(`DROP TABLE "payment_details"`);
     await queryRunner.query(`DROP TABLE "allowance_rate"`);

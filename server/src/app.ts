@@ -78,7 +78,7 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
         return {
           actor: session?.actor ?? null,
           user: session?.user ?? null,
-          loaders: createLoaders(deps.dataSource),
+          loaders: createLoaders(deps.dataSource, deps.clock, deps.services, session?.actor ?? null),
           services: deps.services,
           reference: deps.reference,
           clock: deps.clock,

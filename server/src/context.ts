@@ -6,6 +6,8 @@ import { createCompensationLoaders } from "./compensation/compensation.loader";
 import type { CompensationService } from "./compensation/compensation.service";
 import { createMatchingLoaders } from "./matching/matching.loader";
 import type { MatchingService } from "./matching/matching.service";
+import { createOversightLoaders, createWellbeingReadAudit } from "./oversight/oversight.loader";
+import type { OversightService } from "./oversight/oversight.service";
 import type { OrganisationService } from "./organisations/organisation.service";
 import type { ReferenceData } from "./reference/reference.service";
 import { createRegistryLoaders } from "./registry/registry.loader";
@@ -21,10 +23,18 @@ export interface Services {
   users: UserService;
   matching: MatchingService;
   compensation: CompensationService;
+  oversight: OversightService;
 }
 
-export function createLoaders(dataSource: DataSource) {
-  return { ...createRegistryLoaders(dataSource), ...createUserLoaders(dataSource), ...createMatchingLoaders(dataSource), ...createCompensationLoaders(dataSource) };
+export function createLoaders(dataSource: DataSource, clock: Clock, services: Services, actor: Actor | null) {
+  return {
+    ...createRegistryLoaders(dataSource),
+    ...createUserLoaders(dataSource),
+    ...createMatchingLoaders(dataSource),
+    ...createCompensationLoaders(dataSource),
+    ...createOversightLoaders(dataSource, clock),
+    wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),
+  };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 

@@ -4,6 +4,7 @@ import { authChecker } from "./auth/auth-checker";
 import { AuthResolver } from "./auth/auth.resolver";
 import { CompensationResolver, ExpenseClaimResolver, HourEntryResolver } from "./compensation/compensation.resolver";
 import { AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver, MatchCandidateResolver, MatchRequestResolver } from "./matching/matching.resolver";
+import { ActionItemResolver, KeyPersonOversightResolver, OversightResolver } from "./oversight/oversight.resolver";
 import { OrganisationResolver } from "./organisations/organisation.resolver";
 import { ReferenceResolver } from "./reference/reference.resolver";
 import { RegistryResolver } from "./registry/registry.resolver";
@@ -12,7 +13,8 @@ import { UserResolver } from "./users/user.resolver";
 
 export const resolvers = [AuthResolver, ReferenceResolver, RegistryResolver, OrganisationResolver, UserResolver,
   MatchRequestResolver, MatchCandidateResolver, AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver,
-  CompensationResolver, HourEntryResolver, ExpenseClaimResolver] as const;
+  CompensationResolver, HourEntryResolver, ExpenseClaimResolver,
+  OversightResolver, ActionItemResolver, KeyPersonOversightResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

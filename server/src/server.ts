@@ -11,6 +11,7 @@ import { createDataSource, migrate, type QueryCounter } from "./db/data-source";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded";
 import { CompensationService } from "./compensation/compensation.service";
 import { MatchingService } from "./matching/matching.service";
+import { OversightService } from "./oversight/oversight.service";
 import { OrganisationService } from "./organisations/organisation.service";
 import { loadReferenceData, ReferenceData } from "./reference/reference.service";
 import { RegistryService } from "./registry/registry.service";
@@ -63,6 +64,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       users: new UserService(dataSource, reference),
       matching: new MatchingService(dataSource, reference, clock),
       compensation: new CompensationService(dataSource, clock),
+      oversight: new OversightService(dataSource, reference, clock),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

@@ -10,11 +10,13 @@ export interface SleutelkaartDataProvider extends DataProvider {
   setMyLocale(locale: string): Promise<{ data: Pick<UserRecord, "id" | "locale"> }>;
 }
 
-async function run(method: Method, resource: string, params: Parameters<typeof buildQuery>[2], signal?: AbortSignal) {
+// The result type comes from the DataProvider method that calls it: react-admin's
+// methods are generic in the record type, which the GraphQL response cannot check.
+async function run<Result>(method: Method, resource: string, params: Parameters<typeof buildQuery>[2], signal?: AbortSignal): Promise<Result> {
   const { query, variables, parseResponse } = buildQuery(method, resource, params);
   const data = await graphqlRequest<{ result: unknown }>(query, variables, signal);
   if (data.result === null) throw new HttpError("ra.notification.item_doesnt_exist", 404);
-  return parseResponse(data);
+  return parseResponse(data) as Result;
 }
 
 const unsupported = (what: string) => () => Promise.reject(new UnsupportedOperation(`${what} is not offered by the API`));
@@ -27,16 +29,12 @@ const keyPersonMutation = async (document: string, variables: Record<string, unk
 
 export const dataProvider: SleutelkaartDataProvider = {
   getList: (resource, params) =>
-    isReferenceResource(resource)
-      ? getReferenceList(resource, params)
-      : (run("getList", resource, params, params.signal) as ReturnType<DataProvider["getList"]>),
+    isReferenceResource(resource) ? getReferenceList(resource, params) : run("getList", resource, params, params.signal),
   getMany: (resource, params) =>
-    isReferenceResource(resource)
-      ? getReferenceMany(resource, params)
-      : (run("getMany", resource, params, params.signal) as ReturnType<DataProvider["getMany"]>),
-  getOne: (resource, params) => run("getOne", resource, params, params.signal) as ReturnType<DataProvider["getOne"]>,
-  create: (resource, params) => run("create", resource, params) as ReturnType<DataProvider["create"]>,
-  update: (resource, params) => run("update", resource, params) as ReturnType<DataProvider["update"]>,
+    isReferenceResource(resource) ? getReferenceMany(resource, params) : run("getMany", resource, params, params.signal),
+  getOne: (resource, params) => run("getOne", resource, params, params.signal),
+  create: (resource, params) => run("create", resource, params),
+  update: (resource, params) => run("update", resource, params),
   getManyReference: unsupported("getManyReference"),
   updateMany: unsupported("updateMany"),
   delete: unsupported("delete"),

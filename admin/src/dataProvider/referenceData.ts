@@ -4,11 +4,15 @@ import { graphqlRequest } from "./graphqlClient";
 // Languages, expertise areas and municipalities are small, fixed lists: fetch each once
 // and page, filter and look up in the browser, so autocompletes answer instantly.
 
-export interface ReferenceRecord extends RaRecord {
+interface ReferenceData {
   code: string;
   name: string;
   nameNl?: string;
   province?: string;
+}
+
+export interface ReferenceRecord extends ReferenceData {
+  id: string;
 }
 
 const QUERIES = {
@@ -23,16 +27,18 @@ export const isReferenceResource = (resource: string): resource is ReferenceReso
 
 const cache = new Map<ReferenceResource, Promise<ReferenceRecord[]>>();
 
+const fetchAll = async (resource: ReferenceResource): Promise<ReferenceRecord[]> => {
+  const { result } = await graphqlRequest<{ result: ReferenceData[] }>(QUERIES[resource]);
+  return result.map((record) => ({ ...record, id: record.code }));
+};
+
 const loadAll = (resource: ReferenceResource): Promise<ReferenceRecord[]> => {
-  let records = cache.get(resource);
-  if (!records) {
-    records = graphqlRequest<{ result: Omit<ReferenceRecord, "id">[] }>(QUERIES[resource]).then(({ result }) =>
-      result.map((record) => ({ ...record, id: record.code })),
-    );
-    // a failed load (e.g. logged out) must not stick
-    records.catch(() => cache.delete(resource));
-    cache.set(resource, records);
-  }
+  const cached = cache.get(resource);
+  if (cached) return cached;
+  const records = fetchAll(resource);
+  // a failed load (e.g. the session ended) must not stick
+  records.catch(() => cache.delete(resource));
+  cache.set(resource, records);
   return records;
 };
 
@@ -41,7 +47,7 @@ const matches = (record: ReferenceRecord, q: string): boolean => {
   return [record.code, record.name, record.nameNl].some((text) => text?.toLocaleLowerCase().includes(needle));
 };
 
-export async function getReferenceList(resource: ReferenceResource, params: GetListParams): Promise<GetListResult> {
+export async function getReferenceList<R extends RaRecord>(resource: ReferenceResource, params: GetListParams): Promise<GetListResult<R>> {
   const all = await loadAll(resource);
   const q = typeof params.filter?.q === "string" ? params.filter.q : "";
   const filtered = q ? all.filter((record) => matches(record, q)) : all;
@@ -49,10 +55,10 @@ export async function getReferenceList(resource: ReferenceResource, params: GetL
   const direction = params.sort?.order === "DESC" ? -1 : 1;
   const sorted = [...filtered].sort((a, b) => direction * String(a[field] ?? "").localeCompare(String(b[field] ?? "")));
   const { page = 1, perPage = 25 } = params.pagination ?? {};
-  return { data: sorted.slice((page - 1) * perPage, page * perPage), total: sorted.length };
+  return { data: sorted.slice((page - 1) * perPage, page * perPage) as unknown as R[], total: sorted.length };
 }
 
-export async function getReferenceMany(resource: ReferenceResource, params: GetManyParams): Promise<{ data: ReferenceRecord[] }> {
+export async function getReferenceMany<R extends RaRecord>(resource: ReferenceResource, params: GetManyParams): Promise<{ data: R[] }> {
   const byId = new Map((await loadAll(resource)).map((record) => [record.id, record]));
-  return { data: params.ids.flatMap((id) => byId.get(id) ?? []) };
+  return { data: params.ids.flatMap((id) => byId.get(id) ?? []) as unknown as R[] };
 }

@@ -15,8 +15,9 @@ export class AuthService {
 
   async login(email: string, password: string): Promise<{ token: string; user: User }> {
     const user = await this.dataSource.getRepository(User).findOneBy({ email: email.trim().toLowerCase().slice(0, 254) });
-    // The same message for an unknown address and a wrong password: no hint which accounts exist.
-    if (!user || !(await verifyPassword(user.passwordHash, password))) {
+    // The same message, and the same work, for an unknown address and a wrong password: no hint which accounts exist.
+    const valid = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !valid) {
       throw new Unauthenticated("The e-mail address or password is wrong");
     }
     await this.dataSource.getRepository(User).update({ id: user.id }, { lastLoginAt: this.clock.now() });

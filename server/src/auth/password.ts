@@ -7,11 +7,20 @@ export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });
 }
 
-export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+let decoy: Promise<string> | null = null;
+
+/**
+ * Whether the password matches the hash. Without a usable hash (no such account, or one
+ * without a password yet) it checks against a decoy and says no, taking as long as a
+ * real check: the response time tells no one which accounts exist.
+ */
+export async function verifyPassword(hash: string | null, password: string): Promise<boolean> {
+  const usable = hash?.startsWith("$argon2") ?? false;
   try {
-    return await argon2.verify(hash, password);
+    const matches = await argon2.verify(usable ? hash! : await (decoy ??= hashPassword(randomBytes(16).toString("hex"))), password);
+    return usable && matches;
   } catch {
-    return false; // a malformed or placeholder hash never matches
+    return false; // a malformed hash never matches
   }
 }
 

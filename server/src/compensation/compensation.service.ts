@@ -167,9 +167,10 @@ export class CompensationService {
       const began = assignment.proposedAt.toISOString().slice(0, 10);
       if (input.date < began) throw new BadUserInput(`The date ${input.date} lies before the assignment began (${began})`, "date");
       // Lock the key person: two declarations for one day must not pass 24 hours together.
+      // Hours are stored as real: summed as numeric, 7.3 + 16.7 is 24, not 24.0000002.
       await tx.query(`SELECT id FROM key_person WHERE id = $1 FOR UPDATE`, [assignment.keyPersonId]);
       const [{ sum }] = await tx.query(
-        `SELECT COALESCE(sum(hours), 0)::float8 AS sum FROM hour_entry WHERE key_person_id = $1 AND date = $2 AND status <> 'REJECTED'`,
+        `SELECT COALESCE(sum(hours::numeric), 0)::float8 AS sum FROM hour_entry WHERE key_person_id = $1 AND date = $2 AND status <> 'REJECTED'`,
         [assignment.keyPersonId, input.date],
       );
       if (sum + input.hours > MAX_HOURS_PER_DAY) {
@@ -365,8 +366,8 @@ export class CompensationService {
     if (!canManageKeyPerson(actor, keyPerson)) throw new NotFound("Key person", keyPerson.id);
     const figures = await this.dataSource.getRepository(CompensationRules).findOneBy({ year });
     const rows: { month: number; declared: number; approved: number; allowance: number }[] = await this.dataSource.query(
-      `SELECT date_part('month', date)::int AS month, sum(hours) FILTER (WHERE status <> 'REJECTED')::float8 AS declared,
-              COALESCE(sum(hours) FILTER (WHERE status = 'APPROVED'), 0)::float8 AS approved,
+      `SELECT date_part('month', date)::int AS month, sum(hours::numeric) FILTER (WHERE status <> 'REJECTED')::float8 AS declared,
+              COALESCE(sum(hours::numeric) FILTER (WHERE status = 'APPROVED'), 0)::float8 AS approved,
               COALESCE(sum(allowance_cents) FILTER (WHERE status = 'APPROVED'), 0)::int AS allowance
        FROM hour_entry WHERE key_person_id = $1 AND date_part('year', date) = $2 GROUP BY 1`,
       [keyPerson.id, year],
@@ -406,7 +407,7 @@ export class CompensationService {
       // Lock the lines: two exports at once cannot both take the same line.
       const hours: PaymentLine[] = await tx.query(
         `SELECT 'HOURS' AS type, h.id, h.key_person_id AS "keyPersonId", kp.display_name AS name, pd.iban, h.date::text AS date,
-                h.hours::float8 AS hours, h.activity::text AS description, h.allowance_cents AS "amountCents"
+                h.hours::numeric::float8 AS hours, h.activity::text AS description, h.allowance_cents AS "amountCents"
          FROM hour_entry h JOIN key_person kp ON kp.id = h.key_person_id LEFT JOIN payment_details pd ON pd.key_person_id = h.key_person_id
          WHERE h.funder = $1 AND h.status = 'APPROVED' AND h.exported_at IS NULL AND h.allowance_cents > 0 AND h.date BETWEEN $2 AND $3
          ORDER BY h.date, h.id FOR UPDATE OF h`,

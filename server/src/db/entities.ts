@@ -1,10 +1,12 @@
 import { AuditEntry } from "../audit/audit.entity";
 import { Assignment, KeyPersonLeave, MatchRequest } from "../matching/matching.entity";
 import { AllowanceRate, CompensationRules, ExpenseClaim, HourEntry, PaymentDetails, PaymentExport } from "../compensation/compensation.entity";
+import { SupervisionSession, WellbeingCheckIn, WellbeingClearance } from "../oversight/oversight.entity";
 import { Organisation } from "../organisations/organisation.entity";
 import { Expertise, Language, Municipality } from "../reference/reference.entity";
 import { KeyPerson, KeyPersonExpertise, KeyPersonLanguage } from "../registry/registry.entity";
 import { User } from "../users/user.entity";
 
 export const entities = [Municipality, Language, Expertise, KeyPerson, KeyPersonLanguage, KeyPersonExpertise, Organisation, User, AuditEntry, MatchRequest, Assignment, KeyPersonLeave,
-  CompensationRules, AllowanceRate, PaymentDetails, HourEntry, ExpenseClaim, PaymentExport];
+  CompensationRules, AllowanceRate, PaymentDetails, HourEntry, ExpenseClaim, PaymentExport,
+  SupervisionSession, WellbeingCheckIn, WellbeingClearance];

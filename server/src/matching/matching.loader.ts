@@ -30,10 +30,11 @@ export function createMatchingLoaders(dataSource: DataSource) {
         )) as { keyPersonId: number; organisationId: number }[],
       (row) => row.keyPersonId,
     ),
+    // Summed as numeric: a float4 sum of `real` hours shows 1.1 as 1.100000023841858.
     committedHoursByKeyPerson: byIdLoader(
       async (ids: readonly number[]) =>
         (await dataSource.query(
-          `SELECT key_person_id AS id, sum(hours_per_week)::float8 AS hours FROM assignment
+          `SELECT key_person_id AS id, sum(hours_per_week::numeric)::float8 AS hours FROM assignment
            WHERE key_person_id = ANY($1) AND status IN ('PROPOSED', 'ACTIVE') GROUP BY key_person_id`,
           [ids],
         )) as { id: number; hours: number }[],

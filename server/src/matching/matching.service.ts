@@ -1,4 +1,4 @@
-import { distance, point } from "@turf/turf";
+import { distance, lengthToDegrees, point } from "@turf/turf";
 import type { DataSource, EntityManager } from "typeorm";
 import { audit } from "../audit/audit.service";
 import type { Clock } from "../clock";
@@ -7,6 +7,7 @@ import { caseReferenceProblem } from "../domain/case-reference";
 import { staleBefore } from "../domain/freshness";
 import { CAPACITY_HOURS, coordinateProblems, type Problem } from "../domain/key-person-rules";
 import { firstFailedRule, rankCandidates, type CandidateFacts, type HardRule, type RequestFacts } from "../domain/matching";
+import { oversightStatuses } from "../oversight/oversight.facts";
 import type { ReferenceData } from "../reference/reference.service";
 import { throwProblems } from "../registry/registry.service";
 import { AssignmentStatus, BackgroundPreference, MatchRequestStatus, Role } from "../shared/enums";
@@ -19,7 +20,6 @@ import type { AssignmentFilter, LeaveInput, MatchRequestFilter, MatchRequestInpu
 
 /** An unanswered proposal expires after this many hours. */
 export const PROPOSAL_HOURS = 72;
-const KM_PER_DEGREE_LAT = 111.32;
 const OPEN_STATUSES = [AssignmentStatus.PROPOSED, AssignmentStatus.ACTIVE];
 
 export interface RankedCandidate {
@@ -175,7 +175,7 @@ export class MatchingService {
   /**
    * The facts the rules need, for the key persons the database can narrow to: with
    * `narrow`, only active, fresh ones who speak a requested language, have every
-   * required expertise and live within a bounding box of the largest travel distance
+   * required expertise and live within a bounding box of their own travel distance
    * (or support remotely, when the request allows it) — plus whoever already holds the
    * case. The rules themselves are decided in domain/matching.ts.
    */
@@ -184,37 +184,59 @@ export class MatchingService {
     const params: unknown[] = [request.id, request.startsOn];
     const p = (value: unknown) => `$${params.push(value)}`;
     let where = "TRUE";
+    let holders: number[] = [];
     if ("ids" in scope) where = `kp.id = ANY(${p(scope.ids)})`;
     if ("narrow" in scope) {
       const [{ max }] = await tx.query(`SELECT max(max_travel_km) AS max FROM key_person WHERE status = 'ACTIVE'`);
       const radiusKm = Number(max ?? 0);
-      const dLat = radiusKm / KM_PER_DEGREE_LAT;
-      const dLon = radiusKm / (KM_PER_DEGREE_LAT * Math.cos((request.lat * Math.PI) / 180));
-      where = `(kp.id IN (SELECT key_person_id FROM assignment WHERE request_id = $1 AND status IN ('PROPOSED', 'ACTIVE')))
-        OR (kp.status = 'ACTIVE' AND kp.profile_confirmed_at >= ${p(staleBefore(now))}
+      // Degrees on the sphere `distance` measures on, the longitude span taken at the box's edge
+      // farthest from the equator: the box holds the whole circle, so the rules decide the edge.
+      const dLat = lengthToDegrees(radiusKm, "kilometers");
+      const lonPerLat = 1 / Math.cos(((Math.abs(request.lat) + dLat) * Math.PI) / 180);
+      const dLon = dLat * lonPerLat;
+      // Each key person's own reach as a box too, a hair larger than their circle (the rules
+      // decide the edge): only those who could travel here are aggregated and ranked, not
+      // everyone within the farthest traveller's reach.
+      const degreesPerKm = lengthToDegrees(1, "kilometers") * 1.001;
+      where = `kp.status = 'ACTIVE' AND kp.profile_confirmed_at >= ${p(staleBefore(now))}
           AND EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code = ANY(${p(request.languageCodes)}))
           AND (SELECT count(*) FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = ANY(${p(request.expertiseCodes)})) = ${p(request.expertiseCodes.length)}
-          AND ((kp.home_lat BETWEEN ${p(request.lat - dLat)} AND ${p(request.lat + dLat)} AND kp.home_lon BETWEEN ${p(request.lon - dLon)} AND ${p(request.lon + dLon)})
-               OR (${p(request.remoteAcceptable)} AND kp.remote_available)))`;
+          AND ((kp.home_lat BETWEEN ${p(request.lat - dLat)} AND ${p(request.lat + dLat)} AND kp.home_lon BETWEEN ${p(request.lon - dLon)} AND ${p(request.lon + dLon)}
+                AND abs(kp.home_lat - ${p(request.lat)}) <= kp.max_travel_km * ${p(degreesPerKm)}
+                AND abs(kp.home_lon - ${p(request.lon)}) <= kp.max_travel_km * ${p(degreesPerKm * lonPerLat)})
+               OR (${p(request.remoteAcceptable)} AND kp.remote_available))`;
+      // Whoever holds the case is read by a second query, not OR-ed in here: an OR on it
+      // would make PostgreSQL scan every key person (and, priced that high, JIT-compile the plan).
+      const held: { key_person_id: number }[] = await tx.query(
+        `SELECT key_person_id FROM assignment WHERE request_id = $1 AND status IN ('PROPOSED', 'ACTIVE')`,
+        [request.id],
+      );
+      holders = held.map((a) => a.key_person_id);
     }
-    const rows: {
+    // Hours are `real` columns: summed as numeric, 1.1 + 1.1 is 2.2 (a float4 sum gives 2.2000000477, which fails a capacity of 2.2).
+    type Row = {
       id: number; status: CandidateFacts["status"]; profile_confirmed_at: Date | null; home_lat: number; home_lon: number;
       max_travel_km: number; remote_available: boolean; weekly_capacity_hours: number; gender: CandidateFacts["gender"];
       origins: string[]; elsewhere: number; declined: boolean; supports: boolean;
       leave: { from: string; to: string }[] | null; languages: CandidateFacts["languages"] | null; expertise: string[] | null;
-    }[] = await tx.query(
+    };
+    const select = (condition: string, values: unknown[]): Promise<Row[]> => tx.query(
       `SELECT kp.id, kp.status, kp.profile_confirmed_at, kp.home_lat, kp.home_lon, kp.max_travel_km, kp.remote_available,
          kp.weekly_capacity_hours, kp.gender, kp.origins,
-         COALESCE((SELECT sum(a.hours_per_week) FROM assignment a WHERE a.key_person_id = kp.id AND a.status IN ('PROPOSED', 'ACTIVE') AND a.request_id <> $1), 0)::float8 AS elsewhere,
+         COALESCE((SELECT sum(a.hours_per_week::numeric) FROM assignment a WHERE a.key_person_id = kp.id AND a.status IN ('PROPOSED', 'ACTIVE') AND a.request_id <> $1), 0)::float8 AS elsewhere,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('DECLINED', 'EXPIRED')) AS declined,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('PROPOSED', 'ACTIVE')) AS supports,
          (SELECT json_agg(json_build_object('from', v.starts_on, 'to', v.ends_on)) FROM key_person_leave v WHERE v.key_person_id = kp.id AND v.ends_on >= $2::date) AS leave,
          (SELECT json_agg(json_build_object('code', l.language_code, 'level', l.level)) FROM key_person_language l WHERE l.key_person_id = kp.id) AS languages,
          (SELECT array_agg(e.expertise_code) FROM key_person_expertise e WHERE e.key_person_id = kp.id) AS expertise
-       FROM key_person kp WHERE ${where}`,
-      params,
+       FROM key_person kp WHERE ${condition}`,
+      values,
     );
+    const rows = await select(where, params);
+    const missing = holders.filter((id) => !rows.some((row) => row.id === id));
+    if (missing.length > 0) rows.push(...(await select(`kp.id = ANY($3)`, [request.id, request.startsOn, missing])));
     const here = point([request.lon, request.lat]);
+    const oversight = await oversightStatuses(tx, rows.map((row) => row.id), now);
     return rows.map((row) => ({
       id: row.id,
       status: row.status,
@@ -229,9 +251,8 @@ export class MatchingService {
       remoteAvailable: row.remote_available,
       weeklyCapacityHours: row.weekly_capacity_hours,
       committedHoursElsewhere: row.elsewhere,
-      // Wellbeing and supervision are recorded from the oversight issue on; until then nobody is held back by them.
-      wellbeing: "UNKNOWN",
-      supervision: "NEVER",
+      wellbeing: oversight.get(row.id)?.wellbeing ?? "UNKNOWN",
+      supervision: oversight.get(row.id)?.supervision ?? "NEVER",
       declinedThisRequest: row.declined,
       supportsThisCase: row.supports,
     }));

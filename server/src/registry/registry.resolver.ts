@@ -5,7 +5,7 @@ import { canSeePrivateFields } from "../domain/access";
 import { isStale } from "../domain/freshness";
 import { workload } from "../domain/workload";
 import { Expertise, GeoPoint, Language, Municipality } from "../reference/reference.entity";
-import { KeyPersonStatus, LanguageLevel, Role, SupervisionStatus, WellbeingStatus } from "../shared/enums";
+import { KeyPersonStatus, LanguageLevel, Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { KeyPerson, KeyPersonPage, PublicConsent, Workload } from "./registry.entity";
 import { KeyPersonFilter, KeyPersonInput, PublicConsentInput } from "./registry.inputs";
@@ -117,16 +117,6 @@ export class RegistryResolver {
   async workload(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<Workload> {
     const committed = await ctx.loaders.committedHoursByKeyPerson.load(kp.id);
     return workload(kp.weeklyCapacityHours, committed?.hours ?? 0);
-  }
-
-  @FieldResolver(() => SupervisionStatus)
-  supervisionStatus(): SupervisionStatus {
-    return SupervisionStatus.NEVER;
-  }
-
-  @FieldResolver(() => WellbeingStatus, { nullable: true, description: "Coordinators and the key person only" })
-  wellbeingStatus(@Root() kp: KeyPerson, @Ctx() ctx: Context): WellbeingStatus | null {
-    return privateTo(ctx, kp) ? WellbeingStatus.UNKNOWN : null;
   }
 
   @FieldResolver(() => Boolean, { description: "Not confirmed for 180 days: drops out of matching" })

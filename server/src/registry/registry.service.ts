@@ -1,13 +1,14 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import { audit } from "../audit/audit.service";
 import { hashPassword, MIN_PASSWORD_LENGTH, unusableHash } from "../auth/password";
 import type { Clock } from "../clock";
 import { canManageKeyPerson, inRegion, isSelf, type Actor } from "../domain/access";
 import { staleBefore } from "../domain/freshness";
 import { profileProblems, type Problem } from "../domain/key-person-rules";
+import { oversightStatuses } from "../oversight/oversight.facts";
 import type { ReferenceData } from "../reference/reference.service";
 import { isUniqueViolation } from "../shared/db-errors";
-import { Role, SupervisionStatus, WellbeingStatus, type KeyPersonStatus } from "../shared/enums";
+import { Role, type KeyPersonStatus } from "../shared/enums";
 import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
 import { pageWindow, type PageArgs } from "../shared/pagination";
@@ -44,9 +45,25 @@ export class RegistryService {
     const query = this.dataSource.getRepository(KeyPerson).createQueryBuilder("kp");
     this.scope(actor, query);
     this.applyFilter(query, filter ?? {});
+    query.orderBy("kp.display_name", "ASC").addOrderBy("kp.id", "ASC");
     const { skip, take } = pageWindow(page);
-    const [items, total] = await query.orderBy("kp.display_name", "ASC").addOrderBy("kp.id", "ASC").skip(skip).take(take).getManyAndCount();
+    if (filter?.supervisionStatus || filter?.wellbeingStatus) return this.pageByOversight(query, filter, skip, take);
+    const [items, total] = await query.skip(skip).take(take).getManyAndCount();
     return { items, total };
+  }
+
+  /** Supervision and wellbeing are derived, not stored: filter the ids in scope by them, then load one page. */
+  private async pageByOversight(query: SelectQueryBuilder<KeyPerson>, filter: KeyPersonFilter, skip: number, take: number) {
+    const ids = (await query.clone().select("kp.id", "id").getRawMany<{ id: number }>()).map((row) => row.id);
+    const statuses = await oversightStatuses(this.dataSource.manager, ids, this.clock.now());
+    const matching = ids.filter((id) => {
+      const status = statuses.get(id);
+      return (!filter.supervisionStatus || status?.supervision === filter.supervisionStatus) && (!filter.wellbeingStatus || status?.wellbeing === filter.wellbeingStatus);
+    });
+    const pageIds = matching.slice(skip, skip + take);
+    const rows = pageIds.length ? await this.dataSource.getRepository(KeyPerson).findBy({ id: In(pageIds) }) : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return { items: pageIds.map((id) => byId.get(id)!), total: matching.length };
   }
 
   private scope(actor: Actor, query: SelectQueryBuilder<KeyPerson>) {
@@ -95,9 +112,6 @@ export class RegistryService {
       query.andWhere("kp.home_municipality_code = ANY(:municipalityCodes)", { municipalityCodes: filter.municipalityCodes });
     }
     if (filter.status) query.andWhere("kp.status = :status", { status: filter.status });
-    // Supervision and wellbeing are not recorded yet: everyone is NEVER / UNKNOWN.
-    if (filter.supervisionStatus && filter.supervisionStatus !== SupervisionStatus.NEVER) query.andWhere("false");
-    if (filter.wellbeingStatus && filter.wellbeingStatus !== WellbeingStatus.UNKNOWN) query.andWhere("false");
     if (filter.stale != null) {
       const before = staleBefore(this.clock.now());
       query.andWhere(
@@ -131,7 +145,8 @@ export class RegistryService {
 
   private async assertEmailFree(tx: EntityManager, email: string, exceptKeyPersonId: number | null) {
     const taken = await tx.query(
-      `SELECT 1 FROM app_user WHERE email = $1 AND key_person_id IS DISTINCT FROM $2
+      // Without an exception every account counts, also those with no key person (NULL IS DISTINCT FROM NULL is false).
+      `SELECT 1 FROM app_user WHERE email = $1 AND ($2::int IS NULL OR key_person_id IS DISTINCT FROM $2)
        UNION ALL SELECT 1 FROM key_person WHERE email = $1 AND id IS DISTINCT FROM $2 LIMIT 1`,
       [email, exceptKeyPersonId],
     );

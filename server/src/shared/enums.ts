@@ -16,6 +16,7 @@ export enum BackgroundPreference { SAME = "SAME", DIFFERENT = "DIFFERENT", NO_PR
 export enum ReviewStatus { SUBMITTED = "SUBMITTED", APPROVED = "APPROVED", REJECTED = "REJECTED" }
 export enum Activity { SUPPORT = "SUPPORT", ACCOMPANIMENT = "ACCOMPANIMENT", INFORMATION_SESSION = "INFORMATION_SESSION", TRAVEL = "TRAVEL", SUPERVISION = "SUPERVISION" }
 export enum ExpenseKind { OWN_TRANSPORT_KM = "OWN_TRANSPORT_KM", PUBLIC_TRANSPORT = "PUBLIC_TRANSPORT", OTHER = "OTHER" }
+export enum SupervisionKind { INTERVISION = "INTERVISION", SUPERVISION = "SUPERVISION", TRAINING = "TRAINING" }
 export enum OrganisationKind { GGD = "GGD", MUNICIPALITY = "MUNICIPALITY", CLINIC = "CLINIC", RECEPTION_LOCATION = "RECEPTION_LOCATION", NGO = "NGO", OTHER = "OTHER" }
 
 registerEnumType(Role, { name: "Role" });
@@ -32,4 +33,5 @@ registerEnumType(BackgroundPreference, { name: "BackgroundPreference" });
 registerEnumType(ReviewStatus, { name: "ReviewStatus" });
 registerEnumType(Activity, { name: "Activity" });
 registerEnumType(ExpenseKind, { name: "ExpenseKind" });
+registerEnumType(SupervisionKind, { name: "SupervisionKind" });
 registerEnumType(OrganisationKind, { name: "OrganisationKind" });

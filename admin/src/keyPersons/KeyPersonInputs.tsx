@@ -1,0 +1,122 @@
+import { Box, Typography } from "@mui/material";
+import type { ReactNode } from "react";
+import {
+  ArrayInput,
+  BooleanInput,
+  email,
+  maxValue,
+  minValue,
+  NumberInput,
+  PasswordInput,
+  required,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  useTranslate,
+} from "react-admin";
+import { compensationChoices, genderChoices, levelChoices } from "../common/choices";
+import { ExpertiseInput, LanguageInput } from "../common/referenceInputs";
+import { parseCountryCodes } from "../dataProvider/inputs";
+
+// The bounding box of the Dutch municipalities (data/nl_gemeenten_2025.geojson), with a
+// margin: the server derives the municipality from the point and refuses one outside.
+const validateLat = [required(), minValue(50.7), maxValue(53.6)];
+const validateLon = [required(), minValue(3.3), maxValue(7.3)];
+const validateCapacity = [required(), minValue(0.5), maxValue(60)];
+const validateTravel = [required(), minValue(0), maxValue(500)];
+const validateBirthYear = [minValue(1900), maxValue(new Date().getFullYear())];
+
+const validateOrigins = (value: string[] | string | null | undefined) =>
+  parseCountryCodes(value).every((code) => /^[A-Z]{2}$/.test(code)) ? undefined : "app.validation.countryCodes";
+
+// The server sends origins as a list; the input edits them as "SY, ER" text and the
+// dataProvider splits that text again on save.
+const formatOrigins = (value: string[] | string | null | undefined) => (Array.isArray(value) ? value.join(", ") : (value ?? ""));
+const keepText = (value: string) => value;
+
+const field = (name: string) => `resources.keyPersons.fields.${name}`;
+
+export const NEW_KEY_PERSON = {
+  languages: [{ level: "NATIVE" }],
+  expertiseCodes: [],
+  remoteAvailable: false,
+  maxTravelKm: 25,
+  weeklyCapacityHours: 4,
+  compensationType: "VOLUNTEER",
+};
+
+const Section = ({ title, children }: { title: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ width: "100%", mb: 1 }}>
+      <Typography variant="subtitle1" gutterBottom sx={{ fontWeight: 600, color: "primary.main" }}>
+        {translate(title)}
+      </Typography>
+      {children}
+    </Box>
+  );
+};
+
+/** Three inputs side by side on a wide screen, stacked on a phone. */
+const Row = ({ children }: { children: ReactNode }) => (
+  <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "repeat(3, 1fr)" }, columnGap: 2, width: "100%" }}>
+    {children}
+  </Box>
+);
+
+export const KeyPersonInputs = ({ withPassword = false }: { withPassword?: boolean }) => (
+  <>
+    <Section title="app.keyPersons.sections.person">
+      <Row>
+        <TextInput source="displayName" validate={required()} />
+        <TextInput source="email" type="email" validate={[required(), email()]} helperText="app.keyPersons.helper.email" />
+        <TextInput source="phone" type="tel" />
+      </Row>
+      <Row>
+        <SelectInput source="gender" choices={genderChoices} />
+        <NumberInput source="birthYear" validate={validateBirthYear} step={1} />
+        <TextInput
+          source="origins"
+          format={formatOrigins}
+          parse={keepText}
+          validate={validateOrigins}
+          helperText="app.keyPersons.helper.origins"
+         
+        />
+      </Row>
+    </Section>
+
+    <Section title="app.keyPersons.sections.languages">
+      <ArrayInput source="languages" validate={required()}>
+        <SimpleFormIterator inline disableReordering disableClear>
+          <LanguageInput source="language.code" label={field("languageCode")} validate={required()} helperText={false} />
+          <SelectInput source="level" label={field("level")} choices={levelChoices} validate={required()} helperText={false} />
+          <TextInput source="dialect" label={field("dialect")} helperText={false} />
+        </SimpleFormIterator>
+      </ArrayInput>
+      <ExpertiseInput source="expertiseCodes" label={field("expertiseCodes")} />
+    </Section>
+
+    <Section title="app.keyPersons.sections.home">
+      <Row>
+        <NumberInput source="homeLocation.lat" label={field("homeLat")} validate={validateLat} step={0.0001} helperText="app.keyPersons.helper.lat" />
+        <NumberInput source="homeLocation.lon" label={field("homeLon")} validate={validateLon} step={0.0001} helperText="app.keyPersons.helper.lon" />
+        <NumberInput source="maxTravelKm" validate={validateTravel} step={5} />
+      </Row>
+      <BooleanInput source="remoteAvailable" />
+    </Section>
+
+    <Section title="app.keyPersons.sections.availability">
+      <Row>
+        <NumberInput source="weeklyCapacityHours" validate={validateCapacity} step={0.5} />
+        <SelectInput source="compensationType" choices={compensationChoices} validate={required()} />
+      </Row>
+    </Section>
+
+    {withPassword && (
+      <Section title="app.keyPersons.sections.account">
+        <PasswordInput source="password" helperText="app.keyPersons.helper.password" autoComplete="new-password" />
+      </Section>
+    )}
+  </>
+);

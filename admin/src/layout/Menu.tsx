@@ -1,0 +1,30 @@
+import ApartmentIcon from "@mui/icons-material/Apartment";
+import BadgeIcon from "@mui/icons-material/Badge";
+import { Menu as RaMenu, usePermissions } from "react-admin";
+import { canAccess } from "../canAccess";
+import type { Permissions } from "../types";
+
+/**
+ * The dashboard and every resource the role may list (ResourceItems asks canAccess),
+ * plus the pages of one's own record: "Mijn profiel" and "Mijn organisatie".
+ */
+export const Menu = () => {
+  const { permissions } = usePermissions<Permissions | null>();
+  const role = permissions?.role;
+  return (
+    <RaMenu>
+      <RaMenu.DashboardItem />
+      <RaMenu.ResourceItems />
+      {canAccess(role, "edit", "myProfile") && (
+        <RaMenu.Item to="/my-profile" primaryText="app.menu.myProfile" leftIcon={<BadgeIcon />} />
+      )}
+      {canAccess(role, "show", "myOrganisation") && permissions?.organisationId && (
+        <RaMenu.Item
+          to={`/organisations/${permissions.organisationId}/show`}
+          primaryText="app.menu.myOrganisation"
+          leftIcon={<ApartmentIcon />}
+        />
+      )}
+    </RaMenu>
+  );
+};

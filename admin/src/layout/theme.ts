@@ -1,0 +1,27 @@
+import { defaultTheme, type RaThemeOptions } from "react-admin";
+
+// Petrol blue with a warm orange accent: calm, readable, and far from the alarm red
+// that this subject does not need.
+export const theme: RaThemeOptions = {
+  ...defaultTheme,
+  palette: {
+    primary: { main: "#0b5c7a", light: "#3f89a6", dark: "#063e53", contrastText: "#ffffff" },
+    secondary: { main: "#e07a2f", contrastText: "#ffffff" },
+    background: { default: "#f4f6f8" },
+  },
+  shape: { borderRadius: 8 },
+  typography: {
+    fontFamily: ["Inter", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"].join(","),
+  },
+  sidebar: { width: 200 },
+  components: {
+    ...defaultTheme.components,
+    RaDatagrid: {
+      styleOverrides: {
+        root: {
+          "& .RaDatagrid-headerCell": { fontWeight: 600, backgroundColor: "#eef3f6" },
+        },
+      },
+    },
+  },
+};

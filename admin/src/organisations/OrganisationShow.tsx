@@ -1,0 +1,20 @@
+import { EditButton, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from "react-admin";
+import { organisationKindChoices } from "../common/choices";
+import { LocalDateField } from "../common/fields";
+
+const OrganisationShowActions = () => (
+  <TopToolbar>
+    <EditButton />
+  </TopToolbar>
+);
+
+export const OrganisationShow = () => (
+  <Show actions={<OrganisationShowActions />}>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <SelectField source="kind" choices={organisationKindChoices} />
+      <TextField source="municipality.name" label="resources.organisations.fields.municipality" emptyText="–" />
+      <LocalDateField source="createdAt" />
+    </SimpleShowLayout>
+  </Show>
+);

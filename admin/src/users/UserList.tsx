@@ -1,0 +1,42 @@
+import { useMediaQuery, type Theme } from "@mui/material";
+import { Datagrid, List, SearchInput, SelectField, SelectInput, SimpleList, TextField, useTranslate } from "react-admin";
+import { roleChoices } from "../common/choices";
+import { LocalDateField } from "../common/fields";
+import type { UserRecord } from "../types";
+
+const userFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="role" source="role" choices={roleChoices} />,
+];
+
+const UserGrid = () => (
+  <Datagrid rowClick={false} bulkActionButtons={false}>
+    <TextField source="email" sortable={false} />
+    <SelectField source="role" choices={roleChoices} sortable={false} />
+    <TextField source="organisation.name" label="resources.users.fields.organisation" sortable={false} emptyText="–" />
+    <LocalDateField source="createdAt" sortable={false} />
+    <LocalDateField source="lastLoginAt" showTime sortable={false} />
+  </Datagrid>
+);
+
+const UserSimpleList = () => {
+  const translate = useTranslate();
+  return (
+    <SimpleList<UserRecord>
+      linkType={false}
+      primaryText={(record) => record.email}
+      secondaryText={(record) =>
+        [translate(`app.enums.role.${record.role}`), record.organisation?.name].filter(Boolean).join(" · ")
+      }
+    />
+  );
+};
+
+export const UserList = () => {
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down("md"));
+  return (
+    <List filters={userFilters} exporter={false} perPage={25}>
+      {isSmall ? <UserSimpleList /> : <UserGrid />}
+    </List>
+  );
+};

@@ -1,0 +1,457 @@
+// `npm run bench -- matching` (issue 3): how fast are ranked candidates at 1,000, 10,000
+// and 100,000 key persons, through the GraphQL API, and against a naive baseline that
+// loads every active key person and ranks them in JavaScript?
+//
+// A scratch database is filled with key persons spread like the demo data; 500 match
+// requests, placed where key persons live (the same weighting), are created through the
+// API (not timed); then matchCandidates(limit: 10) is timed over HTTP for each. The
+// naive baseline ranks the same requests in this process, without HTTP or GraphQL (in
+// its favour). Prints a table and writes bench/results/matching.json. Asserts nothing.
+//
+// Database: DATABASE_URL's server when set (local only; a scratch database sk_bench_<pid>
+// is created on it and dropped afterwards), else the embedded PostgreSQL in .data/bench-pg.
+// BENCH_MATCHING_SIZES=1000,10000 and BENCH_MATCHING_REQUESTS=100 run less (while working on it).
+import "reflect-metadata";
+import { distance, point } from "@turf/turf";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { Client } from "pg";
+import type { DataSource } from "typeorm";
+import { loadConfig } from "../server/src/config";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../server/src/db/embedded";
+import { staleBefore } from "../server/src/domain/freshness";
+import { rankCandidates, type CandidateFacts, type RequestFacts } from "../server/src/domain/matching";
+import { ensureAdmin } from "../server/src/seed/admin";
+import { insertKeyPersons } from "../server/src/seed/demo";
+import { createRandom, generateDemoData, type DemoKeyPerson } from "../server/src/seed/demo-data";
+import { startServer, type RunningServer } from "../server/src/server";
+import { projectRoot } from "../server/src/shared/paths";
+
+const SIZES = (process.env.BENCH_MATCHING_SIZES || "1000,10000,100000").split(",").map(Number);
+const REQUESTS = Number(process.env.BENCH_MATCHING_REQUESTS || 500);
+const WARM_UP = 20;
+const LIMIT = 10;
+const SEED = 20260301;
+/** The naive baseline takes about 0.3 s per request at 10,000 and seconds at 100,000: there it ranks an evenly spread sample. */
+const NAIVE_REQUESTS = (size: number) => (size <= 1_000 ? REQUESTS : size <= 10_000 ? 100 : 30);
+/** Requests are created a few at a time (not timed), to keep the run short. */
+const CREATE_CONCURRENCY = 4;
+
+const COORDINATOR = { email: "bench-coordinator@example.org", password: "bench-coordinator-password" };
+const ORGANISATION_USER = { email: "bench-organisation@example.org", password: "bench-organisation-password" };
+
+const log = (line: string) => console.log(line);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+// ---- database ---------------------------------------------------------------------
+
+interface ScratchDatabase {
+  url: string;
+  kind: string;
+  drop(): Promise<void>;
+}
+
+function isLocal(url: URL): boolean {
+  const host = decodeURIComponent(url.hostname).replace(/^\[|\]$/g, "");
+  const socket = url.searchParams.get("host");
+  return ["localhost", "127.0.0.1", "::1"].includes(host) || (host === "" && (socket === null || socket.startsWith("/")));
+}
+
+/** sk_bench_<pid> on the server of `adminUrl`, created now and dropped by drop(). */
+async function scratchDatabase(adminUrl: string, kind: string, stopServer: () => Promise<void> = async () => {}): Promise<ScratchDatabase> {
+  const name = `sk_bench_${process.pid}`;
+  const admin = async (sql: string) => {
+    const client = new Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    kind,
+    drop: async () => {
+      try {
+        await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await stopServer();
+      }
+    },
+  };
+}
+
+async function openDatabase(): Promise<ScratchDatabase> {
+  const given = process.env.DATABASE_URL;
+  if (given) {
+    const url = new URL(given);
+    if (!isLocal(url)) {
+      throw new Error(`Refusing to benchmark on ${url.hostname}: the benchmark creates and drops a database and loads 100,000 rows; point DATABASE_URL at a local server`);
+    }
+    return scratchDatabase(given, `PostgreSQL at ${url.host || "a local socket"} (DATABASE_URL)`);
+  }
+  const dataDir = path.join(projectRoot(), ".data", "bench-pg");
+  const embedded: EmbeddedDatabase = await startEmbeddedPostgres(dataDir, log);
+  const adminUrl = new URL(embedded.url);
+  adminUrl.pathname = "/postgres";
+  try {
+    return await scratchDatabase(adminUrl.toString(), `embedded PostgreSQL (${path.relative(projectRoot(), dataDir)})`, () => embedded.stop());
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+}
+
+// ---- GraphQL ---------------------------------------------------------------------
+
+async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join("; ")}`);
+  return body.data as T;
+}
+
+const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
+const CREATE_REQUEST = `mutation($input: MatchRequestInput!) { createMatchRequest(input: $input) { id } }`;
+/** What a console shows for a candidate. */
+const CANDIDATES = `query($id: ID!, $limit: Int!) { matchCandidates(requestId: $id, limit: $limit) { score distanceKm reasons keyPerson { id displayName } } }`;
+
+const login = async (url: string, who: { email: string; password: string }) =>
+  (await gql<{ login: { token: string } }>(url, LOGIN, { e: who.email, p: who.password })).login.token;
+
+async function organisationToken(server: RunningServer): Promise<string> {
+  await ensureAdmin(server.dataSource, COORDINATOR.email, COORDINATOR.password, () => {});
+  const coordinator = await login(server.url, COORDINATOR);
+  const { createOrganisation } = await gql<{ createOrganisation: { id: string } }>(
+    server.url,
+    `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }`,
+    { input: { name: "GGD Benchmark", kind: "GGD", municipalityCode: "GM0363" } },
+    coordinator,
+  );
+  await gql(
+    server.url,
+    `mutation($e: String!, $o: ID!, $p: String!) { createOrganisationUser(email: $e, organisationId: $o, password: $p) { id } }`,
+    { e: ORGANISATION_USER.email, o: createOrganisation.id, p: ORGANISATION_USER.password },
+    coordinator,
+  );
+  return login(server.url, ORGANISATION_USER);
+}
+
+// ---- requests ----------------------------------------------------------------------
+
+interface RequestInput {
+  caseReference: string;
+  location: { lat: number; lon: number };
+  languageCodes: string[];
+  expertiseCodes: string[];
+  preferredGender: string | null;
+  hoursPerWeek: number;
+  remoteAcceptable: boolean;
+  funding: "ORGANISATION";
+  newcomerConsent: true;
+}
+
+/**
+ * Newcomers where key persons live and speaking what they speak: a separate generated set
+ * of key persons gives the places (same weighting over the country) and the languages
+ * (their native language, sometimes a second one); some ask for one expertise.
+ */
+function requestInputs(count: number, today: Date): RequestInput[] {
+  const newcomers = generateDemoData({ seed: SEED + 1, keyPersons: count, organisations: 0, today }).keyPersons;
+  const random = createRandom(SEED + 2);
+  const other = (p: DemoKeyPerson) => p.languages.slice(1).filter((l) => l.code !== "nld" && l.code !== "eng");
+  return newcomers.map((p, i) => {
+    const second = other(p);
+    return {
+      caseReference: `BENCH-R${String(i + 1).padStart(4, "0")}`,
+      location: p.home,
+      languageCodes: [p.languages[0].code, ...(second.length > 0 && random.chance(0.25) ? [random.pick(second).code] : [])],
+      expertiseCodes: p.expertiseCodes.length > 0 && random.chance(0.3) ? [random.pick(p.expertiseCodes)] : [],
+      preferredGender: p.gender !== null && p.gender !== "NON_BINARY" && random.chance(0.2) ? p.gender : null,
+      hoursPerWeek: random.int(4, 8) / 2,
+      remoteAcceptable: random.chance(0.3),
+      funding: "ORGANISATION",
+      newcomerConsent: true,
+    };
+  });
+}
+
+async function createRequests(server: RunningServer, token: string, inputs: RequestInput[]): Promise<string[]> {
+  const ids: string[] = new Array(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const i = next++;
+      ids[i] = (await gql<{ createMatchRequest: { id: string } }>(server.url, CREATE_REQUEST, { input: inputs[i] }, token)).createMatchRequest.id;
+    }
+  };
+  await Promise.all(Array.from({ length: CREATE_CONCURRENCY }, worker));
+  return ids;
+}
+
+// ---- the naive baseline ---------------------------------------------------------------
+
+interface Names {
+  language(code: string): string;
+}
+
+/**
+ * What matching would cost without narrowing in SQL: load the request and every active
+ * key person with their languages, expertise, open assignments and leave, build the
+ * same CandidateFacts and rank them with the same rules.
+ */
+async function naiveRank(dataSource: DataSource, requestId: number, names: Names): Promise<number[]> {
+  const now = new Date();
+  const [r] = await dataSource.query(`SELECT lat, lon, language_codes, expertise_codes, preferred_gender, newcomer_origin, background_preference, hours_per_week,
+       remote_acceptable, starts_on::text
+     FROM match_request WHERE id = $1`, [requestId]);
+  const request: RequestFacts = {
+    languageCodes: r.language_codes,
+    expertiseCodes: r.expertise_codes,
+    preferredGender: r.preferred_gender,
+    newcomerOrigin: r.newcomer_origin,
+    backgroundPreference: r.background_preference,
+    hoursPerWeek: r.hours_per_week,
+    remoteAcceptable: r.remote_acceptable,
+    startsOn: r.starts_on,
+  };
+  const people: {
+    id: number; status: CandidateFacts["status"]; profile_confirmed_at: Date | null; home_lat: number; home_lon: number; max_travel_km: number;
+    remote_available: boolean; weekly_capacity_hours: number; gender: CandidateFacts["gender"]; origins: string[];
+  }[] = await dataSource.query(
+    `SELECT id, status, profile_confirmed_at, home_lat, home_lon, max_travel_km, remote_available, weekly_capacity_hours, gender, origins
+     FROM key_person WHERE status = 'ACTIVE'`,
+  );
+  const languages: { key_person_id: number; language_code: string; level: CandidateFacts["languages"][number]["level"] }[] = await dataSource.query(
+    `SELECT l.key_person_id, l.language_code, l.level FROM key_person_language l JOIN key_person kp ON kp.id = l.key_person_id WHERE kp.status = 'ACTIVE'`,
+  );
+  const expertise: { key_person_id: number; expertise_code: string }[] = await dataSource.query(
+    `SELECT e.key_person_id, e.expertise_code FROM key_person_expertise e JOIN key_person kp ON kp.id = e.key_person_id WHERE kp.status = 'ACTIVE'`,
+  );
+  const assignments: { key_person_id: number; request_id: number; status: string; hours_per_week: number }[] = await dataSource.query(
+    `SELECT key_person_id, request_id, status, hours_per_week FROM assignment WHERE status IN ('PROPOSED', 'ACTIVE') OR request_id = $1`,
+    [requestId],
+  );
+  const leave: { key_person_id: number; starts_on: string; ends_on: string }[] = await dataSource.query(
+    `SELECT key_person_id, starts_on::text, ends_on::text FROM key_person_leave WHERE ends_on >= $1::date`,
+    [request.startsOn],
+  );
+
+  const facts = new Map<number, CandidateFacts>();
+  const here = point([r.lon, r.lat]);
+  const stale = staleBefore(now);
+  for (const p of people) {
+    facts.set(p.id, {
+      id: p.id,
+      status: p.status,
+      stale: p.profile_confirmed_at === null || p.profile_confirmed_at < stale,
+      unavailablePeriods: [],
+      languages: [],
+      expertiseCodes: [],
+      gender: p.gender,
+      origins: p.origins,
+      distanceKm: distance(here, point([p.home_lon, p.home_lat]), { units: "kilometers" }),
+      maxTravelKm: p.max_travel_km,
+      remoteAvailable: p.remote_available,
+      weeklyCapacityHours: p.weekly_capacity_hours,
+      committedHoursElsewhere: 0,
+      wellbeing: "UNKNOWN",
+      supervision: "NEVER",
+      declinedThisRequest: false,
+      supportsThisCase: false,
+    });
+  }
+  for (const l of languages) facts.get(l.key_person_id)?.languages.push({ code: l.language_code, level: l.level });
+  for (const e of expertise) facts.get(e.key_person_id)?.expertiseCodes.push(e.expertise_code);
+  for (const v of leave) facts.get(v.key_person_id)?.unavailablePeriods.push({ from: v.starts_on, to: v.ends_on });
+  for (const a of assignments) {
+    const f = facts.get(a.key_person_id);
+    if (!f) continue;
+    const open = a.status === "PROPOSED" || a.status === "ACTIVE";
+    if (a.request_id !== requestId && open) f.committedHoursElsewhere += a.hours_per_week;
+    if (a.request_id === requestId && open) f.supportsThisCase = true;
+    if (a.request_id === requestId && (a.status === "DECLINED" || a.status === "EXPIRED")) f.declinedThisRequest = true;
+  }
+  return rankCandidates(request, [...facts.values()], names, LIMIT).ranked.map((c) => c.id);
+}
+
+// ---- measuring -------------------------------------------------------------------------
+
+interface Figures {
+  n: number;
+  p50: number;
+  p95: number;
+  mean: number;
+}
+
+/** Nearest-rank percentiles, in ms, rounded to 0.1. */
+function figures(samples: number[]): Figures {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), mean: round(sorted.reduce((s, x) => s + x, 0) / sorted.length) };
+}
+
+interface SizeResult {
+  size: number;
+  activeKeyPersons: number;
+  insertSeconds: number;
+  api: Figures;
+  naive: Figures;
+  ratioP50: number;
+  ratioP95: number;
+  averageCandidates: number;
+  /** Requests where the API's ranked ids differ from the naive baseline's (should be 0: same rules). */
+  mismatches: number;
+}
+
+/** Empties the key persons and everything matching wrote, keeping the users and the organisation. */
+async function emptyKeyPersons(dataSource: DataSource): Promise<void> {
+  // CASCADE: also whatever hangs off assignments (hours, …); nothing here refers to users.
+  await dataSource.query(`TRUNCATE assignment, match_request, key_person_leave, key_person_language, key_person_expertise CASCADE`);
+  await dataSource.query(`DELETE FROM app_user WHERE key_person_id IS NOT NULL`);
+  // DELETE, not TRUNCATE: app_user refers to key_person, and TRUNCATE … CASCADE would empty app_user.
+  await dataSource.query(`DELETE FROM key_person`);
+}
+
+async function benchSize(server: RunningServer, token: string, size: number, inputs: RequestInput[], names: Names): Promise<SizeResult> {
+  const { dataSource } = server;
+  const today = new Date();
+  log(`\n${size.toLocaleString("en")} key persons`);
+  let started = performance.now();
+  await emptyKeyPersons(dataSource);
+  const people = generateDemoData({ seed: SEED, keyPersons: size, organisations: 0, today }).keyPersons;
+  await dataSource.transaction((tx) => insertKeyPersons(tx, people));
+  // As autovacuum would have left a settled table: fresh statistics and visibility map.
+  await dataSource.query(`VACUUM ANALYZE key_person, key_person_language, key_person_expertise, assignment, match_request, key_person_leave`);
+  const insertSeconds = (performance.now() - started) / 1000;
+  log(`  generated, inserted and analysed in ${insertSeconds.toFixed(1)} s`);
+
+  started = performance.now();
+  const ids = await createRequests(server, token, inputs);
+  await dataSource.query(`ANALYZE match_request`);
+  log(`  created ${ids.length} match requests through the API in ${seconds(performance.now() - started)} (not timed)`);
+
+  const candidates = (id: string) =>
+    gql<{ matchCandidates: { keyPerson: { id: string } }[] }>(server.url, CANDIDATES, { id, limit: LIMIT }, token).then((d) => d.matchCandidates);
+  for (const id of ids.slice(0, WARM_UP)) await candidates(id);
+  const apiMs: number[] = [];
+  const apiRanked: string[][] = [];
+  started = performance.now();
+  for (const id of ids) {
+    const t0 = performance.now();
+    const ranked = await candidates(id);
+    apiMs.push(performance.now() - t0);
+    apiRanked.push(ranked.map((c) => c.keyPerson.id));
+  }
+  const api = figures(apiMs);
+  log(`  API: ${ids.length} × matchCandidates in ${seconds(performance.now() - started)}: p50 ${api.p50} ms, p95 ${api.p95} ms`);
+
+  const naiveCount = Math.min(ids.length, NAIVE_REQUESTS(size));
+  const sample = Array.from({ length: naiveCount }, (_, k) => Math.floor((k * ids.length) / naiveCount));
+  for (const i of sample.slice(0, Math.min(3, sample.length))) await naiveRank(dataSource, Number(ids[i]), names);
+  const naiveMs: number[] = [];
+  let mismatches = 0;
+  started = performance.now();
+  for (const i of sample) {
+    const t0 = performance.now();
+    const ranked = await naiveRank(dataSource, Number(ids[i]), names);
+    naiveMs.push(performance.now() - t0);
+    if (ranked.join(",") !== apiRanked[i].join(",")) mismatches++;
+  }
+  const naive = figures(naiveMs);
+  log(`  naive: ${naiveCount} requests in ${seconds(performance.now() - started)}: p50 ${naive.p50} ms, p95 ${naive.p95} ms; ${mismatches} rankings differ from the API's`);
+
+  const [{ n: active }] = await dataSource.query(`SELECT count(*)::int AS n FROM key_person WHERE status = 'ACTIVE'`);
+  return {
+    size,
+    activeKeyPersons: active,
+    insertSeconds: Math.round(insertSeconds * 10) / 10,
+    api,
+    naive,
+    ratioP50: Math.round((naive.p50 / api.p50) * 10) / 10,
+    ratioP95: Math.round((naive.p95 / api.p95) * 10) / 10,
+    averageCandidates: Math.round((apiRanked.reduce((s, r) => s + r.length, 0) / apiRanked.length) * 10) / 10,
+    mismatches,
+  };
+}
+
+function table(results: SizeResult[]): string {
+  const head = ["size", "api p50", "api p95", "api mean", "naive p50", "naive p95", "naive n", "ratio p50", "ratio p95", "candidates"];
+  const rows = results.map((r) => [
+    String(r.size), `${r.api.p50} ms`, `${r.api.p95} ms`, `${r.api.mean} ms`, `${r.naive.p50} ms`, `${r.naive.p95} ms`, String(r.naive.n),
+    `${r.ratioP50}×`, `${r.ratioP95}×`, String(r.averageCandidates),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  return [head, ...rows].map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd()).join("\n");
+}
+
+async function main() {
+  const runStarted = performance.now();
+  const database = await openDatabase();
+  let server: RunningServer | null = null;
+  try {
+    log(`Database: ${database.kind}`);
+    server = await startServer(
+      loadConfig({ DATABASE_URL: database.url, PORT: "0", SEED_DEMO: "false", JWT_SECRET: "bench-secret-that-is-long-enough-for-hs256-0123456789", NODE_ENV: "bench" }),
+      { sweepEveryMs: 0, log: () => {} },
+    );
+    const token = await organisationToken(server);
+    const languageNames = new Map<string, string>(
+      (await server.dataSource.query(`SELECT code, name FROM language`)).map((l: { code: string; name: string }) => [l.code, l.name]),
+    );
+    const names: Names = { language: (code) => languageNames.get(code) ?? code };
+    const inputs = requestInputs(REQUESTS, new Date());
+    const [{ version, jit }] = await server.dataSource.query(
+      `SELECT current_setting('server_version') AS version, current_setting('jit') = 'on' AND pg_jit_available() AS jit`,
+    );
+
+    const results: SizeResult[] = [];
+    for (const size of SIZES) results.push(await benchSize(server, token, size, inputs, names));
+
+    log(`\nMatching: ${REQUESTS} requests per size, matchCandidates(limit: ${LIMIT}) over HTTP; naive = load all active key persons and rank in JS, in-process (no HTTP)\n`);
+    log(table(results));
+    const cpus = os.cpus();
+    const report = {
+      machine: {
+        cpu: cpus[0]?.model ?? "unknown",
+        cores: cpus.length,
+        speedMHz: cpus[0]?.speed ?? null,
+        memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+        platform: `${os.platform()} ${os.release()}`,
+        node: process.version,
+        postgres: version,
+        /** PostgreSQL compiles expensive plans with LLVM when this is on (Debian's and the postgres image's builds; not the embedded one). */
+        jit,
+        database: database.kind,
+      },
+      date: new Date().toISOString(),
+      requestsPerSize: REQUESTS,
+      limit: LIMIT,
+      sizes: results,
+    };
+    const file = path.join(projectRoot(), "bench", "results", "matching.json");
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    log(`\nWrote ${path.relative(projectRoot(), file)}; the whole run took ${seconds(performance.now() - runStarted)}`);
+  } finally {
+    await server?.stop();
+    await database.drop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

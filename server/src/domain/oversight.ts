@@ -1,0 +1,131 @@
+// Supervision and wellbeing status: the rules that protect key persons from burning
+// out. Every threshold lives here, named and explained; docs/oversight.md repeats them
+// for coordinators.
+
+export type SupervisionStatus = "CURRENT" | "DUE_SOON" | "OVERDUE" | "NEVER";
+export type WellbeingStatus = "GREEN" | "AMBER" | "RED" | "UNKNOWN";
+
+/** Intervision or supervision at most 8 weeks ago is CURRENT … */
+export const SUPERVISION_CURRENT_DAYS = 8 * 7;
+/** … up to 12 weeks DUE_SOON, after that OVERDUE (no new proposals). */
+export const SUPERVISION_DUE_DAYS = 12 * 7;
+
+/** A check-in is expected monthly; one older than this no longer says how someone is. */
+export const CHECK_IN_VALID_DAYS = 45;
+/** Strain or emotional impact at this level (of 5) is a warning … */
+export const STRAIN_AMBER = 4;
+/** … and at the top of the scale, with little support, a stop. */
+export const STRAIN_RED = 5;
+/** Support at or below this (of 5) is too little. */
+export const SUPPORT_LOW = 2;
+/** Declared hours above capacity for this many of the last weeks in a row: a warning … */
+export const OVER_CAPACITY_WEEKS_AMBER = 2;
+/** … and for this many: a stop until a coordinator has talked with them. */
+export const OVER_CAPACITY_WEEKS_RED = 3;
+/** How many weeks back the load is read. */
+export const LOAD_WEEKS = 4;
+/** Active cases needing SGBV expertise at once: heavy stories add up. */
+export const SGBV_CASES_AMBER = 3;
+export const SGBV_CASES_RED = 5;
+/** Expertise codes that mean the stories are about sexual and gender-based violence. */
+export const SGBV_EXPERTISE = ["SGBV", "SEXUAL_VIOLENCE", "DOMESTIC_VIOLENCE", "HONOUR_VIOLENCE", "FGM", "HUMAN_TRAFFICKING"] as const;
+
+const DAY_MS = 86_400_000;
+const daysBetween = (earlier: Date, later: Date) => Math.floor((later.getTime() - earlier.getTime()) / DAY_MS);
+
+export function supervisionStatus(lastSession: Date | null, now: Date): SupervisionStatus {
+  if (lastSession === null) return "NEVER";
+  const days = daysBetween(lastSession, now);
+  if (days <= SUPERVISION_CURRENT_DAYS) return "CURRENT";
+  if (days <= SUPERVISION_DUE_DAYS) return "DUE_SOON";
+  return "OVERDUE";
+}
+
+export interface CheckIn {
+  at: Date;
+  strain: number;
+  emotionalImpact: number;
+  support: number;
+  contactRequested: boolean;
+}
+
+export interface WellbeingFacts {
+  lastCheckIn: CheckIn | null;
+  /** When a coordinator last cleared a flag: RED reasons from before it no longer stop proposals. */
+  clearedAt: Date | null;
+  /** Declared hours of the last LOAD_WEEKS full weeks, most recent first. */
+  weeklyHours: number[];
+  weeklyCapacityHours: number;
+  activeSgbvCases: number;
+  /** When the latest of those cases began. */
+  sgbvCasesSince: Date | null;
+  supervision: SupervisionStatus;
+}
+
+export interface Reason {
+  level: "AMBER" | "RED";
+  code: "CONTACT_REQUESTED" | "HIGH_STRAIN" | "LOW_SUPPORT" | "OVER_CAPACITY" | "MANY_SGBV_CASES" | "SUPERVISION_OVERDUE" | "CHECK_IN_MISSING";
+  message: string;
+  /** From when the reason holds: a clearance after this moment lowers RED to AMBER. */
+  since: Date;
+}
+
+function overCapacityStreak(facts: WellbeingFacts): number {
+  let streak = 0;
+  for (const hours of facts.weeklyHours) {
+    if (hours > facts.weeklyCapacityHours) streak++;
+    else break;
+  }
+  return streak;
+}
+
+/** Every reason for concern, before any clearance. */
+export function wellbeingReasons(facts: WellbeingFacts, now: Date): Reason[] {
+  const reasons: Reason[] = [];
+  const check = facts.lastCheckIn;
+  if (check) {
+    if (check.contactRequested) reasons.push({ level: "RED", code: "CONTACT_REQUESTED", message: "asked to be contacted", since: check.at });
+    const heaviest = Math.max(check.strain, check.emotionalImpact);
+    if (heaviest >= STRAIN_RED && check.support <= SUPPORT_LOW) {
+      reasons.push({ level: "RED", code: "HIGH_STRAIN", message: `strain or impact ${heaviest}/5 with support ${check.support}/5`, since: check.at });
+    } else if (heaviest >= STRAIN_AMBER) {
+      reasons.push({ level: "AMBER", code: "HIGH_STRAIN", message: `strain or impact ${heaviest}/5`, since: check.at });
+    }
+    if (check.support <= SUPPORT_LOW && heaviest < STRAIN_RED) {
+      reasons.push({ level: "AMBER", code: "LOW_SUPPORT", message: `feels supported ${check.support}/5`, since: check.at });
+    }
+    if (daysBetween(check.at, now) > CHECK_IN_VALID_DAYS) {
+      reasons.push({ level: "AMBER", code: "CHECK_IN_MISSING", message: `last check-in ${daysBetween(check.at, now)} days ago`, since: check.at });
+    }
+  }
+  const streak = overCapacityStreak(facts);
+  const streakStart = new Date(now.getTime() - streak * 7 * DAY_MS);
+  if (streak >= OVER_CAPACITY_WEEKS_RED) {
+    reasons.push({ level: "RED", code: "OVER_CAPACITY", message: `declared more than their capacity ${streak} weeks in a row`, since: streakStart });
+  } else if (streak >= OVER_CAPACITY_WEEKS_AMBER) {
+    reasons.push({ level: "AMBER", code: "OVER_CAPACITY", message: `declared more than their capacity ${streak} weeks in a row`, since: streakStart });
+  }
+  if (facts.activeSgbvCases >= SGBV_CASES_RED) {
+    reasons.push({ level: "RED", code: "MANY_SGBV_CASES", message: `${facts.activeSgbvCases} SGBV cases at once`, since: facts.sgbvCasesSince ?? now });
+  } else if (facts.activeSgbvCases >= SGBV_CASES_AMBER) {
+    reasons.push({ level: "AMBER", code: "MANY_SGBV_CASES", message: `${facts.activeSgbvCases} SGBV cases at once`, since: now });
+  }
+  if (facts.supervision === "OVERDUE") {
+    reasons.push({ level: "AMBER", code: "SUPERVISION_OVERDUE", message: "no intervision or supervision for more than 12 weeks", since: now });
+  }
+  return reasons;
+}
+
+/**
+ * GREEN: a recent check-in and nothing of concern. AMBER: something to watch. RED: no
+ * new proposals until a coordinator clears it — a RED reason older than the last
+ * clearance counts as AMBER. UNKNOWN: never checked in and nothing else known.
+ */
+export function wellbeingStatus(facts: WellbeingFacts, now: Date): { status: WellbeingStatus; reasons: Reason[] } {
+  const reasons = wellbeingReasons(facts, now).map((reason) =>
+    reason.level === "RED" && facts.clearedAt !== null && facts.clearedAt >= reason.since ? { ...reason, level: "AMBER" as const } : reason,
+  );
+  if (reasons.some((r) => r.level === "RED")) return { status: "RED", reasons };
+  if (reasons.length > 0) return { status: "AMBER", reasons };
+  return { status: facts.lastCheckIn ? "GREEN" : "UNKNOWN", reasons };
+}

@@ -1,0 +1,50 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import type { Relation } from "typeorm";
+import { KeyPerson } from "../registry/registry.entity";
+import { SupervisionKind } from "../shared/enums";
+import { DateScalar } from "../shared/scalars";
+
+/** An intervision or supervision session, or a training (which does not count as supervision). */
+@ObjectType()
+@Entity("supervision_session")
+@Index("supervision_session_person_idx", ["keyPersonId", "date"])
+export class SupervisionSession {
+  @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
+  @Column({ type: "int" }) keyPersonId!: number;
+  @ManyToOne(() => KeyPerson, { onDelete: "CASCADE" }) @JoinColumn({ name: "key_person_id" }) keyPerson?: Relation<KeyPerson>;
+  @Field(() => DateScalar) @Column({ type: "date" }) date!: string;
+  @Field(() => SupervisionKind) @Column({ type: "enum", enum: SupervisionKind, enumName: "supervision_kind" }) kind!: SupervisionKind;
+  @Field(() => String, { nullable: true, description: "e.g. the training's name" }) @Column({ type: "varchar", length: 200, nullable: true }) note!: string | null;
+  @Column({ type: "int", nullable: true }) loggedByUserId!: number | null;
+  @Field(() => Date) @CreateDateColumn({ type: "timestamptz" }) createdAt!: Date;
+}
+
+/** The monthly self-report: the most sensitive data here. Read only by the key person and coordinators, every read audited. */
+@ObjectType()
+@Entity("wellbeing_check_in")
+@Index("wellbeing_check_in_person_idx", ["keyPersonId", "at"])
+@Check("wellbeing_scores_in_range", `"strain" BETWEEN 1 AND 5 AND "emotional_impact" BETWEEN 1 AND 5 AND "support" BETWEEN 1 AND 5`)
+export class WellbeingCheckIn {
+  @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
+  @Column({ type: "int" }) keyPersonId!: number;
+  @ManyToOne(() => KeyPerson, { onDelete: "CASCADE" }) @JoinColumn({ name: "key_person_id" }) keyPerson?: Relation<KeyPerson>;
+  @Field(() => Date) @Column({ type: "timestamptz" }) at!: Date;
+  @Field(() => Int) @Column({ type: "smallint" }) strain!: number;
+  @Field(() => Int) @Column({ type: "smallint" }) emotionalImpact!: number;
+  @Field(() => Int) @Column({ type: "smallint" }) support!: number;
+  @Field() @Column({ type: "boolean" }) contactRequested!: boolean;
+}
+
+/** A coordinator talked with the key person and lifted the stop on proposals. */
+@ObjectType()
+@Entity("wellbeing_clearance")
+@Index("wellbeing_clearance_person_idx", ["keyPersonId", "at"])
+export class WellbeingClearance {
+  @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
+  @Column({ type: "int" }) keyPersonId!: number;
+  @ManyToOne(() => KeyPerson, { onDelete: "CASCADE" }) @JoinColumn({ name: "key_person_id" }) keyPerson?: Relation<KeyPerson>;
+  @Field(() => Date) @Column({ type: "timestamptz" }) at!: Date;
+  @Column({ type: "int" }) clearedByUserId!: number;
+  @Field() @Column({ type: "varchar", length: 1000 }) note!: string;
+}

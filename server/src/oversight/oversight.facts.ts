@@ -1,0 +1,84 @@
+import type { EntityManager } from "typeorm";
+import {
+  LOAD_WEEKS, SGBV_EXPERTISE, supervisionStatus, wellbeingStatus,
+  type Reason, type SupervisionStatus, type WellbeingFacts, type WellbeingStatus,
+} from "../domain/oversight";
+
+export interface OversightStatus {
+  supervision: SupervisionStatus;
+  lastSupervisionOn: string | null;
+  wellbeing: WellbeingStatus;
+  reasons: Reason[];
+  contactRequested: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Reads what the supervision and wellbeing rules need for many key persons in four
+ * statements, whatever their number, and applies the rules of domain/oversight.ts.
+ */
+export async function oversightStatuses(manager: EntityManager, ids: readonly number[], now: Date): Promise<Map<number, OversightStatus>> {
+  const result = new Map<number, OversightStatus>();
+  if (ids.length === 0) return result;
+  const today = now.toISOString().slice(0, 10);
+  const [base, weeks, sgbv] = await Promise.all([
+    manager.query(
+      `SELECT kp.id, kp.weekly_capacity_hours AS capacity,
+         (SELECT max(s.date)::text FROM supervision_session s WHERE s.key_person_id = kp.id AND s.kind <> 'TRAINING') AS last_supervision,
+         (SELECT max(w.at) FROM wellbeing_clearance w WHERE w.key_person_id = kp.id) AS cleared_at,
+         c.at, c.strain, c.emotional_impact, c.support, c.contact_requested
+       FROM key_person kp
+       LEFT JOIN LATERAL (SELECT * FROM wellbeing_check_in ci WHERE ci.key_person_id = kp.id ORDER BY ci.at DESC LIMIT 1) c ON true
+       WHERE kp.id = ANY($1)`,
+      [ids],
+    ),
+    manager.query(
+      `SELECT key_person_id AS id, (($2::date - date) / 7) AS week, sum(hours)::float8 AS hours
+       FROM hour_entry
+       WHERE key_person_id = ANY($1) AND status <> 'REJECTED' AND date > $2::date - $3::int AND date <= $2::date
+       GROUP BY 1, 2`,
+      [ids, today, LOAD_WEEKS * 7],
+    ),
+    manager.query(
+      `SELECT a.key_person_id AS id, count(*)::int AS cases, max(a.responded_at) AS since
+       FROM assignment a JOIN match_request r ON r.id = a.request_id
+       WHERE a.key_person_id = ANY($1) AND a.status = 'ACTIVE' AND r.expertise_codes && $2::varchar[]
+       GROUP BY 1`,
+      [ids, SGBV_EXPERTISE],
+    ),
+  ]);
+  const weekly = new Map<number, number[]>();
+  for (const row of weeks as { id: number; week: number; hours: number }[]) {
+    const hours = weekly.get(row.id) ?? new Array<number>(LOAD_WEEKS).fill(0);
+    hours[row.week] = row.hours;
+    weekly.set(row.id, hours);
+  }
+  const sgbvById = new Map((sgbv as { id: number; cases: number; since: Date | null }[]).map((row) => [row.id, row]));
+  for (const row of base as {
+    id: number; capacity: number; last_supervision: string | null; cleared_at: Date | null;
+    at: Date | null; strain: number | null; emotional_impact: number | null; support: number | null; contact_requested: boolean | null;
+  }[]) {
+    const supervision = supervisionStatus(row.last_supervision ? new Date(`${row.last_supervision}T00:00:00Z`) : null, now);
+    const facts: WellbeingFacts = {
+      lastCheckIn: row.at ? { at: row.at, strain: row.strain!, emotionalImpact: row.emotional_impact!, support: row.support!, contactRequested: row.contact_requested! } : null,
+      clearedAt: row.cleared_at,
+      weeklyHours: weekly.get(row.id) ?? new Array<number>(LOAD_WEEKS).fill(0),
+      weeklyCapacityHours: row.capacity,
+      activeSgbvCases: sgbvById.get(row.id)?.cases ?? 0,
+      sgbvCasesSince: sgbvById.get(row.id)?.since ?? null,
+      supervision,
+    };
+    const { status, reasons } = wellbeingStatus(facts, now);
+    result.set(row.id, {
+      supervision,
+      lastSupervisionOn: row.last_supervision,
+      wellbeing: status,
+      reasons,
+      contactRequested: reasons.some((r) => r.code === "CONTACT_REQUESTED" && r.level === "RED"),
+    });
+  }
+  return result;
+}
+
+export const weeksAgo = (now: Date, weeks: number) => new Date(now.getTime() - weeks * 7 * DAY_MS);

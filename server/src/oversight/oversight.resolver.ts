@@ -1,0 +1,173 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { requireActor } from "../auth/auth-checker";
+import type { Context } from "../context";
+import { canSeePrivateFields } from "../domain/access";
+import { Municipality } from "../reference/reference.entity";
+import { KeyPerson } from "../registry/registry.entity";
+import { Role, SupervisionKind, SupervisionStatus, WellbeingStatus } from "../shared/enums";
+import { DateScalar } from "../shared/scalars";
+import { SupervisionSession, WellbeingCheckIn, WellbeingClearance } from "./oversight.entity";
+import { WellbeingCheckInInput } from "./oversight.inputs";
+
+@ObjectType()
+export class WellbeingReason {
+  @Field() level!: string;
+  @Field() code!: string;
+  @Field() message!: string;
+}
+
+@ObjectType({ description: "Why a key person is where they are: coordinators and the key person only; every read is audited" })
+export class WellbeingDetail {
+  @Field(() => WellbeingStatus) status!: WellbeingStatus;
+  @Field(() => [WellbeingReason]) reasons!: WellbeingReason[];
+}
+
+@ObjectType()
+export class StatusCount {
+  @Field() status!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class UtilisationBucket {
+  @Field() label!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class WeekHours {
+  @Field(() => DateScalar) weekEnding!: string;
+  @Field() declaredHours!: number;
+  @Field() capacityHours!: number;
+}
+
+@ObjectType()
+export class ActionItem {
+  keyPersonId!: number;
+  @Field() kind!: string;
+  @Field() detail!: string;
+}
+
+@ObjectType()
+export class OversightDashboard {
+  @Field(() => [StatusCount]) byStatus!: StatusCount[];
+  @Field(() => [StatusCount], { description: "Active key persons by wellbeing status" }) byWellbeing!: StatusCount[];
+  @Field(() => [StatusCount], { description: "Active key persons by supervision status" }) bySupervision!: StatusCount[];
+  @Field(() => Int) staleCount!: number;
+  @Field(() => [UtilisationBucket], { description: "Active key persons by committed hours / capacity" }) utilisation!: UtilisationBucket[];
+  @Field(() => [WeekHours], { description: "Declared hours per week against the capacity of the active key persons" }) weeklyHours!: WeekHours[];
+  @Field(() => [ActionItem]) actions!: ActionItem[];
+  @Field(() => Int) unmetRequests!: number;
+}
+
+@ObjectType()
+export class MunicipalityCoverage {
+  @Field(() => Municipality) municipality!: Municipality;
+  @Field(() => Int, { description: "Active, fresh key persons speaking the language who can reach it" }) reachable!: number;
+  @Field(() => Int) unmetRequests!: number;
+}
+
+const COORDINATORS = [Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
+
+@Resolver()
+export class OversightResolver {
+  @Authorized(...COORDINATORS, Role.KEY_PERSON)
+  @Mutation(() => KeyPerson, { description: "Coordinator or self" })
+  async logSupervisionSession(
+    @Arg("keyPersonId", () => ID) keyPersonId: string,
+    @Arg("date", () => DateScalar) date: string,
+    @Arg("kind", () => SupervisionKind) kind: SupervisionKind,
+    @Arg("note", () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
+    await ctx.services.oversight.logSupervision(requireActor(ctx), keyPerson, date, kind, note);
+    return keyPerson;
+  }
+
+  @Authorized(Role.KEY_PERSON)
+  @Mutation(() => KeyPerson, { description: "The key person, about themself" })
+  async submitWellbeingCheckIn(@Arg("input", () => WellbeingCheckInInput) input: WellbeingCheckInInput, @Ctx() ctx: Context) {
+    const id = await ctx.services.oversight.submitCheckIn(requireActor(ctx), input);
+    return ctx.services.registry.get(requireActor(ctx), String(id));
+  }
+
+  @Authorized(...COORDINATORS)
+  @Mutation(() => KeyPerson, { description: "Coordinator: lifts a RED stop after talking with the key person" })
+  async clearWellbeingFlag(@Arg("keyPersonId", () => ID) keyPersonId: string, @Arg("note") note: string, @Ctx() ctx: Context) {
+    const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
+    await ctx.services.oversight.clearFlag(requireActor(ctx), keyPerson, note);
+    return keyPerson;
+  }
+
+  @Authorized(...COORDINATORS, Role.KEY_PERSON)
+  @Query(() => [WellbeingCheckIn], { description: "The answers themselves: coordinators and the key person; every read is audited" })
+  async wellbeingCheckIns(@Arg("keyPersonId", () => ID) keyPersonId: string, @Arg("limit", () => Int, { defaultValue: 12 }) limit: number, @Ctx() ctx: Context) {
+    const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
+    return ctx.services.oversight.checkIns(requireActor(ctx), keyPerson, limit);
+  }
+
+  @Authorized(...COORDINATORS, Role.KEY_PERSON)
+  @Query(() => [WellbeingClearance])
+  async wellbeingClearances(@Arg("keyPersonId", () => ID) keyPersonId: string, @Ctx() ctx: Context) {
+    const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
+    return ctx.services.oversight.clearances(keyPerson);
+  }
+
+  @Authorized(...COORDINATORS, Role.KEY_PERSON)
+  @Query(() => [SupervisionSession], { description: "Intervision, supervision and training records" })
+  async supervisionSessions(@Arg("keyPersonId", () => ID) keyPersonId: string, @Ctx() ctx: Context) {
+    const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
+    return ctx.services.oversight.sessions(keyPerson);
+  }
+
+  @Authorized(...COORDINATORS)
+  @Query(() => OversightDashboard, { description: "Coordinators: the whole country; regional coordinators: their region" })
+  oversightDashboard(@Ctx() ctx: Context) {
+    return ctx.services.oversight.dashboard(requireActor(ctx));
+  }
+
+  @Authorized(...COORDINATORS)
+  @Query(() => [MunicipalityCoverage], { description: "Where key persons speaking a language are missing" })
+  coverage(@Arg("languageCode") languageCode: string, @Ctx() ctx: Context) {
+    return ctx.services.oversight.coverage(requireActor(ctx), languageCode);
+  }
+}
+
+@Resolver(() => ActionItem)
+export class ActionItemResolver {
+  @FieldResolver(() => KeyPerson)
+  keyPerson(@Root() item: ActionItem, @Ctx() ctx: Context) {
+    return ctx.loaders.keyPersonById.load(item.keyPersonId);
+  }
+}
+
+@Resolver(() => KeyPerson)
+export class KeyPersonOversightResolver {
+  @FieldResolver(() => SupervisionStatus)
+  async supervisionStatus(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<SupervisionStatus> {
+    return ((await ctx.loaders.oversightByKeyPerson.load(kp.id))?.supervision ?? "NEVER") as SupervisionStatus;
+  }
+
+  @FieldResolver(() => WellbeingStatus, { nullable: true, description: "Coordinators and the key person only" })
+  async wellbeingStatus(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<WellbeingStatus | null> {
+    if (!ctx.actor || !canSeePrivateFields(ctx.actor, kp)) return null;
+    return ((await ctx.loaders.oversightByKeyPerson.load(kp.id))?.wellbeing ?? "UNKNOWN") as WellbeingStatus;
+  }
+
+  @FieldResolver(() => WellbeingDetail, { nullable: true, description: "Coordinators and the key person only; every read is audited" })
+  async wellbeing(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<WellbeingDetail | null> {
+    if (!ctx.actor || !canSeePrivateFields(ctx.actor, kp)) return null;
+    const status = await ctx.loaders.oversightByKeyPerson.load(kp.id);
+    await ctx.loaders.wellbeingReadAudit.load(kp.id);
+    return {
+      status: (status?.wellbeing ?? "UNKNOWN") as WellbeingStatus,
+      reasons: (status?.reasons ?? []).map(({ level, code, message }) => ({ level, code, message })),
+    };
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: "The last intervision or supervision session" })
+  async lastSupervisionOn(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<string | null> {
+    return (await ctx.loaders.oversightByKeyPerson.load(kp.id))?.lastSupervisionOn ?? null;
+  }
+}

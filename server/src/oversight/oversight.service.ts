@@ -1,0 +1,210 @@
+import type { DataSource } from "typeorm";
+import { audit } from "../audit/audit.service";
+import type { Clock } from "../clock";
+import { isSelf, type Actor } from "../domain/access";
+import { staleBefore } from "../domain/freshness";
+import type { ReferenceData } from "../reference/reference.service";
+import type { KeyPerson } from "../registry/registry.entity";
+import { Role, type SupervisionKind } from "../shared/enums";
+import { BadUserInput, Forbidden } from "../shared/errors";
+import { isIsoDate } from "../shared/scalars";
+import { AuditEntry } from "../audit/audit.entity";
+import { oversightStatuses, weeksAgo, type OversightStatus } from "./oversight.facts";
+import { SupervisionSession, WellbeingCheckIn, WellbeingClearance } from "./oversight.entity";
+import type { WellbeingCheckInInput } from "./oversight.inputs";
+
+const SCORE_FIELDS = ["strain", "emotionalImpact", "support"] as const;
+export const DASHBOARD_WEEKS = 12;
+const KM_PER_DEGREE = 111.32;
+
+export interface ActionItem {
+  keyPersonId: number;
+  kind: "RED" | "CONTACT_REQUESTED" | "SUPERVISION_OVERDUE" | "SUPERVISION_DUE" | "STALE";
+  detail: string;
+}
+
+export class OversightService {
+  constructor(private readonly dataSource: DataSource, private readonly reference: ReferenceData, private readonly clock: Clock) {}
+
+  statuses(ids: readonly number[]): Promise<Map<number, OversightStatus>> {
+    return oversightStatuses(this.dataSource.manager, ids, this.clock.now());
+  }
+
+  async logSupervision(actor: Actor, keyPerson: KeyPerson, date: string, kind: SupervisionKind, note: string | null | undefined): Promise<void> {
+    if (!isIsoDate(date)) throw new BadUserInput(`"${date}" is not a date (YYYY-MM-DD)`, "date");
+    const today = this.clock.now().toISOString().slice(0, 10);
+    if (date > today) throw new BadUserInput(`The session date ${date} lies in the future: log sessions that took place`, "date");
+    const trimmed = note?.trim() || null;
+    if (trimmed && trimmed.length > 200) throw new BadUserInput("Keep the note under 200 characters", "note");
+    await this.dataSource.transaction(async (tx) => {
+      const session = await tx.save(tx.create(SupervisionSession, { keyPersonId: keyPerson.id, date, kind, note: trimmed, loggedByUserId: actor.userId }));
+      await audit(tx, actor, { action: "logSupervisionSession", entityType: "KeyPerson", entityId: keyPerson.id, detail: { sessionId: session.id, kind } });
+    });
+  }
+
+  async submitCheckIn(actor: Actor, input: WellbeingCheckInInput): Promise<number> {
+    if (actor.role !== Role.KEY_PERSON || actor.keyPersonId === null) throw new Forbidden("Only a key person checks in, for themself");
+    const wrong = SCORE_FIELDS.filter((field) => !Number.isInteger(input[field]) || input[field] < 1 || input[field] > 5);
+    if (wrong.length) throw new BadUserInput(`Answer ${wrong.join(", ")} with a whole number from 1 to 5`, wrong[0]);
+    const keyPersonId = actor.keyPersonId;
+    await this.dataSource.transaction(async (tx) => {
+      await tx.insert(WellbeingCheckIn, { keyPersonId, at: this.clock.now(), ...input });
+      // The audit names the act, never the answers.
+      await audit(tx, actor, { action: "submitWellbeingCheckIn", entityType: "KeyPerson", entityId: keyPersonId });
+    });
+    return keyPersonId;
+  }
+
+  async clearFlag(actor: Actor, keyPerson: KeyPerson, note: string): Promise<void> {
+    const trimmed = note.trim();
+    if (!trimmed) throw new BadUserInput("Write a note: what was discussed and agreed, so the next coordinator knows", "note");
+    if (trimmed.length > 1000) throw new BadUserInput("Keep the note under 1000 characters", "note");
+    await this.dataSource.transaction(async (tx) => {
+      await tx.insert(WellbeingClearance, { keyPersonId: keyPerson.id, at: this.clock.now(), clearedByUserId: actor.userId, note: trimmed });
+      await audit(tx, actor, { action: "clearWellbeingFlag", entityType: "KeyPerson", entityId: keyPerson.id });
+    });
+  }
+
+  /** Records that these people's wellbeing was read, by whom, in one statement; the answer is given only after it is written. */
+  async auditWellbeingReads(actor: Actor, keyPersonIds: readonly number[], what: string): Promise<void> {
+    if (keyPersonIds.length === 0) return;
+    await this.dataSource.getRepository(AuditEntry).insert(
+      keyPersonIds.map((id) => ({
+        actorUserId: actor.userId, actorRole: actor.role, action: "readWellbeing", entityType: "KeyPerson", entityId: String(id), detail: { what, self: isSelf(actor, id) },
+      })),
+    );
+  }
+
+  async checkIns(actor: Actor, keyPerson: KeyPerson, limit: number): Promise<WellbeingCheckIn[]> {
+    await this.auditWellbeingReads(actor, [keyPerson.id], "checkIns");
+    return this.dataSource.getRepository(WellbeingCheckIn).find({ where: { keyPersonId: keyPerson.id }, order: { at: "DESC" }, take: Math.min(Math.max(limit, 1), 100) });
+  }
+
+  async clearances(keyPerson: KeyPerson): Promise<WellbeingClearance[]> {
+    return this.dataSource.getRepository(WellbeingClearance).find({ where: { keyPersonId: keyPerson.id }, order: { at: "DESC" }, take: 20 });
+  }
+
+  async sessions(keyPerson: KeyPerson): Promise<SupervisionSession[]> {
+    return this.dataSource.getRepository(SupervisionSession).find({ where: { keyPersonId: keyPerson.id }, order: { date: "DESC", id: "DESC" }, take: 100 });
+  }
+
+  // ---- the coordinator's dashboard -------------------------------------------------------
+
+  /** The key persons a coordinator oversees: everyone, or their region. */
+  private async scopeIds(actor: Actor): Promise<{ id: number; status: string; capacity: number; confirmed: Date | null; municipality: string }[]> {
+    if (actor.role !== Role.COORDINATOR && actor.role !== Role.REGIONAL_COORDINATOR) throw new Forbidden("The dashboard is for coordinators");
+    const region = actor.role === Role.REGIONAL_COORDINATOR ? actor.municipalityCodes : null;
+    return this.dataSource.query(
+      `SELECT id, status, weekly_capacity_hours AS capacity, profile_confirmed_at AS confirmed, home_municipality_code AS municipality
+       FROM key_person WHERE ($1::varchar[] IS NULL OR home_municipality_code = ANY($1))`,
+      [region],
+    );
+  }
+
+  async dashboard(actor: Actor) {
+    const people = await this.scopeIds(actor);
+    const now = this.clock.now();
+    const active = people.filter((p) => p.status === "ACTIVE");
+    const ids = people.map((p) => p.id);
+    const [statuses, committed, weekly, unmet] = await Promise.all([
+      this.statuses(active.map((p) => p.id)),
+      this.dataSource.query(
+        `SELECT key_person_id AS id, sum(hours_per_week)::float8 AS hours FROM assignment
+         WHERE status IN ('PROPOSED', 'ACTIVE') AND key_person_id = ANY($1) GROUP BY 1`,
+        [ids],
+      ) as Promise<{ id: number; hours: number }[]>,
+      this.dataSource.query(
+        `SELECT (($2::date - date) / 7)::int AS week, sum(hours)::float8 AS hours FROM hour_entry
+         WHERE status <> 'REJECTED' AND date > $2::date - $3::int AND date <= $2::date AND key_person_id = ANY($1) GROUP BY 1`,
+        [ids, now.toISOString().slice(0, 10), DASHBOARD_WEEKS * 7],
+      ) as Promise<{ week: number; hours: number }[]>,
+      this.dataSource.query(
+        `SELECT count(*)::int AS n FROM match_request WHERE unmet_since IS NOT NULL AND status = 'OPEN'
+         AND ($1::varchar[] IS NULL OR municipality_code = ANY($1))`,
+        [actor.role === Role.REGIONAL_COORDINATOR ? actor.municipalityCodes : null],
+      ) as Promise<{ n: number }[]>,
+    ]);
+    const count = <T extends string>(values: T[]) => {
+      const counts = new Map<T, number>();
+      for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+      return [...counts].map(([status, n]) => ({ status, count: n })).sort((a, b) => a.status.localeCompare(b.status));
+    };
+    const before = staleBefore(now);
+    const stale = active.filter((p) => p.confirmed === null || p.confirmed < before);
+    const committedById = new Map(committed.map((c) => [c.id, c.hours]));
+    const buckets = [
+      { label: "0%", max: 0 }, { label: "1–25%", max: 0.25 }, { label: "26–50%", max: 0.5 },
+      { label: "51–75%", max: 0.75 }, { label: "76–100%", max: 1 }, { label: "over 100%", max: Infinity },
+    ].map((b) => ({ ...b, count: 0 }));
+    for (const person of active) {
+      const utilisation = person.capacity > 0 ? (committedById.get(person.id) ?? 0) / person.capacity : 0;
+      buckets.find((b) => utilisation <= b.max + 1e-9)!.count++;
+    }
+    const capacity = active.reduce((sum, p) => sum + p.capacity, 0);
+    const weeklyHours = Array.from({ length: DASHBOARD_WEEKS }, (_, week) => ({
+      weekEnding: weeksAgo(now, week).toISOString().slice(0, 10),
+      declaredHours: weekly.find((w) => w.week === week)?.hours ?? 0,
+      capacityHours: capacity,
+    })).reverse();
+    const actions: ActionItem[] = [];
+    for (const person of active) {
+      const status = statuses.get(person.id)!;
+      if (status.contactRequested) actions.push({ keyPersonId: person.id, kind: "CONTACT_REQUESTED", detail: "asked to be contacted" });
+      if (status.wellbeing === "RED") {
+        actions.push({ keyPersonId: person.id, kind: "RED", detail: status.reasons.filter((r) => r.level === "RED").map((r) => r.message).join("; ") });
+      }
+      if (status.supervision === "OVERDUE") actions.push({ keyPersonId: person.id, kind: "SUPERVISION_OVERDUE", detail: `last session ${status.lastSupervisionOn}` });
+      if (status.supervision === "DUE_SOON") actions.push({ keyPersonId: person.id, kind: "SUPERVISION_DUE", detail: `last session ${status.lastSupervisionOn}` });
+    }
+    for (const person of stale) {
+      actions.push({ keyPersonId: person.id, kind: "STALE", detail: person.confirmed ? `confirmed ${person.confirmed.toISOString().slice(0, 10)}` : "never confirmed" });
+    }
+    // The action list shows why someone is RED: a read of their wellbeing.
+    await this.auditWellbeingReads(actor, [...new Set(actions.filter((a) => a.kind === "RED" || a.kind === "CONTACT_REQUESTED").map((a) => a.keyPersonId))], "dashboard");
+    return {
+      byStatus: count(people.map((p) => p.status)),
+      byWellbeing: count([...statuses.values()].map((s) => s.wellbeing)),
+      bySupervision: count([...statuses.values()].map((s) => s.supervision)),
+      staleCount: stale.length,
+      utilisation: buckets.map(({ label, count: n }) => ({ label, count: n })),
+      weeklyHours,
+      actions,
+      unmetRequests: unmet[0].n,
+    };
+  }
+
+  /**
+   * Per municipality: how many active, fresh key persons speaking the language can reach
+   * it (home within their travel distance of its centroid), and the unmet requests there.
+   */
+  async coverage(actor: Actor, languageCode: string) {
+    if (!this.reference.languages.has(languageCode)) throw new BadUserInput(`Unknown language code "${languageCode}"`, "languageCode");
+    const region = actor.role === Role.REGIONAL_COORDINATOR ? actor.municipalityCodes : null;
+    if (actor.role !== Role.COORDINATOR && !region) throw new Forbidden("Coverage is for coordinators");
+    const [people, unmet] = await Promise.all([
+      this.dataSource.query(
+        `SELECT home_lat AS lat, home_lon AS lon, max_travel_km AS km FROM key_person kp
+         WHERE status = 'ACTIVE' AND profile_confirmed_at >= $2
+           AND EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code = $1)`,
+        [languageCode, staleBefore(this.clock.now())],
+      ) as Promise<{ lat: number; lon: number; km: number }[]>,
+      this.dataSource.query(
+        `SELECT municipality_code AS code, count(*)::int AS n FROM match_request
+         WHERE unmet_since IS NOT NULL AND status = 'OPEN' AND $1 = ANY(language_codes) GROUP BY 1`,
+        [languageCode],
+      ) as Promise<{ code: string; n: number }[]>,
+    ]);
+    const unmetByCode = new Map(unmet.map((u) => [u.code, u.n]));
+    const municipalities = [...this.reference.municipalities.values()].filter((m) => !region || region.includes(m.code));
+    return municipalities.map((m) => {
+      const cos = Math.cos((m.centroidLat * Math.PI) / 180);
+      let reachable = 0;
+      for (const p of people) {
+        const dy = (p.lat - m.centroidLat) * KM_PER_DEGREE;
+        const dx = (p.lon - m.centroidLon) * KM_PER_DEGREE * cos;
+        if (dx * dx + dy * dy <= p.km * p.km) reachable++;
+      }
+      return { municipality: m, reachable, unmetRequests: unmetByCode.get(m.code) ?? 0 };
+    });
+  }
+}

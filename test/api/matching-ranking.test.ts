@@ -1,0 +1,164 @@
+// The ranking of matchCandidates over real GraphQL and HTTP (domain.md, "Matching"):
+// nearer, better language level, lower load, a preference met, ties by id; the reasons
+// the console shows; the limit. Each test asks for a language of its own, so it sees
+// only the key persons it made.
+import { gql, ok } from "../support/graphql";
+import { AMSTERDAM, away, failure, MatchingWorld, type Organisation } from "../support/matching-fixtures";
+import { startTestServer, type TestServer } from "../support/server";
+
+jest.setTimeout(30_000);
+
+let server: TestServer;
+let world: MatchingWorld;
+let org: Organisation;
+let otherOrg: Organisation;
+const languageNames = new Map<string, string>();
+
+beforeAll(async () => {
+  server = await startTestServer({ seedDemo: false });
+  world = await MatchingWorld.create(server);
+  [org, otherOrg] = [await world.organisation("GGD Amsterdam"), await world.organisation("Kliniek Utrecht", "GM0344")];
+  const { languages } = await ok(server.url, `{ languages { code name } }`);
+  for (const { code, name } of languages) languageNames.set(code, name);
+});
+afterAll(async () => { await server?.stop(); });
+
+const speaks = (code: string, level: string) => `speaks ${languageNames.get(code)} (${level})`;
+
+describe("matchCandidates: the ranking", () => {
+  test("nearer first, with the distance in the reasons", async () => {
+    const lang = world.language();
+    const far = await world.keyPerson({ languages: [lang], at: away(AMSTERDAM, 10) });
+    const close = await world.keyPerson({ languages: [lang], at: away(AMSTERDAM, 2, 270) });
+    const veryClose = await world.keyPerson({ languages: [lang], at: away(AMSTERDAM, 0.4, 180) });
+    const request = await world.request(org, { languageCodes: [lang] });
+    const candidates = await world.candidates(org.token, request.id);
+    expect(candidates.map((c) => c.id)).toEqual([veryClose.id, close.id, far.id]);
+    expect(candidates.map((c) => c.distanceKm)).toEqual([0.4, 2, 10]);
+    expect(candidates.map((c) => c.reasons[0])).toEqual(["under 1 km away", "2 km away", "10 km away"]);
+    expect(candidates[0].score).toBeGreaterThan(candidates[1].score);
+    expect(candidates[1].score).toBeGreaterThan(candidates[2].score);
+  });
+
+  test("native before fluent before basic, with the level in the reasons", async () => {
+    const lang = world.language();
+    const basic = await world.keyPerson({ languages: [{ code: lang, level: "BASIC" }] });
+    const fluent = await world.keyPerson({ languages: [{ code: lang, level: "FLUENT" }] });
+    const native = await world.keyPerson({ languages: [{ code: lang, level: "NATIVE" }] });
+    const request = await world.request(org, { languageCodes: [lang] });
+    const candidates = await world.candidates(org.token, request.id);
+    expect(candidates.map((c) => c.id)).toEqual([native.id, fluent.id, basic.id]);
+    expect(candidates.map((c) => c.reasons[1])).toEqual([speaks(lang, "native"), speaks(lang, "fluent"), speaks(lang, "basic")]);
+    expect(new Set(candidates.map((c) => c.score)).size).toBe(3);
+  });
+
+  test("the best of the requested languages counts", async () => {
+    const lang = world.language();
+    const second = world.language();
+    const kp = await world.keyPerson({ languages: [{ code: lang, level: "BASIC" }, { code: second, level: "NATIVE" }] });
+    const request = await world.request(org, { languageCodes: [lang, second] });
+    const [candidate] = await world.candidates(org.token, request.id);
+    expect(candidate.id).toBe(kp.id);
+    expect(candidate.reasons[1]).toBe(speaks(second, "native"));
+  });
+
+  test("lower load first: hours proposed and accepted elsewhere count", async () => {
+    const lang = world.language();
+    const loaded = await world.keyPerson({ languages: [lang], capacity: 8, login: true });
+    const idle = await world.keyPerson({ languages: [lang], capacity: 8 });
+    const elsewhere = await world.request(otherOrg, { languageCodes: [lang], hoursPerWeek: 4 });
+    await world.activeAssignment(otherOrg, elsewhere.id, loaded);
+    const request = await world.request(org, { languageCodes: [lang], hoursPerWeek: 2 });
+    const candidates = await world.candidates(org.token, request.id);
+    expect(candidates.map((c) => c.id)).toEqual([idle.id, loaded.id]);
+    expect(candidates[0].reasons).toContain("load 0% → 25% after this");
+    expect(candidates[1].reasons).toContain("load 50% → 75% after this");
+  });
+
+  test("the preferred gender ranks higher but never excludes", async () => {
+    const lang = world.language();
+    const male = await world.keyPerson({ languages: [lang], gender: "MALE" });
+    const unknown = await world.keyPerson({ languages: [lang], gender: null });
+    const female = await world.keyPerson({ languages: [lang], gender: "FEMALE" });
+    const request = await world.request(org, { languageCodes: [lang], preferredGender: "FEMALE" });
+    const candidates = await world.candidates(org.token, request.id);
+    expect(candidates.map((c) => c.id)).toEqual([female.id, male.id, unknown.id]);
+    expect(candidates[0].reasons).toContain("preferred gender");
+    expect(candidates[1].reasons).not.toContain("preferred gender");
+    expect(candidates[1].score).toBe(candidates[2].score);
+    expect(candidates[0].score).toBeGreaterThan(candidates[1].score);
+    // Without a preference the three are equal, ordered by id.
+    const none = await world.request(org, { languageCodes: [lang] });
+    const equal = await world.candidates(org.token, none.id);
+    expect(equal.map((c) => c.id)).toEqual([male.id, unknown.id, female.id]);
+    expect(new Set(equal.map((c) => c.score)).size).toBe(1);
+  });
+
+  test("SAME background ranks a key person of the newcomer's origin higher, without excluding others", async () => {
+    const lang = world.language();
+    const syrian = await world.keyPerson({ languages: [lang], origins: ["SY"] });
+    const eritrean = await world.keyPerson({ languages: [lang], origins: ["IQ", "ER"] });
+    const request = await world.request(org, { languageCodes: [lang], newcomerOrigin: "ER", backgroundPreference: "SAME" });
+    const candidates = await world.candidates(org.token, request.id);
+    expect(candidates.map((c) => c.id)).toEqual([eritrean.id, syrian.id]);
+    expect(candidates[0].reasons).toContain("same background");
+    expect(candidates[1].reasons).not.toContain("same background");
+    expect(candidates[0].score).toBeGreaterThan(candidates[1].score);
+  });
+
+  test("the reasons of a candidate who meets everything, in their fixed order", async () => {
+    const lang = world.language();
+    const kp = await world.keyPerson({ languages: [lang], expertise: ["SGBV", "FGM", "HOUSING"], at: away(AMSTERDAM, 3), gender: "FEMALE", origins: ["ER"], capacity: 8 });
+    const request = await world.request(org, { languageCodes: [lang], expertiseCodes: ["SGBV", "FGM"], preferredGender: "FEMALE", newcomerOrigin: "ER", backgroundPreference: "SAME", hoursPerWeek: 2 });
+    const [candidate] = await world.candidates(org.token, request.id);
+    expect(candidate).toEqual({
+      id: kp.id,
+      score: expect.any(Number),
+      distanceKm: 3,
+      reasons: ["3 km away", speaks(lang, "native"), "knows SGBV, FGM", "load 0% → 25% after this", "preferred gender", "same background"],
+    });
+    expect(candidate.score).toBeGreaterThan(0.8);
+    expect(candidate.score).toBeLessThanOrEqual(1);
+  });
+
+  test("equal scores break ties by id, whatever order the database returns the rows in", async () => {
+    const lang = world.language();
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) ids.push((await world.keyPerson({ languages: [lang], at: away(AMSTERDAM, 4, 45) })).id);
+    // An update writes a new row version at the end of the table: a plain scan now meets the lowest id last.
+    await server.dataSource.query(`UPDATE key_person SET display_name = display_name WHERE id = ANY($1)`, [[Number(ids[0]), Number(ids[1])]]);
+    const request = await world.request(org, { languageCodes: [lang] });
+    for (let i = 0; i < 3; i++) {
+      const candidates = await world.candidates(org.token, request.id);
+      expect(candidates.map((c) => c.id)).toEqual(ids);
+      expect(new Set(candidates.map((c) => c.score)).size).toBe(1);
+    }
+  });
+
+  test("limit returns the best so many; the default is 10; outside 1..100 is BAD_USER_INPUT", async () => {
+    const lang = world.language();
+    const made: string[] = [];
+    for (let km = 1; km <= 12; km++) made.push((await world.keyPerson({ languages: [lang], at: away(AMSTERDAM, km) })).id);
+    const request = await world.request(org, { languageCodes: [lang] });
+    expect((await world.candidates(org.token, request.id, 3)).map((c) => c.id)).toEqual(made.slice(0, 3));
+    const { matchCandidates } = await ok(server.url, `query($id: ID!) { matchCandidates(requestId: $id) { keyPerson { id } } }`, { id: request.id }, org.token);
+    expect(matchCandidates.map((c: { keyPerson: { id: string } }) => c.keyPerson.id)).toEqual(made.slice(0, 10));
+    for (const limit of [0, -1, 101]) {
+      const response = await gql(server.url, `query($id: ID!, $l: Int!) { matchCandidates(requestId: $id, limit: $l) { score } }`, { id: request.id, l: limit }, org.token);
+      expect(failure(response)).toMatchObject({ code: "BAD_USER_INPUT", field: "limit" });
+    }
+  });
+
+  test("an organisation does not see a key person's private fields or contact details among the candidates", async () => {
+    const lang = world.language();
+    const kp = await world.keyPerson({ languages: [lang], origins: ["ER"] });
+    const request = await world.request(org, { languageCodes: [lang] });
+    const { matchCandidates } = await ok(
+      server.url,
+      `query($id: ID!) { matchCandidates(requestId: $id) { keyPerson { id displayName email phone homeLocation { lat } origins } } }`,
+      { id: request.id },
+      org.token,
+    );
+    expect(matchCandidates).toEqual([{ keyPerson: { id: kp.id, displayName: "Test Key Person", email: null, phone: null, homeLocation: null, origins: null } }]);
+  });
+});

@@ -1,0 +1,178 @@
+// The newcomer moves (domain.md, "Matching"; why it exists, 2): the key person keeps the
+// case while the new place is in their reach, else a handover is proposed to the best
+// candidate near the new place. Real GraphQL over HTTP, real PostgreSQL.
+import { gql, ok, rowCounts } from "../support/graphql";
+import { AMSTERDAM, BRUSSELS, UTRECHT, away, failure, MatchingWorld, type Organisation, type Point } from "../support/matching-fixtures";
+import { startTestServer, type TestServer } from "../support/server";
+
+jest.setTimeout(30_000);
+
+let server: TestServer;
+let world: MatchingWorld;
+let org: Organisation;
+let otherOrg: Organisation;
+
+beforeAll(async () => {
+  server = await startTestServer({ seedDemo: false });
+  world = await MatchingWorld.create(server);
+  [org, otherOrg] = [await world.organisation("AZC Amsterdam"), await world.organisation("GGD Utrecht", "GM0344")];
+});
+afterAll(async () => { await server?.stop(); });
+
+const RELOCATE = `mutation($id: ID!, $l: GeoPointInput!) { relocateNewcomer(requestId: $id, location: $l) { id status location { lat lon } municipality { code } unmetSince unmetExclusions { rule count } } }`;
+const relocateRaw = (token: string, id: string, location: Point) => gql(server.url, RELOCATE, { id, l: location }, token);
+const relocate = async (id: string, location: Point) => (await ok(server.url, RELOCATE, { id, l: location }, org.token)).relocateNewcomer;
+
+const assignmentsOf = async (requestId: string) =>
+  (await world.getRequest(org.token, requestId)).assignments.map((a: { keyPerson: { id: string }; status: string; proposedBecause: string | null }) => [
+    a.keyPerson.id,
+    a.status,
+    a.proposedBecause,
+  ]);
+
+/** A request at the Dam, supported (ACTIVE) by a key person living there who travels 25 km. */
+async function supported(holderSpec: Parameters<MatchingWorld["keyPerson"]>[0] = {}, hoursPerWeek = 2, remoteAcceptable = false) {
+  const lang = world.language();
+  const holder = await world.keyPerson({ languages: [lang], at: AMSTERDAM, maxTravelKm: 25, login: true, ...holderSpec });
+  const request = await world.request(org, { languageCodes: [lang], hoursPerWeek, remoteAcceptable });
+  const active = await world.activeAssignment(org, request.id, holder);
+  return { lang, holder, request, active };
+}
+
+test("a move within the key person's reach keeps them: no new assignment, the location and municipality follow", async () => {
+  const { holder, request, active } = await supported();
+  const before = await rowCounts(server.dataSource);
+  const to = away(AMSTERDAM, 15, 180); // Amstelveen / Ouder-Amstel side, 15 km
+  const moved = await relocate(request.id, to);
+  expect(moved).toMatchObject({ id: request.id, status: "MATCHED", location: to, unmetSince: null });
+  expect(moved.municipality.code).not.toBe("GM0363");
+  expect(await assignmentsOf(request.id)).toEqual([[holder.id, "ACTIVE", null]]);
+  const after = await rowCounts(server.dataSource);
+  expect(after.assignment).toBe(before.assignment);
+  expect(after.match_request).toBe(before.match_request);
+  const [audit] = await server.dataSource.query(`SELECT detail FROM audit_log WHERE action = 'relocateNewcomer' AND entity_id = $1`, [String(request.id)]);
+  expect(audit.detail).toMatchObject({ kept: true, municipalityCode: moved.municipality.code });
+  expect((await world.getRequest(org.token, request.id)).assignments[0].id).toBe(active.id);
+});
+
+test("continuity: after the move the current key person ranks FIRST while eligible, even when someone else is nearer", async () => {
+  // The holder's capacity is exactly this request's hours: their own assignment does not count against them.
+  const { lang, holder, request } = await supported({ capacity: 2 });
+  const to = away(AMSTERDAM, 15, 180);
+  const nearer = await world.keyPerson({ languages: [lang], at: to });
+  const alsoNear = await world.keyPerson({ languages: [lang], at: away(to, 1) });
+  await relocate(request.id, to);
+  const candidates = await world.candidates(org.token, request.id);
+  expect(candidates.map((c) => c.id)).toEqual([holder.id, nearer.id, alsoNear.id]);
+  expect(candidates[0]).toMatchObject({ score: 1, distanceKm: 15 });
+  expect(candidates[0].reasons).toEqual(expect.arrayContaining(["15 km away", "already supports this case"]));
+  expect(candidates[0].reasons.at(-1)).toBe("already supports this case");
+  expect(candidates[1].distanceKm).toBe(0);
+  expect(candidates[1].score).toBeLessThan(1);
+  expect(candidates[1].reasons).not.toContain("already supports this case");
+});
+
+test("a move out of reach proposes a HANDOVER to the best candidate near the new place; the old one stays ACTIVE until it is accepted, then COMPLETED", async () => {
+  const { lang, holder, request, active } = await supported({}, 3);
+  const best = await world.keyPerson({ languages: [lang], at: away(UTRECHT, 2), login: true });
+  const second = await world.keyPerson({ languages: [lang], at: away(UTRECHT, 8) });
+  // Near the Dam but not reaching Utrecht: not a candidate there.
+  await world.keyPerson({ languages: [lang], at: away(AMSTERDAM, 1), maxTravelKm: 10 });
+
+  const moved = await relocate(request.id, UTRECHT);
+  expect(moved).toMatchObject({ status: "MATCHED", municipality: { code: "GM0344" }, location: UTRECHT });
+  expect(await assignmentsOf(request.id)).toEqual([
+    [holder.id, "ACTIVE", null],
+    [best.id, "PROPOSED", "HANDOVER"],
+  ]);
+  expect(await world.committedHours(holder.id)).toBe(3);
+  expect(await world.committedHours(best.id)).toBe(3);
+  expect(await world.committedHours(second.id)).toBe(0);
+
+  const handover = (await world.getRequest(org.token, request.id)).assignments[1];
+  const accepted = await world.respond(best, handover.id, true);
+  expect(accepted).toMatchObject({ status: "ACTIVE", proposedBecause: "HANDOVER", request: { status: "MATCHED" } });
+  expect(await assignmentsOf(request.id)).toEqual([
+    [holder.id, "COMPLETED", null],
+    [best.id, "ACTIVE", "HANDOVER"],
+  ]);
+  const [old] = await server.dataSource.query(`SELECT ended_at FROM assignment WHERE id = $1`, [active.id]);
+  expect(old.ended_at).not.toBeNull();
+  expect(await world.committedHours(holder.id)).toBe(0);
+  expect(await world.committedHours(best.id)).toBe(3);
+});
+
+test("a declined handover leaves the current key person ACTIVE", async () => {
+  const { lang, holder, request } = await supported();
+  const near = await world.keyPerson({ languages: [lang], at: UTRECHT, login: true });
+  await relocate(request.id, UTRECHT);
+  const handover = (await world.getRequest(org.token, request.id)).assignments[1];
+  await world.respond(near, handover.id, false, "Not now");
+  expect(await assignmentsOf(request.id)).toEqual([
+    [holder.id, "ACTIVE", null],
+    [near.id, "DECLINED", "HANDOVER"],
+  ]);
+  expect((await world.getRequest(org.token, request.id)).status).toBe("MATCHED");
+});
+
+test("remote support keeps the key person when both sides accept it", async () => {
+  const { holder, request } = await supported({ remote: true }, 2, true);
+  await relocate(request.id, UTRECHT);
+  expect(await assignmentsOf(request.id)).toEqual([[holder.id, "ACTIVE", null]]);
+});
+
+test("a waiting proposal that the move puts out of reach is cancelled and handed over", async () => {
+  const lang = world.language();
+  const proposedKp = await world.keyPerson({ languages: [lang], at: AMSTERDAM, maxTravelKm: 25 });
+  const near = await world.keyPerson({ languages: [lang], at: UTRECHT });
+  const request = await world.request(org, { languageCodes: [lang] });
+  await world.propose(org, request.id, proposedKp.id);
+  await relocate(request.id, UTRECHT);
+  expect(await assignmentsOf(request.id)).toEqual([
+    [proposedKp.id, "CANCELLED", null],
+    [near.id, "PROPOSED", "HANDOVER"],
+  ]);
+  expect(await world.committedHours(proposedKp.id)).toBe(0);
+});
+
+test("with nobody near the new place, no handover is proposed, the current key person stays, and the request is recorded as unmet", async () => {
+  const { holder, request } = await supported();
+  const moved = await relocate(request.id, UTRECHT);
+  expect(await assignmentsOf(request.id)).toEqual([[holder.id, "ACTIVE", null]]);
+  expect(moved.unmetSince).not.toBeNull();
+  expect(moved.unmetExclusions).toContainEqual({ rule: "REACH", count: 1 });
+});
+
+test("relocating another organisation's request is NOT_FOUND and changes nothing", async () => {
+  const { holder, request } = await supported();
+  const before = await rowCounts(server.dataSource);
+  expect(failure(await relocateRaw(otherOrg.token, request.id, UTRECHT)).code).toBe("NOT_FOUND");
+  expect(failure(await relocateRaw(otherOrg.token, "999999", UTRECHT)).code).toBe("NOT_FOUND");
+  expect(await rowCounts(server.dataSource)).toEqual(before);
+  const unchanged = await world.getRequest(org.token, request.id);
+  expect(unchanged).toMatchObject({ location: AMSTERDAM, municipality: { code: "GM0363" } });
+  expect(await assignmentsOf(request.id)).toEqual([[holder.id, "ACTIVE", null]]);
+});
+
+test("a place outside the Netherlands, or no place at all, is BAD_USER_INPUT and changes nothing", async () => {
+  const { holder, request } = await supported();
+  const before = await rowCounts(server.dataSource);
+  for (const location of [BRUSSELS, { lat: 53.6, lon: 3.2 }, { lat: 200, lon: 4.9 }, { lat: 52.37, lon: Number.MAX_VALUE }]) {
+    const error = failure(await relocateRaw(org.token, request.id, location));
+    expect(error).toMatchObject({ code: "BAD_USER_INPUT", field: "location" });
+  }
+  expect(failure(await relocateRaw(org.token, request.id, BRUSSELS)).message).toMatch(/not in the Netherlands/);
+  expect(await rowCounts(server.dataSource)).toEqual(before);
+  expect(await world.getRequest(org.token, request.id)).toMatchObject({ location: AMSTERDAM, municipality: { code: "GM0363" }, status: "MATCHED" });
+  expect(await assignmentsOf(request.id)).toEqual([[holder.id, "ACTIVE", null]]);
+});
+
+test("only the organisation relocates (coordinator FORBIDDEN); a closed request is CONFLICT", async () => {
+  const { request, active } = await supported();
+  expect(failure(await relocateRaw(world.coordinator, request.id, UTRECHT)).code).toBe("FORBIDDEN");
+  await ok(server.url, `mutation($a: ID!) { completeAssignment(assignmentId: $a) { id } }`, { a: active.id }, org.token);
+  const before = await rowCounts(server.dataSource);
+  const error = failure(await relocateRaw(org.token, request.id, UTRECHT));
+  expect(error.code).toBe("CONFLICT");
+  expect(await rowCounts(server.dataSource)).toEqual(before);
+});

@@ -1,0 +1,67 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext } from "playwright-core";
+
+// The browser tests use Debian's Chromium, never a downloaded one (see stack.md).
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export const INSTALL_COMMAND = "apt-get install -y chromium";
+
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const browserInstalled = (): boolean => existsSync(CHROMIUM_PATH);
+
+/**
+ * `describe` when Chromium is there; otherwise the suite is skipped with the command
+ * that installs it, or fails when REQUIRE_BROWSER=1 (CI), so a missing browser never
+ * passes silently there.
+ */
+export function describeWithBrowser(name: string, suite: () => void): void {
+  if (browserInstalled()) {
+    describe(name, suite);
+    return;
+  }
+  const reason = `Chromium not found at ${CHROMIUM_PATH}; install it with: ${INSTALL_COMMAND}`;
+  if (process.env.REQUIRE_BROWSER === "1") {
+    describe(name, () => {
+      it("needs Chromium", () => {
+        throw new Error(`${reason} (REQUIRE_BROWSER=1 makes this a failure)`);
+      });
+    });
+    return;
+  }
+  console.warn(`Skipping "${name}": ${reason}`);
+  describe.skip(`${name} (skipped: ${reason})`, suite);
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** A fresh profile per launch, so no state leaks between test files. */
+export async function launchBrowser(viewport = { width: 1280, height: 800 }): Promise<LaunchedBrowser> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), "sleutelkaart-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    args: ARGS,
+    viewport,
+    locale: "nl-NL",
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
