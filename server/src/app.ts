@@ -14,6 +14,7 @@ import { createLoaders, type Context, type Services } from "./context";
 import type { ReferenceData } from "./reference/reference.service";
 import { createSchema } from "./schema";
 import { ErrorCode } from "./shared/errors";
+import { RateLimiter } from "./shared/rate-limit";
 import { projectRoot } from "./shared/paths";
 
 export interface AppDeps {
@@ -52,6 +53,7 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
   await apollo.start();
 
   app.disable("x-powered-by");
+  if (deps.config.trustProxy) app.set("trust proxy", true);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -69,8 +71,10 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
     await deps.dataSource.query("SELECT 1");
     res.json({ ok: true });
   });
+  const publicLimiter = new RateLimiter(deps.config.publicRateLimit, 60_000);
   app.use(
     "/graphql",
+    limitAnonymous(publicLimiter),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
@@ -88,6 +92,19 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
   );
   serveConsole(app);
   return { server, apollo };
+}
+
+/** Requests without a login (the public map, login attempts) are limited per client address. */
+function limitAnonymous(limiter: RateLimiter): express.RequestHandler {
+  return (req, res, next) => {
+    if (req.headers.authorization || req.method === "OPTIONS") return next();
+    const wait = limiter.hit(req.ip ?? "unknown");
+    if (wait === 0) return next();
+    res.setHeader("Retry-After", String(wait));
+    res.status(429).json({
+      errors: [{ message: `Too many requests from your address: wait ${wait} seconds and try again`, extensions: { code: "RATE_LIMITED", retryAfterSeconds: wait } }],
+    });
+  };
 }
 
 /** Browsers may call the API only from the console's own origin and the configured ones (CORS_ORIGINS). */
@@ -113,7 +130,13 @@ function cors(allowed: string[]): express.RequestHandler {
 function serveConsole(app: express.Express) {
   const dist = path.join(projectRoot(), "admin", "dist");
   const index = path.join(dist, "index.html");
+  const publicMap = path.join(dist, "kaart.html");
   app.use(express.static(dist, { index: false, maxAge: "1h" }));
+  // The public map is its own small page: no login, no console code.
+  app.get(/^\/(kaart|map)(\/.*)?$/, (_req, res) => {
+    if (existsSync(publicMap)) res.sendFile(publicMap);
+    else res.status(503).type("text").send("The public map is not built yet: run `npm run build:admin`.");
+  });
   app.get(/^(?!\/graphql).*/, (_req, res) => {
     if (existsSync(index)) res.sendFile(index);
     else res.status(503).type("text").send("The console is not built yet: run `npm run build:admin` (npm start does this for you).");

@@ -16,6 +16,10 @@ export interface Config {
   jwtSecret: string;
   tokenTtlSeconds: number;
   corsOrigins: string[];
+  /** Requests per minute one client may make without logging in (the public map). */
+  publicRateLimit: number;
+  /** Behind a load balancer: trust its X-Forwarded-For to tell clients apart. */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -34,6 +38,13 @@ function parsePort(value: string | undefined): number {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${value}"`);
   }
   return port;
+}
+
+function parsePositive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new ConfigError(`${name} must be a whole number of at least 1, got "${value}"`);
+  return number;
 }
 
 /** Development keeps one generated secret in the data folder so tokens survive a restart. */
@@ -73,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword,
     jwtSecret: jwtSecret || developmentSecret(dataDir),
     tokenTtlSeconds: 12 * 60 * 60,
+    publicRateLimit: parsePositive("PUBLIC_RATE_LIMIT", env.PUBLIC_RATE_LIMIT, 120),
+    trustProxy: parseBoolean("TRUST_PROXY", env.TRUST_PROXY, false),
     corsOrigins: (env.CORS_ORIGINS || "").split(",").map((o) => o.trim()).filter(Boolean),
   };
 }

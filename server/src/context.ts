@@ -8,6 +8,7 @@ import { createMatchingLoaders } from "./matching/matching.loader";
 import type { MatchingService } from "./matching/matching.service";
 import { createOversightLoaders, createWellbeingReadAudit } from "./oversight/oversight.loader";
 import type { OversightService } from "./oversight/oversight.service";
+import type { PublicMapService } from "./public-map/public-map.service";
 import type { OrganisationService } from "./organisations/organisation.service";
 import type { ReferenceData } from "./reference/reference.service";
 import { createRegistryLoaders } from "./registry/registry.loader";
@@ -24,6 +25,7 @@ export interface Services {
   matching: MatchingService;
   compensation: CompensationService;
   oversight: OversightService;
+  publicMap: PublicMapService;
 }
 
 export function createLoaders(dataSource: DataSource, clock: Clock, services: Services, actor: Actor | null) {

@@ -5,6 +5,7 @@ import { AuthResolver } from "./auth/auth.resolver";
 import { CompensationResolver, ExpenseClaimResolver, HourEntryResolver } from "./compensation/compensation.resolver";
 import { AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver, MatchCandidateResolver, MatchRequestResolver } from "./matching/matching.resolver";
 import { ActionItemResolver, KeyPersonOversightResolver, OversightResolver } from "./oversight/oversight.resolver";
+import { PublicMapResolver } from "./public-map/public-map.resolver";
 import { OrganisationResolver } from "./organisations/organisation.resolver";
 import { ReferenceResolver } from "./reference/reference.resolver";
 import { RegistryResolver } from "./registry/registry.resolver";
@@ -14,7 +15,7 @@ import { UserResolver } from "./users/user.resolver";
 export const resolvers = [AuthResolver, ReferenceResolver, RegistryResolver, OrganisationResolver, UserResolver,
   MatchRequestResolver, MatchCandidateResolver, AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver,
   CompensationResolver, HourEntryResolver, ExpenseClaimResolver,
-  OversightResolver, ActionItemResolver, KeyPersonOversightResolver] as const;
+  OversightResolver, ActionItemResolver, KeyPersonOversightResolver, PublicMapResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -12,6 +12,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded";
 import { CompensationService } from "./compensation/compensation.service";
 import { MatchingService } from "./matching/matching.service";
 import { OversightService } from "./oversight/oversight.service";
+import { PublicMapService } from "./public-map/public-map.service";
 import { OrganisationService } from "./organisations/organisation.service";
 import { loadReferenceData, ReferenceData } from "./reference/reference.service";
 import { RegistryService } from "./registry/registry.service";
@@ -65,6 +66,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       matching: new MatchingService(dataSource, reference, clock),
       compensation: new CompensationService(dataSource, clock),
       oversight: new OversightService(dataSource, reference, clock),
+      publicMap: new PublicMapService(dataSource, reference, clock),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

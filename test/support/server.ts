@@ -26,7 +26,7 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
  * The real server, in this process, on a free port, against a database of its own
  * (created, migrated and dropped again here). `clock` is injectable for time-based rules.
  */
-export async function startTestServer(options: { seedDemo?: boolean; clock?: ManualClock } = {}): Promise<TestServer> {
+export async function startTestServer(options: { seedDemo?: boolean; clock?: ManualClock; env?: Record<string, string> } = {}): Promise<TestServer> {
   const databaseName = `sk_test_${process.pid}_${++databases}_${Date.now().toString(36)}`;
   await admin((client) => client.query(`CREATE DATABASE ${databaseName}`));
   const url = new URL(process.env.TEST_ADMIN_DATABASE_URL!);
@@ -37,6 +37,9 @@ export async function startTestServer(options: { seedDemo?: boolean; clock?: Man
     SEED_DEMO: options.seedDemo ? "true" : "false",
     JWT_SECRET: "test-secret-that-is-long-enough-for-hs256-0123456789",
     NODE_ENV: "test",
+    // Tests log in many times from one address; the limit itself is tested with a low value.
+    PUBLIC_RATE_LIMIT: "1000000",
+    ...options.env,
   });
   const clock = options.clock ?? systemClock;
   const log = process.env.TEST_LOG ? (line: string) => console.log(line) : () => {};

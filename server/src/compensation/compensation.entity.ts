@@ -39,6 +39,7 @@ export class PaymentDetails {
 @ObjectType()
 @Entity("hour_entry")
 @Index("hour_entry_person_date_idx", ["keyPersonId", "date"])
+@Index("hour_entry_date_idx", ["date"])
 @Index("hour_entry_review_idx", ["status", "funder"])
 @Check("hour_entry_hours_positive", `"hours" > 0 AND "hours" <= 24`)
 export class HourEntry {

@@ -2,6 +2,7 @@ import { AuditEntry } from "../audit/audit.entity";
 import { Assignment, KeyPersonLeave, MatchRequest } from "../matching/matching.entity";
 import { AllowanceRate, CompensationRules, ExpenseClaim, HourEntry, PaymentDetails, PaymentExport } from "../compensation/compensation.entity";
 import { SupervisionSession, WellbeingCheckIn, WellbeingClearance } from "../oversight/oversight.entity";
+import { OrganisationPublicEntry } from "../public-map/public-map.entity";
 import { Organisation } from "../organisations/organisation.entity";
 import { Expertise, Language, Municipality } from "../reference/reference.entity";
 import { KeyPerson, KeyPersonExpertise, KeyPersonLanguage } from "../registry/registry.entity";
@@ -9,4 +10,4 @@ import { User } from "../users/user.entity";
 
 export const entities = [Municipality, Language, Expertise, KeyPerson, KeyPersonLanguage, KeyPersonExpertise, Organisation, User, AuditEntry, MatchRequest, Assignment, KeyPersonLeave,
   CompensationRules, AllowanceRate, PaymentDetails, HourEntry, ExpenseClaim, PaymentExport,
-  SupervisionSession, WellbeingCheckIn, WellbeingClearance];
+  SupervisionSession, WellbeingCheckIn, WellbeingClearance, OrganisationPublicEntry];

@@ -73,6 +73,13 @@ export class KeyPersonExpertise {
   expertiseCode!: string;
 }
 
+@ObjectType()
+export class LanguageSkill {
+  @Field(() => Language) language!: Language;
+  @Field(() => LanguageLevel) level!: LanguageLevel;
+  @Field(() => String, { nullable: true }) dialect!: string | null;
+}
+
 @ObjectType({ description: "What a key person chose to make public (default: nothing, not listed)" })
 export class PublicConsent {
   @Field() listed!: boolean;

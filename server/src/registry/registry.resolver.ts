@@ -7,15 +7,8 @@ import { workload } from "../domain/workload";
 import { Expertise, GeoPoint, Language, Municipality } from "../reference/reference.entity";
 import { KeyPersonStatus, LanguageLevel, Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
-import { KeyPerson, KeyPersonPage, PublicConsent, Workload } from "./registry.entity";
+import { KeyPerson, KeyPersonPage, LanguageSkill, PublicConsent, Workload } from "./registry.entity";
 import { KeyPersonFilter, KeyPersonInput, PublicConsentInput } from "./registry.inputs";
-
-@ObjectType()
-export class LanguageSkill {
-  @Field(() => Language) language!: Language;
-  @Field(() => LanguageLevel) level!: LanguageLevel;
-  @Field(() => String, { nullable: true }) dialect!: string | null;
-}
 
 const COORDINATORS = [Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
 

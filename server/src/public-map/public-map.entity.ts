@@ -1,0 +1,56 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from "typeorm";
+import type { Relation } from "typeorm";
+import { Organisation } from "../organisations/organisation.entity";
+import { Expertise, Municipality } from "../reference/reference.entity";
+import { LanguageSkill } from "../registry/registry.entity";
+
+/** An organisation on the public map (the social map): only what it chose to publish. */
+@Entity("organisation_public_entry")
+export class OrganisationPublicEntry {
+  @PrimaryColumn({ type: "int" }) organisationId!: number;
+  @OneToOne(() => Organisation, { onDelete: "CASCADE" }) @JoinColumn({ name: "organisation_id" }) organisation?: Relation<Organisation>;
+  @Column({ type: "varchar", length: 300, nullable: true }) website!: string | null;
+  @Column({ type: "varchar", length: 1000 }) offers!: string;
+  @UpdateDateColumn({ type: "timestamptz" }) updatedAt!: Date;
+}
+
+@ObjectType({ description: "A key person as the public map shows them: a field not consented to is null" })
+export class PublicKeyPerson {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) displayName!: string | null;
+  @Field(() => Municipality, { nullable: true }) municipality!: Municipality | null;
+  @Field(() => [LanguageSkill], { nullable: true }) languages!: LanguageSkill[] | null;
+  @Field(() => [Expertise], { nullable: true }) expertise!: Expertise[] | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+}
+
+@ObjectType()
+export class PublicKeyPersonPage {
+  @Field(() => [PublicKeyPerson]) items!: PublicKeyPerson[];
+  @Field(() => Int) total!: number;
+}
+
+@ObjectType({ description: "How many listed key persons show this municipality" })
+export class PublicMunicipalityCount {
+  @Field(() => Municipality) municipality!: Municipality;
+  @Field(() => Int) keyPersons!: number;
+  @Field(() => Int) organisations!: number;
+}
+
+@ObjectType({ description: "An organisation on the social map" })
+export class PublicOrganisation {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() kind!: string;
+  @Field(() => Municipality, { nullable: true }) municipality!: Municipality | null;
+  @Field(() => String, { nullable: true }) website!: string | null;
+  @Field() offers!: string;
+}
+
+@ObjectType()
+export class PublicOrganisationPage {
+  @Field(() => [PublicOrganisation]) items!: PublicOrganisation[];
+  @Field(() => Int) total!: number;
+}

@@ -1,0 +1,178 @@
+import type { DataSource } from "typeorm";
+import { audit } from "../audit/audit.service";
+import type { Clock } from "../clock";
+import type { Actor } from "../domain/access";
+import { staleBefore } from "../domain/freshness";
+import { coordinateProblems } from "../domain/key-person-rules";
+import type { ReferenceData } from "../reference/reference.service";
+import type { LanguageLevel } from "../shared/enums";
+import { Role } from "../shared/enums";
+import { BadUserInput, Forbidden } from "../shared/errors";
+import { parseId } from "../shared/ids";
+import { pageWindow, type PageArgs } from "../shared/pagination";
+import { OrganisationPublicEntry, type PublicKeyPerson, type PublicOrganisation } from "./public-map.entity";
+import type { OrganisationPublicEntryInput } from "./public-map.inputs";
+
+export const MAX_WITHIN_KM = 300;
+
+/** Great-circle distance in SQL between a municipality's centroid (alias m) and the point $lat/$lon. */
+const centroidKm = (lat: string, lon: string) =>
+  `(2 * 6371 * asin(sqrt(power(sin(radians(m.centroid_lat - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(m.centroid_lat)) * power(sin(radians(m.centroid_lon - ${lon}) / 2), 2))))`;
+
+export interface PublicSearch {
+  languageCodes?: string[] | null;
+  expertiseCodes?: string[] | null;
+  near?: { lat: number; lon: number } | null;
+  withinKm?: number | null;
+}
+
+export class PublicMapService {
+  constructor(private readonly dataSource: DataSource, private readonly reference: ReferenceData, private readonly clock: Clock) {}
+
+  private check(search: PublicSearch) {
+    const unknown = [
+      ...(search.languageCodes ?? []).filter((c) => !this.reference.languages.has(c)).map((c) => `language "${c}"`),
+      ...(search.expertiseCodes ?? []).filter((c) => !this.reference.expertise.has(c)).map((c) => `expertise "${c}"`),
+    ];
+    if (unknown.length) throw new BadUserInput(`Unknown ${unknown.join(", ")}`);
+    if (search.near) {
+      const problems = coordinateProblems(search.near, "near");
+      if (problems.length) throw new BadUserInput(problems[0].message, "near");
+    }
+    if (search.withinKm != null && (!Number.isFinite(search.withinKm) || search.withinKm <= 0 || search.withinKm > MAX_WITHIN_KM)) {
+      throw new BadUserInput(`withinKm must be more than 0 and at most ${MAX_WITHIN_KM}`, "withinKm");
+    }
+    if (search.withinKm != null && !search.near) throw new BadUserInput("withinKm needs a point: give near { lat, lon }", "near");
+  }
+
+  /**
+   * The conditions every public query shares. A filter only ever matches people who
+   * made that field public, so searching cannot reveal what someone kept private.
+   */
+  private where(search: PublicSearch, params: unknown[]): string {
+    const p = (value: unknown) => `$${params.push(value)}`;
+    const conditions = [`kp.status = 'ACTIVE'`, `kp.consent_listed`, `kp.profile_confirmed_at >= ${p(staleBefore(this.clock.now()))}`];
+    if (search.languageCodes?.length) {
+      conditions.push(`kp.consent_show_languages AND EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code = ANY(${p(search.languageCodes)}))`);
+    }
+    if (search.expertiseCodes?.length) {
+      const codes = [...new Set(search.expertiseCodes)];
+      conditions.push(`kp.consent_show_expertise AND (SELECT count(*) FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = ANY(${p(codes)})) = ${p(codes.length)}`);
+    }
+    if (search.near && search.withinKm != null) {
+      conditions.push(`kp.consent_show_municipality AND ${centroidKm(p(search.near.lat), p(search.near.lon))} <= ${p(search.withinKm)}`);
+    }
+    return conditions.join(" AND ");
+  }
+
+  async keyPersons(search: PublicSearch, page: PageArgs): Promise<{ items: PublicKeyPerson[]; total: number }> {
+    this.check(search);
+    const params: unknown[] = [];
+    const where = this.where(search, params);
+    const { skip, take } = pageWindow(page);
+    const order = search.near
+      ? `CASE WHEN kp.consent_show_municipality THEN ${centroidKm(`$${params.push(search.near.lat)}`, `$${params.push(search.near.lon)}`)} END NULLS LAST, kp.id`
+      : "kp.id";
+    const rows: {
+      id: number; display_name: string; email: string | null; phone: string | null; municipality: string; total: number;
+      consent_show_name: boolean; consent_show_municipality: boolean; consent_show_languages: boolean; consent_show_expertise: boolean; consent_show_email: boolean; consent_show_phone: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT kp.id, kp.display_name, kp.email, kp.phone, kp.home_municipality_code AS municipality, count(*) OVER ()::int AS total,
+              kp.consent_show_name, kp.consent_show_municipality, kp.consent_show_languages, kp.consent_show_expertise, kp.consent_show_email, kp.consent_show_phone
+       FROM key_person kp JOIN municipality m ON m.code = kp.home_municipality_code
+       WHERE ${where} ORDER BY ${order} OFFSET ${skip} LIMIT ${take}`,
+      params,
+    );
+    const ids = rows.map((r) => r.id);
+    const [languages, expertise] = await Promise.all([
+      this.dataSource.query(`SELECT key_person_id AS id, language_code AS code, level, dialect FROM key_person_language WHERE key_person_id = ANY($1) ORDER BY language_code`, [ids]),
+      this.dataSource.query(`SELECT key_person_id AS id, expertise_code AS code FROM key_person_expertise WHERE key_person_id = ANY($1) ORDER BY expertise_code`, [ids]),
+    ]);
+    const items = rows.map((row): PublicKeyPerson => ({
+      id: String(row.id),
+      displayName: row.consent_show_name ? row.display_name : null,
+      municipality: row.consent_show_municipality ? this.reference.municipalities.get(row.municipality) ?? null : null,
+      languages: row.consent_show_languages
+        ? (languages as { id: number; code: string; level: LanguageLevel; dialect: string | null }[])
+            .filter((l) => l.id === row.id)
+            .map((l) => ({ language: this.reference.languages.get(l.code)!, level: l.level, dialect: l.dialect }))
+        : null,
+      expertise: row.consent_show_expertise
+        ? (expertise as { id: number; code: string }[]).filter((e) => e.id === row.id).map((e) => this.reference.expertise.get(e.code)!)
+        : null,
+      email: row.consent_show_email ? row.email : null,
+      phone: row.consent_show_phone ? row.phone : null,
+    }));
+    return { items, total: rows[0]?.total ?? (skip > 0 ? await this.count(search) : 0) };
+  }
+
+  private async count(search: PublicSearch): Promise<number> {
+    const params: unknown[] = [];
+    const [{ n }] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM key_person kp JOIN municipality m ON m.code = kp.home_municipality_code WHERE ${this.where(search, params)}`,
+      params,
+    );
+    return n;
+  }
+
+  /** Per municipality, how many listed key persons (who show their municipality) and organisations are there. */
+  async municipalityCounts(search: PublicSearch) {
+    this.check(search);
+    const params: unknown[] = [];
+    const where = this.where(search, params);
+    const [people, organisations] = await Promise.all([
+      this.dataSource.query(
+        `SELECT kp.home_municipality_code AS code, count(*)::int AS n FROM key_person kp JOIN municipality m ON m.code = kp.home_municipality_code
+         WHERE ${where} AND kp.consent_show_municipality GROUP BY 1`,
+        params,
+      ) as Promise<{ code: string; n: number }[]>,
+      this.dataSource.query(
+        `SELECT o.municipality_code AS code, count(*)::int AS n FROM organisation_public_entry p JOIN organisation o ON o.id = p.organisation_id
+         WHERE o.municipality_code IS NOT NULL GROUP BY 1`,
+      ) as Promise<{ code: string; n: number }[]>,
+    ]);
+    const counts = new Map<string, { keyPersons: number; organisations: number }>();
+    for (const row of people) counts.set(row.code, { keyPersons: row.n, organisations: 0 });
+    for (const row of organisations) counts.set(row.code, { keyPersons: counts.get(row.code)?.keyPersons ?? 0, organisations: row.n });
+    return [...counts].map(([code, c]) => ({ municipality: this.reference.municipalities.get(code)!, ...c }));
+  }
+
+  async organisations(search: PublicSearch, page: PageArgs): Promise<{ items: PublicOrganisation[]; total: number }> {
+    this.check({ near: search.near, withinKm: search.withinKm });
+    const params: unknown[] = [];
+    const p = (value: unknown) => `$${params.push(value)}`;
+    const near = search.near && search.withinKm != null ? `AND ${centroidKm(p(search.near.lat), p(search.near.lon))} <= ${p(search.withinKm)}` : "";
+    const { skip, take } = pageWindow(page);
+    const rows: { id: number; name: string; kind: string; code: string | null; website: string | null; offers: string; total: number }[] = await this.dataSource.query(
+      `SELECT o.id, o.name, o.kind, o.municipality_code AS code, p.website, p.offers, count(*) OVER ()::int AS total
+       FROM organisation_public_entry p JOIN organisation o ON o.id = p.organisation_id LEFT JOIN municipality m ON m.code = o.municipality_code
+       WHERE TRUE ${near} ORDER BY o.name, o.id OFFSET ${skip} LIMIT ${take}`,
+      params,
+    );
+    return {
+      items: rows.map((r) => ({ id: String(r.id), name: r.name, kind: r.kind, municipality: r.code ? this.reference.municipalities.get(r.code) ?? null : null, website: r.website, offers: r.offers })),
+      total: rows[0]?.total ?? 0,
+    };
+  }
+
+  async setOrganisationEntry(actor: Actor, rawOrganisationId: string, input: OrganisationPublicEntryInput): Promise<boolean> {
+    const organisationId = parseId(rawOrganisationId, "Organisation");
+    if (actor.role !== Role.COORDINATOR && !(actor.role === Role.ORGANISATION && actor.organisationId === organisationId)) {
+      throw new Forbidden("An organisation decides about its own entry on the map (or the national coordinator)");
+    }
+    const website = input.website?.trim() || null;
+    if (website && (!/^https?:\/\/[^\s]+\.[^\s]+$/i.test(website) || website.length > 300)) {
+      throw new BadUserInput(`"${website}" is not a web address: start with https://`, "website");
+    }
+    const offers = input.offers?.trim() ?? "";
+    if (input.listed && !offers) throw new BadUserInput("Say in a sentence what the organisation offers, so people know why to contact it", "offers");
+    if (offers.length > 1000) throw new BadUserInput("Keep the description under 1000 characters", "offers");
+    await this.dataSource.transaction(async (tx) => {
+      if (!(await tx.query(`SELECT 1 FROM organisation WHERE id = $1`, [organisationId])).length) throw new BadUserInput(`Organisation ${organisationId} does not exist`, "organisationId");
+      if (input.listed) await tx.upsert(OrganisationPublicEntry, { organisationId, website, offers }, ["organisationId"]);
+      else await tx.delete(OrganisationPublicEntry, { organisationId });
+      await audit(tx, actor, { action: "setOrganisationPublicEntry", entityType: "Organisation", entityId: organisationId, detail: { listed: input.listed } });
+    });
+    return input.listed;
+  }
+}
