@@ -3,7 +3,9 @@ import { Matching1764349200000 } from "./1764349200000-matching";
 import { Compensation1764352800000 } from "./1764352800000-compensation";
 import { Oversight1764356400000 } from "./1764356400000-oversight";
 import { PublicMap1764360000000 } from "./1764360000000-public-map";
+import { Erasure1764363600000 } from "./1764363600000-erasure";
+import { MatchingTravelIndex1764365400000 } from "./1764365400000-matching-travel-index";
 
 // Every migration, in order. Listed here rather than globbed so the same list works
 // compiled (dist/) and under the test runner (TypeScript).
-export const migrations: Function[] = [Registry1764345600000, Matching1764349200000, Compensation1764352800000, Oversight1764356400000, PublicMap1764360000000];
+export const migrations: Function[] = [Registry1764345600000, Matching1764349200000, Compensation1764352800000, Oversight1764356400000, PublicMap1764360000000, Erasure1764363600000, MatchingTravelIndex1764365400000];

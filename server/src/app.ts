@@ -1,4 +1,5 @@
 import { ApolloServer } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -17,6 +18,17 @@ import { ErrorCode } from "./shared/errors";
 import { RateLimiter } from "./shared/rate-limit";
 import { projectRoot } from "./shared/paths";
 
+/** Bounds on one operation, so no query can make the server or the database work without limit. */
+export const QUERY_LIMITS = {
+  maxDepth: { n: 8 },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 2000 },
+  costLimit: { maxCost: 5000 },
+  // Suggestions ("did you mean …") map the schema for an attacker when introspection is off.
+  blockFieldSuggestion: { enabled: true },
+};
+
 export interface AppDeps {
   config: Config;
   dataSource: DataSource;
@@ -26,7 +38,7 @@ export interface AppDeps {
   log: (line: string) => void;
 }
 
-const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE"]);
+const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), "RATE_LIMITED", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE"]);
 
 /** Errors we did not mean to show are logged in full and reach the client without internals. */
 function formatError(log: (line: string) => void) {
@@ -44,11 +56,16 @@ function formatError(log: (line: string) => void) {
 export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Server; apollo: ApolloServer<Context> }> {
   const app = express();
   const server = http.createServer(app);
+  // Tokens are counted by graphql's own parser: graphql-armor's Apollo plugin for them throws
+  // while parsing, which Apollo answers with HTTP 500 instead of a 400 parse error.
+  const armor = new ApolloArmor({ ...QUERY_LIMITS, maxTokens: { enabled: false } }).protect();
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: !deps.config.production,
     formatError: formatError(deps.log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    ...armor,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens.n },
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();
 
@@ -86,6 +103,7 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
           services: deps.services,
           reference: deps.reference,
           clock: deps.clock,
+          clientIp: req.ip ?? "unknown",
         };
       },
     }),

@@ -18,6 +18,8 @@ export interface Config {
   corsOrigins: string[];
   /** Requests per minute one client may make without logging in (the public map). */
   publicRateLimit: number;
+  /** Failed logins per account and per client address in 15 minutes before login is refused for a while. */
+  loginFailures: { perAccount: number; perClient: number };
   /** Behind a load balancer: trust its X-Forwarded-For to tell clients apart. */
   trustProxy: boolean;
 }
@@ -85,6 +87,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: jwtSecret || developmentSecret(dataDir),
     tokenTtlSeconds: 12 * 60 * 60,
     publicRateLimit: parsePositive("PUBLIC_RATE_LIMIT", env.PUBLIC_RATE_LIMIT, 120),
+    loginFailures: {
+      perAccount: parsePositive("LOGIN_MAX_FAILURES_PER_ACCOUNT", env.LOGIN_MAX_FAILURES_PER_ACCOUNT, 5),
+      perClient: parsePositive("LOGIN_MAX_FAILURES_PER_CLIENT", env.LOGIN_MAX_FAILURES_PER_CLIENT, 20),
+    },
     trustProxy: parseBoolean("TRUST_PROXY", env.TRUST_PROXY, false),
     corsOrigins: (env.CORS_ORIGINS || "").split(",").map((o) => o.trim()).filter(Boolean),
   };

@@ -1,4 +1,5 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, Repository } from "typeorm";
+import type { AuditEntry } from "./audit/audit.entity";
 import type { AuthService } from "./auth/auth.service";
 import type { Clock } from "./clock";
 import type { Actor } from "./domain/access";
@@ -9,6 +10,7 @@ import type { MatchingService } from "./matching/matching.service";
 import { createOversightLoaders, createWellbeingReadAudit } from "./oversight/oversight.loader";
 import type { OversightService } from "./oversight/oversight.service";
 import type { PublicMapService } from "./public-map/public-map.service";
+import type { PrivacyService } from "./privacy/privacy.service";
 import type { OrganisationService } from "./organisations/organisation.service";
 import type { ReferenceData } from "./reference/reference.service";
 import { createRegistryLoaders } from "./registry/registry.loader";
@@ -26,6 +28,9 @@ export interface Services {
   compensation: CompensationService;
   oversight: OversightService;
   publicMap: PublicMapService;
+  privacy: PrivacyService;
+  /** The audit log is only read through its resolver; services write it with audit(). */
+  audit: Repository<AuditEntry>;
 }
 
 export function createLoaders(dataSource: DataSource, clock: Clock, services: Services, actor: Actor | null) {
@@ -48,4 +53,6 @@ export interface Context {
   services: Services;
   reference: ReferenceData;
   clock: Clock;
+  /** The client's address, for throttling (behind a proxy only with TRUST_PROXY). */
+  clientIp: string;
 }

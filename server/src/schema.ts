@@ -6,6 +6,8 @@ import { CompensationResolver, ExpenseClaimResolver, HourEntryResolver } from ".
 import { AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver, MatchCandidateResolver, MatchRequestResolver } from "./matching/matching.resolver";
 import { ActionItemResolver, KeyPersonOversightResolver, OversightResolver } from "./oversight/oversight.resolver";
 import { PublicMapResolver } from "./public-map/public-map.resolver";
+import { PrivacyResolver } from "./privacy/privacy.resolver";
+import { AuditResolver } from "./audit/audit.resolver";
 import { OrganisationResolver } from "./organisations/organisation.resolver";
 import { ReferenceResolver } from "./reference/reference.resolver";
 import { RegistryResolver } from "./registry/registry.resolver";
@@ -15,7 +17,7 @@ import { UserResolver } from "./users/user.resolver";
 export const resolvers = [AuthResolver, ReferenceResolver, RegistryResolver, OrganisationResolver, UserResolver,
   MatchRequestResolver, MatchCandidateResolver, AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver,
   CompensationResolver, HourEntryResolver, ExpenseClaimResolver,
-  OversightResolver, ActionItemResolver, KeyPersonOversightResolver, PublicMapResolver] as const;
+  OversightResolver, ActionItemResolver, KeyPersonOversightResolver, PublicMapResolver, PrivacyResolver, AuditResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

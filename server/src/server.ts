@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createHttpServer } from "./app";
+import { AuditEntry } from "./audit/audit.entity";
 import { AuthService } from "./auth/auth.service";
 import { TokenService } from "./auth/token";
 import { systemClock, type Clock } from "./clock";
@@ -13,6 +14,7 @@ import { CompensationService } from "./compensation/compensation.service";
 import { MatchingService } from "./matching/matching.service";
 import { OversightService } from "./oversight/oversight.service";
 import { PublicMapService } from "./public-map/public-map.service";
+import { PrivacyService } from "./privacy/privacy.service";
 import { OrganisationService } from "./organisations/organisation.service";
 import { loadReferenceData, ReferenceData } from "./reference/reference.service";
 import { RegistryService } from "./registry/registry.service";
@@ -59,7 +61,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await loadReferenceData(dataSource);
     const reference = await ReferenceData.load(dataSource);
     const services: Services = {
-      auth: new AuthService(dataSource, new TokenService(config.jwtSecret, config.tokenTtlSeconds), clock),
+      auth: new AuthService(dataSource, new TokenService(config.jwtSecret, config.tokenTtlSeconds), clock, config.loginFailures),
       registry: new RegistryService(dataSource, reference, clock),
       organisations: new OrganisationService(dataSource, reference),
       users: new UserService(dataSource, reference),
@@ -67,6 +69,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       compensation: new CompensationService(dataSource, clock),
       oversight: new OversightService(dataSource, reference, clock),
       publicMap: new PublicMapService(dataSource, reference, clock),
+      privacy: new PrivacyService(dataSource, reference, clock),
+      audit: dataSource.getRepository(AuditEntry),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

@@ -80,7 +80,6 @@ describe("a volunteer's allowance in 2025", () => {
   });
 
   test("two funders approving at once for the last room: exactly one passes, every time", async () => {
-    const winners: string[] = [];
     for (const m of [2, 3, 4, 5, 6]) {
       // Each month: € 207.20 approved by both funders together, € 2.80 left, two claims of € 2.80 on it.
       await world.approved(volunteer, byOrg, org.token, `2025-${month(m)}-03`, 24);
@@ -94,10 +93,8 @@ describe("a volunteer's allowance in 2025", () => {
       expect(refused).toHaveLength(1);
       expect(failure(refused[0]).code).toBe("CONFLICT");
       expect(refused[0].errors![0].extensions).toMatchObject({ monthRoomCents: 0 });
-      winners.push(results[0].errors ? "scheme" : "organisation");
       expect(await approvedCents(volunteer.id, `date_trunc('month', date) = '2025-${month(m)}-01'`)).toBe(Y2025.monthCapCents);
     }
-    expect(winners).toHaveLength(5);
   });
 
   test("the yearly cap: one cent over is refused with the room left, exactly at the cap passes", async () => {

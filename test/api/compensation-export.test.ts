@@ -70,10 +70,7 @@ describe("exporting payments", () => {
   let firstBatch: { id: string; csv: string };
 
   test("per funder and period: a CSV of the approved, unexported lines, which are then marked exported", async () => {
-    const hours = async (kp: KeyPerson, assignment: string, funder: string, date: string, h: number) => {
-      const entry = await world.approved(kp, assignment, funder, date, h);
-      return entry;
-    };
+    const hours = (kp: KeyPerson, assignment: string, funder: string, date: string, h: number) => world.approved(kp, assignment, funder, date, h);
     for (const [date, h] of [["2025-04-01", 3], ["2025-04-15", 2.5], ["2025-04-22", 2.3]] as const) {
       const entry = await hours(amina, aminaA, orgA.token, date, h);
       april[reference("H", entry.id)] = entry.allowanceCents;

@@ -65,6 +65,14 @@ describe("proposeAssignment", () => {
     expect(await rowCounts(server.dataSource)).toEqual(before);
   });
 
+  test("proposing the key person who already has the case is CONFLICT", async () => {
+    const { kps: [kp], request } = await scene(1);
+    await world.activeAssignment(org, request.id, kp);
+    const error = failure(await world.proposeRaw(org.token, request.id, kp.id));
+    expect(error).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/already supports this case/) });
+    expect((await world.assignmentRows({ requestId: request.id })).map((a) => a.status)).toEqual(["ACTIVE"]);
+  });
+
   test("only the organisation proposes: a coordinator or key person is FORBIDDEN", async () => {
     const { kps: [kp], request } = await scene(1);
     expect(failure(await world.proposeRaw(world.coordinator, request.id, kp.id)).code).toBe("FORBIDDEN");
@@ -270,5 +278,30 @@ describe("the assignments query", () => {
     // Filtering by another's request gives nothing either.
     const { assignments: theirs } = await ok(server.url, `query($r: ID!) { assignments(filter: { requestId: $r }) { total } }`, { r: r2.id }, anna.token);
     expect(theirs.total).toBe(0);
+  });
+});
+
+describe("leave", () => {
+  const ADD = `mutation($id: ID!, $input: LeaveInput!) { addLeave(keyPersonId: $id, input: $input) { id startsOn endsOn } }`;
+  const REMOVE = `mutation($id: ID!) { removeLeave(id: $id) }`;
+  const periods = async (id: string, token: string) => (await ok(server.url, `query($id: ID!) { keyPerson(id: $id) { unavailablePeriods { startsOn endsOn } } }`, { id }, token)).keyPerson.unavailablePeriods;
+
+  test("the key person or a coordinator records leave; others may not; it ends no earlier than it starts", async () => {
+    const { kps: [kp, other] } = await scene(2);
+    const own = (await ok(server.url, ADD, { id: kp.id, input: { startsOn: "2031-07-01", endsOn: "2031-07-21" } }, kp.token)).addLeave;
+    expect(own).toMatchObject({ startsOn: "2031-07-01", endsOn: "2031-07-21" });
+    await ok(server.url, ADD, { id: kp.id, input: { startsOn: "2031-12-24", endsOn: "2031-12-24" } }, world.coordinator);
+    expect(await periods(kp.id, kp.token)).toEqual([{ startsOn: "2031-07-01", endsOn: "2031-07-21" }, { startsOn: "2031-12-24", endsOn: "2031-12-24" }]);
+
+    const before = await rowCounts(server.dataSource);
+    expect(failure(await gql(server.url, ADD, { id: kp.id, input: { startsOn: "2031-08-01", endsOn: "2031-08-02" } }, other.token)).code).toBe("NOT_FOUND");
+    expect(failure(await gql(server.url, ADD, { id: kp.id, input: { startsOn: "2031-08-01", endsOn: "2031-08-02" } }, org.token)).code).toBe("FORBIDDEN");
+    expect(failure(await gql(server.url, ADD, { id: kp.id, input: { startsOn: "2031-08-02", endsOn: "2031-08-01" } }, kp.token))).toMatchObject({ code: "BAD_USER_INPUT", field: "endsOn" });
+    expect(failure(await gql(server.url, REMOVE, { id: own.id }, other.token)).code).toBe("NOT_FOUND");
+    expect(await rowCounts(server.dataSource)).toEqual(before);
+
+    expect((await ok(server.url, REMOVE, { id: own.id }, kp.token)).removeLeave).toBe(true);
+    expect(await periods(kp.id, world.coordinator)).toEqual([{ startsOn: "2031-12-24", endsOn: "2031-12-24" }]);
+    expect(failure(await gql(server.url, REMOVE, { id: own.id }, kp.token)).code).toBe("NOT_FOUND");
   });
 });

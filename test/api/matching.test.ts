@@ -286,6 +286,29 @@ describe("matchCandidates: the hard rules", () => {
     expect(await world.committedHours(kp.id)).toBe(2.2);
   });
 
+  test("6. wellbeing RED (asked to be contacted) excludes until a coordinator clears it", async () => {
+    const { lang, control } = await scene();
+    const kp = await world.keyPerson({ languages: [lang], login: true });
+    await ok(server.url, `mutation($input: WellbeingCheckInInput!) { submitWellbeingCheckIn(input: $input) { id } }`, { input: { strain: 3, emotionalImpact: 3, support: 4, contactRequested: true } }, kp.token);
+    const request = await world.request(org, { languageCodes: [lang] });
+    await expectExcluded(request.id, control.id, kp.id, /is held back for their wellbeing/);
+    await ok(server.url, `mutation($id: ID!) { clearWellbeingFlag(keyPersonId: $id, note: "Talked by phone; fine to take a case") { id } }`, { id: kp.id }, world.coordinator);
+    expect(await world.candidateIds(org.token, request.id)).toEqual([control.id, kp.id]);
+  });
+
+  test("6. supervision OVERDUE (last session over 12 weeks ago) excludes; a new session lets them back in", async () => {
+    const { lang, control } = await scene();
+    const kp = await world.keyPerson({ languages: [lang] });
+    const log = (date: string) =>
+      ok(server.url, `mutation($id: ID!, $d: Date!) { logSupervisionSession(keyPersonId: $id, date: $d, kind: INTERVISION) { id } }`, { id: kp.id, d: date }, world.coordinator);
+    await log(day(-13 * 7 - 1));
+    const request = await world.request(org, { languageCodes: [lang] });
+    // Overdue supervision alone is an AMBER wellbeing concern, so the supervision rule is the one named.
+    await expectExcluded(request.id, control.id, kp.id, /is overdue for supervision/);
+    await log(day(-1));
+    expect(await world.candidateIds(org.token, request.id)).toEqual([control.id, kp.id]);
+  });
+
   test("7. with DIFFERENT background, key persons of the newcomer's origin are excluded; with SAME they are not", async () => {
     const lang = world.language();
     const sameOrigin = await world.keyPerson({ languages: [lang], origins: ["TR", "SY"] });

@@ -39,6 +39,8 @@ export async function startTestServer(options: { seedDemo?: boolean; clock?: Man
     NODE_ENV: "test",
     // Tests log in many times from one address; the limit itself is tested with a low value.
     PUBLIC_RATE_LIMIT: "1000000",
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: "1000000",
+    LOGIN_MAX_FAILURES_PER_CLIENT: "1000000",
     ...options.env,
   });
   const clock = options.clock ?? systemClock;

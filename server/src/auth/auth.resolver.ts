@@ -12,7 +12,7 @@ export class AuthPayload {
 export class AuthResolver {
   @Mutation(() => AuthPayload)
   login(@Arg("email") email: string, @Arg("password") password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return ctx.services.auth.login(email, password);
+    return ctx.services.auth.login(email, password, ctx.clientIp);
   }
 
   @Query(() => User, { nullable: true, description: "The logged-in user; null without a login" })

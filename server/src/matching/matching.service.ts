@@ -198,9 +198,14 @@ export class MatchingService {
       // decide the edge): only those who could travel here are aggregated and ranked, not
       // everyone within the farthest traveller's reach.
       const degreesPerKm = lengthToDegrees(1, "kilometers") * 1.001;
+      // Every required expertise, one EXISTS each (a semi-join the planner may drive from
+      // either side; a count per key person was priced per row and kept it from choosing).
+      const expertise = request.expertiseCodes
+        .map((code) => `AND EXISTS (SELECT 1 FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = ${p(code)})`)
+        .join("\n          ");
       where = `kp.status = 'ACTIVE' AND kp.profile_confirmed_at >= ${p(staleBefore(now))}
           AND EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code = ANY(${p(request.languageCodes)}))
-          AND (SELECT count(*) FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = ANY(${p(request.expertiseCodes)})) = ${p(request.expertiseCodes.length)}
+          ${expertise}
           AND ((kp.home_lat BETWEEN ${p(request.lat - dLat)} AND ${p(request.lat + dLat)} AND kp.home_lon BETWEEN ${p(request.lon - dLon)} AND ${p(request.lon + dLon)}
                 AND abs(kp.home_lat - ${p(request.lat)}) <= kp.max_travel_km * ${p(degreesPerKm)}
                 AND abs(kp.home_lon - ${p(request.lon)}) <= kp.max_travel_km * ${p(degreesPerKm * lonPerLat)})
@@ -396,7 +401,8 @@ export class MatchingService {
       const { assignment, request } = await this.ownAssignment(actor, rawId, tx);
       if (assignment.status !== AssignmentStatus.ACTIVE) throw new Conflict(`Only an active assignment can be completed; this one is ${assignment.status.toLowerCase()}`);
       await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.COMPLETED, endedAt: this.clock.now() });
-      const stillOpen = await tx.countBy(Assignment, { requestId: request.id, status: AssignmentStatus.ACTIVE });
+      // A handover still waiting for an answer keeps the request open.
+      const stillOpen = await tx.count(Assignment, { where: OPEN_STATUSES.map((status) => ({ requestId: request.id, status })) });
       if (stillOpen === 0) await tx.update(MatchRequest, { id: request.id }, { status: MatchRequestStatus.CLOSED });
       await audit(tx, actor, { action: "completeAssignment", entityType: "Assignment", entityId: assignment.id });
       return tx.findOneByOrFail(Assignment, { id: assignment.id });
@@ -428,7 +434,9 @@ export class MatchingService {
         await tx.update(Assignment, { id: proposal.id }, { status: AssignmentStatus.CANCELLED, endedAt: this.clock.now() });
       }
       const kept = current.some((a) => inReach(a.keyPersonId));
-      if (!kept) await this.proposeBest(tx, moved, current.length ? "HANDOVER" : "RELOCATION");
+      // Only a case someone held is handed over; an open request simply ranks anew.
+      if (!kept && current.length) await this.proposeBest(tx, moved, "HANDOVER");
+      else if (!kept) await this.recordUnmetIfNone(tx, moved);
       await audit(tx, actor, { action: "relocateNewcomer", entityType: "MatchRequest", entityId: request.id, detail: { municipalityCode, kept } });
       return tx.findOneByOrFail(MatchRequest, { id: request.id });
     });

@@ -22,8 +22,8 @@ export async function oversightStatuses(manager: EntityManager, ids: readonly nu
   const result = new Map<number, OversightStatus>();
   if (ids.length === 0) return result;
   const today = now.toISOString().slice(0, 10);
-  const [base, weeks, sgbv] = await Promise.all([
-    manager.query(
+  // One after the other: the manager may be a transaction's single connection.
+  const base = await manager.query(
       `SELECT kp.id, kp.weekly_capacity_hours AS capacity,
          (SELECT max(s.date)::text FROM supervision_session s WHERE s.key_person_id = kp.id AND s.kind <> 'TRAINING') AS last_supervision,
          (SELECT max(w.at) FROM wellbeing_clearance w WHERE w.key_person_id = kp.id) AS cleared_at,
@@ -32,22 +32,21 @@ export async function oversightStatuses(manager: EntityManager, ids: readonly nu
        LEFT JOIN LATERAL (SELECT * FROM wellbeing_check_in ci WHERE ci.key_person_id = kp.id ORDER BY ci.at DESC LIMIT 1) c ON true
        WHERE kp.id = ANY($1)`,
       [ids],
-    ),
-    manager.query(
-      `SELECT key_person_id AS id, (($2::date - date) / 7) AS week, sum(hours)::float8 AS hours
+  );
+  const weeks = await manager.query(
+      `SELECT key_person_id AS id, (($2::date - date) / 7) AS week, sum(hours::numeric)::float8 AS hours
        FROM hour_entry
        WHERE key_person_id = ANY($1) AND status <> 'REJECTED' AND date > $2::date - $3::int AND date <= $2::date
        GROUP BY 1, 2`,
       [ids, today, LOAD_WEEKS * 7],
-    ),
-    manager.query(
+  );
+  const sgbv = await manager.query(
       `SELECT a.key_person_id AS id, count(*)::int AS cases, max(a.responded_at) AS since
        FROM assignment a JOIN match_request r ON r.id = a.request_id
        WHERE a.key_person_id = ANY($1) AND a.status = 'ACTIVE' AND r.expertise_codes && $2::varchar[]
        GROUP BY 1`,
       [ids, SGBV_EXPERTISE],
-    ),
-  ]);
+  );
   const weekly = new Map<number, number[]>();
   for (const row of weeks as { id: number; week: number; hours: number }[]) {
     const hours = weekly.get(row.id) ?? new Array<number>(LOAD_WEEKS).fill(0);

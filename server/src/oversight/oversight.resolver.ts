@@ -111,7 +111,7 @@ export class OversightResolver {
   @Query(() => [WellbeingClearance])
   async wellbeingClearances(@Arg("keyPersonId", () => ID) keyPersonId: string, @Ctx() ctx: Context) {
     const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
-    return ctx.services.oversight.clearances(keyPerson);
+    return ctx.services.oversight.clearances(requireActor(ctx), keyPerson);
   }
 
   @Authorized(...COORDINATORS, Role.KEY_PERSON)

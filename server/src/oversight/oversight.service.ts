@@ -80,7 +80,9 @@ export class OversightService {
     return this.dataSource.getRepository(WellbeingCheckIn).find({ where: { keyPersonId: keyPerson.id }, order: { at: "DESC" }, take: Math.min(Math.max(limit, 1), 100) });
   }
 
-  async clearances(keyPerson: KeyPerson): Promise<WellbeingClearance[]> {
+  /** The notes of what a coordinator discussed with the key person: a read of their wellbeing, so audited too. */
+  async clearances(actor: Actor, keyPerson: KeyPerson): Promise<WellbeingClearance[]> {
+    await this.auditWellbeingReads(actor, [keyPerson.id], "clearances");
     return this.dataSource.getRepository(WellbeingClearance).find({ where: { keyPersonId: keyPerson.id }, order: { at: "DESC" }, take: 20 });
   }
 
@@ -109,12 +111,12 @@ export class OversightService {
     const [statuses, committed, weekly, unmet] = await Promise.all([
       this.statuses(active.map((p) => p.id)),
       this.dataSource.query(
-        `SELECT key_person_id AS id, sum(hours_per_week)::float8 AS hours FROM assignment
+        `SELECT key_person_id AS id, sum(hours_per_week::numeric)::float8 AS hours FROM assignment
          WHERE status IN ('PROPOSED', 'ACTIVE') AND key_person_id = ANY($1) GROUP BY 1`,
         [ids],
       ) as Promise<{ id: number; hours: number }[]>,
       this.dataSource.query(
-        `SELECT (($2::date - date) / 7)::int AS week, sum(hours)::float8 AS hours FROM hour_entry
+        `SELECT (($2::date - date) / 7)::int AS week, sum(hours::numeric)::float8 AS hours FROM hour_entry
          WHERE status <> 'REJECTED' AND date > $2::date - $3::int AND date <= $2::date AND key_person_id = ANY($1) GROUP BY 1`,
         [ids, now.toISOString().slice(0, 10), DASHBOARD_WEEKS * 7],
       ) as Promise<{ week: number; hours: number }[]>,

@@ -7,6 +7,8 @@ import { CompensationType, Gender, KeyPersonStatus, LanguageLevel } from "../sha
 @ObjectType({ description: "A key person (sleutelpersoon)" })
 @Entity("key_person")
 @Index("key_person_home_idx", ["homeLat", "homeLon"])
+// Matching reads the largest travel distance of the active key persons for every request: one index entry, not a scan.
+@Index("key_person_status_travel_idx", ["status", "maxTravelKm"])
 export class KeyPerson {
   @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
   @Field() @Column({ type: "varchar", length: 120 }) displayName!: string;
@@ -47,6 +49,8 @@ export class KeyPerson {
   @Column({ type: "boolean", default: false }) consentShowExpertise!: boolean;
   @Column({ type: "boolean", default: false }) consentShowEmail!: boolean;
   @Column({ type: "boolean", default: false }) consentShowPhone!: boolean;
+  /** Set when the key person asked to be erased: the record is anonymised, the amounts kept. */
+  @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) erasedAt!: Date | null;
   @Field(() => Date) @CreateDateColumn({ type: "timestamptz" }) createdAt!: Date;
   @Field(() => Date) @UpdateDateColumn({ type: "timestamptz" }) updatedAt!: Date;
 }

@@ -1,9 +1,14 @@
 import { In, type DataSource } from "typeorm";
 import { Organisation } from "../organisations/organisation.entity";
 import { byIdLoader } from "../shared/loader";
+import { User } from "./user.entity";
 
 export function createUserLoaders(dataSource: DataSource) {
   return {
+    userById: byIdLoader(
+      (ids: readonly number[]) => dataSource.getRepository(User).findBy({ id: In([...ids]) }),
+      (user) => user.id,
+    ),
     organisationById: byIdLoader(
       (ids: readonly number[]) => dataSource.getRepository(Organisation).findBy({ id: In([...ids]) }),
       (organisation) => organisation.id,

@@ -1,0 +1,280 @@
+// Every cell of the access matrix (test/support/access-matrix.ts, docs/access-matrix.md)
+// against one real server: allowed, or refused with exactly the code the table names and
+// no row changed. Then the nested paths: no private field of someone else's record leaks.
+import { login, gql, ok, type GraphQLResponse } from "../support/graphql";
+import { freshEmail } from "../support/fixtures";
+import { AMSTERDAM, MatchingWorld, PASSWORD, UTRECHT, away, type KeyPerson, type KeyPersonSpec, type Organisation } from "../support/matching-fixtures";
+import {
+  CONTACT_FIELDS,
+  ERROR_CODES,
+  OPERATIONS,
+  PRIVATE_KEY_PERSON_FIELDS,
+  ROLES,
+  type Call,
+  type Operation,
+  type Role,
+  type Side,
+  type SideRecords,
+  type World,
+} from "../support/access-matrix";
+import { startTestServer, type TestServer } from "../support/server";
+
+jest.setTimeout(60_000);
+
+/** The regional coordinator's region: Amsterdam and Amstelveen; Utrecht lies outside it. */
+const REGION = ["GM0363", "GM0362"];
+
+let server: TestServer;
+let m: MatchingWorld;
+let w: World;
+let countQuery = "";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The input MatchingWorld.keyPerson sends, for an update that changes nothing. */
+function inputOf(kp: KeyPerson, spec: KeyPersonSpec) {
+  return {
+    displayName: spec.name, email: kp.email, phone: "+31 6 12345678", gender: "FEMALE", languages: [{ code: "tir", level: "NATIVE" }], expertiseCodes: [],
+    homeLocation: spec.at, maxTravelKm: 25, remoteAvailable: false, weeklyCapacityHours: spec.capacity, compensationType: "VOLUNTEER", origins: [],
+  };
+}
+
+async function buildWorld(): Promise<World> {
+  m = await MatchingWorld.create(server);
+  const [orgA, orgB] = [await m.organisation("GGD Amsterdam", "GM0363"), await m.organisation("GGD Utrecht", "GM0344")];
+  const regional = await m.regionalCoordinator(REGION);
+  const specA = { name: "Selam Amsterdam", at: AMSTERDAM, capacity: 40, login: true };
+  const specB = { name: "Yonas Utrecht", at: UTRECHT, capacity: 40, login: true };
+  const [kpA, kpB] = [await m.keyPerson(specA), await m.keyPerson(specB)];
+  const orgs = { own: orgA, other: orgB } as Record<Side, Organisation>;
+  const kps = { own: kpA, other: kpB } as Record<Side, KeyPerson>;
+  const places = { own: AMSTERDAM, other: UTRECHT };
+  const funders: Record<"A" | "B", Organisation> = { A: orgA, B: orgB };
+
+  const request = async (s: Side, funding: "ORGANISATION" | "NATIONAL_SCHEME" = "ORGANISATION") =>
+    (await m.request(orgs[s], { location: places[s], hoursPerWeek: 1, funding })).id as string;
+  const active = async (s: Side, funding?: "ORGANISATION" | "NATIONAL_SCHEME") => (await m.activeAssignment(orgs[s], await request(s, funding), kps[s])).id as string;
+  const assignments = { own: await active("own"), other: await active("other") };
+  const nationalAssignment = await active("own", "NATIONAL_SCHEME");
+
+  const declare = async (kp: KeyPerson, assignmentId: string) => (await ok(m.url,
+    `mutation($i: HourEntryInput!) { declareHours(input: $i) { id } }`, { i: { assignmentId, date: today(), hours: 0.25, activity: "SUPPORT" } }, kp.token)).declareHours.id as string;
+  const claim = async (kp: KeyPerson, assignmentId: string | null) => (await ok(m.url,
+    `mutation($i: ExpenseClaimInput!) { submitExpenseClaim(input: $i) { id } }`,
+    { i: { assignmentId, kind: "PUBLIC_TRANSPORT", amountCents: 250, date: today(), description: "Bus", idempotencyKey: freshEmail("claim") } }, kp.token)).submitExpenseClaim.id as string;
+  const leave = async (s: Side) => (await ok(m.url,
+    `mutation($id: ID!) { addLeave(keyPersonId: $id, input: { startsOn: "2099-01-01", endsOn: "2099-01-02" }) { id } }`, { id: kps[s].id }, m.coordinator)).addLeave.id as string;
+  const userId = async (email: string) => String((await server.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id);
+
+  const records = async (s: Side): Promise<SideRecords> => ({
+    keyPerson: kps[s].id,
+    keyPersonInput: inputOf(kps[s], s === "own" ? specA : specB),
+    organisation: orgs[s].id,
+    organisationInput: { name: s === "own" ? "GGD Amsterdam" : "GGD Utrecht", municipalityCode: s === "own" ? "GM0363" : "GM0344", kind: "GGD" },
+    user: await userId(orgs[s].email),
+    request: (await ok(m.url, `query($id: ID!) { assignments(filter: { ids: [$id] }) { items { request { id } } } }`, { id: assignments[s] }, m.coordinator)).assignments.items[0].request.id,
+    assignment: assignments[s],
+    hourEntry: await declare(kps[s], assignments[s]),
+    claim: await claim(kps[s], assignments[s]),
+    leave: await leave(s),
+    municipality: s === "own" ? "GM0363" : "GM0344",
+    location: away(places[s], 1, 90),
+  });
+  const [A, B] = [await records("own"), await records("other")];
+
+  let throwaways = 0;
+  return {
+    tokens: { anonymous: null, KEY_PERSON: kpA.token, ORGANISATION: orgA.token, REGIONAL_COORDINATOR: regional, COORDINATOR: m.coordinator },
+    A, B, nationalAssignment,
+    login: { email: kpA.email, password: PASSWORD },
+    today: today(),
+    email: (prefix) => freshEmail(prefix),
+    keyPersonInput: (s) => ({ ...inputOf(kpA, specA), displayName: "New Key Person", email: freshEmail("new"), homeLocation: places[s] }),
+    requestInput: (s) => m.requestInput({ location: places[s], hoursPerWeek: 1 }),
+    fresh: {
+      request,
+      proposal: async (s) => (await m.propose(orgs[s], await request(s), kps[s].id)).id,
+      activeAssignment: (s) => active(s),
+      hourEntry: (funder) => declare(funder === "B" ? kpB : kpA, funder === "A" ? A.assignment : funder === "B" ? B.assignment : nationalAssignment),
+      claim: async (funder, approved) => {
+        const id = await claim(funder === "B" ? kpB : kpA, funder === "A" ? A.assignment : funder === "B" ? B.assignment : null);
+        if (approved) {
+          await ok(m.url, `mutation($id: ID!) { reviewExpenseClaim(id: $id, approve: true) { id } }`, { id }, funder === "national" ? m.coordinator : funders[funder].token);
+        }
+        return id;
+      },
+      leave,
+      keyPerson: async (s, withLogin) => {
+        const name = `Throwaway ${++throwaways}`;
+        const kp = await m.keyPerson({ name, at: places[s], login: withLogin });
+        return { id: kp.id, displayName: name, token: withLogin ? kp.token : null };
+      },
+    },
+  };
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ seedDemo: false });
+  w = await buildWorld();
+  const tables: { table_name: string }[] = await server.dataSource.query(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
+  countQuery = `SELECT ${tables.map(({ table_name: t }) => `(SELECT count(*)::int FROM "${t}") AS "${t}"`).join(", ")}`;
+});
+afterAll(async () => { await server?.stop(); });
+
+/** Row counts of every table, in one statement. */
+async function counts(): Promise<Record<string, number>> {
+  return (await server.dataSource.query(countQuery))[0];
+}
+
+const describeCall = (op: Operation, role: Role, side: Side, response: GraphQLResponse) =>
+  `${op.name} as ${role} on the ${side} record: ${JSON.stringify(response).slice(0, 600)}`;
+
+async function send(call: Call, role: Role): Promise<GraphQLResponse> {
+  return gql(server.url, call.query, call.variables ?? {}, (call.token === undefined ? w.tokens[role] : call.token) ?? undefined);
+}
+
+async function succeeds(op: Operation, role: Role, side: Side, fresh: boolean): Promise<{ call: Call; data: any }> {
+  const call = await op.build(w, role, side, fresh);
+  const response = await send(call, role);
+  if (response.errors?.length || !response.data) throw new Error(`Expected success: ${describeCall(op, role, side, response)}`);
+  return { call, data: response.data };
+}
+
+async function refused(op: Operation, role: Role, side: Side, code: string) {
+  const call = await op.build(w, role, side, false);
+  const before = await counts();
+  const response = await send(call, role);
+  const got = response.errors?.[0]?.extensions?.code;
+  if (got !== code) throw new Error(`Expected ${code}: ${describeCall(op, role, side, response)}`);
+  expect(response.data?.[op.name] ?? null).toBeNull();
+  expect(await counts()).toEqual(before);
+}
+
+describe.each(OPERATIONS.map((op) => [`${op.type === "Mutation" ? "mutation" : "query"} ${op.name}`, op] as const))("%s", (_label, op) => {
+  test.each([...ROLES])("%s", async (role) => {
+    const cell = op.cells[role];
+    if (ERROR_CODES.includes(cell.access)) {
+      // Refused even on the record closest to the caller.
+      await refused(op, role, "own", cell.access);
+    } else if (cell.access === "allowed") {
+      // Allowed on someone else's record too; a list shows it.
+      const { call, data } = await succeeds(op, role, op.outside ? "other" : "own", true);
+      if (call.found) expect(call.found(data)).toBe(true);
+    } else {
+      const { call, data } = await succeeds(op, role, "own", true);
+      if (call.found) expect(call.found(data)).toBe(!cell.empty);
+      if (op.outside === "hidden") {
+        const other = await succeeds(op, role, "other", false);
+        expect(other.call.found!(other.data)).toBe(false);
+      } else if (op.outside) {
+        await refused(op, role, "other", op.outside);
+      }
+    }
+  });
+});
+
+// ---- nested paths -------------------------------------------------------------------------
+
+const PRIVATE = PRIVATE_KEY_PERSON_FIELDS.map((f) => (f === "homeLocation" ? "homeLocation { lat }" : f === "wellbeing" ? "wellbeing { status }" : f === "publicConsent" ? "publicConsent { listed }" : f === "unavailablePeriods" ? "unavailablePeriods { id }" : f)).join(" ");
+const KEY_PERSON_SELECTION = `id displayName ${PRIVATE} ${CONTACT_FIELDS.join(" ")}`;
+
+function expectNoPrivateFields(keyPerson: Record<string, unknown>, contact: "hidden" | "shown") {
+  for (const field of PRIVATE_KEY_PERSON_FIELDS) expect([field, keyPerson[field]]).toEqual([field, null]);
+  for (const field of CONTACT_FIELDS) {
+    if (contact === "hidden") expect([field, keyPerson[field]]).toEqual([field, null]);
+    else expect([field, keyPerson[field]]).toEqual([field, expect.any(String)]);
+  }
+}
+
+describe("nested paths", () => {
+  let org: Organisation;
+  let regional: string;
+  let chosen: KeyPerson;
+  let decliner: KeyPerson;
+  let requestId: string;
+  let assignmentId: string;
+  const language = "amh";
+
+  beforeAll(async () => {
+    org = await m.organisation("GGD Nested", "GM0363");
+    regional = w.tokens.REGIONAL_COORDINATOR!;
+    chosen = await m.keyPerson({ name: "Chosen", languages: [language], login: true, origins: ["ET"] });
+    decliner = await m.keyPerson({ name: "Decliner", languages: [language], login: true, origins: ["ET"] });
+    requestId = (await m.request(org, { languageCodes: [language], hoursPerWeek: 1 })).id;
+  });
+
+  test("an organisation's candidates show no private field and no contact details", async () => {
+    const { matchCandidates } = await ok(server.url, `query($r: ID!) { matchCandidates(requestId: $r) { keyPerson { ${KEY_PERSON_SELECTION} } } }`, { r: requestId }, org.token);
+    expect(matchCandidates.map((c: any) => c.keyPerson.id).sort()).toEqual([chosen.id, decliner.id].sort());
+    for (const { keyPerson } of matchCandidates) expectNoPrivateFields(keyPerson, "hidden");
+  });
+
+  test("contact details reach the organisation only once the key person accepted; private fields never", async () => {
+    const declined = await m.propose(org, requestId, decliner.id);
+    await m.respond(decliner, declined.id, false, "Not now");
+    const proposed = await m.propose(org, requestId, chosen.id);
+    assignmentId = proposed.id;
+    const read = async () => (await ok(server.url, `query($r: ID!) { assignments(filter: { requestId: $r }) { items { id status keyPerson { ${KEY_PERSON_SELECTION} } } } }`, { r: requestId }, org.token)).assignments.items;
+    for (const item of await read()) expectNoPrivateFields(item.keyPerson, "hidden");
+    await m.respond(chosen, proposed.id, true);
+    for (const item of await read()) expectNoPrivateFields(item.keyPerson, item.status === "ACTIVE" ? "shown" : "hidden");
+    // The same through the request and through the candidates.
+    const { matchRequest } = await ok(server.url, `query($r: ID!) { matchRequest(id: $r) { assignments { status keyPerson { ${KEY_PERSON_SELECTION} } } } }`, { r: requestId }, org.token);
+    for (const item of matchRequest.assignments) expectNoPrivateFields(item.keyPerson, item.status === "ACTIVE" ? "shown" : "hidden");
+  });
+
+  test("an organisation reading wellbeing gets null, and no wellbeing read is audited", async () => {
+    const audited = async () => (await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'readWellbeing'`))[0].n;
+    const before = await audited();
+    const { assignments } = await ok(server.url, `query($r: ID!) { assignments(filter: { requestId: $r }) { items { keyPerson { wellbeing { status reasons { message } } wellbeingStatus } } } }`, { r: requestId }, org.token);
+    for (const item of assignments.items) expect(item.keyPerson).toEqual({ wellbeing: null, wellbeingStatus: null });
+    expect(await audited()).toBe(before);
+  });
+
+  test("a key person reaches only their own assignments through a request", async () => {
+    const { assignments } = await ok(server.url,
+      `{ assignments { items { keyPerson { id } request { id assignments { id keyPerson { ${KEY_PERSON_SELECTION} } } } } } }`, {}, chosen.token);
+    expect(assignments.items).toHaveLength(1);
+    const nested = assignments.items[0].request.assignments;
+    expect(nested.map((a: any) => a.keyPerson.id)).toEqual([chosen.id]);
+    expect(nested.map((a: any) => a.id)).toEqual([assignmentId]);
+  });
+
+  test("a key person's hours and claims lead to no one else", async () => {
+    await ok(server.url, `mutation($i: HourEntryInput!) { declareHours(input: $i) { id } }`, { i: { assignmentId, date: today(), hours: 1, activity: "SUPPORT" } }, chosen.token);
+    await ok(server.url, `mutation($i: ExpenseClaimInput!) { submitExpenseClaim(input: $i) { id } }`,
+      { i: { assignmentId, kind: "OTHER", amountCents: 500, date: today(), description: "Interpreter coffee", idempotencyKey: freshEmail("nested") } }, chosen.token);
+    const paths = `keyPerson { id } assignment { keyPerson { id } request { assignments { keyPerson { id } } } }`;
+    const data = await ok(server.url, `{ hourEntries(perPage: 100) { items { ${paths} } } expenseClaims(perPage: 100) { items { ${paths} } } }`, {}, chosen.token);
+    const ids = JSON.stringify(data).match(/"id":"\d+"/g)!;
+    expect(new Set(ids)).toEqual(new Set([`"id":"${chosen.id}"`]));
+    expect(data.hourEntries.items).toHaveLength(1);
+    expect(data.expenseClaims.items).toHaveLength(1);
+  });
+
+  test("an organisation's hour entries show the key person without private fields", async () => {
+    const { hourEntries } = await ok(server.url, `query($a: ID!) { hourEntries(filter: { assignmentId: $a }) { items { keyPerson { ${KEY_PERSON_SELECTION} } } } }`, { a: assignmentId }, org.token);
+    expect(hourEntries.items).toHaveLength(1);
+    expectNoPrivateFields(hourEntries.items[0].keyPerson, "shown");
+  });
+
+  test("a regional coordinator sees a request in the region, but not the private fields of a key person from elsewhere", async () => {
+    const traveller = await m.keyPerson({ name: "Traveller", languages: ["som"], at: UTRECHT, maxTravelKm: 60, origins: ["SO"] });
+    const request = await m.request(org, { languageCodes: ["som"], hoursPerWeek: 1 });
+    await m.propose(org, request.id, traveller.id);
+    const { assignments } = await ok(server.url, `query($r: ID!) { assignments(filter: { requestId: $r }) { items { keyPerson { ${KEY_PERSON_SELECTION} } } } }`, { r: request.id }, regional);
+    expect(assignments.items).toHaveLength(1);
+    expectNoPrivateFields(assignments.items[0].keyPerson, "hidden");
+    // In the region, the regional coordinator does read them.
+    const { keyPerson } = await ok(server.url, `query($id: ID!) { keyPerson(id: $id) { origins homeLocation { lat } } }`, { id: chosen.id }, regional);
+    expect(keyPerson.origins).toEqual(["ET"]);
+  });
+
+  test("a key person's own `me` path shows their own private fields", async () => {
+    const token = await login(server.url, chosen.email, PASSWORD);
+    const { me } = await ok(server.url, `{ me { keyPerson { id origins homeLocation { lat } email } } }`, {}, token);
+    expect(me.keyPerson).toMatchObject({ id: chosen.id, origins: ["ET"], email: chosen.email });
+  });
+});

@@ -1,0 +1,185 @@
+// The coordinator's overview: the oversight dashboard (counts by status, wellbeing and
+// supervision, stale profiles, utilisation buckets, declared hours per week, the actions
+// with their reasons, unmet requests) — the whole country for the coordinator, their
+// municipalities for a regional coordinator, FORBIDDEN for anyone else — and coverage per
+// language: which municipalities the key persons speaking it can reach.
+import { ManualClock } from "../../server/src/clock";
+import { gql, ok } from "../support/graphql";
+import { AMSTERDAM, GRONINGEN, OversightWorld, UTRECHT, WELL, away, failure, type Account, type KeyPerson, type Organisation } from "../support/oversight-fixtures";
+import { startTestServer, type TestServer } from "../support/server";
+
+jest.setTimeout(60_000);
+
+const DAY_MS = 86_400_000;
+const NOW = new Date("2025-06-16T10:00:00Z");
+const STALE_SINCE = new Date(NOW.getTime() - 181 * DAY_MS);
+const clock = new ManualClock(STALE_SINCE);
+let server: TestServer;
+let world: OversightWorld;
+let org: Organisation;
+let regional: Account;
+/** In Amsterdam (the regional coordinator's municipality), unless said otherwise. */
+const kp: Record<"red" | "half" | "idle" | "paused" | "stale" | "utrecht", KeyPerson> = {} as never;
+
+const DASHBOARD = `{ oversightDashboard {
+  byStatus { status count } byWellbeing { status count } bySupervision { status count } staleCount
+  utilisation { label count } weeklyHours { weekEnding declaredHours capacityHours }
+  actions { kind detail keyPerson { id displayName } } unmetRequests } }`;
+
+beforeAll(async () => {
+  server = await startTestServer({ clock });
+  world = await OversightWorld.create(server, clock);
+  // Half a year ago: a profile that has not been confirmed since.
+  kp.stale = await world.keyPerson({ name: "Stale", capacity: 8 });
+  // Three weeks ago: the others, and their assignments.
+  await world.setClock(new Date(NOW.getTime() - 21 * DAY_MS));
+  [org, regional] = await Promise.all([world.organisation(), world.regionalCoordinator(["GM0363"])]);
+  [kp.red, kp.half, kp.idle, kp.paused, kp.utrecht] = await Promise.all([
+    world.keyPerson({ name: "Red", capacity: 4 }),
+    world.keyPerson({ name: "Half", capacity: 4 }),
+    world.keyPerson({ name: "Idle", capacity: 8 }),
+    world.keyPerson({ name: "Paused", capacity: 6 }),
+    world.keyPerson({ name: "Utrecht", capacity: 2, at: UTRECHT }),
+  ]);
+  const redWork = await world.assignment(org, kp.red, { hoursPerWeek: 1 });
+  const halfWork = await world.assignment(org, kp.half, { hoursPerWeek: 2 });
+  const utrechtWork = await world.assignment(org, kp.utrecht, { hoursPerWeek: 2, location: UTRECHT });
+  await ok(world.url, `mutation($id: ID!) { setKeyPersonStatus(id: $id, status: PAUSED) { status } }`, { id: kp.paused.id }, world.coordinator);
+
+  // Today.
+  await world.setClock(NOW);
+  await world.checkIn(kp.red, { strain: 5, support: 1, contactRequested: true });
+  await world.checkIn(kp.half, WELL);
+  await world.checkIn(kp.idle, WELL);
+  await world.checkIn(kp.utrecht, { strain: 5, support: 2 });
+  await world.logSession(world.coordinator, kp.half.id, world.day(-60));
+  await world.logSession(world.coordinator, kp.idle.id, world.day(-90));
+  await world.logSession(world.coordinator, kp.utrecht.id, world.day(-5));
+  await world.declare(kp.red, redWork, world.day(0), 3);
+  await world.declare(kp.half, halfWork, world.day(-8), 1.5);
+  await world.declare(kp.utrecht, utrechtWork, world.day(-1), 2);
+  // Requests nobody can take: in Groningen, and in Amsterdam in a language nobody speaks.
+  await world.matching.request(org, { location: GRONINGEN });
+  await world.matching.request(org, { location: AMSTERDAM, languageCodes: ["som"] });
+});
+afterAll(async () => { await server?.stop(); });
+
+describe("the oversight dashboard", () => {
+  test("the coordinator sees the whole country: counts, utilisation, hours, actions with reasons, unmet requests", async () => {
+    const { rows, result } = await world.audited("readWellbeing", () => ok(world.url, DASHBOARD, {}, world.coordinator));
+    const dashboard = result.oversightDashboard;
+    expect(dashboard.byStatus).toEqual([{ status: "ACTIVE", count: 5 }, { status: "PAUSED", count: 1 }]);
+    // Active key persons only: Red and Utrecht RED, Idle AMBER (supervision overdue), Half GREEN, Stale never checked in.
+    expect(dashboard.byWellbeing).toEqual([
+      { status: "AMBER", count: 1 }, { status: "GREEN", count: 1 }, { status: "RED", count: 2 }, { status: "UNKNOWN", count: 1 },
+    ]);
+    expect(dashboard.bySupervision).toEqual([
+      { status: "CURRENT", count: 1 }, { status: "DUE_SOON", count: 1 }, { status: "NEVER", count: 2 }, { status: "OVERDUE", count: 1 },
+    ]);
+    expect(dashboard.staleCount).toBe(1);
+    // Committed hours / capacity: Idle and Stale 0, Red 1/4, Half 2/4, Utrecht 2/2.
+    expect(dashboard.utilisation).toEqual([
+      { label: "0%", count: 2 }, { label: "1–25%", count: 1 }, { label: "26–50%", count: 1 },
+      { label: "51–75%", count: 0 }, { label: "76–100%", count: 1 }, { label: "over 100%", count: 0 },
+    ]);
+    // Twelve weeks, the most recent last, against the capacity of the active key persons (4 + 4 + 8 + 8 + 2).
+    expect(dashboard.weeklyHours).toHaveLength(12);
+    expect(dashboard.weeklyHours[0]).toEqual({ weekEnding: world.day(-77), declaredHours: 0, capacityHours: 26 });
+    expect(dashboard.weeklyHours.slice(-2)).toEqual([
+      { weekEnding: world.day(-7), declaredHours: 1.5, capacityHours: 26 },
+      { weekEnding: world.day(0), declaredHours: 5, capacityHours: 26 },
+    ]);
+    expect(dashboard.unmetRequests).toBe(2);
+
+    const actions = dashboard.actions.map((a: { kind: string; detail: string; keyPerson: { id: string; displayName: string } }) => ({ kind: a.kind, detail: a.detail, who: a.keyPerson.displayName }));
+    expect(actions).toEqual(expect.arrayContaining([
+      { kind: "CONTACT_REQUESTED", detail: "asked to be contacted", who: "Red" },
+      { kind: "RED", detail: "asked to be contacted; strain or impact 5/5 with support 1/5", who: "Red" },
+      { kind: "RED", detail: "strain or impact 5/5 with support 2/5", who: "Utrecht" },
+      { kind: "SUPERVISION_DUE", detail: `last session ${world.day(-60)}`, who: "Half" },
+      { kind: "SUPERVISION_OVERDUE", detail: `last session ${world.day(-90)}`, who: "Idle" },
+      { kind: "STALE", detail: `confirmed ${STALE_SINCE.toISOString().slice(0, 10)}`, who: "Stale" },
+    ]));
+    expect(actions).toHaveLength(6);
+    // Showing why someone is RED is a read of their wellbeing: audited, one row each.
+    expect(rows.map((r) => r.entity_id).sort()).toEqual([kp.red.id, kp.utrecht.id].sort());
+    for (const row of rows) expect(row).toMatchObject({ actor_user_id: await world.userIdOf(world.coordinator), detail: { what: "dashboard" } });
+  });
+
+  test("a regional coordinator sees their municipalities only", async () => {
+    const { rows, result } = await world.audited("readWellbeing", () => ok(world.url, DASHBOARD, {}, regional.token));
+    const dashboard = result.oversightDashboard;
+    expect(dashboard.byStatus).toEqual([{ status: "ACTIVE", count: 4 }, { status: "PAUSED", count: 1 }]);
+    expect(dashboard.byWellbeing).toEqual([
+      { status: "AMBER", count: 1 }, { status: "GREEN", count: 1 }, { status: "RED", count: 1 }, { status: "UNKNOWN", count: 1 },
+    ]);
+    expect(dashboard.bySupervision).toEqual([{ status: "DUE_SOON", count: 1 }, { status: "NEVER", count: 2 }, { status: "OVERDUE", count: 1 }]);
+    expect(dashboard.staleCount).toBe(1);
+    expect(dashboard.utilisation.map((b: { count: number }) => b.count)).toEqual([2, 1, 1, 0, 0, 0]);
+    expect(dashboard.weeklyHours.slice(-2)).toEqual([
+      { weekEnding: world.day(-7), declaredHours: 1.5, capacityHours: 24 },
+      { weekEnding: world.day(0), declaredHours: 3, capacityHours: 24 },
+    ]);
+    expect(dashboard.unmetRequests).toBe(1);
+    expect(dashboard.actions.map((a: { keyPerson: { displayName: string } }) => a.keyPerson.displayName)).not.toContain("Utrecht");
+    expect(dashboard.actions).toHaveLength(5);
+    expect(rows.map((r) => r.entity_id)).toEqual([kp.red.id]);
+  });
+
+  test("organisations and key persons are FORBIDDEN", async () => {
+    const { rows } = await world.audited("readWellbeing", async () => {
+      for (const token of [org.token, kp.red.token]) {
+        const error = failure(await gql(world.url, DASHBOARD, {}, token));
+        expect(error.code).toBe("FORBIDDEN");
+      }
+      expect(failure(await gql(world.url, DASHBOARD)).code).toBe("UNAUTHENTICATED");
+    });
+    expect(rows).toEqual([]);
+  });
+
+  test("cleared, Red leaves the RED actions; the contact request no longer asks for action", async () => {
+    await world.clear(kp.red.id);
+    const { oversightDashboard } = await ok(world.url, DASHBOARD, {}, world.coordinator);
+    const forRed = oversightDashboard.actions.filter((a: { keyPerson: { id: string } }) => a.keyPerson.id === kp.red.id);
+    expect(forRed).toEqual([]);
+    expect(oversightDashboard.byWellbeing).toContainEqual({ status: "AMBER", count: 2 });
+  });
+});
+
+describe("coverage per language", () => {
+  const COVERAGE = `query($l: String!) { coverage(languageCode: $l) { municipality { code name } reachable unmetRequests } }`;
+  const byCode = (rows: { municipality: { code: string } }[]) => Object.fromEntries(rows.map((r) => [r.municipality.code, r]));
+
+  test("every municipality for the coordinator; the count rises when a key person speaking the language joins nearby", async () => {
+    const before = (await ok(world.url, COVERAGE, { l: "som" }, world.coordinator)).coverage;
+    expect(before).toHaveLength(342);
+    expect(new Set(before.map((r: { municipality: { code: string } }) => r.municipality.code)).size).toBe(342);
+    expect(before.every((r: { reachable: number }) => r.reachable === 0)).toBe(true);
+    // The unmet Somali request on the Dam shows where to recruit.
+    expect(byCode(before).GM0363).toMatchObject({ municipality: { code: "GM0363", name: "Amsterdam" }, reachable: 0, unmetRequests: 1 });
+
+    await world.keyPerson({ name: "Somali speaker", languages: ["som"], at: away(AMSTERDAM, 3, 180), maxTravelKm: 10 });
+    const after = byCode((await ok(world.url, COVERAGE, { l: "som" }, world.coordinator)).coverage);
+    expect(after.GM0363.reachable).toBe(1);
+    expect(after.GM0014.reachable).toBe(0); // Groningen
+    expect(after.GM0344.reachable).toBe(0); // Utrecht
+    const reached = Object.values(after).filter((r: any) => r.reachable > 0).length;
+    expect(reached).toBeGreaterThanOrEqual(1);
+    expect(reached).toBeLessThan(20);
+
+    // Tigrinya: the active, fresh key persons who reach Amsterdam (Red, Half, Idle — not Paused, not Stale, not the one in Utrecht).
+    const tir = byCode((await ok(world.url, COVERAGE, { l: "tir" }, world.coordinator)).coverage);
+    expect(tir.GM0363.reachable).toBe(3);
+    expect(tir.GM0344.reachable).toBe(1);
+    expect(tir.GM0014).toMatchObject({ reachable: 0, unmetRequests: 1 });
+  });
+
+  test("a regional coordinator gets their municipalities; an unknown language is BAD_USER_INPUT; others are FORBIDDEN", async () => {
+    const regionalCoverage = (await ok(world.url, COVERAGE, { l: "som" }, regional.token)).coverage;
+    expect(regionalCoverage).toEqual([{ municipality: { code: "GM0363", name: "Amsterdam" }, reachable: 1, unmetRequests: 1 }]);
+
+    const unknown = failure(await gql(world.url, COVERAGE, { l: "xxq" }, world.coordinator));
+    expect(unknown).toEqual({ code: "BAD_USER_INPUT", field: "languageCode", message: 'Unknown language code "xxq"' });
+    for (const token of [org.token, kp.half.token]) expect(failure(await gql(world.url, COVERAGE, { l: "som" }, token)).code).toBe("FORBIDDEN");
+  });
+});

@@ -1,0 +1,510 @@
+// Who may call which query and mutation: the one source of truth for docs/access-matrix.md
+// (generated from here by scripts/access-matrix.mjs, checked by test/unit/access-matrix.test.ts)
+// and for test/api/access-matrix.test.ts, which runs every cell against the real server.
+//
+// Each operation has a builder: the GraphQL document and variables for a target record on
+// the caller's own side ("own": their own record, their organisation's, in their region)
+// or on the other side ("other": someone else's, another organisation's, outside the
+// region). This file has no runtime imports, so the script can load it on its own.
+
+export const ROLES = ["anonymous", "KEY_PERSON", "ORGANISATION", "REGIONAL_COORDINATOR", "COORDINATOR"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** allowed: on anyone's record. own / own org / region: on records in that scope only. The codes: refused with that code. */
+export type Access = "allowed" | "own" | "own org" | "region" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
+export const ERROR_CODES: readonly Access[] = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"];
+export const SCOPED: readonly Access[] = ["own", "own org", "region"];
+
+export interface Cell {
+  access: Access;
+  note?: string;
+  /** The call succeeds but the caller's scope is empty (a key person has no organisation). */
+  empty?: boolean;
+}
+
+/** What a scoped caller gets for a record outside their scope: an error, or left out of a list. */
+export type Outside = "NOT_FOUND" | "FORBIDDEN" | "hidden";
+
+export type Side = "own" | "other";
+
+/** One call: the document, its variables, optionally another token, and how to tell the target is in the answer. */
+export interface Call {
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Send with this token instead of the role's (a throwaway account); null: none. */
+  token?: string | null;
+  /** For lists: whether the target record is in the answer's data. */
+  found?: (data: any) => boolean;
+}
+
+/**
+ * A build gets `fresh: true` when the call is expected to succeed and would change state:
+ * it then targets a throwaway record made for it. Refused calls use the shared records.
+ */
+export type Build = (w: World, role: Role, side: Side, fresh: boolean) => Call | Promise<Call>;
+
+export interface Operation {
+  type: "Query" | "Mutation";
+  name: string;
+  feature: string;
+  cells: Record<Role, Cell>;
+  /** Another's record, for a scoped cell; absent: the operation names no record. */
+  outside?: Outside;
+  note?: string;
+  build: Build;
+}
+
+/** The records of one side: A is the callers' own (their key person, organisation, region), B someone else's. */
+export interface SideRecords {
+  keyPerson: string;
+  keyPersonInput: Record<string, unknown>;
+  organisation: string;
+  organisationInput: Record<string, unknown>;
+  /** An organisation account's user id. */
+  user: string;
+  request: string;
+  /** ACTIVE: the side's key person on the side's request, funded by the side's organisation. */
+  assignment: string;
+  hourEntry: string;
+  claim: string;
+  leave: string;
+  /** A municipality of the side (A: in the region). */
+  municipality: string;
+  location: { lat: number; lon: number };
+}
+
+export interface World {
+  tokens: Record<Role, string | null>;
+  A: SideRecords;
+  B: SideRecords;
+  /** An assignment of the A key person funded by the national scheme. */
+  nationalAssignment: string;
+  /** A login that works (the A key person's). */
+  login: { email: string; password: string };
+  today: string;
+  email(prefix: string): string;
+  keyPersonInput(side: Side): Record<string, unknown>;
+  requestInput(side: Side): Record<string, unknown>;
+  fresh: {
+    request(side: Side): Promise<string>;
+    proposal(side: Side): Promise<string>;
+    activeAssignment(side: Side): Promise<string>;
+    /** A submitted hour entry of the side's key person: on the side's assignment, or on the national one. */
+    hourEntry(funder: "A" | "B" | "national"): Promise<string>;
+    claim(funder: "A" | "B" | "national", approved: boolean): Promise<string>;
+    leave(side: Side): Promise<string>;
+    keyPerson(side: Side, login: boolean): Promise<{ id: string; displayName: string; token: string | null }>;
+  };
+}
+
+// ---- the table ---------------------------------------------------------------------------
+
+type CellSpec = Access | [Access, string] | [Access, string, "empty"];
+const cell = (spec: CellSpec): Cell =>
+  typeof spec === "string" ? { access: spec } : { access: spec[0], note: spec[1], ...(spec[2] === "empty" ? { empty: true } : {}) };
+const cells = (anonymous: CellSpec, keyPerson: CellSpec, organisation: CellSpec, regional: CellSpec, coordinator: CellSpec): Record<Role, Cell> => ({
+  anonymous: cell(anonymous),
+  KEY_PERSON: cell(keyPerson),
+  ORGANISATION: cell(organisation),
+  REGIONAL_COORDINATOR: cell(regional),
+  COORDINATOR: cell(coordinator),
+});
+
+const U = "UNAUTHENTICATED";
+const F = "FORBIDDEN";
+const PUBLIC = cells("allowed", "allowed", "allowed", "allowed", "allowed");
+const LOGGED_IN = cells(U, "allowed", "allowed", "allowed", "allowed");
+const COORDINATOR_ONLY = cells(U, F, F, F, "allowed");
+const ORGANISATION_ONLY = cells(U, F, "allowed", F, F);
+/** The key person themself, a regional coordinator in their region, the coordinator. */
+const KEY_PERSON_RECORD = cells(U, "own", F, "region", "allowed");
+/** A match request: its organisation, a regional coordinator where the newcomer is, the coordinator. */
+const REQUEST_RECORD = cells(U, F, "own org", "region", "allowed");
+const NATIONAL = "the coordinator's own funder is the national scheme; an organisation's money is the organisation's";
+const FUNDER = cells(U, F, "own org", F, ["own org", NATIONAL]);
+
+const side = (w: World, s: Side) => (s === "own" ? w.A : w.B);
+const listed = (page: string) => (data: any) => data[page].items.length > 0;
+const idsFilter = (id: string) => ({ ids: [id] });
+
+export const OPERATIONS: Operation[] = [
+  // ---- account ----
+  {
+    type: "Mutation", name: "login", feature: "Account", cells: PUBLIC,
+    note: "limited per account and per client address (RATE_LIMITED)",
+    build: (w) => ({ query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, variables: { e: w.login.email, p: w.login.password } }),
+  },
+  { type: "Query", name: "me", feature: "Account", cells: PUBLIC, note: "null without a login", build: () => ({ query: `{ me { id } }` }) },
+  {
+    type: "Mutation", name: "setMyLocale", feature: "Account", cells: LOGGED_IN, note: "one's own account only",
+    build: () => ({ query: `mutation { setMyLocale(locale: "nl") { id } }` }),
+  },
+
+  // ---- users and organisations ----
+  { type: "Query", name: "user", feature: "Users and organisations", cells: COORDINATOR_ONLY, build: (w) => ({ query: `query($id: ID!) { user(id: $id) { id } }`, variables: { id: w.B.user } }) },
+  {
+    type: "Query", name: "users", feature: "Users and organisations", cells: COORDINATOR_ONLY,
+    build: (w) => ({ query: `query($f: UserFilter) { users(filter: $f) { items { id } } }`, variables: { f: idsFilter(w.B.user) }, found: listed("users") }),
+  },
+  {
+    type: "Mutation", name: "createUser", feature: "Users and organisations", cells: COORDINATOR_ONLY,
+    build: (w) => ({
+      query: `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      variables: { input: { email: w.email("rc"), password: "a-long-password", role: "REGIONAL_COORDINATOR", municipalityCodes: [w.A.municipality] } },
+    }),
+  },
+  {
+    type: "Mutation", name: "createOrganisationUser", feature: "Users and organisations", cells: COORDINATOR_ONLY,
+    build: (w) => ({
+      query: `mutation($o: ID!, $e: String!) { createOrganisationUser(organisationId: $o, email: $e, password: "a-long-password") { id } }`,
+      variables: { o: w.B.organisation, e: w.email("org") },
+    }),
+  },
+  {
+    type: "Query", name: "organisation", feature: "Users and organisations", outside: "NOT_FOUND",
+    cells: cells(U, "NOT_FOUND", "own org", "allowed", "allowed"),
+    build: (w, _role, s) => ({ query: `query($id: ID!) { organisation(id: $id) { id } }`, variables: { id: side(w, s).organisation } }),
+  },
+  {
+    type: "Query", name: "organisations", feature: "Users and organisations", outside: "hidden",
+    cells: cells(U, ["own org", "a key person has none: always an empty page", "empty"], "own org", "allowed", "allowed"),
+    build: (w, _role, s) => ({
+      query: `query($f: OrganisationFilter) { organisations(filter: $f) { items { id } } }`,
+      variables: { f: idsFilter(side(w, s).organisation) }, found: listed("organisations"),
+    }),
+  },
+  {
+    type: "Mutation", name: "createOrganisation", feature: "Users and organisations", cells: COORDINATOR_ONLY,
+    build: () => ({ query: `mutation { createOrganisation(input: { name: "Access matrix NGO", kind: NGO }) { id } }` }),
+  },
+  {
+    type: "Mutation", name: "updateOrganisation", feature: "Users and organisations", cells: COORDINATOR_ONLY,
+    build: (w) => ({ query: `mutation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }`, variables: { id: w.B.organisation, input: w.B.organisationInput } }),
+  },
+
+  // ---- registry ----
+  {
+    type: "Query", name: "keyPerson", feature: "Registry", outside: "NOT_FOUND",
+    cells: cells(U, "own", ["NOT_FOUND", "also a key person who supports its case: organisations see key persons as candidates and on assignments"], "region", "allowed"),
+    build: (w, _role, s) => ({ query: `query($id: ID!) { keyPerson(id: $id) { id } }`, variables: { id: side(w, s).keyPerson } }),
+  },
+  {
+    type: "Query", name: "keyPersons", feature: "Registry", outside: "hidden", cells: KEY_PERSON_RECORD,
+    build: (w, _role, s) => ({
+      query: `query($f: KeyPersonFilter) { keyPersons(filter: $f) { items { id } } }`, variables: { f: idsFilter(side(w, s).keyPerson) }, found: listed("keyPersons"),
+    }),
+  },
+  {
+    type: "Mutation", name: "createKeyPerson", feature: "Registry", outside: "FORBIDDEN",
+    cells: cells(U, F, F, ["region", "the home location must lie in the region"], "allowed"),
+    build: (w, _role, s) => ({ query: `mutation($input: KeyPersonInput!) { createKeyPerson(input: $input) { id } }`, variables: { input: w.keyPersonInput(s) } }),
+  },
+  {
+    type: "Mutation", name: "updateKeyPerson", feature: "Registry", outside: "NOT_FOUND", cells: KEY_PERSON_RECORD,
+    note: "a regional coordinator cannot move a key person out of the region (FORBIDDEN)",
+    build: (w, _role, s) => ({
+      query: `mutation($id: ID!, $input: KeyPersonInput!) { updateKeyPerson(id: $id, input: $input) { id } }`,
+      variables: { id: side(w, s).keyPerson, input: side(w, s).keyPersonInput },
+    }),
+  },
+  {
+    type: "Mutation", name: "setKeyPersonStatus", feature: "Registry", outside: "NOT_FOUND", cells: KEY_PERSON_RECORD,
+    build: (w, _role, s) => ({ query: `mutation($id: ID!) { setKeyPersonStatus(id: $id, status: ACTIVE) { id } }`, variables: { id: side(w, s).keyPerson } }),
+  },
+  {
+    type: "Mutation", name: "confirmProfile", feature: "Registry", outside: "NOT_FOUND",
+    cells: cells(U, "own", F, ["FORBIDDEN", "in the region; outside it NOT_FOUND"], F),
+    build: (w, _role, s) => ({ query: `mutation($id: ID!) { confirmProfile(id: $id) { id } }`, variables: { id: side(w, s).keyPerson } }),
+  },
+  {
+    type: "Mutation", name: "setPublicConsent", feature: "Registry", outside: "NOT_FOUND", cells: KEY_PERSON_RECORD, note: "on the key person's behalf: audited as such",
+    build: (w, _role, s) => ({
+      query: `mutation($id: ID!) { setPublicConsent(keyPersonId: $id, input: { listed: false, showName: false, showMunicipality: false, showLanguages: false, showExpertise: false, showEmail: false, showPhone: false }) { id } }`,
+      variables: { id: side(w, s).keyPerson },
+    }),
+  },
+  {
+    type: "Mutation", name: "addLeave", feature: "Registry", outside: "NOT_FOUND", cells: KEY_PERSON_RECORD,
+    build: (w, _role, s) => ({
+      query: `mutation($id: ID!) { addLeave(keyPersonId: $id, input: { startsOn: "2099-03-01", endsOn: "2099-03-02" }) { id } }`, variables: { id: side(w, s).keyPerson },
+    }),
+  },
+  {
+    type: "Mutation", name: "removeLeave", feature: "Registry", outside: "NOT_FOUND", cells: KEY_PERSON_RECORD,
+    build: async (w, _role, s, fresh) => ({ query: `mutation($id: ID!) { removeLeave(id: $id) }`, variables: { id: fresh ? await w.fresh.leave(s) : side(w, s).leave } }),
+  },
+
+  // ---- matching ----
+  {
+    type: "Query", name: "matchRequest", feature: "Matching", outside: "NOT_FOUND", cells: REQUEST_RECORD,
+    build: (w, _role, s) => ({ query: `query($id: ID!) { matchRequest(id: $id) { id } }`, variables: { id: side(w, s).request } }),
+  },
+  {
+    type: "Query", name: "matchRequests", feature: "Matching", outside: "hidden", cells: REQUEST_RECORD,
+    build: (w, _role, s) => ({
+      query: `query($f: MatchRequestFilter) { matchRequests(filter: $f) { items { id } } }`, variables: { f: idsFilter(side(w, s).request) }, found: listed("matchRequests"),
+    }),
+  },
+  {
+    type: "Query", name: "matchCandidates", feature: "Matching", outside: "NOT_FOUND", cells: REQUEST_RECORD,
+    note: "organisations get no private field of a candidate (see below)",
+    build: (w, _role, s) => ({ query: `query($id: ID!) { matchCandidates(requestId: $id) { score } }`, variables: { id: side(w, s).request } }),
+  },
+  {
+    type: "Mutation", name: "createMatchRequest", feature: "Matching", cells: cells(U, F, ["allowed", "always for its own organisation"], F, F),
+    build: (w) => ({ query: `mutation($input: MatchRequestInput!) { createMatchRequest(input: $input) { id } }`, variables: { input: w.requestInput("own") } }),
+  },
+  {
+    type: "Mutation", name: "relocateNewcomer", feature: "Matching", outside: "NOT_FOUND", cells: cells(U, F, "own org", F, F),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($id: ID!, $l: GeoPointInput!) { relocateNewcomer(requestId: $id, location: $l) { id } }`,
+      variables: { id: fresh ? await w.fresh.request(s) : side(w, s).request, l: side(w, s).location },
+    }),
+  },
+  {
+    type: "Mutation", name: "proposeAssignment", feature: "Matching", outside: "NOT_FOUND", cells: cells(U, F, "own org", F, F),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($r: ID!, $k: ID!) { proposeAssignment(requestId: $r, keyPersonId: $k) { id } }`,
+      variables: { r: fresh ? await w.fresh.request(s) : side(w, s).request, k: side(w, s).keyPerson },
+    }),
+  },
+  {
+    type: "Mutation", name: "respondToAssignment", feature: "Matching", outside: "NOT_FOUND", cells: cells(U, "own", F, F, F),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($a: ID!) { respondToAssignment(assignmentId: $a, accept: false, reason: "No room this month") { id } }`,
+      variables: { a: fresh ? await w.fresh.proposal(s) : side(w, s).assignment },
+    }),
+  },
+  {
+    type: "Mutation", name: "completeAssignment", feature: "Matching", outside: "NOT_FOUND", cells: cells(U, "own", "own org", "region", "allowed"),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($a: ID!) { completeAssignment(assignmentId: $a) { id } }`, variables: { a: fresh ? await w.fresh.activeAssignment(s) : side(w, s).assignment },
+    }),
+  },
+  {
+    type: "Query", name: "assignments", feature: "Matching", outside: "hidden", cells: cells(U, "own", "own org", "region", "allowed"),
+    note: "a regional coordinator: requests in the region; nested key persons of elsewhere show no private field",
+    build: (w, _role, s) => ({
+      query: `query($f: AssignmentFilter) { assignments(filter: $f) { items { id } } }`, variables: { f: idsFilter(side(w, s).assignment) }, found: listed("assignments"),
+    }),
+  },
+
+  // ---- compensation ----
+  { type: "Query", name: "compensationRules", feature: "Compensation", cells: PUBLIC, build: () => ({ query: `{ compensationRules { year } }` }) },
+  { type: "Query", name: "compensationRulesMissing", feature: "Compensation", cells: cells(U, F, F, "allowed", "allowed"), build: () => ({ query: `{ compensationRulesMissing }` }) },
+  {
+    type: "Mutation", name: "setCompensationRules", feature: "Compensation", cells: COORDINATOR_ONLY,
+    build: () => ({
+      query: `mutation { setCompensationRules(year: 2099, input: { hourlyRateCents: 600, hourlyRateUnder21Cents: 350, monthCapCents: 22000, yearCapCents: 220000, kmRateCents: 23 }) { year } }`,
+    }),
+  },
+  {
+    type: "Query", name: "allowanceRate", feature: "Compensation", outside: "FORBIDDEN", cells: cells(U, F, "own org", F, "allowed"),
+    note: "no organisationId: the national scheme, coordinator only",
+    build: (w, _role, s) => ({ query: `query($o: ID) { allowanceRate(organisationId: $o) }`, variables: { o: side(w, s).organisation } }),
+  },
+  {
+    type: "Mutation", name: "setAllowanceRate", feature: "Compensation", outside: "FORBIDDEN", cells: cells(U, F, "own org", F, "allowed"),
+    note: "no organisationId: the national scheme, coordinator only",
+    build: (w, _role, s) => ({ query: `mutation($o: ID) { setAllowanceRate(organisationId: $o, hourlyRateCents: null) }`, variables: { o: side(w, s).organisation } }),
+  },
+  {
+    type: "Mutation", name: "setPaymentDetails", feature: "Compensation", outside: "NOT_FOUND", cells: KEY_PERSON_RECORD,
+    build: (w, _role, s) => ({ query: `mutation($id: ID!) { setPaymentDetails(keyPersonId: $id, iban: "NL91ABNA0417164300") }`, variables: { id: side(w, s).keyPerson } }),
+  },
+  {
+    type: "Query", name: "allowanceOverview", feature: "Compensation", outside: "NOT_FOUND", cells: KEY_PERSON_RECORD,
+    build: (w, _role, s) => ({ query: `query($id: ID!) { allowanceOverview(keyPersonId: $id, year: 2025) { year } }`, variables: { id: side(w, s).keyPerson } }),
+  },
+  {
+    type: "Query", name: "hourEntries", feature: "Compensation", outside: "hidden",
+    cells: cells(U, "own", ["own org", "what it funds"], ["region", "key persons living in the region"], "allowed"),
+    build: (w, _role, s) => ({
+      query: `query($f: ReviewFilter) { hourEntries(filter: $f) { items { id } } }`, variables: { f: idsFilter(side(w, s).hourEntry) }, found: listed("hourEntries"),
+    }),
+  },
+  {
+    type: "Query", name: "expenseClaims", feature: "Compensation", outside: "hidden",
+    cells: cells(U, "own", ["own org", "what it funds"], ["region", "key persons living in the region"], "allowed"),
+    build: (w, _role, s) => ({
+      query: `query($f: ReviewFilter) { expenseClaims(filter: $f) { items { id } } }`, variables: { f: idsFilter(side(w, s).claim) }, found: listed("expenseClaims"),
+    }),
+  },
+  {
+    type: "Mutation", name: "declareHours", feature: "Compensation", outside: "NOT_FOUND", cells: cells(U, "own", F, F, F), note: "on one's own assignment",
+    build: (w, _role, s) => ({
+      query: `mutation($i: HourEntryInput!) { declareHours(input: $i) { id } }`,
+      variables: { i: { assignmentId: side(w, s).assignment, date: w.today, hours: 0.25, activity: "SUPPORT" } },
+    }),
+  },
+  {
+    type: "Mutation", name: "submitExpenseClaim", feature: "Compensation", outside: "NOT_FOUND", cells: cells(U, "own", F, F, F), note: "on one's own assignment, or none (national scheme)",
+    build: (w, _role, s) => ({
+      query: `mutation($i: ExpenseClaimInput!) { submitExpenseClaim(input: $i) { id } }`,
+      variables: { i: { assignmentId: side(w, s).assignment, kind: "PUBLIC_TRANSPORT", amountCents: 320, date: w.today, description: "Tram", idempotencyKey: w.email("claim") } },
+    }),
+  },
+  {
+    type: "Mutation", name: "reviewHours", feature: "Compensation", outside: "FORBIDDEN", cells: FUNDER, note: "the funder reviews",
+    build: async (w, role, s, fresh) => ({
+      query: `mutation($id: ID!) { reviewHours(id: $id, approve: false, reason: "Wrong day") { id } }`,
+      variables: { id: fresh ? await w.fresh.hourEntry(s === "other" ? "B" : role === "COORDINATOR" ? "national" : "A") : side(w, s).hourEntry },
+    }),
+  },
+  {
+    type: "Mutation", name: "reviewExpenseClaim", feature: "Compensation", outside: "FORBIDDEN", cells: FUNDER, note: "the funder reviews",
+    build: async (w, role, s, fresh) => ({
+      query: `mutation($id: ID!) { reviewExpenseClaim(id: $id, approve: false, reason: "No receipt") { id } }`,
+      variables: { id: fresh ? await w.fresh.claim(s === "other" ? "B" : role === "COORDINATOR" ? "national" : "A", false) : side(w, s).claim },
+    }),
+  },
+  {
+    type: "Mutation", name: "exportPayments", feature: "Compensation", outside: "FORBIDDEN", cells: FUNDER, note: "no organisationId: the national scheme",
+    build: async (w, role, s, fresh) => {
+      const national = role === "COORDINATOR" && s === "own";
+      if (fresh) await w.fresh.claim(s === "other" ? "B" : national ? "national" : "A", true);
+      return {
+        query: `mutation($o: ID, $d: Date!) { exportPayments(organisationId: $o, from: $d, to: $d) { id } }`,
+        variables: { o: national ? null : side(w, s).organisation, d: w.today },
+      };
+    },
+  },
+  { type: "Query", name: "paymentExports", feature: "Compensation", cells: FUNDER, build: () => ({ query: `{ paymentExports { total } }` }) },
+
+  // ---- oversight ----
+  {
+    type: "Mutation", name: "logSupervisionSession", feature: "Oversight", outside: "NOT_FOUND", cells: KEY_PERSON_RECORD,
+    build: (w, _role, s) => ({
+      query: `mutation($id: ID!, $d: Date!) { logSupervisionSession(keyPersonId: $id, date: $d, kind: INTERVISION) { id } }`, variables: { id: side(w, s).keyPerson, d: w.today },
+    }),
+  },
+  {
+    type: "Mutation", name: "submitWellbeingCheckIn", feature: "Oversight", cells: cells(U, ["own", "always about oneself"], F, F, F),
+    build: () => ({ query: `mutation { submitWellbeingCheckIn(input: { strain: 1, emotionalImpact: 1, support: 5, contactRequested: false }) { id } }` }),
+  },
+  {
+    type: "Mutation", name: "clearWellbeingFlag", feature: "Oversight", outside: "NOT_FOUND", cells: cells(U, F, F, "region", "allowed"),
+    build: (w, _role, s) => ({ query: `mutation($id: ID!) { clearWellbeingFlag(keyPersonId: $id, note: "Talked it through") { id } }`, variables: { id: side(w, s).keyPerson } }),
+  },
+  {
+    type: "Query", name: "wellbeingCheckIns", feature: "Oversight", outside: "NOT_FOUND", cells: KEY_PERSON_RECORD, note: "every read is audited",
+    build: (w, _role, s) => ({ query: `query($id: ID!) { wellbeingCheckIns(keyPersonId: $id) { id } }`, variables: { id: side(w, s).keyPerson } }),
+  },
+  {
+    type: "Query", name: "wellbeingClearances", feature: "Oversight", outside: "NOT_FOUND", cells: KEY_PERSON_RECORD, note: "every read is audited",
+    build: (w, _role, s) => ({ query: `query($id: ID!) { wellbeingClearances(keyPersonId: $id) { id } }`, variables: { id: side(w, s).keyPerson } }),
+  },
+  {
+    type: "Query", name: "supervisionSessions", feature: "Oversight", outside: "NOT_FOUND", cells: KEY_PERSON_RECORD,
+    build: (w, _role, s) => ({ query: `query($id: ID!) { supervisionSessions(keyPersonId: $id) { id } }`, variables: { id: side(w, s).keyPerson } }),
+  },
+  {
+    type: "Query", name: "oversightDashboard", feature: "Oversight", cells: cells(U, F, F, ["region", "counts of the region only"], "allowed"),
+    build: () => ({ query: `{ oversightDashboard { staleCount } }` }),
+  },
+  {
+    type: "Query", name: "coverage", feature: "Oversight", outside: "hidden", cells: cells(U, F, F, ["region", "the region's municipalities"], "allowed"),
+    build: (w, _role, s) => ({
+      query: `{ coverage(languageCode: "tir") { municipality { code } } }`,
+      found: (data: any) => data.coverage.some((c: { municipality: { code: string } }) => c.municipality.code === side(w, s).municipality),
+    }),
+  },
+
+  // ---- privacy ----
+  {
+    type: "Query", name: "personalDataExport", feature: "Privacy", outside: "NOT_FOUND", cells: cells(U, "own", F, F, "allowed"), note: "audited",
+    build: (w, _role, s) => ({ query: `query($id: ID!) { personalDataExport(keyPersonId: $id) }`, variables: { id: side(w, s).keyPerson } }),
+  },
+  {
+    type: "Mutation", name: "eraseKeyPerson", feature: "Privacy", outside: "NOT_FOUND", cells: cells(U, "own", F, F, "allowed"), note: "confirm with the display name",
+    build: async (w, role, s, fresh) => {
+      const query = `mutation($id: ID!, $c: String!) { eraseKeyPerson(keyPersonId: $id, confirm: $c) }`;
+      if (!fresh) return { query, variables: { id: side(w, s).keyPerson, c: "not the name" } };
+      const person = await w.fresh.keyPerson(s, role === "KEY_PERSON");
+      return { query, variables: { id: person.id, c: person.displayName }, ...(role === "KEY_PERSON" ? { token: person.token } : {}) };
+    },
+  },
+
+  // ---- public map ----
+  {
+    type: "Query", name: "publicKeyPersons", feature: "Public map", cells: PUBLIC, note: "consenting key persons, consented fields only",
+    build: () => ({ query: `{ publicKeyPersons { total } }` }),
+  },
+  { type: "Query", name: "publicMunicipalityCounts", feature: "Public map", cells: PUBLIC, build: () => ({ query: `{ publicMunicipalityCounts { keyPersons } }` }) },
+  { type: "Query", name: "publicOrganisations", feature: "Public map", cells: PUBLIC, build: () => ({ query: `{ publicOrganisations { total } }` }) },
+  {
+    type: "Mutation", name: "setOrganisationPublicEntry", feature: "Public map", outside: "FORBIDDEN", cells: cells(U, F, "own org", F, "allowed"),
+    build: (w, _role, s) => ({
+      query: `mutation($o: ID!) { setOrganisationPublicEntry(organisationId: $o, input: { listed: true, offers: "Walk-in hours on Tuesdays", website: "https://example.nl" }) }`,
+      variables: { o: side(w, s).organisation },
+    }),
+  },
+
+  // ---- reference data ----
+  { type: "Query", name: "municipalities", feature: "Reference data", cells: PUBLIC, build: () => ({ query: `{ municipalities { code } }` }) },
+  { type: "Query", name: "languages", feature: "Reference data", cells: PUBLIC, build: () => ({ query: `{ languages { code } }` }) },
+  { type: "Query", name: "expertiseAreas", feature: "Reference data", cells: PUBLIC, build: () => ({ query: `{ expertiseAreas { code } }` }) },
+
+  // ---- audit ----
+  {
+    type: "Query", name: "auditLog", feature: "Audit", cells: COORDINATOR_ONLY,
+    build: () => ({ query: `{ auditLog(perPage: 1) { total } }` }),
+  },
+];
+
+/** Fields of a key person only coordinators (regional: in their region) and the key person read, on every path. */
+export const PRIVATE_KEY_PERSON_FIELDS = ["homeLocation", "birthYear", "origins", "wellbeingStatus", "wellbeing", "publicConsent", "unavailablePeriods"] as const;
+/** ... and these reach an organisation only once the key person accepted one of its requests (ACTIVE). */
+export const CONTACT_FIELDS = ["email", "phone"] as const;
+
+// ---- the document ----------------------------------------------------------------------
+
+const OUTSIDE_TEXT: Record<Outside, string> = { NOT_FOUND: "NOT_FOUND", FORBIDDEN: "FORBIDDEN", hidden: "left out" };
+
+export function renderAccessMatrix(): string {
+  const lines = [
+    "# Access matrix",
+    "",
+    "<!-- Generated from test/support/access-matrix.ts by `node scripts/access-matrix.mjs`; do not edit by hand.",
+    "     test/unit/access-matrix.test.ts fails when this file and the data differ. -->",
+    "",
+    "Who may call each query and mutation of `schema/schema.graphql`, per role.",
+    "`test/api/access-matrix.test.ts` runs every cell against the real server.",
+    "",
+    "- `allowed`: on anyone's record.",
+    "- `own`: the key person's own record; `own org`: the caller's organisation's records;",
+    "  `region`: key persons living in, and requests located in, the regional coordinator's municipalities.",
+    "- `UNAUTHENTICATED` / `FORBIDDEN` / `NOT_FOUND`: refused with that `extensions.code`, and nothing changes.",
+    "- *another's record*: what a scoped (`own`, `own org`, `region`) caller gets for a record outside their scope:",
+    "  an error code, or *left out* of a list. NOT_FOUND means an id outside one's scope reveals nothing.",
+    "",
+    `| feature | operation | ${ROLES.join(" | ")} | another's record | notes |`,
+    `| --- | --- | ${ROLES.map(() => "---").join(" | ")} | --- | --- |`,
+  ];
+  const features = [...new Set(OPERATIONS.map((op) => op.feature))];
+  for (const feature of features) {
+    const ops = OPERATIONS.filter((op) => op.feature === feature).sort((a, b) => a.type.localeCompare(b.type) * -1 || a.name.localeCompare(b.name));
+    for (const op of ops) {
+      const notes = [op.note, ...ROLES.filter((role) => op.cells[role].note).map((role) => `${role}: ${op.cells[role].note}`)].filter(Boolean);
+      const scoped = ROLES.some((role) => SCOPED.includes(op.cells[role].access));
+      lines.push(
+        `| ${feature} | ${op.type === "Mutation" ? "mutation" : "query"} \`${op.name}\` | ${ROLES.map((role) => `\`${op.cells[role].access}\``).join(" | ")} | ${
+          scoped && op.outside ? OUTSIDE_TEXT[op.outside] : "—"
+        } | ${notes.join("; ")} |`,
+      );
+    }
+  }
+  lines.push(
+    "",
+    "## Fields on nested paths",
+    "",
+    "A record reached through another one is filtered by the same rules, whatever the path",
+    "(`matchCandidates { keyPerson }`, `assignments { keyPerson }`, `hourEntries { keyPerson }`, `user { keyPerson }` …):",
+    "",
+    `- ${PRIVATE_KEY_PERSON_FIELDS.map((f) => `\`${f}\``).join(", ")} of a key person: null for everyone but the key person, the coordinator and a regional coordinator of the key person's municipality.`,
+    `- ${CONTACT_FIELDS.map((f) => `\`${f}\``).join(", ")}: as above, and for an organisation once the key person accepted one of its requests (ACTIVE); null while proposed.`,
+    "- `MatchRequest.assignments` read by a key person: their own assignments only, never the other key persons on the case.",
+    "",
+  );
+  return lines.join("\n");
+}
