@@ -16,6 +16,13 @@ export default defineConfig({
     // react-admin with MUI is one ~1.2 MB chunk (~360 kB gzipped); splitting it buys a
     // console that loads once per session nothing worth the extra requests.
     chunkSizeWarningLimit: 1500,
+    // Two pages: the console (index.html) and the public map at /kaart (kaart.html, no react-admin).
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL("index.html", import.meta.url)),
+        kaart: fileURLToPath(new URL("kaart.html", import.meta.url)),
+      },
+    },
   },
   server: {
     proxy: {

@@ -136,6 +136,6 @@ describe("many SGBV cases at once", () => {
     expect(await world.matching.candidateIds(org.token, sixth.id)).toEqual([]);
     const refused = await world.matching.proposeRaw(org.token, sixth.id, sara.id);
     expect(refused.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(refused.errors?.[0].message).toMatch(/^This key person is not a candidate for this request: .*held back for their wellbeing$/);
+    expect(refused.errors?.[0].message).toMatch(/^This key person is not a candidate for this request: the key person is not available for new proposals at the moment$/);
   });
 });

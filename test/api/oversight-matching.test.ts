@@ -79,9 +79,9 @@ test("RED, supervision OVERDUE and STALE key persons are no candidates; AMBER, D
 
 test("proposing them is BAD_USER_INPUT saying why, and changes nothing", async () => {
   const why: [KeyPerson, RegExp][] = [
-    [kp.red, /held back for their wellbeing/],
-    [kp.overdue, /overdue for supervision/],
-    [kp.stale, /not confirmed their profile for 180 days/],
+    [kp.red, /not available for new proposals/],
+    [kp.overdue, /not available for new proposals/],
+    [kp.stale, /not confirmed their profile in the last 180 days/],
   ];
   for (const [person, reason] of why) {
     const before = await rowCounts(server.dataSource);

@@ -92,8 +92,10 @@ export class MatchRequestResolver {
   }
 
   @FieldResolver(() => [Assignment])
-  assignments(@Root() request: MatchRequest, @Ctx() ctx: Context) {
-    return ctx.loaders.assignmentsByRequest.load(request.id);
+  async assignments(@Root() request: MatchRequest, @Ctx() ctx: Context) {
+    const assignments = await ctx.loaders.assignmentsByRequest.load(request.id);
+    // A key person reaches a request only through their own assignment: never the other key persons on the case.
+    return ctx.actor?.role === Role.KEY_PERSON ? assignments.filter((a) => a.keyPersonId === ctx.actor!.keyPersonId) : assignments;
   }
 
   @FieldResolver(() => [RuleCount], { nullable: true, description: "While unmet: which hard rule excluded how many key persons" })

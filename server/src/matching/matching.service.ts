@@ -29,18 +29,20 @@ export interface RankedCandidate {
   reasons: string[];
 }
 
+/** Why a key person cannot be proposed, as a clause after "This key person …". */
 const RULE_MESSAGES: Record<HardRule, string> = {
   STATUS: "is not active",
-  STALE: "has not confirmed their profile for 180 days",
+  STALE: "has not confirmed their profile in the last 180 days",
   UNAVAILABLE: "is on leave on the start date",
   LANGUAGE: "speaks none of the requested languages",
   EXPERTISE: "lacks a required expertise",
-  REACH: "lives beyond their travel distance and cannot support remotely here",
+  REACH: "lives beyond their travel distance, and remote support is not possible here",
   CAPACITY: "has no room left for these hours",
-  WELLBEING: "is held back for their wellbeing",
-  SUPERVISION: "is overdue for supervision",
+  // Wellbeing and supervision are the key person's own business: an organisation hears only that they are not available.
+  WELLBEING: "is not available for new proposals at the moment",
+  SUPERVISION: "is not available for new proposals at the moment",
   BACKGROUND: "shares the origin the newcomer asked not to be matched with",
-  DECLINED: "already declined (or let expire) this request",
+  DECLINED: "already declined this request, or let the proposal expire",
 };
 
 const today = (clock: Clock) => clock.now().toISOString().slice(0, 10);
@@ -322,7 +324,7 @@ export class MatchingService {
       const free = facts.weeklyCapacityHours - facts.committedHoursElsewhere;
       throw new Conflict(`This key person has no room left: ${Math.max(0, free)} of ${facts.weeklyCapacityHours} hours a week free, the request needs ${request.hoursPerWeek}`);
     }
-    if (failed) throw new BadUserInput(`This key person is not a candidate for this request: they ${RULE_MESSAGES[failed]}`, "keyPersonId");
+    if (failed) throw new BadUserInput(`This key person is not a candidate for this request: the key person ${RULE_MESSAGES[failed]}`, "keyPersonId");
     const now = this.clock.now();
     const assignment = await tx.save(
       tx.create(Assignment, {

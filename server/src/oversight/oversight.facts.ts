@@ -29,7 +29,7 @@ export async function oversightStatuses(manager: EntityManager, ids: readonly nu
          (SELECT max(w.at) FROM wellbeing_clearance w WHERE w.key_person_id = kp.id) AS cleared_at,
          c.at, c.strain, c.emotional_impact, c.support, c.contact_requested
        FROM key_person kp
-       LEFT JOIN LATERAL (SELECT * FROM wellbeing_check_in ci WHERE ci.key_person_id = kp.id ORDER BY ci.at DESC LIMIT 1) c ON true
+       LEFT JOIN LATERAL (SELECT * FROM wellbeing_check_in ci WHERE ci.key_person_id = kp.id ORDER BY ci.at DESC, ci.id DESC LIMIT 1) c ON true
        WHERE kp.id = ANY($1)`,
       [ids],
   );

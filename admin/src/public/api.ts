@@ -1,0 +1,165 @@
+// A tiny GraphQL client for the public map: anonymous, fetch only, no console code.
+
+export interface Named {
+  code: string;
+  name: string;
+  nameNl: string;
+}
+
+export type LanguageLevel = "NATIVE" | "FLUENT" | "BASIC";
+
+export interface PublicKeyPerson {
+  id: string;
+  displayName: string | null;
+  municipality: { code: string; name: string; province: string } | null;
+  languages: { language: Named; level: LanguageLevel; dialect: string | null }[] | null;
+  expertise: Named[] | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface PublicOrganisation {
+  id: string;
+  name: string;
+  kind: string;
+  municipality: { code: string; name: string } | null;
+  website: string | null;
+  offers: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface MunicipalityCount {
+  municipality: { code: string; name: string };
+  keyPersons: number;
+  organisations: number;
+}
+
+export interface Reference {
+  languages: Named[];
+  expertiseAreas: Named[];
+}
+
+export interface SearchInput {
+  languageCodes: string[] | null;
+  expertiseCodes: string[] | null;
+  near: { lat: number; lon: number } | null;
+  withinKm: number | null;
+}
+
+/** An error the page can show: the server's message, and its code (RATE_LIMITED, NETWORK, …). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[];
+}
+
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(error instanceof Error ? error.message : String(error), "NETWORK");
+  }
+  let body: GraphQLResponse<T> | null = null;
+  try {
+    body = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    body = null;
+  }
+  const first = body?.errors?.[0];
+  if (first) {
+    const retryAfter = first.extensions?.retryAfterSeconds ?? (Number(response.headers.get("retry-after")) || undefined);
+    throw new ApiError(first.message, first.extensions?.code ?? (response.status === 429 ? "RATE_LIMITED" : "ERROR"), retryAfter);
+  }
+  if (!response.ok || !body?.data) {
+    throw new ApiError(`HTTP ${response.status}`, response.status === 429 ? "RATE_LIMITED" : "HTTP");
+  }
+  return body.data;
+}
+
+const NAMED = "code name nameNl";
+
+const PERSON_FIELDS = `
+  id displayName
+  municipality { code name province }
+  languages { language { ${NAMED} } level dialect }
+  expertise { ${NAMED} }
+  email phone`;
+
+const ORGANISATION_FIELDS = "id name kind municipality { code name } website offers";
+
+export const PEOPLE_PER_PAGE = 20;
+export const ORGANISATIONS_PER_PAGE = 10;
+
+export function loadReference(signal?: AbortSignal): Promise<Reference> {
+  return graphql<Reference>(`query PublicReference { languages { ${NAMED} } expertiseAreas { ${NAMED} } }`, {}, signal);
+}
+
+export interface SearchResult {
+  publicKeyPersons: Page<PublicKeyPerson>;
+  publicMunicipalityCounts: MunicipalityCount[];
+  publicOrganisations: Page<PublicOrganisation>;
+}
+
+/** One request for everything a change of filters shows: the first page, the map's counts, the organisations. */
+export function search(input: SearchInput, signal?: AbortSignal): Promise<SearchResult> {
+  return graphql<SearchResult>(
+    `query PublicSearch($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $perPage: Int, $organisationsPerPage: Int) {
+      publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: 1, perPage: $perPage) {
+        items { ${PERSON_FIELDS} } total
+      }
+      publicMunicipalityCounts(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes) {
+        municipality { code name } keyPersons organisations
+      }
+      publicOrganisations(near: $near, withinKm: $withinKm, page: 1, perPage: $organisationsPerPage) {
+        items { ${ORGANISATION_FIELDS} } total
+      }
+    }`,
+    { ...input, perPage: PEOPLE_PER_PAGE, organisationsPerPage: ORGANISATIONS_PER_PAGE },
+    signal,
+  );
+}
+
+export async function morePeople(input: SearchInput, page: number): Promise<Page<PublicKeyPerson>> {
+  const data = await graphql<{ publicKeyPersons: Page<PublicKeyPerson> }>(
+    `query PublicKeyPersons($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {
+      publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {
+        items { ${PERSON_FIELDS} } total
+      }
+    }`,
+    { ...input, page, perPage: PEOPLE_PER_PAGE },
+  );
+  return data.publicKeyPersons;
+}
+
+export async function moreOrganisations(input: SearchInput, page: number): Promise<Page<PublicOrganisation>> {
+  const data = await graphql<{ publicOrganisations: Page<PublicOrganisation> }>(
+    `query PublicOrganisations($near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {
+      publicOrganisations(near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {
+        items { ${ORGANISATION_FIELDS} } total
+      }
+    }`,
+    { near: input.near, withinKm: input.withinKm, page, perPage: ORGANISATIONS_PER_PAGE },
+  );
+  return data.publicOrganisations;
+}
