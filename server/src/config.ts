@@ -20,8 +20,12 @@ export interface Config {
   publicRateLimit: number;
   /** Failed logins per account and per client address in 15 minutes before login is refused for a while. */
   loginFailures: { perAccount: number; perClient: number };
+  /** argon2 memory in KiB for new password hashes; null: the library's safe default. Only for tests. */
+  argon2MemoryKib: number | null;
   /** Behind a load balancer: trust its X-Forwarded-For to tell clients apart. */
   trustProxy: boolean;
+  /** E-mail: the SMTP server (smtp:// or smtps://), null: mails are kept in the outbox (HELD); the sender; the console's address for links. */
+  mail: { smtpUrl: string | null; from: string | null; publicUrl: string };
 }
 
 export class ConfigError extends Error {}
@@ -49,6 +53,56 @@ function parsePositive(name: string, value: string | undefined, fallback: number
   return number;
 }
 
+/** An SMTP URL shown without its password, so an error message never leaks it. */
+function redactUrl(value: string): string {
+  return value.replace(/^([a-z]+:\/\/[^:@/]*:)[^@/]*@/i, "$1***@");
+}
+
+function parseSmtpUrl(value: string | undefined): string | null {
+  if (value === undefined || value.trim() === "") return null;
+  const hint = "expected smtp://user:password@host:587 or smtps://user:password@host:465";
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new ConfigError(`SMTP_URL is not a URL (${hint}), got "${redactUrl(value)}"`);
+  }
+  if (url.protocol !== "smtp:" && url.protocol !== "smtps:") {
+    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps:// (${hint}), got "${redactUrl(value)}"`);
+  }
+  if (!url.hostname) throw new ConfigError(`SMTP_URL names no host (${hint}), got "${redactUrl(value)}"`);
+  return value.trim();
+}
+
+/** "Name <address>" or a bare address, on one line. */
+function parseMailFrom(value: string | undefined, smtpUrl: string | null): string | null {
+  const from = value?.trim() || null;
+  if (from === null) {
+    if (smtpUrl) throw new ConfigError(`MAIL_FROM is required when SMTP_URL is set, e.g. MAIL_FROM="Sleutelkaart <noreply@example.nl>"`);
+    return null;
+  }
+  const match = /^(?:[^<>\r\n]*<([^<>\s]+)>|([^<>\s]+))$/.exec(from);
+  const address = match?.[1] ?? match?.[2] ?? "";
+  if (!/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(address) || address.length > 254) {
+    throw new ConfigError(`MAIL_FROM must be an e-mail address, optionally with a name (Sleutelkaart <noreply@example.nl>), got "${from}"`);
+  }
+  return from;
+}
+
+function parsePublicUrl(value: string | undefined, port: number): string {
+  if (value === undefined || value.trim() === "") return `http://localhost:${port}`;
+  let url: URL | null = null;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    // reported below
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+    throw new ConfigError(`PUBLIC_URL must be the http(s) address people open the console at, e.g. https://sleutelkaart.example.nl, got "${value}"`);
+  }
+  return url.toString().replace(/\/+$/, "");
+}
+
 /** Development keeps one generated secret in the data folder so tokens survive a restart. */
 function developmentSecret(dataDir: string): string {
   const file = path.join(dataDir, "jwt-secret");
@@ -66,6 +120,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && jwtSecret.length < 32) {
     throw new ConfigError("JWT_SECRET is required in production and must be at least 32 characters");
   }
+  if (production && env.ARGON2_MEMORY_KIB && Number(env.ARGON2_MEMORY_KIB) < 19_456) {
+    throw new ConfigError("ARGON2_MEMORY_KIB below 19456 (19 MiB) is for tests only, never production");
+  }
   const adminEmail = env.ADMIN_EMAIL?.trim() || null;
   const adminPassword = env.ADMIN_PASSWORD || null;
   if ((adminEmail === null) !== (adminPassword === null)) {
@@ -74,8 +131,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (adminPassword !== null && adminPassword.length < 10) {
     throw new ConfigError("ADMIN_PASSWORD must be at least 10 characters");
   }
+  const port = parsePort(env.PORT);
+  const smtpUrl = parseSmtpUrl(env.SMTP_URL);
   return {
-    port: parsePort(env.PORT),
+    port,
     // Development listens on this machine only; a container must listen on all interfaces.
     host: env.HOST || (production ? "0.0.0.0" : "127.0.0.1"),
     databaseUrl: env.DATABASE_URL || null,
@@ -91,7 +150,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perAccount: parsePositive("LOGIN_MAX_FAILURES_PER_ACCOUNT", env.LOGIN_MAX_FAILURES_PER_ACCOUNT, 5),
       perClient: parsePositive("LOGIN_MAX_FAILURES_PER_CLIENT", env.LOGIN_MAX_FAILURES_PER_CLIENT, 20),
     },
+    argon2MemoryKib: env.ARGON2_MEMORY_KIB ? parsePositive("ARGON2_MEMORY_KIB", env.ARGON2_MEMORY_KIB, 65536) : null,
     trustProxy: parseBoolean("TRUST_PROXY", env.TRUST_PROXY, false),
     corsOrigins: (env.CORS_ORIGINS || "").split(",").map((o) => o.trim()).filter(Boolean),
+    mail: { smtpUrl, from: parseMailFrom(env.MAIL_FROM, smtpUrl), publicUrl: parsePublicUrl(env.PUBLIC_URL, port) },
   };
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { createHttpServer } from "./app";
 import { AuditEntry } from "./audit/audit.entity";
 import { AuthService } from "./auth/auth.service";
+import { configurePasswordHashing } from "./auth/password";
 import { TokenService } from "./auth/token";
 import { systemClock, type Clock } from "./clock";
 import type { Config } from "./config";
@@ -50,6 +51,7 @@ function startSweep(services: Services, everyMs: number, log: (line: string) => 
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
+  configurePasswordHashing(config.argon2MemoryKib);
   const log = options.log ?? ((line: string) => console.log(line));
   let embedded: EmbeddedDatabase | null = null;
   const databaseUrl = config.databaseUrl ?? (embedded = await startEmbeddedPostgres(config.dataDir, log)).url;

@@ -3,8 +3,16 @@ import { randomBytes } from "node:crypto";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
+/** argon2id cost. Production keeps the library's defaults (64 MiB, 3 passes); the test suite lowers them (ARGON2_MEMORY_KIB). */
+let cost: { memoryCost?: number; timeCost?: number } = {};
+
+export function configurePasswordHashing(memoryKib: number | null): void {
+  cost = memoryKib === null ? {} : { memoryCost: memoryKib, timeCost: 2 };
+  decoy = null;
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+  return argon2.hash(password, { type: argon2.argon2id, ...cost });
 }
 
 let decoy: Promise<string> | null = null;
