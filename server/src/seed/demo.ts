@@ -4,6 +4,7 @@ import { hashPassword, unusableHash } from "../auth/password";
 import type { Clock } from "../clock";
 import type { ReferenceData } from "../reference/reference.service";
 import { Role } from "../shared/enums";
+import { seedDemoActivity } from "./demo-activity";
 import { generateDemoData, type DemoKeyPerson, type DemoOrganisation } from "./demo-data";
 
 export const DEMO_PASSWORD = "sleutelkaart-demo";
@@ -111,6 +112,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, reference: Referen
     // The demo key person logs in with an easy address; their profile keeps its e-mail otherwise.
     await tx.query(`UPDATE app_user SET email = 'sleutelpersoon@sleutelkaart.demo' WHERE key_person_id = $1`, [keyPersonIds[demoIndex]]);
     await tx.query(`UPDATE key_person SET email = 'sleutelpersoon@sleutelkaart.demo', profile_confirmed_at = $2 WHERE id = $1`, [keyPersonIds[demoIndex], clock.now()]);
+    await seedDemoActivity(tx, data.keyPersons, keyPersonIds, organisationIds, { keyPersonIndex: demoIndex, organisationId }, clock.now());
     // The demo must approve allowances this year too: copy the latest known figures, marked provisional.
     await tx.query(
       `INSERT INTO compensation_rules (year, hourly_rate_cents, hourly_rate_under21_cents, month_cap_cents, year_cap_cents, km_rate_cents, provisional)
