@@ -35,7 +35,7 @@ const WARM_UP = 20;
 const LIMIT = 10;
 const SEED = 20260301;
 /** The naive baseline takes about 0.3 s per request at 10,000 and seconds at 100,000: there it ranks an evenly spread sample. */
-const NAIVE_REQUESTS = (size: number) => (size <= 1_000 ? REQUESTS : size <= 10_000 ? 100 : 30);
+const NAIVE_REQUESTS = (size: number) => (size <= 1_000 ? REQUESTS : size <= 10_000 ? 100 : 20);
 /** Requests are created a few at a time (not timed), to keep the run short. */
 const CREATE_CONCURRENCY = 4;
 
@@ -308,12 +308,16 @@ interface SizeResult {
   activeKeyPersons: number;
   insertSeconds: number;
   api: Figures;
+  /** The API's figures split by whether the request accepts remote support (then every remote-capable speaker in the country is a candidate). */
+  apiByReach: { remoteAccepted: Figures; inPersonOnly: Figures };
   naive: Figures;
   ratioP50: number;
   ratioP95: number;
   averageCandidates: number;
   /** Requests where the API's ranked ids differ from the naive baseline's (should be 0: same rules). */
   mismatches: number;
+  /** The machine's 1-minute load average before and after timing: other work on the machine slows every figure. */
+  loadAverage: [number, number];
 }
 
 /** Empties the key persons and everything matching wrote, keeping the users and the organisation. */
@@ -343,6 +347,7 @@ async function benchSize(server: RunningServer, token: string, size: number, inp
   await dataSource.query(`ANALYZE match_request`);
   log(`  created ${ids.length} match requests through the API in ${seconds(performance.now() - started)} (not timed)`);
 
+  const loadBefore = os.loadavg()[0];
   const candidates = (id: string) =>
     gql<{ matchCandidates: { keyPerson: { id: string } }[] }>(server.url, CANDIDATES, { id, limit: LIMIT }, token).then((d) => d.matchCandidates);
   for (const id of ids.slice(0, WARM_UP)) await candidates(id);
@@ -356,7 +361,13 @@ async function benchSize(server: RunningServer, token: string, size: number, inp
     apiRanked.push(ranked.map((c) => c.keyPerson.id));
   }
   const api = figures(apiMs);
+  const apiByReach = {
+    remoteAccepted: figures(apiMs.filter((_, i) => inputs[i].remoteAcceptable)),
+    inPersonOnly: figures(apiMs.filter((_, i) => !inputs[i].remoteAcceptable)),
+  };
   log(`  API: ${ids.length} × matchCandidates in ${seconds(performance.now() - started)}: p50 ${api.p50} ms, p95 ${api.p95} ms`);
+  const { remoteAccepted: remote, inPersonOnly: inPerson } = apiByReach;
+  log(`    remote support accepted (${remote.n}): p50 ${remote.p50} ms, p95 ${remote.p95} ms; in person only (${inPerson.n}): p50 ${inPerson.p50} ms, p95 ${inPerson.p95} ms`);
 
   const naiveCount = Math.min(ids.length, NAIVE_REQUESTS(size));
   const sample = Array.from({ length: naiveCount }, (_, k) => Math.floor((k * ids.length) / naiveCount));
@@ -373,25 +384,31 @@ async function benchSize(server: RunningServer, token: string, size: number, inp
   const naive = figures(naiveMs);
   log(`  naive: ${naiveCount} requests in ${seconds(performance.now() - started)}: p50 ${naive.p50} ms, p95 ${naive.p95} ms; ${mismatches} rankings differ from the API's`);
 
+  const loadAfter = os.loadavg()[0];
+  if (Math.max(loadBefore, loadAfter) > os.cpus().length) {
+    log(`  note: the load average was ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${os.cpus().length} cores: other work slowed these figures`);
+  }
   const [{ n: active }] = await dataSource.query(`SELECT count(*)::int AS n FROM key_person WHERE status = 'ACTIVE'`);
   return {
     size,
     activeKeyPersons: active,
     insertSeconds: Math.round(insertSeconds * 10) / 10,
     api,
+    apiByReach,
     naive,
     ratioP50: Math.round((naive.p50 / api.p50) * 10) / 10,
     ratioP95: Math.round((naive.p95 / api.p95) * 10) / 10,
     averageCandidates: Math.round((apiRanked.reduce((s, r) => s + r.length, 0) / apiRanked.length) * 10) / 10,
     mismatches,
+    loadAverage: [Math.round(loadBefore * 10) / 10, Math.round(loadAfter * 10) / 10],
   };
 }
 
 function table(results: SizeResult[]): string {
-  const head = ["size", "api p50", "api p95", "api mean", "naive p50", "naive p95", "naive n", "ratio p50", "ratio p95", "candidates"];
+  const head = ["size", "api p50", "api p95", "api mean", "naive p50", "naive p95", "naive n", "ratio p50", "ratio p95", "candidates", "load"];
   const rows = results.map((r) => [
     String(r.size), `${r.api.p50} ms`, `${r.api.p95} ms`, `${r.api.mean} ms`, `${r.naive.p50} ms`, `${r.naive.p95} ms`, String(r.naive.n),
-    `${r.ratioP50}×`, `${r.ratioP95}×`, String(r.averageCandidates),
+    `${r.ratioP50}×`, `${r.ratioP95}×`, String(r.averageCandidates), String(Math.max(...r.loadAverage)),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   return [head, ...rows].map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd()).join("\n");
@@ -420,14 +437,14 @@ async function main() {
     const results: SizeResult[] = [];
     for (const size of SIZES) results.push(await benchSize(server, token, size, inputs, names));
 
-    log(`\nMatching: ${REQUESTS} requests per size, matchCandidates(limit: ${LIMIT}) over HTTP; naive = load all active key persons and rank in JS, in-process (no HTTP)\n`);
+    log(`\nMatching: ${REQUESTS} requests per size, matchCandidates(limit: ${LIMIT}) over HTTP; naive = load all active key persons and rank in JS, in-process (no HTTP);\nnaive n: how many of the requests it ranked; candidates: returned per request (limit ${LIMIT}); load: 1-minute load average\n`);
     log(table(results));
     const cpus = os.cpus();
     const report = {
       machine: {
         cpu: cpus[0]?.model ?? "unknown",
         cores: cpus.length,
-        speedMHz: cpus[0]?.speed ?? null,
+        speedMHz: cpus[0]?.speed || null,
         memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
         platform: `${os.platform()} ${os.release()}`,
         node: process.version,

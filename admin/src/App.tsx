@@ -1,13 +1,25 @@
 import { Admin, CustomRoutes, Resource } from "react-admin";
 import { Route } from "react-router";
+import assignments from "./assignments";
 import { authProvider } from "./authProvider";
+import { MyClaims } from "./claims/MyClaims";
+import compensationRules from "./compensationRules";
 import { Dashboard } from "./dashboard/Dashboard";
+import { MyHours } from "./hours/MyHours";
 import { dataProvider } from "./dataProvider";
 import { i18nProvider } from "./i18n";
 import keyPersons from "./keyPersons";
+import matchRequests from "./matchRequests";
+import unmetRequests from "./matchRequests/unmet";
 import { Layout } from "./layout/Layout";
 import { theme } from "./layout/theme";
 import { MyProfile } from "./myProfile/MyProfile";
+import { ImportPage } from "./import/ImportPage";
+import { InvitationPage } from "./import/InvitationPage";
+import { PaymentExportsPage } from "./paymentExports/PaymentExportsPage";
+import { ReviewPage } from "./review/ReviewPage";
+import { MyWellbeing } from "./wellbeing/MyWellbeing";
+import notifications from "./notifications";
 import organisations from "./organisations";
 import users from "./users";
 
@@ -28,11 +40,25 @@ export const App = () => (
     <Resource name="keyPersons" {...keyPersons} />
     <Resource name="organisations" {...organisations} />
     <Resource name="users" {...users} />
+    <Resource name="matchRequests" {...matchRequests} />
+    <Resource name="unmetRequests" {...unmetRequests} />
+    <Resource name="assignments" {...assignments} />
+    <Resource name="compensationRules" {...compensationRules} />
+    <Resource name="notifications" {...notifications} />
     <Resource name="languages" recordRepresentation="name" />
     <Resource name="expertiseAreas" recordRepresentation="name" />
     <Resource name="municipalities" recordRepresentation="name" />
     <CustomRoutes>
       <Route path="/my-profile" element={<MyProfile />} />
+      <Route path="/my-hours" element={<MyHours />} />
+      <Route path="/my-claims" element={<MyClaims />} />
+      <Route path="/my-wellbeing" element={<MyWellbeing />} />
+      <Route path="/review" element={<ReviewPage />} />
+      <Route path="/payment-exports" element={<PaymentExportsPage />} />
+      <Route path="/import" element={<ImportPage />} />
+    </CustomRoutes>
+    <CustomRoutes noLayout>
+      <Route path="/invitation/:token" element={<InvitationPage />} />
     </CustomRoutes>
   </Admin>
 );

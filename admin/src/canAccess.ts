@@ -14,6 +14,18 @@ const MANAGE = ["list", "show", "create", "edit"] as const;
 /** Reference data that every signed-in user reads through autocompletes. */
 const REFERENCE = { languages: READ, expertiseAreas: READ, municipalities: READ };
 
+/** Who funds assignments reviews their hours and claims and exports the payments: an organisation, or the coordinator for the national scheme. */
+const FUNDER = { review: ["show"], hourEntries: ["list"], expenseClaims: ["list"], paymentExports: ["list", "create"] };
+
+/** Coordinators oversee workload, supervision and wellbeing (a regional coordinator: their region). */
+const OVERSIGHT = { oversight: ["show"], wellbeing: ["show", "edit"], supervisionSessions: ["list", "create"] };
+
+/** Matching: coordinators follow every request (a regional one: their region) and see where requests go unmet. */
+const MATCHING_OVERSIGHT = { matchRequests: READ, unmetRequests: ["list"] };
+
+/** Coordinators import key persons from CSV and export the registry and organisations (a regional one: their region). */
+const REGISTRY_FILES = { registryImport: ["create"], registryExport: ["export"] };
+
 const RULES: Record<Role, Record<string, readonly Action[]>> = {
   COORDINATOR: {
     ...REFERENCE,
@@ -21,18 +33,30 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     keyPersons: MANAGE,
     organisations: MANAGE,
     users: ["list", "show", "create"],
+    ...MATCHING_OVERSIGHT,
+    ...FUNDER,
+    ...OVERSIGHT,
+    ...REGISTRY_FILES,
+    compensationRules: ["list", "create", "edit"],
+    // the e-mail outbox: what was sent, failed or held, and bounced addresses
+    notifications: ["list"],
   },
   REGIONAL_COORDINATOR: {
     ...REFERENCE,
     dashboard: ["show"],
     keyPersons: MANAGE,
     organisations: READ,
+    ...MATCHING_OVERSIGHT,
+    ...OVERSIGHT,
+    ...REGISTRY_FILES,
   },
   ORGANISATION: {
     ...REFERENCE,
     dashboard: ["show"],
     organisations: ["show"],
     myOrganisation: ["show"],
+    matchRequests: ["list", "show", "create"],
+    ...FUNDER,
   },
   KEY_PERSON: {
     ...REFERENCE,
@@ -40,6 +64,15 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     // only their own record, through "Mijn profiel"
     keyPersons: ["edit"],
     myProfile: ["edit"],
+    // "Mijn voorstellen": their own proposals and assignments
+    assignments: ["list"],
+    // their own hours, claims, check-ins and sessions
+    myHours: ["show"],
+    myClaims: ["show"],
+    myWellbeing: ["show"],
+    hourEntries: ["list"],
+    expenseClaims: ["list"],
+    supervisionSessions: ["list", "create"],
   },
 };
 

@@ -1,4 +1,4 @@
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import helmet from "helmet";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, Kind, visit, type DocumentNode, type GraphQLFormattedError } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Clock } from "./clock";
 import type { Config } from "./config";
@@ -17,6 +17,7 @@ import { createSchema } from "./schema";
 import { ErrorCode } from "./shared/errors";
 import { RateLimiter } from "./shared/rate-limit";
 import { projectRoot } from "./shared/paths";
+import { importExportRouter } from "./registry-import/import.router";
 
 /** Bounds on one operation, so no query can make the server or the database work without limit. */
 export const QUERY_LIMITS = {
@@ -53,6 +54,31 @@ function formatError(log: (line: string) => void) {
   };
 }
 
+/** PostgreSQL cannot store the NUL character: any input holding one is refused before a resolver runs. */
+function containsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(containsNul);
+  return value !== null && typeof value === "object" && Object.values(value).some(containsNul);
+}
+function literalsContainNul(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, { [Kind.STRING]: (node) => { found ||= node.value.includes("\u0000"); } });
+  return found;
+}
+const refuseNul: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request, document }) {
+        if (containsNul(request.variables) || literalsContainNul(document)) {
+          throw new GraphQLError("Text may not contain the NUL character (\\u0000): remove it and try again", {
+            extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+};
+
 export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Server; apollo: ApolloServer<Context> }> {
   const app = express();
   const server = http.createServer(app);
@@ -65,7 +91,7 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
     formatError: formatError(deps.log),
     ...armor,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens.n },
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [...armor.plugins, refuseNul, ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();
 
@@ -108,6 +134,7 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
       },
     }),
   );
+  app.use("/api", importExportRouter(deps));
   serveConsole(app);
   return { server, apollo };
 }

@@ -7,6 +7,8 @@ import { createCompensationLoaders } from "./compensation/compensation.loader";
 import type { CompensationService } from "./compensation/compensation.service";
 import { createMatchingLoaders } from "./matching/matching.loader";
 import type { MatchingService } from "./matching/matching.service";
+import type { InvitationService } from "./invitations/invitation.service";
+import type { NotificationService } from "./notifications/notifications.service";
 import { createOversightLoaders, createWellbeingReadAudit } from "./oversight/oversight.loader";
 import type { OversightService } from "./oversight/oversight.service";
 import type { PublicMapService } from "./public-map/public-map.service";
@@ -29,6 +31,10 @@ export interface Services {
   oversight: OversightService;
   publicMap: PublicMapService;
   privacy: PrivacyService;
+  /** One-time links to set a password and confirm a profile (imported key persons). */
+  invitations: InvitationService;
+  /** The e-mail outbox: delivery, periodic jobs, the coordinators' view. Events write with notify(). */
+  notifications: NotificationService;
   /** The audit log is only read through its resolver; services write it with audit(). */
   audit: Repository<AuditEntry>;
 }

@@ -8,6 +8,8 @@ import { ActionItemResolver, KeyPersonOversightResolver, OversightResolver } fro
 import { PublicMapResolver } from "./public-map/public-map.resolver";
 import { PrivacyResolver } from "./privacy/privacy.resolver";
 import { AuditResolver } from "./audit/audit.resolver";
+import { InvitationResolver } from "./invitations/invitation.resolver";
+import { NotificationResolver } from "./notifications/notifications.resolver";
 import { OrganisationResolver } from "./organisations/organisation.resolver";
 import { ReferenceResolver } from "./reference/reference.resolver";
 import { RegistryResolver } from "./registry/registry.resolver";
@@ -17,7 +19,7 @@ import { UserResolver } from "./users/user.resolver";
 export const resolvers = [AuthResolver, ReferenceResolver, RegistryResolver, OrganisationResolver, UserResolver,
   MatchRequestResolver, MatchCandidateResolver, AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver,
   CompensationResolver, HourEntryResolver, ExpenseClaimResolver,
-  OversightResolver, ActionItemResolver, KeyPersonOversightResolver, PublicMapResolver, PrivacyResolver, AuditResolver] as const;
+  OversightResolver, ActionItemResolver, KeyPersonOversightResolver, PublicMapResolver, PrivacyResolver, AuditResolver, InvitationResolver, NotificationResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

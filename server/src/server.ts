@@ -13,6 +13,8 @@ import { createDataSource, migrate, type QueryCounter } from "./db/data-source";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded";
 import { CompensationService } from "./compensation/compensation.service";
 import { MatchingService } from "./matching/matching.service";
+import { InvitationService } from "./invitations/invitation.service";
+import { NotificationService } from "./notifications/notifications.service";
 import { OversightService } from "./oversight/oversight.service";
 import { PublicMapService } from "./public-map/public-map.service";
 import { PrivacyService } from "./privacy/privacy.service";
@@ -39,11 +41,14 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** How often proposals past their deadline are expired; 0: never (tests call expireDue themselves). */
   sweepEveryMs?: number;
+  /** How often the outbox is sent (with SMTP_URL); 0: never (tests call services.notifications.deliverDue). */
+  deliverEveryMs?: number;
 }
 
 function startSweep(services: Services, everyMs: number, log: (line: string) => void): NodeJS.Timeout {
   const timer = setInterval(() => {
     services.matching.expireDue().catch((error) => log(`Expiring proposals failed, will retry: ${error}`));
+    services.notifications.sweep().catch((error) => log(`Notification jobs failed, will retry: ${error}`));
   }, everyMs);
   timer.unref();
   return timer;
@@ -72,6 +77,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       oversight: new OversightService(dataSource, reference, clock),
       publicMap: new PublicMapService(dataSource, reference, clock),
       privacy: new PrivacyService(dataSource, reference, clock),
+      invitations: new InvitationService(dataSource, new TokenService(config.jwtSecret, config.tokenTtlSeconds), clock),
+      notifications: new NotificationService(dataSource, clock, config.mail, log),
       audit: dataSource.getRepository(AuditEntry),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
@@ -81,6 +88,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await listen(server, config.port, config.host);
     const { port } = server.address() as AddressInfo;
     const sweep = options.sweepEveryMs === 0 ? null : startSweep(services, options.sweepEveryMs ?? 60_000, log);
+    services.notifications.startWorker(options.deliverEveryMs ?? 10_000);
     return {
       url: `http://localhost:${port}`,
       dataSource,
@@ -90,6 +98,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       stop: async () => {
         if (sweep) clearInterval(sweep);
         await apollo.stop(); // drains: stops accepting, lets requests in flight finish
+        await services.notifications.stop(); // lets a delivery in progress finish
         await dataSource.destroy();
         await embedded?.stop();
       },

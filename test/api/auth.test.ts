@@ -215,8 +215,9 @@ describe("the Authorization header", () => {
 // Every operation in the emitted schema needs a login except these and the public map's
 // (named public…). Read from the schema, so an operation added later is covered without
 // editing this file: a new one without @Authorized fails here unless it is listed.
-// (compensationRules: the legal allowance figures, public like the rest of the reference data.)
-const PUBLIC_OPERATIONS = new Set(["me", "municipalities", "languages", "expertiseAreas", "login", "compensationRules"]);
+// (compensationRules: the legal allowance figures, public like the rest of the reference data;
+// acceptInvitation: the one-time invitation token is the credential.)
+const PUBLIC_OPERATIONS = new Set(["me", "municipalities", "languages", "expertiseAreas", "login", "compensationRules", "acceptInvitation"]);
 const isPublic = (name: string) => PUBLIC_OPERATIONS.has(name) || /^public[A-Z]/.test(name);
 
 /** A syntactically valid literal for an input type: the test is about the login, not the values. */

@@ -94,7 +94,7 @@ test("an expired proposer is not proposed again for that request", async () => {
   expect(await world.candidateIds(org.token, request.id)).toEqual([second.id, third.id]);
   const error = failure(await world.proposeRaw(org.token, request.id, first.id));
   expect(error.code).toBe("BAD_USER_INPUT");
-  expect(error.message).toMatch(/already declined \(or let expire\)/);
+  expect(error.message).toMatch(/already declined this request, or let the proposal expire/);
   expect((await world.propose(org, request.id, second.id)).status).toBe("PROPOSED");
 });
 

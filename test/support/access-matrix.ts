@@ -79,6 +79,8 @@ export interface World {
   B: SideRecords;
   /** An assignment of the A key person funded by the national scheme. */
   nationalAssignment: string;
+  /** A message in the outbox (held: no SMTP server in tests). */
+  notification: string;
   /** A login that works (the A key person's). */
   login: { email: string; password: string };
   today: string;
@@ -94,6 +96,8 @@ export interface World {
     claim(funder: "A" | "B" | "national", approved: boolean): Promise<string>;
     leave(side: Side): Promise<string>;
     keyPerson(side: Side, login: boolean): Promise<{ id: string; displayName: string; token: string | null }>;
+    /** The token of an open invitation of a new key person. */
+    invitation(): Promise<string>;
   };
 }
 
@@ -120,7 +124,7 @@ const ORGANISATION_ONLY = cells(U, F, "allowed", F, F);
 const KEY_PERSON_RECORD = cells(U, "own", F, "region", "allowed");
 /** A match request: its organisation, a regional coordinator where the newcomer is, the coordinator. */
 const REQUEST_RECORD = cells(U, F, "own org", "region", "allowed");
-const NATIONAL = "the coordinator's own funder is the national scheme; an organisation's money is the organisation's";
+const NATIONAL = "the national scheme's (its own funder), never an organisation's";
 const FUNDER = cells(U, F, "own org", F, ["own org", NATIONAL]);
 
 const side = (w: World, s: Side) => (s === "own" ? w.A : w.B);
@@ -136,8 +140,27 @@ export const OPERATIONS: Operation[] = [
   },
   { type: "Query", name: "me", feature: "Account", cells: PUBLIC, note: "null without a login", build: () => ({ query: `{ me { id } }` }) },
   {
+    type: "Mutation", name: "acceptInvitation", feature: "Account", cells: PUBLIC, note: "the invitation token is the credential; it works once",
+    build: async (w, _role, _s, fresh) => ({
+      query: `mutation($t: String!) { acceptInvitation(token: $t, password: "a-long-new-password") { token } }`,
+      variables: { t: fresh ? await w.fresh.invitation() : "not-a-token" },
+    }),
+  },
+  {
     type: "Mutation", name: "setMyLocale", feature: "Account", cells: LOGGED_IN, note: "one's own account only",
     build: () => ({ query: `mutation { setMyLocale(locale: "nl") { id } }` }),
+  },
+
+  // ---- notifications ----
+  { type: "Query", name: "myNotificationSettings", feature: "Notifications", cells: LOGGED_IN, note: "one's own account only", build: () => ({ query: `{ myNotificationSettings { digestsEnabled } }` }) },
+  {
+    type: "Mutation", name: "setDigestsEnabled", feature: "Notifications", cells: LOGGED_IN, note: "one's own account only",
+    build: () => ({ query: `mutation { setDigestsEnabled(enabled: true) { digestsEnabled } }` }),
+  },
+  { type: "Query", name: "notifications", feature: "Notifications", cells: COORDINATOR_ONLY, build: () => ({ query: `{ notifications(perPage: 1) { total } }` }) },
+  {
+    type: "Mutation", name: "retryNotification", feature: "Notifications", cells: COORDINATOR_ONLY,
+    build: (w) => ({ query: `mutation($id: ID!) { retryNotification(id: $id) { id } }`, variables: { id: w.notification } }),
   },
 
   // ---- users and organisations ----

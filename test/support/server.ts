@@ -47,7 +47,7 @@ export async function startTestServer(options: { seedDemo?: boolean; clock?: Man
   });
   const clock = options.clock ?? systemClock;
   const log = process.env.TEST_LOG ? (line: string) => console.log(line) : () => {};
-  const server = await startServer(config, { clock, log, sweepEveryMs: 0 });
+  const server = await startServer(config, { clock, log, sweepEveryMs: 0, deliverEveryMs: 0 });
   return {
     ...server,
     databaseName,

@@ -9,6 +9,10 @@ import { Button, LinkBase, Loading, Title, useGetIdentity, usePermissions, useTr
 import { getStoredMe } from "../authProvider";
 import { canAccess } from "../canAccess";
 import type { Permissions, Role } from "../types";
+import { CompensationRulesWarning } from "./CompensationRulesWarning";
+import { KeyPersonPrompts } from "./KeyPersonPrompts";
+import { LazyOversightPanel } from "./LazyOversightPanel";
+import { ReviewSummary } from "./ReviewSummary";
 import { StatCard } from "./StatCard";
 
 const Welcome = ({ role, children }: { role: Role; children?: ReactNode }) => {
@@ -71,7 +75,9 @@ const RoleDashboard = ({ permissions }: { permissions: Permissions }) => {
         <>
           <Welcome role={permissions.role} />
           <RegionLine />
+          <CompensationRulesWarning />
           <RegistryCounts role={permissions.role} />
+          <LazyOversightPanel />
         </>
       );
     case "ORGANISATION":
@@ -85,13 +91,17 @@ const RoleDashboard = ({ permissions }: { permissions: Permissions }) => {
           <Typography variant="body2" color="text.secondary">
             {translate("app.dashboard.matchingSoon")}
           </Typography>
+          <ReviewSummary />
         </>
       );
     case "KEY_PERSON":
       return (
-        <Welcome role="KEY_PERSON">
-          <LinkButton to="/my-profile" label="app.dashboard.openProfile" />
-        </Welcome>
+        <>
+          <Welcome role="KEY_PERSON">
+            <LinkButton to="/my-profile" label="app.dashboard.openProfile" />
+          </Welcome>
+          {permissions.keyPersonId && <KeyPersonPrompts keyPersonId={permissions.keyPersonId} />}
+        </>
       );
   }
 };

@@ -14,6 +14,10 @@ import {
   type OrganisationFormValues,
   type UserFormValues,
 } from "./inputs";
+import { buildMatchingQuery } from "./matching";
+import { buildCompensationQuery, isCompensationResource } from "./compensation";
+import { buildOversightQuery, isOversightResource } from "./oversight";
+import { buildNotificationQuery, isNotificationResource } from "./notifications";
 
 // Maps react-admin's calls to the operations of our schema, in the shape ra-data-graphql's
 // buildQuery returns ({ query, variables, parseResponse }). Every operation aliases its
@@ -180,6 +184,11 @@ const parseOne = (ops: ResourceOperations) => ({ result }: { result: unknown }) 
 type Params = GetListParams | GetOneParams | GetManyParams | CreateParams | UpdateParams;
 
 export function buildQuery(method: Method, resource: string, params: Params): BuiltQuery {
+  const matching = buildMatchingQuery(method, resource, params);
+  if (matching) return matching;
+  if (isCompensationResource(resource)) return buildCompensationQuery(method, resource, params);
+  if (isOversightResource(resource)) return buildOversightQuery(method, resource, params);
+  if (isNotificationResource(resource)) return buildNotificationQuery(method, resource, params);
   const ops = operationsFor(resource);
   switch (method) {
     case "getList": {

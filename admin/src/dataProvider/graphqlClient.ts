@@ -1,4 +1,4 @@
-import { HttpError } from "react-admin";
+import { HttpError } from "ra-core";
 
 const TOKEN_KEY = "sleutelkaart.token";
 const ENDPOINT = "/graphql";

@@ -1,4 +1,9 @@
 import englishMessages from "ra-language-english";
+import { compensationEn } from "./compensation.en";
+import { oversightEn } from "./oversight.en";
+import { matchingMessagesEn } from "./matching.en";
+import { notificationsEn } from "./notifications.en";
+import { importEn } from "./import.en";
 
 // The app's own messages. nl.ts has the same shape (its type is checked against this one).
 export const appMessages = {
@@ -162,6 +167,14 @@ export const appMessages = {
 
 export type AppMessages = typeof appMessages;
 
-const en = { ...englishMessages, ...appMessages };
+const en = {
+  ...englishMessages,
+  ...appMessages,
+  ...compensationEn,
+  ...oversightEn,
+  ...matchingMessagesEn,
+  ...notificationsEn,
+  ...importEn,
+};
 
 export default en;

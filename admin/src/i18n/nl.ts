@@ -1,5 +1,10 @@
 import type { TranslationMessages } from "react-admin";
 import type { AppMessages } from "./en";
+import { compensationNl } from "./compensation.nl";
+import { oversightNl } from "./oversight.nl";
+import { matchingMessagesNl } from "./matching.nl";
+import { notificationsNl } from "./notifications.nl";
+import { importNl } from "./import.nl";
 
 // react-admin ships no Dutch messages for version 5: these are ours. Keys missing here
 // fall back to English (see i18n/index.ts), so the screen never shows a raw key.
@@ -378,6 +383,14 @@ const appMessages: AppMessages = {
   },
 };
 
-const nl = { ...raMessages, ...appMessages };
+const nl = {
+  ...raMessages,
+  ...appMessages,
+  ...compensationNl,
+  ...oversightNl,
+  ...matchingMessagesNl,
+  ...notificationsNl,
+  ...importNl,
+};
 
 export default nl;

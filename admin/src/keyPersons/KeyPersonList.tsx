@@ -14,6 +14,7 @@ import { CapacityField, ExpertiseChips, LanguageChips, StaleFlag, StatusChip } f
 import { ExpertiseInput, LanguagesInput, MunicipalityInput } from "../common/referenceInputs";
 import { useLocalizedName } from "../common/useLocalizedName";
 import type { KeyPersonRecord } from "../types";
+import { KeyPersonListActions } from "../import/ListActions";
 
 const keyPersonFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -57,7 +58,7 @@ const KeyPersonSimpleList = () => {
 export const KeyPersonList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down("md"));
   return (
-    <List filters={keyPersonFilters} exporter={false} perPage={25} sx={{ "& .RaList-content": { overflowX: "auto" } }}>
+    <List filters={keyPersonFilters} exporter={false} perPage={25} actions={<KeyPersonListActions />} sx={{ "& .RaList-content": { overflowX: "auto" } }}>
       {isSmall ? <KeyPersonSimpleList /> : <KeyPersonGrid />}
     </List>
   );

@@ -17,6 +17,7 @@ import { compensationChoices, genderChoices, supervisionChoices, wellbeingChoice
 import { ExpertiseChips, LanguageChips, LocalDateField, StaleFlag, StatusChip, WorkloadLine } from "../common/fields";
 import { useDisplayLocale, useLocalizedName } from "../common/useLocalizedName";
 import type { KeyPersonRecord, PublicConsent } from "../types";
+import { KeyPersonOversight } from "../wellbeing/KeyPersonOversight";
 import { KeyPersonStatusSwitch } from "./KeyPersonStatusSwitch";
 
 const field = (name: string) => `resources.keyPersons.fields.${name}`;
@@ -134,6 +135,7 @@ export const KeyPersonShow = () => {
           <LocalDateField source="updatedAt" showTime />
         </Section>
       </Box>
+      <KeyPersonOversight />
     </Show>
   );
 };

@@ -3,6 +3,8 @@ import BadgeIcon from "@mui/icons-material/Badge";
 import { Menu as RaMenu, usePermissions } from "react-admin";
 import { canAccess } from "../canAccess";
 import type { Permissions } from "../types";
+import { CompensationMenuItems } from "./CompensationMenuItems";
+import { ImportMenuItem } from "../import/ImportMenuItem";
 
 /**
  * The dashboard and every resource the role may list (ResourceItems asks canAccess),
@@ -25,6 +27,8 @@ export const Menu = () => {
           leftIcon={<ApartmentIcon />}
         />
       )}
+      <CompensationMenuItems />
+      <ImportMenuItem />
     </RaMenu>
   );
 };

@@ -3,6 +3,7 @@ import { Datagrid, List, SearchInput, SelectField, SelectInput, SimpleList, Text
 import { organisationKindChoices } from "../common/choices";
 import { LocalDateField } from "../common/fields";
 import type { OrganisationRecord } from "../types";
+import { OrganisationListActions } from "../import/ListActions";
 
 const organisationFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -34,7 +35,7 @@ const OrganisationSimpleList = () => {
 export const OrganisationList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down("md"));
   return (
-    <List filters={organisationFilters} exporter={false} perPage={25}>
+    <List filters={organisationFilters} exporter={false} perPage={25} actions={<OrganisationListActions />}>
       {isSmall ? <OrganisationSimpleList /> : <OrganisationGrid />}
     </List>
   );

@@ -8,6 +8,7 @@ import {
   MAX_CLAIM_CENTS, MAX_CLAIM_KM, MAX_HOURS_PER_DAY, type YearFigures,
 } from "../domain/allowance";
 import { Assignment, MatchRequest } from "../matching/matching.entity";
+import { notify, NotificationKind } from "../notifications/notify";
 import { KeyPerson } from "../registry/registry.entity";
 import { isUniqueViolation } from "../shared/db-errors";
 import { AssignmentStatus, CompensationType, ExpenseKind, Funding, ReviewStatus, Role } from "../shared/enums";
@@ -211,6 +212,7 @@ export class CompensationService {
         reviewReason: why, reviewedByUserId: actor.userId, reviewedAt: this.clock.now(), allowanceCents: allowance,
       });
       await audit(tx, actor, { action: approve ? "approveHours" : "rejectHours", entityType: "HourEntry", entityId: entry.id, detail: { allowanceCents: allowance } });
+      if (!approve) await notify(tx, { to: { keyPerson: entry.keyPersonId }, kind: NotificationKind.HOURS_REJECTED, dedupeKey: `hours-rejected:${entry.id}`, params: { hourEntryId: entry.id } });
       return tx.findOneByOrFail(HourEntry, { id: entry.id });
     });
   }
@@ -327,6 +329,7 @@ export class CompensationService {
         status: approve ? ReviewStatus.APPROVED : ReviewStatus.REJECTED, reviewReason: why, reviewedByUserId: actor.userId, reviewedAt: this.clock.now(),
       });
       await audit(tx, actor, { action: approve ? "approveExpenseClaim" : "rejectExpenseClaim", entityType: "ExpenseClaim", entityId: claim.id });
+      if (!approve) await notify(tx, { to: { keyPerson: claim.keyPersonId }, kind: NotificationKind.CLAIM_REJECTED, dedupeKey: `claim-rejected:${claim.id}`, params: { claimId: claim.id } });
       return tx.findOneByOrFail(ExpenseClaim, { id: claim.id });
     });
   }

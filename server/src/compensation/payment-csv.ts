@@ -1,3 +1,5 @@
+import { csvCell } from "../shared/csv";
+
 export interface PaymentLine {
   type: "HOURS" | "CLAIM";
   id: number;
@@ -10,15 +12,9 @@ export interface PaymentLine {
   amountCents: number;
 }
 
-/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with a quote. */
-export function neutralise(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-function cell(value: string | number | null): string {
-  const text = neutralise(value === null ? "" : String(value));
-  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+// Cells are neutralised against CSV injection (shared/csv.ts: the registry export does the same).
+export { neutralise } from "../shared/csv";
+const cell = (value: string | number | null): string => csvCell(value, ";");
 
 /** Semicolon-separated, as Dutch spreadsheets expect; amounts in cents and in euros with a decimal comma. */
 export function paymentCsv(lines: PaymentLine[], meta: { from: string; to: string; batchId: number }): string {

@@ -7,7 +7,9 @@ import { Organisation } from "../organisations/organisation.entity";
 import { Expertise, Language, Municipality } from "../reference/reference.entity";
 import { KeyPerson, KeyPersonExpertise, KeyPersonLanguage } from "../registry/registry.entity";
 import { User } from "../users/user.entity";
+import { Invitation } from "../invitations/invitation.entity";
+import { Notification } from "../notifications/notification.entity";
 
 export const entities = [Municipality, Language, Expertise, KeyPerson, KeyPersonLanguage, KeyPersonExpertise, Organisation, User, AuditEntry, MatchRequest, Assignment, KeyPersonLeave,
   CompensationRules, AllowanceRate, PaymentDetails, HourEntry, ExpenseClaim, PaymentExport,
-  SupervisionSession, WellbeingCheckIn, WellbeingClearance, OrganisationPublicEntry];
+  SupervisionSession, WellbeingCheckIn, WellbeingClearance, OrganisationPublicEntry, Notification, Invitation];

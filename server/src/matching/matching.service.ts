@@ -15,6 +15,7 @@ import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
 import { pageWindow, type PageArgs } from "../shared/pagination";
 import { isIsoDate } from "../shared/scalars";
+import { notify, NotificationKind } from "../notifications/notify";
 import { Assignment, KeyPersonLeave, MatchRequest } from "./matching.entity";
 import type { AssignmentFilter, LeaveInput, MatchRequestFilter, MatchRequestInput } from "./matching.inputs";
 
@@ -337,6 +338,7 @@ export class MatchingService {
         proposedBecause: because,
       }),
     );
+    await notify(tx, { to: { keyPerson: keyPersonId }, kind: NotificationKind.PROPOSAL, dedupeKey: `proposal:${assignment.id}`, params: { assignmentId: assignment.id } });
     if (request.unmetSince) await tx.update(MatchRequest, { id: request.id }, { unmetSince: null, unmetExclusions: null });
     return assignment;
   }
@@ -393,6 +395,7 @@ export class MatchingService {
         if (request.autoEscalate) await this.proposeBest(tx, request, "ESCALATION");
         else await this.recordUnmetIfNone(tx, request);
       }
+      await notify(tx, { to: { organisation: request.organisationId }, kind: accept ? NotificationKind.PROPOSAL_ACCEPTED : NotificationKind.PROPOSAL_DECLINED, dedupeKey: `${accept ? "accepted" : "declined"}:${assignment.id}`, params: { assignmentId: assignment.id } });
       await audit(tx, actor, { action: accept ? "acceptAssignment" : "declineAssignment", entityType: "Assignment", entityId: assignment.id });
       return tx.findOneByOrFail(Assignment, { id: assignment.id });
     });
@@ -434,10 +437,12 @@ export class MatchingService {
       };
       for (const proposal of current.filter((a) => a.status === AssignmentStatus.PROPOSED && !inReach(a.keyPersonId))) {
         await tx.update(Assignment, { id: proposal.id }, { status: AssignmentStatus.CANCELLED, endedAt: this.clock.now() });
+        await notify(tx, { to: { keyPerson: proposal.keyPersonId }, kind: NotificationKind.ASSIGNMENT_CANCELLED, dedupeKey: `cancelled:${proposal.id}`, params: { assignmentId: proposal.id } });
       }
       const kept = current.some((a) => inReach(a.keyPersonId));
       // Only a case someone held is handed over; an open request simply ranks anew.
       if (!kept && current.length) await this.proposeBest(tx, moved, "HANDOVER");
+      if (!kept && current.length) await notify(tx, { to: { organisation: request.organisationId }, kind: NotificationKind.HANDOVER, dedupeKey: `handover:${request.id}:${this.clock.now().toISOString()}`, params: { requestId: request.id } });
       else if (!kept) await this.recordUnmetIfNone(tx, moved);
       await audit(tx, actor, { action: "relocateNewcomer", entityType: "MatchRequest", entityId: request.id, detail: { municipalityCode, kept } });
       return tx.findOneByOrFail(MatchRequest, { id: request.id });
@@ -459,6 +464,7 @@ export class MatchingService {
         const request = await tx.findOneByOrFail(MatchRequest, { id: request_id });
         if (request.autoEscalate) await this.proposeBest(tx, request, "ESCALATION");
         else await this.recordUnmetIfNone(tx, request);
+        await notify(tx, { to: { organisation: request.organisationId }, kind: NotificationKind.PROPOSAL_EXPIRED, dedupeKey: `expired:${id}`, params: { assignmentId: id } });
       }
       return due.length;
     });

@@ -9,6 +9,7 @@ import { Role, type SupervisionKind } from "../shared/enums";
 import { BadUserInput, Forbidden } from "../shared/errors";
 import { isIsoDate } from "../shared/scalars";
 import { AuditEntry } from "../audit/audit.entity";
+import { notifyWellbeingAttention } from "../notifications/notify";
 import { oversightStatuses, weeksAgo, type OversightStatus } from "./oversight.facts";
 import { SupervisionSession, WellbeingCheckIn, WellbeingClearance } from "./oversight.entity";
 import type { WellbeingCheckInInput } from "./oversight.inputs";
@@ -51,6 +52,7 @@ export class OversightService {
       await tx.insert(WellbeingCheckIn, { keyPersonId, at: this.clock.now(), ...input });
       // The audit names the act, never the answers.
       await audit(tx, actor, { action: "submitWellbeingCheckIn", entityType: "KeyPerson", entityId: keyPersonId });
+      await notifyWellbeingAttention(tx, keyPersonId); // RED or "please contact me": to the coordinators, without the answers
     });
     return keyPersonId;
   }

@@ -58,3 +58,22 @@ function toObject(header: string[], record: string[]): Record<string, string> {
   header.forEach((name, i) => (row[name] = record[i]));
   return row;
 }
+
+/**
+ * A cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) is
+ * prefixed with an apostrophe, so Excel and LibreOffice show it as text (CSV injection).
+ */
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** One neutralised cell, quoted when it holds the separator, a quote or a line break. */
+export function csvCell(value: string | number | null | undefined, separator = ";"): string {
+  const text = neutralise(value == null ? "" : String(value));
+  return text.includes(separator) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One record, CRLF-terminated as RFC 4180 asks. */
+export function csvLine(values: readonly (string | number | null | undefined)[], separator = ";"): string {
+  return `${values.map((value) => csvCell(value, separator)).join(separator)}\r\n`;
+}

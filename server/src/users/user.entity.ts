@@ -26,6 +26,12 @@ export class User {
   locale!: string;
   @Field(() => Date) @CreateDateColumn({ type: "timestamptz" }) createdAt!: Date;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) lastLoginAt!: Date | null;
+  @Field({ description: "Daily digest e-mails (unmet requests); messages about one's own work and safety are always sent" })
+  @Column({ type: "boolean", default: true })
+  digestsEnabled!: boolean;
+  @Field(() => Date, { nullable: true, description: "When the mail server refused this address; cleared by the next delivered mail" })
+  @Column({ type: "timestamptz", nullable: true })
+  emailBouncedAt!: Date | null;
 }
 
 @ObjectType()

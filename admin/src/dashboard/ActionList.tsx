@@ -1,0 +1,94 @@
+import { Box, Button, Card, CardContent, Chip, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, type ChipProps } from "@mui/material";
+import { useState } from "react";
+import { LinkBase, useTranslate } from "react-admin";
+import { useFormatDate } from "../compensation/fields";
+import { translateReasonText } from "../wellbeing/reasonText";
+import { distinctDetails, groupActions, type ActionItem } from "./actions";
+
+const COLOURS: Record<string, ChipProps["color"]> = {
+  RED: "error",
+  CONTACT_REQUESTED: "error",
+  SUPERVISION_OVERDUE: "warning",
+  SUPERVISION_DUE: "info",
+  STALE: "default",
+};
+
+const FIRST = 10;
+
+/** Who needs a coordinator now: red, asked for contact, supervision overdue or due, profile out of date. */
+export const ActionList = ({ actions }: { actions: ActionItem[] }) => {
+  const translate = useTranslate();
+  const formatDate = useFormatDate();
+  const [all, setAll] = useState(false);
+  const rows = groupActions(actions);
+  const shown = all ? rows : rows.slice(0, FIRST);
+  const reason = (text: string) => translateReasonText(text, translate, (iso) => formatDate(iso));
+  return (
+    <Card>
+      <CardContent>
+        <Typography variant="h6" component="h2">
+          {translate("oversight.dashboard.actionsTitle")}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate("oversight.dashboard.actionsHelp")}
+        </Typography>
+        {rows.length === 0 ? (
+          <Typography variant="body2">{translate("oversight.dashboard.actionsEmpty")}</Typography>
+        ) : (
+          <Box sx={{ overflowX: "auto" }}>
+            <Table size="small" aria-label={translate("oversight.dashboard.actionsTitle")} data-testid="action-list">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate("oversight.dashboard.person")}</TableCell>
+                  <TableCell>{translate("oversight.dashboard.kind")}</TableCell>
+                  <TableCell>{translate("oversight.dashboard.detail")}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {shown.map((row) => (
+                  <TableRow key={row.keyPerson.id}>
+                    <TableCell sx={{ whiteSpace: "nowrap" }}>
+                      <Link component={LinkBase} to={`/keyPersons/${row.keyPerson.id}/show`} sx={{ fontWeight: 600 }}>
+                        {row.keyPerson.displayName}
+                      </Link>
+                      {row.keyPerson.homeMunicipality && (
+                        <Typography variant="caption" color="text.secondary" component="div">
+                          {row.keyPerson.homeMunicipality.name}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      <Stack direction="row" sx={{ gap: 0.5, flexWrap: "wrap" }}>
+                        {row.items.map((item) => (
+                          <Chip
+                            key={item.kind}
+                            size="small"
+                            color={COLOURS[item.kind] ?? "default"}
+                            variant={item.kind === "STALE" ? "outlined" : "filled"}
+                            label={translate(`oversight.enums.action.${item.kind}`, { _: item.kind })}
+                          />
+                        ))}
+                      </Stack>
+                    </TableCell>
+                    <TableCell>
+                      {distinctDetails(row.items).map((item) => (
+                        <Typography key={item.kind} variant="body2">
+                          {reason(item.detail)}
+                        </Typography>
+                      ))}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+        )}
+        {rows.length > FIRST && (
+          <Button size="small" onClick={() => setAll(!all)} sx={{ mt: 1 }}>
+            {all ? translate("oversight.dashboard.showFewer") : translate("oversight.dashboard.showAll", { smart_count: rows.length })}
+          </Button>
+        )}
+      </CardContent>
+    </Card>
+  );
+};

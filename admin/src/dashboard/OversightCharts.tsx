@@ -1,0 +1,142 @@
+import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography, useTheme } from "@mui/material";
+import type { ReactNode } from "react";
+import { useTranslate } from "react-admin";
+import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useFormatDate } from "../compensation/fields";
+import { formatHours } from "../compensation/money";
+import { useDisplayLocale } from "../common/useLocalizedName";
+
+export interface UtilisationBucket {
+  label: string;
+  count: number;
+}
+
+export interface WeekHours {
+  weekEnding: string;
+  declaredHours: number;
+  capacityHours: number;
+}
+
+/** A chart with its figures as a table under a disclosure, for screen readers and for reading exact values. */
+const ChartCard = ({ title, help, chart, table }: { title: string; help: string; chart: ReactNode; table: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Card sx={{ minWidth: 0 }}>
+      <CardContent>
+        <Typography variant="h6" component="h2">
+          {translate(title)}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate(help)}
+        </Typography>
+        <Box sx={{ height: 240 }} aria-hidden>
+          {chart}
+        </Box>
+        <Box component="details" sx={{ mt: 1, "& summary": { cursor: "pointer", color: "text.secondary", fontSize: "0.875rem" } }}>
+          <summary>{translate("oversight.dashboard.chartTable")}</summary>
+          {table}
+        </Box>
+      </CardContent>
+    </Card>
+  );
+};
+
+/** The utilisation buckets of active key persons (committed hours / capacity). */
+export const UtilisationChart = ({ buckets }: { buckets: UtilisationBucket[] }) => {
+  const translate = useTranslate();
+  const theme = useTheme();
+  const data = buckets.map((b) => ({ ...b, name: b.label === "over 100%" ? translate("oversight.dashboard.over100") : b.label }));
+  const colour = (label: string) =>
+    label === "over 100%" ? theme.palette.error.main : label === "76–100%" ? theme.palette.warning.main : theme.palette.primary.main;
+  return (
+    <ChartCard
+      title="oversight.dashboard.utilisationTitle"
+      help="oversight.dashboard.utilisationHelp"
+      chart={
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="name" tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
+            <Tooltip formatter={(value) => [value, translate("oversight.dashboard.keyPersons")]} />
+            <Bar dataKey="count" name={translate("oversight.dashboard.keyPersons")} radius={[4, 4, 0, 0]}>
+              {data.map((bucket) => (
+                <Cell key={bucket.label} fill={colour(bucket.label)} />
+              ))}
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <Table size="small">
+          <TableBody>
+            {data.map((bucket) => (
+              <TableRow key={bucket.label}>
+                <TableCell>{bucket.name}</TableCell>
+                <TableCell align="right">{bucket.count}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      }
+    />
+  );
+};
+
+/** Declared hours per week against the capacity of the active key persons, 12 weeks. */
+export const WeeklyHoursChart = ({ weeks }: { weeks: WeekHours[] }) => {
+  const translate = useTranslate();
+  const theme = useTheme();
+  const locale = useDisplayLocale();
+  const formatDate = useFormatDate();
+  const short = (iso: string) => formatDate(iso, { day: "numeric", month: "short" });
+  return (
+    <ChartCard
+      title="oversight.dashboard.weeklyTitle"
+      help="oversight.dashboard.weeklyHelp"
+      chart={
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={weeks} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="weekEnding" tickFormatter={short} tick={{ fontSize: 12 }} />
+            <YAxis tick={{ fontSize: 12 }} tickFormatter={(value: number) => formatHours(value, locale)} />
+            <Tooltip
+              labelFormatter={(label) => translate("oversight.dashboard.weekEnding", { date: formatDate(String(label)) })}
+              formatter={(value) => formatHours(Number(value), locale)}
+            />
+            <Legend />
+            <Bar dataKey="declaredHours" name={translate("oversight.dashboard.declared")} fill={theme.palette.primary.main} radius={[4, 4, 0, 0]} />
+            <Line
+              type="stepAfter"
+              dataKey="capacityHours"
+              name={translate("oversight.dashboard.capacity")}
+              stroke={theme.palette.secondary.main}
+              strokeWidth={2}
+              dot={false}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell />
+              <TableCell align="right">{translate("oversight.dashboard.declared")}</TableCell>
+              <TableCell align="right">{translate("oversight.dashboard.capacity")}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {weeks.map((week) => (
+              <TableRow key={week.weekEnding}>
+                <TableCell>{translate("oversight.dashboard.weekEnding", { date: formatDate(week.weekEnding) })}</TableCell>
+                <TableCell align="right">{formatHours(week.declaredHours, locale)}</TableCell>
+                <TableCell align="right">{formatHours(week.capacityHours, locale)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      }
+    />
+  );
+};

@@ -1,0 +1,48 @@
+import { Alert, Box, CircularProgress } from "@mui/material";
+import { useGetOne } from "react-admin";
+import type { ActionItem } from "./actions";
+import { ActionList } from "./ActionList";
+import { CoverageMap } from "./CoverageMap";
+import { UtilisationChart, WeeklyHoursChart, type UtilisationBucket, type WeekHours } from "./OversightCharts";
+import { StatusCounts } from "./StatusCounts";
+
+interface StatusCount {
+  status: string;
+  count: number;
+}
+
+interface OversightDashboardRecord {
+  id: string;
+  byStatus: StatusCount[];
+  byWellbeing: StatusCount[];
+  bySupervision: StatusCount[];
+  staleCount: number;
+  unmetRequests: number;
+  utilisation: UtilisationBucket[];
+  weeklyHours: WeekHours[];
+  actions: ActionItem[];
+}
+
+/**
+ * The coordinator's overview (a regional coordinator: their region, as the server
+ * scopes it): counts, what needs action, workload charts and the coverage map. Loaded
+ * as a chunk of its own, with the chart and map libraries.
+ */
+const OversightPanel = () => {
+  const { data, isPending, error } = useGetOne<OversightDashboardRecord>("oversightDashboards", { id: "current" });
+  if (isPending) return <CircularProgress size={24} />;
+  if (error || !data) return <Alert severity="error">{(error as Error | null)?.message}</Alert>;
+  return (
+    <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
+      <StatusCounts byStatus={data.byStatus} byWellbeing={data.byWellbeing} bySupervision={data.bySupervision} unmetRequests={data.unmetRequests} />
+      <ActionList actions={data.actions} />
+      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "1fr 1fr" }, gap: 2 }}>
+        <UtilisationChart buckets={data.utilisation} />
+        <WeeklyHoursChart weeks={data.weeklyHours} />
+      </Box>
+      <CoverageMap />
+    </Box>
+  );
+};
+
+export default OversightPanel;

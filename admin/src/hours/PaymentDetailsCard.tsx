@@ -1,0 +1,71 @@
+import SaveIcon from "@mui/icons-material/Save";
+import { Button, Card, CardContent, CircularProgress, Stack, TextField, Typography } from "@mui/material";
+import { useState } from "react";
+import { useDataProvider, useNotify, useTranslate } from "react-admin";
+import { formatIban, isValidIban, normaliseIban } from "../claims/iban";
+import { translateServerMessage } from "../compensation/serverMessages";
+import { useDisplayLocale } from "../common/useLocalizedName";
+
+/** The IBAN allowances and claims are paid to; written, never shown again. */
+export const PaymentDetailsCard = ({ keyPersonId }: { keyPersonId: string }) => {
+  const translate = useTranslate();
+  const locale = useDisplayLocale();
+  const notify = useNotify();
+  const dataProvider = useDataProvider();
+  const [iban, setIban] = useState("");
+  const [touched, setTouched] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const invalid = iban.trim() !== "" && !isValidIban(iban);
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      await dataProvider.create("paymentDetails", { data: { keyPersonId, iban: normaliseIban(iban) } });
+      notify("compensation.payment.saved", { type: "success" });
+      setIban("");
+      setTouched(false);
+    } catch (error) {
+      notify(translateServerMessage((error as Error).message, translate, locale), { type: "error" });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Card>
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {translate("compensation.payment.title")}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {translate("compensation.payment.help")}
+        </Typography>
+        <Stack direction={{ xs: "column", sm: "row" }} sx={{ gap: 1, alignItems: { sm: "flex-start" } }}>
+          <TextField
+            label={translate("compensation.payment.iban")}
+            value={iban}
+            onChange={(event) => setIban(event.target.value)}
+            onBlur={() => {
+              setTouched(true);
+              if (isValidIban(iban)) setIban(formatIban(iban));
+            }}
+            error={touched && invalid}
+            helperText={touched && invalid ? translate("compensation.payment.invalid") : " "}
+            autoComplete="off"
+            slotProps={{ htmlInput: { name: "iban", spellCheck: false } }}
+            sx={{ minWidth: 280 }}
+          />
+          <Button
+            variant="contained"
+            onClick={save}
+            disabled={saving || iban.trim() === "" || invalid}
+            startIcon={saving ? <CircularProgress size={16} color="inherit" /> : <SaveIcon />}
+            sx={{ mt: { sm: 1 }, whiteSpace: "nowrap", flexShrink: 0 }}
+          >
+            {translate("compensation.payment.save")}
+          </Button>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+};

@@ -1,0 +1,458 @@
+import ChevronLeftIcon from "@mui/icons-material/ChevronLeft";
+import ChevronRightIcon from "@mui/icons-material/ChevronRight";
+import SendIcon from "@mui/icons-material/Send";
+import TodayIcon from "@mui/icons-material/Today";
+import {
+  Alert,
+  AlertTitle,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CircularProgress,
+  IconButton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableFooter,
+  TableHead,
+  TableRow,
+  TextField,
+  Tooltip,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from "@mui/material";
+import { useMemo, useState } from "react";
+import { useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from "react-admin";
+import { ReviewStatusChip, assignmentLabel, useFormatDate } from "../compensation/fields";
+import { formatHours, parseDecimal } from "../compensation/money";
+import { translateServerMessage } from "../compensation/serverMessages";
+import { ACTIVITIES, type Activity, type DeclarableAssignment, type HourEntryRecord } from "../compensation/types";
+import { useDisplayLocale } from "../common/useLocalizedName";
+import { addDays, isoWeek, lastDeclarableDay, mondayOf, parseIsoDate, utcDateOf, weekDates } from "./week";
+
+// "Uren declareren": the week as a grid of days × the key person's assignments; each
+// filled cell becomes one declareHours. On a phone the days are stacked.
+
+interface Cell {
+  hours: string;
+  activity: Activity;
+}
+
+type Cells = Record<string, Cell>;
+
+const cellKey = (assignmentId: string, date: string) => `${assignmentId}|${date}`;
+
+const MAX_HOURS = 24;
+const MIN_HOURS = 0.25;
+
+/** The hours of a cell, or an error: empty is "nothing to submit". */
+function readHours(cell: Cell | undefined): { hours: number | null; invalid: boolean } {
+  if (!cell || cell.hours.trim() === "") return { hours: null, invalid: false };
+  const hours = parseDecimal(cell.hours);
+  if (hours === null || hours < MIN_HOURS || hours > MAX_HOURS) return { hours: null, invalid: true };
+  return { hours, invalid: false };
+}
+
+interface Failure {
+  key: string;
+  text: string;
+}
+
+interface DayState {
+  date: string;
+  /** why the day takes no hours for this assignment, if it does not */
+  closed: "future" | "beforeStart" | null;
+}
+
+const dayState = (assignment: DeclarableAssignment, date: string, today: string): DayState => ({
+  date,
+  closed: date > today ? "future" : date < utcDateOf(assignment.proposedAt) ? "beforeStart" : null,
+});
+
+/** The entries already declared, by assignment and date. */
+function groupEntries(entries: HourEntryRecord[] | undefined): Map<string, HourEntryRecord[]> {
+  const byCell = new Map<string, HourEntryRecord[]>();
+  for (const entry of entries ?? []) {
+    const key = cellKey(String(entry.assignment.id), entry.date);
+    byCell.set(key, [...(byCell.get(key) ?? []), entry]);
+  }
+  return byCell;
+}
+
+const declaredHours = (entries: HourEntryRecord[] | undefined) =>
+  (entries ?? []).filter((entry) => entry.status !== "REJECTED").reduce((sum, entry) => sum + entry.hours, 0);
+
+interface CellEditorProps {
+  assignment: DeclarableAssignment;
+  day: DayState;
+  cell: Cell | undefined;
+  existing: HourEntryRecord[] | undefined;
+  label: string;
+  onChange: (cell: Cell) => void;
+  dense: boolean;
+}
+
+/** Hours (and, once filled, the activity) of one assignment on one day. */
+const CellEditor = ({ assignment, day, cell, existing, label, onChange, dense }: CellEditorProps) => {
+  const translate = useTranslate();
+  const locale = useDisplayLocale();
+  const formatDate = useFormatDate();
+  const { invalid } = readHours(cell);
+  const dateText = formatDate(day.date, { weekday: "long", day: "numeric", month: "long" });
+  return (
+    <Stack sx={{ gap: 0.5, minWidth: dense ? 96 : 0 }}>
+      {existing?.map((entry) => (
+        <Tooltip key={entry.id} title={entry.reviewReason ?? translate(`compensation.enums.activity.${entry.activity}`)}>
+          <Stack direction="row" sx={{ alignItems: "center", gap: 0.5, flexWrap: "wrap" }}>
+            <Typography variant="caption" sx={{ fontWeight: 600 }}>
+              {translate("compensation.week.hoursShort", { hours: formatHours(entry.hours, locale) })}
+            </Typography>
+            <ReviewStatusChip status={entry.status} />
+          </Stack>
+        </Tooltip>
+      ))}
+      {day.closed ? (
+        <Typography variant="caption" color="text.disabled">
+          {translate(day.closed === "future" ? "compensation.week.notYet" : "compensation.week.beforeStart")}
+        </Typography>
+      ) : (
+        <>
+          <TextField
+            size="small"
+            value={cell?.hours ?? ""}
+            onChange={(event) => onChange({ hours: event.target.value, activity: cell?.activity ?? "SUPPORT" })}
+            error={invalid}
+            helperText={invalid ? translate("compensation.week.invalidHours") : undefined}
+            placeholder="0"
+            slotProps={{
+              htmlInput: {
+                inputMode: "decimal",
+                name: `hours.${assignment.id}.${day.date}`,
+                "aria-label": translate("compensation.week.hoursFor", { date: dateText, assignment: label }),
+                style: { textAlign: "right" },
+              },
+            }}
+            sx={{ width: dense ? 88 : 96 }}
+          />
+          {cell && cell.hours.trim() !== "" && (
+            <TextField
+              select
+              size="small"
+              variant="standard"
+              value={cell.activity}
+              onChange={(event) => onChange({ ...cell, activity: event.target.value as Activity })}
+              slotProps={{
+                select: { native: true },
+                htmlInput: {
+                  name: `activity.${assignment.id}.${day.date}`,
+                  "aria-label": translate("compensation.week.activityFor", { date: dateText, assignment: label }),
+                },
+              }}
+              sx={{ maxWidth: dense ? 120 : 200, "& select": { fontSize: "0.8rem" } }}
+            >
+              {ACTIVITIES.map((activity) => (
+                <option key={activity} value={activity}>
+                  {translate(`compensation.enums.activity.${activity}`)}
+                </option>
+              ))}
+            </TextField>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+};
+
+interface GridProps {
+  assignments: DeclarableAssignment[];
+  dates: string[];
+  today: string;
+  cells: Cells;
+  existing: Map<string, HourEntryRecord[]>;
+  setCell: (key: string, cell: Cell) => void;
+  labelOf: (assignment: DeclarableAssignment) => string;
+}
+
+const cellHours = (cells: Cells, existing: Map<string, HourEntryRecord[]>, key: string) =>
+  declaredHours(existing.get(key)) + (readHours(cells[key]).hours ?? 0);
+
+/** Desktop: one row per assignment, one column per day, totals at the ends. */
+const WeekTable = ({ assignments, dates, today, cells, existing, setCell, labelOf }: GridProps) => {
+  const translate = useTranslate();
+  const locale = useDisplayLocale();
+  const formatDate = useFormatDate();
+  return (
+    <Box sx={{ overflowX: "auto" }}>
+      <Table size="small" sx={{ "& td, & th": { verticalAlign: "top", px: 1 } }}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate("compensation.fields.assignment")}</TableCell>
+            {dates.map((date) => (
+              <TableCell key={date} sx={{ fontWeight: date === today ? 700 : undefined, whiteSpace: "nowrap" }}>
+                {formatDate(date, { weekday: "short", day: "numeric", month: "short" })}
+              </TableCell>
+            ))}
+            <TableCell align="right">{translate("compensation.week.total")}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {assignments.map((assignment) => {
+            const label = labelOf(assignment);
+            const rowTotal = dates.reduce((sum, date) => sum + cellHours(cells, existing, cellKey(assignment.id, date)), 0);
+            return (
+              <TableRow key={assignment.id}>
+                <TableCell sx={{ minWidth: 160 }}>
+                  <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                    {label}
+                  </Typography>
+                  <Typography variant="caption" color="text.secondary">
+                    {translate("compensation.assignment.since", { date: formatDate(utcDateOf(assignment.proposedAt)) })}
+                  </Typography>
+                </TableCell>
+                {dates.map((date) => {
+                  const key = cellKey(assignment.id, date);
+                  return (
+                    <TableCell key={date}>
+                      <CellEditor
+                        assignment={assignment}
+                        day={dayState(assignment, date, today)}
+                        cell={cells[key]}
+                        existing={existing.get(key)}
+                        label={label}
+                        onChange={(cell) => setCell(key, cell)}
+                        dense
+                      />
+                    </TableCell>
+                  );
+                })}
+                <TableCell align="right">{formatHours(rowTotal, locale)}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+        <TableFooter>
+          <TableRow>
+            <TableCell>{translate("compensation.week.total")}</TableCell>
+            {dates.map((date) => (
+              <TableCell key={date}>
+                {formatHours(
+                  assignments.reduce((sum, a) => sum + cellHours(cells, existing, cellKey(a.id, date)), 0),
+                  locale,
+                )}
+              </TableCell>
+            ))}
+            <TableCell align="right" sx={{ fontWeight: 700 }}>
+              {formatHours(
+                assignments.reduce((sum, a) => sum + dates.reduce((s, date) => s + cellHours(cells, existing, cellKey(a.id, date)), 0), 0),
+                locale,
+              )}
+            </TableCell>
+          </TableRow>
+        </TableFooter>
+      </Table>
+    </Box>
+  );
+};
+
+/** Phone: one card per day with a line per assignment. */
+const WeekStack = ({ assignments, dates, today, cells, existing, setCell, labelOf }: GridProps) => {
+  const translate = useTranslate();
+  const formatDate = useFormatDate();
+  const locale = useDisplayLocale();
+  return (
+    <Stack sx={{ gap: 1 }}>
+      {dates.map((date) => {
+        const dayTotal = assignments.reduce((sum, a) => sum + cellHours(cells, existing, cellKey(a.id, date)), 0);
+        return (
+          <Card key={date} variant="outlined" sx={{ borderColor: date === today ? "primary.main" : undefined }}>
+            <CardContent sx={{ py: 1, "&:last-child": { pb: 1 } }}>
+              <Stack direction="row" sx={{ justifyContent: "space-between", mb: 0.5 }}>
+                <Typography variant="subtitle2">{formatDate(date, { weekday: "long", day: "numeric", month: "long" })}</Typography>
+                <Typography variant="subtitle2" color="text.secondary">
+                  {translate("compensation.week.hoursShort", { hours: formatHours(dayTotal, locale) })}
+                </Typography>
+              </Stack>
+              <Stack sx={{ gap: 1 }}>
+                {assignments.map((assignment) => {
+                  const key = cellKey(assignment.id, date);
+                  const label = labelOf(assignment);
+                  return (
+                    <Stack key={assignment.id} direction="row" sx={{ gap: 1, alignItems: "flex-start", justifyContent: "space-between" }}>
+                      <Typography variant="body2" sx={{ flex: 1, pt: 1 }}>
+                        {label}
+                      </Typography>
+                      <CellEditor
+                        assignment={assignment}
+                        day={dayState(assignment, date, today)}
+                        cell={cells[key]}
+                        existing={existing.get(key)}
+                        label={label}
+                        onChange={(cell) => setCell(key, cell)}
+                        dense={false}
+                      />
+                    </Stack>
+                  );
+                })}
+              </Stack>
+            </CardContent>
+          </Card>
+        );
+      })}
+    </Stack>
+  );
+};
+
+export const WeekHours = () => {
+  const translate = useTranslate();
+  const locale = useDisplayLocale();
+  const formatDate = useFormatDate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const dataProvider = useDataProvider();
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down("md"));
+  const today = lastDeclarableDay();
+  const [monday, setMonday] = useState(() => mondayOf(new Date()));
+  const [cells, setCells] = useState<Cells>({});
+  const [saving, setSaving] = useState(false);
+  const [failures, setFailures] = useState<Failure[]>([]);
+
+  const { data: assignments, isPending } = useGetList<DeclarableAssignment>("declarableAssignments", {
+    pagination: { page: 1, perPage: 100 },
+  });
+  // the latest entries: the week shown is nearly always among them
+  const { data: entries } = useGetList<HourEntryRecord>("hourEntries", { pagination: { page: 1, perPage: 100 }, filter: {} });
+  const existing = useMemo(() => groupEntries(entries), [entries]);
+
+  const dates = weekDates(monday);
+  const { week } = isoWeek(monday);
+  const isCurrentWeek = dates.includes(today);
+  const labelOf = (assignment: DeclarableAssignment) => assignmentLabel(assignment.request, translate);
+
+  const setCell = (key: string, cell: Cell) => setCells((current) => ({ ...current, [key]: cell }));
+
+  const byId = new Map((assignments ?? []).map((a) => [a.id, a]));
+  const filled = Object.entries(cells)
+    .map(([key, cell]) => ({ key, cell, ...readHours(cell) }))
+    .filter(({ cell }) => cell.hours.trim() !== "");
+  const invalid = filled.some((item) => item.invalid);
+
+  const submit = async () => {
+    setSaving(true);
+    setFailures([]);
+    const failed: Failure[] = [];
+    let done = 0;
+    for (const { key, cell, hours } of filled) {
+      const [assignmentId, date] = key.split("|");
+      try {
+        await dataProvider.create("hourEntries", { data: { assignmentId, date, hours, activity: cell.activity } });
+        done++;
+        setCells((current) => {
+          const next = { ...current };
+          delete next[key];
+          return next;
+        });
+      } catch (error) {
+        const assignment = byId.get(assignmentId);
+        failed.push({
+          key,
+          text: translate("compensation.week.failedItem", {
+            date: formatDate(date, { weekday: "short", day: "numeric", month: "short" }),
+            assignment: assignment ? labelOf(assignment) : assignmentId,
+            message: translateServerMessage((error as Error).message, translate, locale),
+          }),
+        });
+      }
+    }
+    setFailures(failed);
+    setSaving(false);
+    if (done > 0) notify("compensation.week.submitted", { type: "success", messageArgs: { smart_count: done } });
+    refresh();
+  };
+
+  const goTo = (next: Date) => {
+    setMonday(next);
+    setFailures([]);
+  };
+
+  return (
+    <Card>
+      <CardContent>
+        <Stack direction={{ xs: "column", sm: "row" }} sx={{ justifyContent: "space-between", alignItems: { sm: "center" }, gap: 1, mb: 1 }}>
+          <Typography variant="h6" component="h2">
+            {translate("compensation.week.title")}
+          </Typography>
+          <Stack direction="row" sx={{ alignItems: "center", gap: 0.5 }}>
+            <IconButton aria-label={translate("compensation.week.previous")} onClick={() => goTo(addDays(monday, -7))}>
+              <ChevronLeftIcon />
+            </IconButton>
+            <Box sx={{ textAlign: "center", minWidth: 150 }}>
+              <Typography variant="subtitle2" component="p" data-testid="week-label">
+                {translate("compensation.week.weekLabel", { week })}
+              </Typography>
+              <Typography variant="caption" color="text.secondary">
+                {formatDate(dates[0], { day: "numeric", month: "short" })} – {formatDate(dates[6], { day: "numeric", month: "short", year: "numeric" })}
+              </Typography>
+            </Box>
+            <IconButton
+              aria-label={translate("compensation.week.next")}
+              onClick={() => goTo(addDays(monday, 7))}
+              disabled={isCurrentWeek || parseIsoDate(dates[0]) > new Date()}
+            >
+              <ChevronRightIcon />
+            </IconButton>
+            <Tooltip title={translate("compensation.week.thisWeek")}>
+              <span>
+                <IconButton aria-label={translate("compensation.week.thisWeek")} onClick={() => goTo(mondayOf(new Date()))} disabled={isCurrentWeek}>
+                  <TodayIcon />
+                </IconButton>
+              </span>
+            </Tooltip>
+          </Stack>
+        </Stack>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {translate("compensation.week.help")}
+        </Typography>
+
+        {isPending ? (
+          <CircularProgress size={24} />
+        ) : !assignments?.length ? (
+          <Alert severity="info">{translate("compensation.week.noAssignments")}</Alert>
+        ) : (
+          <>
+            {isSmall ? (
+              <WeekStack assignments={assignments} dates={dates} today={today} cells={cells} existing={existing} setCell={setCell} labelOf={labelOf} />
+            ) : (
+              <WeekTable assignments={assignments} dates={dates} today={today} cells={cells} existing={existing} setCell={setCell} labelOf={labelOf} />
+            )}
+            {failures.length > 0 && (
+              <Alert severity="error" sx={{ mt: 2 }} onClose={() => setFailures([])}>
+                <AlertTitle>{translate("compensation.week.failed")}</AlertTitle>
+                {failures.map((failure) => (
+                  <Typography key={failure.key} variant="body2">
+                    {failure.text}
+                  </Typography>
+                ))}
+              </Alert>
+            )}
+            <Stack direction="row" sx={{ justifyContent: "flex-end", mt: 2 }}>
+              <Button
+                variant="contained"
+                startIcon={saving ? <CircularProgress size={16} color="inherit" /> : <SendIcon />}
+                disabled={saving || filled.length === 0 || invalid}
+                onClick={submit}
+                fullWidth={isSmall}
+              >
+                {filled.length > 0
+                  ? translate("compensation.week.submitCount", { smart_count: filled.length })
+                  : translate("compensation.week.submit")}
+              </Button>
+            </Stack>
+          </>
+        )}
+      </CardContent>
+    </Card>
+  );
+};

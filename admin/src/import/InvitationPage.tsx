@@ -1,0 +1,88 @@
+import LockOpenIcon from "@mui/icons-material/LockOpen";
+import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, TextField, Typography } from "@mui/material";
+import { useState, type FormEvent } from "react";
+import { useTranslate } from "react-admin";
+import { useParams } from "react-router";
+import { authProvider } from "../authProvider";
+import { graphqlRequest } from "../dataProvider/graphqlClient";
+
+const ACCEPT = `mutation AcceptInvitation($token: String!, $password: String!) {
+  acceptInvitation(token: $token, password: $password) { user { email } }
+}`;
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+/**
+ * The page an invitation link opens (`#/invitation/<token>`, no login): the key person
+ * chooses a password, which also confirms their profile, and is logged in.
+ */
+export const InvitationPage = () => {
+  const translate = useTranslate();
+  const { token = "" } = useParams();
+  const [password, setPassword] = useState("");
+  const [repeat, setRepeat] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (password.length < MIN_PASSWORD_LENGTH) return setError(translate("import.invitation.tooShort", { min: MIN_PASSWORD_LENGTH }));
+    if (password !== repeat) return setError(translate("import.invitation.mismatch"));
+    setBusy(true);
+    try {
+      const { acceptInvitation } = await graphqlRequest<{ acceptInvitation: { user: { email: string } } }>(ACCEPT, { token, password });
+      // The console's own login stores who is logged in. Then a fresh start on "Mijn profiel":
+      // the console checked, on this page, that nobody was logged in, and would act on that
+      // cached answer (log out) if it only navigated. replaceState changes the address
+      // without the router noticing; the reload starts the console anew.
+      await authProvider.login({ username: acceptInvitation.user.email, password });
+      window.history.replaceState(null, "", "#/my-profile");
+      window.location.reload();
+    } catch (caught) {
+      setError((caught as Error).message);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Box sx={{ minHeight: "100vh", display: "flex", alignItems: "center", justifyContent: "center", bgcolor: "background.default", p: 2 }}>
+      <Card sx={{ maxWidth: 420, width: "100%" }} component="form" onSubmit={submit}>
+        <CardContent sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
+          <Avatar sx={{ bgcolor: "secondary.main", alignSelf: "center" }}>
+            <LockOpenIcon />
+          </Avatar>
+          <Typography variant="h5" component="h1" align="center">
+            {translate("import.invitation.title")}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate("import.invitation.intro", { min: MIN_PASSWORD_LENGTH })}
+          </Typography>
+          <TextField
+            name="password"
+            type="password"
+            label={translate("import.invitation.password")}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="new-password"
+            required
+            autoFocus
+          />
+          <TextField
+            name="repeat"
+            type="password"
+            label={translate("import.invitation.repeat")}
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+            autoComplete="new-password"
+            required
+          />
+          {error && <Alert severity="error">{error}</Alert>}
+          <Button type="submit" variant="contained" disabled={busy} startIcon={busy ? <CircularProgress size={16} /> : undefined}>
+            {translate("import.invitation.submit")}
+          </Button>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};

@@ -1,0 +1,97 @@
+// The file endpoints beside /graphql (server/src/registry-import/import.router.ts): the
+// import's dry run and import, the template, and the CSV exports, with the bearer token.
+import { getToken } from "../dataProvider/graphqlClient";
+
+export type RowAction = "create" | "update" | "unchanged" | "refuse";
+
+export interface RowProblem {
+  /** The column the problem is about (a key of import.columns); null: the row as a whole. */
+  field: string | null;
+  message: string;
+}
+
+export interface ReportRow {
+  line: number;
+  action: RowAction;
+  email: string;
+  name: string;
+  problems: RowProblem[];
+  changes?: string[];
+  keyPersonId?: number;
+  invitationUrl?: string;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  imported: boolean;
+  delimiter: string;
+  ignoredColumns: string[];
+  rows: ReportRow[];
+  summary: { rows: number; create: number; update: number; unchanged: number; refuse: number; invitations: number };
+}
+
+/** A refusal of the file as a whole (empty, not CSV, too large, missing columns …). */
+export class ImportFileError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+const authHeader = (): Record<string, string> => {
+  const token = getToken();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+};
+
+/**
+ * Sends the file as it is (the server streams it): a dry run, or the import. A report
+ * comes back also when rows are refused (HTTP 422 on an import); a file-level refusal
+ * throws ImportFileError with the server's message.
+ */
+export async function sendImport(file: Blob, dryRun: boolean): Promise<ImportReport> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/import/key-persons?dryRun=${dryRun}`, {
+      method: "POST",
+      headers: { "Content-Type": "text/csv", ...authHeader() },
+      body: file,
+    });
+  } catch {
+    throw new ImportFileError("ra.notification.offline", "OFFLINE", 0);
+  }
+  const body = (await response.json().catch(() => null)) as (ImportReport & { error?: { code: string; message: string } }) | null;
+  if (body?.rows && body.summary) return body;
+  throw new ImportFileError(body?.error?.message ?? "ra.notification.http_error", body?.error?.code ?? "HTTP_ERROR", response.status);
+}
+
+/** Fetches a CSV with the bearer token and saves it under the server's file name. */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  const response = await fetch(path, { headers: authHeader() });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: { message: string } } | null;
+    throw new Error(body?.error?.message ?? "ra.notification.http_error");
+  }
+  const blob = await response.blob();
+  const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Report rows in the order the page shows them: refused first, then by line. */
+export function rowsToShow(report: ImportReport, onlyRefused: boolean): ReportRow[] {
+  const rows = onlyRefused ? report.rows.filter((r) => r.action === "refuse") : report.rows;
+  return [...rows].sort((a, b) => Number(b.action === "refuse") - Number(a.action === "refuse") || a.line - b.line);
+}
+
+/** Whether the confirm button may send the file: nothing refused, and something to create or update. */
+export const canConfirm = (report: ImportReport | null): boolean =>
+  !!report && report.dryRun && report.summary.refuse === 0 && report.summary.create + report.summary.update > 0;

@@ -1,0 +1,90 @@
+import DoneAllIcon from "@mui/icons-material/DoneAll";
+import MovingIcon from "@mui/icons-material/Moving";
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from "@mui/material";
+import { useState } from "react";
+import { Confirm, useTranslate } from "react-admin";
+import { matchingActions } from "../dataProvider/matching";
+import { LazyLocationPicker } from "../map/lazy";
+import type { GeoPoint } from "../types";
+import type { AssignmentOnRequest, MatchRequestRecord } from "./types";
+import { useMatchingAction } from "./useMatchingAction";
+
+/** What became of the case after a move, for the notification. */
+function afterMove(before: MatchRequestRecord, after: MatchRequestRecord): { message: string; args?: Record<string, unknown> } {
+  const known = new Set((before.assignments ?? []).map((a) => a.id));
+  const proposed = (after.assignments ?? []).find((a) => !known.has(a.id) && a.status === "PROPOSED");
+  if (proposed) {
+    const message = proposed.proposedBecause === "HANDOVER" ? "matching.relocate.handover" : "matching.relocate.proposed";
+    return { message, args: { name: proposed.keyPerson.displayName } };
+  }
+  const keeper = (after.assignments ?? []).find((a) => a.status === "ACTIVE" || a.status === "PROPOSED");
+  if (keeper) return { message: "matching.relocate.kept", args: { name: keeper.keyPerson.displayName } };
+  return { message: "matching.relocate.saved" };
+}
+
+/** The organisation records that the newcomer moved: pick the new place on the map. */
+export const RelocateButton = ({ request }: { request: MatchRequestRecord }) => {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const [point, setPoint] = useState<GeoPoint | null>(null);
+  const { run, running } = useMatchingAction();
+
+  const close = () => {
+    setOpen(false);
+    setPoint(null);
+  };
+
+  const save = async () => {
+    if (!point) return;
+    const result = await run(() => matchingActions.relocate(request.id, point), (after) => afterMove(request, after));
+    if (result) close();
+  };
+
+  return (
+    <>
+      <Button size="small" startIcon={<MovingIcon />} onClick={() => setOpen(true)}>
+        {translate("matching.relocate.button")}
+      </Button>
+      <Dialog open={open} onClose={close} maxWidth="md" fullWidth aria-labelledby="relocate-title">
+        <DialogTitle id="relocate-title">{translate("matching.relocate.title")}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 2 }}>{translate("matching.relocate.explain", { municipality: request.municipality.name })}</DialogContentText>
+          <LazyLocationPicker value={point} onChange={setPoint} previous={request.location} height={400} />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={close}>{translate("ra.action.cancel")}</Button>
+          <Button variant="contained" onClick={save} disabled={!point || running}>
+            {translate("matching.relocate.save")}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+};
+
+/** Ends an active assignment (the support is done); asks first. */
+export const CompleteButton = ({ assignment }: { assignment: Pick<AssignmentOnRequest, "id"> & { keyPerson?: { displayName: string } } }) => {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const { run, running } = useMatchingAction();
+  return (
+    <>
+      <Button size="small" startIcon={<DoneAllIcon />} onClick={() => setOpen(true)} disabled={running}>
+        {translate("matching.assignments.complete")}
+      </Button>
+      <Confirm
+        isOpen={open}
+        loading={running}
+        title="matching.assignments.completeTitle"
+        content="matching.assignments.completeConfirm"
+        contentTranslateOptions={{ name: assignment.keyPerson?.displayName ?? "" }}
+        confirm="matching.assignments.complete"
+        onConfirm={async () => {
+          await run(() => matchingActions.complete(assignment.id), "matching.assignments.completed");
+          setOpen(false);
+        }}
+        onClose={() => setOpen(false)}
+      />
+    </>
+  );
+};

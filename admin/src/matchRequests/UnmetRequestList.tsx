@@ -1,0 +1,58 @@
+import { Box, Typography } from "@mui/material";
+import { Datagrid, FunctionField, List, SearchInput, TextField, useGetList, useTranslate } from "react-admin";
+import { LazyUnmetMap } from "../map/lazy";
+import { ExclusionsField, RequestExpertiseField, RequestLanguagesField, useFormatDateTime } from "./common";
+import type { MatchRequestRecord } from "./types";
+
+// Requests without any candidate, with which hard rule excluded how many key persons:
+// where key persons are missing, and of what kind. Coordinators (regional: their region).
+
+const field = (name: string) => `matching.fields.${name}`;
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />];
+
+const MAP_MAX = 100;
+
+const UnmetOverview = () => {
+  const translate = useTranslate();
+  const { data, total } = useGetList<MatchRequestRecord>("unmetRequests", {
+    pagination: { page: 1, perPage: MAP_MAX },
+    sort: { field: "createdAt", order: "DESC" },
+  });
+  return (
+    <Box sx={{ p: 2, pb: 1 }}>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+        {translate("matching.unmet.intro")}
+      </Typography>
+      <LazyUnmetMap requests={data ?? []} height={360} />
+      {total !== undefined && total > MAP_MAX && (
+        <Typography variant="caption" color="text.secondary">
+          {translate("matching.unmet.mapTruncated", { shown: MAP_MAX, total })}
+        </Typography>
+      )}
+    </Box>
+  );
+};
+
+const UnmetSince = (_: { label: string; sortable?: boolean }) => {
+  const formatDateTime = useFormatDateTime();
+  return <FunctionField<MatchRequestRecord> render={(record) => formatDateTime(record.unmetSince, false)} />;
+};
+
+export const UnmetRequestList = () => {
+  const translate = useTranslate();
+  return (
+    <List title={translate("matching.unmet.title")} filters={filters} exporter={false} perPage={25} empty={false} sx={{ "& .RaList-content": { overflowX: "auto" } }}>
+      <UnmetOverview />
+      <Datagrid rowClick={(id) => `/matchRequests/${id}/show`} bulkActionButtons={false}>
+        <TextField source="caseReference" label={field("caseReference")} sortable={false} />
+        <TextField source="organisation.name" label={field("organisation")} sortable={false} />
+        <TextField source="municipality.name" label={field("municipality")} sortable={false} />
+        <RequestLanguagesField label={field("languages")} sortable={false} max={3} />
+        <RequestExpertiseField label={field("expertise")} sortable={false} max={2} />
+        <UnmetSince label={field("unmetSince")} sortable={false} />
+        <ExclusionsField label={field("exclusions")} sortable={false} />
+      </Datagrid>
+    </List>
+  );
+};

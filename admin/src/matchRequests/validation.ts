@@ -1,0 +1,44 @@
+import {
+  CASE_REFERENCE_MAX,
+  containsBsn,
+  containsDate,
+  containsPhoneNumber,
+  containsVNumber,
+} from "../../../server/src/domain/case-reference";
+
+// The server's own pure rules for a case reference (server/src/domain/case-reference.ts),
+// run in the browser too so the organisation hears at once, in its own language, that a
+// case reference must be a pseudonym. The server checks again on save.
+
+const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]{2,}/;
+
+/** A translation key saying what is wrong with the case reference, or undefined. */
+export const validateCaseReference = (value: string | null | undefined): string | undefined => {
+  const text = (value ?? "").trim();
+  if (!text) return "matching.validation.caseReference.required";
+  if (text.length > CASE_REFERENCE_MAX) return "matching.validation.caseReference.tooLong";
+  if (EMAIL.test(text)) return "matching.validation.caseReference.email";
+  if (containsPhoneNumber(text)) return "matching.validation.caseReference.phone";
+  if (containsDate(text)) return "matching.validation.caseReference.date";
+  if (containsVNumber(text)) return "matching.validation.caseReference.vNumber";
+  if (containsBsn(text)) return "matching.validation.caseReference.bsn";
+  return undefined;
+};
+
+/** Today as YYYY-MM-DD in the browser's time zone. */
+export const todayIso = (): string => {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+export const notInThePast = (value: string | null | undefined) =>
+  value && value < todayIso() ? "matching.validation.startsOnPast" : undefined;
+
+export const validateOrigin = (value: string | null | undefined, values: { backgroundPreference?: string }) => {
+  const origin = (value ?? "").trim();
+  if (!origin) return values.backgroundPreference === "DIFFERENT" ? "matching.validation.originRequired" : undefined;
+  return /^[A-Za-z]{2}$/.test(origin) ? undefined : "matching.validation.origin";
+};
+
+export const mustBeTrue = (value: unknown) => (value === true ? undefined : "matching.validation.consent");

@@ -1,0 +1,162 @@
+import AddIcon from "@mui/icons-material/Add";
+import {
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from "@mui/material";
+import { useState } from "react";
+import { useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from "react-admin";
+import { useFormatDate } from "../compensation/fields";
+import { translateServerMessage } from "../compensation/serverMessages";
+import { useDisplayLocale } from "../common/useLocalizedName";
+import { lastDeclarableDay } from "../hours/week";
+
+export type SupervisionKind = "INTERVISION" | "SUPERVISION" | "TRAINING";
+const KINDS: SupervisionKind[] = ["INTERVISION", "SUPERVISION", "TRAINING"];
+const MAX_NOTE = 200;
+
+interface SessionRecord {
+  id: string;
+  date: string;
+  kind: SupervisionKind;
+  note: string | null;
+}
+
+const LogSessionDialog = ({ keyPersonId, open, onClose }: { keyPersonId: string; open: boolean; onClose: () => void }) => {
+  const translate = useTranslate();
+  const locale = useDisplayLocale();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const dataProvider = useDataProvider();
+  const today = lastDeclarableDay();
+  const [date, setDate] = useState(today);
+  const [kind, setKind] = useState<SupervisionKind>("INTERVISION");
+  const [note, setNote] = useState("");
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const future = date > today;
+
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      await dataProvider.create("supervisionSessions", { data: { keyPersonId, date, kind, note } });
+      notify("oversight.supervision.logged", { type: "success" });
+      setNote("");
+      onClose();
+      refresh();
+    } catch (caught) {
+      setError(translateServerMessage((caught as Error).message, translate, locale));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} onClose={() => !saving && onClose()} fullWidth maxWidth="xs">
+      <DialogTitle>{translate("oversight.supervision.logTitle")}</DialogTitle>
+      <DialogContent>
+        <Stack sx={{ gap: 2, pt: 1 }}>
+          <TextField
+            type="date"
+            label={translate("oversight.supervision.date")}
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            error={future}
+            helperText={future ? translate("oversight.supervision.future") : undefined}
+            slotProps={{ inputLabel: { shrink: true }, htmlInput: { name: "sessionDate", max: today } }}
+          />
+          <TextField select label={translate("oversight.supervision.kind")} value={kind} onChange={(event) => setKind(event.target.value as SupervisionKind)}>
+            {KINDS.map((value) => (
+              <MenuItem key={value} value={value}>
+                {translate(`oversight.enums.supervisionKind.${value}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            label={translate("oversight.supervision.note")}
+            value={note}
+            onChange={(event) => setNote(event.target.value.slice(0, MAX_NOTE))}
+            helperText={translate("oversight.supervision.noteHelp")}
+            slotProps={{ htmlInput: { name: "sessionNote", maxLength: MAX_NOTE } }}
+          />
+          {error && (
+            <Typography color="error" variant="body2">
+              {error}
+            </Typography>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={saving}>
+          {translate("ra.action.cancel")}
+        </Button>
+        <Button variant="contained" onClick={save} disabled={saving || !date || future} startIcon={saving ? <CircularProgress size={14} color="inherit" /> : undefined}>
+          {translate("ra.action.save")}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};
+
+/** Intervision, supervision and training sessions of one key person, newest first, with "log a session". */
+export const SupervisionSessions = ({ keyPersonId }: { keyPersonId: string }) => {
+  const translate = useTranslate();
+  const formatDate = useFormatDate();
+  const [open, setOpen] = useState(false);
+  const { data: sessions, isPending } = useGetList<SessionRecord>("supervisionSessions", {
+    pagination: { page: 1, perPage: 100 },
+    filter: { keyPersonId },
+  });
+  // the server counts intervision and supervision, not training
+  const last = sessions?.find((session) => session.kind !== "TRAINING");
+  return (
+    <Stack sx={{ gap: 1 }}>
+      <Typography variant="body2">
+        {last ? translate("oversight.supervision.last", { date: formatDate(last.date) }) : translate("oversight.supervision.never")}
+      </Typography>
+      {isPending ? (
+        <CircularProgress size={20} />
+      ) : sessions && sessions.length > 0 ? (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate("oversight.supervision.date")}</TableCell>
+              <TableCell>{translate("oversight.supervision.kind")}</TableCell>
+              <TableCell>{translate("oversight.supervision.note")}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {sessions.slice(0, 10).map((session) => (
+              <TableRow key={session.id}>
+                <TableCell>{formatDate(session.date)}</TableCell>
+                <TableCell>{translate(`oversight.enums.supervisionKind.${session.kind}`)}</TableCell>
+                <TableCell>{session.note ?? ""}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : (
+        <Typography variant="body2" color="text.secondary">
+          {translate("oversight.supervision.empty")}
+        </Typography>
+      )}
+      <Button startIcon={<AddIcon />} onClick={() => setOpen(true)} sx={{ alignSelf: "flex-start" }}>
+        {translate("oversight.supervision.log")}
+      </Button>
+      <LogSessionDialog keyPersonId={keyPersonId} open={open} onClose={() => setOpen(false)} />
+    </Stack>
+  );
+};

@@ -1,0 +1,49 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { requireActor } from "../auth/auth-checker";
+import type { Context } from "../context";
+import { Role } from "../shared/enums";
+import { PageArgs } from "../shared/pagination";
+import { User } from "../users/user.entity";
+import { Notification, NotificationKind, NotificationPage, NotificationSettings, NotificationStatus } from "./notification.entity";
+
+@InputType()
+export class NotificationFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[] | null;
+  @Field(() => NotificationStatus, { nullable: true, description: "FAILED: what could not be delivered; HELD: kept because no SMTP server is configured" })
+  status?: NotificationStatus | null;
+  @Field(() => NotificationKind, { nullable: true }) kind?: NotificationKind | null;
+  @Field(() => ID, { nullable: true, description: "The recipient" }) userId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: "true: only messages to users whose address bounced" }) bounced?: boolean | null;
+}
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Authorized(Role.COORDINATOR)
+  @Query(() => NotificationPage, { description: "The outbox, newest first: every e-mail written, sent, failed or held" })
+  notifications(@Arg("filter", () => NotificationFilter, { nullable: true }) filter: NotificationFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.notifications.list(filter, page);
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => Notification, { description: "Queue a failed (or held) message again; a sent one is never sent twice" })
+  retryNotification(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.notifications.retry(requireActor(ctx), id);
+  }
+
+  @Authorized()
+  @Query(() => NotificationSettings, { description: "One's own e-mail settings" })
+  myNotificationSettings(@Ctx() ctx: Context) {
+    return ctx.services.notifications.settings(requireActor(ctx));
+  }
+
+  @Authorized()
+  @Mutation(() => NotificationSettings, { description: "Turn one's daily digests on or off; messages about one's own work and safety always come" })
+  setDigestsEnabled(@Arg("enabled") enabled: boolean, @Ctx() ctx: Context) {
+    return ctx.services.notifications.setDigestsEnabled(requireActor(ctx), enabled);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "Who it is for (null once erased)" })
+  recipient(@Root() notification: Notification, @Ctx() ctx: Context) {
+    return ctx.loaders.userById.load(notification.userId);
+  }
+}

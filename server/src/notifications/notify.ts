@@ -1,0 +1,223 @@
+// notify(tx, …): writes the e-mails an event causes into the outbox, inside the
+// transaction of the change itself (like audit()): a change that is rolled back sends
+// nothing, a change that commits cannot lose its message. The delivery worker
+// (notifications.worker.ts) sends them afterwards; one row per user and dedupe key,
+// so an event noticed twice (two replicas, a retried job) is written once.
+import type { DataSource, EntityManager } from "typeorm";
+import { systemClock, type Clock } from "../clock";
+import { oversightStatuses } from "../oversight/oversight.facts";
+import { DIGEST_KINDS, NotificationKind, NotificationStatus } from "./notification.entity";
+import { render, type LanguageName, type NextStep, type TemplateParams } from "./templates";
+
+export { NotificationKind };
+
+/** What notify needs from the running server; registered per DataSource so several servers can share a process (tests). */
+export interface NotifyRuntime {
+  /** No SMTP_URL: messages are written HELD and a line is logged. */
+  held: boolean;
+  baseUrl: string;
+  clock: Clock;
+  log: (line: string) => void;
+}
+
+const runtimes = new WeakMap<DataSource, NotifyRuntime>();
+const FALLBACK: NotifyRuntime = { held: true, baseUrl: "http://localhost:4000", clock: systemClock, log: () => {} };
+
+export function configureNotify(dataSource: DataSource, runtime: NotifyRuntime): void {
+  runtimes.set(dataSource, runtime);
+}
+
+export function runtimeOf(tx: EntityManager): NotifyRuntime {
+  return runtimes.get(tx.dataSource) ?? FALLBACK;
+}
+
+/** Who gets the message: accounts, resolved inside the transaction. */
+export type Recipients =
+  | { users: number[] }
+  /** the key person's own account */
+  | { keyPerson: number }
+  /** every account of the organisation */
+  | { organisation: number }
+  /** the national coordinators and the regional ones whose region holds the key person's home */
+  | { coordinatorsOf: number };
+
+/** What each event passes: ids to read the facts from, or (periodic jobs) the facts themselves. */
+export interface EventParams {
+  [NotificationKind.PROPOSAL]: { assignmentId: number };
+  [NotificationKind.PROPOSAL_REMINDER]: { assignmentId: number };
+  [NotificationKind.ASSIGNMENT_CANCELLED]: { assignmentId: number };
+  [NotificationKind.HOURS_REJECTED]: { hourEntryId: number };
+  [NotificationKind.CLAIM_REJECTED]: { claimId: number };
+  [NotificationKind.CHECK_IN_DUE]: TemplateParams[NotificationKind.CHECK_IN_DUE];
+  [NotificationKind.PROFILE_STALE]: TemplateParams[NotificationKind.PROFILE_STALE];
+  [NotificationKind.INTERVISION_DUE]: TemplateParams[NotificationKind.INTERVISION_DUE];
+  [NotificationKind.PROPOSAL_ACCEPTED]: { assignmentId: number };
+  [NotificationKind.PROPOSAL_DECLINED]: { assignmentId: number };
+  [NotificationKind.PROPOSAL_EXPIRED]: { assignmentId: number };
+  [NotificationKind.HANDOVER]: { requestId: number };
+  [NotificationKind.WELLBEING_ATTENTION]: { keyPersonId: number };
+  [NotificationKind.UNMET_DIGEST]: TemplateParams[NotificationKind.UNMET_DIGEST];
+}
+
+export interface NotifyInput<K extends NotificationKind> {
+  to: Recipients;
+  kind: K;
+  /** The event, unique per recipient: e.g. proposal:<assignmentId>. */
+  dedupeKey: string;
+  params: EventParams[K];
+}
+
+type Loader<K extends NotificationKind> = (tx: EntityManager, params: EventParams[K]) => Promise<TemplateParams[K] | null>;
+
+// ---- the facts each template needs, read in the transaction -----------------------------------
+
+async function proposalFacts(tx: EntityManager, { assignmentId }: { assignmentId: number }, onlyProposed: boolean) {
+  const [row] = await tx.query(
+    `SELECT a.status, a.hours_per_week, a.respond_by, r.starts_on::text AS starts_on, m.name AS municipality,
+       (SELECT json_agg(json_build_object('name', l.name, 'nameNl', l.name_nl) ORDER BY array_position(r.language_codes, l.code))
+          FROM language l WHERE l.code = ANY(r.language_codes)) AS languages
+     FROM assignment a JOIN match_request r ON r.id = a.request_id JOIN municipality m ON m.code = r.municipality_code
+     WHERE a.id = $1`,
+    [assignmentId],
+  );
+  if (!row || (onlyProposed && row.status !== "PROPOSED")) return null;
+  return {
+    municipality: row.municipality as string,
+    languages: (row.languages ?? []) as LanguageName[],
+    hoursPerWeek: Number(row.hours_per_week),
+    startsOn: row.starts_on as string,
+    respondBy: new Date(row.respond_by),
+  };
+}
+
+/** What happened on the request after this proposal ended: the next proposal made in the same transaction, or unmet. */
+async function nextStep(tx: EntityManager, requestId: number, after: number): Promise<NextStep> {
+  const [row] = await tx.query(
+    `SELECT r.unmet_since IS NOT NULL AS unmet,
+       (SELECT n.respond_by FROM assignment n WHERE n.request_id = r.id AND n.status = 'PROPOSED' AND n.id > $2 ORDER BY n.id DESC LIMIT 1) AS next
+     FROM match_request r WHERE r.id = $1`,
+    [requestId, after],
+  );
+  return row?.next ? { proposed: true, respondBy: new Date(row.next) } : { proposed: false, unmet: !!row?.unmet };
+}
+
+async function endedProposal(tx: EntityManager, assignmentId: number) {
+  const [row] = await tx.query(`SELECT request_id, decline_reason FROM assignment WHERE id = $1`, [assignmentId]);
+  if (!row) return null;
+  return { requestId: row.request_id as number, reason: row.decline_reason as string | null, next: await nextStep(tx, row.request_id, assignmentId) };
+}
+
+const same = async <T>(_tx: EntityManager, params: T) => params;
+
+const LOADERS: { [K in NotificationKind]: Loader<K> } = {
+  [NotificationKind.PROPOSAL]: (tx, p) => proposalFacts(tx, p, false),
+  [NotificationKind.PROPOSAL_REMINDER]: (tx, p) => proposalFacts(tx, p, true),
+  [NotificationKind.ASSIGNMENT_CANCELLED]: async (tx, { assignmentId }) => {
+    const [row] = await tx.query(`SELECT proposed_at, hours_per_week FROM assignment WHERE id = $1`, [assignmentId]);
+    return row ? { proposedOn: new Date(row.proposed_at).toISOString().slice(0, 10), hoursPerWeek: Number(row.hours_per_week) } : null;
+  },
+  [NotificationKind.HOURS_REJECTED]: async (tx, { hourEntryId }) => {
+    const [row] = await tx.query(`SELECT date::text AS date, hours, review_reason FROM hour_entry WHERE id = $1`, [hourEntryId]);
+    return row ? { date: row.date, hours: Number(row.hours), reason: row.review_reason ?? "" } : null;
+  },
+  [NotificationKind.CLAIM_REJECTED]: async (tx, { claimId }) => {
+    const [row] = await tx.query(`SELECT date::text AS date, amount_cents, review_reason FROM expense_claim WHERE id = $1`, [claimId]);
+    return row ? { date: row.date, amountCents: Number(row.amount_cents), reason: row.review_reason ?? "" } : null;
+  },
+  [NotificationKind.CHECK_IN_DUE]: same,
+  [NotificationKind.PROFILE_STALE]: same,
+  [NotificationKind.INTERVISION_DUE]: same,
+  [NotificationKind.PROPOSAL_ACCEPTED]: async (tx, { assignmentId }) => {
+    const [row] = await tx.query(
+      `SELECT a.request_id, kp.display_name FROM assignment a JOIN key_person kp ON kp.id = a.key_person_id WHERE a.id = $1`,
+      [assignmentId],
+    );
+    return row ? { requestId: row.request_id, keyPersonName: row.display_name } : null;
+  },
+  [NotificationKind.PROPOSAL_DECLINED]: (tx, { assignmentId }) => endedProposal(tx, assignmentId),
+  [NotificationKind.PROPOSAL_EXPIRED]: async (tx, { assignmentId }) => {
+    const ended = await endedProposal(tx, assignmentId);
+    return ended && { requestId: ended.requestId, next: ended.next };
+  },
+  [NotificationKind.HANDOVER]: async (tx, { requestId }) => {
+    const [row] = await tx.query(`SELECT m.name FROM match_request r JOIN municipality m ON m.code = r.municipality_code WHERE r.id = $1`, [requestId]);
+    return row ? { requestId, municipality: row.name, next: await nextStep(tx, requestId, 0) } : null;
+  },
+  [NotificationKind.WELLBEING_ATTENTION]: async (tx, { keyPersonId }) => {
+    const [row] = await tx.query(`SELECT display_name FROM key_person WHERE id = $1 AND erased_at IS NULL`, [keyPersonId]);
+    return row ? { keyPersonId, keyPersonName: row.display_name } : null;
+  },
+  [NotificationKind.UNMET_DIGEST]: same,
+};
+
+// ---- recipients and the insert -------------------------------------------------------------------
+
+interface Recipient {
+  id: number;
+  locale: string;
+  digests_enabled: boolean;
+}
+
+function recipients(tx: EntityManager, to: Recipients): Promise<Recipient[]> {
+  const columns = `SELECT id, locale, digests_enabled FROM app_user`;
+  if ("users" in to) return tx.query(`${columns} WHERE id = ANY($1) ORDER BY id`, [to.users]);
+  if ("keyPerson" in to) return tx.query(`${columns} WHERE key_person_id = $1`, [to.keyPerson]);
+  if ("organisation" in to) return tx.query(`${columns} WHERE organisation_id = $1 AND role = 'ORGANISATION' ORDER BY id`, [to.organisation]);
+  return tx.query(
+    `${columns} WHERE role = 'COORDINATOR'
+       OR (role = 'REGIONAL_COORDINATOR' AND (SELECT home_municipality_code FROM key_person WHERE id = $1) = ANY(municipality_codes))
+     ORDER BY id`,
+    [to.coordinatorsOf],
+  );
+}
+
+/**
+ * Renders the message in each recipient's language and writes it to the outbox in the
+ * caller's transaction; an event already written for a recipient is left as it was.
+ * Returns how many messages were written.
+ */
+export async function notify<K extends NotificationKind>(tx: EntityManager, input: NotifyInput<K>): Promise<number> {
+  const runtime = runtimeOf(tx);
+  let users = await recipients(tx, input.to);
+  if (DIGEST_KINDS.has(input.kind)) users = users.filter((u) => u.digests_enabled);
+  if (users.length === 0) return 0;
+  const facts = await (LOADERS[input.kind] as Loader<K>)(tx, input.params);
+  if (facts === null) return 0;
+  const messages = users.map((user) => ({ user, ...render(input.kind, user.locale, facts, { baseUrl: runtime.baseUrl }) }));
+  const now = runtime.clock.now();
+  const status = runtime.held ? NotificationStatus.HELD : NotificationStatus.PENDING;
+  const written: { id: number; user_id: number }[] = await tx.query(
+    `INSERT INTO notification (user_id, kind, dedupe_key, locale, subject, body, status, next_attempt_at, created_at)
+     SELECT u, $2, $3, l, s, b, $4, $5, $5 FROM unnest($1::int[], $6::varchar[], $7::varchar[], $8::text[]) AS m(u, l, s, b)
+     ON CONFLICT (user_id, dedupe_key) DO NOTHING
+     RETURNING id, user_id`,
+    [
+      messages.map((m) => m.user.id), input.kind, input.dedupeKey, status, now,
+      messages.map((m) => (m.user.locale === "en" ? "en" : "nl")), messages.map((m) => m.subject.slice(0, 300)), messages.map((m) => m.text),
+    ],
+  );
+  if (runtime.held) {
+    for (const row of written) runtime.log(`Mail kept in the outbox (no SMTP_URL configured): ${input.kind} #${row.id} to user ${row.user_id}`);
+  }
+  return written.length;
+}
+
+/**
+ * After a check-in (and from the periodic jobs): a RED key person — strained, or asking
+ * to be contacted — is announced to their coordinators, once per state (the latest
+ * check-in and clearance), never with the answers.
+ */
+export async function notifyWellbeingAttention(tx: EntityManager, keyPersonId: number): Promise<number> {
+  const status = (await oversightStatuses(tx, [keyPersonId], runtimeOf(tx).clock.now())).get(keyPersonId);
+  if (status?.wellbeing !== "RED") return 0;
+  return notify(tx, { to: { coordinatorsOf: keyPersonId }, kind: NotificationKind.WELLBEING_ATTENTION, dedupeKey: await attentionKey(tx, keyPersonId), params: { keyPersonId } });
+}
+
+export async function attentionKey(tx: EntityManager, keyPersonId: number): Promise<string> {
+  const [row] = await tx.query(
+    `SELECT (SELECT max(id) FROM wellbeing_check_in WHERE key_person_id = $1) AS check_in,
+            (SELECT max(id) FROM wellbeing_clearance WHERE key_person_id = $1) AS clearance`,
+    [keyPersonId],
+  );
+  return `attention:${keyPersonId}:${row?.check_in ?? 0}:${row?.clearance ?? 0}`;
+}

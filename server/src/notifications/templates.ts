@@ -1,0 +1,370 @@
+// The text of every e-mail, in Dutch and English: one pure function per kind, tested
+// table-style in test/unit/notification-templates.test.ts.
+//
+// What a message may say: a key person learns where (municipality), in which languages
+// and for how many hours they are asked — never the case reference, the newcomer's
+// origin, the expertise asked for or anything else about the newcomer; the console shows
+// the rest after logging in. An organisation reads its request's number, never a case
+// reference. Coordinators learn that someone needs attention, never why: wellbeing
+// answers stay in the console, where every read is audited.
+import { NotificationKind } from "./notification.entity";
+
+export type Locale = "nl" | "en";
+export const TIME_ZONE = "Europe/Amsterdam";
+
+export interface LanguageName {
+  name: string;
+  nameNl: string;
+}
+
+export interface ProposalParams {
+  municipality: string;
+  languages: LanguageName[];
+  hoursPerWeek: number;
+  startsOn: string;
+  respondBy: Date;
+}
+
+/** After a proposal ended unanswered or declined: what happened next on the request. */
+export type NextStep = { proposed: true; respondBy: Date } | { proposed: false; unmet: boolean };
+
+export interface TemplateParams {
+  [NotificationKind.PROPOSAL]: ProposalParams;
+  [NotificationKind.PROPOSAL_REMINDER]: ProposalParams;
+  /** Never where the newcomer went: the key person is no longer involved. */
+  [NotificationKind.ASSIGNMENT_CANCELLED]: { proposedOn: string; hoursPerWeek: number };
+  [NotificationKind.HOURS_REJECTED]: { date: string; hours: number; reason: string };
+  [NotificationKind.CLAIM_REJECTED]: { date: string; amountCents: number; reason: string };
+  [NotificationKind.CHECK_IN_DUE]: { lastCheckInAt: Date | null };
+  [NotificationKind.PROFILE_STALE]: { confirmedAt: Date | null };
+  [NotificationKind.INTERVISION_DUE]: { lastSessionOn: string | null; overdue: boolean };
+  [NotificationKind.PROPOSAL_ACCEPTED]: { requestId: number; keyPersonName: string };
+  [NotificationKind.PROPOSAL_DECLINED]: { requestId: number; reason: string | null; next: NextStep };
+  [NotificationKind.PROPOSAL_EXPIRED]: { requestId: number; next: NextStep };
+  [NotificationKind.HANDOVER]: { requestId: number; municipality: string; next: NextStep };
+  [NotificationKind.WELLBEING_ATTENTION]: { keyPersonId: number; keyPersonName: string };
+  [NotificationKind.UNMET_DIGEST]: { date: string; total: number; places: { municipality: string; count: number; languages: LanguageName[] }[] };
+}
+
+export interface Rendered {
+  subject: string;
+  text: string;
+}
+
+/** What every template gets besides its own parameters: where the console is. */
+export interface Context {
+  baseUrl: string;
+}
+
+type Template<K extends NotificationKind> = (locale: Locale, params: TemplateParams[K], context: Context) => Rendered;
+
+// ---- formatting ----------------------------------------------------------------------------
+
+const tag = (locale: Locale) => (locale === "nl" ? "nl-NL" : "en-GB");
+
+export function formatMoment(locale: Locale, moment: Date): string {
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "full", timeStyle: "short", timeZone: TIME_ZONE }).format(moment);
+}
+
+/** A calendar date (YYYY-MM-DD) as people write it. */
+export function formatDate(locale: Locale, date: string): string {
+  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+}
+
+export function formatHours(locale: Locale, hours: number): string {
+  const number = new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 2 }).format(hours);
+  if (locale === "nl") return `${number} uur`;
+  return `${number} ${hours === 1 ? "hour" : "hours"}`;
+}
+
+export function formatEuros(locale: Locale, cents: number): string {
+  return new Intl.NumberFormat(tag(locale), { style: "currency", currency: "EUR" }).format(cents / 100);
+}
+
+function listOf(locale: Locale, items: string[]): string {
+  return new Intl.ListFormat(tag(locale), { style: "long", type: "disjunction" }).format(items);
+}
+
+const languageNames = (locale: Locale, languages: LanguageName[]) => listOf(locale, languages.map((l) => (locale === "nl" ? l.nameNl : l.name)));
+
+const link = (context: Context, route: string) => `${context.baseUrl}/#/${route}`;
+
+/** One message: a greeting, paragraphs, the link, and a footer saying why it came. */
+function message(locale: Locale, subject: string, paragraphs: string[], footer?: string): Rendered {
+  const greeting = locale === "nl" ? "Hallo," : "Hello,";
+  const signature =
+    locale === "nl"
+      ? "Dit bericht is automatisch verstuurd door Sleutelkaart; antwoorden op deze e-mail komen nergens aan."
+      : "This message was sent automatically by Sleutelkaart; replies to this e-mail are not read.";
+  return { subject: `Sleutelkaart: ${subject}`, text: [greeting, ...paragraphs, footer ?? "", `-- \n${signature}`].filter(Boolean).join("\n\n") + "\n" };
+}
+
+function nextStep(locale: Locale, next: NextStep): string {
+  if (next.proposed) {
+    return locale === "nl"
+      ? `Zoals u had gevraagd hebben we de volgende kandidaat voorgesteld; die heeft tot ${formatMoment(locale, next.respondBy)} om te antwoorden.`
+      : `As you asked, we proposed the next candidate, who has until ${formatMoment(locale, next.respondBy)} to answer.`;
+  }
+  if (next.unmet) {
+    return locale === "nl"
+      ? "Er is op dit moment geen andere geschikte sleutelpersoon. De aanvraag staat als onvervuld geregistreerd, zodat de coördinator kan werven waar het nodig is."
+      : "There is no other suitable key person at the moment. The request is recorded as unmet, so the coordinator can recruit where it is needed.";
+  }
+  return locale === "nl" ? "De aanvraag staat nog open: u kunt een andere kandidaat voorstellen." : "The request is still open: you can propose another candidate.";
+}
+
+// ---- to the key person -----------------------------------------------------------------------
+
+function proposalFacts(locale: Locale, p: ProposalParams): string {
+  return locale === "nl"
+    ? [
+        `Waar: ${p.municipality} (of op afstand, als dat is afgesproken)`,
+        `Taal: ${languageNames(locale, p.languages)}`,
+        `Tijd: ${formatHours(locale, p.hoursPerWeek)} per week, vanaf ${formatDate(locale, p.startsOn)}`,
+        `Antwoord vóór: ${formatMoment(locale, p.respondBy)}`,
+      ].join("\n")
+    : [
+        `Where: ${p.municipality} (or remotely, where agreed)`,
+        `Language: ${languageNames(locale, p.languages)}`,
+        `Time: ${formatHours(locale, p.hoursPerWeek)} a week, from ${formatDate(locale, p.startsOn)}`,
+        `Answer by: ${formatMoment(locale, p.respondBy)}`,
+      ].join("\n");
+}
+
+const proposal: Template<NotificationKind.PROPOSAL> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, `nieuw voorstel in ${p.municipality}`, [
+        "Een organisatie vraagt of u een nieuwkomer wilt ondersteunen.",
+        proposalFacts(locale, p),
+        `Bekijk het voorstel en accepteer of wijs af: ${link(context, "assignments")}`,
+        "Zonder antwoord vervalt het voorstel na 72 uur. Nee zeggen mag altijd, ook zonder reden.",
+      ])
+    : message(locale, `new proposal in ${p.municipality}`, [
+        "An organisation asks whether you would support a newcomer.",
+        proposalFacts(locale, p),
+        `See the proposal, then accept or decline: ${link(context, "assignments")}`,
+        "Without an answer the proposal expires after 72 hours. You may always say no, also without a reason.",
+      ]);
+
+const proposalReminder: Template<NotificationKind.PROPOSAL_REMINDER> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, `herinnering: voorstel in ${p.municipality} vervalt binnenkort`, [
+        `U hebt nog niet geantwoord op een voorstel. Het vervalt op ${formatMoment(locale, p.respondBy)}.`,
+        proposalFacts(locale, p),
+        `Accepteer of wijs af: ${link(context, "assignments")}`,
+      ])
+    : message(locale, `reminder: proposal in ${p.municipality} expires soon`, [
+        `You have not answered a proposal yet. It expires on ${formatMoment(locale, p.respondBy)}.`,
+        proposalFacts(locale, p),
+        `Accept or decline: ${link(context, "assignments")}`,
+      ]);
+
+const assignmentCancelled: Template<NotificationKind.ASSIGNMENT_CANCELLED> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, "voorstel of inzet geannuleerd", [
+        `Uw voorstel of inzet van ${formatDate(locale, p.proposedOn)} (${formatHours(locale, p.hoursPerWeek)} per week) is geannuleerd, bijvoorbeeld omdat de nieuwkomer buiten uw bereik is verhuisd. U hoeft niets te doen; de uren zijn weer vrij.`,
+        `Uw voorstellen en inzetten: ${link(context, "assignments")}`,
+      ])
+    : message(locale, "proposal or assignment cancelled", [
+        `Your proposal or assignment of ${formatDate(locale, p.proposedOn)} (${formatHours(locale, p.hoursPerWeek)} a week) was cancelled, for instance because the newcomer moved out of your reach. You need not do anything; the hours are free again.`,
+        `Your proposals and assignments: ${link(context, "assignments")}`,
+      ]);
+
+const hoursRejected: Template<NotificationKind.HOURS_REJECTED> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, `uren van ${formatDate(locale, p.date)} afgewezen`, [
+        `Uw ${formatHours(locale, p.hours)} van ${formatDate(locale, p.date)} zijn afgewezen.`,
+        `Reden: ${p.reason}`,
+        `U kunt de uren verbeterd opnieuw opgeven: ${link(context, "my-hours")}`,
+      ])
+    : message(locale, `hours of ${formatDate(locale, p.date)} rejected`, [
+        `Your ${formatHours(locale, p.hours)} of ${formatDate(locale, p.date)} were rejected.`,
+        `Reason: ${p.reason}`,
+        `You can declare them again, corrected: ${link(context, "my-hours")}`,
+      ]);
+
+const claimRejected: Template<NotificationKind.CLAIM_REJECTED> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, `declaratie van ${formatDate(locale, p.date)} afgewezen`, [
+        `Uw onkostendeclaratie van ${formatDate(locale, p.date)} (${formatEuros(locale, p.amountCents)}) is afgewezen.`,
+        `Reden: ${p.reason}`,
+        `Uw declaraties: ${link(context, "my-claims")}`,
+      ])
+    : message(locale, `expense claim of ${formatDate(locale, p.date)} rejected`, [
+        `Your expense claim of ${formatDate(locale, p.date)} (${formatEuros(locale, p.amountCents)}) was rejected.`,
+        `Reason: ${p.reason}`,
+        `Your claims: ${link(context, "my-claims")}`,
+      ]);
+
+const checkInDue: Template<NotificationKind.CHECK_IN_DUE> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, "hoe gaat het met u?", [
+        p.lastCheckInAt
+          ? `Uw laatste check-in was op ${formatDate(locale, p.lastCheckInAt.toISOString().slice(0, 10))}. Het is tijd voor de maandelijkse check-in.`
+          : "Het is tijd voor uw maandelijkse check-in.",
+        "Vier korte vragen over hoe zwaar het werk nu is en of u steun hebt. Alleen u en de coördinator lezen de antwoorden. Wilt u dat iemand contact met u opneemt, kruis dat dan aan.",
+        `Naar de check-in: ${link(context, "my-wellbeing")}`,
+      ])
+    : message(locale, "how are you doing?", [
+        p.lastCheckInAt
+          ? `Your last check-in was on ${formatDate(locale, p.lastCheckInAt.toISOString().slice(0, 10))}. It is time for the monthly check-in.`
+          : "It is time for your monthly check-in.",
+        "Four short questions about how heavy the work is now and whether you feel supported. Only you and the coordinator read the answers. If you would like someone to contact you, tick that box.",
+        `To the check-in: ${link(context, "my-wellbeing")}`,
+      ]);
+
+const profileStale: Template<NotificationKind.PROFILE_STALE> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, "bevestig uw profiel", [
+        p.confirmedAt
+          ? `U hebt uw profiel voor het laatst bevestigd op ${formatDate(locale, p.confirmedAt.toISOString().slice(0, 10))}. Een profiel dat langer dan 180 dagen niet is bevestigd, krijgt geen voorstellen meer.`
+          : "Uw profiel is nog niet bevestigd. Een onbevestigd profiel krijgt geen voorstellen.",
+        `Kijk of uw talen, beschikbaarheid en reisafstand nog kloppen en bevestig: ${link(context, "my-profile")}`,
+      ])
+    : message(locale, "confirm your profile", [
+        p.confirmedAt
+          ? `You last confirmed your profile on ${formatDate(locale, p.confirmedAt.toISOString().slice(0, 10))}. A profile not confirmed for more than 180 days gets no proposals.`
+          : "Your profile has not been confirmed yet. An unconfirmed profile gets no proposals.",
+        `Check that your languages, availability and travel distance are still right, then confirm: ${link(context, "my-profile")}`,
+      ]);
+
+const intervisionDue: Template<NotificationKind.INTERVISION_DUE> = (locale, p, context) => {
+  const last = p.lastSessionOn ? formatDate(locale, p.lastSessionOn) : null;
+  return locale === "nl"
+    ? message(locale, p.overdue ? "intervisie is te lang geleden" : "tijd voor intervisie", [
+        `${last ? `Uw laatste intervisie of supervisie was op ${last}.` : "Er is nog geen intervisie of supervisie vastgelegd."} ${
+          p.overdue
+            ? "Dat is meer dan 12 weken geleden: tot er een nieuwe sessie is, krijgt u geen nieuwe voorstellen."
+            : "Plan binnen enkele weken een nieuwe sessie: na 12 weken krijgt u geen nieuwe voorstellen meer."
+        }`,
+        "Intervisie helpt om te delen wat u hoort en draagt. Vraag de coördinator als u geen groep hebt.",
+        `Een sessie vastleggen: ${link(context, "my-wellbeing")}`,
+      ])
+    : message(locale, p.overdue ? "intervision is overdue" : "time for intervision", [
+        `${last ? `Your last intervision or supervision session was on ${last}.` : "No intervision or supervision session has been logged yet."} ${
+          p.overdue
+            ? "That is more than 12 weeks ago: until there is a new session you get no new proposals."
+            : "Plan a new session within a few weeks: after 12 weeks you get no new proposals."
+        }`,
+        "Intervision helps to share what you hear and carry. Ask the coordinator if you have no group.",
+        `Log a session: ${link(context, "my-wellbeing")}`,
+      ]);
+};
+
+// ---- to the organisation ---------------------------------------------------------------------
+
+const requestLink = (context: Context, requestId: number) => link(context, `matchRequests/${requestId}/show`);
+
+const proposalAccepted: Template<NotificationKind.PROPOSAL_ACCEPTED> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, `voorstel geaccepteerd (aanvraag ${p.requestId})`, [
+        `${p.keyPersonName} heeft uw voorstel voor aanvraag ${p.requestId} geaccepteerd. U ziet nu de contactgegevens in de console.`,
+        `Naar de aanvraag: ${requestLink(context, p.requestId)}`,
+      ])
+    : message(locale, `proposal accepted (request ${p.requestId})`, [
+        `${p.keyPersonName} accepted your proposal for request ${p.requestId}. The contact details are now in the console.`,
+        `To the request: ${requestLink(context, p.requestId)}`,
+      ]);
+
+const proposalDeclined: Template<NotificationKind.PROPOSAL_DECLINED> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, `voorstel afgewezen (aanvraag ${p.requestId})`, [
+        `De sleutelpersoon die u voorstelde voor aanvraag ${p.requestId} heeft het voorstel afgewezen.`,
+        p.reason ? `Reden: ${p.reason}` : "Er is geen reden opgegeven.",
+        nextStep(locale, p.next),
+        `Naar de aanvraag: ${requestLink(context, p.requestId)}`,
+      ])
+    : message(locale, `proposal declined (request ${p.requestId})`, [
+        `The key person you proposed for request ${p.requestId} declined the proposal.`,
+        p.reason ? `Reason: ${p.reason}` : "No reason was given.",
+        nextStep(locale, p.next),
+        `To the request: ${requestLink(context, p.requestId)}`,
+      ]);
+
+const proposalExpired: Template<NotificationKind.PROPOSAL_EXPIRED> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, `voorstel verlopen (aanvraag ${p.requestId})`, [
+        `Het voorstel voor aanvraag ${p.requestId} is binnen 72 uur niet beantwoord en is vervallen.`,
+        nextStep(locale, p.next),
+        `Naar de aanvraag: ${requestLink(context, p.requestId)}`,
+      ])
+    : message(locale, `proposal expired (request ${p.requestId})`, [
+        `The proposal for request ${p.requestId} was not answered within 72 hours and has expired.`,
+        nextStep(locale, p.next),
+        `To the request: ${requestLink(context, p.requestId)}`,
+      ]);
+
+const handover: Template<NotificationKind.HANDOVER> = (locale, p, context) => {
+  const what = p.next.proposed
+    ? locale === "nl"
+      ? `We hebben een sleutelpersoon bij de nieuwe plek voorgesteld om het over te nemen; die heeft tot ${formatMoment(locale, p.next.respondBy)} om te antwoorden. De huidige sleutelpersoon blijft tot dan betrokken.`
+      : `We proposed a key person near the new place to take over, who has until ${formatMoment(locale, p.next.respondBy)} to answer. The current key person stays involved until then.`
+    : locale === "nl"
+      ? "Er is bij de nieuwe plek nu geen geschikte sleutelpersoon; de aanvraag staat als onvervuld geregistreerd."
+      : "There is no suitable key person near the new place at the moment; the request is recorded as unmet.";
+  return locale === "nl"
+    ? message(locale, `overdracht na verhuizing (aanvraag ${p.requestId})`, [
+        `De nieuwkomer van aanvraag ${p.requestId} is verhuisd naar ${p.municipality}, buiten het bereik van de huidige sleutelpersoon.`,
+        what,
+        `Naar de aanvraag: ${requestLink(context, p.requestId)}`,
+      ])
+    : message(locale, `handover after a move (request ${p.requestId})`, [
+        `The newcomer of request ${p.requestId} moved to ${p.municipality}, out of reach of the current key person.`,
+        what,
+        `To the request: ${requestLink(context, p.requestId)}`,
+      ]);
+};
+
+// ---- to coordinators -------------------------------------------------------------------------
+
+const wellbeingAttention: Template<NotificationKind.WELLBEING_ATTENTION> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, `${p.keyPersonName} heeft aandacht nodig`, [
+        `Sleutelpersoon ${p.keyPersonName} heeft aandacht nodig: neem contact op. Waarom staat in de console (het lezen wordt vastgelegd); het staat niet in deze e-mail.`,
+        "Tot een coördinator de markering opheft, krijgt deze sleutelpersoon geen nieuwe voorstellen.",
+        `Naar de sleutelpersoon: ${link(context, `keyPersons/${p.keyPersonId}/show`)}`,
+      ])
+    : message(locale, `${p.keyPersonName} needs attention`, [
+        `Key person ${p.keyPersonName} needs attention: please get in touch. Why is in the console (reading it is logged); it is not in this e-mail.`,
+        "Until a coordinator clears the flag, this key person gets no new proposals.",
+        `To the key person: ${link(context, `keyPersons/${p.keyPersonId}/show`)}`,
+      ]);
+
+const unmetDigest: Template<NotificationKind.UNMET_DIGEST> = (locale, p, context) => {
+  const lines = p.places.map((place) => `- ${place.municipality}: ${place.count} (${languageNames(locale, place.languages)})`);
+  return locale === "nl"
+    ? message(
+        locale,
+        `${p.total} ${p.total === 1 ? "onvervulde aanvraag" : "onvervulde aanvragen"} (${formatDate(locale, p.date)})`,
+        [`Voor deze aanvragen is nu geen geschikte sleutelpersoon:`, lines.join("\n"), `Waar en waarom: ${link(context, "unmetRequests")}`],
+        `U krijgt dit dagelijkse overzicht als coördinator. Uitzetten kan in de console: ${link(context, "notifications")}`,
+      )
+    : message(
+        locale,
+        `${p.total} unmet ${p.total === 1 ? "request" : "requests"} (${formatDate(locale, p.date)})`,
+        [`These requests have no suitable key person at the moment:`, lines.join("\n"), `Where and why: ${link(context, "unmetRequests")}`],
+        `You get this daily digest as a coordinator. Turn it off in the console: ${link(context, "notifications")}`,
+      );
+};
+
+export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
+  [NotificationKind.PROPOSAL]: proposal,
+  [NotificationKind.PROPOSAL_REMINDER]: proposalReminder,
+  [NotificationKind.ASSIGNMENT_CANCELLED]: assignmentCancelled,
+  [NotificationKind.HOURS_REJECTED]: hoursRejected,
+  [NotificationKind.CLAIM_REJECTED]: claimRejected,
+  [NotificationKind.CHECK_IN_DUE]: checkInDue,
+  [NotificationKind.PROFILE_STALE]: profileStale,
+  [NotificationKind.INTERVISION_DUE]: intervisionDue,
+  [NotificationKind.PROPOSAL_ACCEPTED]: proposalAccepted,
+  [NotificationKind.PROPOSAL_DECLINED]: proposalDeclined,
+  [NotificationKind.PROPOSAL_EXPIRED]: proposalExpired,
+  [NotificationKind.HANDOVER]: handover,
+  [NotificationKind.WELLBEING_ATTENTION]: wellbeingAttention,
+  [NotificationKind.UNMET_DIGEST]: unmetDigest,
+};
+
+export function render<K extends NotificationKind>(kind: K, locale: string, params: TemplateParams[K], context: Context): Rendered {
+  const template = TEMPLATES[kind] as Template<K>;
+  return template(locale === "en" ? "en" : "nl", params, context);
+}

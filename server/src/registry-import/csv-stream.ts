@@ -1,0 +1,154 @@
+// Reading an uploaded CSV as a stream: bytes are counted against the size limit, checked
+// to be UTF-8 text (an Excel workbook or a UTF-16 file gets a message that says how to
+// save it right), the delimiter is taken from the header row, and csv-parse yields the
+// records one at a time, so memory does not grow with the file.
+
+import { pipeline } from "node:stream/promises";
+import { parse } from "csv-parse";
+
+/** The largest upload: about 100,000 key persons. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** A problem with the file as a whole: answered with `status` and a message, nothing read further. */
+export class FileProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const tooLarge = (limit: number) =>
+  new FileProblem(413, "PAYLOAD_TOO_LARGE", `The file is larger than ${Math.round(limit / 1024 / 1024)} MB: split it into smaller files and import them one after another`);
+
+const SAVE_AS = "In Excel choose File → Save As → \"CSV UTF-8 (comma delimited)\"; in LibreOffice choose \"Text CSV\" with character set UTF-8.";
+
+/** What the first bytes say about a file that is not CSV text. */
+function sniffBinary(head: Buffer): FileProblem | null {
+  const starts = (...bytes: number[]) => bytes.every((b, i) => head[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return new FileProblem(400, "NOT_CSV", `This is an Excel workbook or another zip file, not CSV. ${SAVE_AS}`);
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return new FileProblem(400, "NOT_CSV", `This is an old Excel (.xls) file, not CSV. ${SAVE_AS}`);
+  if (starts(0x25, 0x50, 0x44, 0x46)) return new FileProblem(400, "NOT_CSV", "This is a PDF file, not CSV: export the list from the program it came from as CSV.");
+  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return new FileProblem(400, "NOT_CSV", `This file is UTF-16 text; the import reads UTF-8. ${SAVE_AS}`);
+  return null;
+}
+
+const notText = () => new FileProblem(400, "NOT_CSV", `The file is not UTF-8 text (is it a spreadsheet or an image?). ${SAVE_AS}`);
+
+/** The chunks of a body as UTF-8 text, within the size limit; throws a FileProblem otherwise. */
+export async function* utf8Text(body: AsyncIterable<Buffer | string>, limit = MAX_UPLOAD_BYTES): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let bytes = 0;
+  let first = true;
+  for await (const piece of body) {
+    const chunk = typeof piece === "string" ? Buffer.from(piece) : piece;
+    bytes += chunk.length;
+    if (bytes > limit) throw tooLarge(limit);
+    if (first && chunk.length > 0) {
+      const binary = sniffBinary(chunk);
+      if (binary) throw binary;
+      first = false;
+    }
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      throw notText();
+    }
+    if (text.includes("\u0000")) throw notText();
+    if (text) yield text;
+  }
+  try {
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } catch {
+    throw notText();
+  }
+  if (bytes === 0) throw new FileProblem(400, "EMPTY_FILE", "The file is empty: fill in the template (one key person per row under the header row) and try again");
+}
+
+/**
+ * The delimiter of a file from its header row: ";" or ",", whichever occurs more outside
+ * quotes (csv-parse's own delimiter_auto trips over quoted fields, so the header decides).
+ */
+export function sniffDelimiter(text: string): ";" | "," {
+  let quoted = false;
+  let commas = 0;
+  let semicolons = 0;
+  for (const char of text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === "\n" || char === "\r")) break;
+    else if (!quoted && char === ",") commas++;
+    else if (!quoted && char === ";") semicolons++;
+  }
+  return semicolons > commas ? ";" : ",";
+}
+
+/** Whether the text holds a whole first line (or the header can be judged anyway: 64 kB of it). */
+function hasHeaderLine(text: string): boolean {
+  return /[\r\n]/.test(text) || text.length > 64 * 1024;
+}
+
+export interface CsvRecord {
+  /** The line of the file the record ends on (the header is line 1). */
+  line: number;
+  cells: string[];
+}
+
+/**
+ * Streams the records of a CSV body to `onRecord` (the header too, as the first). Awaits
+ * `onRecord`, so a slow consumer slows the reading rather than filling memory.
+ */
+export async function readCsv(body: AsyncIterable<Buffer | string>, onRecord: (record: CsvRecord) => void | Promise<void>, limit = MAX_UPLOAD_BYTES): Promise<{ delimiter: string }> {
+  const texts = utf8Text(body, limit)[Symbol.asyncIterator]();
+  let head = "";
+  while (!hasHeaderLine(head)) {
+    const next = await texts.next();
+    if (next.done) break;
+    head += next.value;
+  }
+  const delimiter = sniffDelimiter(head);
+  const parser = parse({
+    delimiter,
+    // Hand-edited files mix line endings.
+    record_delimiter: ["\r\n", "\n", "\r"],
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_empty_values: true,
+    // One record of more than 64 kB is a wrong quote, not a key person.
+    max_record_size: 64 * 1024,
+  });
+  async function* source() {
+    if (head) yield head;
+    for (;;) {
+      const next = await texts.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  try {
+    await pipeline(source, parser, async (records: AsyncIterable<{ record: string[]; info: { lines: number } }>) => {
+      for await (const { record, info } of records) await onRecord({ line: info.lines, cells: record });
+    });
+  } catch (error) {
+    if (error instanceof FileProblem) throw error;
+    const code = (error as { code?: string }).code;
+    if (typeof code === "string" && code.startsWith("CSV_")) {
+      const line = (error as { lines?: number }).lines;
+      throw new FileProblem(400, "BAD_CSV", `The file is not valid CSV${line ? ` at line ${line}` : ""}: ${csvMessage(code, (error as Error).message)}`);
+    }
+    throw error;
+  }
+  return { delimiter };
+}
+
+function csvMessage(code: string, message: string): string {
+  if (code === "CSV_QUOTE_NOT_CLOSED") return "a quote (\") is opened and never closed";
+  if (code === "CSV_INVALID_CLOSING_QUOTE") return "a quoted cell is followed by more text before the separator";
+  if (code === "CSV_MAX_RECORD_SIZE") return "one row is longer than 64 kB (an unclosed quote?)";
+  return message;
+}

@@ -1,0 +1,149 @@
+// HTTP endpoints for files, beside /graphql (GraphQL carries no file bodies or downloads well):
+//   POST /api/import/key-persons?dryRun=true|false   body: the CSV (text/csv or application/octet-stream)
+//   GET  /api/import/key-persons/template.csv?lang=nl|en
+//   GET  /api/export/key-persons.csv?lang=nl|en
+//   GET  /api/export/organisations.csv?lang=nl|en
+// Coordinators only (a regional coordinator: their region), with the same bearer token as
+// the GraphQL API. Errors are JSON: { error: { code, message } }.
+
+import express from "express";
+import { PassThrough } from "node:stream";
+import type { DataSource } from "typeorm";
+import { audit } from "../audit/audit.service";
+import type { Clock } from "../clock";
+import type { Services } from "../context";
+import { isCoordinator, type Actor } from "../domain/access";
+import type { ReferenceData } from "../reference/reference.service";
+import type { HeaderLanguage } from "./columns";
+import { FileProblem, MAX_UPLOAD_BYTES, tooLarge } from "./csv-stream";
+import { RegistryExportService } from "./export.service";
+import { RegistryImportService } from "./import.service";
+
+export interface ImportRouterDeps {
+  dataSource: DataSource;
+  services: Pick<Services, "auth" | "invitations">;
+  reference: ReferenceData;
+  clock: Clock;
+  log: (line: string) => void;
+  /** Tests lower it; 20 MB otherwise. */
+  maxUploadBytes?: number;
+}
+
+/** What browsers and tools send for a .csv file. */
+const CSV_TYPES = ["text/csv", "application/octet-stream", "text/plain", "application/csv", "application/vnd.ms-excel", "text/comma-separated-values"];
+
+function fail(res: express.Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  if (!res.headersSent) res.status(status).json({ error: { code, message, ...extra } });
+}
+
+const languageOf = (req: express.Request): HeaderLanguage => (req.query.lang === "en" ? "en" : "nl");
+
+/** Where the console runs, for the invitation links: the page that called, else this server. */
+function originOf(req: express.Request): string {
+  const origin = req.headers.origin;
+  if (typeof origin === "string" && /^https?:\/\/[^/\s]+$/.test(origin)) return origin;
+  return `${req.protocol}://${req.get("host")}`;
+}
+
+export function importExportRouter(deps: ImportRouterDeps): express.Router {
+  const router = express.Router();
+  const limit = deps.maxUploadBytes ?? MAX_UPLOAD_BYTES;
+  const imports = new RegistryImportService(deps.dataSource, deps.reference, deps.services.invitations, deps.clock);
+  const exports = new RegistryExportService(deps.dataSource);
+
+  /** The coordinator behind the bearer token; answers 401/403 and returns null otherwise. */
+  async function coordinator(req: express.Request, res: express.Response): Promise<Actor | null> {
+    const session = await deps.services.auth.actorFor(req.headers.authorization);
+    if (!session) {
+      fail(res, 401, "UNAUTHENTICATED", "Log in first, or again: send Authorization: Bearer <token> from login");
+      return null;
+    }
+    if (!isCoordinator(session.actor)) {
+      fail(res, 403, "FORBIDDEN", "Only coordinators import and export the registry");
+      return null;
+    }
+    return session.actor;
+  }
+
+  const handle = (work: (req: express.Request, res: express.Response) => Promise<void>): express.RequestHandler => async (req, res) => {
+    try {
+      await work(req, res);
+    } catch (error) {
+      deps.log(`Unexpected error in ${req.method} ${req.path}: ${(error as Error)?.stack ?? String(error)}`);
+      if (res.headersSent) res.destroy();
+      else fail(res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side; it has been logged. Nothing was imported. Try again, or tell the coordinator if it persists.");
+    }
+  };
+
+  router.post("/import/key-persons", handle(async (req, res) => {
+    const actor = await coordinator(req, res);
+    if (!actor) return;
+    const dryRunParam = String(req.query.dryRun ?? "true").toLowerCase();
+    if (!["true", "false", "1", "0"].includes(dryRunParam)) {
+      fail(res, 400, "BAD_REQUEST", `dryRun must be true or false, got "${dryRunParam}"`);
+      return;
+    }
+    const dryRun = dryRunParam === "true" || dryRunParam === "1";
+    const type = (req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+    if (type && !CSV_TYPES.includes(type)) {
+      fail(res, 415, "UNSUPPORTED_MEDIA_TYPE", `Send the CSV file itself as the body (Content-Type text/csv or application/octet-stream), not ${type}`);
+      return;
+    }
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > limit) {
+      const problem = tooLarge(limit);
+      fail(res, problem.status, problem.code, problem.message);
+      return;
+    }
+    // Through a PassThrough: stopping early (too large, not CSV) must not destroy the request,
+    // or the client would never read our answer.
+    const body = new PassThrough();
+    body.on("error", () => {});
+    req.pipe(body);
+    try {
+      const report = await imports.run(actor, body, { dryRun, origin: originOf(req), limit });
+      res.status(!dryRun && report.summary.refuse > 0 ? 422 : 200).json(report);
+    } catch (error) {
+      if (!(error instanceof FileProblem)) throw error;
+      if (!req.readableEnded) {
+        // Read and drop the rest, then close: the client finishes sending and gets the answer.
+        req.unpipe(body);
+        res.setHeader("Connection", "close");
+        req.resume();
+        setTimeout(() => req.destroy(), 60_000).unref();
+      }
+      fail(res, error.status, error.code, error.message);
+    }
+  }));
+
+  router.get("/import/key-persons/template.csv", (req, res) => {
+    const language = languageOf(req);
+    res.setHeader("Content-Type", "text/csv; charset=utf-8");
+    res.setHeader("Content-Disposition", `attachment; filename="sleutelkaart-${language === "nl" ? "sleutelpersonen-sjabloon" : "key-persons-template"}.csv"`);
+    res.send(exports.template(language));
+  });
+
+  const download = (what: "keyPersons" | "organisations", file: { nl: string; en: string }) =>
+    handle(async (req, res) => {
+      const actor = await coordinator(req, res);
+      if (!actor) return;
+      const language = languageOf(req);
+      const date = deps.clock.now().toISOString().slice(0, 10);
+      res.setHeader("Content-Type", "text/csv; charset=utf-8");
+      res.setHeader("Content-Disposition", `attachment; filename="sleutelkaart-${file[language]}-${date}.csv"`);
+      res.setHeader("Cache-Control", "no-store");
+      const count = what === "keyPersons" ? await exports.keyPersons(actor, language, res) : await exports.organisations(actor, language, res);
+      // Who took which personal data out of the system, and how much.
+      await audit(deps.dataSource.manager, actor, {
+        action: what === "keyPersons" ? "exportKeyPersons" : "exportOrganisations",
+        entityType: what === "keyPersons" ? "KeyPerson" : "Organisation",
+        detail: { rows: count, region: actor.role === "REGIONAL_COORDINATOR" },
+      });
+      res.end();
+    });
+
+  router.get("/export/key-persons.csv", download("keyPersons", { nl: "sleutelpersonen", en: "key-persons" }));
+  router.get("/export/organisations.csv", download("organisations", { nl: "organisaties", en: "organisations" }));
+  router.use((req, res) => fail(res, 404, "NOT_FOUND", `No ${req.method} ${req.originalUrl} here`));
+  return router;
+}

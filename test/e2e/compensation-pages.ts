@@ -1,0 +1,156 @@
+import { readFileSync } from "node:fs";
+import type { Download, Page } from "playwright-core";
+
+// Page objects for hours, review, payment export and the coordinator's dashboard: the
+// tests say what a user does, these say how.
+
+export class HoursPages {
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  /** "Mijn uren" from the menu, once the week grid is there. */
+  async openMyHours(): Promise<void> {
+    await this.page.getByRole("menuitem", { name: "Mijn uren" }).click();
+    await this.page.waitForURL(/#\/my-hours$/);
+    await this.page.getByRole("heading", { name: "Uren declareren" }).waitFor();
+  }
+
+  /** Types the hours of one assignment on one day into the week grid and picks the activity. */
+  async fillCell(assignmentId: string, date: string, hours: string, activity: string): Promise<void> {
+    await this.page.fill(`input[name="hours.${assignmentId}.${date}"]`, hours);
+    await this.page.selectOption(`select[name="activity.${assignmentId}.${date}"]`, { label: activity });
+  }
+
+  async submitWeek(days: number): Promise<void> {
+    await this.page.getByRole("button", { name: days === 1 ? "1 dag indienen" : `${days} dagen indienen` }).click();
+    await this.page.locator(".MuiSnackbar-root").getByText(days === 1 ? "1 dag ingediend" : `${days} dagen ingediend`).waitFor();
+  }
+
+  /** The rows of "Mijn gedeclareerde uren" as their visible text. */
+  async entryRows(): Promise<string[]> {
+    const rows = this.page.locator("table.RaDatagrid-table tbody tr");
+    await rows.first().waitFor();
+    return rows.allInnerTexts();
+  }
+}
+
+export class ClaimPages {
+  constructor(private readonly page: Page) {}
+
+  async openMyClaims(): Promise<void> {
+    await this.page.getByRole("menuitem", { name: "Mijn declaraties" }).click();
+    await this.page.waitForURL(/#\/my-claims$/);
+    await this.page.getByRole("heading", { name: "Nieuwe onkostendeclaratie" }).waitFor();
+  }
+
+  /** Fills a claim for actual costs (not km) on the preselected assignment. */
+  async fillCosts(kind: string, amount: string, description: string): Promise<void> {
+    await this.page.getByRole("combobox", { name: "Soort" }).click();
+    await this.page.getByRole("option", { name: kind, exact: true }).click();
+    await this.page.fill("input[name=amount]", amount);
+    await this.page.fill("textarea[name=description]", description);
+  }
+
+  /** Sends the form with a double click, as an impatient user would. */
+  async submitTwice(): Promise<void> {
+    await this.page.getByRole("button", { name: "Declaratie indienen" }).dblclick();
+    await this.page.locator(".MuiSnackbar-root").getByText("Declaratie ingediend").first().waitFor();
+  }
+
+  async rows(): Promise<string[]> {
+    const rows = this.page.locator("table.RaDatagrid-table tbody tr");
+    await rows.first().waitFor();
+    return rows.allInnerTexts();
+  }
+}
+
+export class ReviewPages {
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  async openReview(): Promise<void> {
+    await this.page.getByRole("menuitem", { name: "Te beoordelen" }).click();
+    await this.page.waitForURL(/#\/review$/);
+  }
+
+  /** The review rows as their visible text, once at least one is there. */
+  async rows(): Promise<string[]> {
+    const rows = this.page.locator("table.RaDatagrid-table tbody tr");
+    await rows.first().waitFor();
+    return rows.allInnerTexts();
+  }
+
+  /** Ticks the row whose text holds `text`. */
+  async select(text: string): Promise<void> {
+    await this.page.locator("table.RaDatagrid-table tbody tr", { hasText: text }).locator('input[type="checkbox"]').check();
+  }
+
+  async approveSelected(count: number): Promise<void> {
+    await this.page.getByRole("button", { name: "Goedkeuren" }).click();
+    await this.page.locator(".MuiSnackbar-root").getByText(`${count} goedgekeurd`).waitFor();
+  }
+
+  async waitForEmpty(): Promise<void> {
+    await this.page.getByText("Niets te beoordelen.").waitFor();
+  }
+
+  async openClaimsTab(): Promise<void> {
+    await this.page.getByRole("tab", { name: /^Declaraties/ }).click();
+  }
+
+  /** Exports the approved lines of the period and returns the downloaded CSV. */
+  async exportPayments(from: string, to: string): Promise<string> {
+    await this.page.getByRole("menuitem", { name: "Betaalexport" }).click();
+    await this.page.waitForURL(/#\/payment-exports$/);
+    await this.page.fill("input[name=from]", from);
+    await this.page.fill("input[name=to]", to);
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByRole("button", { name: "Exporteren en downloaden" }).click(),
+    ]);
+    return readDownload(download);
+  }
+
+  /** Downloads the latest earlier export again. */
+  async downloadEarlierExport(): Promise<string> {
+    const button = this.page.getByRole("button", { name: "Downloaden", exact: true }).first();
+    await button.waitFor();
+    const [download] = await Promise.all([this.page.waitForEvent("download"), button.click()]);
+    return readDownload(download);
+  }
+}
+
+async function readDownload(download: Download): Promise<string> {
+  const file = await download.path();
+  return readFileSync(file, "utf8");
+}
+
+export class DashboardPage {
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/#/`);
+    await this.page.getByTestId("action-list").waitFor();
+  }
+
+  /** The action list's row of one key person, as its visible text. */
+  async actionRowOf(name: string): Promise<string> {
+    const row = this.page.getByTestId("action-list").locator("tbody tr", { hasText: name });
+    await row.waitFor();
+    return row.innerText();
+  }
+
+  /** Waits until the charts and the coverage map have drawn. */
+  async waitForChartsAndMap(): Promise<void> {
+    await this.page.locator(".recharts-surface").first().waitFor();
+    await this.page.locator(".leaflet-container path.leaflet-interactive").first().waitFor();
+    await this.page.getByTestId("coverage-table").waitFor();
+  }
+}

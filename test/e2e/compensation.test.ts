@@ -1,0 +1,162 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { ok, login as apiLogin } from "../support/graphql";
+import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
+import { startTestServer } from "../support/server";
+import { ClaimPages, HoursPages, ReviewPages } from "./compensation-pages";
+import { LoginPage } from "./pages";
+
+const root = path.resolve(__dirname, "../..");
+const DEMO_PASSWORD = "sleutelkaart-demo";
+const KEY_PERSON = "sleutelpersoon@sleutelkaart.demo";
+const ORGANISATION = "organisatie@sleutelkaart.demo";
+const COORDINATOR = "coordinator@sleutelkaart.demo";
+
+jest.setTimeout(120_000);
+
+/**
+ * The demo key person gets an ACTIVE assignment funded by the demo organisation, through
+ * the API: the organisation asks for help at the key person's home in their language,
+ * proposes them, and the key person accepts.
+ */
+async function activeAssignment(url: string): Promise<{ assignmentId: string; displayName: string }> {
+  const keyPersonToken = await apiLogin(url, KEY_PERSON, DEMO_PASSWORD);
+  const { me } = await ok(url, `{ me { keyPerson { id } } }`, {}, keyPersonToken);
+  const keyPersonId: string = me.keyPerson.id;
+  const coordinator = await apiLogin(url, COORDINATOR, DEMO_PASSWORD);
+  const { keyPerson } = await ok(
+    url,
+    `query($id: ID!) { keyPerson(id: $id) { displayName homeLocation { lat lon } languages { language { code } } } }`,
+    { id: keyPersonId },
+    coordinator,
+  );
+  const organisation = await apiLogin(url, ORGANISATION, DEMO_PASSWORD);
+  const { createMatchRequest } = await ok(
+    url,
+    `mutation($input: MatchRequestInput!) { createMatchRequest(input: $input) { id } }`,
+    {
+      input: {
+        caseReference: "E2E-UREN-0001",
+        location: keyPerson.homeLocation,
+        languageCodes: [keyPerson.languages[0].language.code],
+        funding: "ORGANISATION",
+        hoursPerWeek: 1,
+        newcomerConsent: true,
+      },
+    },
+    organisation,
+  );
+  const { proposeAssignment } = await ok(
+    url,
+    `mutation($r: ID!, $k: ID!) { proposeAssignment(requestId: $r, keyPersonId: $k) { id } }`,
+    { r: createMatchRequest.id, k: keyPersonId },
+    organisation,
+  );
+  await ok(
+    url,
+    `mutation($a: ID!) { respondToAssignment(assignmentId: $a, accept: true) { id status } }`,
+    { a: proposeAssignment.id },
+    keyPersonToken,
+  );
+  return { assignmentId: proposeAssignment.id, displayName: keyPerson.displayName };
+}
+
+describeWithBrowser("hours in the console", () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: LaunchedBrowser;
+  let page: Page;
+  let login: LoginPage;
+  let hours: HoursPages;
+  let review: ReviewPages;
+  let claims: ClaimPages;
+  let assignment: { assignmentId: string; displayName: string };
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(root, "admin/dist/index.html"))) {
+      throw new Error("The console is not built: run `npm run build:admin` (npm test does it for you)");
+    }
+    server = await startTestServer({ seedDemo: true });
+    assignment = await activeAssignment(server.url);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    login = new LoginPage(page, server.url);
+    hours = new HoursPages(page, server.url);
+    review = new ReviewPages(page, server.url);
+    claims = new ClaimPages(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  // the server counts days in UTC; the week grid offers no day after that
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  it("lets the key person declare hours in the week view", async () => {
+    await login.logIn(KEY_PERSON, DEMO_PASSWORD);
+    await hours.openMyHours();
+
+    await hours.fillCell(assignment.assignmentId, today(), "2,5", "Begeleiding");
+    await hours.submitWeek(1);
+
+    const rows = await hours.entryRows();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain("2,5");
+    expect(rows[0]).toContain("Begeleiding");
+    expect(rows[0]).toContain("Ingediend");
+  });
+
+  it("makes one claim of a double-clicked claim form", async () => {
+    await claims.openMyClaims();
+    await claims.fillCosts("Openbaar vervoer", "12,40", "Trein naar de opvanglocatie");
+    await claims.submitTwice();
+
+    const rows = await claims.rows();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain("12,40");
+    expect(rows[0]).toContain("Ingediend");
+  });
+
+  it("lets the organisation approve them in its review list", async () => {
+    await login.logOut();
+    await login.logIn(ORGANISATION, DEMO_PASSWORD);
+    await review.openReview();
+
+    const rows = await review.rows();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain(assignment.displayName);
+    expect(rows[0]).toContain("E2E-UREN-0001");
+
+    await review.select(assignment.displayName);
+    await review.approveSelected(1);
+    await review.waitForEmpty();
+
+    const organisation = await apiLogin(server.url, ORGANISATION, DEMO_PASSWORD);
+    const { hourEntries } = await ok(server.url, `{ hourEntries { items { status hours activity } } }`, {}, organisation);
+    expect(hourEntries.items).toEqual([{ status: "APPROVED", hours: 2.5, activity: "ACCOMPANIMENT" }]);
+
+    await review.openClaimsTab();
+    expect(await review.rows()).toEqual([expect.stringContaining("Trein naar de opvanglocatie")]);
+    await review.select("Trein naar de opvanglocatie");
+    await review.approveSelected(1);
+    await review.waitForEmpty();
+  });
+
+  it("lets the organisation export the approved payments as CSV, and download them again", async () => {
+    const csv = await review.exportPayments(today(), today());
+    expect(csv).toContain("PUBLIC_TRANSPORT: Trein naar de opvanglocatie");
+    expect(csv).toContain(";1240;12,40;");
+    expect(csv).toContain(assignment.displayName);
+
+    expect(await review.downloadEarlierExport()).toBe(csv);
+  });
+
+  it("shows the key person the approval", async () => {
+    await login.logOut();
+    await login.logIn(KEY_PERSON, DEMO_PASSWORD);
+    await hours.openMyHours();
+    await page.locator("table.RaDatagrid-table tbody tr", { hasText: "Goedgekeurd" }).waitFor();
+  });
+});

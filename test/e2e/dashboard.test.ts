@@ -1,0 +1,79 @@
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { login as apiLogin, ok } from "../support/graphql";
+import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
+import { startTestServer } from "../support/server";
+import { DashboardPage } from "./compensation-pages";
+import { LoginPage } from "./pages";
+
+const root = path.resolve(__dirname, "../..");
+const DEMO_PASSWORD = "sleutelkaart-demo";
+
+jest.setTimeout(120_000);
+
+describeWithBrowser("the coordinator's dashboard", () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: LaunchedBrowser;
+  let page: Page;
+  let login: LoginPage;
+  let dashboard: DashboardPage;
+  let redName: string;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(root, "admin/dist/index.html"))) {
+      throw new Error("The console is not built: run `npm run build:admin` (npm test does it for you)");
+    }
+    server = await startTestServer({ seedDemo: true });
+    // The demo key person asks to be contacted: RED until a coordinator clears it.
+    const keyPerson = await apiLogin(server.url, "sleutelpersoon@sleutelkaart.demo", DEMO_PASSWORD);
+    const { submitWellbeingCheckIn } = await ok(
+      server.url,
+      `mutation($input: WellbeingCheckInInput!) { submitWellbeingCheckIn(input: $input) { displayName wellbeingStatus } }`,
+      { input: { strain: 4, emotionalImpact: 4, support: 3, contactRequested: true } },
+      keyPerson,
+    );
+    expect(submitWellbeingCheckIn.wellbeingStatus).toBe("RED");
+    redName = submitWellbeingCheckIn.displayName;
+    browser = await launchBrowser({ width: 1400, height: 1000 });
+    page = await browser.context.newPage();
+    login = new LoginPage(page, server.url);
+    dashboard = new DashboardPage(page, server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("shows the coordinator a RED key person in the action list, with the reason", async () => {
+    await login.logIn("coordinator@sleutelkaart.demo", DEMO_PASSWORD);
+    await dashboard.open();
+
+    const row = await dashboard.actionRowOf(redName);
+    expect(row).toContain("Rood");
+    expect(row).toContain("vraagt om contact");
+    // red comes first
+    const firstRow = await page.getByTestId("action-list").locator("tbody tr").first().innerText();
+    expect(firstRow).toContain(redName);
+
+    await dashboard.waitForChartsAndMap();
+    mkdirSync(path.join(root, "docs"), { recursive: true });
+    await page.screenshot({ path: path.join(root, "docs/screenshot-dashboard.png"), fullPage: true });
+  });
+
+  it("lets the coordinator read why, and clear the flag with a note", async () => {
+    await page.getByTestId("action-list").getByRole("link", { name: redName }).click();
+    await page.waitForURL(/#\/keyPersons\/[^/]+\/show$/);
+    // the reasons are read only on request (every read is audited)
+    expect(await page.getByTestId("wellbeing-detail").count()).toBe(0);
+    await page.getByRole("button", { name: "Welzijn tonen" }).click();
+    await page.getByTestId("wellbeing-detail").getByText("vraagt om contact").waitFor();
+
+    await page.getByRole("button", { name: "Vlag opheffen" }).click();
+    await page.fill("textarea[name=clearanceNote]", "Gebeld; gaat het rustiger aan doen en komt naar de intervisie.");
+    await page.getByRole("dialog").getByRole("button", { name: "Vlag opheffen" }).click();
+    await page.locator(".MuiSnackbar-root").getByText("Vlag opgeheven").waitFor();
+    await page.getByRole("button", { name: "Vlag opheffen" }).waitFor({ state: "detached" });
+  });
+});

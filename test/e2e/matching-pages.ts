@@ -1,0 +1,205 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Locator, Page } from "playwright-core";
+
+// Page objects for the matching pages of the console: match requests with their map,
+// the ranked candidates, "Mijn voorstellen" and the unmet requests.
+
+const root = path.resolve(__dirname, "../..");
+
+interface Bounds {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
+type Ring = [number, number][];
+interface MunicipalityFeature {
+  properties: { gemeentecode: string; gemeentenaam: string };
+  geometry: { type: "Polygon"; coordinates: Ring[] } | { type: "MultiPolygon"; coordinates: Ring[][] };
+}
+
+let municipalities: MunicipalityFeature[] | null = null;
+
+/** The geographic bounds of a municipality, from the same file the console draws. */
+export function municipalityBounds(code: string): Bounds {
+  municipalities ??= (JSON.parse(readFileSync(path.join(root, "data/nl_gemeenten_2025.geojson"), "utf8")) as { features: MunicipalityFeature[] }).features;
+  const feature = municipalities.find((candidate) => candidate.properties.gemeentecode === code);
+  if (!feature) throw new Error(`No municipality ${code} in data/nl_gemeenten_2025.geojson`);
+  const polygons = feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+  const bounds = { south: Infinity, west: Infinity, north: -Infinity, east: -Infinity };
+  for (const [outer] of polygons) {
+    for (const [lon, lat] of outer) {
+      bounds.south = Math.min(bounds.south, lat);
+      bounds.north = Math.max(bounds.north, lat);
+      bounds.west = Math.min(bounds.west, lon);
+      bounds.east = Math.max(bounds.east, lon);
+    }
+  }
+  return bounds;
+}
+
+/** Web Mercator's y for a latitude (Leaflet's default projection), up to a constant factor. */
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+export interface NewRequest {
+  caseReference: string;
+  /** as the language autocomplete shows it */
+  language: string;
+  hoursPerWeek: number;
+  /** as the funding radio button says it, e.g. "Onze organisatie" */
+  funding: string;
+  /** the municipality to find on the map, by name and CBS code */
+  municipality: { name: string; code: string };
+  /** where to click, inside that municipality */
+  location: { lat: number; lon: number };
+}
+
+export class MatchingPages {
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  async openRequests(): Promise<void> {
+    await this.page.getByRole("menuitem", { name: "Matchverzoeken" }).click();
+    await this.page.waitForURL(/#\/matchRequests$/);
+  }
+
+  /** Fills the request form, choosing the location by clicking on the map, and saves. Returns the request's id. */
+  async createRequest(request: NewRequest): Promise<string> {
+    const { page } = this;
+    await this.openRequests();
+    await page.getByRole("link", { name: "Nieuw" }).click();
+    await page.waitForURL(/#\/matchRequests\/create$/);
+
+    await page.fill("input[name=caseReference]", request.caseReference);
+    await page.locator("input[name=newcomerConsent]").check();
+    await this.chooseOption(page.locator("input[name=languageCodes]"), request.language);
+    await page.fill("input[name=hoursPerWeek]", String(request.hoursPerWeek));
+    await page.getByRole("radio", { name: request.funding }).check();
+
+    await this.clickOnMap(request.municipality, request.location);
+    await page.getByTestId("chosen-municipality").getByText(request.municipality.name).waitFor();
+
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.waitForURL(/#\/matchRequests\/\d+\/show$/);
+    await this.dismissNotification("Aangemaakt");
+    return /#\/matchRequests\/(\d+)\/show$/.exec(page.url())![1];
+  }
+
+  /**
+   * Finds the municipality with "Ga naar gemeente", then clicks the map at the point. The
+   * pixel is worked out from where the municipality's outline is drawn: x is linear in
+   * longitude, y in Mercator's y of latitude.
+   */
+  async clickOnMap(municipality: { name: string; code: string }, point: { lat: number; lon: number }): Promise<void> {
+    const { page } = this;
+    // the option also names the province
+    await this.chooseOption(page.getByRole("combobox", { name: "Ga naar gemeente" }), municipality.name, new RegExp(`^${municipality.name}`));
+    const outline = page.locator(`path.sk-m-${municipality.code}`).first();
+    // wait until the map has zoomed in on it
+    await page.waitForFunction(
+      (selector) => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        return box !== undefined && box.width > 200;
+      },
+      `path.sk-m-${municipality.code}`,
+      { timeout: 10_000 },
+    );
+    await page.waitForTimeout(400); // the zoom animation
+    const box = (await outline.boundingBox())!;
+    const bounds = municipalityBounds(municipality.code);
+    const x = box.x + ((point.lon - bounds.west) / (bounds.east - bounds.west)) * box.width;
+    const y = box.y + ((mercatorY(bounds.north) - mercatorY(point.lat)) / (mercatorY(bounds.north) - mercatorY(bounds.south))) * box.height;
+    await page.mouse.click(x, y);
+  }
+
+  async waitForCandidates(): Promise<void> {
+    await this.page.getByTestId("candidate").first().waitFor();
+    // the map draws each candidate as a circle
+    await this.page.locator("path.sk-candidate").first().waitFor();
+  }
+
+  async candidateNames(): Promise<string[]> {
+    await this.waitForCandidates();
+    return this.page.getByTestId("candidate-name").allInnerTexts();
+  }
+
+  candidate(name: string): Locator {
+    return this.page.locator(`[data-testid=candidate][data-name="${name}"]`);
+  }
+
+  async reasonsOf(name: string): Promise<string[]> {
+    return this.candidate(name).getByTestId("reason").allInnerTexts();
+  }
+
+  async propose(name: string): Promise<void> {
+    await this.candidate(name).getByRole("button", { name: "Voorstellen" }).click();
+    await this.dismissNotification(`Voorgesteld aan ${name}`);
+  }
+
+  async openRequest(caseReference: string): Promise<void> {
+    await this.openRequests();
+    await this.page.locator("table tbody tr", { hasText: caseReference }).click();
+    await this.page.waitForURL(/#\/matchRequests\/\d+\/show$/);
+    await this.page.getByTestId("case-reference").getByText(caseReference).waitFor();
+  }
+
+  /** The status of the named key person's assignment on the open request page. */
+  async assignmentStatus(name: string): Promise<string> {
+    const row = this.page.locator(`[data-testid=assignment][data-name="${name}"]`);
+    await row.waitFor();
+    return row.getByTestId("assignment-status").innerText();
+  }
+
+  // ---- the key person --------------------------------------------------------------
+
+  async openMyProposals(): Promise<void> {
+    await this.page.getByRole("menuitem", { name: "Mijn voorstellen" }).click();
+    await this.page.waitForURL(/#\/assignments$/);
+    await this.page.getByRole("heading", { name: /Voorstellen om te beantwoorden/ }).waitFor();
+  }
+
+  proposals(): Locator {
+    return this.page.getByTestId("proposal");
+  }
+
+  activeAssignments(): Locator {
+    return this.page.getByTestId("active-assignment");
+  }
+
+  async acceptFirstProposal(): Promise<void> {
+    await this.proposals().first().getByRole("button", { name: "Accepteren" }).click();
+    await this.dismissNotification("Geaccepteerd");
+  }
+
+  // ---- the coordinator ----------------------------------------------------------------
+
+  async openUnmetRequests(): Promise<void> {
+    await this.page.getByRole("menuitem", { name: "Onvervulde verzoeken" }).click();
+    await this.page.waitForURL(/#\/unmetRequests$/);
+    await this.page.locator("table tbody tr").first().waitFor();
+  }
+
+  unmetRow(caseReference: string): Locator {
+    return this.page.locator("table tbody tr", { hasText: caseReference });
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  /** Waits for the notification, then closes it so it does not cover what comes next. */
+  async dismissNotification(text: string): Promise<void> {
+    const snackbar = this.page.locator(".MuiSnackbar-root");
+    await snackbar.getByText(text).waitFor();
+    await this.page.keyboard.press("Escape");
+    await snackbar.waitFor({ state: "detached" });
+  }
+
+  private async chooseOption(input: Locator, text: string, option: string | RegExp = text): Promise<void> {
+    await input.click();
+    await input.fill(text);
+    await this.page.getByRole("option", { name: option, exact: typeof option === "string" }).first().click();
+  }
+}

@@ -1,0 +1,198 @@
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
+import { login, ok } from "../support/graphql";
+import { startTestServer } from "../support/server";
+import { MatchingPages } from "./matching-pages";
+import { LoginPage } from "./pages";
+
+const root = path.resolve(__dirname, "../..");
+const DEMO_PASSWORD = "sleutelkaart-demo";
+const ORGANISATION = "organisatie@sleutelkaart.demo";
+const KEY_PERSON = "sleutelpersoon@sleutelkaart.demo";
+const COORDINATOR = "coordinator@sleutelkaart.demo";
+
+// Jest reads testTimeout only from the root config, not from a project's.
+jest.setTimeout(180_000);
+
+interface Language {
+  code: string;
+  name: string;
+  nameNl: string;
+}
+
+interface DemoKeyPerson {
+  id: string;
+  displayName: string;
+  homeLocation: { lat: number; lon: number };
+  homeMunicipality: { code: string; name: string };
+  languages: { language: Language; level: string }[];
+}
+
+/** The label of a language in the console's Dutch autocomplete: shared Dutch names carry the English one. */
+function dutchLabel(language: Language, all: Language[]): string {
+  const shared = all.filter((other) => other.nameNl === language.nameNl).length > 1;
+  return shared ? `${language.nameNl} (${language.name})` : language.nameNl;
+}
+
+describeWithBrowser("matching in the console", () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: LaunchedBrowser;
+  let page: Page;
+  let loginPage: LoginPage;
+  let matching: MatchingPages;
+  /** The only demo key person with a password: the request is made to match them. */
+  let keyPerson: DemoKeyPerson;
+  let languageLabel: string;
+  let languageNameNl: string;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(root, "admin/dist/index.html"))) {
+      throw new Error("The console is not built: run `npm run build:admin` (npm test does it for you)");
+    }
+    server = await startTestServer({ seedDemo: true });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    loginPage = new LoginPage(page, server.url);
+    matching = new MatchingPages(page, server.url);
+
+    // Who the demo key person is, where they live and what they speak (they may read it all).
+    const own = await ok<{ me: { keyPerson: DemoKeyPerson } }>(
+      server.url,
+      `{ me { keyPerson { id displayName homeLocation { lat lon } homeMunicipality { code name }
+          languages { language { code name nameNl } level } } } }`,
+      {},
+      await login(server.url, KEY_PERSON, DEMO_PASSWORD),
+    );
+    keyPerson = own.me.keyPerson;
+
+    // Their best-spoken language that the fewest key persons speak, so they rank high for it.
+    const coordinator = await login(server.url, COORDINATOR, DEMO_PASSWORD);
+    const { languages } = await ok<{ languages: Language[] }>(server.url, `{ languages { code name nameNl } }`, {}, coordinator);
+    const spoken = keyPerson.languages.filter((skill) => skill.level !== "BASIC");
+    const speakers = await Promise.all(
+      spoken.map(async (skill) => {
+        const data = await ok<{ keyPersons: { total: number } }>(
+          server.url,
+          `query($codes: [String!]) { keyPersons(filter: { languageCodes: $codes, status: ACTIVE }, perPage: 1) { total } }`,
+          { codes: [skill.language.code] },
+          coordinator,
+        );
+        return { language: skill.language, total: data.keyPersons.total };
+      }),
+    );
+    const [rarest] = speakers.sort((a, b) => a.total - b.total);
+    languageLabel = dutchLabel(rarest.language, languages);
+    languageNameNl = rarest.language.nameNl;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("takes an organisation from a request to a proposal, with ranked candidates on a list and a map", async () => {
+    await loginPage.logIn(ORGANISATION, DEMO_PASSWORD);
+
+    await matching.createRequest({
+      caseReference: "E2E-AMS-0001",
+      language: languageLabel,
+      hoursPerWeek: 1,
+      funding: "Onze organisatie",
+      municipality: keyPerson.homeMunicipality,
+      location: keyPerson.homeLocation,
+    });
+
+    const names = await matching.candidateNames();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names).toContain(keyPerson.displayName);
+    // every candidate says why, in Dutch
+    expect(await matching.reasonsOf(keyPerson.displayName)).toEqual(
+      expect.arrayContaining([expect.stringMatching(new RegExp(`^spreekt ${languageNameNl} \\(`)), expect.stringMatching(/^belasting \d+% → \d+%$/)]),
+    );
+    expect(await page.locator("path.sk-newcomer").count()).toBe(1);
+    expect(await page.locator("path.sk-candidate").count()).toBe(names.length);
+
+    mkdirSync(path.join(root, "docs"), { recursive: true });
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join(root, "docs/screenshot-matching.png"), fullPage: true });
+
+    await matching.propose(keyPerson.displayName);
+    expect(await matching.assignmentStatus(keyPerson.displayName)).toBe("Voorgesteld");
+    // one proposal at a time: the other candidates wait
+    await expect(page.getByTestId("candidate").first().getByRole("button", { name: "Voorstellen" }).isDisabled()).resolves.toBe(true);
+  });
+
+  it("lets the key person accept the proposal, without showing who the newcomer is", async () => {
+    await loginPage.logOut();
+    await loginPage.logIn(KEY_PERSON, DEMO_PASSWORD);
+
+    await matching.openMyProposals();
+    await expect(matching.proposals().count()).resolves.toBe(1);
+    const proposal = await matching.proposals().first().innerText();
+    expect(proposal).toContain(keyPerson.homeMunicipality.name);
+    expect(proposal).toContain(languageNameNl);
+    expect(proposal).toContain("1 u/week");
+    expect(proposal).not.toContain("E2E-AMS-0001");
+
+    await matching.acceptFirstProposal();
+    await matching.activeAssignments().first().waitFor();
+    await expect(matching.proposals().count()).resolves.toBe(0);
+  });
+
+  it("shows the organisation the assignment active, with the key person's contact details", async () => {
+    await loginPage.logOut();
+    await loginPage.logIn(ORGANISATION, DEMO_PASSWORD);
+
+    await matching.openRequest("E2E-AMS-0001");
+    expect(await matching.assignmentStatus(keyPerson.displayName)).toBe("Actief");
+    await page.locator(`[data-testid=assignment][data-name="${keyPerson.displayName}"]`).getByText(KEY_PERSON).waitFor();
+  });
+
+  it("shows the coordinator the unmet requests, with the rule that excluded key persons", async () => {
+    // A request nobody can take: a language no demo key person speaks.
+    const organisation = await login(server.url, ORGANISATION, DEMO_PASSWORD);
+    const coordinator = await login(server.url, COORDINATOR, DEMO_PASSWORD);
+    const { languages } = await ok<{ languages: Language[] }>(server.url, `{ languages { code name nameNl } }`, {}, coordinator);
+    let unspoken: Language | undefined;
+    for (const language of languages) {
+      const data = await ok<{ keyPersons: { total: number } }>(
+        server.url,
+        `query($codes: [String!]) { keyPersons(filter: { languageCodes: $codes }, perPage: 1) { total } }`,
+        { codes: [language.code] },
+        coordinator,
+      );
+      if (data.keyPersons.total === 0) {
+        unspoken = language;
+        break;
+      }
+    }
+    if (!unspoken) throw new Error("Every language has a demo key person: pick another way to make a request unmet");
+    await ok(
+      server.url,
+      `mutation($input: MatchRequestInput!) { createMatchRequest(input: $input) { id } }`,
+      {
+        input: {
+          caseReference: "E2E-UNMET-0001",
+          location: { lat: 51.4416, lon: 5.4697 }, // Eindhoven
+          languageCodes: [unspoken.code],
+          hoursPerWeek: 2,
+          funding: "NATIONAL_SCHEME",
+          newcomerConsent: true,
+        },
+      },
+      organisation,
+    );
+
+    await loginPage.logOut();
+    await loginPage.logIn(COORDINATOR, DEMO_PASSWORD);
+    await matching.openUnmetRequests();
+
+    const row = matching.unmetRow("E2E-UNMET-0001");
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/Taal: \d+/);
+    expect(await row.innerText()).toContain("Eindhoven");
+    await page.locator("path.sk-unmet").first().waitFor();
+  });
+});

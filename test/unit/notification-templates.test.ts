@@ -1,0 +1,197 @@
+// Every e-mail in both languages: the subject, the language, the link into the console,
+// and what it must never say (newcomer details, wellbeing answers). Plus the pure rules
+// of delivery: backoff, which SMTP errors bounce, Amsterdam dates for the daily jobs.
+import { amsterdam } from "../../server/src/notifications/jobs";
+import { NotificationKind as K } from "../../server/src/notifications/notification.entity";
+import { backoffMinutes, classify, MAX_ATTEMPTS } from "../../server/src/notifications/notifications.worker";
+import { formatEuros, formatHours, formatMoment, render, TEMPLATES, type Locale, type TemplateParams } from "../../server/src/notifications/templates";
+
+const BASE = "https://sleutelkaart.example.nl";
+const RESPOND_BY = new Date("2031-03-06T09:00:00Z"); // 10:00 in Amsterdam (winter time)
+const TIGRINYA = { name: "Tigrinya", nameNl: "Tigrinya" };
+const ARABIC = { name: "North Levantine Arabic", nameNl: "Noord-Levantijns Arabisch" };
+const proposal: TemplateParams[K.PROPOSAL] = { municipality: "Amsterdam", languages: [TIGRINYA, ARABIC], hoursPerWeek: 2.5, startsOn: "2031-03-10", respondBy: RESPOND_BY };
+
+/** One row per kind: its parameters, the subject in each language, the console route its link opens, and text it must contain. */
+const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Locale, RegExp>; route: string; says?: Record<Locale, RegExp[]> } } = {
+  [K.PROPOSAL]: {
+    params: proposal,
+    subject: { nl: /^Sleutelkaart: nieuw voorstel in Amsterdam$/, en: /^Sleutelkaart: new proposal in Amsterdam$/ },
+    route: "assignments",
+    says: {
+      nl: [/Tigrinya of Noord-Levantijns Arabisch/, /2,5 uur per week/, /10 maart 2031/, /donderdag 6 maart 2031 om 10:00/, /72 uur/],
+      en: [/Tigrinya or North Levantine Arabic/, /2\.5 hours a week/, /10 March 2031/, /Thursday, 6 March 2031 at 10:00/, /72 hours/],
+    },
+  },
+  [K.PROPOSAL_REMINDER]: {
+    params: proposal,
+    subject: { nl: /herinnering: voorstel in Amsterdam vervalt binnenkort/, en: /reminder: proposal in Amsterdam expires soon/ },
+    route: "assignments",
+    says: { nl: [/vervalt op donderdag 6 maart 2031 om 10:00/], en: [/expires on Thursday, 6 March 2031 at 10:00/] },
+  },
+  [K.ASSIGNMENT_CANCELLED]: {
+    params: { proposedOn: "2031-03-01", hoursPerWeek: 1 },
+    subject: { nl: /voorstel of inzet geannuleerd/, en: /proposal or assignment cancelled/ },
+    route: "assignments",
+    says: { nl: [/van 1 maart 2031 \(1 uur per week\)/], en: [/of 1 March 2031 \(1 hour a week\)/] },
+  },
+  [K.HOURS_REJECTED]: {
+    params: { date: "2031-02-14", hours: 3, reason: "Dubbel opgegeven" },
+    subject: { nl: /uren van 14 februari 2031 afgewezen/, en: /hours of 14 February 2031 rejected/ },
+    route: "my-hours",
+    says: { nl: [/Reden: Dubbel opgegeven/, /3 uur/], en: [/Reason: Dubbel opgegeven/, /3 hours/] },
+  },
+  [K.CLAIM_REJECTED]: {
+    params: { date: "2031-02-14", amountCents: 1250, reason: "No receipt" },
+    subject: { nl: /declaratie van 14 februari 2031 afgewezen/, en: /expense claim of 14 February 2031 rejected/ },
+    route: "my-claims",
+    says: { nl: [/€\s?12,50/, /Reden: No receipt/], en: [/€12\.50/, /Reason: No receipt/] },
+  },
+  [K.CHECK_IN_DUE]: {
+    params: { lastCheckInAt: new Date("2031-01-20T10:00:00Z") },
+    subject: { nl: /hoe gaat het met u\?/, en: /how are you doing\?/ },
+    route: "my-wellbeing",
+    says: { nl: [/20 januari 2031/], en: [/20 January 2031/] },
+  },
+  [K.PROFILE_STALE]: {
+    params: { confirmedAt: new Date("2030-08-01T10:00:00Z") },
+    subject: { nl: /bevestig uw profiel/, en: /confirm your profile/ },
+    route: "my-profile",
+    says: { nl: [/1 augustus 2030/, /180 dagen/], en: [/1 August 2030/, /180 days/] },
+  },
+  [K.INTERVISION_DUE]: {
+    params: { lastSessionOn: "2030-12-01", overdue: false },
+    subject: { nl: /tijd voor intervisie/, en: /time for intervision/ },
+    route: "my-wellbeing",
+    says: { nl: [/1 december 2030/], en: [/1 December 2030/] },
+  },
+  [K.PROPOSAL_ACCEPTED]: {
+    params: { requestId: 41, keyPersonName: "Selam Tesfay" },
+    subject: { nl: /voorstel geaccepteerd \(aanvraag 41\)/, en: /proposal accepted \(request 41\)/ },
+    route: "matchRequests/41/show",
+    says: { nl: [/Selam Tesfay heeft/], en: [/Selam Tesfay accepted/] },
+  },
+  [K.PROPOSAL_DECLINED]: {
+    params: { requestId: 41, reason: "Op vakantie", next: { proposed: true, respondBy: RESPOND_BY } },
+    subject: { nl: /voorstel afgewezen \(aanvraag 41\)/, en: /proposal declined \(request 41\)/ },
+    route: "matchRequests/41/show",
+    says: { nl: [/Reden: Op vakantie/, /volgende kandidaat/], en: [/Reason: Op vakantie/, /next candidate/] },
+  },
+  [K.PROPOSAL_EXPIRED]: {
+    params: { requestId: 41, next: { proposed: false, unmet: true } },
+    subject: { nl: /voorstel verlopen \(aanvraag 41\)/, en: /proposal expired \(request 41\)/ },
+    route: "matchRequests/41/show",
+    says: { nl: [/72 uur/, /onvervuld/], en: [/72 hours/, /unmet/] },
+  },
+  [K.HANDOVER]: {
+    params: { requestId: 41, municipality: "Groningen", next: { proposed: true, respondBy: RESPOND_BY } },
+    subject: { nl: /overdracht na verhuizing \(aanvraag 41\)/, en: /handover after a move \(request 41\)/ },
+    route: "matchRequests/41/show",
+    says: { nl: [/verhuisd naar Groningen/], en: [/moved to Groningen/] },
+  },
+  [K.WELLBEING_ATTENTION]: {
+    params: { keyPersonId: 7, keyPersonName: "Selam Tesfay" },
+    subject: { nl: /Selam Tesfay heeft aandacht nodig/, en: /Selam Tesfay needs attention/ },
+    route: "keyPersons/7/show",
+  },
+  [K.UNMET_DIGEST]: {
+    params: { date: "2031-03-03", total: 3, places: [{ municipality: "Amsterdam", count: 2, languages: [TIGRINYA] }, { municipality: "Utrecht", count: 1, languages: [ARABIC] }] },
+    subject: { nl: /3 onvervulde aanvragen \(3 maart 2031\)/, en: /3 unmet requests \(3 March 2031\)/ },
+    route: "unmetRequests",
+    says: { nl: [/- Amsterdam: 2 \(Tigrinya\)/, /Uitzetten kan/, /#\/notifications/], en: [/- Utrecht: 1 \(North Levantine Arabic\)/, /Turn it off/] },
+  },
+};
+
+const ROWS = (Object.keys(CASES) as K[]).flatMap((kind) => (["nl", "en"] as const).map((locale) => [kind, locale] as const));
+
+test("every kind has a template and a row in this table", () => {
+  expect(Object.keys(CASES).sort()).toEqual(Object.keys(TEMPLATES).sort());
+  expect(Object.keys(TEMPLATES).sort()).toEqual(Object.values(K).sort());
+});
+
+describe.each(ROWS)("%s in %s", (kind, locale) => {
+  const row = CASES[kind];
+  const { subject, text } = render(kind, locale, row.params as never, { baseUrl: BASE });
+
+  test("subject", () => expect(subject).toMatch(row.subject[locale]));
+
+  test("the link opens the right page of the console", () => {
+    expect(text).toContain(`${BASE}/#/${row.route}`);
+    for (const url of text.match(/https?:\/\/\S+/g) ?? []) expect(url.startsWith(`${BASE}/#/`)).toBe(true);
+  });
+
+  test("says what it is about", () => {
+    for (const pattern of row.says?.[locale] ?? []) expect(text).toMatch(pattern);
+  });
+
+  test("is written in the recipient's language", () => {
+    expect(text.startsWith(locale === "nl" ? "Hallo," : "Hello,")).toBe(true);
+    const otherLanguage = locale === "nl" ? /\b(the|your|you|and|with|this)\b/i : /\b(de|het|een|uw|voor|niet|naar|geen)\b/i;
+    // The reasons quoted are the reviewer's own words; leave them out of the check.
+    const own = text.replace(/(Reden|Reason): .*/g, "");
+    expect(own).not.toMatch(otherLanguage);
+  });
+
+  test("ends with the automatic-message footer", () => {
+    expect(text).toMatch(locale === "nl" ? /automatisch verstuurd door Sleutelkaart/ : /sent automatically by Sleutelkaart/);
+  });
+});
+
+test("a coordinator is told that someone needs attention, never why", () => {
+  for (const locale of ["nl", "en"] as const) {
+    const { subject, text } = render(K.WELLBEING_ATTENTION, locale, CASES[K.WELLBEING_ATTENTION].params, { baseUrl: BASE });
+    expect(`${subject}\n${text}`).not.toMatch(/strain|spanning|emotional|emotionele|support you feel|contact me|neem contact met mij|RED\b|ROOD/i);
+  }
+});
+
+test("a proposal says where, in which language and how long — nothing else about the newcomer", () => {
+  const { text } = render(K.PROPOSAL, "en", proposal, { baseUrl: BASE });
+  const facts = text.split("\n").filter((line) => /^[A-Z][a-z ]+: /.test(line)).map((line) => line.split(":")[0]);
+  expect(facts).toEqual(["Where", "Language", "Time", "Answer by"]);
+});
+
+test("an intervision prompt without any session logged still reads well", () => {
+  const { text } = render(K.INTERVISION_DUE, "en", { lastSessionOn: null, overdue: true }, { baseUrl: BASE });
+  expect(text).toMatch(/No intervision or supervision session has been logged yet/);
+  expect(text).not.toMatch(/null/);
+});
+
+test.each([
+  ["nl", 1, "1 uur"], ["en", 1, "1 hour"], ["en", 1.5, "1.5 hours"], ["nl", 1.5, "1,5 uur"], ["nl", 0.25, "0,25 uur"],
+] as const)("formatHours(%s, %s) is %s", (locale, hours, expected) => expect(formatHours(locale, hours)).toBe(expected));
+
+test("money and moments are written the local way, in Amsterdam time (summer time too)", () => {
+  expect(formatEuros("nl", 123456)).toMatch(/^€\s?1\.234,56$/);
+  expect(formatEuros("en", 123456)).toBe("€1,234.56");
+  expect(formatMoment("nl", new Date("2031-07-01T08:00:00Z"))).toBe("dinsdag 1 juli 2031 om 10:00");
+  expect(formatMoment("en", new Date("2031-07-01T08:00:00Z"))).toBe("Tuesday, 1 July 2031 at 10:00");
+});
+
+test("an unknown locale falls back to Dutch", () => {
+  expect(render(K.CHECK_IN_DUE, "de", { lastCheckInAt: null }, { baseUrl: BASE }).subject).toBe("Sleutelkaart: hoe gaat het met u?");
+});
+
+describe("delivery rules", () => {
+  test.each([[1, 1], [2, 2], [3, 4], [4, 8], [7, 64]])("after failed attempt %i the next one waits %i minutes", (attempts, minutes) => {
+    expect(backoffMinutes(attempts)).toBe(minutes);
+  });
+
+  test("8 attempts at most", () => expect(MAX_ATTEMPTS).toBe(8));
+
+  test.each([
+    ["a recipient refused for good bounces", { code: "EENVELOPE", command: "RCPT TO", responseCode: 550, permanent: true, response: "550 5.1.1 No such user", rejected: ["x@example.nl"] }, { permanent: true, bounced: true, unreachable: false }],
+    ["a full mailbox (452) is tried again", { code: "EENVELOPE", command: "RCPT TO", responseCode: 452, permanent: false, response: "452 Mailbox full" }, { permanent: false, bounced: false, unreachable: false }],
+    ["a message refused for good fails without bouncing the address", { code: "EMESSAGE", command: "DATA", responseCode: 554, response: "554 Rejected as spam" }, { permanent: true, bounced: false, unreachable: false }],
+    ["a login problem is ours to fix: tried again", { code: "EAUTH", command: "AUTH PLAIN", responseCode: 535, response: "535 Authentication failed" }, { permanent: false, bounced: false, unreachable: false }],
+    ["a server that is down is tried again", { code: "ESOCKET", message: "connect ECONNREFUSED 127.0.0.1:2525" }, { permanent: false, bounced: false, unreachable: true }],
+  ])("%s", (_name, error, expected) => {
+    expect(classify(error)).toMatchObject({ sent: false, ...expected });
+    expect(classify(error).error.length).toBeGreaterThan(0);
+  });
+});
+
+test.each([
+  ["2031-03-03T05:59:00Z", { date: "2031-03-03", month: "2031-03", hour: 6 }],
+  ["2031-03-31T22:30:00Z", { date: "2031-04-01", month: "2031-04", hour: 0 }], // summer time: UTC+2
+  ["2031-12-31T23:00:00Z", { date: "2032-01-01", month: "2032-01", hour: 0 }],
+])("in Amsterdam, %s is %j", (moment, expected) => expect(amsterdam(new Date(moment))).toEqual(expected));
