@@ -163,6 +163,9 @@ export class OversightService {
     for (const person of stale) {
       actions.push({ keyPersonId: person.id, kind: "STALE", detail: person.confirmed ? `confirmed ${person.confirmed.toISOString().slice(0, 10)}` : "never confirmed" });
     }
+    // Most urgent first: someone who asked for contact before a profile that is merely old.
+    const urgency: ActionItem["kind"][] = ["CONTACT_REQUESTED", "RED", "SUPERVISION_OVERDUE", "SUPERVISION_DUE", "STALE"];
+    actions.sort((a, b) => urgency.indexOf(a.kind) - urgency.indexOf(b.kind) || a.keyPersonId - b.keyPersonId);
     // The action list shows why someone is RED: a read of their wellbeing.
     await this.auditWellbeingReads(actor, [...new Set(actions.filter((a) => a.kind === "RED" || a.kind === "CONTACT_REQUESTED").map((a) => a.keyPersonId))], "dashboard");
     return {
