@@ -10,10 +10,11 @@
 //
 // Database: DATABASE_URL's server when set (local only; a scratch database sk_bench_<pid>
 // is created on it and dropped afterwards), else the embedded PostgreSQL in .data/bench-pg.
-// BENCH_MATCHING_SIZES=1000,10000 and BENCH_MATCHING_REQUESTS=100 run less (while working on it).
+// BENCH_MATCHING_SIZES=1000,10000, BENCH_MATCHING_REQUESTS=100 and BENCH_MATCHING_NAIVE=0 (no
+// baseline) run less, while working on matching or profiling it (node --cpu-prof dist/bench/matching.js).
 import "reflect-metadata";
 import { distance, point } from "@turf/turf";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -35,7 +36,7 @@ const WARM_UP = 20;
 const LIMIT = 10;
 const SEED = 20260301;
 /** The naive baseline takes about 0.3 s per request at 10,000 and seconds at 100,000: there it ranks an evenly spread sample. */
-const NAIVE_REQUESTS = (size: number) => (size <= 1_000 ? REQUESTS : size <= 10_000 ? 100 : 20);
+const NAIVE_REQUESTS = (size: number) => (process.env.BENCH_MATCHING_NAIVE === "0" ? 0 : size <= 1_000 ? REQUESTS : size <= 10_000 ? 100 : 20);
 /** Requests are created a few at a time (not timed), to keep the run short. */
 const CREATE_CONCURRENCY = 4;
 
@@ -288,6 +289,40 @@ async function naiveRank(dataSource: DataSource, requestId: number, names: Names
 
 // ---- measuring -------------------------------------------------------------------------
 
+/**
+ * CPU time spent, in ms: this process (the server and the benchmark's own HTTP client)
+ * and the PostgreSQL backends serving this database, read from /proc. Unlike wall time
+ * it barely changes when other work competes for the cores, so it shows what a request
+ * costs on an idle machine. Null where /proc cannot be read.
+ */
+type CpuTimes = { node: number; postgres: number | null };
+const TICK_MS = 10; // Linux USER_HZ is 100
+
+function backendTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[11]) + Number(fields[12]); // utime, stime
+  } catch {
+    return NaN;
+  }
+}
+
+async function cpuDuring(dataSource: DataSource, work: () => Promise<void>): Promise<CpuTimes> {
+  const backends = async () =>
+    new Map<number, number>(
+      (await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)).map((r: { pid: number }) => [r.pid, backendTicks(r.pid)]),
+    );
+  const before = await backends();
+  const node = process.cpuUsage();
+  await work();
+  const used = process.cpuUsage(node);
+  const after = await backends();
+  let ticks = 0;
+  for (const [pid, now] of after) ticks += now - (before.get(pid) ?? 0);
+  return { node: (used.user + used.system) / 1000, postgres: Number.isFinite(ticks) ? ticks * TICK_MS : null };
+}
+
 interface Figures {
   n: number;
   p50: number;
@@ -300,6 +335,7 @@ function figures(samples: number[]): Figures {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
   const round = (ms: number) => Math.round(ms * 10) / 10;
+  if (sorted.length === 0) return { n: 0, p50: NaN, p95: NaN, mean: NaN };
   return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), mean: round(sorted.reduce((s, x) => s + x, 0) / sorted.length) };
 }
 
@@ -308,6 +344,9 @@ interface SizeResult {
   activeKeyPersons: number;
   insertSeconds: number;
   api: Figures;
+  /** CPU per request (mean, ms): the Node process (server and HTTP client) + PostgreSQL. */
+  apiCpu: { node: number; postgres: number | null; total: number | null };
+  naiveCpu: { node: number; postgres: number | null; total: number | null };
   /** The API's figures split by whether the request accepts remote support (then every remote-capable speaker in the country is a candidate). */
   apiByReach: { remoteAccepted: Figures; inPersonOnly: Figures };
   naive: Figures;
@@ -354,12 +393,17 @@ async function benchSize(server: RunningServer, token: string, size: number, inp
   const apiMs: number[] = [];
   const apiRanked: string[][] = [];
   started = performance.now();
-  for (const id of ids) {
-    const t0 = performance.now();
-    const ranked = await candidates(id);
-    apiMs.push(performance.now() - t0);
-    apiRanked.push(ranked.map((c) => c.keyPerson.id));
-  }
+  const apiCpu = perRequest(
+    await cpuDuring(dataSource, async () => {
+      for (const id of ids) {
+        const t0 = performance.now();
+        const ranked = await candidates(id);
+        apiMs.push(performance.now() - t0);
+        apiRanked.push(ranked.map((c) => c.keyPerson.id));
+      }
+    }),
+    ids.length,
+  );
   const api = figures(apiMs);
   const apiByReach = {
     remoteAccepted: figures(apiMs.filter((_, i) => inputs[i].remoteAcceptable)),
@@ -367,6 +411,7 @@ async function benchSize(server: RunningServer, token: string, size: number, inp
   };
   log(`  API: ${ids.length} × matchCandidates in ${seconds(performance.now() - started)}: p50 ${api.p50} ms, p95 ${api.p95} ms`);
   const { remoteAccepted: remote, inPersonOnly: inPerson } = apiByReach;
+  log(`    CPU per request: ${apiCpu.total ?? "?"} ms (Node ${apiCpu.node} ms, PostgreSQL ${apiCpu.postgres ?? "?"} ms)`);
   log(`    remote support accepted (${remote.n}): p50 ${remote.p50} ms, p95 ${remote.p95} ms; in person only (${inPerson.n}): p50 ${inPerson.p50} ms, p95 ${inPerson.p95} ms`);
 
   const naiveCount = Math.min(ids.length, NAIVE_REQUESTS(size));
@@ -375,14 +420,20 @@ async function benchSize(server: RunningServer, token: string, size: number, inp
   const naiveMs: number[] = [];
   let mismatches = 0;
   started = performance.now();
-  for (const i of sample) {
-    const t0 = performance.now();
-    const ranked = await naiveRank(dataSource, Number(ids[i]), names);
-    naiveMs.push(performance.now() - t0);
-    if (ranked.join(",") !== apiRanked[i].join(",")) mismatches++;
-  }
+  const naiveCpu = perRequest(
+    await cpuDuring(dataSource, async () => {
+      for (const i of sample) {
+        const t0 = performance.now();
+        const ranked = await naiveRank(dataSource, Number(ids[i]), names);
+        naiveMs.push(performance.now() - t0);
+        if (ranked.join(",") !== apiRanked[i].join(",")) mismatches++;
+      }
+    }),
+    sample.length,
+  );
   const naive = figures(naiveMs);
   log(`  naive: ${naiveCount} requests in ${seconds(performance.now() - started)}: p50 ${naive.p50} ms, p95 ${naive.p95} ms; ${mismatches} rankings differ from the API's`);
+  log(`    CPU per request: ${naiveCpu.total ?? "?"} ms (Node ${naiveCpu.node} ms, PostgreSQL ${naiveCpu.postgres ?? "?"} ms)`);
 
   const loadAfter = os.loadavg()[0];
   if (Math.max(loadBefore, loadAfter) > os.cpus().length) {
@@ -394,8 +445,10 @@ async function benchSize(server: RunningServer, token: string, size: number, inp
     activeKeyPersons: active,
     insertSeconds: Math.round(insertSeconds * 10) / 10,
     api,
+    apiCpu,
     apiByReach,
     naive,
+    naiveCpu,
     ratioP50: Math.round((naive.p50 / api.p50) * 10) / 10,
     ratioP95: Math.round((naive.p95 / api.p95) * 10) / 10,
     averageCandidates: Math.round((apiRanked.reduce((s, r) => s + r.length, 0) / apiRanked.length) * 10) / 10,
@@ -404,11 +457,18 @@ async function benchSize(server: RunningServer, token: string, size: number, inp
   };
 }
 
+function perRequest(cpu: CpuTimes, requests: number) {
+  const each = (ms: number) => (requests === 0 ? NaN : Math.round((ms / requests) * 10) / 10);
+  const postgres = cpu.postgres === null ? null : each(cpu.postgres);
+  return { node: each(cpu.node), postgres, total: postgres === null ? null : Math.round((each(cpu.node) + postgres) * 10) / 10 };
+}
+
 function table(results: SizeResult[]): string {
-  const head = ["size", "api p50", "api p95", "api mean", "naive p50", "naive p95", "naive n", "ratio p50", "ratio p95", "candidates", "load"];
+  const head = ["size", "api p50", "api p95", "api mean", "naive p50", "naive p95", "naive n", "ratio p50", "ratio p95", "candidates", "api cpu", "naive cpu", "load"];
   const rows = results.map((r) => [
     String(r.size), `${r.api.p50} ms`, `${r.api.p95} ms`, `${r.api.mean} ms`, `${r.naive.p50} ms`, `${r.naive.p95} ms`, String(r.naive.n),
-    `${r.ratioP50}×`, `${r.ratioP95}×`, String(r.averageCandidates), String(Math.max(...r.loadAverage)),
+    `${r.ratioP50}×`, `${r.ratioP95}×`, String(r.averageCandidates),
+    r.apiCpu.total === null ? "?" : `${r.apiCpu.total} ms`, r.naiveCpu.total === null ? "?" : `${r.naiveCpu.total} ms`, String(Math.max(...r.loadAverage)),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   return [head, ...rows].map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd()).join("\n");
@@ -437,7 +497,7 @@ async function main() {
     const results: SizeResult[] = [];
     for (const size of SIZES) results.push(await benchSize(server, token, size, inputs, names));
 
-    log(`\nMatching: ${REQUESTS} requests per size, matchCandidates(limit: ${LIMIT}) over HTTP; naive = load all active key persons and rank in JS, in-process (no HTTP);\nnaive n: how many of the requests it ranked; candidates: returned per request (limit ${LIMIT}); load: 1-minute load average\n`);
+    log(`\nMatching: ${REQUESTS} requests per size, matchCandidates(limit: ${LIMIT}) over HTTP; naive = load all active key persons and rank in JS, in-process (no HTTP);\nnaive n: how many of the requests it ranked; candidates: returned per request (limit ${LIMIT});\ncpu: mean CPU per request, Node + PostgreSQL (what a request costs on an idle machine); load: 1-minute load average\n`);
     log(table(results));
     const cpus = os.cpus();
     const report = {

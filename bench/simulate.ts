@@ -18,7 +18,7 @@ import "reflect-metadata";
 import argon2 from "argon2";
 import { distance, point } from "@turf/turf";
 import { fork } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { DataSource } from "typeorm";
@@ -518,6 +518,10 @@ export interface PolicyResult {
   final: { activeAssignments: number; proposedAssignments: number };
   api: { calls: number; errors: number; byOperation: Record<string, { calls: number; meanMs: number }> };
   seconds: number;
+  /** CPU seconds this process (server and simulation client) and the database's backends used: the work, apart from the waiting on a busy machine. */
+  cpuSeconds: { node: number; postgres: number | null };
+  /** The machine's 1-minute load average, sampled every simulated week. */
+  loadAverage: { mean: number; max: number };
 }
 
 /** Nearest-rank percentile. */
@@ -707,6 +711,7 @@ class PolicyRun {
 
   async run(): Promise<PolicyResult> {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     this.target.clock.set(timeOf(this.world, 0));
     await this.setUp();
     let arrivalIndex = 0;
@@ -729,6 +734,8 @@ class PolicyRun {
       await this.retries();
       if (morning) this.tally();
       if (morning && this.day % 7 === 6) {
+        await this.sampleDatabaseCpu();
+        this.loadSamples.push(loadAverage());
         const week = (this.day + 1) / 7;
         if (week % 4 === 0 || week === this.world.options.weeks) {
           const openCases = this.cases.filter((c) => !c.ended);
@@ -741,7 +748,36 @@ class PolicyRun {
       }
     }
     for (const c of this.cases) if (c.evaluation) this.evaluate(c);
+    await this.sampleDatabaseCpu();
+    const cpu = process.cpuUsage(cpuBefore);
+    this.nodeCpuSeconds = (cpu.user + cpu.system) / 1e6;
     return this.result((performance.now() - started) / 1000);
+  }
+
+  private nodeCpuSeconds = 0;
+  private readonly loadSamples: number[] = [];
+  /** CPU ticks used so far by each PostgreSQL backend serving this database (null: not readable here). */
+  private databaseCpuTicks: Map<number, number> | null = new Map();
+
+  /**
+   * Reads the CPU time of the PostgreSQL backends connected to this database from /proc
+   * (the server is on this machine), so the report can say how much work the year was,
+   * apart from how long it waited for the CPU on a shared machine. Backends that closed
+   * between two samples lose their last ticks: a lower bound.
+   */
+  private async sampleDatabaseCpu(): Promise<void> {
+    if (this.databaseCpuTicks === null) return;
+    try {
+      const rows: { pid: number }[] = await this.target.dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+      for (const { pid } of rows) {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        // utime and stime are the 14th and 15th fields of the line, the 12th and 13th after the command.
+        this.databaseCpuTicks.set(pid, Number(fields[11]) + Number(fields[12]));
+      }
+    } catch {
+      this.databaseCpuTicks = null;
+    }
   }
 
   // ---- bookkeeping of assignments ------------------------------------------------------
@@ -1401,6 +1437,15 @@ class PolicyRun {
       },
       api: { calls, errors: this.apiErrors, byOperation },
       seconds: round(seconds, 1),
+      cpuSeconds: {
+        node: round(this.nodeCpuSeconds, 1),
+        // USER_HZ is 100 on Linux.
+        postgres: this.databaseCpuTicks === null ? null : round([...this.databaseCpuTicks.values()].reduce((sum, t) => sum + t, 0) / 100, 1),
+      },
+      loadAverage: {
+        mean: round(this.loadSamples.reduce((sum, l) => sum + l, 0) / Math.max(1, this.loadSamples.length), 1),
+        max: Math.max(0, ...this.loadSamples),
+      },
     };
   }
 }
@@ -1536,7 +1581,9 @@ export function table(results: Record<PolicyName, PolicyResult>): string {
     ["accepted / declined / expired", (r) => `${r.proposals.accepted} / ${r.proposals.declined} / ${r.proposals.expired}`],
     ["RED flags cleared; mean RED at a time", (r) => `${r.wellbeing.redFlagsCleared}; ${r.wellbeing.meanRed}`],
     ["never matched", (r) => String(r.unmet.total)],
-    ["API calls; seconds", (r) => `${r.api.calls}; ${r.seconds.toFixed(0)} s`],
+    ["API calls; wall seconds", (r) => `${r.api.calls}; ${r.seconds.toFixed(0)} s`],
+    ["CPU seconds: node + PostgreSQL", (r) => `${r.cpuSeconds.node.toFixed(0)} + ${r.cpuSeconds.postgres === null ? "?" : r.cpuSeconds.postgres.toFixed(0)}`],
+    ["load average (mean / max)", (r) => `${r.loadAverage.mean} / ${r.loadAverage.max}`],
   ];
   const head = ["", "Sleutelkaart", "naive nearest"];
   const body = rows.map(([label, f]) => [label, f(s), f(n)]);

@@ -45,8 +45,8 @@ const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.P
 
 export interface NewRequest {
   caseReference: string;
-  /** as the language autocomplete shows it */
-  language: string;
+  /** per language: what to type in the autocomplete (it searches the names and the code) and the option to pick */
+  languages: { search: string; option: string }[];
   hoursPerWeek: number;
   /** as the funding radio button says it, e.g. "Onze organisatie" */
   funding: string;
@@ -76,7 +76,9 @@ export class MatchingPages {
 
     await page.fill("input[name=caseReference]", request.caseReference);
     await page.locator("input[name=newcomerConsent]").check();
-    await this.chooseOption(page.locator("input[name=languageCodes]"), request.language);
+    for (const language of request.languages) {
+      await this.chooseOption(page.locator("input[name=languageCodes]"), language.search, language.option);
+    }
     await page.fill("input[name=hoursPerWeek]", String(request.hoursPerWeek));
     await page.getByRole("radio", { name: request.funding }).check();
 
@@ -197,9 +199,21 @@ export class MatchingPages {
     await snackbar.waitFor({ state: "detached" });
   }
 
+  /**
+   * Types into an autocomplete, waits until the options shown are the ones for that text
+   * (react-admin's autocompletes ask the dataProvider again after a pause), then picks one.
+   */
   private async chooseOption(input: Locator, text: string, option: string | RegExp = text): Promise<void> {
     await input.click();
     await input.fill(text);
+    await this.page.waitForFunction(
+      (typed) => {
+        const options = [...document.querySelectorAll("[role=option]")];
+        return options.length > 0 && options.every((element) => (element.textContent ?? "").toLowerCase().includes(typed.toLowerCase()));
+      },
+      text,
+      { timeout: 10_000 },
+    );
     await this.page.getByRole("option", { name: option, exact: typeof option === "string" }).first().click();
   }
 }

@@ -245,7 +245,7 @@ const Legend = ({ count }: { count: number }) => {
       {count > 0 && (
         <Stack direction="row" sx={{ alignItems: "center", gap: 0.5 }}>
           <Dot colour={rankColour(1)} />
-          <Box sx={{ width: 48, height: 6, borderRadius: 3, background: `linear-gradient(90deg, ${rankColour(1)}, ${rankColour(5)}, ${rankColour(10)})` }} />
+          <Box sx={{ width: 48, height: 6, borderRadius: 3, background: `linear-gradient(90deg, ${rankColour(1)}, ${rankColour(Math.ceil(count / 2))}, ${rankColour(count)})` }} />
           <Dot colour={rankColour(Math.min(count, 10))} />
           <Typography variant="caption">{translate("matching.map.rankLegend", { count })}</Typography>
         </Stack>
