@@ -11,7 +11,8 @@
 // Database: DATABASE_URL's server when set (local only; a scratch database sk_bench_<pid>
 // is created on it and dropped afterwards), else the embedded PostgreSQL in .data/bench-pg.
 // BENCH_MATCHING_SIZES=1000,10000, BENCH_MATCHING_REQUESTS=100 and BENCH_MATCHING_NAIVE=0 (no
-// baseline) run less, while working on matching or profiling it (node --cpu-prof dist/bench/matching.js).
+// baseline) run less, while working on matching or profiling it (node --cpu-prof dist/bench/matching.js);
+// such a run writes bench/scratch/matching.json (ignored by git) instead.
 import "reflect-metadata";
 import { distance, point } from "@turf/turf";
 import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
@@ -293,7 +294,8 @@ async function naiveRank(dataSource: DataSource, requestId: number, names: Names
  * CPU time spent, in ms: this process (the server and the benchmark's own HTTP client)
  * and the PostgreSQL backends serving this database, read from /proc. Unlike wall time
  * it barely changes when other work competes for the cores, so it shows what a request
- * costs on an idle machine. Null where /proc cannot be read.
+ * costs on an idle machine. Null where /proc cannot be read. Parallel query workers, which
+ * live only as long as one query, are not counted: the PostgreSQL part is a lower bound.
  */
 type CpuTimes = { node: number; postgres: number | null };
 const TICK_MS = 10; // Linux USER_HZ is 100
@@ -518,7 +520,9 @@ async function main() {
       limit: LIMIT,
       sizes: results,
     };
-    const file = path.join(projectRoot(), "bench", "results", "matching.json");
+    // A shortened run (BENCH_MATCHING_* set) must not replace the figures of a full one.
+    const shortened = Object.keys(process.env).some((name) => name.startsWith("BENCH_MATCHING_"));
+    const file = path.join(projectRoot(), "bench", shortened ? "scratch" : "results", "matching.json");
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     log(`\nWrote ${path.relative(projectRoot(), file)}; the whole run took ${seconds(performance.now() - runStarted)}`);
