@@ -45,6 +45,25 @@ function originOf(req: express.Request): string {
   return `${req.protocol}://${req.get("host")}`;
 }
 
+/** How long a refused upload may go on sending before the connection is cut. */
+const DRAIN_GRACE_MS = 30_000;
+
+/** Resolves once the request has been read to its end, or after `graceMs`. */
+function drained(req: express.Request, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, graceMs);
+    function done() {
+      clearTimeout(timer);
+      req.off("end", done);
+      req.off("close", done);
+      resolve();
+    }
+    req.on("end", done);
+    req.on("close", done);
+    req.resume();
+  });
+}
+
 export function importExportRouter(deps: ImportRouterDeps): express.Router {
   const router = express.Router();
   const limit = deps.maxUploadBytes ?? MAX_UPLOAD_BYTES;
@@ -92,6 +111,12 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
     const declared = Number(req.headers["content-length"]);
     if (Number.isFinite(declared) && declared > limit) {
       const problem = tooLarge(limit);
+      res.setHeader("Connection", "close");
+      await drained(req, DRAIN_GRACE_MS);
+      if (!req.readableEnded) {
+        req.destroy();
+        return;
+      }
       fail(res, problem.status, problem.code, problem.message);
       return;
     }
@@ -106,11 +131,16 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
       if (!req.readableEnded) {
-        // Read and drop the rest, then close: the client finishes sending and gets the answer.
+        // Read and drop the rest before answering: a server that answers and closes while the
+        // client is still sending makes the client's next write fail (EPIPE), and it never
+        // reads the answer. A client that keeps sending past the grace period is cut off.
         req.unpipe(body);
         res.setHeader("Connection", "close");
-        req.resume();
-        setTimeout(() => req.destroy(), 60_000).unref();
+        await drained(req, DRAIN_GRACE_MS);
+        if (!req.readableEnded) {
+          req.destroy();
+          return;
+        }
       }
       fail(res, error.status, error.code, error.message);
     }
