@@ -203,6 +203,31 @@ describe("contact details", () => {
   });
 });
 
+describe("what a key person learns of the newcomer", () => {
+  const NEWCOMER = `query($id: ID!) { assignments(filter: { ids: [$id] }) { items { request { location { lat lon } newcomerOrigin municipality { code } } } } }`;
+  const seen = async (token: string, assignmentId: string) => (await ok(server.url, NEWCOMER, { id: assignmentId }, token)).assignments.items[0].request;
+  const exact = { lat: 52.373123, lon: 4.892649 };
+
+  test("deciding: the place to about a kilometre, never the origin; supporting: the exact place; afterwards: rounded again", async () => {
+    const lang = world.language();
+    const kp = await world.keyPerson({ languages: [lang], login: true, origins: ["SY"] });
+    const request = await world.request(org, { languageCodes: [lang], location: exact, newcomerOrigin: "SY", backgroundPreference: "SAME" });
+    const proposed = await world.propose(org, request.id, kp.id);
+
+    expect(await seen(kp.token, proposed.id)).toEqual({ location: { lat: 52.37, lon: 4.89 }, newcomerOrigin: null, municipality: { code: "GM0363" } });
+    // The organisation and the coordinator see the request whole.
+    for (const token of [org.token, world.coordinator]) {
+      expect(await seen(token, proposed.id)).toEqual({ location: exact, newcomerOrigin: "SY", municipality: { code: "GM0363" } });
+    }
+
+    await world.respond(kp, proposed.id, true);
+    expect(await seen(kp.token, proposed.id)).toEqual({ location: exact, newcomerOrigin: null, municipality: { code: "GM0363" } });
+
+    await ok(server.url, COMPLETE, { a: proposed.id }, org.token);
+    expect((await seen(kp.token, proposed.id)).location).toEqual({ lat: 52.37, lon: 4.89 });
+  });
+});
+
 describe("completeAssignment", () => {
   test("ACTIVE → COMPLETED, the request CLOSED, the hours free again; completing twice is CONFLICT", async () => {
     const { kps: [kp], request } = await scene(1, 4);

@@ -1,4 +1,4 @@
-import { canManageKeyPerson, canReadOrganisation, type Actor } from "../../server/src/domain/access";
+import { approximatePoint, canManageKeyPerson, canReadOrganisation, newcomerDetailFor, type Actor } from "../../server/src/domain/access";
 
 const actor = (role: Actor["role"], extra: Partial<Actor> = {}): Actor => ({
   userId: 1, role, keyPersonId: null, organisationId: null, municipalityCodes: [], ...extra,
@@ -24,4 +24,26 @@ test.each([
   ["key person", actor("KEY_PERSON", { keyPersonId: 7 }), false],
 ])("canReadOrganisation 3: %s → %s", (_label, who, expected) => {
   expect(canReadOrganisation(who, 3)).toBe(expected);
+});
+
+test.each([
+  ["coordinator", actor("COORDINATOR"), [], "WHOLE"],
+  ["regional coordinator", actor("REGIONAL_COORDINATOR"), [], "WHOLE"],
+  ["the organisation", actor("ORGANISATION", { organisationId: 3 }), [], "WHOLE"],
+  ["key person, proposed", actor("KEY_PERSON", { keyPersonId: 7 }), ["PROPOSED"], "APPROXIMATE"],
+  ["key person, declined", actor("KEY_PERSON", { keyPersonId: 7 }), ["DECLINED"], "APPROXIMATE"],
+  ["key person, expired then proposed again", actor("KEY_PERSON", { keyPersonId: 7 }), ["EXPIRED", "PROPOSED"], "APPROXIMATE"],
+  ["key person, active", actor("KEY_PERSON", { keyPersonId: 7 }), ["ACTIVE"], "WHOLE"],
+  ["key person, completed", actor("KEY_PERSON", { keyPersonId: 7 }), ["COMPLETED"], "APPROXIMATE"],
+  ["key person, cancelled", actor("KEY_PERSON", { keyPersonId: 7 }), ["CANCELLED"], "APPROXIMATE"],
+])("newcomerDetailFor: %s → %s", (_label, who, statuses, expected) => {
+  expect(newcomerDetailFor(who, statuses)).toBe(expected);
+});
+
+test.each([
+  [{ lat: 52.370216, lon: 4.895168 }, { lat: 52.37, lon: 4.9 }],
+  [{ lat: 51.924419, lon: 4.477733 }, { lat: 51.92, lon: 4.48 }],
+  [{ lat: 53.2, lon: 6.56 }, { lat: 53.2, lon: 6.56 }],
+])("approximatePoint %o → %o", (point, expected) => {
+  expect(approximatePoint(point)).toEqual(expected);
 });

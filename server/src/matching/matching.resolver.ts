@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
-import { canManageKeyPerson } from "../domain/access";
+import { approximatePoint, canManageKeyPerson, newcomerDetailFor, type NewcomerDetail } from "../domain/access";
 import { Organisation } from "../organisations/organisation.entity";
 import { Expertise, GeoPoint, Language, Municipality } from "../reference/reference.entity";
 import { KeyPerson } from "../registry/registry.entity";
@@ -28,6 +28,13 @@ export class RuleCount {
 }
 
 const ORGANISATION_OR_COORDINATOR = [Role.ORGANISATION, Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
+
+async function newcomerDetail(request: MatchRequest, ctx: Context): Promise<NewcomerDetail> {
+  const actor = requireActor(ctx);
+  if (actor.role !== Role.KEY_PERSON) return newcomerDetailFor(actor, []);
+  const own = (await ctx.loaders.assignmentsByRequest.load(request.id)).filter((a) => a.keyPersonId === actor.keyPersonId);
+  return newcomerDetailFor(actor, own.map((a) => a.status));
+}
 
 @Resolver(() => MatchRequest)
 export class MatchRequestResolver {
@@ -66,9 +73,10 @@ export class MatchRequestResolver {
     return ctx.loaders.organisationById.load(request.organisationId);
   }
 
-  @FieldResolver(() => GeoPoint)
-  location(@Root() request: MatchRequest): GeoPoint {
-    return { lat: request.lat, lon: request.lon };
+  @FieldResolver(() => GeoPoint, { description: "For a key person not (yet) actively supporting the newcomer: rounded to about a kilometre" })
+  async location(@Root() request: MatchRequest, @Ctx() ctx: Context): Promise<GeoPoint> {
+    const point = { lat: request.lat, lon: request.lon };
+    return (await newcomerDetail(request, ctx)) === "WHOLE" ? point : approximatePoint(point);
   }
 
   @FieldResolver(() => Municipality)
@@ -86,9 +94,9 @@ export class MatchRequestResolver {
     return request.expertiseCodes.map((code) => ctx.reference.expertise.get(code)!);
   }
 
-  @FieldResolver(() => String, { nullable: true })
-  newcomerOrigin(@Root() request: MatchRequest): string | null {
-    return request.newcomerOrigin;
+  @FieldResolver(() => String, { nullable: true, description: "Never shown to key persons: it only steers matching" })
+  newcomerOrigin(@Root() request: MatchRequest, @Ctx() ctx: Context): string | null {
+    return ctx.actor?.role === Role.KEY_PERSON ? null : request.newcomerOrigin;
   }
 
   @FieldResolver(() => [Assignment])
