@@ -5,8 +5,11 @@ import {
   HARD_RULES,
   LANGUAGE_WEIGHT,
   LOAD_WEIGHT,
+  CONTINUITY_SCORE,
   firstFailedRule,
+  rankByBound,
   rankCandidates,
+  scoreBound,
   scoreCandidate,
   type CandidateFacts,
   type Gender,
@@ -392,4 +395,84 @@ describe("properties over generated candidates", () => {
     expect(eligibleSeen).toBeGreaterThan(300);
     expect(continuitySeen).toBeGreaterThan(5);
   });
+
+  test("the score bound is never below the score (scoreBound)", () => {
+    const random = prng(19);
+    let checked = 0;
+    for (let round = 0; round < 2000; round++) {
+      const r = generateRequest(random);
+      const c = generateCandidate(random, round + 1);
+      c.supportsThisCase = random() < 0.1;
+      const bound = scoreBound(r, c);
+      if (firstFailedRule(r, c) !== null) continue;
+      expect(bound).not.toBeNull();
+      expect(scoreCandidate(r, c, names).score).toBeLessThanOrEqual(bound!);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  test("ranking by bound gives the ranking over everyone, reading fewer facts (rankByBound)", async () => {
+    const random = prng(4242);
+    let saved = 0;
+    for (let round = 0; round < 150; round++) {
+      const r = generateRequest(random);
+      const candidates = Array.from({ length: 300 }, (_, i) => generateCandidate(random, i + 1));
+      if (random() < 0.3) pick(random, candidates).supportsThisCase = true;
+      const limit = pick(random, [1, 3, 10, 25]);
+      const byId = new Map(candidates.map((c) => [c.id, c]));
+      const batches: number[][] = [];
+      const result = await rankByBound(r, candidates, async (ids) => {
+        batches.push(ids);
+        return ids.map((id) => byId.get(id)!);
+      }, names, limit, pick(random, [1, 5, 20]));
+      const everyone = rankCandidates(r, candidates, names, limit);
+      expect(result.ranked).toEqual(everyone.ranked);
+      expect(result.eligible > 0).toBe(everyone.eligible > 0);
+      expect(result.examined).toBe(batches.flat().length);
+      expect(new Set(batches.flat()).size).toBe(result.examined);
+      saved += candidates.length - result.examined;
+    }
+    expect(saved).toBeGreaterThan(150 * 100);
+  });
+});
+
+describe("score bound", () => {
+  test.each<[string, Partial<CandidateFacts>, Partial<RequestFacts>, number | null]>([
+    ["at home: every part at its best", { distanceKm: 0, maxTravelKm: 25 }, {}, 1],
+    ["half their reach, a tenth of the national scale", { distanceKm: 10, maxTravelKm: 20 }, {}, Math.round((DISTANCE_WEIGHT * (0.5 * 0.5 + 0.5 * 0.9) + 1 - DISTANCE_WEIGHT) * 1000) / 1000],
+    ["at the edge of their reach", { distanceKm: 25, maxTravelKm: 25 }, {}, Math.round((DISTANCE_WEIGHT * 0.5 * 0.75 + 1 - DISTANCE_WEIGHT) * 1000) / 1000],
+    ["too far, no remote", { distanceKm: 30, maxTravelKm: 25 }, {}, null],
+    ["too far, remote on one side only", { distanceKm: 30, maxTravelKm: 25, remoteAvailable: true }, { remoteAcceptable: false }, null],
+    ["too far, remote on both sides", { distanceKm: 30, maxTravelKm: 25, remoteAvailable: true }, { remoteAcceptable: true }, DISTANCE_WEIGHT * 0.5 + 1 - DISTANCE_WEIGHT],
+    ["the current key person, even out of reach", { distanceKm: 300, maxTravelKm: 25, supportsThisCase: true }, {}, CONTINUITY_SCORE],
+  ])("%s", (_label, change, requestChange, expected) => {
+    const bound = scoreBound(req(requestChange), kp(change));
+    if (expected === null) expect(bound).toBeNull();
+    else expect(bound).toBeCloseTo(expected, 3);
+  });
+
+  test("reads in batches in the order of the bound and stops when nobody further down can enter the top", async () => {
+    // Distances 0, 5, 10, … 95 km, reach 100 km: the bound falls with the distance. With 4 of
+    // 40 hours the load part is 0.225 of 0.25, so each score is 0.025 below its bound: the 2nd
+    // best (5 km) beats every bound from 15 km on, and the second batch (doubled) ends at 25 km.
+    const far = Array.from({ length: 20 }, (_, i) => kp({ id: i + 1, distanceKm: i * 5, maxTravelKm: 100, weeklyCapacityHours: 40, committedHoursElsewhere: 0 }));
+    const read: number[][] = [];
+    const result = await rankByBound(req(), far, async (ids) => {
+      read.push(ids);
+      return ids.map((id) => far[id - 1]);
+    }, names, 2, 2);
+    expect(result.ranked.map((c) => c.id)).toEqual([1, 2]);
+    expect(read).toEqual([[1, 2], [3, 4, 5, 6]]);
+    expect(result.examined).toBe(6);
+  });
+
+  test("with nobody eligible it reads everyone in reach, and says so", async () => {
+    const tired = [1, 2, 3].map((id) => kp({ id, wellbeing: "RED" }));
+    const outOfReach = kp({ id: 4, distanceKm: 500 });
+    const result = await rankByBound(req(), [...tired, outOfReach], async (ids) => ids.map((id) => [...tired, outOfReach][id - 1]), names, 10);
+    expect(result).toMatchObject({ ranked: [], eligible: 0, examined: 3 });
+    expect(result.excludedBy.WELLBEING).toBe(3);
+  });
+
 });

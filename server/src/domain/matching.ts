@@ -223,7 +223,7 @@ function round3(value: number): number {
 }
 
 /** Nearness in [0, 1]: half relative to the candidate's own reach, half on the national scale. */
-export function distanceValue(candidate: CandidateFacts, remote: boolean): number {
+export function distanceValue(candidate: Pick<CandidateFacts, "distanceKm" | "maxTravelKm">, remote: boolean): number {
   if (remote) return REMOTE_DISTANCE_VALUE;
   const distance = Math.max(0, candidate.distanceKm);
   const relative = candidate.maxTravelKm > 0 ? 1 - distance / candidate.maxTravelKm : distance === 0 ? 1 : 0;
@@ -344,4 +344,59 @@ export function rankCandidates(request: RequestFacts, candidates: readonly Candi
   const max = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : scored.length;
   const ranked = scored.slice(0, max).map(({ continuity: _continuity, ...rest }) => rest);
   return { ranked, excludedBy, eligible: scored.length };
+}
+
+// ---------------------------------------------------------------------------------
+// Ranking a large registry: the exact top without the facts of everyone in reach
+
+/** What is known of a key person before their facts are read: where they are and how far they go. */
+export type Reach = Pick<CandidateFacts, "id" | "distanceKm" | "maxTravelKm" | "remoteAvailable" | "supportsThisCase">;
+
+/**
+ * The highest score the candidate could reach, knowing only their reach: the distance
+ * part as it will be, every other part at its best (the weights sum to 1). Null when
+ * they are in reach neither by travel nor remotely: they cannot be eligible. The
+ * current key person of the case may score CONTINUITY_SCORE.
+ */
+export function scoreBound(request: Pick<RequestFacts, "remoteAcceptable">, reach: Reach): number | null {
+  if (reach.supportsThisCase) return CONTINUITY_SCORE;
+  const travel = withinTravel(reach);
+  const remote = !travel && request.remoteAcceptable && reach.remoteAvailable;
+  if (!travel && !remote) return null;
+  // The epsilon covers floating-point error in the sum of the parts; round3 keeps it an upper bound of the rounded score.
+  return round3(DISTANCE_WEIGHT * distanceValue(reach, remote) + (1 - DISTANCE_WEIGHT) + 1e-9);
+}
+
+/**
+ * rankCandidates over the key persons in `reach`, reading the facts of as few as it can:
+ * in order of their score bound, a batch at a time, until the next bound is below the
+ * `limit`-th best score found (nobody further down the list can enter the top). The
+ * ranking is the one rankCandidates gives over all of them; `eligible` and `excludedBy`
+ * count only the key persons whose facts were read, so `eligible` is at least 1 exactly
+ * when someone is eligible. `examined` says how many that was.
+ */
+export async function rankByBound(
+  request: RequestFacts,
+  reach: readonly Reach[],
+  readFacts: (ids: number[]) => Promise<CandidateFacts[]>,
+  names: Names,
+  limit: number,
+  firstBatch = Math.max(100, limit * 10),
+): Promise<Ranking & { examined: number }> {
+  const order = reach
+    .map((r) => ({ id: r.id, bound: scoreBound(request, r) }))
+    .filter((r): r is { id: number; bound: number } => r.bound !== null)
+    .sort((a, b) => b.bound - a.bound || a.id - b.id);
+  const facts: CandidateFacts[] = [];
+  let ranking = rankCandidates(request, facts, names, limit);
+  let next = 0;
+  for (let batch = Math.max(1, firstBatch); next < order.length; batch *= 2) {
+    const full = limit > 0 && ranking.ranked.length >= limit;
+    if (full && order[next].bound < ranking.ranked[limit - 1].score) break;
+    const ids = order.slice(next, next + batch).map((r) => r.id);
+    next += ids.length;
+    facts.push(...(await readFacts(ids)));
+    ranking = rankCandidates(request, facts, names, limit);
+  }
+  return { ...ranking, examined: facts.length };
 }

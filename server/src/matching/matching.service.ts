@@ -6,7 +6,7 @@ import { inRegion, type Actor } from "../domain/access";
 import { caseReferenceProblem } from "../domain/case-reference";
 import { staleBefore } from "../domain/freshness";
 import { CAPACITY_HOURS, coordinateProblems, type Problem } from "../domain/key-person-rules";
-import { firstFailedRule, rankCandidates, type CandidateFacts, type HardRule, type RequestFacts } from "../domain/matching";
+import { firstFailedRule, rankByBound, rankCandidates, type CandidateFacts, type HardRule, type Reach, type RequestFacts } from "../domain/matching";
 import { oversightStatuses } from "../oversight/oversight.facts";
 import type { ReferenceData } from "../reference/reference.service";
 import { throwProblems } from "../registry/registry.service";
@@ -176,51 +176,66 @@ export class MatchingService {
   }
 
   /**
-   * The facts the rules need, for the key persons the database can narrow to: with
-   * `narrow`, only active, fresh ones who speak a requested language, have every
-   * required expertise and live within a bounding box of their own travel distance
-   * (or support remotely, when the request allows it) — plus whoever already holds the
-   * case. The rules themselves are decided in domain/matching.ts.
+   * Where the key persons the database can narrow to are, for rankByBound: only active,
+   * fresh ones who speak a requested language, have every required expertise and live
+   * within a bounding box of their own travel distance (or support remotely, when the
+   * request allows it) — plus whoever already holds the case. Light rows: their facts are
+   * read later, and only for as many as the ranking needs. The rules themselves are
+   * decided in domain/matching.ts.
    */
-  private async candidateFacts(tx: EntityManager, request: MatchRequest, scope: { narrow: true } | { ids: number[] } | { all: true }): Promise<CandidateFacts[]> {
+  private async reachable(tx: EntityManager, request: MatchRequest): Promise<Reach[]> {
+    const params: unknown[] = [];
+    const p = (value: unknown) => `$${params.push(value)}`;
+    const [{ max }] = await tx.query(`SELECT max(max_travel_km) AS max FROM key_person WHERE status = 'ACTIVE'`);
+    const radiusKm = Number(max ?? 0);
+    // Degrees on the sphere `distance` measures on, the longitude span taken at the box's edge
+    // farthest from the equator: the box holds the whole circle, so the rules decide the edge.
+    const dLat = lengthToDegrees(radiusKm, "kilometers");
+    const lonPerLat = 1 / Math.cos(((Math.abs(request.lat) + dLat) * Math.PI) / 180);
+    const dLon = dLat * lonPerLat;
+    // Each key person's own reach as a box too, a hair larger than their circle (the rules
+    // decide the edge): only those who could travel here are read, not everyone within the
+    // farthest traveller's reach.
+    const degreesPerKm = lengthToDegrees(1, "kilometers") * 1.001;
+    // Every required expertise, one EXISTS each (a semi-join the planner may drive from
+    // either side; a count per key person was priced per row and kept it from choosing).
+    const expertise = request.expertiseCodes
+      .map((code) => `AND EXISTS (SELECT 1 FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = ${p(code)})`)
+      .join("\n        ");
+    const where = `kp.status = 'ACTIVE' AND kp.profile_confirmed_at >= ${p(staleBefore(this.clock.now()))}
+        AND EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code = ANY(${p(request.languageCodes)}))
+        ${expertise}
+        AND ((kp.home_lat BETWEEN ${p(request.lat - dLat)} AND ${p(request.lat + dLat)} AND kp.home_lon BETWEEN ${p(request.lon - dLon)} AND ${p(request.lon + dLon)}
+              AND abs(kp.home_lat - ${p(request.lat)}) <= kp.max_travel_km * ${p(degreesPerKm)}
+              AND abs(kp.home_lon - ${p(request.lon)}) <= kp.max_travel_km * ${p(degreesPerKm * lonPerLat)})
+             OR (${p(request.remoteAcceptable)} AND kp.remote_available))`;
+    type Row = { id: number; home_lat: number; home_lon: number; max_travel_km: number; remote_available: boolean };
+    const columns = `kp.id, kp.home_lat, kp.home_lon, kp.max_travel_km, kp.remote_available`;
+    const rows: Row[] = await tx.query(`SELECT ${columns} FROM key_person kp WHERE ${where}`, params);
+    // Whoever holds the case is read by a second query, not OR-ed in above: an OR on it
+    // would make PostgreSQL scan every key person (and, priced that high, JIT-compile the plan).
+    const held: { key_person_id: number }[] = await tx.query(
+      `SELECT key_person_id FROM assignment WHERE request_id = $1 AND status IN ('PROPOSED', 'ACTIVE')`,
+      [request.id],
+    );
+    const holders = new Set(held.map((a) => a.key_person_id));
+    const missing = [...holders].filter((id) => !rows.some((row) => row.id === id));
+    if (missing.length > 0) rows.push(...(await tx.query(`SELECT ${columns} FROM key_person kp WHERE kp.id = ANY($1)`, [missing])));
+    const here = point([request.lon, request.lat]);
+    return rows.map((row) => ({
+      id: row.id,
+      distanceKm: distance(here, point([row.home_lon, row.home_lat]), { units: "kilometers" }),
+      maxTravelKm: row.max_travel_km,
+      remoteAvailable: row.remote_available,
+      supportsThisCase: holders.has(row.id),
+    }));
+  }
+
+  /** The facts the rules need (domain/matching.ts), for the given key persons or for everyone. */
+  private async candidateFacts(tx: EntityManager, request: MatchRequest, scope: { ids: number[] } | { all: true }): Promise<CandidateFacts[]> {
     const now = this.clock.now();
     const params: unknown[] = [request.id, request.startsOn];
-    const p = (value: unknown) => `$${params.push(value)}`;
-    let where = "TRUE";
-    let holders: number[] = [];
-    if ("ids" in scope) where = `kp.id = ANY(${p(scope.ids)})`;
-    if ("narrow" in scope) {
-      const [{ max }] = await tx.query(`SELECT max(max_travel_km) AS max FROM key_person WHERE status = 'ACTIVE'`);
-      const radiusKm = Number(max ?? 0);
-      // Degrees on the sphere `distance` measures on, the longitude span taken at the box's edge
-      // farthest from the equator: the box holds the whole circle, so the rules decide the edge.
-      const dLat = lengthToDegrees(radiusKm, "kilometers");
-      const lonPerLat = 1 / Math.cos(((Math.abs(request.lat) + dLat) * Math.PI) / 180);
-      const dLon = dLat * lonPerLat;
-      // Each key person's own reach as a box too, a hair larger than their circle (the rules
-      // decide the edge): only those who could travel here are aggregated and ranked, not
-      // everyone within the farthest traveller's reach.
-      const degreesPerKm = lengthToDegrees(1, "kilometers") * 1.001;
-      // Every required expertise, one EXISTS each (a semi-join the planner may drive from
-      // either side; a count per key person was priced per row and kept it from choosing).
-      const expertise = request.expertiseCodes
-        .map((code) => `AND EXISTS (SELECT 1 FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = ${p(code)})`)
-        .join("\n          ");
-      where = `kp.status = 'ACTIVE' AND kp.profile_confirmed_at >= ${p(staleBefore(now))}
-          AND EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code = ANY(${p(request.languageCodes)}))
-          ${expertise}
-          AND ((kp.home_lat BETWEEN ${p(request.lat - dLat)} AND ${p(request.lat + dLat)} AND kp.home_lon BETWEEN ${p(request.lon - dLon)} AND ${p(request.lon + dLon)}
-                AND abs(kp.home_lat - ${p(request.lat)}) <= kp.max_travel_km * ${p(degreesPerKm)}
-                AND abs(kp.home_lon - ${p(request.lon)}) <= kp.max_travel_km * ${p(degreesPerKm * lonPerLat)})
-               OR (${p(request.remoteAcceptable)} AND kp.remote_available))`;
-      // Whoever holds the case is read by a second query, not OR-ed in here: an OR on it
-      // would make PostgreSQL scan every key person (and, priced that high, JIT-compile the plan).
-      const held: { key_person_id: number }[] = await tx.query(
-        `SELECT key_person_id FROM assignment WHERE request_id = $1 AND status IN ('PROPOSED', 'ACTIVE')`,
-        [request.id],
-      );
-      holders = held.map((a) => a.key_person_id);
-    }
+    const where = "ids" in scope ? `kp.id = ANY($${params.push(scope.ids)})` : "TRUE";
     // Hours are `real` columns: summed as numeric, 1.1 + 1.1 is 2.2 (a float4 sum gives 2.2000000477, which fails a capacity of 2.2).
     type Row = {
       id: number; status: CandidateFacts["status"]; profile_confirmed_at: Date | null; home_lat: number; home_lon: number;
@@ -241,8 +256,6 @@ export class MatchingService {
       values,
     );
     const rows = await select(where, params);
-    const missing = holders.filter((id) => !rows.some((row) => row.id === id));
-    if (missing.length > 0) rows.push(...(await select(`kp.id = ANY($3)`, [request.id, request.startsOn, missing])));
     const here = point([request.lon, request.lat]);
     const oversight = await oversightStatuses(tx, rows.map((row) => row.id), now);
     return rows.map((row) => ({
@@ -269,8 +282,8 @@ export class MatchingService {
   private names = { language: (code: string) => this.reference.languages.get(code)?.name ?? code };
 
   private async rank(tx: EntityManager, request: MatchRequest, limit: number) {
-    const facts = await this.candidateFacts(tx, request, { narrow: true });
-    return rankCandidates(this.requestFacts(request), facts, this.names, limit);
+    const reach = await this.reachable(tx, request);
+    return rankByBound(this.requestFacts(request), reach, (ids) => this.candidateFacts(tx, request, { ids }), this.names, limit);
   }
 
   async candidates(actor: Actor, rawRequestId: string, limit: number): Promise<RankedCandidate[]> {
