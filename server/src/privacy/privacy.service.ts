@@ -1,10 +1,11 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { audit } from "../audit/audit.service";
 import type { Clock } from "../clock";
 import type { Actor } from "../domain/access";
 import type { ReferenceData } from "../reference/reference.service";
 import type { KeyPerson } from "../registry/registry.entity";
 import { Conflict } from "../shared/errors";
+import { ERASED_TEXT, erasePaymentLines } from "./payment-file";
 
 /** Financial records are kept this long (Dutch fiscal retention), also after erasure. */
 export const FISCAL_RETENTION_YEARS = 7;
@@ -60,7 +61,11 @@ export class PrivacyService {
     const municipality = this.reference.municipalities.get(keyPerson.homeMunicipalityCode)!;
     const label = erasedName(id);
     await this.dataSource.transaction(async (tx) => {
-      const names: { iban: string | null }[] = await tx.query(`SELECT iban FROM payment_details WHERE key_person_id = $1`, [id]);
+      // Lock the person first: two erasures at once, or an edit during one, wait for each other.
+      const [locked]: { erased_at: Date | null }[] = await tx.query(`SELECT erased_at FROM key_person WHERE id = $1 FOR UPDATE`, [id]);
+      if (!locked || locked.erased_at) throw new Conflict("This key person has already been erased");
+      const assignments: { id: number; decline_reason: string | null }[] = await tx.query(`SELECT id, decline_reason FROM assignment WHERE key_person_id = $1`, [id]);
+      await this.eraseFromOutbox(tx, id, assignments, keyPerson.displayName, label);
       // Open work ends: nobody can be proposed or hold a case after erasure.
       await tx.query(`UPDATE assignment SET status = 'CANCELLED', ended_at = $2 WHERE key_person_id = $1 AND status IN ('PROPOSED', 'ACTIVE')`, [id, this.clock.now()]);
       await tx.query(`UPDATE assignment SET decline_reason = NULL WHERE key_person_id = $1`, [id]);
@@ -73,21 +78,45 @@ export class PrivacyService {
         // The home point becomes the municipality's own reference point: no longer where the person lives.
         [id, label, municipality.insideLat, municipality.insideLon, this.clock.now()],
       );
+      // The account goes too, and with it (ON DELETE CASCADE) the e-mails to the person and their invitations.
       for (const table of ["key_person_language", "key_person_expertise", "key_person_leave", "wellbeing_check_in", "wellbeing_clearance", "payment_details", "app_user"]) {
         await tx.query(`DELETE FROM ${table} WHERE key_person_id = $1`, [id]);
       }
       await tx.query(`UPDATE supervision_session SET note = NULL WHERE key_person_id = $1`, [id]);
-      await tx.query(`UPDATE expense_claim SET description = '[erased]' WHERE key_person_id = $1`, [id]);
-      // Exported payment files keep their amounts; the name and IBAN in them are replaced.
-      const replacements = [keyPerson.displayName, ...names.map((n) => n.iban)].filter((v): v is string => !!v);
-      for (const value of replacements) {
-        await tx.query(
-          `UPDATE payment_export SET csv = replace(csv, $1, $2)
-           WHERE id IN (SELECT export_batch_id FROM hour_entry WHERE key_person_id = $3 UNION SELECT export_batch_id FROM expense_claim WHERE key_person_id = $3)`,
-          [value, value === keyPerson.displayName ? label : "[erased]", id],
-        );
+      // Hours and claims are the financial record: their amounts stay; what people wrote about them does not.
+      await tx.query(`UPDATE expense_claim SET description = $2 WHERE key_person_id = $1`, [id, ERASED_TEXT]);
+      for (const table of ["hour_entry", "expense_claim"]) {
+        await tx.query(`UPDATE ${table} SET review_reason = $2 WHERE key_person_id = $1 AND review_reason IS NOT NULL`, [id, ERASED_TEXT]);
       }
+      await this.eraseFromPaymentFiles(tx, id, label);
       await audit(tx, actor, { action: "eraseKeyPerson", entityType: "KeyPerson", entityId: id });
     });
+  }
+
+  /**
+   * E-mails to others that named the person or quoted them: an organisation told who
+   * accepted its proposal, or why it was declined; coordinators told who needs attention.
+   * They stay in the outbox (what was sent, and when), with the person anonymised.
+   */
+  private async eraseFromOutbox(tx: EntityManager, id: number, assignments: { id: number; decline_reason: string | null }[], name: string, label: string): Promise<void> {
+    const keys = assignments.flatMap((a) => [`accepted:${a.id}`, `declined:${a.id}`]);
+    const about = `(dedupe_key = ANY($3) OR dedupe_key LIKE $4)`;
+    const replace = (from: string, to: string) =>
+      tx.query(`UPDATE notification SET subject = replace(subject, $1, $2), body = replace(body, $1, $2) WHERE ${about}`, [from, to, keys, `attention:${id}:%`]);
+    for (const reason of new Set(assignments.map((a) => a.decline_reason?.trim()).filter((r): r is string => !!r))) await replace(reason, ERASED_TEXT);
+    await replace(name, label);
+  }
+
+  /** The payment files with lines of the person: same amounts, their name, IBAN and claim texts gone. */
+  private async eraseFromPaymentFiles(tx: EntityManager, id: number, label: string): Promise<void> {
+    const files: { id: number; csv: string }[] = await tx.query(
+      `SELECT id, csv FROM payment_export
+       WHERE id IN (SELECT export_batch_id FROM hour_entry WHERE key_person_id = $1 UNION SELECT export_batch_id FROM expense_claim WHERE key_person_id = $1)
+       ORDER BY id FOR UPDATE`,
+      [id],
+    );
+    for (const file of files) {
+      await tx.query(`UPDATE payment_export SET csv = $2 WHERE id = $1`, [file.id, erasePaymentLines(file.csv, id, label)]);
+    }
   }
 }
