@@ -1,6 +1,7 @@
 import { Admin, CustomRoutes, Resource } from "react-admin";
 import { Route } from "react-router";
 import assignments from "./assignments";
+import auditLog from "./auditLog";
 import { authProvider } from "./authProvider";
 import { MyClaims } from "./claims/MyClaims";
 import compensationRules from "./compensationRules";
@@ -45,6 +46,7 @@ export const App = () => (
     <Resource name="assignments" {...assignments} />
     <Resource name="compensationRules" {...compensationRules} />
     <Resource name="notifications" {...notifications} />
+    <Resource name="auditLog" {...auditLog} />
     <Resource name="languages" recordRepresentation="name" />
     <Resource name="expertiseAreas" recordRepresentation="name" />
     <Resource name="municipalities" recordRepresentation="name" />

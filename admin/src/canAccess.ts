@@ -40,6 +40,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     compensationRules: ["list", "create", "edit"],
     // the e-mail outbox: what was sent, failed or held, and bounced addresses
     notifications: ["list"],
+    // the append-only audit log: read, filter, never change (the API allows only the national coordinator)
+    auditLog: ["list"],
   },
   REGIONAL_COORDINATOR: {
     ...REFERENCE,

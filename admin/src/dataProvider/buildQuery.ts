@@ -18,6 +18,7 @@ import { buildMatchingQuery } from "./matching";
 import { buildCompensationQuery, isCompensationResource } from "./compensation";
 import { buildOversightQuery, isOversightResource } from "./oversight";
 import { buildNotificationQuery, isNotificationResource } from "./notifications";
+import { buildAuditQuery, isAuditResource } from "./audit";
 
 // Maps react-admin's calls to the operations of our schema, in the shape ra-data-graphql's
 // buildQuery returns ({ query, variables, parseResponse }). Every operation aliases its
@@ -189,6 +190,7 @@ export function buildQuery(method: Method, resource: string, params: Params): Bu
   if (isCompensationResource(resource)) return buildCompensationQuery(method, resource, params);
   if (isOversightResource(resource)) return buildOversightQuery(method, resource, params);
   if (isNotificationResource(resource)) return buildNotificationQuery(method, resource, params);
+  if (isAuditResource(resource)) return buildAuditQuery(method, resource, params);
   const ops = operationsFor(resource);
   switch (method) {
     case "getList": {

@@ -4,6 +4,7 @@ import { oversightEn } from "./oversight.en";
 import { matchingMessagesEn } from "./matching.en";
 import { notificationsEn } from "./notifications.en";
 import { importEn } from "./import.en";
+import { auditEn } from "./audit.en";
 
 // The app's own messages. nl.ts has the same shape (its type is checked against this one).
 export const appMessages = {
@@ -175,6 +176,7 @@ const en = {
   ...matchingMessagesEn,
   ...notificationsEn,
   ...importEn,
+  ...auditEn,
 };
 
 export default en;

@@ -5,6 +5,7 @@ import { oversightNl } from "./oversight.nl";
 import { matchingMessagesNl } from "./matching.nl";
 import { notificationsNl } from "./notifications.nl";
 import { importNl } from "./import.nl";
+import { auditNl } from "./audit.nl";
 
 // react-admin ships no Dutch messages for version 5: these are ours. Keys missing here
 // fall back to English (see i18n/index.ts), so the screen never shows a raw key.
@@ -391,6 +392,7 @@ const nl = {
   ...matchingMessagesNl,
   ...notificationsNl,
   ...importNl,
+  ...auditNl,
 };
 
 export default nl;

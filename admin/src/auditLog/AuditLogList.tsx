@@ -1,0 +1,173 @@
+import { Box, Chip, Link as MuiLink, Typography } from "@mui/material";
+import {
+  AutocompleteInput,
+  Datagrid,
+  DateInput,
+  List,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  useRecordContext,
+  useTranslate,
+} from "react-admin";
+import { Link } from "react-router";
+import { auditEn } from "../i18n/audit.en";
+import { useFormatDateTime } from "../matchRequests/common";
+import type { Role } from "../types";
+
+// The audit log: who changed or read what, which record and when, newest first (the API
+// orders it so). Filtering is all the page does: the log is append-only, PostgreSQL
+// itself refuses to change or delete a row, so there is nothing to edit here.
+
+export interface AuditRecord {
+  id: string;
+  at: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  actorRole: Role | null;
+  detail: Record<string, unknown>;
+  actor: { id: string; email: string; role: Role } | null;
+}
+
+/** Known actions and record types, for the filters; the log may hold others, shown as written. */
+export const ACTIONS = Object.keys(auditEn.audit.action).sort();
+export const ENTITY_TYPES = Object.keys(auditEn.audit.entityType);
+
+/** Where the console shows a record of this type, if it has a page for it. */
+const RECORD_PAGES: Record<string, string> = {
+  KeyPerson: "keyPersons",
+  Organisation: "organisations",
+  MatchRequest: "matchRequests",
+  User: "users",
+};
+
+export const recordPath = (entityType: string, entityId: string | null): string | null =>
+  entityId && RECORD_PAGES[entityType] ? `/${RECORD_PAGES[entityType]}/${encodeURIComponent(entityId)}/show` : null;
+
+/** An action's name in the reader's language, or its code when the console does not know it yet. */
+const useActionName = () => {
+  const translate = useTranslate();
+  return (action: string) => translate(`audit.action.${action}`, { _: action });
+};
+
+const field = (name: string) => `audit.fields.${name}`;
+
+const WhenField = (_: { label: string; sortable?: boolean }) => {
+  const formatDateTime = useFormatDateTime();
+  const record = useRecordContext<AuditRecord>();
+  if (!record) return null;
+  return <time dateTime={record.at}>{formatDateTime(record.at)}</time>;
+};
+
+const WhoField = (_: { label: string; sortable?: boolean }) => {
+  const record = useRecordContext<AuditRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const role = record.actorRole ? translate(`app.enums.role.${record.actorRole}`, { _: record.actorRole }) : null;
+  const who = record.actor ? record.actor.email : record.actorRole ? translate("audit.erasedActor") : translate("audit.system");
+  return (
+    <Box>
+      <Typography variant="body2" component="div">{who}</Typography>
+      {role && <Typography variant="caption" color="text.secondary" component="div">{role}</Typography>}
+    </Box>
+  );
+};
+
+const WhatField = (_: { label: string; sortable?: boolean }) => {
+  const record = useRecordContext<AuditRecord>();
+  const actionName = useActionName();
+  if (!record) return null;
+  return (
+    <Box>
+      <Typography variant="body2" component="div">{actionName(record.action)}</Typography>
+      <Typography variant="caption" color="text.secondary" component="code">{record.action}</Typography>
+    </Box>
+  );
+};
+
+const RecordField = (_: { label: string; sortable?: boolean }) => {
+  const record = useRecordContext<AuditRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const type = translate(`audit.entityType.${record.entityType}`, { _: record.entityType });
+  const text = record.entityId ? `${type} #${record.entityId}` : type;
+  const path = recordPath(record.entityType, record.entityId);
+  if (!path) return <span>{text}</span>;
+  return (
+    <MuiLink component={Link} to={path} onClick={(event) => event.stopPropagation()}>
+      {text}
+    </MuiLink>
+  );
+};
+
+/** Which fields changed and the codes involved: never personal content (the server writes it so). */
+const DetailField = (_: { label: string; sortable?: boolean }) => {
+  const record = useRecordContext<AuditRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const entries = Object.entries(record.detail ?? {});
+  if (entries.length === 0) return <span>{translate("audit.noDetail")}</span>;
+  return (
+    <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, maxWidth: 360 }}>
+      {entries.map(([key, value]) => (
+        <Chip key={key} size="small" variant="outlined" label={`${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`} />
+      ))}
+    </Box>
+  );
+};
+
+/** The filters AuditFilter offers: action, record type and number, who, and a period of days. */
+const useAuditFilters = () => {
+  const translate = useTranslate();
+  const actionName = useActionName();
+  return [
+    <AutocompleteInput
+      key="action"
+      source="action"
+      label={field("action")}
+      choices={ACTIONS.map((action) => ({ id: action, name: actionName(action) }))}
+      sx={{ minWidth: 280 }}
+      alwaysOn
+    />,
+    <SelectInput
+      key="entityType"
+      source="entityType"
+      label={field("entityType")}
+      choices={ENTITY_TYPES.map((type) => ({ id: type, name: translate(`audit.entityType.${type}`) }))}
+      alwaysOn
+    />,
+    <TextInput key="entityId" source="entityId" label={field("entityId")} alwaysOn />,
+    <ReferenceInput key="actorUserId" source="actorUserId" reference="users" alwaysOn>
+      <AutocompleteInput label={field("actor")} optionText="email" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
+    </ReferenceInput>,
+    <DateInput key="from" source="from" label={field("from")} alwaysOn />,
+    <DateInput key="to" source="to" label={field("to")} alwaysOn />,
+  ];
+};
+
+export const AuditLogList = () => {
+  const translate = useTranslate();
+  const filters = useAuditFilters();
+  return (
+    <List
+      title={translate("audit.title")}
+      filters={filters}
+      exporter={false}
+      perPage={25}
+      sort={{ field: "at", order: "DESC" }}
+      empty={false}
+    >
+      <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 1 }}>
+        {translate("audit.intro")}
+      </Typography>
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <WhenField label={field("at")} sortable={false} />
+        <WhoField label={field("actor")} sortable={false} />
+        <WhatField label={field("action")} sortable={false} />
+        <RecordField label={field("record")} sortable={false} />
+        <DetailField label={field("detail")} sortable={false} />
+      </Datagrid>
+    </List>
+  );
+};

@@ -1,0 +1,37 @@
+import type { BuiltQuery, Method } from "./buildQuery";
+import { buildFrom, pagedList, pick, type AnyParams, type ResourceHandlers, type Values } from "./queryKit";
+
+// The audit log (coordinators): append-only, so only a list, newest first. The API
+// filters by action, record type and id, actor and a period [from, to).
+
+export const AUDIT_FIELDS = `id at action entityType entityId actorRole detail actor { id email role }`;
+
+/** A calendar day (YYYY-MM-DD, as the date inputs give it) as the moment it begins here, in the browser's time zone. */
+export const startOfDay = (day: string, addDays = 0): string => {
+  const [year, month, date] = day.split("-").map(Number);
+  return new Date(year, month - 1, date + addDays).toISOString();
+};
+
+/** The list's filter as AuditFilter: `to` is the last day shown, so the period ends when the next day begins. */
+export function toAuditFilter(filter: Values): Values {
+  const day = (value: unknown) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return {
+    ...pick(filter, ["action", "entityType", "actorUserId"]),
+    ...(typeof filter.entityId === "string" && filter.entityId.trim() ? { entityId: filter.entityId.trim() } : {}),
+    ...(day(filter.from) ? { from: startOfDay(filter.from as string) } : {}),
+    ...(day(filter.to) ? { to: startOfDay(filter.to as string, 1) } : {}),
+  };
+}
+
+const AUDIT: Record<string, ResourceHandlers> = {
+  /** getList({ filter: { action, entityType, entityId, actorUserId, from, to } }) — nothing to create, edit or delete */
+  auditLog: {
+    getList: pagedList({ field: "auditLog", filterType: "AuditFilter", fields: AUDIT_FIELDS, toFilter: toAuditFilter }).getList,
+  },
+};
+
+export const isAuditResource = (resource: string): boolean => resource in AUDIT;
+
+export function buildAuditQuery(method: Method, resource: string, params: AnyParams): BuiltQuery {
+  return buildFrom(AUDIT, method, resource, params);
+}

@@ -1,0 +1,95 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { login as apiLogin, ok } from "../support/graphql";
+import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
+import { startTestServer } from "../support/server";
+import { AuditLogPage } from "./audit-pages";
+import { LoginPage } from "./pages";
+
+// The audit log in the console (issue 7 item 4): a coordinator finds who did what to which
+// record, and when, by filtering; an organisation has no menu entry and is refused the page.
+
+const root = path.resolve(__dirname, "../..");
+const DEMO_PASSWORD = "sleutelkaart-demo";
+const COORDINATOR = "coordinator@sleutelkaart.demo";
+
+jest.setTimeout(120_000);
+
+describeWithBrowser("the audit log", () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: LaunchedBrowser;
+  let page: Page;
+  let login: LoginPage;
+  let auditLog: AuditLogPage;
+  /** The demo key person, whom the coordinator pauses before the test looks. */
+  let keyPersonId: string;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(root, "admin/dist/index.html"))) {
+      throw new Error("The console is not built: run `npm run build:admin` (npm test does it for you)");
+    }
+    server = await startTestServer({ seedDemo: true });
+    // Something auditable, done by the coordinator: pausing a key person.
+    const keyPerson = await apiLogin(server.url, "sleutelpersoon@sleutelkaart.demo", DEMO_PASSWORD);
+    keyPersonId = (await ok(server.url, `{ me { keyPerson { id } } }`, {}, keyPerson)).me.keyPerson.id;
+    const coordinator = await apiLogin(server.url, COORDINATOR, DEMO_PASSWORD);
+    const { setKeyPersonStatus } = await ok(server.url, `mutation($id: ID!) { setKeyPersonStatus(id: $id, status: PAUSED) { status } }`, { id: keyPersonId }, coordinator);
+    expect(setKeyPersonStatus.status).toBe("PAUSED");
+
+    browser = await launchBrowser({ width: 1400, height: 900 });
+    page = await browser.context.newPage();
+    login = new LoginPage(page, server.url);
+    auditLog = new AuditLogPage(page, server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("lets the coordinator filter the log down to who paused the key person, and when", async () => {
+    await login.logIn(COORDINATOR, DEMO_PASSWORD);
+    await auditLog.openFromMenu();
+
+    await auditLog.filterByActor(COORDINATOR);
+    await auditLog.rowsContaining(COORDINATOR);
+    await auditLog.filterByAction("Status sleutel", "Status sleutelpersoon gewijzigd");
+    await auditLog.filterByRecordNumber(keyPersonId);
+    const rows = await auditLog.rowsContaining(`Sleutelpersoon #${keyPersonId}`);
+
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    expect(row).toContain(COORDINATOR); // who
+    expect(row).toContain("Landelijk coördinator");
+    expect(row).toContain("Status sleutelpersoon gewijzigd"); // what
+    expect(row).toContain("from: ACTIVE");
+    expect(row).toContain("to: PAUSED");
+    // when: a moment the browser can read, shown beside it
+    const when = await page.locator("table tbody tr time").first().getAttribute("datetime");
+    expect(Number.isNaN(Date.parse(when ?? ""))).toBe(false);
+
+    // The record links to its page.
+    await page.getByRole("link", { name: `Sleutelpersoon #${keyPersonId}` }).click();
+    await page.waitForURL(new RegExp(`#/keyPersons/${keyPersonId}/show$`));
+    await page.goBack();
+    await auditLog.rowsContaining(`Sleutelpersoon #${keyPersonId}`, "Status sleutelpersoon gewijzigd");
+
+    // A period long before: nothing; a period that includes today: the entry again.
+    await auditLog.filterByDays("2000-01-01", "2000-12-31");
+    await auditLog.waitForNoRows();
+    await auditLog.filterByDays("2000-01-01", "2999-12-31");
+    expect(await auditLog.rowsContaining(`Sleutelpersoon #${keyPersonId}`, COORDINATOR)).toHaveLength(1);
+  });
+
+  it("gives an organisation no menu entry, and refuses the page", async () => {
+    await login.logOut();
+    await login.logIn("organisatie@sleutelkaart.demo", DEMO_PASSWORD);
+
+    expect(await auditLog.menuEntries()).toBe(0);
+    await auditLog.goTo();
+    await page.waitForURL(/#\/access-denied/);
+    await page.getByText("U heeft geen toegang tot deze pagina").waitFor();
+    expect(await page.locator("table tbody tr").count()).toBe(0);
+  });
+});
