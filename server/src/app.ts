@@ -14,7 +14,8 @@ import type { Config } from "./config";
 import { createLoaders, type Context, type Services } from "./context";
 import type { ReferenceData } from "./reference/reference.service";
 import { createSchema } from "./schema";
-import { ErrorCode } from "./shared/errors";
+import { isDatabaseUnavailable } from "./db/unavailable";
+import { ErrorCode, ServiceUnavailable } from "./shared/errors";
 import { RateLimiter } from "./shared/rate-limit";
 import { projectRoot } from "./shared/paths";
 import { importExportRouter } from "./registry-import/import.router";
@@ -44,6 +45,12 @@ const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), "RATE_LIMITED"
 /** Errors we did not mean to show are logged in full and reach the client without internals. */
 function formatError(log: (line: string) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (formatted.extensions?.code !== ErrorCode.SERVICE_UNAVAILABLE && isDatabaseUnavailable(error)) {
+      // Not a bug: the database restarts or fails over. One line, no stack; the client may retry.
+      log(`Database unavailable: ${(error as Error)?.message ?? String(error)}`);
+      const unavailable = new ServiceUnavailable();
+      return { message: unavailable.message, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && KNOWN_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
@@ -65,6 +72,18 @@ function literalsContainNul(document: DocumentNode): boolean {
   visit(document, { [Kind.STRING]: (node) => { found ||= node.value.includes("\u0000"); } });
   return found;
 }
+/** An answer whose errors say the database is away gets HTTP 503, as a failed context does (see createHttpServer). */
+const unavailableIs503: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
+        if (errors?.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) response.http.status = 503;
+      },
+    };
+  },
+};
+
 const refuseNul: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
@@ -91,7 +110,7 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
     formatError: formatError(deps.log),
     ...armor,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens.n },
-    plugins: [...armor.plugins, refuseNul, ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [...armor.plugins, refuseNul, unavailableIs503, ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();
 
@@ -111,8 +130,14 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
   );
   app.use(cors(deps.config.corsOrigins));
   app.get("/healthz", async (_req, res) => {
-    await deps.dataSource.query("SELECT 1");
-    res.json({ ok: true });
+    try {
+      await deps.dataSource.query("SELECT 1");
+      res.json({ ok: true });
+    } catch (error) {
+      // Express would answer 500 with the stack trace; a load balancer only needs to know.
+      if (!isDatabaseUnavailable(error)) deps.log(`Health check failed: ${(error as Error)?.stack ?? String(error)}`);
+      res.status(503).json({ ok: false, error: "database unavailable" });
+    }
   });
   const publicLimiter = new RateLimiter(deps.config.publicRateLimit, 60_000);
   app.use(
@@ -121,7 +146,10 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
-        const session = await deps.services.auth.actorFor(req.headers.authorization);
+        const session = await deps.services.auth.actorFor(req.headers.authorization).catch((error: unknown) => {
+          // Apollo answers a failed context with 500; a database that is away is a 503 the client may retry.
+          throw isDatabaseUnavailable(error) ? new ServiceUnavailable() : error;
+        });
         return {
           actor: session?.actor ?? null,
           user: session?.user ?? null,

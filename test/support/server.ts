@@ -10,8 +10,7 @@ export interface TestServer extends RunningServer {
   clock: Clock;
 }
 
-async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const url = process.env.TEST_ADMIN_DATABASE_URL;
+async function admin<T>(work: (client: Client) => Promise<T>, url = process.env.TEST_ADMIN_DATABASE_URL): Promise<T> {
   if (!url) throw new Error("TEST_ADMIN_DATABASE_URL is not set: run the tests through jest (its globalSetup starts PostgreSQL)");
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -26,10 +25,13 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
  * The real server, in this process, on a free port, against a database of its own
  * (created, migrated and dropped again here). `clock` is injectable for time-based rules.
  */
-export async function startTestServer(options: { seedDemo?: boolean; clock?: ManualClock; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { seedDemo?: boolean; clock?: ManualClock; env?: Record<string, string>; /** another PostgreSQL than the suite's (the fault test's own) */ adminUrl?: string } = {},
+): Promise<TestServer> {
   const databaseName = `sk_test_${process.pid}_${++databases}_${Date.now().toString(36)}`;
-  await admin((client) => client.query(`CREATE DATABASE ${databaseName}`));
-  const url = new URL(process.env.TEST_ADMIN_DATABASE_URL!);
+  const adminUrl = options.adminUrl ?? process.env.TEST_ADMIN_DATABASE_URL;
+  await admin((client) => client.query(`CREATE DATABASE ${databaseName}`), adminUrl);
+  const url = new URL(adminUrl!);
   url.pathname = `/${databaseName}`;
   const config = loadConfig({
     DATABASE_URL: url.toString(),
@@ -54,7 +56,7 @@ export async function startTestServer(options: { seedDemo?: boolean; clock?: Man
     clock,
     stop: async () => {
       await server.stop();
-      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`));
+      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`), adminUrl);
     },
   };
 }

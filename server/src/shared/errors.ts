@@ -7,6 +7,8 @@ export const ErrorCode = {
   FORBIDDEN: "FORBIDDEN",
   NOT_FOUND: "NOT_FOUND",
   CONFLICT: "CONFLICT",
+  /** The database could not be reached (a restart, a failover): try again in a moment. */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -40,5 +42,11 @@ export class NotFound extends CodedError {
 export class Conflict extends CodedError {
   constructor(message: string, extra: Record<string, unknown> = {}) {
     super(ErrorCode.CONFLICT, message, extra);
+  }
+}
+/** HTTP 503 too, so a load balancer or a client's retry logic sees it without reading the body. */
+export class ServiceUnavailable extends CodedError {
+  constructor(message = "The database cannot be reached right now; try again in a moment") {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message, { http: { status: 503 } });
   }
 }
