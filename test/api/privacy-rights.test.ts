@@ -141,6 +141,9 @@ describe("downloading everything held about oneself", () => {
     expect(data.supervisionSessions).toEqual([{ date: "2025-06-10", kind: "SUPERVISION", note: SESSION_NOTE }]);
     expect(data.wellbeingCheckIns).toEqual([expect.objectContaining({ strain: 4, emotional_impact: 4, support: 2, contact_requested: true })]);
     expect(data.wellbeingClearances).toEqual([expect.objectContaining({ note: CLEARANCE_NOTE })]);
+    // The e-mails the outbox holds for them: the proposals, and the hours that were rejected, with why.
+    expect(data.emails.map((m: { kind: string }) => m.kind)).toEqual(expect.arrayContaining(["PROPOSAL", "HOURS_REJECTED"]));
+    expect(data.emails.find((m: { kind: string }) => m.kind === "HOURS_REJECTED").body).toContain(REVIEW_REASON);
     // What was done to their record, without anyone's name: e.g. their consent.
     expect(data.auditTrail.map((row: { action: string }) => row.action)).toEqual(expect.arrayContaining(["setPublicConsent", "logSupervisionSession"]));
   });

@@ -20,7 +20,7 @@ export class PrivacyService {
   async export(actor: Actor, keyPerson: KeyPerson): Promise<Record<string, unknown>> {
     const id = keyPerson.id;
     const q = (sql: string) => this.dataSource.query(sql, [id]);
-    const [account, languages, expertise, leave, assignments, hours, claims, payment, sessions, checkIns, clearances, auditTrail] = [
+    const [account, languages, expertise, leave, assignments, hours, claims, payment, sessions, checkIns, clearances, mail, auditTrail] = [
       await q(`SELECT email, role, locale, created_at, last_login_at FROM app_user WHERE key_person_id = $1`),
       await q(`SELECT language_code, level, dialect FROM key_person_language WHERE key_person_id = $1`),
       await q(`SELECT expertise_code FROM key_person_expertise WHERE key_person_id = $1`),
@@ -34,6 +34,9 @@ export class PrivacyService {
       await q(`SELECT date::text, kind, note FROM supervision_session WHERE key_person_id = $1 ORDER BY date`),
       await q(`SELECT at, strain, emotional_impact, support, contact_requested FROM wellbeing_check_in WHERE key_person_id = $1 ORDER BY at`),
       await q(`SELECT at, note FROM wellbeing_clearance WHERE key_person_id = $1 ORDER BY at`),
+      // The e-mails written to them: what the outbox holds is held about them too.
+      await q(`SELECT n.kind, n.status, n.subject, n.body, n.created_at, n.sent_at FROM notification n JOIN app_user u ON u.id = n.user_id
+               WHERE u.key_person_id = $1 ORDER BY n.id`),
       await q(`SELECT at, actor_role, action, detail FROM audit_log WHERE entity_type = 'KeyPerson' AND entity_id = $1::text ORDER BY id`),
     ];
     await this.dataSource.transaction((tx) => audit(tx, actor, { action: "exportPersonalData", entityType: "KeyPerson", entityId: id }));
@@ -46,6 +49,7 @@ export class PrivacyService {
       languages, expertise, leave, assignments, hourEntries: hours, expenseClaims: claims,
       paymentDetails: payment[0] ?? null,
       supervisionSessions: sessions, wellbeingCheckIns: checkIns, wellbeingClearances: clearances,
+      emails: mail,
       auditTrail,
     };
   }
