@@ -54,6 +54,8 @@ export interface NewRequest {
   municipality: { name: string; code: string };
   /** where to click, inside that municipality */
   location: { lat: number; lon: number };
+  /** "Liefst dezelfde achtergrond" as the newcomer, from this country (two letters); left out: no preference */
+  sameBackgroundAs?: string;
 }
 
 export class MatchingPages {
@@ -81,6 +83,10 @@ export class MatchingPages {
     }
     await page.fill("input[name=hoursPerWeek]", String(request.hoursPerWeek));
     await page.getByRole("radio", { name: request.funding }).check();
+    if (request.sameBackgroundAs) {
+      await page.getByRole("radio", { name: "Liefst dezelfde achtergrond" }).check();
+      await page.fill("input[name=newcomerOrigin]", request.sameBackgroundAs);
+    }
 
     await this.clickOnMap(request.municipality, request.location);
     await page.getByTestId("chosen-municipality").getByText(request.municipality.name).waitFor();
