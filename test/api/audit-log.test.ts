@@ -1,0 +1,80 @@
+// The audit log as the national coordinator browses it: every filter of AuditFilter
+// narrows to the entries it names, newest first, a page at a time; bad filters are
+// refused rather than ignored.
+import { CREATE_KEY_PERSON, keyPersonInput, loginAll, type DemoRole } from "../support/fixtures";
+import { errorCode, ok } from "../support/graphql";
+import { startTestServer, type TestServer } from "../support/server";
+
+let server: TestServer;
+let tokens: Record<DemoRole, string>;
+let coordinatorId: string;
+
+beforeAll(async () => {
+  server = await startTestServer({ seedDemo: true });
+  tokens = await loginAll(server.url);
+  coordinatorId = (await ok(server.url, `{ me { id } }`, {}, tokens.COORDINATOR)).me.id;
+});
+afterAll(async () => { await server?.stop(); });
+
+const LOG = `query($filter: AuditFilter, $page: Int, $perPage: Int) {
+  auditLog(filter: $filter, page: $page, perPage: $perPage) { total items { id at action entityType entityId actorRole actor { id email } detail } }
+}`;
+type Entry = { id: string; at: string; action: string; entityType: string; entityId: string | null; actorRole: string | null; actor: { id: string; email: string } | null };
+const log = async (filter: Record<string, unknown> | null, page = 1, perPage = 25): Promise<{ total: number; items: Entry[] }> =>
+  (await ok(server.url, LOG, { filter, page, perPage }, tokens.COORDINATOR)).auditLog;
+
+const SET_STATUS = `mutation($id: ID!, $status: KeyPersonStatus!) { setKeyPersonStatus(id: $id, status: $status) { id status } }`;
+
+test("each filter narrows to the entries it names; newest first; pages do not overlap", async () => {
+  const created = await ok(server.url, CREATE_KEY_PERSON, { input: keyPersonInput() }, tokens.COORDINATOR);
+  const id = created.createKeyPerson.id;
+  await ok(server.url, SET_STATUS, { id, status: "PAUSED" }, tokens.COORDINATOR);
+  await ok(server.url, SET_STATUS, { id, status: "ACTIVE" }, tokens.COORDINATOR);
+
+  const forRecord = await log({ entityType: "KeyPerson", entityId: id });
+  expect(forRecord.items.map((e) => e.action)).toEqual(["setKeyPersonStatus", "setKeyPersonStatus", "createKeyPerson"]);
+  expect(forRecord.total).toBe(3);
+  for (const entry of forRecord.items) {
+    expect(entry).toMatchObject({ entityType: "KeyPerson", entityId: id, actorRole: "COORDINATOR", actor: { id: coordinatorId, email: "coordinator@sleutelkaart.demo" } });
+  }
+  const ids = forRecord.items.map((e) => Number(e.id));
+  expect([...ids].sort((a, b) => b - a)).toEqual(ids);
+
+  const statusChanges = await log({ action: "setKeyPersonStatus", entityId: id });
+  expect(statusChanges.items.map((e) => e.detail)).toEqual([{ from: "PAUSED", to: "ACTIVE" }, { from: "ACTIVE", to: "PAUSED" }].map((d) => expect.objectContaining(d)));
+
+  // From is inclusive, to exclusive: [creation, first status change) holds the creation only.
+  const [, firstChange, creation] = forRecord.items;
+  const window = await log({ entityId: id, from: creation.at, to: firstChange.at });
+  expect(window.items.map((e) => e.action)).toEqual(firstChange.at === creation.at ? [] : ["createKeyPerson"]);
+  expect((await log({ entityId: id, from: new Date(Date.parse(forRecord.items[0].at) + 1).toISOString() })).total).toBe(0);
+
+  const byCoordinator = await log({ actorUserId: coordinatorId });
+  expect(byCoordinator.total).toBeGreaterThanOrEqual(3);
+  expect(byCoordinator.items.every((e) => e.actor?.id === coordinatorId)).toBe(true);
+
+  const first = await log({ entityId: id }, 1, 2);
+  const second = await log({ entityId: id }, 2, 2);
+  expect(first.total).toBe(3);
+  expect([...first.items, ...second.items].map((e) => e.id)).toEqual(forRecord.items.map((e) => e.id));
+});
+
+test("a filter that matches nothing gives nothing, not the whole log", async () => {
+  expect(await log({ action: "noSuchAction" })).toEqual({ total: 0, items: [] });
+  expect(await log({ actorUserId: "999999" })).toEqual({ total: 0, items: [] });
+});
+
+test.each([
+  ["an actor id that is not a number", { actorUserId: "abc" }],
+  ["an actor id with SQL in it", { actorUserId: "1 OR 1=1" }],
+])("%s is refused with BAD_USER_INPUT", async (_label, filter) => {
+  expect(await errorCode(server.url, LOG, { filter }, tokens.COORDINATOR)).toBe("BAD_USER_INPUT");
+});
+
+test.each<[string, DemoRole, string]>([
+  ["a regional coordinator", "REGIONAL_COORDINATOR", "FORBIDDEN"],
+  ["an organisation", "ORGANISATION", "FORBIDDEN"],
+  ["a key person", "KEY_PERSON", "FORBIDDEN"],
+])("%s may not read the log", async (_label, role, code) => {
+  expect(await errorCode(server.url, LOG, { filter: null }, tokens[role])).toBe(code);
+});
