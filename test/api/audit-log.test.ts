@@ -19,7 +19,7 @@ afterAll(async () => { await server?.stop(); });
 const LOG = `query($filter: AuditFilter, $page: Int, $perPage: Int) {
   auditLog(filter: $filter, page: $page, perPage: $perPage) { total items { id at action entityType entityId actorRole actor { id email } detail } }
 }`;
-type Entry = { id: string; at: string; action: string; entityType: string; entityId: string | null; actorRole: string | null; actor: { id: string; email: string } | null };
+type Entry = { id: string; at: string; action: string; entityType: string; entityId: string | null; actorRole: string | null; actor: { id: string; email: string } | null; detail: Record<string, unknown> };
 const log = async (filter: Record<string, unknown> | null, page = 1, perPage = 25): Promise<{ total: number; items: Entry[] }> =>
   (await ok(server.url, LOG, { filter, page, perPage }, tokens.COORDINATOR)).auditLog;
 

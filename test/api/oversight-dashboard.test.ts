@@ -148,7 +148,8 @@ describe("the oversight dashboard", () => {
 
 describe("coverage per language", () => {
   const COVERAGE = `query($l: String!) { coverage(languageCode: $l) { municipality { code name } reachable unmetRequests } }`;
-  const byCode = (rows: { municipality: { code: string } }[]) => Object.fromEntries(rows.map((r) => [r.municipality.code, r]));
+  type CoverageRow = { municipality: { code: string; name: string }; reachable: number; unmetRequests: number };
+  const byCode = (rows: CoverageRow[]): Record<string, CoverageRow> => Object.fromEntries(rows.map((r) => [r.municipality.code, r]));
 
   test("every municipality for the coordinator; the count rises when a key person speaking the language joins nearby", async () => {
     const before = (await ok(world.url, COVERAGE, { l: "som" }, world.coordinator)).coverage;
