@@ -301,6 +301,76 @@ describe("who may import and export", () => {
   });
 });
 
+describe("a file of several batches: checked and written 2,000 rows at a time, still all or nothing", () => {
+  const ROWS = 2100;
+  const many = (prefix: string) => Array.from({ length: ROWS }, (_, i) => `Batch ${i};${prefix}.${i}@example.nl;;Tigrinya;;Amsterdam;4;nee`);
+  /** Other connections to the test database inside a transaction; `writing`: one that has written (has a transaction id). */
+  const transactions = async (which: "open" | "writing") =>
+    (await sql(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+         AND ${which === "writing" ? "backend_xid IS NOT NULL" : "xact_start IS NOT NULL"}`,
+    ))[0].n as number;
+
+  test("a refused row after a written batch: 422, nothing written, and the report the dry run gives", async () => {
+    // Repeats line 2's address without a municipality: checked against the registry as it was
+    // (no such key person yet), not against the row an earlier batch had just written.
+    const rows = [...many("late"), "Dubbel Laat;late.0@example.nl;;Tigrinya;;;4;nee"];
+    const dry = await upload(file(...rows));
+    const before = await rowCounts(server.dataSource);
+    const { status, body } = await upload(file(...rows), { dryRun: false });
+    expect(status).toBe(422);
+    expect(await rowCounts(server.dataSource)).toEqual(before);
+    expect(body.imported).toBe(false);
+    expect(body.summary).toEqual({ rows: ROWS + 1, create: ROWS, update: 0, unchanged: 0, refuse: 1, invitations: 0 });
+    expect(body.rows).toEqual(dry.body.rows);
+    expect(body.rows[ROWS].problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/Where does the key person live/),
+      expect.stringMatching(/also on line 2:/),
+    ]);
+  });
+
+  test("every row accepted: all batches written in the one import", async () => {
+    const { status, body } = await upload(file(...many("batch")), { dryRun: false });
+    expect(status).toBe(200);
+    expect(body.summary).toEqual({ rows: ROWS, create: ROWS, update: 0, unchanged: 0, refuse: 0, invitations: ROWS });
+    const [{ n, ids }] = await sql(`SELECT count(*)::int AS n, array_agg(id ORDER BY id) AS ids FROM key_person WHERE email LIKE 'batch.%@example.nl'`);
+    expect(n).toBe(ROWS);
+    expect(body.rows.map((r) => r.keyPersonId).sort((a, b) => a! - b!)).toEqual(ids);
+    const [audit] = await sql(`SELECT detail FROM audit_log WHERE action = 'importKeyPersons' ORDER BY id DESC LIMIT 1`);
+    expect(audit.detail).toMatchObject({ rows: ROWS, created: ROWS });
+  });
+
+  test("an upload broken off after a written batch: nothing stays, and the transaction is given back", async () => {
+    const before = await rowCounts(server.dataSource);
+    const rows = many("broken");
+    const controller = new AbortController();
+    let sent = 0;
+    const stream = new ReadableStream({
+      async pull(stream) {
+        if (sent < rows.length) {
+          stream.enqueue(Buffer.from(sent === 0 ? file(...rows.slice(0, 500)) : `${rows.slice(sent, sent + 500).join("\r\n")}\r\n`));
+          sent += 500;
+          return;
+        }
+        // Once the first batch is being written (its transaction then waits for more): break off.
+        while ((await transactions("writing")) === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+        controller.abort();
+      },
+    });
+    const answer = await fetch(`${server.url}/api/import/key-persons?dryRun=false`, {
+      method: "POST",
+      headers: { "content-type": "text/csv", authorization: `Bearer ${tokens.COORDINATOR}` },
+      body: stream,
+      duplex: "half",
+      signal: controller.signal,
+    } as RequestInit).catch((error: Error) => error);
+    expect(answer).toMatchObject({ name: "AbortError" });
+    for (let tries = 0; tries < 200 && (await transactions("open")) > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await transactions("open")).toBe(0);
+    expect(await rowCounts(server.dataSource)).toEqual(before);
+  });
+});
+
 describe("the invitation", () => {
   const ACCEPT = `mutation($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { token user { email role keyPerson { id profileConfirmedAt } } } }`;
   let tokenOf: (email: string) => string;

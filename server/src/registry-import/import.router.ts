@@ -125,11 +125,17 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
     const body = new PassThrough();
     body.on("error", () => {});
     req.pipe(body);
+    // A client that breaks off the upload ends the reading too: a confirmed import would
+    // otherwise wait for the rest of the file for ever, holding its transaction open.
+    req.on("close", () => {
+      if (!req.readableEnded) body.destroy(new FileProblem(400, "UPLOAD_BROKEN_OFF", "The upload broke off before the end of the file: nothing was imported"));
+    });
     try {
       const report = await imports.run(actor, body, { dryRun, origin: originOf(req), limit });
       res.status(!dryRun && report.summary.refuse > 0 ? 422 : 200).json(report);
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
+      if (req.destroyed && !req.readableEnded) return; // the client went away: no one to answer
       if (!req.readableEnded) {
         // Read and drop the rest before answering: a server that answers and closes while the
         // client is still sending makes the client's next write fail (EPIPE), and it never

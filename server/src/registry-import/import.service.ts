@@ -1,7 +1,10 @@
 // Importing key persons from CSV: a dry run that says per row what would happen, and the
-// import itself, all rows or none, in one transaction with a few bulk statements.
+// import itself, all rows or none, in one transaction. Both read the file as it streams and
+// check it a batch of rows at a time; the import writes each batch inside its transaction as
+// it goes. What stays in memory is the report (one small entry per row) and the e-mail
+// addresses seen so far, not the rows: a file at the size limit costs little more than its report.
 
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import { unusableHash } from "../auth/password";
 import type { Clock } from "../clock";
 import { inRegion, type Actor } from "../domain/access";
@@ -45,6 +48,8 @@ export interface ImportReport {
 interface PendingRow {
   line: number;
   mapped: MappedRow;
+  /** The line where this row's e-mail address first occurs in the file, when that is an earlier line. */
+  duplicateOf: number | undefined;
 }
 
 interface PlannedRow {
@@ -53,8 +58,28 @@ interface PlannedRow {
   stored: StoredProfile | null;
 }
 
-/** Key persons per bulk statement: well under PostgreSQL's parameter and memory limits. */
-const CHUNK = 5000;
+/**
+ * Rows read, checked and (for the import) written at a time. Memory holds one batch of rows
+ * with their stored profiles (a few MiB); the bulk statements stay well under PostgreSQL's
+ * parameter and memory limits.
+ */
+const BATCH = 2000;
+
+/** One upload being checked, and for a confirmed import, written. */
+interface ImportRun {
+  actor: Actor;
+  dryRun: boolean;
+  origin: string;
+  header: HeaderMap | null;
+  report: ImportReport;
+  /** The line where each e-mail address first occurs: a later row with it is a duplicate. */
+  firstLine: Map<string, number>;
+  /** The confirmed import's one transaction, open while every row so far is accepted. */
+  transaction: QueryRunner | null;
+  /** Whether the transaction holds written rows. */
+  written: boolean;
+  created: number;
+}
 
 export class RegistryImportService {
   private readonly lookups: ImportLookups;
@@ -73,67 +98,144 @@ export class RegistryImportService {
    * refused row, writes everything in one transaction; with a refused row, writes nothing.
    */
   async run(actor: Actor, body: AsyncIterable<Buffer | string>, options: { dryRun: boolean; origin: string; limit?: number }): Promise<ImportReport> {
-    const { pending, header, delimiter } = await this.read(body, options.limit ?? MAX_UPLOAD_BYTES);
-    const work = async (tx: EntityManager) => {
-      const planned = await this.plan(tx, actor, pending, !options.dryRun);
-      pending.length = 0; // read rows are planned now: let them go
-      const report = this.report(planned, header, delimiter, options.dryRun);
-      if (options.dryRun || report.summary.refuse > 0) return report;
-      await this.write(tx, actor, planned, options.origin, report);
-      return report;
+    const run: ImportRun = {
+      actor,
+      dryRun: options.dryRun,
+      origin: options.origin,
+      header: null,
+      report: { dryRun: options.dryRun, imported: false, delimiter: "", ignoredColumns: [], rows: [], summary: { rows: 0, create: 0, update: 0, unchanged: 0, refuse: 0, invitations: 0 } },
+      firstLine: new Map(),
+      transaction: null,
+      written: false,
+      created: 0,
     };
-    if (options.dryRun) return work(this.dataSource.manager);
     try {
-      return await this.dataSource.transaction(work);
+      if (!options.dryRun) run.transaction = await this.begin();
+      let batch: PendingRow[] = [];
+      const { delimiter } = await readCsv(
+        body,
+        async ({ line, cells }) => {
+          if (!run.header) {
+            run.header = this.header(cells);
+            run.report.ignoredColumns = run.header.ignored;
+            return;
+          }
+          batch.push(this.read(run, line, cells));
+          if (batch.length < BATCH) return;
+          const full = batch;
+          batch = [];
+          // Awaited by the reader: the file is read no faster than its rows are checked and written.
+          await this.settle(run, full);
+        },
+        options.limit ?? MAX_UPLOAD_BYTES,
+      );
+      if (!run.header) throw new FileProblem(400, "EMPTY_FILE", "The file has no header row: fill in the template (one key person per row under the header row)");
+      if (batch.length > 0) await this.settle(run, batch);
+      if (run.report.summary.rows === 0) throw new FileProblem(400, "NO_ROWS", "The file has a header row but no key persons under it");
+      run.report.delimiter = delimiter;
+      if (run.transaction) await this.finish(run, run.transaction);
+      return run.report;
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new FileProblem(409, "CONFLICT", "Someone else registered one of these e-mail addresses while the import ran: nothing was imported. Run the dry run again to see which.");
       }
       throw error;
+    } finally {
+      // Still open here: the import failed (a bad file, a broken upload, the database): nothing
+      // stays. A rollback that fails too (the connection is gone) must not hide why.
+      if (run.transaction) await this.rollback(run).catch(() => {});
     }
   }
 
-  /** The rows of the file, each read into the fields it gives; file-level problems are thrown. */
-  private async read(body: AsyncIterable<Buffer | string>, limit: number) {
-    let header: HeaderMap | null = null;
-    const pending: PendingRow[] = [];
-    const { delimiter } = await readCsv(
-      body,
-      ({ line, cells }) => {
-        if (!header) {
-          header = resolveHeader(cells);
-          if (header.problems.length > 0) throw new FileProblem(400, "MISSING_COLUMNS", header.problems.join(" "));
-          return;
-        }
-        const row: Cells = {};
-        for (const [key, i] of Object.entries(header.index) as [ColumnKey, number][]) row[key] = cells[i] ?? "";
-        pending.push({ line, mapped: mapRow(row, this.lookups) });
-      },
-      limit,
-    );
-    if (!header) throw new FileProblem(400, "EMPTY_FILE", "The file has no header row: fill in the template (one key person per row under the header row)");
-    if (pending.length === 0) throw new FileProblem(400, "NO_ROWS", "The file has a header row but no key persons under it");
-    return { pending, header: header as HeaderMap, delimiter };
+  private async begin(): Promise<QueryRunner> {
+    const transaction = this.dataSource.createQueryRunner();
+    await transaction.connect();
+    try {
+      await transaction.startTransaction();
+    } catch (error) {
+      await transaction.release();
+      throw error;
+    }
+    return transaction;
   }
 
-  /** What each row would do, against the registry as it is now. */
+  /** Undoes everything the import wrote and gives the connection back. */
+  private async rollback(run: ImportRun): Promise<void> {
+    const transaction = run.transaction!;
+    run.transaction = null;
+    try {
+      if (transaction.isTransactionActive) await transaction.rollbackTransaction();
+    } finally {
+      await transaction.release();
+    }
+  }
+
+  /** The header row's columns; a header without the required columns refuses the file. */
+  private header(cells: string[]): HeaderMap {
+    const header = resolveHeader(cells);
+    if (header.problems.length > 0) throw new FileProblem(400, "MISSING_COLUMNS", header.problems.join(" "));
+    return header;
+  }
+
+  /** One row read into the fields it gives, and whether its e-mail address came earlier in the file. */
+  private read(run: ImportRun, line: number, cells: string[]): PendingRow {
+    const row: Cells = {};
+    for (const [key, i] of Object.entries(run.header!.index) as [ColumnKey, number][]) row[key] = cells[i] ?? "";
+    const mapped = mapRow(row, this.lookups);
+    let duplicateOf: number | undefined;
+    if (mapped.email) {
+      duplicateOf = run.firstLine.get(mapped.email);
+      if (duplicateOf === undefined) run.firstLine.set(mapped.email, line);
+    }
+    return { line, mapped, duplicateOf };
+  }
+
+  /**
+   * Checks a batch of rows and adds them to the report; for a confirmed import with every row
+   * so far accepted, writes them. At the first refused row the import cannot succeed: what it
+   * wrote is rolled back at once, and this batch and the rest are checked against the registry
+   * as it was before the import, just as the dry run checks them.
+   */
+  private async settle(run: ImportRun, batch: PendingRow[]): Promise<void> {
+    let planned = await this.plan(run.transaction?.manager ?? this.dataSource.manager, run.actor, batch, run.transaction !== null);
+    if (run.transaction && planned.some((p) => p.report.action === "refuse")) {
+      const wrote = run.written;
+      await this.rollback(run);
+      this.forgetWrites(run.report.rows);
+      // Only a row that repeats an address of an earlier batch can have seen the undone writes.
+      if (wrote) planned = await this.plan(this.dataSource.manager, run.actor, batch, false);
+    }
+    if (run.transaction) await this.write(run, run.transaction.manager, planned);
+    const { report } = run;
+    for (const { report: row } of planned) {
+      report.rows.push(row);
+      report.summary.rows++;
+      report.summary[row.action]++;
+    }
+  }
+
+  /** After a rollback: the created rows' ids and invitation links no longer exist. */
+  private forgetWrites(rows: ReportRow[]): void {
+    for (const row of rows) {
+      if (row.action !== "create") continue;
+      delete row.keyPersonId;
+      delete row.invitationUrl;
+    }
+  }
+
+  /** What each row would do, against the registry as `db` sees it. */
   private async plan(db: EntityManager, actor: Actor, pending: PendingRow[], keepProfiles: boolean): Promise<PlannedRow[]> {
     const emails = [...new Set(pending.map((p) => p.mapped.email).filter(Boolean))];
     const [stored, taken] = await Promise.all([profilesByEmail(db, emails), addressesOfOtherAccounts(db, emails)]);
-    const firstLine = new Map<string, number>();
     const year = this.clock.now().getUTCFullYear();
     const municipalityName = (code: string) => this.lookups.reference.municipalities.get(code)?.name ?? code;
     const regional = actor.role === "REGIONAL_COORDINATOR";
 
-    return pending.map(({ line, mapped }) => {
+    return pending.map(({ line, mapped, duplicateOf }) => {
       const existing = stored.get(mapped.email) ?? null;
       const { profile, problems } = resolveRow(mapped, existing, this.lookups, year);
       const refuse = (field: ColumnKey | null, message: string) => problems.push({ field, message });
-      if (mapped.email) {
-        const first = firstLine.get(mapped.email);
-        if (first !== undefined) refuse("email", `The e-mail address ${mapped.email} is also on line ${first}: each key person once`);
-        else firstLine.set(mapped.email, line);
-      }
+      if (duplicateOf !== undefined) refuse("email", `The e-mail address ${mapped.email} is also on line ${duplicateOf}: each key person once`);
       if (taken.has(mapped.email)) refuse("email", `The e-mail address ${mapped.email} belongs to another account (not this key person): each account needs its own address`);
       if (regional && existing && !inRegion(actor, existing.homeMunicipalityCode)) {
         refuse(null, `The key person with this e-mail address lives outside your region (${municipalityName(existing.homeMunicipalityCode)}): ask the national coordinator`);
@@ -154,25 +256,13 @@ export class RegistryImportService {
     });
   }
 
-  private report(planned: PlannedRow[], header: HeaderMap, delimiter: string, dryRun: boolean): ImportReport {
-    const count = (action: RowAction) => planned.filter((p) => p.report.action === action).length;
-    return {
-      dryRun,
-      imported: false,
-      delimiter,
-      ignoredColumns: header.ignored,
-      rows: planned.map((p) => p.report),
-      summary: { rows: planned.length, create: count("create"), update: count("update"), unchanged: count("unchanged"), refuse: count("refuse"), invitations: 0 },
-    };
-  }
-
-  /** Creates and updates in bulk; invitations for the new key persons; the audit log. */
-  private async write(tx: EntityManager, actor: Actor, planned: PlannedRow[], origin: string, report: ImportReport): Promise<void> {
+  /** One batch's creates and updates in bulk, with invitations for the new key persons and their audit entries. */
+  private async write(run: ImportRun, tx: EntityManager, planned: PlannedRow[]): Promise<void> {
     const creates = planned.filter((p) => p.report.action === "create");
     const updates = planned.filter((p) => p.report.action === "update");
-    for (let start = 0; start < creates.length; start += CHUNK) await this.insertChunk(tx, creates.slice(start, start + CHUNK), origin);
-    for (let start = 0; start < updates.length; start += CHUNK) await this.updateChunk(tx, updates.slice(start, start + CHUNK));
-
+    if (creates.length === 0 && updates.length === 0) return;
+    if (creates.length > 0) await this.insertChunk(tx, creates, run.origin);
+    if (updates.length > 0) await this.updateChunk(tx, updates);
     const entries = [
       ...creates.map((p) => ({ action: "createKeyPerson", id: p.report.keyPersonId!, detail: { via: "import" } })),
       ...updates.map((p) => ({ action: "updateKeyPerson", id: p.report.keyPersonId!, detail: { via: "import", changed: p.report.changes } })),
@@ -180,16 +270,24 @@ export class RegistryImportService {
     await tx.query(
       `INSERT INTO audit_log (actor_user_id, actor_role, action, entity_type, entity_id, detail)
        SELECT $1, $2, a, 'KeyPerson', e, d FROM unnest($3::varchar[], $4::varchar[], $5::jsonb[]) AS t(a, e, d)`,
-      [actor.userId, actor.role, entries.map((e) => e.action), entries.map((e) => String(e.id)), entries.map((e) => JSON.stringify(e.detail))],
+      [run.actor.userId, run.actor.role, entries.map((e) => e.action), entries.map((e) => String(e.id)), entries.map((e) => JSON.stringify(e.detail))],
     );
-    const { summary } = report;
-    await tx.query(
+    run.written = true;
+    run.created += creates.length;
+  }
+
+  /** Every row accepted and written: the import's own audit entry, then commit. */
+  private async finish(run: ImportRun, transaction: QueryRunner): Promise<void> {
+    const { summary } = run.report;
+    await transaction.manager.query(
       `INSERT INTO audit_log (actor_user_id, actor_role, action, entity_type, detail) VALUES ($1, $2, 'importKeyPersons', 'KeyPerson', $3)`,
-      [actor.userId, actor.role, JSON.stringify({ rows: summary.rows, created: summary.create, updated: summary.update, unchanged: summary.unchanged })],
+      [run.actor.userId, run.actor.role, JSON.stringify({ rows: summary.rows, created: summary.create, updated: summary.update, unchanged: summary.unchanged })],
     );
-    report.imported = true;
-    report.summary.invitations = creates.length;
-    for (const p of planned) if (p.report.action === "unchanged" && p.stored) p.report.keyPersonId = p.stored.id;
+    await transaction.commitTransaction();
+    run.transaction = null;
+    await transaction.release();
+    run.report.imported = true;
+    summary.invitations = run.created;
   }
 
   private async insertChunk(tx: EntityManager, rows: PlannedRow[], origin: string): Promise<void> {
