@@ -134,7 +134,7 @@ describeWithBrowser("notifications from a proposal made in the console", () => {
   it("lets the key person choose English in the console, which the server keeps", async () => {
     await loginPage.logIn(keyPerson.email, PASSWORD);
     const saved = page.waitForResponse((response) => response.url().endsWith("/graphql") && (response.request().postData() ?? "").includes("setMyLocale"));
-    await page.locator("header button[aria-controls=simple-menu]").click();
+    await page.getByRole("button", { name: /^Taal \/ Language/ }).click();
     await page.getByRole("menuitem", { name: "English" }).click();
     await page.getByRole("menuitem", { name: "My proposals" }).waitFor();
     expect((await saved).ok()).toBe(true);

@@ -1,7 +1,8 @@
 import KeyIcon from "@mui/icons-material/Key";
 import { Box, Typography, useMediaQuery, type Theme } from "@mui/material";
-import { LoadingIndicator, LocalesMenuButton, AppBar as RaAppBar, TitlePortal, useTranslate } from "react-admin";
+import { LoadingIndicator, AppBar as RaAppBar, TitlePortal, useTranslate } from "react-admin";
 import { LOCALES } from "../i18n";
+import { LanguageMenu } from "./LanguageMenu";
 
 const Brand = () => {
   const translate = useTranslate();
@@ -20,7 +21,7 @@ const SHORT_LOCALES = LOCALES.map(({ locale }) => ({ locale, name: locale.toUppe
 
 const Toolbar = ({ isSmall }: { isSmall: boolean }) => (
   <>
-    <LocalesMenuButton languages={isSmall ? SHORT_LOCALES : LOCALES} />
+    <LanguageMenu languages={isSmall ? SHORT_LOCALES : LOCALES} />
     <LoadingIndicator />
   </>
 );
