@@ -39,7 +39,8 @@ export class PaymentDetails {
 @ObjectType()
 @Entity("hour_entry")
 @Index("hour_entry_person_date_idx", ["keyPersonId", "date"])
-@Index("hour_entry_date_idx", ["date"])
+// The oversight dashboard sums recent weeks from the index alone (migration 1764370800000-oversight-dashboard-indexes).
+@Index("hour_entry_week_idx", ["date", "keyPersonId", "status", "hours"])
 @Index("hour_entry_review_idx", ["status", "funder"])
 @Check("hour_entry_hours_positive", `"hours" > 0 AND "hours" <= 24`)
 export class HourEntry {

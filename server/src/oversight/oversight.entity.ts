@@ -9,6 +9,8 @@ import { DateScalar } from "../shared/scalars";
 @ObjectType()
 @Entity("supervision_session")
 @Index("supervision_session_person_idx", ["keyPersonId", "date"])
+// The latest session that counts for supervision status: one index entry per key person on the dashboard.
+@Index("supervision_session_latest_idx", ["keyPersonId", "date"], { where: `kind <> 'TRAINING'` })
 export class SupervisionSession {
   @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
   @Column({ type: "int" }) keyPersonId!: number;
@@ -23,7 +25,8 @@ export class SupervisionSession {
 /** The monthly self-report: the most sensitive data here. Read only by the key person and coordinators, every read audited. */
 @ObjectType()
 @Entity("wellbeing_check_in")
-@Index("wellbeing_check_in_person_idx", ["keyPersonId", "at"])
+// With id: the latest check-in (ORDER BY at DESC, id DESC) is the first entry, without a sort per key person.
+@Index("wellbeing_check_in_person_idx", ["keyPersonId", "at", "id"])
 @Check("wellbeing_scores_in_range", `"strain" BETWEEN 1 AND 5 AND "emotional_impact" BETWEEN 1 AND 5 AND "support" BETWEEN 1 AND 5`)
 export class WellbeingCheckIn {
   @Field(() => ID) @PrimaryGeneratedColumn() id!: number;

@@ -15,14 +15,45 @@ export interface OversightStatus {
 const DAY_MS = 86_400_000;
 
 /**
+ * Whose statuses to derive: these key persons, or every active key person in a region
+ * (null: the whole country). The dashboard uses the second: the people are then chosen
+ * in SQL, so no list of thousands of ids travels to PostgreSQL and back again in every
+ * statement (parsing and planning such a list cost more than the lookups themselves).
+ */
+export type Whom = { ids: readonly number[] } | { activeIn: readonly string[] | null };
+
+/** `$1` and the condition on `column` (a key person id) that selects `whom`. */
+function selecting(whom: Whom, column: string): { param: unknown; where: string } {
+  if ("ids" in whom) return { param: whom.ids, where: `${column} = ANY($1)` };
+  return {
+    param: whom.activeIn,
+    where: `${column} IN (SELECT p.id FROM key_person p WHERE p.status = 'ACTIVE' AND ($1::varchar[] IS NULL OR p.home_municipality_code = ANY($1)))`,
+  };
+}
+
+/**
  * Reads what the supervision and wellbeing rules need for many key persons in four
  * statements, whatever their number, and applies the rules of domain/oversight.ts.
  */
 export async function oversightStatuses(manager: EntityManager, ids: readonly number[], now: Date): Promise<Map<number, OversightStatus>> {
+  if (ids.length === 0) return new Map();
+  return statusesOf(manager, { ids }, now);
+}
+
+/** The statuses of every active key person in the region (null: the whole country). */
+export function oversightStatusesOfActive(manager: EntityManager, region: readonly string[] | null, now: Date): Promise<Map<number, OversightStatus>> {
+  return statusesOf(manager, { activeIn: region }, now);
+}
+
+async function statusesOf(manager: EntityManager, whom: Whom, now: Date): Promise<Map<number, OversightStatus>> {
   const result = new Map<number, OversightStatus>();
-  if (ids.length === 0) return result;
   const today = now.toISOString().slice(0, 10);
+  const { param, where } = selecting(whom, "kp.id");
+  const byKeyPerson = selecting(whom, "key_person_id");
+  const byAssignment = selecting(whom, "a.key_person_id");
   // One after the other: the manager may be a transaction's single connection.
+  // The latest supervision and check-in are one index entry each (the partial and the
+  // three-column indexes of migration 1764370800000-oversight-dashboard-indexes).
   const base = await manager.query(
       `SELECT kp.id, kp.weekly_capacity_hours AS capacity,
          (SELECT max(s.date)::text FROM supervision_session s WHERE s.key_person_id = kp.id AND s.kind <> 'TRAINING') AS last_supervision,
@@ -30,22 +61,22 @@ export async function oversightStatuses(manager: EntityManager, ids: readonly nu
          c.at, c.strain, c.emotional_impact, c.support, c.contact_requested
        FROM key_person kp
        LEFT JOIN LATERAL (SELECT * FROM wellbeing_check_in ci WHERE ci.key_person_id = kp.id ORDER BY ci.at DESC, ci.id DESC LIMIT 1) c ON true
-       WHERE kp.id = ANY($1)`,
-      [ids],
+       WHERE ${where}`,
+      [param],
   );
   const weeks = await manager.query(
       `SELECT key_person_id AS id, (($2::date - date) / 7) AS week, sum(hours::numeric)::float8 AS hours
        FROM hour_entry
-       WHERE key_person_id = ANY($1) AND status <> 'REJECTED' AND date > $2::date - $3::int AND date <= $2::date
+       WHERE ${byKeyPerson.where} AND status <> 'REJECTED' AND date > $2::date - $3::int AND date <= $2::date
        GROUP BY 1, 2`,
-      [ids, today, LOAD_WEEKS * 7],
+      [param, today, LOAD_WEEKS * 7],
   );
   const sgbv = await manager.query(
       `SELECT a.key_person_id AS id, count(*)::int AS cases, max(a.responded_at) AS since
        FROM assignment a JOIN match_request r ON r.id = a.request_id
-       WHERE a.key_person_id = ANY($1) AND a.status = 'ACTIVE' AND r.expertise_codes && $2::varchar[]
+       WHERE ${byAssignment.where} AND a.status = 'ACTIVE' AND r.expertise_codes && $2::varchar[]
        GROUP BY 1`,
-      [ids, SGBV_EXPERTISE],
+      [param, SGBV_EXPERTISE],
   );
   const weekly = new Map<number, number[]>();
   for (const row of weeks as { id: number; week: number; hours: number }[]) {
