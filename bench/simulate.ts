@@ -1615,7 +1615,7 @@ function runInChild(databaseUrl: string, argv: string[], policy: PolicyName): Pr
 /**
  * The same database over the embedded PostgreSQL's Unix socket when it has one in /tmp: the
  * year sends a few hundred thousand SQL statements, and on this machine a statement over a
- * socket costs the server's process about a third less CPU than over TCP on 127.0.0.1.
+ * socket costs Node less CPU than over TCP on 127.0.0.1 (docs/simulation.md, "Speed").
  */
 function overUnixSocket(databaseUrl: string): string {
   const url = new URL(databaseUrl);
