@@ -126,6 +126,20 @@ describe("the oversight dashboard", () => {
     expect(rows.map((r) => r.entity_id)).toEqual([kp.red.id]);
   });
 
+  test("the actions' key persons are the same however the operation asks for them: fragments, aliases, or not at all", async () => {
+    // The resolver loads the key persons of the list up front only when the operation asks for them.
+    type Action = { kind: string; detail: string; who?: { id: string; displayName: string; supervisionStatus: string } };
+    const plain = (await ok(world.url, `{ oversightDashboard { actions { kind detail keyPerson { id displayName supervisionStatus } } } }`, {}, world.coordinator))
+      .oversightDashboard.actions.map((a: Action & { keyPerson: Action["who"] }) => ({ kind: a.kind, detail: a.detail, who: a.keyPerson }));
+    const fragments = await ok(world.url, `
+      query { oversightDashboard { actions { kind ... on ActionItem { detail who: keyPerson { ...Person } } } } }
+      fragment Person on KeyPerson { id displayName supervisionStatus }`, {}, world.coordinator);
+    expect(fragments.oversightDashboard.actions).toEqual(plain);
+    expect(plain.map((a: Action) => a.who!.displayName)).toEqual(expect.arrayContaining(["Red", "Half", "Idle", "Stale", "Utrecht"]));
+    const without = await ok(world.url, `{ oversightDashboard { actions { kind detail } } }`, {}, world.coordinator);
+    expect(without.oversightDashboard.actions).toEqual(plain.map(({ kind, detail }: Action) => ({ kind, detail })));
+  });
+
   test("organisations and key persons are FORBIDDEN", async () => {
     const { rows } = await world.audited("readWellbeing", async () => {
       for (const token of [org.token, kp.red.token]) {

@@ -4,7 +4,7 @@ import type { Clock } from "../clock";
 import { isSelf, type Actor } from "../domain/access";
 import { staleBefore } from "../domain/freshness";
 import type { ReferenceData } from "../reference/reference.service";
-import type { KeyPerson } from "../registry/registry.entity";
+import { KeyPerson } from "../registry/registry.entity";
 import { Role, type SupervisionKind } from "../shared/enums";
 import { BadUserInput, Forbidden } from "../shared/errors";
 import { isIsoDate } from "../shared/scalars";
@@ -22,6 +22,8 @@ export interface ActionItem {
   keyPersonId: number;
   kind: "RED" | "CONTACT_REQUESTED" | "SUPERVISION_OVERDUE" | "SUPERVISION_DUE" | "STALE";
   detail: string;
+  /** Filled in by the resolver when the operation asks for the key persons of the list. */
+  keyPerson?: KeyPerson;
 }
 
 export class OversightService {
@@ -93,6 +95,14 @@ export class OversightService {
   }
 
   // ---- the coordinator's dashboard -------------------------------------------------------
+
+  /** Many key persons by id in one statement with one array parameter (TypeORM's In() sends a parameter per id). */
+  async keyPersons(ids: readonly number[]): Promise<Map<number, KeyPerson>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const people = await this.dataSource.getRepository(KeyPerson).createQueryBuilder("kp").where("kp.id = ANY(:ids)", { ids: unique }).getMany();
+    return new Map(people.map((person) => [person.id, person]));
+  }
 
   /** The region a coordinator oversees: null for the national coordinator (everyone). */
   private dashboardRegion(actor: Actor): readonly string[] | null {
