@@ -228,6 +228,52 @@ describe("what a key person learns of the newcomer", () => {
   });
 });
 
+describe("cancelMatchRequest", () => {
+  const CANCEL = `mutation($id: ID!) { cancelMatchRequest(requestId: $id) { id status assignments { id status endedAt } } }`;
+
+  test("the organisation cancels: the proposal and the active support end, their key persons get the hours back and are told", async () => {
+    const { kps: [a, b], request } = await scene(2, 3);
+    const first = await world.propose(org, request.id, a.id);
+    await world.respond(a, first.id, true);
+    const second = await world.propose(org, request.id, b.id);
+    expect(await world.committedHours(a.id)).toBe(3);
+
+    const { cancelMatchRequest: cancelled } = await ok(server.url, CANCEL, { id: request.id }, org.token);
+    expect(cancelled.status).toBe("CANCELLED");
+    expect(cancelled.assignments.map((x: { id: string; status: string }) => [x.id, x.status]).sort()).toEqual([[first.id, "CANCELLED"], [second.id, "CANCELLED"]].sort());
+    expect(cancelled.assignments.every((x: { endedAt: string | null }) => x.endedAt !== null)).toBe(true);
+    expect(await world.committedHours(a.id)).toBe(0);
+    expect(await world.committedHours(b.id)).toBe(0);
+    const told: { kp: number }[] = await server.dataSource.query(
+      `SELECT u.key_person_id AS kp FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.dedupe_key = ANY($1)`,
+      [[`cancelled:${first.id}`, `cancelled:${second.id}`]],
+    );
+    expect(told.map((r) => String(r.kp)).sort()).toEqual([a.id, b.id].sort());
+
+    // Nothing more happens on it: no proposals, no relocation, no second cancel.
+    expect(failure(await world.proposeRaw(org.token, request.id, b.id)).code).toBe("CONFLICT");
+    expect(failure(await gql(server.url, CANCEL, { id: request.id }, org.token))).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/already cancelled/) });
+  });
+
+  test("only the requesting organisation; a refusal changes nothing", async () => {
+    const { request } = await scene(1);
+    const before = await rowCounts(server.dataSource);
+    expect(failure(await gql(server.url, CANCEL, { id: request.id }, otherOrg.token)).code).toBe("NOT_FOUND");
+    expect(failure(await gql(server.url, CANCEL, { id: request.id }, world.coordinator)).code).toBe("FORBIDDEN");
+    expect(failure(await gql(server.url, CANCEL, { id: "nope" }, org.token)).code).toBe("NOT_FOUND");
+    expect(await rowCounts(server.dataSource)).toEqual(before);
+    expect((await world.getRequest(org.token, request.id)).status).toBe("OPEN");
+  });
+
+  test("an unmet request leaves the list of unmet requests once cancelled", async () => {
+    const request = await world.request(org, { languageCodes: [world.language()] });
+    const unmet = `query { matchRequests(filter: { unmet: true }, perPage: 100) { items { id } } }`;
+    expect((await ok(server.url, unmet, {}, org.token)).matchRequests.items.map((r: { id: string }) => r.id)).toContain(request.id);
+    await ok(server.url, CANCEL, { id: request.id }, org.token);
+    expect((await ok(server.url, unmet, {}, org.token)).matchRequests.items.map((r: { id: string }) => r.id)).not.toContain(request.id);
+  });
+});
+
 describe("completeAssignment", () => {
   test("ACTIVE → COMPLETED, the request CLOSED, the hours free again; completing twice is CONFLICT", async () => {
     const { kps: [kp], request } = await scene(1, 4);

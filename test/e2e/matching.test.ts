@@ -200,4 +200,21 @@ describeWithBrowser("matching in the console", () => {
     expect(await row.innerText()).toContain("Eindhoven");
     await page.locator("path.sk-unmet").first().waitFor();
   });
+
+  it("lets the organisation cancel the request: asked first, then the request and the support show as cancelled, with no actions left", async () => {
+    await loginPage.logOut();
+    await loginPage.logIn(ORGANISATION, DEMO_PASSWORD);
+    await matching.openRequest("E2E-AMS-0001");
+
+    await page.getByRole("button", { name: "Aanvraag intrekken" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText("Voor E2E-AMS-0001 is geen sleutelpersoon meer nodig").waitFor();
+    await dialog.getByRole("button", { name: "Aanvraag intrekken" }).click();
+    await matching.dismissNotification("Aanvraag ingetrokken");
+
+    expect(await matching.assignmentStatus(keyPerson.displayName)).toBe("Geannuleerd");
+    await page.getByTestId("case-reference").locator("xpath=..").getByText("Geannuleerd").waitFor();
+    await expect(page.getByRole("button", { name: "Aanvraag intrekken" }).count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: "Nieuwkomer verhuisd" }).count()).resolves.toBe(0);
+  });
 });

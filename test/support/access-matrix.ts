@@ -285,6 +285,13 @@ export const OPERATIONS: Operation[] = [
     }),
   },
   {
+    type: "Mutation", name: "cancelMatchRequest", feature: "Matching", outside: "NOT_FOUND", cells: cells(U, F, "own org", F, F),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($id: ID!) { cancelMatchRequest(requestId: $id) { id status } }`,
+      variables: { id: fresh ? await w.fresh.request(s) : side(w, s).request },
+    }),
+  },
+  {
     type: "Mutation", name: "proposeAssignment", feature: "Matching", outside: "NOT_FOUND", cells: cells(U, F, "own org", F, F),
     build: async (w, _role, s, fresh) => ({
       query: `mutation($r: ID!, $k: ID!) { proposeAssignment(requestId: $r, keyPersonId: $k) { id } }`,

@@ -263,6 +263,13 @@ export const matchingActions = {
       { assignmentId },
     ),
 
+  /** Organisation: no key person is needed any more; open proposals and active support end. */
+  cancel: (requestId: string) =>
+    mutate<MatchRequestRecord>(
+      `mutation CancelRequest($requestId: ID!) { result: cancelMatchRequest(requestId: $requestId) { ${REQUEST_FIELDS} } }`,
+      { requestId },
+    ),
+
   /** Organisation: the newcomer moved; the server keeps the key person in reach or proposes a handover. */
   relocate: (requestId: string, location: GeoPoint) =>
     mutate<MatchRequestRecord>(

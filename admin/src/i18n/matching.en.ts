@@ -143,6 +143,13 @@ export const matchingMessagesEn = {
       answeredLine: "Answered %{date}",
       endedLine: "Ended %{date}",
     },
+    cancelRequest: {
+      button: "Cancel request",
+      title: "Cancel this request?",
+      confirm:
+        "No key person is needed for %{reference} any more. Open proposals and active support end, the key persons are told and their hours become free. This cannot be undone.",
+      done: "Request cancelled; the key persons have been told.",
+    },
     relocate: {
       button: "Newcomer moved",
       title: "The newcomer moved",

@@ -144,6 +144,13 @@ export const matchingMessagesNl: MatchingMessages = {
       answeredLine: "Beantwoord %{date}",
       endedLine: "Beëindigd %{date}",
     },
+    cancelRequest: {
+      button: "Aanvraag intrekken",
+      title: "Deze aanvraag intrekken?",
+      confirm:
+        "Voor %{reference} is geen sleutelpersoon meer nodig. Openstaande voorstellen en lopende inzet stoppen, de sleutelpersonen krijgen bericht en hun uren komen vrij. Dit kan niet ongedaan worden gemaakt.",
+      done: "Aanvraag ingetrokken; de sleutelpersonen hebben bericht gekregen.",
+    },
     relocate: {
       button: "Nieuwkomer verhuisd",
       title: "De nieuwkomer is verhuisd",

@@ -16,7 +16,7 @@ import {
   useFormatDay,
   useTimeLeft,
 } from "./common";
-import { CompleteButton, RelocateButton } from "./RequestActions";
+import { CancelRequestButton, CompleteButton, RelocateButton } from "./RequestActions";
 import type { AssignmentOnRequest, CandidateRecord, MatchRequestRecord } from "./types";
 
 const field = (name: string) => `matching.fields.${name}`;
@@ -276,7 +276,17 @@ const RequestPage = () => {
       <UnmetNotice request={request} />
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "minmax(0, 7fr) minmax(0, 5fr)" }, gap: 2, alignItems: "start" }}>
         <Stack sx={{ gap: 2, minWidth: 0 }}>
-          <Panel title="matching.sections.request" action={movable ? <RelocateButton request={request} /> : undefined}>
+          <Panel
+            title="matching.sections.request"
+            action={
+              movable ? (
+                <Stack direction="row" sx={{ gap: 1 }}>
+                  <RelocateButton request={request} />
+                  <CancelRequestButton request={request} />
+                </Stack>
+              ) : undefined
+            }
+          >
             <RequestDetails request={request} />
           </Panel>
           <Panel title="matching.assignments.title" testId="assignments-panel">

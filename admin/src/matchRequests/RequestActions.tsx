@@ -1,3 +1,4 @@
+import BlockIcon from "@mui/icons-material/Block";
 import DoneAllIcon from "@mui/icons-material/DoneAll";
 import MovingIcon from "@mui/icons-material/Moving";
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from "@mui/material";
@@ -81,6 +82,34 @@ export const CompleteButton = ({ assignment }: { assignment: Pick<AssignmentOnRe
         confirm="matching.assignments.complete"
         onConfirm={async () => {
           await run(() => matchingActions.complete(assignment.id), "matching.assignments.completed");
+          setOpen(false);
+        }}
+        onClose={() => setOpen(false)}
+      />
+    </>
+  );
+};
+
+/** The organisation withdraws a request it no longer needs; asks first, since it cannot be undone. */
+export const CancelRequestButton = ({ request }: { request: Pick<MatchRequestRecord, "id" | "caseReference"> }) => {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const { run, running } = useMatchingAction();
+  return (
+    <>
+      <Button size="small" color="error" startIcon={<BlockIcon />} onClick={() => setOpen(true)} disabled={running}>
+        {translate("matching.cancelRequest.button")}
+      </Button>
+      <Confirm
+        isOpen={open}
+        loading={running}
+        title="matching.cancelRequest.title"
+        content="matching.cancelRequest.confirm"
+        contentTranslateOptions={{ reference: request.caseReference }}
+        confirm="matching.cancelRequest.button"
+        confirmColor="warning"
+        onConfirm={async () => {
+          await run(() => matchingActions.cancel(request.id), "matching.cancelRequest.done");
           setOpen(false);
         }}
         onClose={() => setOpen(false)}

@@ -63,6 +63,12 @@ export class MatchRequestResolver {
   }
 
   @Authorized(Role.ORGANISATION)
+  @Mutation(() => MatchRequest, { description: "Organisation: no key person is needed any more; open proposals and active support end, their key persons are told" })
+  cancelMatchRequest(@Arg("requestId", () => ID) requestId: string, @Ctx() ctx: Context) {
+    return ctx.services.matching.cancelRequest(requireActor(ctx), requestId);
+  }
+
+  @Authorized(Role.ORGANISATION)
   @Mutation(() => MatchRequest, { description: "Organisation: the newcomer moved" })
   relocateNewcomer(@Arg("requestId", () => ID) requestId: string, @Arg("location", () => GeoPointInput) location: GeoPointInput, @Ctx() ctx: Context) {
     return ctx.services.matching.relocate(requireActor(ctx), requestId, location);

@@ -462,6 +462,30 @@ export class MatchingService {
     });
   }
 
+  /**
+   * The organisation no longer needs a key person for this case (the newcomer left, or
+   * found support elsewhere): open proposals and active support end, their key persons
+   * hear so and get their hours back, and escalation stops. No reason is asked: free text
+   * about a newcomer's circumstances is what the registry must not hold.
+   */
+  async cancelRequest(actor: Actor, rawRequestId: string): Promise<MatchRequest> {
+    return this.dataSource.transaction(async (tx) => {
+      const request = await this.ownRequest(actor, rawRequestId, tx);
+      if (request.status === MatchRequestStatus.CLOSED || request.status === MatchRequestStatus.CANCELLED) {
+        throw new Conflict(`This request is already ${request.status.toLowerCase()}`);
+      }
+      const now = this.clock.now();
+      const open = await tx.find(Assignment, { where: OPEN_STATUSES.map((status) => ({ requestId: request.id, status })) });
+      for (const assignment of open) {
+        await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.CANCELLED, endedAt: now });
+        await notify(tx, { to: { keyPerson: assignment.keyPersonId }, kind: NotificationKind.ASSIGNMENT_CANCELLED, dedupeKey: `cancelled:${assignment.id}`, params: { assignmentId: assignment.id } });
+      }
+      await tx.update(MatchRequest, { id: request.id }, { status: MatchRequestStatus.CANCELLED, unmetSince: null, unmetExclusions: null });
+      await audit(tx, actor, { action: "cancelMatchRequest", entityType: "MatchRequest", entityId: request.id, detail: { from: request.status, assignmentsEnded: open.length } });
+      return tx.findOneByOrFail(MatchRequest, { id: request.id });
+    });
+  }
+
   /** The sweep: proposals past their deadline expire; where asked for, the next candidate is proposed. */
   async expireDue(): Promise<number> {
     const now = this.clock.now();
