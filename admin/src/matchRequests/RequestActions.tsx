@@ -2,7 +2,7 @@ import BlockIcon from "@mui/icons-material/Block";
 import DoneAllIcon from "@mui/icons-material/DoneAll";
 import MovingIcon from "@mui/icons-material/Moving";
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from "@mui/material";
-import { useState } from "react";
+import { useState, type ReactElement } from "react";
 import { Confirm, useTranslate } from "react-admin";
 import { matchingActions } from "../dataProvider/matching";
 import { LazyLocationPicker } from "../map/lazy";
@@ -63,25 +63,35 @@ export const RelocateButton = ({ request }: { request: MatchRequestRecord }) => 
   );
 };
 
-/** Ends an active assignment (the support is done); asks first. */
-export const CompleteButton = ({ assignment }: { assignment: Pick<AssignmentOnRequest, "id"> & { keyPerson?: { displayName: string } } }) => {
+/** A matching action that asks first: the dialog says what will happen, the button runs it. */
+const ConfirmedAction = (props: {
+  label: string;
+  icon: ReactElement;
+  color?: "primary" | "error";
+  title: string;
+  content: string;
+  contentArgs: Record<string, unknown>;
+  action: () => Promise<unknown>;
+  done: string;
+}) => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const { run, running } = useMatchingAction();
   return (
     <>
-      <Button size="small" startIcon={<DoneAllIcon />} onClick={() => setOpen(true)} disabled={running}>
-        {translate("matching.assignments.complete")}
+      <Button size="small" color={props.color} startIcon={props.icon} onClick={() => setOpen(true)} disabled={running}>
+        {translate(props.label)}
       </Button>
       <Confirm
         isOpen={open}
         loading={running}
-        title="matching.assignments.completeTitle"
-        content="matching.assignments.completeConfirm"
-        contentTranslateOptions={{ name: assignment.keyPerson?.displayName ?? "" }}
-        confirm="matching.assignments.complete"
+        title={props.title}
+        content={props.content}
+        contentTranslateOptions={props.contentArgs}
+        confirm={props.label}
+        confirmColor={props.color === "error" ? "warning" : "primary"}
         onConfirm={async () => {
-          await run(() => matchingActions.complete(assignment.id), "matching.assignments.completed");
+          await run(props.action, props.done);
           setOpen(false);
         }}
         onClose={() => setOpen(false)}
@@ -90,30 +100,29 @@ export const CompleteButton = ({ assignment }: { assignment: Pick<AssignmentOnRe
   );
 };
 
-/** The organisation withdraws a request it no longer needs; asks first, since it cannot be undone. */
-export const CancelRequestButton = ({ request }: { request: Pick<MatchRequestRecord, "id" | "caseReference"> }) => {
-  const translate = useTranslate();
-  const [open, setOpen] = useState(false);
-  const { run, running } = useMatchingAction();
-  return (
-    <>
-      <Button size="small" color="error" startIcon={<BlockIcon />} onClick={() => setOpen(true)} disabled={running}>
-        {translate("matching.cancelRequest.button")}
-      </Button>
-      <Confirm
-        isOpen={open}
-        loading={running}
-        title="matching.cancelRequest.title"
-        content="matching.cancelRequest.confirm"
-        contentTranslateOptions={{ reference: request.caseReference }}
-        confirm="matching.cancelRequest.button"
-        confirmColor="warning"
-        onConfirm={async () => {
-          await run(() => matchingActions.cancel(request.id), "matching.cancelRequest.done");
-          setOpen(false);
-        }}
-        onClose={() => setOpen(false)}
-      />
-    </>
-  );
-};
+/** Ends an active assignment (the support is done). */
+export const CompleteButton = ({ assignment }: { assignment: Pick<AssignmentOnRequest, "id"> & { keyPerson?: { displayName: string } } }) => (
+  <ConfirmedAction
+    label="matching.assignments.complete"
+    icon={<DoneAllIcon />}
+    title="matching.assignments.completeTitle"
+    content="matching.assignments.completeConfirm"
+    contentArgs={{ name: assignment.keyPerson?.displayName ?? "" }}
+    action={() => matchingActions.complete(assignment.id)}
+    done="matching.assignments.completed"
+  />
+);
+
+/** The organisation withdraws a request it no longer needs; it cannot be undone. */
+export const CancelRequestButton = ({ request }: { request: Pick<MatchRequestRecord, "id" | "caseReference"> }) => (
+  <ConfirmedAction
+    label="matching.cancelRequest.button"
+    icon={<BlockIcon />}
+    color="error"
+    title="matching.cancelRequest.title"
+    content="matching.cancelRequest.confirm"
+    contentArgs={{ reference: request.caseReference }}
+    action={() => matchingActions.cancel(request.id)}
+    done="matching.cancelRequest.done"
+  />
+);
