@@ -51,10 +51,10 @@ async function statusesOf(manager: EntityManager, whom: Whom, now: Date): Promis
   const { param, where } = selecting(whom, "kp.id");
   const byKeyPerson = selecting(whom, "key_person_id");
   const byAssignment = selecting(whom, "a.key_person_id");
-  // One after the other: the manager may be a transaction's single connection.
   // The latest supervision and check-in are one index entry each (the partial and the
   // three-column indexes of migration 1764370800000-oversight-dashboard-indexes).
-  const base = await manager.query(
+  const statements = [
+    () => manager.query(
       `SELECT kp.id, kp.weekly_capacity_hours AS capacity,
          (SELECT max(s.date)::text FROM supervision_session s WHERE s.key_person_id = kp.id AND s.kind <> 'TRAINING') AS last_supervision,
          (SELECT max(w.at) FROM wellbeing_clearance w WHERE w.key_person_id = kp.id) AS cleared_at,
@@ -63,21 +63,28 @@ async function statusesOf(manager: EntityManager, whom: Whom, now: Date): Promis
        LEFT JOIN LATERAL (SELECT * FROM wellbeing_check_in ci WHERE ci.key_person_id = kp.id ORDER BY ci.at DESC, ci.id DESC LIMIT 1) c ON true
        WHERE ${where}`,
       [param],
-  );
-  const weeks = await manager.query(
+    ),
+    () => manager.query(
       `SELECT key_person_id AS id, (($2::date - date) / 7) AS week, sum(hours::numeric)::float8 AS hours
        FROM hour_entry
        WHERE ${byKeyPerson.where} AND status <> 'REJECTED' AND date > $2::date - $3::int AND date <= $2::date
        GROUP BY 1, 2`,
       [param, today, LOAD_WEEKS * 7],
-  );
-  const sgbv = await manager.query(
+    ),
+    () => manager.query(
       `SELECT a.key_person_id AS id, count(*)::int AS cases, max(a.responded_at) AS since
        FROM assignment a JOIN match_request r ON r.id = a.request_id
        WHERE ${byAssignment.where} AND a.status = 'ACTIVE' AND r.expertise_codes && $2::varchar[]
        GROUP BY 1`,
       [param, SGBV_EXPERTISE],
-  );
+    ),
+  ];
+  // A transaction's manager has a single connection: one statement after the other there.
+  // Otherwise each takes a connection of the pool and PostgreSQL runs them side by side.
+  let results: unknown[] = [];
+  if (manager.queryRunner) for (const statement of statements) results.push(await statement());
+  else results = await Promise.all(statements.map((statement) => statement()));
+  const [base, weeks, sgbv] = results;
   const weekly = new Map<number, number[]>();
   for (const row of weeks as { id: number; week: number; hours: number }[]) {
     const hours = weekly.get(row.id) ?? new Array<number>(LOAD_WEEKS).fill(0);
