@@ -226,7 +226,10 @@ export class RegistryImportService {
   /** What each row would do, against the registry as `db` sees it. */
   private async plan(db: EntityManager, actor: Actor, pending: PendingRow[], keepProfiles: boolean): Promise<PlannedRow[]> {
     const emails = [...new Set(pending.map((p) => p.mapped.email).filter(Boolean))];
-    const [stored, taken] = await Promise.all([profilesByEmail(db, emails), addressesOfOtherAccounts(db, emails)]);
+    // One after the other: inside the import's transaction `db` is a single connection, and
+    // pg refuses (deprecated, an error in pg 9) a query sent while another one runs on it.
+    const stored = await profilesByEmail(db, emails);
+    const taken = await addressesOfOtherAccounts(db, emails);
     const year = this.clock.now().getUTCFullYear();
     const municipalityName = (code: string) => this.lookups.reference.municipalities.get(code)?.name ?? code;
     const regional = actor.role === "REGIONAL_COORDINATOR";
