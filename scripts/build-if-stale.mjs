@@ -38,7 +38,8 @@ export function buildServerIfStale() {
 }
 
 export function buildConsoleIfStale() {
-  if (newest(["admin/src", "admin/index.html", "admin/vite.config.ts", "admin/public"]) > builtAt("admin/dist/index.html")) {
+  // server/src/domain: the console shares the server's pure rules (e.g. case-reference.ts).
+  if (newest(["admin/src", "admin/index.html", "admin/kaart.html", "admin/vite.config.ts", "admin/public", "server/src/domain"]) > builtAt("admin/dist/index.html")) {
     run("console", [path.join(root, "node_modules/vite/bin/vite.js"), "build", "--config", "admin/vite.config.ts", "--logLevel", "warn"]);
   }
 }
