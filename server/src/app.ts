@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -98,6 +99,12 @@ const refuseNul: ApolloServerPlugin<Context> = {
   },
 };
 
+/** Answers hold personal data: no browser or proxy may keep them. */
+const noStore: express.RequestHandler = (_req, res, next) => {
+  res.setHeader("Cache-Control", "no-store");
+  next();
+};
+
 export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Server; apollo: ApolloServer<Context> }> {
   const app = express();
   const server = http.createServer(app);
@@ -110,7 +117,10 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
     formatError: formatError(deps.log),
     ...armor,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens.n },
-    plugins: [...armor.plugins, refuseNul, unavailableIs503, ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    // Nothing here may be cached (answers hold personal data), so there is no policy to work
+    // out per field: Apollo's cache-control plugin costs about a tenth of the CPU of a large
+    // query only to arrive at "no-store", which the /graphql route below sets itself.
+    plugins: [...armor.plugins, refuseNul, unavailableIs503, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();
 
@@ -142,6 +152,7 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
   const publicLimiter = new RateLimiter(deps.config.publicRateLimit, 60_000);
   app.use(
     "/graphql",
+    noStore,
     limitAnonymous(publicLimiter),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {

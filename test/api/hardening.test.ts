@@ -143,6 +143,19 @@ describe("HTTP headers", () => {
     expect(response.headers.get("x-powered-by")).toBeNull();
   });
 
+  test("GraphQL answers (personal data) may not be stored by a browser or proxy, also errors and GET", async () => {
+    const answers = [
+      await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ languages { code } }" }) }),
+      await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ nope }" }) }),
+      await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ languages { code } }")}`, { headers: { "apollo-require-preflight": "1" } }),
+    ];
+    for (const response of answers) {
+      await response.arrayBuffer();
+      expect(response.headers.get("cache-control")).toBe("no-store");
+    }
+    expect(answers.map((r) => r.status)).toEqual([200, 400, 200]);
+  });
+
   test("CORS: a configured origin is allowed, another is not", async () => {
     const from = (origin: string, method = "POST") => fetch(`${server.url}/graphql`, {
       method,
