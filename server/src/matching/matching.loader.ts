@@ -1,23 +1,23 @@
-import { In, type DataSource } from "typeorm";
-import { byIdLoader, groupedLoader } from "../shared/loader";
+import type { DataSource } from "typeorm";
+import { anyOf, byIdLoader, groupedLoader } from "../shared/loader";
 import { Assignment, KeyPersonLeave, MatchRequest } from "./matching.entity";
 
 export function createMatchingLoaders(dataSource: DataSource) {
   return {
     requestById: byIdLoader(
-      (ids: readonly number[]) => dataSource.getRepository(MatchRequest).findBy({ id: In([...ids]) }),
+      (ids: readonly number[]) => dataSource.getRepository(MatchRequest).findBy({ id: anyOf(ids) }),
       (request) => request.id,
     ),
     assignmentsByRequest: groupedLoader(
-      (ids: readonly number[]) => dataSource.getRepository(Assignment).find({ where: { requestId: In([...ids]) }, order: { id: "ASC" } }),
+      (ids: readonly number[]) => dataSource.getRepository(Assignment).find({ where: { requestId: anyOf(ids) }, order: { id: "ASC" } }),
       (assignment) => assignment.requestId,
     ),
     leaveById: byIdLoader(
-      (ids: readonly number[]) => dataSource.getRepository(KeyPersonLeave).findBy({ id: In([...ids]) }),
+      (ids: readonly number[]) => dataSource.getRepository(KeyPersonLeave).findBy({ id: anyOf(ids) }),
       (leave) => leave.id,
     ),
     leaveByKeyPerson: groupedLoader(
-      (ids: readonly number[]) => dataSource.getRepository(KeyPersonLeave).find({ where: { keyPersonId: In([...ids]) }, order: { startsOn: "ASC" } }),
+      (ids: readonly number[]) => dataSource.getRepository(KeyPersonLeave).find({ where: { keyPersonId: anyOf(ids) }, order: { startsOn: "ASC" } }),
       (leave) => leave.keyPersonId,
     ),
     activeOrganisationsByKeyPerson: groupedLoader(

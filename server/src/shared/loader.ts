@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { Raw, type FindOperator } from "typeorm";
 
 /** One query for many ids; the answer is in the order of the keys, null where none exists. */
 export function byIdLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, idOf: (value: V) => K) {
@@ -20,4 +21,13 @@ export function groupedLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>,
     }
     return keys.map((key) => groups.get(key) ?? []);
   });
+}
+
+/**
+ * A find condition "column = ANY($1)": one array parameter however many ids a batch holds.
+ * TypeORM's In() sends a parameter per id, which PostgreSQL must plan anew for every
+ * batch size and which fails past 65,535 ids.
+ */
+export function anyOf(ids: readonly number[]): FindOperator<number> {
+  return Raw((column) => `${column} = ANY(:ids)`, { ids: [...ids] });
 }

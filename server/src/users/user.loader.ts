@@ -1,16 +1,16 @@
-import { In, type DataSource } from "typeorm";
+import type { DataSource } from "typeorm";
 import { Organisation } from "../organisations/organisation.entity";
-import { byIdLoader } from "../shared/loader";
+import { anyOf, byIdLoader } from "../shared/loader";
 import { User } from "./user.entity";
 
 export function createUserLoaders(dataSource: DataSource) {
   return {
     userById: byIdLoader(
-      (ids: readonly number[]) => dataSource.getRepository(User).findBy({ id: In([...ids]) }),
+      (ids: readonly number[]) => dataSource.getRepository(User).findBy({ id: anyOf(ids) }),
       (user) => user.id,
     ),
     organisationById: byIdLoader(
-      (ids: readonly number[]) => dataSource.getRepository(Organisation).findBy({ id: In([...ids]) }),
+      (ids: readonly number[]) => dataSource.getRepository(Organisation).findBy({ id: anyOf(ids) }),
       (organisation) => organisation.id,
     ),
   };
