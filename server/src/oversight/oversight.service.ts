@@ -8,6 +8,7 @@ import { KeyPerson } from "../registry/registry.entity";
 import { Role, type SupervisionKind } from "../shared/enums";
 import { BadUserInput, Forbidden } from "../shared/errors";
 import { isIsoDate } from "../shared/scalars";
+import { anyOf } from "../shared/loader";
 import { AuditEntry } from "../audit/audit.entity";
 import { notifyWellbeingAttention } from "../notifications/notify";
 import { oversightStatuses, oversightStatusesOfActive, weeksAgo, type OversightStatus } from "./oversight.facts";
@@ -96,11 +97,11 @@ export class OversightService {
 
   // ---- the coordinator's dashboard -------------------------------------------------------
 
-  /** Many key persons by id in one statement with one array parameter (TypeORM's In() sends a parameter per id). */
+  /** Many key persons by id in one statement. */
   async keyPersons(ids: readonly number[]): Promise<Map<number, KeyPerson>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const people = await this.dataSource.getRepository(KeyPerson).createQueryBuilder("kp").where("kp.id = ANY(:ids)", { ids: unique }).getMany();
+    const people = await this.dataSource.getRepository(KeyPerson).findBy({ id: anyOf(unique) });
     return new Map(people.map((person) => [person.id, person]));
   }
 
