@@ -182,6 +182,9 @@ describe("SIGTERM", () => {
     const port = await freePort();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
+      // As a user runs it: jest's NODE_ENV=test switches off Apollo's own signal handlers,
+      // whose second stop() once made `npm start` hang on Ctrl-C.
+      NODE_ENV: "development",
       DATA_DIR: dataDir,
       PORT: String(port),
       HOST: "127.0.0.1",
