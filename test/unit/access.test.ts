@@ -34,7 +34,7 @@ test.each([
   ["key person, declined", actor("KEY_PERSON", { keyPersonId: 7 }), ["DECLINED"], "APPROXIMATE"],
   ["key person, expired then proposed again", actor("KEY_PERSON", { keyPersonId: 7 }), ["EXPIRED", "PROPOSED"], "APPROXIMATE"],
   ["key person, active", actor("KEY_PERSON", { keyPersonId: 7 }), ["ACTIVE"], "WHOLE"],
-  ["key person, completed", actor("KEY_PERSON", { keyPersonId: 7 }), ["COMPLETED"], "APPROXIMATE"],
+  ["key person, completed (travel claims are measured to the place)", actor("KEY_PERSON", { keyPersonId: 7 }), ["COMPLETED"], "WHOLE"],
   ["key person, cancelled", actor("KEY_PERSON", { keyPersonId: 7 }), ["CANCELLED"], "APPROXIMATE"],
 ])("newcomerDetailFor: %s → %s", (_label, who, statuses, expected) => {
   expect(newcomerDetailFor(who, statuses)).toBe(expected);

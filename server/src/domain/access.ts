@@ -50,16 +50,17 @@ export function canReadOrganisation(actor: Actor, organisationId: number): boole
 
 /**
  * How much a key person learns of a newcomer through a request: the newcomer's exact
- * location only while the key person actively supports them (they have to get there);
- * before that, while deciding, a point rounded to about a kilometre is enough to judge
- * the distance. Their origin never: it only steers matching. Everyone else who reaches a
- * request (its organisation, the coordinators) sees it whole.
+ * location once the key person supports or supported them (they have to get there, and
+ * their travel claims are measured to it); while deciding, a point rounded to about a
+ * kilometre is enough to judge the distance. Their origin never: it only steers
+ * matching. Everyone else who reaches a request (its organisation, the coordinators) sees
+ * it whole.
  */
 export type NewcomerDetail = "WHOLE" | "APPROXIMATE";
 
 export function newcomerDetailFor(actor: Actor, ownAssignmentStatuses: readonly string[]): NewcomerDetail {
   if (actor.role !== "KEY_PERSON") return "WHOLE";
-  return ownAssignmentStatuses.includes("ACTIVE") ? "WHOLE" : "APPROXIMATE";
+  return ownAssignmentStatuses.some((status) => status === "ACTIVE" || status === "COMPLETED") ? "WHOLE" : "APPROXIMATE";
 }
 
 /** Two decimals of a degree: about 1.1 km north–south and 0.7 km east–west in the Netherlands. */
