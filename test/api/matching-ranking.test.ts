@@ -34,7 +34,9 @@ describe("matchCandidates: the ranking", () => {
     const request = await world.request(org, { languageCodes: [lang] });
     const candidates = await world.candidates(org.token, request.id);
     expect(candidates.map((c) => c.id)).toEqual([veryClose.id, close.id, far.id]);
-    expect(candidates.map((c) => c.distanceKm)).toEqual([0.4, 2, 10]);
+    // Whole kilometres for the organisation (tenths would help place a home), tenths for the coordinator.
+    expect(candidates.map((c) => c.distanceKm)).toEqual([0, 2, 10]);
+    expect((await world.candidates(world.coordinator, request.id)).map((c) => c.distanceKm)).toEqual([0.4, 2, 10]);
     expect(candidates.map((c) => c.reasons[0])).toEqual(["under 1 km away", "2 km away", "10 km away"]);
     expect(candidates[0].score).toBeGreaterThan(candidates[1].score);
     expect(candidates[1].score).toBeGreaterThan(candidates[2].score);

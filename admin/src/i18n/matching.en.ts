@@ -107,6 +107,7 @@ export const matchingMessagesEn = {
       none: "No key person meets every rule for this request right now.",
       closed: "This request is closed: no new proposals.",
       km: "%{km} km",
+      kmUnder1: "< 1 km",
       rank: "Rank %{rank}",
       scoreLabel: "Match",
       score: "Match %{score} of 100",

@@ -108,6 +108,7 @@ export const matchingMessagesNl: MatchingMessages = {
       none: "Op dit moment voldoet geen sleutelpersoon aan alle regels voor dit verzoek.",
       closed: "Dit verzoek is afgesloten: geen nieuwe voorstellen.",
       km: "%{km} km",
+      kmUnder1: "< 1 km",
       rank: "Plaats %{rank}",
       scoreLabel: "Match",
       score: "Match %{score} van 100",

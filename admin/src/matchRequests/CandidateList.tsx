@@ -100,7 +100,9 @@ export const CandidateList = ({ request, candidates, canPropose, highlighted, on
                 {keyPerson.displayName}
               </Typography>
               <Typography variant="body2" color="text.secondary" sx={{ mb: 0.75 }}>
-                {keyPerson.homeMunicipality.name} · {translate("matching.candidates.km", { km: candidate.distanceKm.toLocaleString(locale, { maximumFractionDigits: 1 }) })}
+                {keyPerson.homeMunicipality.name} · {candidate.distanceKm < 1
+                  ? translate("matching.candidates.kmUnder1")
+                  : translate("matching.candidates.km", { km: candidate.distanceKm.toLocaleString(locale, { maximumFractionDigits: 1 }) })}
                 {" · "}
                 {keyPerson.languages.map((skill) => nameOf(skill.language)).join(", ")}
               </Typography>

@@ -17,7 +17,7 @@ import { AssignmentFilter, LeaveInput, MatchRequestFilter, MatchRequestInput } f
 export class MatchCandidate {
   keyPersonId!: number;
   @Field(() => Float, { description: "0..1, higher is better; ordered by score desc, then id" }) score!: number;
-  @Field(() => Float) distanceKm!: number;
+  @Field(() => Float, { description: "To the newcomer; whole kilometres for organisations, tenths for coordinators" }) distanceKm!: number;
   @Field(() => [String], { description: "Human-readable, e.g. \"12 km away\", \"speaks Tigrinya (native)\"" }) reasons!: string[];
 }
 
@@ -79,7 +79,7 @@ export class MatchRequestResolver {
     return ctx.loaders.organisationById.load(request.organisationId);
   }
 
-  @FieldResolver(() => GeoPoint, { description: "For a key person not (yet) actively supporting the newcomer: rounded to about a kilometre" })
+  @FieldResolver(() => GeoPoint, { description: "For a key person who does not support (and did not support) the newcomer: rounded to about a kilometre" })
   async location(@Root() request: MatchRequest, @Ctx() ctx: Context): Promise<GeoPoint> {
     const point = { lat: request.lat, lon: request.lon };
     return (await newcomerDetail(request, ctx)) === "WHOLE" ? point : approximatePoint(point);

@@ -290,7 +290,10 @@ export class MatchingService {
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new BadUserInput("limit must be from 1 to 100", "limit");
     const request = await this.getRequest(actor, rawRequestId);
     const { ranked } = await this.rank(this.dataSource.manager, request, limit);
-    return ranked.map((c) => ({ keyPersonId: c.id, score: c.score, distanceKm: Math.round(c.distanceKm * 10) / 10, reasons: c.reasons }));
+    // Organisations get whole kilometres: tenths, from requests placed at a few chosen
+    // points, would give a key person's home away to within a street.
+    const perKm = actor.role === Role.ORGANISATION ? 1 : 10;
+    return ranked.map((c) => ({ keyPersonId: c.id, score: c.score, distanceKm: Math.round(c.distanceKm * perKm) / perKm, reasons: c.reasons }));
   }
 
   /** With no candidate left, record which rule excluded how many key persons: the map of where to recruit. */
