@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
+import { describeWithBrowser, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
 import { startTestServer } from "../support/server";
 import { KeyPersonPages, LoginPage } from "./pages";
 
@@ -47,8 +47,7 @@ describeWithBrowser("the console", () => {
     });
 
     await keyPersons.openList();
-    mkdirSync(path.join(root, "docs"), { recursive: true });
-    await page.screenshot({ path: path.join(root, "docs/screenshot.png") });
+    await readmeScreenshot(page, "screenshot.png");
 
     await keyPersons.filterByName("Testpersoon");
     expect(await keyPersons.namesInList()).toEqual(["Saba Tesfay Testpersoon"]);

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { login as apiLogin, ok } from "../support/graphql";
-import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
+import { describeWithBrowser, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
 import { startTestServer } from "../support/server";
 import { DashboardPage } from "./compensation-pages";
 import { LoginPage } from "./pages";
@@ -59,8 +59,7 @@ describeWithBrowser("the coordinator's dashboard", () => {
     expect(kinds.indexOf(false) === -1 || kinds.lastIndexOf(true) < kinds.indexOf(false)).toBe(true);
 
     await dashboard.waitForChartsAndMap();
-    mkdirSync(path.join(root, "docs"), { recursive: true });
-    await page.screenshot({ path: path.join(root, "docs/screenshot-dashboard.png"), fullPage: true });
+    await readmeScreenshot(page, "screenshot-dashboard.png", { fullPage: true });
   });
 
   it("lets the coordinator read why, and clear the flag with a note", async () => {

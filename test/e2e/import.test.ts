@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
+import { describeWithBrowser, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
 import { startTestServer } from "../support/server";
 import { ImportPages } from "./import-pages";
 import { KeyPersonPages, LoginPage } from "./pages";
@@ -68,7 +68,7 @@ describeWithBrowser("importing key persons in the console", () => {
     expect(refusedBackground).not.toBe("rgba(0, 0, 0, 0)");
     await page.getByText("1 rij is geweigerd").waitFor();
     expect(await imports.confirmButton().isDisabled()).toBe(true);
-    await page.screenshot({ path: path.join(root, "docs/screenshot-import.png"), fullPage: true });
+    await readmeScreenshot(page, "screenshot-import.png", { fullPage: true });
     const [{ n }] = await server.dataSource.query(`SELECT count(*)::int AS n FROM key_person WHERE display_name LIKE '%E2eimport'`);
     expect(n).toBe(0);
   });

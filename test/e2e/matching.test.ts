@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
+import { describeWithBrowser, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
 import { login, ok } from "../support/graphql";
 import { startTestServer } from "../support/server";
 import { MatchingPages } from "./matching-pages";
@@ -119,9 +119,8 @@ describeWithBrowser("matching in the console", () => {
     expect(await page.locator("path.sk-newcomer").count()).toBe(1);
     expect(await page.locator("path.sk-candidate").count()).toBe(names.length);
 
-    mkdirSync(path.join(root, "docs"), { recursive: true });
     await page.mouse.move(0, 0);
-    await page.screenshot({ path: path.join(root, "docs/screenshot-matching.png"), fullPage: true });
+    await readmeScreenshot(page, "screenshot-matching.png", { fullPage: true });
 
     await matching.propose(keyPerson.displayName);
     expect(await matching.assignmentStatus(keyPerson.displayName)).toBe("Voorgesteld");

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
+import { describeWithBrowser, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
 import { login, ok } from "../support/graphql";
 import { startTestServer } from "../support/server";
 
@@ -116,10 +116,8 @@ describeWithBrowser("the public map", () => {
 
     // The map drew the 342 municipalities, shaded by the filtered counts.
     await page.waitForFunction(() => document.querySelectorAll(".pk-map path.leaflet-interactive").length >= 342);
-    mkdirSync(path.join(root, "docs"), { recursive: true });
     await page.evaluate(() => document.getElementById("map-title")?.closest("section")?.scrollIntoView({ block: "start" }));
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(root, "docs/screenshot-kaart.png") });
+    await readmeScreenshot(page, "screenshot-kaart.png");
 
     // The social map: organisations with their website.
     await page.locator(".pk-organisations a[href^='https://example.org/']").first().waitFor();

@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 // The browser tests use Debian's Chromium, never a downloaded one (see stack.md).
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -64,4 +64,16 @@ export async function launchBrowser(viewport = { width: 1280, height: 800 }): Pr
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The README's screenshots are taken by the browser tests at the moment the page shows
+ * what they should, but only written with UPDATE_SCREENSHOTS=1: a plain `npm test` leaves
+ * the working tree as it found it.
+ */
+export async function readmeScreenshot(page: Page, file: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== "1") return;
+  const docs = path.resolve(__dirname, "../../docs");
+  mkdirSync(docs, { recursive: true });
+  await page.screenshot({ path: path.join(docs, file), ...options });
 }
