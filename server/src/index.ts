@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config";
+import { EmbeddedPostgresError } from "./db/embedded";
 import { startServer } from "./server";
 
 async function main() {
@@ -29,6 +30,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else if (error instanceof EmbeddedPostgresError) console.error(error.message);
+  else console.error(error);
   process.exit(1);
 });

@@ -201,6 +201,12 @@ describe("SIGTERM", () => {
     const exited = new Promise<number | null>((resolve) => child!.once("exit", (code) => resolve(code)));
     await waitFor(() => output.includes("Sleutelkaart is running"), () => `the server to start; it printed:\n${output}`, 180_000);
 
+    // A second server on the same folder is refused with a message that says what to do.
+    const second = spawnSync(process.execPath, [path.join(ROOT, "dist/server/src/index.js")], { cwd: ROOT, env: { ...env, PORT: String(await freePort()) }, encoding: "utf8", timeout: 60_000 });
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/The embedded PostgreSQL in .* is already running \(process \d+\), probably for another Sleutelkaart: stop that one first/);
+    expect(second.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+
     const url = `http://127.0.0.1:${port}`;
     const token = await login(url, ADMIN_EMAIL, ADMIN_PASSWORD);
     const postmaster = readFileSync(path.join(dataDir, "pg", "postmaster.pid"), "utf8").split("\n");

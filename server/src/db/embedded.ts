@@ -3,6 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
+/** The embedded PostgreSQL cannot start; the message says what to do. */
+export class EmbeddedPostgresError extends Error {}
+
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
@@ -45,7 +48,11 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   mkdirSync(dataDir, { recursive: true });
   const databaseDir = path.join(dataDir, "pg");
   const password = readOrCreate(path.join(dataDir, "pg-password"), () => randomBytes(18).toString("base64url"));
+  refuseIfRunning(databaseDir);
   const port = await freePort();
+  // PostgreSQL's own last words, for the error when it will not start (the package then
+  // rejects without a reason).
+  const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: "postgres",
@@ -54,7 +61,10 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     persistent: true,
     createPostgresUser: true,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
-    onLog: () => {},
+    onLog: (line) => {
+      recent.push(String(line).trim());
+      if (recent.length > 20) recent.shift();
+    },
     onError: (error) => log(`postgres: ${String(error).trim()}`),
   });
   const fresh = !existsSync(path.join(databaseDir, "PG_VERSION"));
@@ -62,7 +72,12 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     log(`Creating the embedded PostgreSQL cluster in ${databaseDir} …`);
     await pg.initialise();
   }
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (error) {
+    const said = recent.filter(Boolean).slice(-8).join("\n  ");
+    throw new EmbeddedPostgresError(`The embedded PostgreSQL in ${databaseDir} did not start${error ? `: ${String(error)}` : ""}${said ? `. It said:\n  ${said}` : ""}`);
+  }
   const client = pg.getPgClient("postgres", "127.0.0.1");
   await client.connect();
   const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = 'sleutelkaart'");
@@ -72,4 +87,24 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/sleutelkaart`,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * A cluster directory belongs to one running PostgreSQL. When its postmaster.pid names a
+ * live process, a second `npm start` (or a test run) on the same folder must say so
+ * rather than fail somewhere inside PostgreSQL.
+ */
+function refuseIfRunning(databaseDir: string): void {
+  const pidFile = path.join(databaseDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // a stale file from a crash: PostgreSQL removes it itself on start
+  }
+  throw new EmbeddedPostgresError(
+    `The embedded PostgreSQL in ${databaseDir} is already running (process ${pid}), probably for another Sleutelkaart: stop that one first (Ctrl-C), or give this one a folder of its own with DATA_DIR.`,
+  );
 }
