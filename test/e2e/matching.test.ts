@@ -200,6 +200,16 @@ describeWithBrowser("matching in the console", () => {
     await page.locator("path.sk-unmet").first().waitFor();
   });
 
+  it("opens a request from the list on a freshly loaded page: the whole request, its map and its assignment", async () => {
+    // A reload empties react-admin's cache, so the page starts from the list's row (which
+    // has no location or assignments) and must wait for the whole request.
+    await page.reload();
+    await matching.openRequest("E2E-AMS-0001");
+    await page.getByTestId("candidates-map").locator(".leaflet-container").waitFor();
+    expect(await matching.assignmentStatus(keyPerson.displayName)).toBe("Actief");
+    await expect(page.getByText("Er ging iets mis").count()).resolves.toBe(0);
+  });
+
   it("lets the organisation cancel the request: asked first, then the request and the support show as cancelled, with no actions left", async () => {
     await loginPage.logOut();
     await loginPage.logIn(ORGANISATION, DEMO_PASSWORD);

@@ -1,6 +1,6 @@
 import { Alert, AlertTitle, Box, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useState, type ReactNode } from "react";
-import { ListButton, Show, TopToolbar, useGetList, usePermissions, useRecordContext, useTranslate } from "react-admin";
+import { ListButton, Loading, Show, TopToolbar, useGetList, usePermissions, useRecordContext, useTranslate } from "react-admin";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import { CANDIDATE_LIMIT } from "../dataProvider/matching";
 import { LazyCandidatesMap } from "../map/lazy";
@@ -259,7 +259,9 @@ const RequestPage = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<Permissions | null>();
   const [highlighted, setHighlighted] = useState<string | null>(null);
-  if (!request) return null;
+  // Opened from the list, react-admin first shows the list's row, which lacks the location
+  // and the assignments; wait for the whole request rather than draw a map of nothing.
+  if (!request?.location || !request.assignments) return <Loading />;
   const isOrganisation = permissions?.role === "ORGANISATION";
   const movable = isOrganisation && (request.status === "OPEN" || request.status === "MATCHED");
   return (
