@@ -148,6 +148,9 @@ describeWithBrowser("matching in the console", () => {
   it("shows the organisation the assignment active, with the key person's contact details", async () => {
     await loginPage.logOut();
     await loginPage.logIn(ORGANISATION, DEMO_PASSWORD);
+    // The dashboard counts the organisation's requests by where they stand.
+    await page.locator("a", { hasText: /Gematcht\s*1$/ }).waitFor();
+    await page.locator("a", { hasText: /Open verzoeken\s*0$/ }).waitFor();
 
     await matching.openRequest("E2E-AMS-0001");
     expect(await matching.assignmentStatus(keyPerson.displayName)).toBe("Actief");

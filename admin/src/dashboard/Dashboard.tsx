@@ -1,6 +1,9 @@
 import ApartmentIcon from "@mui/icons-material/Apartment";
 import Diversity3Icon from "@mui/icons-material/Diversity3";
+import HandshakeIcon from "@mui/icons-material/Handshake";
 import ManageAccountsIcon from "@mui/icons-material/ManageAccounts";
+import PendingActionsIcon from "@mui/icons-material/PendingActions";
+import PersonSearchIcon from "@mui/icons-material/PersonSearch";
 import TaskAltIcon from "@mui/icons-material/TaskAlt";
 import WarningAmberIcon from "@mui/icons-material/WarningAmber";
 import { Box, Card, CardActions, CardContent, Stack, Typography } from "@mui/material";
@@ -55,6 +58,15 @@ const RegistryCounts = ({ role }: { role: Role }) => (
   </Stack>
 );
 
+/** An organisation's own requests by where they stand; each opens the filtered list. */
+const RequestCounts = () => (
+  <Stack direction="row" sx={{ flexWrap: "wrap", gap: 2 }}>
+    <StatCard resource="matchRequests" filter={{ status: "OPEN" }} title="app.dashboard.openRequests" icon={PendingActionsIcon} />
+    <StatCard resource="matchRequests" filter={{ status: "MATCHED" }} title="app.dashboard.matchedRequests" icon={HandshakeIcon} />
+    <StatCard resource="matchRequests" filter={{ unmet: true }} title="app.dashboard.unmetRequests" icon={PersonSearchIcon} warn />
+  </Stack>
+);
+
 const RegionLine = () => {
   const translate = useTranslate();
   const municipalities = getStoredMe()?.municipalities ?? [];
@@ -67,7 +79,6 @@ const RegionLine = () => {
 };
 
 const RoleDashboard = ({ permissions }: { permissions: Permissions }) => {
-  const translate = useTranslate();
   switch (permissions.role) {
     case "COORDINATOR":
     case "REGIONAL_COORDINATOR":
@@ -84,13 +95,12 @@ const RoleDashboard = ({ permissions }: { permissions: Permissions }) => {
       return (
         <>
           <Welcome role="ORGANISATION">
+            <LinkButton to="/matchRequests/create" label="app.dashboard.newRequest" />
             {permissions.organisationId && (
-              <LinkButton to={`/organisations/${permissions.organisationId}/show`} label="app.dashboard.openOrganisation" />
+              <Button component={LinkBase} to={`/organisations/${permissions.organisationId}/show`} label="app.dashboard.openOrganisation" sx={{ color: "inherit" }} />
             )}
           </Welcome>
-          <Typography variant="body2" color="text.secondary">
-            {translate("app.dashboard.matchingSoon")}
-          </Typography>
+          <RequestCounts />
           <ReviewSummary />
         </>
       );

@@ -19,7 +19,7 @@ export const appMessages = {
       intro: {
         COORDINATOR: "You coordinate the national registry of key persons: profiles, organisations and accounts.",
         REGIONAL_COORDINATOR: "You coordinate the key persons in your region.",
-        ORGANISATION: "Here your organisation will soon request a key person for a newcomer.",
+        ORGANISATION: "Ask for a key person for a newcomer here, and follow your requests until someone supports them.",
         KEY_PERSON: "Keep your profile current: organisations can only find you when it is confirmed.",
       },
       region: "Your region: %{municipalities}",
@@ -30,7 +30,10 @@ export const appMessages = {
       users: "Accounts",
       openProfile: "Open my profile",
       openOrganisation: "Open my organisation",
-      matchingSoon: "Matching requests to key persons arrives in a later release.",
+      newRequest: "New match request",
+      openRequests: "Open requests",
+      matchedRequests: "Matched",
+      unmetRequests: "Nobody available yet",
     },
     keyPersons: {
       sections: {

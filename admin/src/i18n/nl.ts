@@ -236,7 +236,7 @@ const appMessages: AppMessages = {
       intro: {
         COORDINATOR: "U coördineert het landelijke register van sleutelpersonen: profielen, organisaties en accounts.",
         REGIONAL_COORDINATOR: "U coördineert de sleutelpersonen in uw regio.",
-        ORGANISATION: "Hier vraagt uw organisatie straks een sleutelpersoon aan voor een nieuwkomer.",
+        ORGANISATION: "Vraag hier een sleutelpersoon aan voor een nieuwkomer, en volg uw aanvragen tot iemand hem of haar ondersteunt.",
         KEY_PERSON: "Houd uw profiel actueel: organisaties vinden u alleen als het bevestigd is.",
       },
       region: "Uw regio: %{municipalities}",
@@ -247,7 +247,10 @@ const appMessages: AppMessages = {
       users: "Accounts",
       openProfile: "Mijn profiel openen",
       openOrganisation: "Mijn organisatie openen",
-      matchingSoon: "Het koppelen van hulpvragen aan sleutelpersonen volgt in een latere versie.",
+      newRequest: "Nieuw matchverzoek",
+      openRequests: "Open verzoeken",
+      matchedRequests: "Gematcht",
+      unmetRequests: "Nog niemand beschikbaar",
     },
     keyPersons: {
       sections: {
