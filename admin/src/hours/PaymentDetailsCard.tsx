@@ -40,7 +40,8 @@ export const PaymentDetailsCard = ({ keyPersonId }: { keyPersonId: string }) => 
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           {translate("compensation.payment.help")}
         </Typography>
-        <Stack direction={{ xs: "column", sm: "row" }} sx={{ gap: 1, alignItems: { sm: "flex-start" } }}>
+        {/* the card may be half a page wide: the button goes under the field when it does not fit beside it */}
+        <Stack direction="row" sx={{ gap: 1, alignItems: "flex-start", flexWrap: "wrap" }}>
           <TextField
             label={translate("compensation.payment.iban")}
             value={iban}
@@ -53,14 +54,14 @@ export const PaymentDetailsCard = ({ keyPersonId }: { keyPersonId: string }) => 
             helperText={touched && invalid ? translate("compensation.payment.invalid") : " "}
             autoComplete="off"
             slotProps={{ htmlInput: { name: "iban", spellCheck: false } }}
-            sx={{ minWidth: 280 }}
+            sx={{ flex: "1 1 260px" }}
           />
           <Button
             variant="contained"
             onClick={save}
             disabled={saving || iban.trim() === "" || invalid}
             startIcon={saving ? <CircularProgress size={16} color="inherit" /> : <SaveIcon />}
-            sx={{ mt: { sm: 1 }, whiteSpace: "nowrap", flexShrink: 0 }}
+            sx={{ mt: 1, whiteSpace: "nowrap", flexShrink: 0 }}
           >
             {translate("compensation.payment.save")}
           </Button>
