@@ -20,6 +20,9 @@ interface ChipSpec {
 }
 
 /** At most `max` chips, then "+n" with the rest in a tooltip, so list rows stay short. */
+/** Without a limit the whole name shows, over two lines if it must, never past the card's edge. */
+const WHOLE_LABEL = { maxWidth: "100%", height: "auto", minHeight: 24, "& .MuiChip-label": { whiteSpace: "normal" } } as const;
+
 const ChipRow = ({ chips, max = Infinity, color }: { chips: ChipSpec[]; max?: number; color?: ChipProps["color"] }) => {
   if (chips.length === 0) return <Typography variant="body2">–</Typography>;
   const hidden = chips.slice(max);
@@ -27,7 +30,7 @@ const ChipRow = ({ chips, max = Infinity, color }: { chips: ChipSpec[]; max?: nu
     <Stack direction="row" sx={{ flexWrap: "wrap", gap: 0.5 }}>
       {chips.slice(0, max).map(({ key, label, title, variant }) => (
         <Tooltip key={key} title={title ?? label}>
-          <Chip size="small" label={label} variant={variant} color={color} sx={{ maxWidth: Number.isFinite(max) ? 200 : "none" }} />
+          <Chip size="small" label={label} variant={variant} color={color} sx={Number.isFinite(max) ? { maxWidth: 200 } : WHOLE_LABEL} />
         </Tooltip>
       ))}
       {hidden.length > 0 && (
