@@ -32,7 +32,8 @@ const Welcome = ({ role, children }: { role: Role; children?: ReactNode }) => {
         <Typography variant="overline" sx={{ opacity: 0.8 }}>
           {translate(`app.enums.role.${role}`)}
         </Typography>
-        <Typography variant="h5" component="h2" gutterBottom>
+        {/* an e-mail address as the name must wrap on a phone */}
+        <Typography variant="h5" component="h2" gutterBottom sx={{ overflowWrap: "anywhere" }}>
           {translate("app.dashboard.welcome", { name: identity?.fullName ?? "" })}
         </Typography>
         <Typography variant="body1">{translate(`app.dashboard.intro.${role}`)}</Typography>

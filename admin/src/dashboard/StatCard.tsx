@@ -16,7 +16,7 @@ export const StatCard = ({ resource, filter = {}, title, icon: Icon, warn = fals
   const { total, isPending } = useGetList(resource, { pagination: { page: 1, perPage: 1 }, filter });
   const to = `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
   return (
-    <Card variant="outlined" sx={{ flex: "1 1 200px" }}>
+    <Card variant="outlined" sx={{ flex: "1 1 160px" }}>
       <CardActionArea component={LinkBase} to={to}>
         <CardContent>
           <Stack direction="row" sx={{ alignItems: "center", justifyContent: "space-between" }}>
