@@ -30,8 +30,12 @@ async function main() {
 }
 
 main().catch((error) => {
+  const code = (error as { code?: unknown })?.code;
   if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
   else if (error instanceof EmbeddedPostgresError) console.error(error.message);
-  else console.error(error);
+  else if (code === "EADDRINUSE") {
+    const { port } = error as { port?: number };
+    console.error(`Port ${port} is already in use, perhaps by another Sleutelkaart: stop that one, or choose another port, e.g. PORT=${(port ?? 4000) + 1} npm start`);
+  } else console.error(error);
   process.exit(1);
 });

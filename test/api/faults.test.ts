@@ -206,6 +206,12 @@ describe("SIGTERM", () => {
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/The embedded PostgreSQL in .* is already running \(process \d+\), probably for another Sleutelkaart: stop that one first/);
     expect(second.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+    // And one with a folder of its own on the port in use is told to pick another port.
+    const otherDir = `${dataDir}-second`;
+    const samePort = spawnSync(process.execPath, [path.join(ROOT, "dist/server/src/index.js")], { cwd: ROOT, env: { ...env, DATA_DIR: otherDir }, encoding: "utf8", timeout: 120_000 });
+    rmSync(otherDir, { recursive: true, force: true });
+    expect(samePort.status).toBe(1);
+    expect(samePort.stderr).toMatch(new RegExp(`Port ${port} is already in use, perhaps by another Sleutelkaart: stop that one, or choose another port, e\\.g\\. PORT=${port + 1} npm start`));
 
     const url = `http://127.0.0.1:${port}`;
     const token = await login(url, ADMIN_EMAIL, ADMIN_PASSWORD);
