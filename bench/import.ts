@@ -18,7 +18,8 @@
 // entry per row, returned to the client), no longer with the rows themselves. The answer
 // is read as bytes (outside the heap) and parsed only after the measuring, so the client in
 // this process adds nothing.
-// Prints a table and writes bench/results/import.json; asserts nothing.
+// Prints a table and writes bench/results/import.json (a run shortened with BENCH_IMPORT_ROWS:
+// bench/scratch/import.json); asserts nothing.
 //
 // Database: DATABASE_URL's server when set (local only; a scratch database is created and
 // dropped), else an embedded PostgreSQL in .data/bench-import-pg. BENCH_IMPORT_ROWS=2000
@@ -29,16 +30,15 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import v8 from "node:v8";
 import vm from "node:vm";
-import { loadConfig } from "../server/src/config";
 import { COLUMNS } from "../server/src/registry-import/columns";
 import { MAX_UPLOAD_BYTES } from "../server/src/registry-import/csv-stream";
 import { profileCells, type Profile } from "../server/src/registry-import/row-mapper";
 import { ensureAdmin } from "../server/src/seed/admin";
 import { generateDemoData, type DemoKeyPerson } from "../server/src/seed/demo-data";
-import { startServer, type RunningServer } from "../server/src/server";
+import type { RunningServer } from "../server/src/server";
 import { csvLine } from "../server/src/shared/csv";
 import { projectRoot } from "../server/src/shared/paths";
-import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer } from "./support";
+import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer, startBenchServer } from "./support";
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS || 10_000);
 /** The generated file holds about 4,900 rows per MiB: about 90,000 rows stay just under the upload limit. */
@@ -156,10 +156,7 @@ async function main() {
   let server: RunningServer | null = null;
   try {
     log(`Database: ${dbServer.kind}`);
-    server = await startServer(
-      loadConfig({ DATABASE_URL: database.url, PORT: "0", SEED_DEMO: "false", JWT_SECRET: "bench-secret-that-is-long-enough-for-hs256-0123456789", NODE_ENV: "bench" }),
-      { sweepEveryMs: 0, log: process.env.BENCH_LOG ? log : () => {} },
-    );
+    server = await startBenchServer(database.url, {}, { log });
     await ensureAdmin(server.dataSource, COORDINATOR.email, COORDINATOR.password, () => {});
     const token = (await gql<{ login: { token: string } }>(server.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: COORDINATOR.email, p: COORDINATOR.password })).login.token;
     const languageNames = new Map<string, string>((await server.dataSource.query(`SELECT code, name_nl FROM language`)).map((l: { code: string; name_nl: string }) => [l.code, l.name_nl]));
@@ -249,7 +246,8 @@ async function main() {
     const memoryWidths = memoryTable[0].map((_, i) => Math.max(...memoryTable.map((row) => row[i].length)));
     log(memoryTable.map((row) => row.map((cell, i) => cell.padEnd(memoryWidths[i])).join("  ")).join("\n"));
     log(`load average ${loadBefore} → ${loadAfter} on ${machine().cores} cores`);
-    const out = path.join(projectRoot(), "bench", "results", "import.json");
+    // A shortened run (BENCH_IMPORT_ROWS) never replaces the figures of a full one.
+    const out = path.join(projectRoot(), "bench", process.env.BENCH_IMPORT_ROWS ? "scratch" : "results", "import.json");
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
     log(`\nWrote ${path.relative(projectRoot(), out)}; the whole run took ${((performance.now() - runStarted) / 1000).toFixed(1)} s`);

@@ -27,11 +27,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { loadConfig } from "../server/src/config";
-import { startServer, type RunningServer } from "../server/src/server";
+import type { RunningServer } from "../server/src/server";
 import { DEMO_PASSWORD } from "../server/src/seed/demo";
 import { projectRoot } from "../server/src/shared/paths";
-import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer } from "./support";
+import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer, startBenchServer } from "./support";
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS || 30);
 const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS || 50);
@@ -336,19 +335,16 @@ async function main() {
   let server: RunningServer | null = null;
   try {
     log(`Database: ${dbServer.kind}`);
-    server = await startServer(
-      loadConfig({
-        DATABASE_URL: database.url,
-        PORT: "0",
+    server = await startBenchServer(
+      database.url,
+      {
         SEED_DEMO: "true",
-        JWT_SECRET: "bench-secret-that-is-long-enough-for-hs256-0123456789",
-        NODE_ENV: "bench",
         // 50 connections from one address: the per-client limits are for the public, not for a load test.
         PUBLIC_RATE_LIMIT: "100000000",
         LOGIN_MAX_FAILURES_PER_ACCOUNT: "1000000",
         LOGIN_MAX_FAILURES_PER_CLIENT: "1000000",
-      }),
-      { sweepEveryMs: 0, deliverEveryMs: 0, log: process.env.BENCH_LOG ? log : () => {} },
+      },
+      { deliverEveryMs: 0, log },
     );
     const prepared = await prepare(server);
     const connections = connectionsFor(CONNECTIONS);

@@ -21,15 +21,15 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
-import { loadConfig } from "../server/src/config";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../server/src/db/embedded";
 import { staleBefore } from "../server/src/domain/freshness";
 import { rankCandidates, type CandidateFacts, type RequestFacts } from "../server/src/domain/matching";
 import { ensureAdmin } from "../server/src/seed/admin";
 import { insertKeyPersons } from "../server/src/seed/demo";
 import { createRandom, generateDemoData, type DemoKeyPerson } from "../server/src/seed/demo-data";
-import { startServer, type RunningServer } from "../server/src/server";
+import type { RunningServer } from "../server/src/server";
 import { projectRoot } from "../server/src/shared/paths";
+import { startBenchServer } from "./support";
 
 const SIZES = (process.env.BENCH_MATCHING_SIZES || "1000,10000,100000").split(",").map(Number);
 const REQUESTS = Number(process.env.BENCH_MATCHING_REQUESTS || 500);
@@ -482,10 +482,7 @@ async function main() {
   let server: RunningServer | null = null;
   try {
     log(`Database: ${database.kind}`);
-    server = await startServer(
-      loadConfig({ DATABASE_URL: database.url, PORT: "0", SEED_DEMO: "false", JWT_SECRET: "bench-secret-that-is-long-enough-for-hs256-0123456789", NODE_ENV: "bench" }),
-      { sweepEveryMs: 0, log: () => {} },
-    );
+    server = await startBenchServer(database.url);
     const token = await organisationToken(server);
     const languageNames = new Map<string, string>(
       (await server.dataSource.query(`SELECT code, name FROM language`)).map((l: { code: string; name: string }) => [l.code, l.name]),

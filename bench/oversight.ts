@@ -27,13 +27,12 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { DataSource, QueryRunner } from "typeorm";
 import { unusableHash } from "../server/src/auth/password";
-import { loadConfig } from "../server/src/config";
 import { ensureAdmin } from "../server/src/seed/admin";
 import { insertKeyPersons } from "../server/src/seed/demo";
 import { generateDemoData } from "../server/src/seed/demo-data";
-import { startServer, type RunningServer } from "../server/src/server";
+import type { RunningServer } from "../server/src/server";
 import { projectRoot } from "../server/src/shared/paths";
-import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer } from "./support";
+import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer, startBenchServer } from "./support";
 
 const KEY_PERSONS = Number(process.env.BENCH_OVERSIGHT_KEY_PERSONS || 10_000);
 const HOUR_ENTRIES = Number(process.env.BENCH_OVERSIGHT_HOUR_ENTRIES || 1_000_000);
@@ -510,10 +509,7 @@ async function main() {
   let server: RunningServer | null = null;
   try {
     log(`Database: ${dbServer.kind}`);
-    server = await startServer(
-      loadConfig({ DATABASE_URL: database.url, PORT: "0", SEED_DEMO: "false", JWT_SECRET: "bench-secret-that-is-long-enough-for-hs256-0123456789", NODE_ENV: "bench" }),
-      { sweepEveryMs: 0, log: process.env.BENCH_LOG ? log : () => {} },
-    );
+    server = await startBenchServer(database.url, {}, { log });
     await ensureAdmin(server.dataSource, COORDINATOR.email, COORDINATOR.password, () => {});
     const coordinator = await login(server.url, COORDINATOR);
     await gql(

@@ -7,7 +7,9 @@
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
+import { loadConfig } from "../server/src/config";
 import { startEmbeddedPostgres } from "../server/src/db/embedded";
+import { startServer, type RunningServer } from "../server/src/server";
 import { projectRoot } from "../server/src/shared/paths";
 
 // ---- database ---------------------------------------------------------------------
@@ -138,4 +140,28 @@ export function machine(): Machine {
 /** The 1-minute load average, rounded: other work on the machine slows every figure. */
 export function loadAverage(): number {
   return Math.round(os.loadavg()[0] * 10) / 10;
+}
+
+// ---- the server under test ----------------------------------------------------------
+
+/**
+ * The real server in this process on `databaseUrl`: any free port, no demo seed, no
+ * background sweep, a fixed secret; `settings` add to or override those (environment
+ * names, as config.ts reads them). BENCH_LOG=1 shows its log.
+ */
+export function startBenchServer(
+  databaseUrl: string,
+  settings: Record<string, string> = {},
+  options: { deliverEveryMs?: number; log?: (line: string) => void } = {},
+): Promise<RunningServer> {
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    PORT: "0",
+    SEED_DEMO: "false",
+    JWT_SECRET: "bench-secret-that-is-long-enough-for-hs256-0123456789",
+    NODE_ENV: "bench",
+    ...settings,
+  });
+  const log = options.log ?? ((line: string) => console.log(line));
+  return startServer(config, { sweepEveryMs: 0, deliverEveryMs: options.deliverEveryMs, log: process.env.BENCH_LOG ? log : () => {} });
 }
