@@ -121,7 +121,9 @@ export const Dashboard = () => {
   const { permissions, isPending } = usePermissions<Permissions | null>();
   if (isPending) return <Loading />;
   return (
-    <Box sx={{ display: "flex", flexDirection: "column", gap: 2, mt: 2 }}>
+    // A grid of one minmax(0, 1fr) column: wide content (tables, charts, the map) scrolls
+    // inside its card instead of widening the page past a phone's screen.
+    <Box sx={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 2, mt: 2 }}>
       <Title title="ra.page.dashboard" />
       {permissions && <RoleDashboard permissions={permissions} />}
     </Box>

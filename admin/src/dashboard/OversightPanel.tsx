@@ -36,7 +36,7 @@ const OversightPanel = () => {
     <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
       <StatusCounts byStatus={data.byStatus} byWellbeing={data.byWellbeing} bySupervision={data.bySupervision} unmetRequests={data.unmetRequests} />
       <ActionList actions={data.actions} />
-      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "1fr 1fr" }, gap: 2 }}>
+      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "minmax(0, 1fr)", lg: "repeat(2, minmax(0, 1fr))" }, gap: 2 }}>
         <UtilisationChart buckets={data.utilisation} />
         <WeeklyHoursChart weeks={data.weeklyHours} />
       </Box>
