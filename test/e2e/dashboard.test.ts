@@ -76,4 +76,18 @@ describeWithBrowser("the coordinator's dashboard", () => {
     await page.locator(".MuiSnackbar-root").getByText("Vlag opgeheven").waitFor();
     await page.getByRole("button", { name: "Vlag opheffen" }).waitFor({ state: "detached" });
   });
+
+  it("fits a phone: the action list, the charts and the coverage map scroll inside their cards, not the page", async () => {
+    // A second tab of the same (logged-in) browser, phone-sized.
+    const small = await browser.context.newPage();
+    try {
+      await small.setViewportSize({ width: 390, height: 844 });
+      const onPhone = new DashboardPage(small, server.url);
+      await onPhone.open();
+      await onPhone.waitForChartsAndMap();
+      expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    } finally {
+      await small.close();
+    }
+  });
 });
