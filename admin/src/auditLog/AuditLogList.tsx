@@ -1,4 +1,4 @@
-import { Box, Chip, Link as MuiLink, Typography } from "@mui/material";
+import { Box, Chip, Link as MuiLink, Typography, useMediaQuery, type Theme } from "@mui/material";
 import {
   AutocompleteInput,
   Datagrid,
@@ -6,6 +6,7 @@ import {
   List,
   ReferenceInput,
   SelectInput,
+  SimpleList,
   TextInput,
   useRecordContext,
   useTranslate,
@@ -146,9 +147,28 @@ const useAuditFilters = () => {
   ];
 };
 
+/** On a phone: one entry a row, what first, then who and when, then the record. */
+const AuditSimpleList = () => {
+  const translate = useTranslate();
+  const actionName = useActionName();
+  const formatDateTime = useFormatDateTime();
+  return (
+    <SimpleList<AuditRecord>
+      linkType={false}
+      primaryText={(record) => actionName(record.action)}
+      secondaryText={(record) => [record.actor?.email ?? (record.actorRole ? translate("audit.erasedActor") : translate("audit.system")), formatDateTime(record.at)].join(" · ")}
+      tertiaryText={(record) => {
+        const type = translate(`audit.entityType.${record.entityType}`, { _: record.entityType });
+        return record.entityId ? `${type} #${record.entityId}` : type;
+      }}
+    />
+  );
+};
+
 export const AuditLogList = () => {
   const translate = useTranslate();
   const filters = useAuditFilters();
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down("md"));
   return (
     <List
       title={translate("audit.title")}
@@ -161,13 +181,17 @@ export const AuditLogList = () => {
       <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 1 }}>
         {translate("audit.intro")}
       </Typography>
-      <Datagrid bulkActionButtons={false} rowClick={false}>
-        <WhenField label={field("at")} sortable={false} />
-        <WhoField label={field("actor")} sortable={false} />
-        <WhatField label={field("action")} sortable={false} />
-        <RecordField label={field("record")} sortable={false} />
-        <DetailField label={field("detail")} sortable={false} />
-      </Datagrid>
+      {isSmall ? (
+        <AuditSimpleList />
+      ) : (
+        <Datagrid bulkActionButtons={false} rowClick={false}>
+          <WhenField label={field("at")} sortable={false} />
+          <WhoField label={field("actor")} sortable={false} />
+          <WhatField label={field("action")} sortable={false} />
+          <RecordField label={field("record")} sortable={false} />
+          <DetailField label={field("detail")} sortable={false} />
+        </Datagrid>
+      )}
     </List>
   );
 };

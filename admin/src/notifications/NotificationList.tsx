@@ -190,7 +190,16 @@ const field = (name: string) => `notifications.fields.${name}`;
 export const NotificationList = () => {
   const translate = useTranslate();
   return (
-    <List title={translate("notifications.title")} filters={filters} exporter={false} perPage={25} sort={{ field: "createdAt", order: "DESC" }}>
+    <List
+      title={translate("notifications.title")}
+      filters={filters}
+      exporter={false}
+      perPage={25}
+      sort={{ field: "createdAt", order: "DESC" }}
+      // On a phone the table scrolls sideways inside the list instead of widening the page:
+      // the list's width ignores the table's (inline-size containment).
+      sx={{ "& .RaList-main": { minWidth: 0, contain: "inline-size" }, "& .RaList-content": { overflowX: "auto" } }}
+    >
       <DigestSwitch />
       <Datagrid expand={<Body />} rowClick="expand" bulkActionButtons={false}>
         <StatusField label={field("status")} sortable={false} />
