@@ -75,5 +75,9 @@ export async function readmeScreenshot(page: Page, file: string, options: { full
   if (process.env.UPDATE_SCREENSHOTS !== "1") return;
   const docs = path.resolve(__dirname, "../../docs");
   mkdirSync(docs, { recursive: true });
+  // Charts drawn still (the console honours prefers-reduced-motion), not caught mid-animation.
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
   await page.screenshot({ path: path.join(docs, file), ...options });
+  await page.emulateMedia({ reducedMotion: null });
 }

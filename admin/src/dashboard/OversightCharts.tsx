@@ -1,4 +1,4 @@
-import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography, useTheme } from "@mui/material";
+import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, useTheme } from "@mui/material";
 import type { ReactNode } from "react";
 import { useTranslate } from "react-admin";
 import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
@@ -41,11 +41,15 @@ const ChartCard = ({ title, help, chart, table }: { title: string; help: string;
   );
 };
 
+/** Whether to draw the charts without their animation: when the reader asked the system for less motion. */
+const useStillCharts = () => useMediaQuery("(prefers-reduced-motion: reduce)");
+
 /** The utilisation buckets of active key persons (committed hours / capacity). */
 export const UtilisationChart = ({ buckets }: { buckets: UtilisationBucket[] }) => {
   const translate = useTranslate();
   const theme = useTheme();
   const data = buckets.map((b) => ({ ...b, name: b.label === "over 100%" ? translate("oversight.dashboard.over100") : b.label }));
+  const still = useStillCharts();
   const colour = (label: string) =>
     label === "over 100%" ? theme.palette.error.main : label === "76–100%" ? theme.palette.warning.main : theme.palette.primary.main;
   return (
@@ -59,7 +63,7 @@ export const UtilisationChart = ({ buckets }: { buckets: UtilisationBucket[] }) 
             <XAxis dataKey="name" tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
             <Tooltip formatter={(value) => [value, translate("oversight.dashboard.keyPersons")]} />
-            <Bar dataKey="count" name={translate("oversight.dashboard.keyPersons")} radius={[4, 4, 0, 0]}>
+            <Bar dataKey="count" name={translate("oversight.dashboard.keyPersons")} radius={[4, 4, 0, 0]} isAnimationActive={!still}>
               {data.map((bucket) => (
                 <Cell key={bucket.label} fill={colour(bucket.label)} />
               ))}
@@ -90,6 +94,7 @@ export const WeeklyHoursChart = ({ weeks }: { weeks: WeekHours[] }) => {
   const locale = useDisplayLocale();
   const formatDate = useFormatDate();
   const short = (iso: string) => formatDate(iso, { day: "numeric", month: "short" });
+  const still = useStillCharts();
   return (
     <ChartCard
       title="oversight.dashboard.weeklyTitle"
@@ -105,7 +110,7 @@ export const WeeklyHoursChart = ({ weeks }: { weeks: WeekHours[] }) => {
               formatter={(value) => formatHours(Number(value), locale)}
             />
             <Legend />
-            <Bar dataKey="declaredHours" name={translate("oversight.dashboard.declared")} fill={theme.palette.primary.main} radius={[4, 4, 0, 0]} />
+            <Bar dataKey="declaredHours" name={translate("oversight.dashboard.declared")} fill={theme.palette.primary.main} radius={[4, 4, 0, 0]} isAnimationActive={!still} />
             <Line
               type="stepAfter"
               dataKey="capacityHours"
@@ -113,6 +118,7 @@ export const WeeklyHoursChart = ({ weeks }: { weeks: WeekHours[] }) => {
               stroke={theme.palette.secondary.main}
               strokeWidth={2}
               dot={false}
+              isAnimationActive={!still}
             />
           </ComposedChart>
         </ResponsiveContainer>
