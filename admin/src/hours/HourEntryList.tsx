@@ -1,40 +1,24 @@
-import { Typography, useMediaQuery, type Theme } from "@mui/material";
-import { Datagrid, FunctionField, List, SimpleList, TextField, useTranslate } from "react-admin";
+import { Datagrid, FunctionField, SimpleList, TextField, useTranslate } from "react-admin";
 import { AssignmentField, EnumField, HoursField, IsoDateField, MoneyField, ReviewStatusField, assignmentLabel, useFormatDate } from "../compensation/fields";
 import { formatHours } from "../compensation/money";
+import { OwnReviewedList, useReviewLine } from "../compensation/OwnReviewedList";
 import type { HourEntryRecord } from "../compensation/types";
 import { useDisplayLocale } from "../common/useLocalizedName";
 
 const field = (name: string) => `compensation.fields.${name}`;
-
-const Empty = () => {
-  const translate = useTranslate();
-  return (
-    <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
-      {translate("compensation.entries.empty")}
-    </Typography>
-  );
-};
 
 /** The key person's own hour entries with their status and, when rejected, why. */
 export const HourEntryList = () => {
   const translate = useTranslate();
   const locale = useDisplayLocale();
   const formatDate = useFormatDate();
-  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down("md"));
+  const reviewLine = useReviewLine();
   return (
-    <List
+    <OwnReviewedList
       resource="hourEntries"
-      title={false}
-      disableSyncWithLocation
       storeKey="myHours.entries"
-      perPage={10}
-      exporter={false}
-      actions={false}
-      empty={<Empty />}
-      sx={{ "& .RaList-content": { overflowX: "auto" } }}
-    >
-      {isSmall ? (
+      empty="compensation.entries.empty"
+      small={
         <SimpleList<HourEntryRecord>
           linkType={false}
           primaryText={(record) =>
@@ -43,11 +27,10 @@ export const HourEntryList = () => {
             })} · ${translate(`compensation.enums.activity.${record.activity}`)}`
           }
           secondaryText={(record) => assignmentLabel(record.assignment.request, translate)}
-          tertiaryText={(record) =>
-            [translate(`compensation.enums.reviewStatus.${record.status}`), record.reviewReason].filter(Boolean).join(": ")
-          }
+          tertiaryText={reviewLine}
         />
-      ) : (
+      }
+      wide={
         <Datagrid bulkActionButtons={false} rowClick={false}>
           <IsoDateField source="date" label={field("date")} sortable={false} />
           <AssignmentField label={field("assignment")} sortable={false} />
@@ -61,7 +44,7 @@ export const HourEntryList = () => {
             render={(record) => (record.allowanceCents === null ? "" : <MoneyField source="allowanceCents" />)}
           />
         </Datagrid>
-      )}
-    </List>
+      }
+    />
   );
 };
