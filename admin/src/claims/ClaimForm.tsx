@@ -1,7 +1,8 @@
 import SendIcon from "@mui/icons-material/Send";
-import { Alert, Button, Card, CardContent, CircularProgress, MenuItem, Stack, TextField, Typography } from "@mui/material";
+import { Alert, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from "@mui/material";
 import { useEffect, useState } from "react";
 import { useDataProvider, useGetList, useGetOne, useNotify, useRefresh, useTranslate } from "react-admin";
+import { BusyButton } from "../common/BusyButton";
 import { assignmentLabel } from "../compensation/fields";
 import { eurosToCents, formatEuros, parseDecimal } from "../compensation/money";
 import { translateServerMessage } from "../compensation/serverMessages";
@@ -243,15 +244,14 @@ export const ClaimForm = ({ keyPersonId }: { keyPersonId: string }) => {
             slotProps={{ htmlInput: { name: "description", maxLength: MAX_DESCRIPTION } }}
           />
           {serverError && <Alert severity="error">{serverError}</Alert>}
-          <Button
+          <BusyButton
+            busy={saving}
+            icon={<SendIcon />}
             type="submit"
-            variant="contained"
-            disabled={saving}
-            startIcon={saving ? <CircularProgress size={16} color="inherit" /> : <SendIcon />}
             sx={{ alignSelf: { xs: "stretch", sm: "flex-start" } }}
           >
             {translate("compensation.claims.submit")}
-          </Button>
+          </BusyButton>
         </Stack>
       </CardContent>
     </Card>

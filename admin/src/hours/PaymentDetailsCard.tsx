@@ -1,7 +1,8 @@
 import SaveIcon from "@mui/icons-material/Save";
-import { Button, Card, CardContent, CircularProgress, Stack, TextField, Typography } from "@mui/material";
+import { Card, CardContent, Stack, TextField, Typography } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useNotify, useTranslate } from "react-admin";
+import { BusyButton } from "../common/BusyButton";
 import { formatIban, isValidIban, normaliseIban } from "../claims/iban";
 import { translateServerMessage } from "../compensation/serverMessages";
 import { useDisplayLocale } from "../common/useLocalizedName";
@@ -56,15 +57,15 @@ export const PaymentDetailsCard = ({ keyPersonId }: { keyPersonId: string }) => 
             slotProps={{ htmlInput: { name: "iban", spellCheck: false } }}
             sx={{ flex: "1 1 260px" }}
           />
-          <Button
-            variant="contained"
+          <BusyButton
+            busy={saving}
+            icon={<SaveIcon />}
             onClick={save}
-            disabled={saving || iban.trim() === "" || invalid}
-            startIcon={saving ? <CircularProgress size={16} color="inherit" /> : <SaveIcon />}
+            disabled={iban.trim() === "" || invalid}
             sx={{ mt: 1, whiteSpace: "nowrap", flexShrink: 0 }}
           >
             {translate("compensation.payment.save")}
-          </Button>
+          </BusyButton>
         </Stack>
       </CardContent>
     </Card>

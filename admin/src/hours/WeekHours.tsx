@@ -2,30 +2,10 @@ import ChevronLeftIcon from "@mui/icons-material/ChevronLeft";
 import ChevronRightIcon from "@mui/icons-material/ChevronRight";
 import SendIcon from "@mui/icons-material/Send";
 import TodayIcon from "@mui/icons-material/Today";
-import {
-  Alert,
-  AlertTitle,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  CircularProgress,
-  IconButton,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableFooter,
-  TableHead,
-  TableRow,
-  TextField,
-  Tooltip,
-  Typography,
-  useMediaQuery,
-  type Theme,
-} from "@mui/material";
+import { Alert, AlertTitle, Box, Card, CardContent, CircularProgress, IconButton, Stack, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, TextField, Tooltip, Typography, useMediaQuery, type Theme } from "@mui/material";
 import { useMemo, useState } from "react";
 import { useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from "react-admin";
+import { BusyButton } from "../common/BusyButton";
 import { ReviewStatusChip, assignmentLabel, useFormatDate } from "../compensation/fields";
 import { formatHours, parseDecimal } from "../compensation/money";
 import { translateServerMessage } from "../compensation/serverMessages";
@@ -438,17 +418,17 @@ export const WeekHours = () => {
               </Alert>
             )}
             <Stack direction="row" sx={{ justifyContent: "flex-end", mt: 2 }}>
-              <Button
-                variant="contained"
-                startIcon={saving ? <CircularProgress size={16} color="inherit" /> : <SendIcon />}
-                disabled={saving || filled.length === 0 || invalid}
+              <BusyButton
+                busy={saving}
+                icon={<SendIcon />}
+                disabled={filled.length === 0 || invalid}
                 onClick={submit}
                 fullWidth={isSmall}
               >
                 {filled.length > 0
                   ? translate("compensation.week.submitCount", { smart_count: filled.length })
                   : translate("compensation.week.submit")}
-              </Button>
+              </BusyButton>
             </Stack>
           </>
         )}

@@ -1,6 +1,6 @@
 import DownloadIcon from "@mui/icons-material/Download";
 import FileDownloadIcon from "@mui/icons-material/FileDownload";
-import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, TextField, Typography } from "@mui/material";
+import { Alert, Box, Button, Card, CardContent, Stack, TextField, Typography } from "@mui/material";
 import { useState } from "react";
 import {
   AccessDenied,
@@ -17,6 +17,7 @@ import {
   useRefresh,
   useTranslate,
 } from "react-admin";
+import { BusyButton } from "../common/BusyButton";
 import { getStoredMe } from "../authProvider";
 import { MoneyField, useFormatDate } from "../compensation/fields";
 import { formatEuros } from "../compensation/money";
@@ -95,15 +96,15 @@ const ExportForm = ({ organisationId, funderName }: { organisationId: string | n
             helperText={period.from && period.to && period.to < period.from ? translate("compensation.exports.invalidPeriod") : " "}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { name: "to" } }}
           />
-          <Button
-            variant="contained"
+          <BusyButton
+            busy={running}
+            icon={<FileDownloadIcon />}
             onClick={run}
-            disabled={running || invalid}
-            startIcon={running ? <CircularProgress size={16} color="inherit" /> : <FileDownloadIcon />}
+            disabled={invalid}
             sx={{ mt: { sm: 1 }, whiteSpace: "nowrap", flexShrink: 0 }}
           >
             {translate("compensation.exports.run")}
-          </Button>
+          </BusyButton>
         </Stack>
         {error && (
           <Alert severity="warning" sx={{ mt: 1 }}>

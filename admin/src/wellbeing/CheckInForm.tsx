@@ -1,22 +1,8 @@
 import SendIcon from "@mui/icons-material/Send";
-import {
-  Alert,
-  Button,
-  Card,
-  CardContent,
-  Checkbox,
-  CircularProgress,
-  FormControl,
-  FormControlLabel,
-  FormHelperText,
-  FormLabel,
-  Radio,
-  RadioGroup,
-  Stack,
-  Typography,
-} from "@mui/material";
+import { Alert, Card, CardContent, Checkbox, FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup, Stack, Typography } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useNotify, useRefresh, useTranslate } from "react-admin";
+import { BusyButton } from "../common/BusyButton";
 import { translateServerMessage } from "../compensation/serverMessages";
 import { useDisplayLocale } from "../common/useLocalizedName";
 
@@ -135,15 +121,14 @@ export const CheckInForm = () => {
             {translate("oversight.checkIn.privacy")}
           </Typography>
           {error && <Alert severity="error">{error}</Alert>}
-          <Button
+          <BusyButton
+            busy={saving}
+            icon={<SendIcon />}
             type="submit"
-            variant="contained"
-            disabled={saving}
-            startIcon={saving ? <CircularProgress size={16} color="inherit" /> : <SendIcon />}
             sx={{ alignSelf: { xs: "stretch", sm: "flex-start" } }}
           >
             {translate("oversight.checkIn.submit")}
-          </Button>
+          </BusyButton>
         </Stack>
       </CardContent>
     </Card>
