@@ -2,33 +2,8 @@
 // import's dry run and import, the template, and the CSV exports, with the bearer token.
 import { getToken } from "../dataProvider/graphqlClient";
 
-export type RowAction = "create" | "update" | "unchanged" | "refuse";
-
-export interface RowProblem {
-  /** The column the problem is about (a key of import.columns); null: the row as a whole. */
-  field: string | null;
-  message: string;
-}
-
-export interface ReportRow {
-  line: number;
-  action: RowAction;
-  email: string;
-  name: string;
-  problems: RowProblem[];
-  changes?: string[];
-  keyPersonId?: number;
-  invitationUrl?: string;
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  imported: boolean;
-  delimiter: string;
-  ignoredColumns: string[];
-  rows: ReportRow[];
-  summary: { rows: number; create: number; update: number; unchanged: number; refuse: number; invitations: number };
-}
+export type { ImportReport, ReportRow, RowAction, RowProblem } from "../../../server/src/registry-import/report";
+import type { ImportReport, ReportRow } from "../../../server/src/registry-import/report";
 
 /** A refusal of the file as a whole (empty, not CSV, too large, missing columns …). */
 export class ImportFileError extends Error {

@@ -15,35 +15,8 @@ import { resolveHeader, type ColumnKey, type HeaderMap } from "./columns";
 import { FileProblem, MAX_UPLOAD_BYTES, readCsv } from "./csv-stream";
 import { ImportLookups, type ImportReference } from "./lookups";
 import { addressesOfOtherAccounts, profilesByEmail, type StoredProfile } from "./profile-store";
-import { changedFields, mapRow, resolveRow, type Cells, type MappedRow, type Profile, type RowProblem } from "./row-mapper";
-
-export type RowAction = "create" | "update" | "unchanged" | "refuse";
-
-export interface ReportRow {
-  /** The line of the file (the header is line 1). */
-  line: number;
-  action: RowAction;
-  email: string;
-  name: string;
-  problems: RowProblem[];
-  /** For an update: the fields that change. */
-  changes?: string[];
-  /** After the import: the key person's id. */
-  keyPersonId?: number;
-  /** After the import, for a created key person: the one-time link to set a password and confirm the profile. */
-  invitationUrl?: string;
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  /** True when the rows were written. */
-  imported: boolean;
-  delimiter: string;
-  /** Header cells that are no column of ours: ignored. */
-  ignoredColumns: string[];
-  rows: ReportRow[];
-  summary: { rows: number; create: number; update: number; unchanged: number; refuse: number; invitations: number };
-}
+import type { ImportReport, ReportRow } from "./report";
+import { changedFields, mapRow, resolveRow, type Cells, type MappedRow, type Profile } from "./row-mapper";
 
 interface PendingRow {
   line: number;

@@ -6,6 +6,7 @@
 import { profileProblems, type Problem } from "../domain/key-person-rules";
 import type { ColumnKey, HeaderLanguage } from "./columns";
 import { lookupKey, type ImportLookups } from "./lookups";
+import type { RowProblem } from "./report";
 
 export type Level = "NATIVE" | "FLUENT" | "BASIC";
 export type GenderValue = "FEMALE" | "MALE" | "NON_BINARY";
@@ -36,12 +37,6 @@ export interface Profile {
   compensationType: CompensationValue;
   origins: string[];
   status: StatusValue;
-}
-
-/** A problem with one row, naming the column it is about (null: the row as a whole). */
-export interface RowProblem {
-  field: ColumnKey | null;
-  message: string;
 }
 
 /** The cells of one row by field; undefined when the file has no such column. */
