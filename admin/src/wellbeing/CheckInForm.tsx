@@ -2,9 +2,8 @@ import SendIcon from "@mui/icons-material/Send";
 import { Alert, Card, CardContent, Checkbox, FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup, Stack, Typography } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useNotify, useRefresh, useTranslate } from "react-admin";
+import { useServerAction } from "../common/useServerAction";
 import { BusyButton } from "../common/BusyButton";
-import { translateServerMessage } from "../compensation/serverMessages";
-import { useDisplayLocale } from "../common/useLocalizedName";
 
 type Scale = "strain" | "emotionalImpact" | "support";
 const SCALES: Scale[] = ["strain", "emotionalImpact", "support"];
@@ -46,24 +45,20 @@ const ScaleQuestion = ({ scale, value, onChange, missing }: { scale: Scale; valu
 /** The monthly wellbeing check-in: strain, emotional impact, support, and "please contact me". */
 export const CheckInForm = () => {
   const translate = useTranslate();
-  const locale = useDisplayLocale();
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useDataProvider();
   const [answers, setAnswers] = useState<Answers>({ strain: null, emotionalImpact: null, support: null });
   const [contactRequested, setContactRequested] = useState(false);
   const [showMissing, setShowMissing] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [sent, setSent] = useState<{ contactRequested: boolean } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy: saving, error } = useServerAction();
   const complete = SCALES.every((scale) => answers[scale] !== null);
 
   const submit = async () => {
     setShowMissing(true);
     if (!complete) return;
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       await dataProvider.create("wellbeingCheckIns", { data: { ...answers, contactRequested } });
       notify("oversight.checkIn.thanks", { type: "success" });
       setSent({ contactRequested });
@@ -71,11 +66,7 @@ export const CheckInForm = () => {
       setContactRequested(false);
       setShowMissing(false);
       refresh();
-    } catch (caught) {
-      setError(translateServerMessage((caught as Error).message, translate, locale));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

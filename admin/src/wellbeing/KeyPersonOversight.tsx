@@ -25,9 +25,9 @@ import {
 } from "@mui/material";
 import { useState, type ReactNode } from "react";
 import { useDataProvider, useGetOne, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
+import { useServerAction } from "../common/useServerAction";
 import { canAccess } from "../canAccess";
 import { useFormatDate } from "../compensation/fields";
-import { translateServerMessage } from "../compensation/serverMessages";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import type { KeyPersonRecord, Permissions, WellbeingStatus } from "../types";
 import { translateReasonText } from "./reasonText";
@@ -141,28 +141,20 @@ const WellbeingDetail = ({ keyPersonId }: { keyPersonId: string }) => {
 
 const ClearFlagDialog = ({ keyPersonId, open, onClose }: { keyPersonId: string; open: boolean; onClose: () => void }) => {
   const translate = useTranslate();
-  const locale = useDisplayLocale();
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useDataProvider();
   const [note, setNote] = useState("");
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy: saving, error } = useServerAction();
 
   const save = async () => {
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       await dataProvider.create("wellbeingClearances", { data: { keyPersonId, note } });
       notify("oversight.wellbeing.cleared", { type: "success" });
       setNote("");
       onClose();
       refresh();
-    } catch (caught) {
-      setError(translateServerMessage((caught as Error).message, translate, locale));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -18,9 +18,8 @@ import {
 } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from "react-admin";
+import { useServerAction } from "../common/useServerAction";
 import { useFormatDate } from "../compensation/fields";
-import { translateServerMessage } from "../compensation/serverMessages";
-import { useDisplayLocale } from "../common/useLocalizedName";
 import { lastDeclarableDay } from "../hours/week";
 
 export type SupervisionKind = "INTERVISION" | "SUPERVISION" | "TRAINING";
@@ -36,7 +35,6 @@ interface SessionRecord {
 
 const LogSessionDialog = ({ keyPersonId, open, onClose }: { keyPersonId: string; open: boolean; onClose: () => void }) => {
   const translate = useTranslate();
-  const locale = useDisplayLocale();
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useDataProvider();
@@ -44,24 +42,17 @@ const LogSessionDialog = ({ keyPersonId, open, onClose }: { keyPersonId: string;
   const [date, setDate] = useState(today);
   const [kind, setKind] = useState<SupervisionKind>("INTERVISION");
   const [note, setNote] = useState("");
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy: saving, error } = useServerAction();
   const future = date > today;
 
   const save = async () => {
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       await dataProvider.create("supervisionSessions", { data: { keyPersonId, date, kind, note } });
       notify("oversight.supervision.logged", { type: "success" });
       setNote("");
       onClose();
       refresh();
-    } catch (caught) {
-      setError(translateServerMessage((caught as Error).message, translate, locale));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -1,0 +1,30 @@
+import { useState } from "react";
+import { useTranslate } from "react-admin";
+import { translateServerMessage } from "../compensation/serverMessages";
+import { useDisplayLocale } from "./useLocalizedName";
+
+/**
+ * One request of a form or dialog: `busy` while it runs, and when the server refuses,
+ * its message (in the reader's language where the console knows it) as `error`.
+ * `run` answers whether the work succeeded.
+ */
+export function useServerAction() {
+  const translate = useTranslate();
+  const locale = useDisplayLocale();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (work: () => Promise<void>): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+      return true;
+    } catch (caught) {
+      setError(translateServerMessage((caught as Error).message, translate, locale));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { run, busy, error, setError };
+}
