@@ -27,7 +27,7 @@ import { useState, type ReactNode } from "react";
 import { List, useListContext, useTranslate } from "react-admin";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import { matchingActions } from "../dataProvider/matching";
-import { AssignmentStatusChip, formatHours, NamedChips, useFormatDateTime, useFormatDay, useTimeLeft } from "../matchRequests/common";
+import { AssignmentStatusChip, Fact, formatHours, NamedChips, useFormatDateTime, useFormatDay, useTimeLeft } from "../matchRequests/common";
 import { CompleteButton } from "../matchRequests/RequestActions";
 import type { AssignmentRecord } from "../matchRequests/types";
 import { useMatchingAction } from "../matchRequests/useMatchingAction";
@@ -37,18 +37,6 @@ import { useMatchingAction } from "../matchRequests/useMatchingAction";
 // who the newcomer is.
 
 const REASON_MAX = 500;
-
-const Fact = ({ label, children }: { label: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {translate(label)}
-      </Typography>
-      <Box sx={{ typography: "body2" }}>{children}</Box>
-    </Box>
-  );
-};
 
 const WorkFacts = ({ assignment }: { assignment: AssignmentRecord }) => {
   const translate = useTranslate();

@@ -9,6 +9,7 @@ import { CandidateList } from "./CandidateList";
 import {
   AssignmentStatusChip,
   ExclusionChips,
+  Fact,
   formatHours,
   NamedChips,
   RequestStatusChip,
@@ -38,18 +39,6 @@ const Panel = ({ title, action, children, testId }: { title: string; action?: Re
   );
 };
 
-const Item = ({ label, children }: { label: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {translate(label)}
-      </Typography>
-      <Box sx={{ typography: "body2" }}>{children}</Box>
-    </Box>
-  );
-};
-
 const RequestDetails = ({ request }: { request: MatchRequestRecord }) => {
   const translate = useTranslate();
   const locale = useDisplayLocale();
@@ -62,27 +51,27 @@ const RequestDetails = ({ request }: { request: MatchRequestRecord }) => {
       : `${translate(`matching.enums.background.${request.backgroundPreference}`)}${request.newcomerOrigin ? ` (${request.newcomerOrigin})` : ""}`;
   return (
     <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(3, 1fr)" }, gap: 2 }}>
-      <Item label={field("languages")}>
+      <Fact label={field("languages")}>
         <NamedChips items={request.languages} />
-      </Item>
-      <Item label={field("expertise")}>
+      </Fact>
+      <Fact label={field("expertise")}>
         <NamedChips items={request.expertise} outlined />
-      </Item>
-      <Item label={field("municipality")}>
+      </Fact>
+      <Fact label={field("municipality")}>
         {request.municipality.name}
         {request.municipality.province ? `, ${request.municipality.province}` : ""}
-      </Item>
-      <Item label={field("hoursPerWeek")}>{translate("matching.hoursPerWeek", { hours: formatHours(request.hoursPerWeek, locale) })}</Item>
-      <Item label={field("startsOn")}>{formatDay(request.startsOn)}</Item>
-      <Item label={field("remoteAcceptable")}>{yesNo(request.remoteAcceptable)}</Item>
-      <Item label={field("preferredGender")}>
+      </Fact>
+      <Fact label={field("hoursPerWeek")}>{translate("matching.hoursPerWeek", { hours: formatHours(request.hoursPerWeek, locale) })}</Fact>
+      <Fact label={field("startsOn")}>{formatDay(request.startsOn)}</Fact>
+      <Fact label={field("remoteAcceptable")}>{yesNo(request.remoteAcceptable)}</Fact>
+      <Fact label={field("preferredGender")}>
         {request.preferredGender ? translate(`app.enums.gender.${request.preferredGender}`) : translate("matching.enums.noPreference")}
-      </Item>
-      <Item label={field("backgroundPreference")}>{background}</Item>
-      <Item label={field("funding")}>{translate(`matching.enums.funding.${request.funding}`)}</Item>
-      <Item label={field("autoEscalate")}>{yesNo(request.autoEscalate)}</Item>
-      <Item label={field("organisation")}>{request.organisation.name}</Item>
-      <Item label={field("createdAt")}>{formatDateTime(request.createdAt)}</Item>
+      </Fact>
+      <Fact label={field("backgroundPreference")}>{background}</Fact>
+      <Fact label={field("funding")}>{translate(`matching.enums.funding.${request.funding}`)}</Fact>
+      <Fact label={field("autoEscalate")}>{yesNo(request.autoEscalate)}</Fact>
+      <Fact label={field("organisation")}>{request.organisation.name}</Fact>
+      <Fact label={field("createdAt")}>{formatDateTime(request.createdAt)}</Fact>
     </Box>
   );
 };

@@ -1,5 +1,6 @@
 import ReportProblemIcon from "@mui/icons-material/ReportProblem";
-import { Chip, Stack, Tooltip, Typography, type ChipProps } from "@mui/material";
+import { Box, Chip, Stack, Tooltip, Typography, type ChipProps } from "@mui/material";
+import type { ReactNode } from "react";
 import { useRecordContext, useTranslate } from "react-admin";
 import { useDisplayLocale, useLocalizedName } from "../common/useLocalizedName";
 import type { Named } from "../types";
@@ -57,6 +58,19 @@ export const AssignmentStatusChip = ({ status }: { status: AssignmentStatus }) =
 };
 
 /** Languages or expertise as chips, in the UI's language. */
+/** One fact of a request or proposal: a small label (a translation key) over its value. */
+export const Fact = ({ label, children }: { label: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Box>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {translate(label)}
+      </Typography>
+      <Box sx={{ typography: "body2" }}>{children}</Box>
+    </Box>
+  );
+};
+
 export const NamedChips = ({ items, max = Infinity, outlined = false }: { items: Named[]; max?: number; outlined?: boolean }) => {
   const { nameOf } = useLocalizedName();
   if (items.length === 0) return <Typography variant="body2">–</Typography>;
