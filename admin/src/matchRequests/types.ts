@@ -1,6 +1,7 @@
 // Matching records as the GraphQL API returns them (schema/schema.graphql): match
 // requests, their assignments and ranked candidates.
 
+import type { HardRule } from "../../../server/src/domain/matching";
 import type { Gender, GeoPoint, LanguageLevel, MunicipalityRef, Named } from "../types";
 
 export type MatchRequestStatus = "OPEN" | "MATCHED" | "CLOSED" | "CANCELLED";
@@ -10,22 +11,9 @@ export type Funding = "ORGANISATION" | "NATIONAL_SCHEME";
 /** Why a proposal was made by the server rather than by the organisation; null: proposed by hand. */
 export type ProposedBecause = "ESCALATION" | "HANDOVER" | "RELOCATION";
 
-/** The hard rules of domain.md, as `MatchRequest.unmetExclusions` names them. */
-export type HardRule =
-  | "STATUS"
-  | "STALE"
-  | "UNAVAILABLE"
-  | "LANGUAGE"
-  | "EXPERTISE"
-  | "REACH"
-  | "CAPACITY"
-  | "WELLBEING"
-  | "SUPERVISION"
-  | "BACKGROUND"
-  | "DECLINED";
-
 export interface RuleCount {
-  rule: HardRule | string;
+  /** One of the hard rules of domain.md: the server's own list. */
+  rule: HardRule;
   count: number;
 }
 
