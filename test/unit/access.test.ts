@@ -1,4 +1,4 @@
-import { approximatePoint, canManageKeyPerson, canReadOrganisation, newcomerDetailFor, type Actor } from "../../server/src/domain/access";
+import { approximatePoint, canManageKeyPerson, canReadOrganisation, canSeeNewcomerOrigin, distanceShownTo, newcomerDetailFor, type Actor } from "../../server/src/domain/access";
 
 const actor = (role: Actor["role"], extra: Partial<Actor> = {}): Actor => ({
   userId: 1, role, keyPersonId: null, organisationId: null, municipalityCodes: [], ...extra,
@@ -46,4 +46,23 @@ test.each([
   [{ lat: 53.2, lon: 6.56 }, { lat: 53.2, lon: 6.56 }],
 ])("approximatePoint %o → %o", (point, expected) => {
   expect(approximatePoint(point)).toEqual(expected);
+});
+
+test.each([
+  ["coordinator", actor("COORDINATOR"), true],
+  ["regional coordinator", actor("REGIONAL_COORDINATOR"), true],
+  ["the organisation", actor("ORGANISATION", { organisationId: 3 }), true],
+  ["key person", actor("KEY_PERSON", { keyPersonId: 7 }), false],
+])("canSeeNewcomerOrigin: %s → %s", (_label, who, expected) => {
+  expect(canSeeNewcomerOrigin(who)).toBe(expected);
+});
+
+test.each([
+  ["organisation, 0.4 km", actor("ORGANISATION", { organisationId: 3 }), 0.4, 0],
+  ["organisation, 12.46 km", actor("ORGANISATION", { organisationId: 3 }), 12.46, 12],
+  ["organisation, 12.5 km", actor("ORGANISATION", { organisationId: 3 }), 12.5, 13],
+  ["coordinator, 0.44 km", actor("COORDINATOR"), 0.44, 0.4],
+  ["regional coordinator, 12.46 km", actor("REGIONAL_COORDINATOR"), 12.46, 12.5],
+])("distanceShownTo: %s → %s", (_label, who, km, expected) => {
+  expect(distanceShownTo(who, km)).toBe(expected);
 });

@@ -63,6 +63,21 @@ export function newcomerDetailFor(actor: Actor, ownAssignmentStatuses: readonly 
   return ownAssignmentStatuses.some((status) => status === "ACTIVE" || status === "COMPLETED") ? "WHOLE" : "APPROXIMATE";
 }
 
+/** The newcomer's origin only steers matching: never shown to a key person. */
+export function canSeeNewcomerOrigin(actor: Actor): boolean {
+  return actor.role !== "KEY_PERSON";
+}
+
+/**
+ * A candidate's distance as the viewer may see it: whole kilometres for an organisation
+ * (tenths, from requests placed at a few chosen points, would give a key person's home
+ * away to within a street), tenths for the coordinators.
+ */
+export function distanceShownTo(actor: Actor, km: number): number {
+  const perKm = actor.role === "ORGANISATION" ? 1 : 10;
+  return Math.round(km * perKm) / perKm;
+}
+
 /** Two decimals of a degree: about 1.1 km north–south and 0.7 km east–west in the Netherlands. */
 export function approximatePoint(point: { lat: number; lon: number }): { lat: number; lon: number } {
   return { lat: Math.round(point.lat * 100) / 100, lon: Math.round(point.lon * 100) / 100 };

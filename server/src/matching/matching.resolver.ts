@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
-import { approximatePoint, canManageKeyPerson, newcomerDetailFor, type NewcomerDetail } from "../domain/access";
+import { approximatePoint, canManageKeyPerson, canSeeNewcomerOrigin, newcomerDetailFor, type NewcomerDetail } from "../domain/access";
 import { Organisation } from "../organisations/organisation.entity";
 import { Expertise, GeoPoint, Language, Municipality } from "../reference/reference.entity";
 import { KeyPerson } from "../registry/registry.entity";
@@ -102,7 +102,7 @@ export class MatchRequestResolver {
 
   @FieldResolver(() => String, { nullable: true, description: "Never shown to key persons: it only steers matching" })
   newcomerOrigin(@Root() request: MatchRequest, @Ctx() ctx: Context): string | null {
-    return ctx.actor?.role === Role.KEY_PERSON ? null : request.newcomerOrigin;
+    return canSeeNewcomerOrigin(requireActor(ctx)) ? request.newcomerOrigin : null;
   }
 
   @FieldResolver(() => [Assignment])

@@ -2,7 +2,7 @@ import { distance, lengthToDegrees, point } from "@turf/turf";
 import type { DataSource, EntityManager } from "typeorm";
 import { audit } from "../audit/audit.service";
 import type { Clock } from "../clock";
-import { inRegion, type Actor } from "../domain/access";
+import { distanceShownTo, inRegion, type Actor } from "../domain/access";
 import { caseReferenceProblem } from "../domain/case-reference";
 import { staleBefore } from "../domain/freshness";
 import { CAPACITY_HOURS, coordinateProblems, type Problem } from "../domain/key-person-rules";
@@ -290,10 +290,7 @@ export class MatchingService {
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new BadUserInput("limit must be from 1 to 100", "limit");
     const request = await this.getRequest(actor, rawRequestId);
     const { ranked } = await this.rank(this.dataSource.manager, request, limit);
-    // Organisations get whole kilometres: tenths, from requests placed at a few chosen
-    // points, would give a key person's home away to within a street.
-    const perKm = actor.role === Role.ORGANISATION ? 1 : 10;
-    return ranked.map((c) => ({ keyPersonId: c.id, score: c.score, distanceKm: Math.round(c.distanceKm * perKm) / perKm, reasons: c.reasons }));
+    return ranked.map((c) => ({ keyPersonId: c.id, score: c.score, distanceKm: distanceShownTo(actor, c.distanceKm), reasons: c.reasons }));
   }
 
   /** With no candidate left, record which rule excluded how many key persons: the map of where to recruit. */
