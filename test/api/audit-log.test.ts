@@ -43,10 +43,14 @@ test("each filter narrows to the entries it names; newest first; pages do not ov
   const statusChanges = await log({ action: "setKeyPersonStatus", entityId: id });
   expect(statusChanges.items.map((e) => e.detail)).toEqual([{ from: "PAUSED", to: "ACTIVE" }, { from: "ACTIVE", to: "PAUSED" }].map((d) => expect.objectContaining(d)));
 
-  // From is inclusive, to exclusive: [creation, first status change) holds the creation only.
-  const [, firstChange, creation] = forRecord.items;
-  const window = await log({ entityId: id, from: creation.at, to: firstChange.at });
-  expect(window.items.map((e) => e.action)).toEqual(firstChange.at === creation.at ? [] : ["createKeyPerson"]);
+  // From is inclusive, to exclusive: the millisecond of the creation holds the creation,
+  // and whatever lies after the newest entry holds nothing.
+  const creation = forRecord.items[2];
+  const creationMs = Date.parse(creation.at);
+  const window = await log({ entityId: id, from: creation.at, to: new Date(creationMs + 1).toISOString() });
+  expect(window.items.map((e) => e.action)).toContain("createKeyPerson");
+  for (const entry of window.items) expect(Date.parse(entry.at)).toBe(creationMs);
+  expect((await log({ entityId: id, to: creation.at })).total).toBe(0);
   expect((await log({ entityId: id, from: new Date(Date.parse(forRecord.items[0].at) + 1).toISOString() })).total).toBe(0);
 
   const byCoordinator = await log({ actorUserId: coordinatorId });
