@@ -19,9 +19,7 @@ import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { Client } from "pg";
 import type { DataSource } from "typeorm";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../server/src/db/embedded";
 import { staleBefore } from "../server/src/domain/freshness";
 import { rankCandidates, type CandidateFacts, type RequestFacts } from "../server/src/domain/matching";
 import { ensureAdmin } from "../server/src/seed/admin";
@@ -29,7 +27,7 @@ import { insertKeyPersons } from "../server/src/seed/demo";
 import { createRandom, generateDemoData, type DemoKeyPerson } from "../server/src/seed/demo-data";
 import type { RunningServer } from "../server/src/server";
 import { projectRoot } from "../server/src/shared/paths";
-import { startBenchServer } from "./support";
+import { createScratchDatabase, gql, machine, openDatabaseServer, startBenchServer } from "./support";
 
 const SIZES = (process.env.BENCH_MATCHING_SIZES || "1000,10000,100000").split(",").map(Number);
 const REQUESTS = Number(process.env.BENCH_MATCHING_REQUESTS || 500);
@@ -47,82 +45,7 @@ const ORGANISATION_USER = { email: "bench-organisation@example.org", password: "
 const log = (line: string) => console.log(line);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-// ---- database ---------------------------------------------------------------------
-
-interface ScratchDatabase {
-  url: string;
-  kind: string;
-  drop(): Promise<void>;
-}
-
-function isLocal(url: URL): boolean {
-  const host = decodeURIComponent(url.hostname).replace(/^\[|\]$/g, "");
-  const socket = url.searchParams.get("host");
-  return ["localhost", "127.0.0.1", "::1"].includes(host) || (host === "" && (socket === null || socket.startsWith("/")));
-}
-
-/** sk_bench_<pid> on the server of `adminUrl`, created now and dropped by drop(). */
-async function scratchDatabase(adminUrl: string, kind: string, stopServer: () => Promise<void> = async () => {}): Promise<ScratchDatabase> {
-  const name = `sk_bench_${process.pid}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    kind,
-    drop: async () => {
-      try {
-        await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await stopServer();
-      }
-    },
-  };
-}
-
-async function openDatabase(): Promise<ScratchDatabase> {
-  const given = process.env.DATABASE_URL;
-  if (given) {
-    const url = new URL(given);
-    if (!isLocal(url)) {
-      throw new Error(`Refusing to benchmark on ${url.hostname}: the benchmark creates and drops a database and loads 100,000 rows; point DATABASE_URL at a local server`);
-    }
-    return scratchDatabase(given, `PostgreSQL at ${url.host || "a local socket"} (DATABASE_URL)`);
-  }
-  const dataDir = path.join(projectRoot(), ".data", "bench-pg");
-  const embedded: EmbeddedDatabase = await startEmbeddedPostgres(dataDir, log);
-  const adminUrl = new URL(embedded.url);
-  adminUrl.pathname = "/postgres";
-  try {
-    return await scratchDatabase(adminUrl.toString(), `embedded PostgreSQL (${path.relative(projectRoot(), dataDir)})`, () => embedded.stop());
-  } catch (error) {
-    await embedded.stop();
-    throw error;
-  }
-}
-
 // ---- GraphQL ---------------------------------------------------------------------
-
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join("; ")}`);
-  return body.data as T;
-}
 
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
 const CREATE_REQUEST = `mutation($input: MatchRequestInput!) { createMatchRequest(input: $input) { id } }`;
@@ -478,10 +401,11 @@ function table(results: SizeResult[]): string {
 
 async function main() {
   const runStarted = performance.now();
-  const database = await openDatabase();
+  const dbServer = await openDatabaseServer("bench-pg", log);
+  const database = await createScratchDatabase(dbServer, `sk_bench_${process.pid}`);
   let server: RunningServer | null = null;
   try {
-    log(`Database: ${database.kind}`);
+    log(`Database: ${dbServer.kind}`);
     server = await startBenchServer(database.url);
     const token = await organisationToken(server);
     const languageNames = new Map<string, string>(
@@ -498,19 +422,13 @@ async function main() {
 
     log(`\nMatching: ${REQUESTS} requests per size, matchCandidates(limit: ${LIMIT}) over HTTP; naive = load all active key persons and rank in JS, in-process (no HTTP);\nnaive n: how many of the requests it ranked; candidates: returned per request (limit ${LIMIT});\ncpu: mean CPU per request, Node + PostgreSQL (what a request costs on an idle machine); load: 1-minute load average\n`);
     log(table(results));
-    const cpus = os.cpus();
     const report = {
       machine: {
-        cpu: cpus[0]?.model ?? "unknown",
-        cores: cpus.length,
-        speedMHz: cpus[0]?.speed || null,
-        memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-        platform: `${os.platform()} ${os.release()}`,
-        node: process.version,
+        ...machine(),
         postgres: version,
         /** PostgreSQL compiles expensive plans with LLVM when this is on (Debian's and the postgres image's builds; not the embedded one). */
         jit,
-        database: database.kind,
+        database: dbServer.kind,
       },
       date: new Date().toISOString(),
       requestsPerSize: REQUESTS,
@@ -526,6 +444,7 @@ async function main() {
   } finally {
     await server?.stop();
     await database.drop();
+    await dbServer.stop();
   }
 }
 

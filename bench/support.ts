@@ -1,9 +1,7 @@
 // What the benchmarks and the simulation share: a scratch PostgreSQL database (on
 // DATABASE_URL's server, local only, or on an embedded PostgreSQL of their own), a
-// GraphQL client that keeps the error code, and a description of the machine.
-//
-// bench/matching.ts still carries its own copy of the database part (it was written
-// first); this file is the shared one for new benchmarks.
+// GraphQL client that keeps the error code, a description of the machine, and the server
+// under test.
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
@@ -130,7 +128,8 @@ export function machine(): Machine {
   return {
     cpu: cpus[0]?.model ?? "unknown",
     cores: cpus.length,
-    speedMHz: cpus[0]?.speed ?? null,
+    // Virtual machines often report 0: unknown.
+    speedMHz: cpus[0]?.speed || null,
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     platform: `${os.platform()} ${os.release()}`,
     node: process.version,
