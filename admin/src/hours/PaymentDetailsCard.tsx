@@ -1,7 +1,8 @@
 import SaveIcon from "@mui/icons-material/Save";
-import { Card, CardContent, Stack, TextField, Typography } from "@mui/material";
+import { Stack, TextField } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useNotify, useTranslate } from "react-admin";
+import { SectionCard } from "../common/SectionCard";
 import { BusyButton } from "../common/BusyButton";
 import { formatIban, isValidIban, normaliseIban } from "../claims/iban";
 import { translateServerMessage } from "../compensation/serverMessages";
@@ -33,41 +34,33 @@ export const PaymentDetailsCard = ({ keyPersonId }: { keyPersonId: string }) => 
   };
 
   return (
-    <Card>
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {translate("compensation.payment.title")}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {translate("compensation.payment.help")}
-        </Typography>
-        {/* the card may be half a page wide: the button goes under the field when it does not fit beside it */}
-        <Stack direction="row" sx={{ gap: 1, alignItems: "flex-start", flexWrap: "wrap" }}>
-          <TextField
-            label={translate("compensation.payment.iban")}
-            value={iban}
-            onChange={(event) => setIban(event.target.value)}
-            onBlur={() => {
-              setTouched(true);
-              if (isValidIban(iban)) setIban(formatIban(iban));
-            }}
-            error={touched && invalid}
-            helperText={touched && invalid ? translate("compensation.payment.invalid") : " "}
-            autoComplete="off"
-            slotProps={{ htmlInput: { name: "iban", spellCheck: false } }}
-            sx={{ flex: "1 1 260px" }}
-          />
-          <BusyButton
-            busy={saving}
-            icon={<SaveIcon />}
-            onClick={save}
-            disabled={iban.trim() === "" || invalid}
-            sx={{ mt: 1, whiteSpace: "nowrap", flexShrink: 0 }}
-          >
-            {translate("compensation.payment.save")}
-          </BusyButton>
-        </Stack>
-      </CardContent>
-    </Card>
+    <SectionCard title="compensation.payment.title" help="compensation.payment.help">
+      {/* the card may be half a page wide: the button goes under the field when it does not fit beside it */}
+      <Stack direction="row" sx={{ gap: 1, alignItems: "flex-start", flexWrap: "wrap" }}>
+        <TextField
+          label={translate("compensation.payment.iban")}
+          value={iban}
+          onChange={(event) => setIban(event.target.value)}
+          onBlur={() => {
+            setTouched(true);
+            if (isValidIban(iban)) setIban(formatIban(iban));
+          }}
+          error={touched && invalid}
+          helperText={touched && invalid ? translate("compensation.payment.invalid") : " "}
+          autoComplete="off"
+          slotProps={{ htmlInput: { name: "iban", spellCheck: false } }}
+          sx={{ flex: "1 1 260px" }}
+        />
+        <BusyButton
+          busy={saving}
+          icon={<SaveIcon />}
+          onClick={save}
+          disabled={iban.trim() === "" || invalid}
+          sx={{ mt: 1, whiteSpace: "nowrap", flexShrink: 0 }}
+        >
+          {translate("compensation.payment.save")}
+        </BusyButton>
+      </Stack>
+    </SectionCard>
   );
 };

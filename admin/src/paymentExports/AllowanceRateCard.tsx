@@ -1,6 +1,7 @@
-import { Alert, Button, Card, CardContent, CircularProgress, Stack, TextField, Typography } from "@mui/material";
+import { Alert, Button, CircularProgress, Stack, TextField, Typography } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useGetList, useGetOne, useNotify, useRefresh, useTranslate } from "react-admin";
+import { SectionCard } from "../common/SectionCard";
 import { eurosToCents, formatEuros } from "../compensation/money";
 import { translateServerMessage } from "../compensation/serverMessages";
 import type { CompensationRulesRecord } from "../compensation/types";
@@ -45,45 +46,37 @@ export const AllowanceRateCard = ({ funderId }: { funderId: string }) => {
 
   const current = rate?.hourlyRateCents ?? null;
   return (
-    <Card>
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {translate("compensation.rate.title")}
+    <SectionCard title="compensation.rate.title" help="compensation.rate.help">
+      {isPending ? (
+        <CircularProgress size={20} />
+      ) : (
+        <Typography variant="subtitle2" sx={{ mb: 2 }}>
+          {current === null
+            ? translate("compensation.rate.legal", { rate: formatEuros(legal, locale), year })
+            : translate("compensation.rate.own", { rate: formatEuros(current, locale), legal: formatEuros(legal, locale) })}
         </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {translate("compensation.rate.help")}
-        </Typography>
-        {isPending ? (
-          <CircularProgress size={20} />
-        ) : (
-          <Typography variant="subtitle2" sx={{ mb: 2 }}>
-            {current === null
-              ? translate("compensation.rate.legal", { rate: formatEuros(legal, locale), year })
-              : translate("compensation.rate.own", { rate: formatEuros(current, locale), legal: formatEuros(legal, locale) })}
-          </Typography>
-        )}
-        <Stack direction={{ xs: "column", sm: "row" }} sx={{ gap: 1, alignItems: { sm: "flex-start" } }}>
-          <TextField
-            size="small"
-            label={translate("compensation.rate.input")}
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-            error={tooHigh}
-            helperText={tooHigh ? translate("compensation.rate.tooHigh", { max: formatEuros(legal, locale) }) : " "}
-            slotProps={{ htmlInput: { name: "hourlyRate", inputMode: "decimal" } }}
-            sx={{ width: { xs: "100%", sm: 240 }, flexShrink: 0 }}
-          />
-          <Button variant="contained" disabled={saving || cents === null || cents < 0 || tooHigh} onClick={() => save(cents)} sx={{ whiteSpace: "nowrap", flexShrink: 0, mt: { sm: 0.5 } }}>
-            {translate("ra.action.save")}
+      )}
+      <Stack direction={{ xs: "column", sm: "row" }} sx={{ gap: 1, alignItems: { sm: "flex-start" } }}>
+        <TextField
+          size="small"
+          label={translate("compensation.rate.input")}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          error={tooHigh}
+          helperText={tooHigh ? translate("compensation.rate.tooHigh", { max: formatEuros(legal, locale) }) : " "}
+          slotProps={{ htmlInput: { name: "hourlyRate", inputMode: "decimal" } }}
+          sx={{ width: { xs: "100%", sm: 240 }, flexShrink: 0 }}
+        />
+        <Button variant="contained" disabled={saving || cents === null || cents < 0 || tooHigh} onClick={() => save(cents)} sx={{ whiteSpace: "nowrap", flexShrink: 0, mt: { sm: 0.5 } }}>
+          {translate("ra.action.save")}
+        </Button>
+        {current !== null && (
+          <Button disabled={saving} onClick={() => save(null)} sx={{ whiteSpace: "nowrap", flexShrink: 0, mt: { sm: 0.5 } }}>
+            {translate("compensation.rate.reset")}
           </Button>
-          {current !== null && (
-            <Button disabled={saving} onClick={() => save(null)} sx={{ whiteSpace: "nowrap", flexShrink: 0, mt: { sm: 0.5 } }}>
-              {translate("compensation.rate.reset")}
-            </Button>
-          )}
-        </Stack>
-        {error && <Alert severity="error">{error}</Alert>}
-      </CardContent>
-    </Card>
+        )}
+      </Stack>
+      {error && <Alert severity="error">{error}</Alert>}
+    </SectionCard>
   );
 };

@@ -1,7 +1,8 @@
 import SendIcon from "@mui/icons-material/Send";
-import { Alert, Card, CardContent, Checkbox, FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup, Stack, Typography } from "@mui/material";
+import { Alert, Checkbox, FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup, Stack, Typography } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useNotify, useRefresh, useTranslate } from "react-admin";
+import { SectionCard } from "../common/SectionCard";
 import { useServerAction } from "../common/useServerAction";
 import { BusyButton } from "../common/BusyButton";
 
@@ -70,58 +71,50 @@ export const CheckInForm = () => {
   };
 
   return (
-    <Card>
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {translate("oversight.checkIn.formTitle")}
+    <SectionCard title="oversight.checkIn.formTitle" help="oversight.checkIn.intro">
+      {sent && (
+        <Alert severity="success" sx={{ mb: 2 }} onClose={() => setSent(null)}>
+          {translate("oversight.checkIn.thanks")} {sent.contactRequested && translate("oversight.checkIn.contactPromise")}
+        </Alert>
+      )}
+      <Stack
+        component="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+        sx={{ gap: 2 }}
+      >
+        {SCALES.map((scale) => (
+          <ScaleQuestion
+            key={scale}
+            scale={scale}
+            value={answers[scale]}
+            onChange={(n) => setAnswers((current) => ({ ...current, [scale]: n }))}
+            missing={showMissing && answers[scale] === null}
+          />
+        ))}
+        <FormControl>
+          <FormControlLabel
+            control={<Checkbox name="contactRequested" checked={contactRequested} onChange={(event) => setContactRequested(event.target.checked)} />}
+            label={translate("oversight.checkIn.contactRequested")}
+          />
+          <FormHelperText sx={{ mt: 0 }}>{translate("oversight.checkIn.contactHelp")}</FormHelperText>
+        </FormControl>
+        <Typography variant="caption" color="text.secondary">
+          {translate("oversight.checkIn.privacy")}
         </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {translate("oversight.checkIn.intro")}
-        </Typography>
-        {sent && (
-          <Alert severity="success" sx={{ mb: 2 }} onClose={() => setSent(null)}>
-            {translate("oversight.checkIn.thanks")} {sent.contactRequested && translate("oversight.checkIn.contactPromise")}
-          </Alert>
-        )}
-        <Stack
-          component="form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
-          }}
-          sx={{ gap: 2 }}
+        {error && <Alert severity="error">{error}</Alert>}
+        <BusyButton
+          busy={saving}
+          icon={<SendIcon />}
+          type="submit"
+          sx={{ alignSelf: { xs: "stretch", sm: "flex-start" } }}
         >
-          {SCALES.map((scale) => (
-            <ScaleQuestion
-              key={scale}
-              scale={scale}
-              value={answers[scale]}
-              onChange={(n) => setAnswers((current) => ({ ...current, [scale]: n }))}
-              missing={showMissing && answers[scale] === null}
-            />
-          ))}
-          <FormControl>
-            <FormControlLabel
-              control={<Checkbox name="contactRequested" checked={contactRequested} onChange={(event) => setContactRequested(event.target.checked)} />}
-              label={translate("oversight.checkIn.contactRequested")}
-            />
-            <FormHelperText sx={{ mt: 0 }}>{translate("oversight.checkIn.contactHelp")}</FormHelperText>
-          </FormControl>
-          <Typography variant="caption" color="text.secondary">
-            {translate("oversight.checkIn.privacy")}
-          </Typography>
-          {error && <Alert severity="error">{error}</Alert>}
-          <BusyButton
-            busy={saving}
-            icon={<SendIcon />}
-            type="submit"
-            sx={{ alignSelf: { xs: "stretch", sm: "flex-start" } }}
-          >
-            {translate("oversight.checkIn.submit")}
-          </BusyButton>
-        </Stack>
-      </CardContent>
-    </Card>
+          {translate("oversight.checkIn.submit")}
+        </BusyButton>
+      </Stack>
+    </SectionCard>
   );
 };

@@ -1,5 +1,6 @@
-import { Box, Card, CardContent, Typography } from "@mui/material";
+import { Box, Card, CardContent } from "@mui/material";
 import { AccessDenied, Loading, Title, usePermissions, useTranslate } from "react-admin";
+import { SectionCard } from "../common/SectionCard";
 import { canAccess } from "../canAccess";
 import type { Permissions } from "../types";
 import { CheckInForm } from "./CheckInForm";
@@ -22,17 +23,9 @@ export const MyWellbeing = () => {
       ) : (
         <>
           <CheckInForm />
-          <Card>
-            <CardContent>
-              <Typography variant="h6" component="h2" gutterBottom>
-                {translate("oversight.supervision.title")}
-              </Typography>
-              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-                {translate("oversight.supervision.ownHelp")}
-              </Typography>
-              <SupervisionSessions keyPersonId={keyPersonId} />
-            </CardContent>
-          </Card>
+          <SectionCard title="oversight.supervision.title" help="oversight.supervision.ownHelp">
+            <SupervisionSessions keyPersonId={keyPersonId} />
+          </SectionCard>
         </>
       )}
     </Box>
