@@ -4,7 +4,7 @@ import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { User } from "../users/user.entity";
 import { AuditEntry } from "./audit.entity";
-import { listAuditEntries } from "./audit.service";
+import { listAuditEntries } from "./audit.query";
 
 @InputType()
 export class AuditFilter {

@@ -1,7 +1,5 @@
-import type { EntityManager, Repository } from "typeorm";
+import type { EntityManager } from "typeorm";
 import type { Actor } from "../domain/access";
-import { BadUserInput } from "../shared/errors";
-import { pageWindow, type PageArgs } from "../shared/pagination";
 import { AuditEntry } from "./audit.entity";
 
 export interface AuditRecord {
@@ -24,30 +22,3 @@ export async function audit(tx: EntityManager, actor: Actor | null, record: Audi
   });
 }
 
-/** What the coordinator filters the log by (AuditFilter in the API). */
-export interface AuditQuery {
-  action?: string | null;
-  entityType?: string | null;
-  entityId?: string | null;
-  actorUserId?: string | null;
-  from?: Date | null;
-  to?: Date | null;
-}
-
-/** A page of the log, newest first; `from` inclusive, `to` exclusive. */
-export async function listAuditEntries(log: Repository<AuditEntry>, filter: AuditQuery | null | undefined, page: PageArgs): Promise<{ items: AuditEntry[]; total: number }> {
-  const query = log.createQueryBuilder("a");
-  if (filter?.action) query.andWhere("a.action = :action", { action: filter.action });
-  if (filter?.entityType) query.andWhere("a.entity_type = :type", { type: filter.entityType });
-  if (filter?.entityId) query.andWhere("a.entity_id = :entity", { entity: filter.entityId });
-  if (filter?.actorUserId) {
-    // Ignoring an id that names nobody would answer with the whole log, as if unfiltered.
-    if (!/^\d{1,9}$/.test(filter.actorUserId)) throw new BadUserInput(`"${filter.actorUserId.slice(0, 40)}" is not a user id: give the number of a user`, "actorUserId");
-    query.andWhere("a.actor_user_id = :actor", { actor: Number(filter.actorUserId) });
-  }
-  if (filter?.from) query.andWhere("a.at >= :from", { from: filter.from });
-  if (filter?.to) query.andWhere("a.at < :to", { to: filter.to });
-  const { skip, take } = pageWindow(page);
-  const [items, total] = await query.orderBy("a.id", "DESC").skip(skip).take(take).getManyAndCount();
-  return { items, total };
-}
