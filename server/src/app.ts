@@ -50,7 +50,7 @@ function formatError(log: (line: string) => void) {
       // Not a bug: the database restarts or fails over. One line, no stack; the client may retry.
       log(`Database unavailable: ${(error as Error)?.message ?? String(error)}`);
       const unavailable = new ServiceUnavailable();
-      return { message: unavailable.message, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+      return { message: unavailable.message, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: "DATABASE_UNAVAILABLE", params: {} } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && KNOWN_CODES.has(code)) {

@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import type { Refusal } from "../domain/reasons";
 
 /** The error codes of the API contract; clients switch on these, so they never change. */
 export const ErrorCode = {
@@ -12,41 +13,60 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/**
+ * Every refusal carries `extensions.code` (the contract's code), `extensions.reason` (a
+ * stable machine name from domain/reasons.ts) and `extensions.params` (its typed values).
+ * The message is readable English for API users; the console words the reason itself.
+ */
 class CodedError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extra } });
+  constructor(code: ErrorCode, message: string, refusal: Refusal, extra: Record<string, unknown> = {}) {
+    const { reason, field } = refusal;
+    const params = "params" in refusal && refusal.params ? refusal.params : {};
+    super(message, { extensions: { code, reason, params, ...(field ? { field } : {}), ...extra } });
   }
 }
 
-/** `field` names the input that was wrong, so a form can show the message beside it. */
+// TRANSITION: a plain string as the second argument is the old `field`; every call site
+// moves to a Refusal (issue 14), then the string form goes.
+const asRefusal = (detail: Refusal | string | undefined): Refusal =>
+  typeof detail === "object" ? detail : { reason: "INVALID_INPUT", ...(detail ? { field: detail } : {}) };
+
 export class BadUserInput extends CodedError {
-  constructor(message: string, field?: string) {
-    super(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+  constructor(message: string, refusal?: Refusal | string) {
+    super(ErrorCode.BAD_USER_INPUT, message, asRefusal(refusal));
   }
 }
 export class Unauthenticated extends CodedError {
-  constructor(message = "Log in first, or again: sessions last 12 hours (send Authorization: Bearer <token> from login)") {
-    super(ErrorCode.UNAUTHENTICATED, message);
+  constructor(
+    message = "Log in first, or again: sessions last 12 hours (send Authorization: Bearer <token> from login)",
+    refusal: Refusal = { reason: "NOT_SIGNED_IN" },
+  ) {
+    super(ErrorCode.UNAUTHENTICATED, message, refusal);
   }
 }
 export class Forbidden extends CodedError {
-  constructor(message = "Your role may not do this") {
-    super(ErrorCode.FORBIDDEN, message);
+  constructor(message = "Your role may not do this", refusal: Refusal = { reason: "ROLE_NOT_ALLOWED" }) {
+    super(ErrorCode.FORBIDDEN, message, refusal);
   }
 }
 export class NotFound extends CodedError {
   constructor(what: string, id: string | number) {
-    super(ErrorCode.NOT_FOUND, `${what} ${id} does not exist or is not yours to see`);
+    super(ErrorCode.NOT_FOUND, `${what} ${id} does not exist or is not yours to see`, {
+      reason: "RECORD_NOT_FOUND",
+      params: { entity: what, id: String(id) },
+    });
   }
 }
 export class Conflict extends CodedError {
-  constructor(message: string, extra: Record<string, unknown> = {}) {
-    super(ErrorCode.CONFLICT, message, extra);
+  constructor(message: string, refusal?: Refusal | Record<string, unknown>, extra: Record<string, unknown> = {}) {
+    // TRANSITION: old call sites pass extensions as the second argument.
+    const isRefusal = refusal && typeof refusal.reason === "string";
+    super(ErrorCode.CONFLICT, message, isRefusal ? (refusal as Refusal) : asRefusal(undefined), isRefusal ? extra : { ...refusal, ...extra });
   }
 }
 /** HTTP 503 too, so a load balancer or a client's retry logic sees it without reading the body. */
 export class ServiceUnavailable extends CodedError {
   constructor(message = "The database cannot be reached right now; try again in a moment") {
-    super(ErrorCode.SERVICE_UNAVAILABLE, message, { http: { status: 503 } });
+    super(ErrorCode.SERVICE_UNAVAILABLE, message, { reason: "DATABASE_UNAVAILABLE" }, { http: { status: 503 } });
   }
 }
