@@ -1,25 +1,39 @@
 import type { GetListParams, GetListResult, GetManyParams, RaRecord } from "react-admin";
+import { graphql } from "../gql";
 import { graphqlRequest } from "./graphqlClient";
 
 // Languages, expertise areas and municipalities are small, fixed lists: fetch each once
 // and page, filter and look up in the browser, so autocompletes answer instantly.
+
+const QUERIES = {
+  languages: graphql(`
+    query Languages {
+      result: languages { code name nameNl }
+    }
+  `),
+  expertiseAreas: graphql(`
+    query ExpertiseAreas {
+      result: expertiseAreas { code name nameNl }
+    }
+  `),
+  municipalities: graphql(`
+    query Municipalities {
+      result: municipalities { code name province provinceCode }
+    }
+  `),
+} as const;
 
 interface ReferenceData {
   code: string;
   name: string;
   nameNl?: string;
   province?: string;
+  provinceCode?: string;
 }
 
 export interface ReferenceRecord extends ReferenceData {
   id: string;
 }
-
-const QUERIES = {
-  languages: "query { result: languages { code name nameNl } }",
-  expertiseAreas: "query { result: expertiseAreas { code name nameNl } }",
-  municipalities: "query { result: municipalities { code name province provinceCode } }",
-} as const;
 
 export type ReferenceResource = keyof typeof QUERIES;
 
@@ -28,7 +42,7 @@ export const isReferenceResource = (resource: string): resource is ReferenceReso
 const cache = new Map<ReferenceResource, Promise<ReferenceRecord[]>>();
 
 const fetchAll = async (resource: ReferenceResource): Promise<ReferenceRecord[]> => {
-  const { result } = await graphqlRequest<{ result: ReferenceData[] }>(QUERIES[resource]);
+  const { result } = await graphqlRequest<{ result: ReferenceData[] }, Record<string, never>>(QUERIES[resource], {});
   return result.map((record) => ({ ...record, id: record.code }));
 };
 

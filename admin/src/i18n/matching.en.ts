@@ -76,7 +76,6 @@ export const matchingMessagesEn = {
         MANUAL: "by the organisation",
         ESCALATION: "automatically, after no answer or a decline",
         HANDOVER: "handover after a move",
-        RELOCATION: "automatically, after a move",
       },
     },
     requests: {

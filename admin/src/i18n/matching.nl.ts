@@ -77,7 +77,6 @@ export const matchingMessagesNl: MatchingMessages = {
         MANUAL: "door de organisatie",
         ESCALATION: "automatisch, na geen antwoord of een afwijzing",
         HANDOVER: "overdracht na een verhuizing",
-        RELOCATION: "automatisch, na een verhuizing",
       },
     },
     requests: {

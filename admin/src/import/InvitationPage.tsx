@@ -5,10 +5,13 @@ import { useTranslate } from "react-admin";
 import { useParams } from "react-router";
 import { authProvider } from "../authProvider";
 import { graphqlRequest } from "../dataProvider/graphqlClient";
+import { graphql } from "../gql";
 
-const ACCEPT = `mutation AcceptInvitation($token: String!, $password: String!) {
-  acceptInvitation(token: $token, password: $password) { user { email } }
-}`;
+const ACCEPT = graphql(`
+  mutation AcceptInvitation($token: String!, $password: String!) {
+    acceptInvitation(token: $token, password: $password) { user { email } }
+  }
+`);
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -31,7 +34,7 @@ export const InvitationPage = () => {
     if (password !== repeat) return setError(translate("import.invitation.mismatch"));
     setBusy(true);
     try {
-      const { acceptInvitation } = await graphqlRequest<{ acceptInvitation: { user: { email: string } } }>(ACCEPT, { token, password });
+      const { acceptInvitation } = await graphqlRequest(ACCEPT, { token, password });
       // The console's own login stores who is logged in. Then a fresh start on "Mijn profiel":
       // the console checked, on this page, that nobody was logged in, and would act on that
       // cached answer (log out) if it only navigated. replaceState changes the address
