@@ -7,6 +7,7 @@ import en from "../../admin/src/i18n/en";
 import nl from "../../admin/src/i18n/nl";
 import { translateReason, type NameLookup } from "../../admin/src/matchRequests/reasonText";
 import { validateCaseReference, validateOrigin } from "../../admin/src/matchRequests/validation";
+import { CASE_REFERENCE_MAX } from "../../server/src/domain/case-reference";
 import { boundsOf, municipalityAt, type Boundaries, type MunicipalityFeature } from "../../admin/src/map/geodata";
 
 // The console's pure parts of matching (issue 3, item 8): the queries and inputs, the
@@ -142,9 +143,16 @@ describe("the case reference in the form", () => {
     ["geboren 12-03-1990", "date"],
     ["V 12.34.56.78.90", "vNumber"],
     ["123456782", "bsn"],
-    ["x".repeat(61), "tooLong"],
   ])("refuses %p (%s)", (value, problem) => {
     expect(validateCaseReference(value)).toBe(`matching.validation.caseReference.${problem}`);
+  });
+
+  it("refuses one longer than the server allows, saying how long it may be", () => {
+    expect(validateCaseReference("x".repeat(CASE_REFERENCE_MAX))).toBeUndefined();
+    expect(validateCaseReference("x".repeat(CASE_REFERENCE_MAX + 1))).toEqual({
+      message: "matching.validation.caseReference.tooLong",
+      args: { max: CASE_REFERENCE_MAX },
+    });
   });
 
   it("wants the origin for a DIFFERENT background, as a two-letter code", () => {

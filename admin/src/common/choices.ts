@@ -1,5 +1,9 @@
 import {
+  AssignmentStatus,
+  BackgroundPreference,
   CompensationType,
+  Funding,
+  MatchRequestStatus,
   Gender,
   KeyPersonStatus,
   LanguageLevel,
@@ -25,3 +29,14 @@ export const compensationChoices = appChoices("compensation", CompensationType);
 export const supervisionChoices = appChoices("supervision", SupervisionStatus);
 export const wellbeingChoices = appChoices("wellbeing", WellbeingStatus);
 export const organisationKindChoices = appChoices("organisationKind", OrganisationKind);
+
+const matchingChoices = <T extends string>(group: string, ids: readonly T[]) => choicesOf(`matching.enums.${group}`, ids);
+
+export const fundingChoices = matchingChoices("funding", Object.values(Funding));
+/** No preference first: the form's default. */
+export const backgroundChoices = matchingChoices("background", [
+  BackgroundPreference.NO_PREFERENCE,
+  ...Object.values(BackgroundPreference).filter((value) => value !== BackgroundPreference.NO_PREFERENCE),
+]);
+export const requestStatusChoices = matchingChoices("requestStatus", Object.values(MatchRequestStatus));
+export const assignmentStatusChoices = matchingChoices("assignmentStatus", Object.values(AssignmentStatus));

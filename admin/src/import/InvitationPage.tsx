@@ -3,6 +3,7 @@ import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, TextFi
 import { useState, type FormEvent } from "react";
 import { useTranslate } from "react-admin";
 import { useParams } from "react-router";
+import { MIN_PASSWORD_LENGTH } from "../../../server/src/domain/password-rules";
 import { authProvider } from "../authProvider";
 import { graphqlRequest } from "../dataProvider/graphqlClient";
 import { graphql } from "../gql";
@@ -12,8 +13,6 @@ const ACCEPT = graphql(`
     acceptInvitation(token: $token, password: $password) { user { email } }
   }
 `);
-
-export const MIN_PASSWORD_LENGTH = 10;
 
 /**
  * The page an invitation link opens (`#/invitation/<token>`, no login): the key person

@@ -2,24 +2,11 @@ import ReportProblemIcon from "@mui/icons-material/ReportProblem";
 import { Box, Chip, Stack, Tooltip, Typography, type ChipProps } from "@mui/material";
 import type { ReactNode } from "react";
 import { useRecordContext, useTranslate } from "react-admin";
-import * as Enums from "../../../server/src/domain/enums";
-import { choicesOf } from "../common/choices";
 import { useDisplayLocale, useLocalizedName } from "../common/useLocalizedName";
 import type { Named } from "../types";
 import type { AssignmentStatus, MatchRequestListRecord, MatchRequestStatus, RuleCount } from "./types";
 
 // Choices, chips and small fields shared by the matching pages.
-
-const matchingChoices = <T extends string>(group: string, ids: readonly T[]) => choicesOf(`matching.enums.${group}`, ids);
-
-export const fundingChoices = matchingChoices("funding", Object.values(Enums.Funding));
-/** No preference first: the form's default. */
-export const backgroundChoices = matchingChoices("background", [
-  Enums.BackgroundPreference.NO_PREFERENCE,
-  ...Object.values(Enums.BackgroundPreference).filter((value) => value !== Enums.BackgroundPreference.NO_PREFERENCE),
-]);
-export const requestStatusChoices = matchingChoices("requestStatus", Object.values(Enums.MatchRequestStatus));
-export const assignmentStatusChoices = matchingChoices("assignmentStatus", Object.values(Enums.AssignmentStatus));
 
 const REQUEST_STATUS_COLOURS: Record<MatchRequestStatus, ChipProps["color"]> = {
   OPEN: "info",

@@ -25,6 +25,7 @@ import {
 } from "@mui/material";
 import { useState, type ReactNode } from "react";
 import { useDataProvider, useGetOne, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
+import { CLEARANCE_NOTE_MAX } from "../../../server/src/domain/oversight";
 import { useServerAction } from "../common/useServerAction";
 import { canAccess } from "../canAccess";
 import { useFormatDate } from "../compensation/fields";
@@ -38,7 +39,7 @@ import { SupervisionChip, WellbeingChip } from "./WellbeingChip";
 // Reading the reasons and answers is audited server-side, so they are fetched only when
 // the coordinator asks; lists and this page's header read the status alone.
 
-const MAX_NOTE = 1000;
+const MAX_NOTE = CLEARANCE_NOTE_MAX;
 
 interface WellbeingRecord {
   id: string;

@@ -18,13 +18,14 @@ import {
 } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from "react-admin";
+import { SESSION_NOTE_MAX } from "../../../server/src/domain/oversight";
 import { useServerAction } from "../common/useServerAction";
 import { useFormatDate } from "../compensation/fields";
 import { lastDeclarableDay } from "../hours/week";
 
 export type SupervisionKind = "INTERVISION" | "SUPERVISION" | "TRAINING";
 const KINDS: SupervisionKind[] = ["INTERVISION", "SUPERVISION", "TRAINING"];
-const MAX_NOTE = 200;
+const MAX_NOTE = SESSION_NOTE_MAX;
 
 interface SessionRecord {
   id: string;

@@ -91,6 +91,9 @@ export interface Names {
 export const PROPOSED_BECAUSE = ["ESCALATION", "HANDOVER"] as const;
 export type ProposedBecause = (typeof PROPOSED_BECAUSE)[number];
 
+/** The longest reason a key person gives when declining a proposal, in characters. */
+export const DECLINE_REASON_MAX = 500;
+
 /** How many ranked candidates `matchCandidates` answers when no limit is asked (the console shows as many). */
 export const DEFAULT_CANDIDATES = 10;
 

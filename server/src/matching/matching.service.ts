@@ -6,7 +6,7 @@ import { distanceShownTo, inRegion, type Actor } from "../domain/access";
 import { caseReferenceProblem } from "../domain/case-reference";
 import { staleBefore } from "../domain/freshness";
 import { CAPACITY_HOURS, coordinateProblems, type Problem } from "../domain/key-person-rules";
-import { firstFailedRule, rankByBound, rankCandidates, type CandidateFacts, type HardRule, type ProposedBecause, type Reach, type RequestFacts } from "../domain/matching";
+import { DECLINE_REASON_MAX, firstFailedRule, rankByBound, rankCandidates, type CandidateFacts, type HardRule, type ProposedBecause, type Reach, type RequestFacts } from "../domain/matching";
 import { oversightStatuses } from "../oversight/oversight.facts";
 import type { ReferenceData } from "../reference/reference.service";
 import { throwProblems } from "../registry/registry.service";
@@ -394,7 +394,7 @@ export class MatchingService {
       const now = this.clock.now();
       if (assignment.respondBy <= now) throw new Conflict("This proposal has expired: the organisation can propose again");
       const trimmed = reason?.trim() || null;
-      if (trimmed && trimmed.length > 500) throw new BadUserInput("Keep the reason under 500 characters", "reason");
+      if (trimmed && trimmed.length > DECLINE_REASON_MAX) throw new BadUserInput(`Keep the reason under ${DECLINE_REASON_MAX} characters`, "reason");
       if (accept) {
         await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.ACTIVE, respondedAt: now });
         // A handover is complete once the new key person accepts: the previous one is released.

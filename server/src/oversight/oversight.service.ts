@@ -3,6 +3,7 @@ import { audit } from "../audit/audit.service";
 import type { Clock } from "../clock";
 import { isSelf, type Actor } from "../domain/access";
 import { staleBefore } from "../domain/freshness";
+import { CLEARANCE_NOTE_MAX, SESSION_NOTE_MAX } from "../domain/oversight";
 import type { ReferenceData } from "../reference/reference.service";
 import { KeyPerson } from "../registry/registry.entity";
 import { Role, type SupervisionKind } from "../shared/enums";
@@ -39,7 +40,7 @@ export class OversightService {
     const today = this.clock.now().toISOString().slice(0, 10);
     if (date > today) throw new BadUserInput(`The session date ${date} lies in the future: log sessions that took place`, "date");
     const trimmed = note?.trim() || null;
-    if (trimmed && trimmed.length > 200) throw new BadUserInput("Keep the note under 200 characters", "note");
+    if (trimmed && trimmed.length > SESSION_NOTE_MAX) throw new BadUserInput(`Keep the note under ${SESSION_NOTE_MAX} characters`, "note");
     await this.dataSource.transaction(async (tx) => {
       const session = await tx.save(tx.create(SupervisionSession, { keyPersonId: keyPerson.id, date, kind, note: trimmed, loggedByUserId: actor.userId }));
       await audit(tx, actor, { action: "logSupervisionSession", entityType: "KeyPerson", entityId: keyPerson.id, detail: { sessionId: session.id, kind } });
@@ -63,7 +64,7 @@ export class OversightService {
   async clearFlag(actor: Actor, keyPerson: KeyPerson, note: string): Promise<void> {
     const trimmed = note.trim();
     if (!trimmed) throw new BadUserInput("Write a note: what was discussed and agreed, so the next coordinator knows", "note");
-    if (trimmed.length > 1000) throw new BadUserInput("Keep the note under 1000 characters", "note");
+    if (trimmed.length > CLEARANCE_NOTE_MAX) throw new BadUserInput(`Keep the note under ${CLEARANCE_NOTE_MAX} characters`, "note");
     await this.dataSource.transaction(async (tx) => {
       await tx.insert(WellbeingClearance, { keyPersonId: keyPerson.id, at: this.clock.now(), clearedByUserId: actor.userId, note: trimmed });
       await audit(tx, actor, { action: "clearWellbeingFlag", entityType: "KeyPerson", entityId: keyPerson.id });
