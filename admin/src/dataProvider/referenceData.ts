@@ -1,5 +1,6 @@
 import type { GetListParams, GetListResult, GetManyParams, RaRecord } from "react-admin";
 import { graphql } from "../gql";
+import type { LanguagesQuery, MunicipalitiesQuery } from "../gql/graphql";
 import { graphqlRequest } from "./graphqlClient";
 
 // Languages, expertise areas and municipalities are small, fixed lists: fetch each once
@@ -23,17 +24,9 @@ const QUERIES = {
   `),
 } as const;
 
-interface ReferenceData {
-  code: string;
-  name: string;
-  nameNl?: string;
-  province?: string;
-  provinceCode?: string;
-}
+type ReferenceData = LanguagesQuery["result"][number] | MunicipalitiesQuery["result"][number];
 
-export interface ReferenceRecord extends ReferenceData {
-  id: string;
-}
+export type ReferenceRecord = ReferenceData & { id: string };
 
 export type ReferenceResource = keyof typeof QUERIES;
 
@@ -58,7 +51,8 @@ const loadAll = (resource: ReferenceResource): Promise<ReferenceRecord[]> => {
 
 const matches = (record: ReferenceRecord, q: string): boolean => {
   const needle = q.trim().toLocaleLowerCase();
-  return [record.code, record.name, record.nameNl].some((text) => text?.toLocaleLowerCase().includes(needle));
+  const nameNl = "nameNl" in record ? record.nameNl : undefined;
+  return [record.code, record.name, nameNl].some((text) => text?.toLocaleLowerCase().includes(needle));
 };
 
 export async function getReferenceList<R extends RaRecord>(resource: ReferenceResource, params: GetListParams): Promise<GetListResult<R>> {

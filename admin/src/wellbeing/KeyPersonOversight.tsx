@@ -30,7 +30,8 @@ import { useServerAction } from "../common/useServerAction";
 import { canAccess } from "../canAccess";
 import { useFormatDate } from "../compensation/fields";
 import { useDisplayLocale } from "../common/useLocalizedName";
-import type { KeyPersonRecord, Permissions, WellbeingStatus } from "../types";
+import type { KeyPersonWellbeingQuery } from "../gql/graphql";
+import type { KeyPersonRecord, Permissions } from "../types";
 import { translateReasonText } from "./reasonText";
 import { SupervisionSessions } from "./SupervisionSessions";
 import { SupervisionChip, WellbeingChip } from "./WellbeingChip";
@@ -41,13 +42,8 @@ import { SupervisionChip, WellbeingChip } from "./WellbeingChip";
 
 const MAX_NOTE = CLEARANCE_NOTE_MAX;
 
-interface WellbeingRecord {
-  id: string;
-  wellbeingStatus: WellbeingStatus | null;
-  wellbeing: { status: WellbeingStatus; reasons: { code: string; level: string; message: string }[] } | null;
-  checkIns: { id: string; at: string; strain: number; emotionalImpact: number; support: number; contactRequested: boolean }[];
-  clearances: { id: string; at: string; note: string }[];
-}
+/** The keyPersonWellbeing resource (dataProvider/oversight.ts): the key person with their check-ins and clearances. */
+type WellbeingRecord = NonNullable<KeyPersonWellbeingQuery["result"]> & Pick<KeyPersonWellbeingQuery, "checkIns" | "clearances">;
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => {
   const translate = useTranslate();
