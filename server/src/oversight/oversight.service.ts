@@ -3,7 +3,7 @@ import { audit } from "../audit/audit.service";
 import type { Clock } from "../clock";
 import { isSelf, type Actor } from "../domain/access";
 import { staleBefore } from "../domain/freshness";
-import { CLEARANCE_NOTE_MAX, SESSION_NOTE_MAX } from "../domain/oversight";
+import { CHECK_IN_SCALES, CHECK_IN_SCORE, CLEARANCE_NOTE_MAX, SESSION_NOTE_MAX } from "../domain/oversight";
 import type { ReferenceData } from "../reference/reference.service";
 import { KeyPerson } from "../registry/registry.entity";
 import { Role, type SupervisionKind } from "../shared/enums";
@@ -16,7 +16,7 @@ import { oversightStatuses, oversightStatusesOfActive, weeksAgo, type OversightS
 import { SupervisionSession, WellbeingCheckIn, WellbeingClearance } from "./oversight.entity";
 import type { WellbeingCheckInInput } from "./oversight.inputs";
 
-const SCORE_FIELDS = ["strain", "emotionalImpact", "support"] as const;
+const SCORE_FIELDS = CHECK_IN_SCALES;
 export const DASHBOARD_WEEKS = 12;
 const KM_PER_DEGREE = 111.32;
 
@@ -49,8 +49,8 @@ export class OversightService {
 
   async submitCheckIn(actor: Actor, input: WellbeingCheckInInput): Promise<number> {
     if (actor.role !== Role.KEY_PERSON || actor.keyPersonId === null) throw new Forbidden("Only a key person checks in, for themself");
-    const wrong = SCORE_FIELDS.filter((field) => !Number.isInteger(input[field]) || input[field] < 1 || input[field] > 5);
-    if (wrong.length) throw new BadUserInput(`Answer ${wrong.join(", ")} with a whole number from 1 to 5`, wrong[0]);
+    const wrong = SCORE_FIELDS.filter((field) => !Number.isInteger(input[field]) || input[field] < CHECK_IN_SCORE.min || input[field] > CHECK_IN_SCORE.max);
+    if (wrong.length) throw new BadUserInput(`Answer ${wrong.join(", ")} with a whole number from ${CHECK_IN_SCORE.min} to ${CHECK_IN_SCORE.max}`, wrong[0]);
     const keyPersonId = actor.keyPersonId;
     await this.dataSource.transaction(async (tx) => {
       await tx.insert(WellbeingCheckIn, { keyPersonId, at: this.clock.now(), ...input });
