@@ -4,13 +4,11 @@
 // test/unit/codegen.test.ts fails when a document does not validate or the output is stale.
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
-const presetConfig = {
+const typesConfig = {
   // documents are sent as strings: no GraphQL runtime in the browser bundles
   documentMode: "string",
   // string unions, as the console compares them with literals
   enumsAsTypes: true,
-  // every field of a fragment is visible where it is spread (no masking)
-  fragmentMasking: false,
   useTypeImports: true,
   skipTypename: true,
   scalars: {
@@ -28,15 +26,17 @@ const config: CodegenConfig = {
     "admin/src/gql/": {
       preset: "client",
       documents: ["admin/src/**/*.{ts,tsx}", "!admin/src/gql/**", "!admin/src/public/**"],
+      // every field of a fragment is visible where it is spread (no masking)
       presetConfig: { fragmentMasking: false },
-      config: presetConfig,
+      config: typesConfig,
     },
     // the public map: a bundle of its own, anonymous queries only
     "admin/src/public/gql/": {
       preset: "client",
       documents: ["admin/src/public/**/*.{ts,tsx}", "!admin/src/public/gql/**"],
+      // every field of a fragment is visible where it is spread (no masking)
       presetConfig: { fragmentMasking: false },
-      config: presetConfig,
+      config: typesConfig,
     },
   },
 };

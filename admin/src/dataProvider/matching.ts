@@ -18,13 +18,6 @@ import { MAX_PER_PAGE, oneById, operation, pagedList, pick, QueryError, type Res
 export const CANDIDATE_LIMIT = DEFAULT_CANDIDATES;
 
 graphql(`
-  fragment AssignmentOnRequestFields on Assignment {
-    id status hoursPerWeek proposedAt respondBy respondedAt declineReason endedAt proposedBecause
-    keyPerson { id displayName homeMunicipality { code name } email phone }
-  }
-`);
-
-graphql(`
   fragment MatchRequestListFields on MatchRequest {
     id caseReference status createdAt startsOn hoursPerWeek
     municipality { code name province }
@@ -36,12 +29,23 @@ graphql(`
   }
 `);
 
+// Fragments are not nested: the server's depth limit (QUERY_LIMITS in server/src/app.ts)
+// counts every spread as a level; test/unit/codegen.test.ts checks each document against it.
 graphql(`
   fragment MatchRequestFields on MatchRequest {
-    ...MatchRequestListFields
+    id caseReference status createdAt startsOn hoursPerWeek
+    municipality { code name province }
+    languages { code name nameNl }
+    expertise { code name nameNl }
+    organisation { id name }
+    unmetSince
+    unmetExclusions { rule count }
     remoteAcceptable funding autoEscalate preferredGender backgroundPreference newcomerOrigin
     location { lat lon }
-    assignments { ...AssignmentOnRequestFields }
+    assignments {
+      id status hoursPerWeek proposedAt respondBy respondedAt declineReason endedAt proposedBecause
+      keyPerson { id displayName homeMunicipality { code name } email phone }
+    }
   }
 `);
 

@@ -56,7 +56,10 @@ graphql(`
 const codesOf = (items: { code: string }[]): string[] => items.map((item) => item.code);
 
 /** The form-friendly field the expertise input binds to. */
-export const decorateKeyPerson = (record: KeyPersonFieldsFragment) => ({ ...record, expertiseCodes: codesOf(record.expertise) });
+export const decorateKeyPerson = <Record extends Pick<KeyPersonFieldsFragment, "expertise">>(record: Record) => ({
+  ...record,
+  expertiseCodes: codesOf(record.expertise),
+});
 
 /** The form-friendly field the municipality input binds to. */
 const decorateOrganisation = (record: OrganisationFieldsFragment) => ({ ...record, municipalityCode: record.municipality?.code ?? null });
@@ -150,6 +153,7 @@ export const REGISTRY: Record<string, ResourceHandlers> = {
   keyPersons: {
     ...pagedList({
       document: KEY_PERSONS,
+      decorate: decorateKeyPerson,
       toFilter: (filter) => ({
         ...pick(filter, ["ids", "q", "languageCodes", "expertiseCodes", "municipalityCodes", "status", "supervisionStatus", "wellbeingStatus", "stale"]),
         // the list filter picks one municipality; the API takes a list

@@ -462,11 +462,9 @@ export type SetPaymentDetailsMutationVariables = Exact<{
 
 export type SetPaymentDetailsMutation = { result: boolean };
 
-export type AssignmentOnRequestFieldsFragment = { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } };
-
 export type MatchRequestListFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null };
 
-export type MatchRequestFieldsFragment = { remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }>, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null };
+export type MatchRequestFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> };
 
 export type AssignmentFieldsFragment = { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } };
 
@@ -486,14 +484,14 @@ export type MatchRequestOneQueryVariables = Exact<{
 }>;
 
 
-export type MatchRequestOneQuery = { result: { remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }>, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null } | null };
+export type MatchRequestOneQuery = { result: { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } | null };
 
 export type CreateMatchRequestMutationVariables = Exact<{
   input: MatchRequestInput;
 }>;
 
 
-export type CreateMatchRequestMutation = { result: { remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }>, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null } };
+export type CreateMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
 
 export type AssignmentListQueryVariables = Exact<{
   filter?: AssignmentFilter | null | undefined;
@@ -541,7 +539,7 @@ export type CancelMatchRequestMutationVariables = Exact<{
 }>;
 
 
-export type CancelMatchRequestMutation = { result: { remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }>, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null } };
+export type CancelMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
 
 export type RelocateNewcomerMutationVariables = Exact<{
   requestId: string | number;
@@ -549,7 +547,7 @@ export type RelocateNewcomerMutationVariables = Exact<{
 }>;
 
 
-export type RelocateNewcomerMutation = { result: { remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }>, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null } };
+export type RelocateNewcomerMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
 
 export type NotificationFieldsFragment = { id: string, kind: NotificationKind, status: NotificationStatus, locale: string, subject: string, body: string, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string, dedupeKey: string, recipient: { id: string, email: string, role: Role, locale: string, emailBouncedAt: string | null } | null };
 
@@ -939,68 +937,8 @@ export const MatchRequestListFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MatchRequestListFields"}) as unknown as TypedDocumentString<MatchRequestListFieldsFragment, unknown>;
-export const AssignmentOnRequestFieldsFragmentDoc = new TypedDocumentString(`
-    fragment AssignmentOnRequestFields on Assignment {
-  id
-  status
-  hoursPerWeek
-  proposedAt
-  respondBy
-  respondedAt
-  declineReason
-  endedAt
-  proposedBecause
-  keyPerson {
-    id
-    displayName
-    homeMunicipality {
-      code
-      name
-    }
-    email
-    phone
-  }
-}
-    `, {"fragmentName":"AssignmentOnRequestFields"}) as unknown as TypedDocumentString<AssignmentOnRequestFieldsFragment, unknown>;
 export const MatchRequestFieldsFragmentDoc = new TypedDocumentString(`
     fragment MatchRequestFields on MatchRequest {
-  ...MatchRequestListFields
-  remoteAcceptable
-  funding
-  autoEscalate
-  preferredGender
-  backgroundPreference
-  newcomerOrigin
-  location {
-    lat
-    lon
-  }
-  assignments {
-    ...AssignmentOnRequestFields
-  }
-}
-    fragment AssignmentOnRequestFields on Assignment {
-  id
-  status
-  hoursPerWeek
-  proposedAt
-  respondBy
-  respondedAt
-  declineReason
-  endedAt
-  proposedBecause
-  keyPerson {
-    id
-    displayName
-    homeMunicipality {
-      code
-      name
-    }
-    email
-    phone
-  }
-}
-fragment MatchRequestListFields on MatchRequest {
   id
   caseReference
   status
@@ -1031,7 +969,39 @@ fragment MatchRequestListFields on MatchRequest {
     rule
     count
   }
-}`, {"fragmentName":"MatchRequestFields"}) as unknown as TypedDocumentString<MatchRequestFieldsFragment, unknown>;
+  remoteAcceptable
+  funding
+  autoEscalate
+  preferredGender
+  backgroundPreference
+  newcomerOrigin
+  location {
+    lat
+    lon
+  }
+  assignments {
+    id
+    status
+    hoursPerWeek
+    proposedAt
+    respondBy
+    respondedAt
+    declineReason
+    endedAt
+    proposedBecause
+    keyPerson {
+      id
+      displayName
+      homeMunicipality {
+        code
+        name
+      }
+      email
+      phone
+    }
+  }
+}
+    `, {"fragmentName":"MatchRequestFields"}) as unknown as TypedDocumentString<MatchRequestFieldsFragment, unknown>;
 export const AssignmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment AssignmentFields on Assignment {
   id
@@ -1731,28 +1701,7 @@ export const MatchRequestOneDocument = new TypedDocumentString(`
     ...MatchRequestFields
   }
 }
-    fragment AssignmentOnRequestFields on Assignment {
-  id
-  status
-  hoursPerWeek
-  proposedAt
-  respondBy
-  respondedAt
-  declineReason
-  endedAt
-  proposedBecause
-  keyPerson {
-    id
-    displayName
-    homeMunicipality {
-      code
-      name
-    }
-    email
-    phone
-  }
-}
-fragment MatchRequestListFields on MatchRequest {
+    fragment MatchRequestFields on MatchRequest {
   id
   caseReference
   status
@@ -1783,9 +1732,6 @@ fragment MatchRequestListFields on MatchRequest {
     rule
     count
   }
-}
-fragment MatchRequestFields on MatchRequest {
-  ...MatchRequestListFields
   remoteAcceptable
   funding
   autoEscalate
@@ -1797,7 +1743,25 @@ fragment MatchRequestFields on MatchRequest {
     lon
   }
   assignments {
-    ...AssignmentOnRequestFields
+    id
+    status
+    hoursPerWeek
+    proposedAt
+    respondBy
+    respondedAt
+    declineReason
+    endedAt
+    proposedBecause
+    keyPerson {
+      id
+      displayName
+      homeMunicipality {
+        code
+        name
+      }
+      email
+      phone
+    }
   }
 }`) as unknown as TypedDocumentString<MatchRequestOneQuery, MatchRequestOneQueryVariables>;
 export const CreateMatchRequestDocument = new TypedDocumentString(`
@@ -1806,28 +1770,7 @@ export const CreateMatchRequestDocument = new TypedDocumentString(`
     ...MatchRequestFields
   }
 }
-    fragment AssignmentOnRequestFields on Assignment {
-  id
-  status
-  hoursPerWeek
-  proposedAt
-  respondBy
-  respondedAt
-  declineReason
-  endedAt
-  proposedBecause
-  keyPerson {
-    id
-    displayName
-    homeMunicipality {
-      code
-      name
-    }
-    email
-    phone
-  }
-}
-fragment MatchRequestListFields on MatchRequest {
+    fragment MatchRequestFields on MatchRequest {
   id
   caseReference
   status
@@ -1858,9 +1801,6 @@ fragment MatchRequestListFields on MatchRequest {
     rule
     count
   }
-}
-fragment MatchRequestFields on MatchRequest {
-  ...MatchRequestListFields
   remoteAcceptable
   funding
   autoEscalate
@@ -1872,7 +1812,25 @@ fragment MatchRequestFields on MatchRequest {
     lon
   }
   assignments {
-    ...AssignmentOnRequestFields
+    id
+    status
+    hoursPerWeek
+    proposedAt
+    respondBy
+    respondedAt
+    declineReason
+    endedAt
+    proposedBecause
+    keyPerson {
+      id
+      displayName
+      homeMunicipality {
+        code
+        name
+      }
+      email
+      phone
+    }
   }
 }`) as unknown as TypedDocumentString<CreateMatchRequestMutation, CreateMatchRequestMutationVariables>;
 export const AssignmentListDocument = new TypedDocumentString(`
@@ -2021,28 +1979,7 @@ export const CancelMatchRequestDocument = new TypedDocumentString(`
     ...MatchRequestFields
   }
 }
-    fragment AssignmentOnRequestFields on Assignment {
-  id
-  status
-  hoursPerWeek
-  proposedAt
-  respondBy
-  respondedAt
-  declineReason
-  endedAt
-  proposedBecause
-  keyPerson {
-    id
-    displayName
-    homeMunicipality {
-      code
-      name
-    }
-    email
-    phone
-  }
-}
-fragment MatchRequestListFields on MatchRequest {
+    fragment MatchRequestFields on MatchRequest {
   id
   caseReference
   status
@@ -2073,9 +2010,6 @@ fragment MatchRequestListFields on MatchRequest {
     rule
     count
   }
-}
-fragment MatchRequestFields on MatchRequest {
-  ...MatchRequestListFields
   remoteAcceptable
   funding
   autoEscalate
@@ -2087,7 +2021,25 @@ fragment MatchRequestFields on MatchRequest {
     lon
   }
   assignments {
-    ...AssignmentOnRequestFields
+    id
+    status
+    hoursPerWeek
+    proposedAt
+    respondBy
+    respondedAt
+    declineReason
+    endedAt
+    proposedBecause
+    keyPerson {
+      id
+      displayName
+      homeMunicipality {
+        code
+        name
+      }
+      email
+      phone
+    }
   }
 }`) as unknown as TypedDocumentString<CancelMatchRequestMutation, CancelMatchRequestMutationVariables>;
 export const RelocateNewcomerDocument = new TypedDocumentString(`
@@ -2096,28 +2048,7 @@ export const RelocateNewcomerDocument = new TypedDocumentString(`
     ...MatchRequestFields
   }
 }
-    fragment AssignmentOnRequestFields on Assignment {
-  id
-  status
-  hoursPerWeek
-  proposedAt
-  respondBy
-  respondedAt
-  declineReason
-  endedAt
-  proposedBecause
-  keyPerson {
-    id
-    displayName
-    homeMunicipality {
-      code
-      name
-    }
-    email
-    phone
-  }
-}
-fragment MatchRequestListFields on MatchRequest {
+    fragment MatchRequestFields on MatchRequest {
   id
   caseReference
   status
@@ -2148,9 +2079,6 @@ fragment MatchRequestListFields on MatchRequest {
     rule
     count
   }
-}
-fragment MatchRequestFields on MatchRequest {
-  ...MatchRequestListFields
   remoteAcceptable
   funding
   autoEscalate
@@ -2162,7 +2090,25 @@ fragment MatchRequestFields on MatchRequest {
     lon
   }
   assignments {
-    ...AssignmentOnRequestFields
+    id
+    status
+    hoursPerWeek
+    proposedAt
+    respondBy
+    respondedAt
+    declineReason
+    endedAt
+    proposedBecause
+    keyPerson {
+      id
+      displayName
+      homeMunicipality {
+        code
+        name
+      }
+      email
+      phone
+    }
   }
 }`) as unknown as TypedDocumentString<RelocateNewcomerMutation, RelocateNewcomerMutationVariables>;
 export const NotificationListDocument = new TypedDocumentString(`

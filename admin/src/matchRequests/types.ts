@@ -2,7 +2,6 @@
 // schema/schema.graphql) for match requests, their assignments and ranked candidates.
 import type {
   AssignmentFieldsFragment,
-  AssignmentOnRequestFieldsFragment,
   CandidateFieldsFragment,
   MatchRequestFieldsFragment,
   MatchRequestListFieldsFragment,
@@ -19,7 +18,7 @@ export type MatchRequestRecord = MatchRequestFieldsFragment;
 
 export type RuleCount = NonNullable<MatchRequestListFieldsFragment["unmetExclusions"]>[number];
 
-export type AssignmentOnRequest = AssignmentOnRequestFieldsFragment;
+export type AssignmentOnRequest = MatchRequestFieldsFragment["assignments"][number];
 
 /**
  * An assignment as a key person sees it: what the work is, never who the newcomer is
