@@ -1,17 +1,22 @@
 import type { AuthProvider, UserIdentity } from "react-admin";
 import { canAccess } from "./canAccess";
 import { clearToken, getToken, graphqlRequest, setToken } from "./dataProvider/graphqlClient";
+import { graphql } from "./gql";
 import type { Me, Permissions } from "./types";
 
 const ME_KEY = "sleutelkaart.me";
 
-const ME_QUERY = `query Me {
-  me { id email role locale keyPerson { id displayName } organisation { id name } municipalities { code name } }
-}`;
+const ME_QUERY = graphql(`
+  query Me {
+    me { id email role locale keyPerson { id displayName } organisation { id name } municipalities { code name } }
+  }
+`);
 
-const LOGIN_MUTATION = `mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) { token }
-}`;
+const LOGIN_MUTATION = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) { token }
+  }
+`);
 
 // `me` is read once at login and kept, so menus and access checks need no round trip.
 export const getStoredMe = (): Me | null => {
@@ -35,12 +40,12 @@ const permissionsOf = (me: Me): Permissions => ({
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     forget();
-    const { login } = await graphqlRequest<{ login: { token: string } }>(LOGIN_MUTATION, {
+    const { login } = await graphqlRequest(LOGIN_MUTATION, {
       email: username.trim(),
       password,
     });
     setToken(login.token);
-    const { me } = await graphqlRequest<{ me: Me | null }>(ME_QUERY);
+    const { me } = await graphqlRequest(ME_QUERY, {});
     if (!me) throw new Error("ra.auth.sign_in_error");
     storeMe(me);
   },

@@ -1,20 +1,29 @@
-// The records as the GraphQL API returns them (see shared/design/api-contract.graphql),
-// plus the few form-friendly fields the dataProvider derives (marked "derived").
+// The records the console works with: the generated types of its GraphQL documents
+// (admin/src/gql, `npm run codegen` from schema/schema.graphql), plus the few
+// form-friendly fields the dataProvider derives (marked "derived"). Nothing here is
+// written by hand that the schema already says.
+import type {
+  KeyPersonFieldsFragment,
+  KeyPersonListFieldsFragment,
+  MeQuery,
+  OrganisationFieldsFragment,
+  Role,
+  UserFieldsFragment,
+} from "./gql/graphql";
 
-export type Role = "COORDINATOR" | "REGIONAL_COORDINATOR" | "ORGANISATION" | "KEY_PERSON";
-export type Gender = "FEMALE" | "MALE" | "NON_BINARY";
-export type LanguageLevel = "NATIVE" | "FLUENT" | "BASIC";
-export type KeyPersonStatus = "ACTIVE" | "PAUSED" | "INACTIVE";
-export type CompensationType = "VOLUNTEER" | "FREELANCE" | "EMPLOYED";
-export type SupervisionStatus = "CURRENT" | "DUE_SOON" | "OVERDUE" | "NEVER";
-export type WellbeingStatus = "GREEN" | "AMBER" | "RED" | "UNKNOWN";
-export type OrganisationKind = "GGD" | "MUNICIPALITY" | "CLINIC" | "RECEPTION_LOCATION" | "NGO" | "OTHER";
+export type {
+  CompensationType,
+  Gender,
+  KeyPersonStatus,
+  LanguageLevel,
+  OrganisationKind,
+  Role,
+  SupervisionStatus,
+  WellbeingStatus,
+} from "./gql/graphql";
 
-export interface Named {
-  code: string;
-  name: string;
-  nameNl: string;
-}
+/** A language or expertise area: its code and its names in English and Dutch. */
+export type Named = KeyPersonFieldsFragment["expertise"][number];
 
 export interface MunicipalityRef {
   code: string;
@@ -22,95 +31,33 @@ export interface MunicipalityRef {
   province?: string;
 }
 
-export interface GeoPoint {
-  lat: number;
-  lon: number;
-}
+export type GeoPoint = NonNullable<KeyPersonFieldsFragment["homeLocation"]>;
 
-export interface LanguageSkill {
-  language: Named;
-  level: LanguageLevel;
-  dialect: string | null;
-}
+export type LanguageSkill = KeyPersonFieldsFragment["languages"][number];
 
-export interface Workload {
-  weeklyCapacityHours: number;
-  committedHours: number;
-  utilisation: number;
-}
+export type Workload = KeyPersonFieldsFragment["workload"];
 
-export interface PublicConsent {
-  listed: boolean;
-  showName: boolean;
-  showMunicipality: boolean;
-  showLanguages: boolean;
-  showExpertise: boolean;
-  showEmail: boolean;
-  showPhone: boolean;
-}
+export type PublicConsent = NonNullable<KeyPersonFieldsFragment["publicConsent"]>;
 
-export interface KeyPersonRecord {
-  id: string;
-  displayName: string;
-  email: string | null;
-  phone: string | null;
-  gender: Gender | null;
-  birthYear: number | null;
-  origins: string[];
-  languages: LanguageSkill[];
-  expertise: Named[];
+export type KeyPersonRecord = KeyPersonFieldsFragment & {
   /** derived: the codes of `expertise`, the value of the expertise input */
   expertiseCodes: string[];
-  homeMunicipality: MunicipalityRef;
-  homeLocation: GeoPoint | null;
-  maxTravelKm: number;
-  remoteAvailable: boolean;
-  weeklyCapacityHours: number;
-  status: KeyPersonStatus;
-  compensationType: CompensationType;
-  workload: Workload;
-  supervisionStatus: SupervisionStatus;
-  wellbeingStatus: WellbeingStatus | null;
-  profileConfirmedAt: string | null;
-  stale: boolean;
-  publicConsent: PublicConsent | null;
-  createdAt: string;
-  updatedAt: string;
-}
+};
 
-export interface OrganisationRecord {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  municipality: MunicipalityRef | null;
+/** A row of the key person list (fewer fields than the record). */
+export type KeyPersonListRecord = KeyPersonListFieldsFragment;
+
+export type OrganisationRecord = OrganisationFieldsFragment & {
   /** derived: the value of the municipality input */
   municipalityCode: string | null;
-  createdAt: string;
-}
+};
 
-export interface UserRecord {
-  id: string;
-  email: string;
-  role: Role;
-  locale: string;
-  createdAt: string;
-  lastLoginAt: string | null;
-  keyPerson: { id: string; displayName: string } | null;
-  organisation: { id: string; name: string } | null;
-  municipalities: MunicipalityRef[];
-}
+export type UserRecord = UserFieldsFragment;
 
 /** Who is logged in: the `me` query, kept in localStorage between page loads. */
-export interface Me {
-  id: string;
-  email: string;
-  role: Role;
-  locale: string;
-  keyPerson: { id: string; displayName: string } | null;
-  organisation: { id: string; name: string } | null;
-  municipalities: MunicipalityRef[];
-}
+export type Me = NonNullable<MeQuery["me"]>;
 
+/** What the console decides access by (canAccess.ts), taken from `me`. */
 export interface Permissions {
   role: Role;
   keyPersonId: string | null;

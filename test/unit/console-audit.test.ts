@@ -1,6 +1,7 @@
 // The console's audit log page: who may open it, and how its filter becomes AuditFilter.
 import { canAccess } from "../../admin/src/canAccess";
-import { buildAuditQuery, isAuditResource, startOfDay, toAuditFilter } from "../../admin/src/dataProvider/audit";
+import { startOfDay, toAuditFilter } from "../../admin/src/dataProvider/audit";
+import { buildQuery, isResource } from "../../admin/src/dataProvider/buildQuery";
 
 test.each([
   ["COORDINATOR", "list", true],
@@ -32,11 +33,11 @@ test("a day begins at local midnight, the next one a day later", () => {
 });
 
 test("only a list is offered: the log cannot be changed", () => {
-  expect(isAuditResource("auditLog")).toBe(true);
-  const list = buildAuditQuery("getList", "auditLog", { pagination: { page: 2, perPage: 500 }, sort: { field: "at", order: "DESC" }, filter: { action: "readWellbeing" } });
-  expect(list.query).toContain("auditLog(filter: $filter, page: $page, perPage: $perPage)");
+  expect(isResource("auditLog")).toBe(true);
+  const list = buildQuery("getList", "auditLog", { pagination: { page: 2, perPage: 500 }, sort: { field: "at", order: "DESC" }, filter: { action: "readWellbeing" } });
+  expect(String(list.query)).toContain("auditLog(filter: $filter, page: $page, perPage: $perPage)");
   expect(list.variables).toEqual({ filter: { action: "readWellbeing" }, page: 2, perPage: 100 });
   for (const method of ["getOne", "create", "update"] as const) {
-    expect(() => buildAuditQuery(method, "auditLog", { id: "1", data: {} } as never)).toThrow();
+    expect(() => buildQuery(method, "auditLog", { id: "1", data: {} } as never)).toThrow();
   }
 });

@@ -8,10 +8,7 @@ import { eurosToCents, parseDecimal } from "../../admin/src/compensation/money";
 import { translateServerMessage } from "../../admin/src/compensation/serverMessages";
 import { distinctDetails, groupActions } from "../../admin/src/dashboard/actions";
 import { reachClass, sortForTable, type CoverageRow } from "../../admin/src/dashboard/coverage";
-import type { Method } from "../../admin/src/dataProvider/buildQuery";
-import { buildCompensationQuery, isCompensationResource } from "../../admin/src/dataProvider/compensation";
-import { buildOversightQuery } from "../../admin/src/dataProvider/oversight";
-import type { AnyParams } from "../../admin/src/dataProvider/queryKit";
+import { buildQuery } from "../../admin/src/dataProvider/buildQuery";
 import en from "../../admin/src/i18n/en";
 import nl from "../../admin/src/i18n/nl";
 import { addDays, isoWeek, mondayOf, parseIsoDate, toIsoDate, weekDates } from "../../admin/src/hours/week";
@@ -225,17 +222,12 @@ describe("coverage", () => {
   });
 });
 
-// What buildQuery hands to these modules (buildQuery itself also loads the matching
-// module, whose runtime imports need a browser bundle).
-const buildQuery = (method: Method, resource: string, params: AnyParams) =>
-  isCompensationResource(resource) ? buildCompensationQuery(method, resource, params) : buildOversightQuery(method, resource, params);
-
 describe("the dataProvider's compensation and oversight operations", () => {
   it("sends a km claim without an amount, and another with cents", () => {
     const km = buildQuery("create", "expenseClaims", {
       data: { idempotencyKey: "k1", kind: "OWN_TRANSPORT_KM", assignmentId: "7", date: "2025-03-01", km: 24.6, amount: "9", description: " Naar azc " },
     });
-    expect(km.query).toContain("submitExpenseClaim");
+    expect(String(km.query)).toContain("submitExpenseClaim");
     expect(km.variables).toEqual({
       input: { idempotencyKey: "k1", kind: "OWN_TRANSPORT_KM", assignmentId: "7", date: "2025-03-01", description: "Naar azc", km: 24.6, amountCents: null },
     });
@@ -247,7 +239,7 @@ describe("the dataProvider's compensation and oversight operations", () => {
 
   it("reviews with approve and a trimmed reason", () => {
     const built = buildQuery("update", "hourEntries", { id: "5", data: { approve: false, reason: "  wrong day " }, previousData: { id: "5" } });
-    expect(built.query).toContain("reviewHours");
+    expect(String(built.query)).toContain("reviewHours");
     expect(built.variables).toEqual({ id: "5", approve: false, reason: "wrong day" });
   });
 
@@ -293,10 +285,10 @@ describe("the dataProvider's compensation and oversight operations", () => {
 
   it("reads the wellbeing detail only through its own resource", () => {
     const built = buildQuery("getOne", "keyPersonWellbeing", { id: "9" });
-    expect(built.query).toContain("wellbeing { status reasons");
-    expect(built.query).toContain("wellbeingCheckIns");
+    expect(String(built.query)).toMatch(/wellbeing \{\s*status\s*reasons/);
+    expect(String(built.query)).toContain("wellbeingCheckIns");
     const dashboard = buildQuery("getOne", "oversightDashboards", { id: "current" });
-    expect(dashboard.query).not.toContain("wellbeing {");
+    expect(String(dashboard.query)).not.toMatch(/wellbeing \{/);
   });
 });
 

@@ -2,11 +2,12 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { canAccess } from "../../admin/src/canAccess";
 import { buildQuery } from "../../admin/src/dataProvider/buildQuery";
-import { buildMatchingQuery, toMatchRequestInput, type MatchRequestFormValues } from "../../admin/src/dataProvider/matching";
+import { toMatchRequestInput, type MatchRequestFormValues } from "../../admin/src/dataProvider/matching";
 import en from "../../admin/src/i18n/en";
 import nl from "../../admin/src/i18n/nl";
 import { translateReason, type NameLookup } from "../../admin/src/matchRequests/reasonText";
 import { validateCaseReference, validateOrigin } from "../../admin/src/matchRequests/validation";
+import { CASE_REFERENCE_MAX } from "../../server/src/domain/case-reference";
 import { boundsOf, municipalityAt, type Boundaries, type MunicipalityFeature } from "../../admin/src/map/geodata";
 
 // The console's pure parts of matching (issue 3, item 8): the queries and inputs, the
@@ -60,14 +61,14 @@ describe("toMatchRequestInput", () => {
   });
 });
 
-describe("buildMatchingQuery", () => {
+describe("buildQuery for the matching resources", () => {
   it("asks for the ranked candidates of one request and numbers them", () => {
-    const built = buildMatchingQuery("getList", "matchCandidates", {
+    const built = buildQuery("getList", "matchCandidates", {
       filter: { requestId: "7" },
       pagination: { page: 1, perPage: 10 },
       sort: { field: "rank", order: "ASC" },
     })!;
-    expect(built.query).toContain("matchCandidates(requestId: $requestId, limit: $limit)");
+    expect(String(built.query)).toContain("matchCandidates(requestId: $requestId, limit: $limit)");
     expect(built.variables).toEqual({ requestId: "7", limit: 10 });
     const parsed = built.parseResponse({
       result: [
@@ -83,25 +84,24 @@ describe("buildMatchingQuery", () => {
   });
 
   it("lists unmet requests as match requests with the unmet filter", () => {
-    const built = buildMatchingQuery("getList", "unmetRequests", {
+    const built = buildQuery("getList", "unmetRequests", {
       filter: { q: "AMS" },
       pagination: { page: 2, perPage: 25 },
       sort: { field: "id", order: "ASC" },
     })!;
-    expect(built.query).toContain("matchRequests(filter: $filter");
+    expect(String(built.query)).toContain("matchRequests(filter: $filter");
     expect(built.variables).toEqual({ filter: { q: "AMS", unmet: true }, page: 2, perPage: 25 });
   });
 
   it("never asks, for a key person's proposals, who the newcomer is", () => {
-    const built = buildMatchingQuery("getList", "assignments", { filter: {}, pagination: { page: 1, perPage: 100 }, sort: { field: "id", order: "ASC" } })!;
-    expect(built.query).not.toMatch(/caseReference|location|newcomerOrigin/);
-    expect(built.query).toContain("municipality");
+    const built = buildQuery("getList", "assignments", { filter: {}, pagination: { page: 1, perPage: 100 }, sort: { field: "id", order: "ASC" } })!;
+    expect(String(built.query)).not.toMatch(/caseReference|location|newcomerOrigin/);
+    expect(String(built.query)).toContain("municipality");
   });
 
-  it("leaves the other resources to buildQuery", () => {
-    expect(buildMatchingQuery("getOne", "keyPersons", { id: "1" })).toBeNull();
-    expect(buildQuery("getOne", "keyPersons", { id: "1" }).query).toContain("keyPerson(id: $id)");
-    expect(buildQuery("getOne", "matchRequests", { id: "4" }).query).toContain("matchRequest(id: $id)");
+  it("reads one record by its own query", () => {
+    expect(String(buildQuery("getOne", "keyPersons", { id: "1" }).query)).toContain("keyPerson(id: $id)");
+    expect(String(buildQuery("getOne", "matchRequests", { id: "4" }).query)).toContain("matchRequest(id: $id)");
   });
 });
 
@@ -143,9 +143,16 @@ describe("the case reference in the form", () => {
     ["geboren 12-03-1990", "date"],
     ["V 12.34.56.78.90", "vNumber"],
     ["123456782", "bsn"],
-    ["x".repeat(61), "tooLong"],
   ])("refuses %p (%s)", (value, problem) => {
     expect(validateCaseReference(value)).toBe(`matching.validation.caseReference.${problem}`);
+  });
+
+  it("refuses one longer than the server allows, saying how long it may be", () => {
+    expect(validateCaseReference("x".repeat(CASE_REFERENCE_MAX))).toBeUndefined();
+    expect(validateCaseReference("x".repeat(CASE_REFERENCE_MAX + 1))).toEqual({
+      message: "matching.validation.caseReference.tooLong",
+      args: { max: CASE_REFERENCE_MAX },
+    });
   });
 
   it("wants the origin for a DIFFERENT background, as a two-letter code", () => {

@@ -25,6 +25,7 @@ import {
 } from "@mui/material";
 import { useState, type ReactNode } from "react";
 import { List, useListContext, useTranslate } from "react-admin";
+import { DECLINE_REASON_MAX } from "../../../server/src/domain/matching";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import { matchingActions } from "../dataProvider/matching";
 import { AssignmentStatusChip, Fact, formatHours, NamedChips, useFormatDateTime, useFormatDay, useTimeLeft } from "../matchRequests/common";
@@ -36,7 +37,7 @@ import { useMatchingAction } from "../matchRequests/useMatchingAction";
 // the earlier ones. A proposal says what the work is and where (the municipality), never
 // who the newcomer is.
 
-const REASON_MAX = 500;
+const REASON_MAX = DECLINE_REASON_MAX;
 
 const WorkFacts = ({ assignment }: { assignment: AssignmentRecord }) => {
   const translate = useTranslate();

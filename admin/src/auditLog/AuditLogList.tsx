@@ -14,22 +14,13 @@ import {
 import { Link } from "react-router";
 import { auditEn } from "../i18n/audit.en";
 import { useFormatDateTime } from "../matchRequests/common";
-import type { Role } from "../types";
+import type { AuditLogQuery } from "../gql/graphql";
 
 // The audit log: who changed or read what, which record and when, newest first (the API
 // orders it so). Filtering is all the page does: the log is append-only, PostgreSQL
 // itself refuses to change or delete a row, so there is nothing to edit here.
 
-export interface AuditRecord {
-  id: string;
-  at: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  actorRole: Role | null;
-  detail: Record<string, unknown>;
-  actor: { id: string; email: string; role: Role } | null;
-}
+export type AuditRecord = AuditLogQuery["result"]["items"][number];
 
 /** Known actions and record types, for the filters; the log may hold others, shown as written. */
 export const ACTIONS = Object.keys(auditEn.audit.action).sort();

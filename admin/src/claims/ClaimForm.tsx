@@ -2,6 +2,7 @@ import SendIcon from "@mui/icons-material/Send";
 import { Alert, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from "@mui/material";
 import { useEffect, useState } from "react";
 import { useDataProvider, useGetList, useGetOne, useNotify, useRefresh, useTranslate } from "react-admin";
+import { MAX_CLAIM_CENTS, MAX_CLAIM_DESCRIPTION, MAX_CLAIM_KM } from "../../../server/src/domain/allowance";
 import { BusyButton } from "../common/BusyButton";
 import { assignmentLabel } from "../compensation/fields";
 import { eurosToCents, formatEuros, parseDecimal } from "../compensation/money";
@@ -13,8 +14,8 @@ import type { KeyPersonRecord } from "../types";
 import { distanceKm, proposedRoundTripKm } from "./distance";
 import { newIdempotencyKey } from "./idempotency";
 
-const MAX_KM = 2000;
-const MAX_DESCRIPTION = 500;
+const MAX_KM = MAX_CLAIM_KM;
+const MAX_DESCRIPTION = MAX_CLAIM_DESCRIPTION;
 
 interface Values {
   kind: ExpenseKind;
@@ -35,14 +36,14 @@ const initialValues = (assignmentId = ""): Values => ({
 });
 
 /** What is wrong with the form, per field; empty when it may be sent. */
-function problems(values: Values, translate: (key: string) => string): Partial<Record<keyof Values, string>> {
+function problems(values: Values, translate: (key: string, options?: Record<string, unknown>) => string): Partial<Record<keyof Values, string>> {
   const found: Partial<Record<keyof Values, string>> = {};
   if (values.kind === "OWN_TRANSPORT_KM") {
     const km = parseDecimal(values.km);
-    if (km === null || km <= 0 || km > MAX_KM) found.km = translate("compensation.claims.invalidKm");
+    if (km === null || km <= 0 || km > MAX_KM) found.km = translate("compensation.claims.invalidKm", { max: MAX_KM });
   } else {
     const cents = eurosToCents(values.amount);
-    if (cents === null || cents <= 0) found.amount = translate("compensation.claims.invalidAmount");
+    if (cents === null || cents <= 0 || cents > MAX_CLAIM_CENTS) found.amount = translate("compensation.claims.invalidAmount", { max: MAX_CLAIM_CENTS / 100 });
   }
   if (!values.date || values.date > lastDeclarableDay()) found.date = translate("ra.validation.required");
   if (!values.description.trim()) found.description = translate("ra.validation.required");

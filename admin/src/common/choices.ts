@@ -1,22 +1,42 @@
-// Enum values with the translation key of their label; SelectInput and SelectField
-// translate the `name`.
-const choicesOf = <T extends string>(group: string, ids: readonly T[]) =>
-  ids.map((id) => ({ id, name: `app.enums.${group}.${id}` }));
+import {
+  AssignmentStatus,
+  BackgroundPreference,
+  CompensationType,
+  Funding,
+  MatchRequestStatus,
+  Gender,
+  KeyPersonStatus,
+  LanguageLevel,
+  OrganisationKind,
+  Role,
+  SupervisionStatus,
+  WellbeingStatus,
+} from "../../../server/src/domain/enums";
 
-export const roleChoices = choicesOf("role", ["COORDINATOR", "REGIONAL_COORDINATOR", "ORGANISATION", "KEY_PERSON"] as const);
+// Enum values with the translation key of their label; SelectInput and SelectField
+// translate the `name`. The values are the server's own (domain/enums.ts), in its order.
+export const choicesOf = <T extends string>(prefix: string, ids: readonly T[]) => ids.map((id) => ({ id, name: `${prefix}.${id}` }));
+
+const appChoices = <T extends string>(group: string, values: Record<string, T>) => choicesOf(`app.enums.${group}`, Object.values(values));
+
+export const roleChoices = appChoices("role", Role);
 /** Key person accounts are made together with their profile, not here. */
-export const creatableRoleChoices = roleChoices.filter((choice) => choice.id !== "KEY_PERSON");
-export const genderChoices = choicesOf("gender", ["FEMALE", "MALE", "NON_BINARY"] as const);
-export const levelChoices = choicesOf("level", ["NATIVE", "FLUENT", "BASIC"] as const);
-export const statusChoices = choicesOf("status", ["ACTIVE", "PAUSED", "INACTIVE"] as const);
-export const compensationChoices = choicesOf("compensation", ["VOLUNTEER", "FREELANCE", "EMPLOYED"] as const);
-export const supervisionChoices = choicesOf("supervision", ["CURRENT", "DUE_SOON", "OVERDUE", "NEVER"] as const);
-export const wellbeingChoices = choicesOf("wellbeing", ["GREEN", "AMBER", "RED", "UNKNOWN"] as const);
-export const organisationKindChoices = choicesOf("organisationKind", [
-  "GGD",
-  "MUNICIPALITY",
-  "CLINIC",
-  "RECEPTION_LOCATION",
-  "NGO",
-  "OTHER",
-] as const);
+export const creatableRoleChoices = roleChoices.filter((choice) => choice.id !== Role.KEY_PERSON);
+export const genderChoices = appChoices("gender", Gender);
+export const levelChoices = appChoices("level", LanguageLevel);
+export const statusChoices = appChoices("status", KeyPersonStatus);
+export const compensationChoices = appChoices("compensation", CompensationType);
+export const supervisionChoices = appChoices("supervision", SupervisionStatus);
+export const wellbeingChoices = appChoices("wellbeing", WellbeingStatus);
+export const organisationKindChoices = appChoices("organisationKind", OrganisationKind);
+
+const matchingChoices = <T extends string>(group: string, ids: readonly T[]) => choicesOf(`matching.enums.${group}`, ids);
+
+export const fundingChoices = matchingChoices("funding", Object.values(Funding));
+/** No preference first: the form's default. */
+export const backgroundChoices = matchingChoices("background", [
+  BackgroundPreference.NO_PREFERENCE,
+  ...Object.values(BackgroundPreference).filter((value) => value !== BackgroundPreference.NO_PREFERENCE),
+]);
+export const requestStatusChoices = matchingChoices("requestStatus", Object.values(MatchRequestStatus));
+export const assignmentStatusChoices = matchingChoices("assignmentStatus", Object.values(AssignmentStatus));

@@ -1,5 +1,6 @@
 import { Box } from "@mui/material";
-import { NumberInput, minValue, required, type Validator } from "react-admin";
+import { NumberInput, maxValue, minValue, required, type Validator } from "react-admin";
+import { RULES_YEARS } from "../../../server/src/domain/allowance";
 
 // The year's figures, in euros: the dataProvider sends them as cents.
 
@@ -16,7 +17,7 @@ export const RulesInputs = ({ yearEditable }: { yearEditable: boolean }) => (
     <NumberInput
       source="year"
       label="compensation.rules.year"
-      validate={[required(), minValue(2000)]}
+      validate={[required(), minValue(RULES_YEARS.min), maxValue(RULES_YEARS.max)]}
       disabled={!yearEditable}
       readOnly={!yearEditable}
       sx={{ gridColumn: "1 / -1", maxWidth: 200 }}

@@ -5,17 +5,11 @@ import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Respon
 import { useFormatDate } from "../compensation/fields";
 import { formatHours } from "../compensation/money";
 import { useDisplayLocale } from "../common/useLocalizedName";
+import type { OversightDashboardQuery } from "../gql/graphql";
 
-export interface UtilisationBucket {
-  label: string;
-  count: number;
-}
+export type UtilisationBucket = OversightDashboardQuery["result"]["utilisation"][number];
 
-export interface WeekHours {
-  weekEnding: string;
-  declaredHours: number;
-  capacityHours: number;
-}
+export type WeekHours = OversightDashboardQuery["result"]["weeklyHours"][number];
 
 /** A chart with its figures as a table under a disclosure, for screen readers and for reading exact values. */
 const ChartCard = ({ title, help, chart, table }: { title: string; help: string; chart: ReactNode; table: ReactNode }) => {

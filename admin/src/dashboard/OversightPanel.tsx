@@ -3,25 +3,12 @@ import { useGetOne } from "react-admin";
 import type { ActionItem } from "./actions";
 import { ActionList } from "./ActionList";
 import { CoverageMap } from "./CoverageMap";
-import { UtilisationChart, WeeklyHoursChart, type UtilisationBucket, type WeekHours } from "./OversightCharts";
+import type { OversightDashboardQuery } from "../gql/graphql";
+import { UtilisationChart, WeeklyHoursChart } from "./OversightCharts";
 import { StatusCounts } from "./StatusCounts";
 
-interface StatusCount {
-  status: string;
-  count: number;
-}
-
-interface OversightDashboardRecord {
-  id: string;
-  byStatus: StatusCount[];
-  byWellbeing: StatusCount[];
-  bySupervision: StatusCount[];
-  staleCount: number;
-  unmetRequests: number;
-  utilisation: UtilisationBucket[];
-  weeklyHours: WeekHours[];
-  actions: ActionItem[];
-}
+/** The oversightDashboards resource (dataProvider/oversight.ts): each action numbered as its id. */
+type OversightDashboardRecord = Omit<OversightDashboardQuery["result"], "actions"> & { id: string; actions: (ActionItem & { id: number })[] };
 
 /**
  * The coordinator's overview (a regional coordinator: their region, as the server

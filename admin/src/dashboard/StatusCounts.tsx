@@ -1,11 +1,9 @@
 import { Card, CardContent, Chip, Stack, Typography, type ChipProps } from "@mui/material";
 import { LinkBase, useTranslate } from "react-admin";
+import type { OversightDashboardQuery } from "../gql/graphql";
 import { supervisionColour, wellbeingColour } from "../wellbeing/WellbeingChip";
 
-interface StatusCount {
-  status: string;
-  count: number;
-}
+type StatusCount = OversightDashboardQuery["result"]["byStatus"][number];
 
 const STATUS_COLOURS: Record<string, ChipProps["color"]> = { ACTIVE: "success", PAUSED: "warning", INACTIVE: "default" };
 

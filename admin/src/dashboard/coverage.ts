@@ -1,11 +1,8 @@
 // Colours and order of the coverage map and its table. Pure, so unit-tested.
+import type { CoverageQuery } from "../gql/graphql";
 
-export interface CoverageRow {
-  id: string;
-  municipality: { code: string; name: string; province: string };
-  reachable: number;
-  unmetRequests: number;
-}
+/** A row of the coverage resource (dataProvider/oversight.ts): id = the municipality's CBS code. */
+export type CoverageRow = CoverageQuery["result"][number] & { id: string };
 
 export type ReachClass = "none" | "one" | "few" | "many";
 

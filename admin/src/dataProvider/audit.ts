@@ -1,10 +1,17 @@
-import type { BuiltQuery, Method } from "./buildQuery";
-import { buildFrom, pagedList, pick, type AnyParams, type ResourceHandlers, type Values } from "./queryKit";
+import { graphql } from "../gql";
+import { pagedList, pick, type ResourceHandlers, type Values } from "./queryKit";
 
 // The audit log (coordinators): append-only, so only a list, newest first. The API
 // filters by action, record type and id, actor and a period [from, to).
 
-export const AUDIT_FIELDS = `id at action entityType entityId actorRole detail actor { id email role }`;
+const AUDIT_LOG = graphql(`
+  query AuditLog($filter: AuditFilter, $page: Int, $perPage: Int) {
+    result: auditLog(filter: $filter, page: $page, perPage: $perPage) {
+      items { id at action entityType entityId actorRole detail actor { id email role } }
+      total
+    }
+  }
+`);
 
 /** A calendar day (YYYY-MM-DD, as the date inputs give it) as the moment it begins here, in the browser's time zone. */
 export const startOfDay = (day: string, addDays = 0): string => {
@@ -23,15 +30,9 @@ export function toAuditFilter(filter: Values): Values {
   };
 }
 
-const AUDIT: Record<string, ResourceHandlers> = {
+export const AUDIT: Record<string, ResourceHandlers> = {
   /** getList({ filter: { action, entityType, entityId, actorUserId, from, to } }) — nothing to create, edit or delete */
   auditLog: {
-    getList: pagedList({ field: "auditLog", filterType: "AuditFilter", fields: AUDIT_FIELDS, toFilter: toAuditFilter }).getList,
+    getList: pagedList({ document: AUDIT_LOG, toFilter: toAuditFilter }).getList,
   },
 };
-
-export const isAuditResource = (resource: string): boolean => resource in AUDIT;
-
-export function buildAuditQuery(method: Method, resource: string, params: AnyParams): BuiltQuery {
-  return buildFrom(AUDIT, method, resource, params);
-}

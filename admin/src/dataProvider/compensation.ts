@@ -1,189 +1,277 @@
 import type { CreateParams, GetListParams, GetOneParams, UpdateParams } from "react-admin";
+import { DECLARE_AFTER_END_DAYS } from "../../../server/src/domain/allowance";
 import { centsToEuros, eurosToCents } from "../compensation/money";
-import type { BuiltQuery, Method } from "./buildQuery";
-import {
-  buildFrom,
-  mutation,
-  notFound,
-  pageInBrowser,
-  pagedList,
-  pick,
-  type AnyParams,
-  type ResourceHandlers,
-  type Values,
-} from "./queryKit";
+import { graphql } from "../gql";
+import type { Activity, CompensationRulesFieldsFragment, ExpenseKind } from "../gql/graphql";
+import { MAX_PER_PAGE, mutation, notFound, operation, pageInBrowser, pagedList, pick, QueryError, type AnyParams, type ResourceHandlers, type Values } from "./queryKit";
 
-// Hours, expense claims, allowances, the year's figures and payment exports: the
-// resources buildQuery hands to this module (see COMPENSATION_RESOURCES).
+// Hours, expense claims, allowances, the year's figures and payment exports.
 
-export const HOUR_ENTRY_FIELDS = `
-  id date hours activity status reviewReason allowanceCents createdAt reviewedAt exportedAt
-  keyPerson { id displayName }
-  assignment { id request { id caseReference municipality { code name } organisation { id name } } }`;
+graphql(`
+  fragment HourEntryFields on HourEntry {
+    id date hours activity status reviewReason allowanceCents createdAt reviewedAt exportedAt
+    keyPerson { id displayName }
+    assignment { id request { id caseReference municipality { code name } organisation { id name } } }
+  }
+`);
 
-export const EXPENSE_CLAIM_FIELDS = `
-  id date kind km amountCents description status reviewReason createdAt reviewedAt exportedAt
-  keyPerson { id displayName }
-  assignment { id request { id caseReference municipality { code name } organisation { id name } } }`;
+graphql(`
+  fragment ExpenseClaimFields on ExpenseClaim {
+    id date kind km amountCents description status reviewReason createdAt reviewedAt exportedAt
+    keyPerson { id displayName }
+    assignment { id request { id caseReference municipality { code name } organisation { id name } } }
+  }
+`);
 
 /**
  * The key person's own assignments: who asks and where. The newcomer's location is read
  * only to propose the km of a travel claim; it is never shown.
  */
-const ASSIGNMENT_FIELDS = `
-  id status hoursPerWeek proposedAt endedAt
-  request { id funding location { lat lon } municipality { code name } organisation { id name } }`;
+graphql(`
+  fragment DeclarableAssignmentFields on Assignment {
+    id status hoursPerWeek proposedAt endedAt
+    request { id funding location { lat lon } municipality { code name } organisation { id name } }
+  }
+`);
 
-const RULES_FIELDS = `year hourlyRateCents hourlyRateUnder21Cents monthCapCents yearCapCents kmRateCents provisional updatedAt`;
+graphql(`
+  fragment CompensationRulesFields on CompensationRules {
+    year hourlyRateCents hourlyRateUnder21Cents monthCapCents yearCapCents kmRateCents provisional updatedAt
+  }
+`);
 
-const EXPORT_FIELDS = `id funder periodFrom periodTo lineCount totalCents createdAt csv`;
+graphql(`
+  fragment PaymentExportFields on PaymentExport {
+    id funder periodFrom periodTo lineCount totalCents createdAt csv
+  }
+`);
 
-const OVERVIEW_FIELDS = `
-  year legalHourlyRateCents allowanceCents roomCents
-  figures { ${RULES_FIELDS} }
-  months { month hoursDeclared hoursApproved allowanceCents roomCents }`;
+const HOUR_ENTRIES = graphql(`
+  query HourEntryList($filter: ReviewFilter, $page: Int, $perPage: Int) {
+    result: hourEntries(filter: $filter, page: $page, perPage: $perPage) { items { ...HourEntryFields } total }
+  }
+`);
+
+const DECLARE_HOURS = graphql(`
+  mutation DeclareHours($input: HourEntryInput!) {
+    result: declareHours(input: $input) { ...HourEntryFields }
+  }
+`);
+
+const REVIEW_HOURS = graphql(`
+  mutation ReviewHours($id: ID!, $approve: Boolean!, $reason: String) {
+    result: reviewHours(id: $id, approve: $approve, reason: $reason) { ...HourEntryFields }
+  }
+`);
+
+const EXPENSE_CLAIMS = graphql(`
+  query ExpenseClaimList($filter: ReviewFilter, $page: Int, $perPage: Int) {
+    result: expenseClaims(filter: $filter, page: $page, perPage: $perPage) { items { ...ExpenseClaimFields } total }
+  }
+`);
+
+const SUBMIT_CLAIM = graphql(`
+  mutation SubmitExpenseClaim($input: ExpenseClaimInput!) {
+    result: submitExpenseClaim(input: $input) { ...ExpenseClaimFields }
+  }
+`);
+
+const REVIEW_CLAIM = graphql(`
+  mutation ReviewExpenseClaim($id: ID!, $approve: Boolean!, $reason: String) {
+    result: reviewExpenseClaim(id: $id, approve: $approve, reason: $reason) { ...ExpenseClaimFields }
+  }
+`);
+
+const DECLARABLE = graphql(`
+  query DeclarableAssignments($perPage: Int) {
+    result: assignments(filter: { status: ACTIVE }, perPage: $perPage) { items { ...DeclarableAssignmentFields } }
+    completed: assignments(filter: { status: COMPLETED }, perPage: $perPage) { items { ...DeclarableAssignmentFields } }
+  }
+`);
+
+const PAYMENT_EXPORTS = graphql(`
+  query PaymentExportList($page: Int, $perPage: Int) {
+    result: paymentExports(page: $page, perPage: $perPage) { items { ...PaymentExportFields } total }
+  }
+`);
+
+const EXPORT_PAYMENTS = graphql(`
+  mutation ExportPayments($organisationId: ID, $from: Date!, $to: Date!) {
+    result: exportPayments(organisationId: $organisationId, from: $from, to: $to) { ...PaymentExportFields }
+  }
+`);
+
+const RULES = graphql(`
+  query CompensationRules {
+    result: compensationRules { ...CompensationRulesFields }
+  }
+`);
+
+const SET_RULES = graphql(`
+  mutation SetCompensationRules($year: Int!, $input: CompensationRulesInput!) {
+    result: setCompensationRules(year: $year, input: $input) { ...CompensationRulesFields }
+  }
+`);
+
+const RULES_MISSING = graphql(`
+  query CompensationRulesMissing {
+    result: compensationRulesMissing
+  }
+`);
+
+const OVERVIEW = graphql(`
+  query AllowanceOverview($keyPersonId: ID!, $year: Int!) {
+    result: allowanceOverview(keyPersonId: $keyPersonId, year: $year) {
+      year legalHourlyRateCents allowanceCents roomCents
+      figures { ...CompensationRulesFields }
+      months { month hoursDeclared hoursApproved allowanceCents roomCents }
+    }
+  }
+`);
+
+/**
+ * The rate may be null (the legal maximum), and dataProvider/index.ts reads a null
+ * `result` as "not found": the rate travels as `rate`, `result` is only the type name.
+ */
+const RATE = graphql(`
+  query AllowanceRate($organisationId: ID) {
+    result: __typename
+    rate: allowanceRate(organisationId: $organisationId)
+  }
+`);
+
+const SET_RATE = graphql(`
+  mutation SetAllowanceRate($organisationId: ID, $hourlyRateCents: Int) {
+    result: __typename
+    rate: setAllowanceRate(organisationId: $organisationId, hourlyRateCents: $hourlyRateCents)
+  }
+`);
+
+const SET_PAYMENT_DETAILS = graphql(`
+  mutation SetPaymentDetails($keyPersonId: ID!, $iban: String!) {
+    result: setPaymentDetails(keyPersonId: $keyPersonId, iban: $iban)
+  }
+`);
 
 /** The id of the national scheme's allowance rate (the coordinator funds it). */
 export const NATIONAL_SCHEME = "NATIONAL_SCHEME";
 
-/** Hours may still be declared this long after an assignment was completed (the server's DECLARE_AFTER_END_DAYS). */
-export const DECLARE_AFTER_END_DAYS = 60;
 const DAY_MS = 86_400_000;
 
 const reviewFilter = (filter: Values) => pick(filter, ["ids", "status", "toReview", "keyPersonId", "assignmentId"]);
 
 /** The figures with their amounts also in euros, for the form. */
-const decorateRules = (record: Values): Values => ({
+const decorateRules = (record: CompensationRulesFieldsFragment) => ({
   ...record,
   id: record.year,
-  hourlyRate: centsToEuros(record.hourlyRateCents as number),
-  hourlyRateUnder21: centsToEuros(record.hourlyRateUnder21Cents as number),
-  monthCap: centsToEuros(record.monthCapCents as number),
-  yearCap: centsToEuros(record.yearCapCents as number),
-  kmRate: centsToEuros(record.kmRateCents as number),
+  hourlyRate: centsToEuros(record.hourlyRateCents),
+  hourlyRateUnder21: centsToEuros(record.hourlyRateUnder21Cents),
+  monthCap: centsToEuros(record.monthCapCents),
+  yearCap: centsToEuros(record.yearCapCents),
+  kmRate: centsToEuros(record.kmRateCents),
 });
 
-const RULES_QUERY = `query Rules { result: compensationRules { ${RULES_FIELDS} } }`;
-
-const SET_RULES = `mutation SetRules($year: Int!, $input: CompensationRulesInput!) {
-  result: setCompensationRules(year: $year, input: $input) { ${RULES_FIELDS} } }`;
+/** An amount the form requires (its inputs are validated before this runs). */
+const requiredCents = (euros: unknown): number => {
+  const cents = eurosToCents(euros as number | string | null | undefined);
+  if (cents === null) throw new QueryError("ra.validation.required", 400);
+  return cents;
+};
 
 export const toRulesInput = (data: Values) => ({
-  hourlyRateCents: eurosToCents(data.hourlyRate as number),
-  hourlyRateUnder21Cents: eurosToCents(data.hourlyRateUnder21 as number),
-  monthCapCents: eurosToCents(data.monthCap as number),
-  yearCapCents: eurosToCents(data.yearCap as number),
-  kmRateCents: eurosToCents(data.kmRate as number),
+  hourlyRateCents: requiredCents(data.hourlyRate),
+  hourlyRateUnder21Cents: requiredCents(data.hourlyRateUnder21),
+  monthCapCents: requiredCents(data.monthCap),
+  yearCapCents: requiredCents(data.yearCap),
+  kmRateCents: requiredCents(data.kmRate),
 });
 
-const setRules = (year: unknown, data: Values): BuiltQuery =>
-  mutation(SET_RULES, { year: Number(year), input: toRulesInput(data) }, (result) => decorateRules(result as Values));
-
-const REVIEW_HOURS = `mutation ReviewHours($id: ID!, $approve: Boolean!, $reason: String) {
-  result: reviewHours(id: $id, approve: $approve, reason: $reason) { ${HOUR_ENTRY_FIELDS} } }`;
-
-const REVIEW_CLAIM = `mutation ReviewClaim($id: ID!, $approve: Boolean!, $reason: String) {
-  result: reviewExpenseClaim(id: $id, approve: $approve, reason: $reason) { ${EXPENSE_CLAIM_FIELDS} } }`;
+const setRules = (year: unknown, data: Values) => mutation(SET_RULES, { year: Number(year), input: toRulesInput(data) }, decorateRules);
 
 /** update(…, { data: { approve, reason } }) reviews one item. */
-const review = (document: string) => (params: AnyParams) => {
+const reviewVariables = (params: AnyParams) => {
   const { id, data } = params as UpdateParams;
-  return mutation(document, { id, approve: Boolean(data.approve), reason: (data.reason as string | undefined)?.trim() || null }, (r) => r as Values);
+  return { id: String(id), approve: Boolean(data.approve), reason: (data.reason as string | undefined)?.trim() || null };
 };
 
 /** Assignments (active, or completed within the grace period) of the key person who asks. */
 const declarableAssignments: ResourceHandlers = {
-  getList: () => ({
-    query: `query Declarable {
-      result: assignments(filter: { status: ACTIVE }, perPage: 100) { items { ${ASSIGNMENT_FIELDS} } }
-      completed: assignments(filter: { status: COMPLETED }, perPage: 100) { items { ${ASSIGNMENT_FIELDS} } } }`,
-    variables: {},
-    parseResponse: (data) => {
-      const { result, completed } = data as unknown as { result: { items: Values[] }; completed: { items: Values[] } };
+  getList: () =>
+    operation(DECLARABLE, { perPage: MAX_PER_PAGE }, ({ result, completed }) => {
       const since = Date.now() - DECLARE_AFTER_END_DAYS * DAY_MS;
-      const recent = completed.items.filter((a) => a.endedAt && new Date(a.endedAt as string).getTime() >= since);
+      const recent = completed.items.filter((a) => a.endedAt && new Date(a.endedAt).getTime() >= since);
       const all = [...result.items, ...recent];
       return { data: all, total: all.length };
-    },
-  }),
+    }),
 };
 
-const COMPENSATION: Record<string, ResourceHandlers> = {
+export const COMPENSATION: Record<string, ResourceHandlers> = {
   hourEntries: {
-    ...pagedList({ field: "hourEntries", filterType: "ReviewFilter", fields: HOUR_ENTRY_FIELDS, toFilter: reviewFilter }),
-    create: (params) =>
-      mutation(
-        `mutation Declare($input: HourEntryInput!) { result: declareHours(input: $input) { ${HOUR_ENTRY_FIELDS} } }`,
-        { input: pick((params as CreateParams).data as Values, ["assignmentId", "date", "hours", "activity"]) },
-        (r) => r as Values,
-      ),
-    update: review(REVIEW_HOURS),
+    ...pagedList({ document: HOUR_ENTRIES, toFilter: reviewFilter }),
+    create: (params) => {
+      const data = (params as CreateParams).data as Values;
+      return mutation(DECLARE_HOURS, {
+        input: {
+          assignmentId: String(data.assignmentId),
+          date: String(data.date),
+          hours: Number(data.hours),
+          activity: data.activity as Activity,
+        },
+      });
+    },
+    update: (params) => mutation(REVIEW_HOURS, reviewVariables(params)),
   },
   expenseClaims: {
-    ...pagedList({ field: "expenseClaims", filterType: "ReviewFilter", fields: EXPENSE_CLAIM_FIELDS, toFilter: reviewFilter }),
+    ...pagedList({ document: EXPENSE_CLAIMS, toFilter: reviewFilter }),
     create: (params) => {
       const data = (params as CreateParams).data as Values;
       const isKm = data.kind === "OWN_TRANSPORT_KM";
-      return mutation(
-        `mutation Claim($input: ExpenseClaimInput!) { result: submitExpenseClaim(input: $input) { ${EXPENSE_CLAIM_FIELDS} } }`,
-        {
-          input: {
-            idempotencyKey: data.idempotencyKey,
-            kind: data.kind,
-            assignmentId: data.assignmentId || null,
-            date: data.date,
-            description: String(data.description ?? "").trim(),
-            km: isKm ? Number(data.km) : null,
-            amountCents: isKm ? null : eurosToCents(data.amount as string | number),
-          },
+      return mutation(SUBMIT_CLAIM, {
+        input: {
+          idempotencyKey: String(data.idempotencyKey),
+          kind: data.kind as ExpenseKind,
+          assignmentId: (data.assignmentId as string | undefined) || null,
+          date: String(data.date),
+          description: String(data.description ?? "").trim(),
+          km: isKm ? Number(data.km) : null,
+          amountCents: isKm ? null : eurosToCents(data.amount as string | number),
         },
-        (r) => r as Values,
-      );
+      });
     },
-    update: review(REVIEW_CLAIM),
+    update: (params) => mutation(REVIEW_CLAIM, reviewVariables(params)),
   },
   declarableAssignments,
   paymentExports: {
-    ...pagedList({ field: "paymentExports", filterType: null, fields: EXPORT_FIELDS }),
+    ...pagedList({ document: PAYMENT_EXPORTS, toFilter: null }),
     // paymentExports takes no filter: find the one asked for among the latest
-    getOne: (params) => ({
-      query: `query Exports { result: paymentExports(page: 1, perPage: 100) { items { ${EXPORT_FIELDS} } } }`,
-      variables: {},
-      parseResponse: ({ result }) => {
-        const record = (result as { items: Values[] }).items.find((item) => String(item.id) === String((params as GetOneParams).id));
+    getOne: (params) =>
+      operation(PAYMENT_EXPORTS, { page: 1, perPage: MAX_PER_PAGE }, ({ result }) => {
+        const record = result.items.find((item) => String(item.id) === String((params as GetOneParams).id));
         if (!record) throw notFound();
         return { data: record };
-      },
-    }),
+      }),
     create: (params) => {
       const data = (params as CreateParams).data as Values;
-      return mutation(
-        `mutation Export($organisationId: ID, $from: Date!, $to: Date!) {
-          result: exportPayments(organisationId: $organisationId, from: $from, to: $to) { ${EXPORT_FIELDS} } }`,
-        { organisationId: data.organisationId ?? null, from: data.from, to: data.to },
-        (r) => r as Values,
-      );
+      return mutation(EXPORT_PAYMENTS, {
+        organisationId: (data.organisationId as string | undefined) ?? null,
+        from: String(data.from),
+        to: String(data.to),
+      });
     },
   },
   compensationRules: {
-    getList: (params) => ({
-      query: RULES_QUERY,
-      variables: {},
-      parseResponse: ({ result }) => {
+    getList: (params) =>
+      operation(RULES, {}, ({ result }) => {
         // newest year first
-        const records = (result as Values[]).map(decorateRules).sort((a, b) => Number(b.year) - Number(a.year));
+        const records = result.map(decorateRules).sort((a, b) => b.year - a.year);
         return pageInBrowser(records, params as GetListParams);
-      },
-    }),
-    getOne: (params) => ({
-      query: RULES_QUERY,
-      variables: {},
-      parseResponse: ({ result }) => {
-        const record = (result as Values[]).find((rules) => String(rules.year) === String((params as GetOneParams).id));
+      }),
+    getOne: (params) =>
+      operation(RULES, {}, ({ result }) => {
+        const record = result.find((rules) => String(rules.year) === String((params as GetOneParams).id));
         if (!record) throw notFound();
         return { data: decorateRules(record) };
-      },
-    }),
+      }),
     create: (params) => {
       const data = (params as CreateParams).data as Values;
       return setRules(data.year, data);
@@ -194,68 +282,43 @@ const COMPENSATION: Record<string, ResourceHandlers> = {
     },
   },
   compensationRulesMissing: {
-    getList: () => ({
-      query: `query Missing { result: compensationRulesMissing }`,
-      variables: {},
-      parseResponse: ({ result }) => {
-        const years = (result as number[]).map((year) => ({ id: year, year }));
+    getList: () =>
+      operation(RULES_MISSING, {}, ({ result }) => {
+        const years = result.map((year) => ({ id: year, year }));
         return { data: years, total: years.length };
-      },
-    }),
+      }),
   },
   /** id: `${keyPersonId}:${year}` */
   allowanceOverviews: {
     getOne: (params) => {
       const id = String((params as GetOneParams).id);
       const [keyPersonId, year] = id.split(":");
-      return {
-        query: `query Overview($keyPersonId: ID!, $year: Int!) { result: allowanceOverview(keyPersonId: $keyPersonId, year: $year) { ${OVERVIEW_FIELDS} } }`,
-        variables: { keyPersonId, year: Number(year) },
-        parseResponse: ({ result }) => ({ data: { ...(result as Values), id } }),
-      };
+      return operation(OVERVIEW, { keyPersonId, year: Number(year) }, ({ result }) => ({ data: { ...result, id } }));
     },
   },
-  /**
-   * A funder's hourly allowance rate: id = the organisation's id, or "NATIONAL_SCHEME".
-   * The rate may be null (the legal maximum), and dataProvider/index.ts reads a null
-   * `result` as "not found": the rate travels as `rate`, `result` is only the type name.
-   */
+  /** A funder's hourly allowance rate: id = the organisation's id, or "NATIONAL_SCHEME". */
   allowanceRates: {
     getOne: (params) => {
       const id = String((params as GetOneParams).id);
-      return {
-        query: `query Rate($organisationId: ID) { result: __typename rate: allowanceRate(organisationId: $organisationId) }`,
-        variables: { organisationId: id === NATIONAL_SCHEME ? null : id },
-        parseResponse: (data) => ({ data: { id, hourlyRateCents: (data as unknown as { rate: number | null }).rate } }),
-      };
+      return operation(RATE, { organisationId: id === NATIONAL_SCHEME ? null : id }, ({ rate }) => ({
+        data: { id, hourlyRateCents: rate ?? null },
+      }));
     },
     update: (params) => {
       const { id, data } = params as UpdateParams;
       const cents = data.hourlyRateCents === null || data.hourlyRateCents === undefined ? null : Number(data.hourlyRateCents);
-      return {
-        query: `mutation SetRate($organisationId: ID, $hourlyRateCents: Int) {
-          result: __typename rate: setAllowanceRate(organisationId: $organisationId, hourlyRateCents: $hourlyRateCents) }`,
-        variables: { organisationId: String(id) === NATIONAL_SCHEME ? null : id, hourlyRateCents: cents },
-        parseResponse: (data) => ({ data: { id, hourlyRateCents: (data as unknown as { rate: number | null }).rate } }),
-      };
+      return operation(SET_RATE, { organisationId: String(id) === NATIONAL_SCHEME ? null : String(id), hourlyRateCents: cents }, ({ rate }) => ({
+        data: { id, hourlyRateCents: rate ?? null },
+      }));
     },
   },
   /** create({ keyPersonId, iban }): the IBAN is written, never read back */
   paymentDetails: {
     create: (params) => {
       const data = (params as CreateParams).data as Values;
-      return mutation(
-        `mutation Iban($keyPersonId: ID!, $iban: String!) { result: setPaymentDetails(keyPersonId: $keyPersonId, iban: $iban) }`,
-        { keyPersonId: data.keyPersonId, iban: data.iban },
-        () => ({ id: data.keyPersonId as string }),
-      );
+      return mutation(SET_PAYMENT_DETAILS, { keyPersonId: String(data.keyPersonId), iban: String(data.iban) }, () => ({
+        id: data.keyPersonId as string,
+      }));
     },
   },
 };
-
-export const COMPENSATION_RESOURCES = Object.keys(COMPENSATION);
-
-export const isCompensationResource = (resource: string): boolean => Object.hasOwn(COMPENSATION, resource);
-
-export const buildCompensationQuery = (method: Method, resource: string, params: AnyParams): BuiltQuery =>
-  buildFrom(COMPENSATION, method, resource, params);

@@ -1,4 +1,5 @@
 import { HttpError } from "ra-core";
+import type { TypedDocumentString } from "../gql/graphql";
 
 const TOKEN_KEY = "sleutelkaart.token";
 const ENDPOINT = "/graphql";
@@ -28,14 +29,11 @@ const STATUS_BY_CODE: Record<string, number> = {
 };
 
 /**
- * Posts one GraphQL document. Rejects with an HttpError whose message is the server's
- * own message, because react-admin shows `error.message` as the notification.
+ * Posts one GraphQL document, typed by `npm run codegen` from schema/schema.graphql (see
+ * admin/src/gql). Rejects with an HttpError whose message is the server's own message,
+ * because react-admin shows `error.message` as the notification.
  */
-export async function graphqlRequest<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  signal?: AbortSignal,
-): Promise<T> {
+export async function graphqlRequest<T, V>(query: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
   const token = getToken();
   let response: Response;
   try {
@@ -46,7 +44,7 @@ export async function graphqlRequest<T>(
         Accept: "application/graphql-response+json, application/json",
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
       signal,
     });
   } catch (error) {

@@ -1,8 +1,11 @@
 import { HttpError, type DataProvider } from "react-admin";
-import type { KeyPersonRecord, KeyPersonStatus, UserRecord } from "../types";
-import { buildQuery, decorateKeyPerson, KEY_PERSON_FIELDS, type Method, UnsupportedOperation } from "./buildQuery";
+import type { KeyPersonStatus } from "../gql/graphql";
+import type { KeyPersonRecord, UserRecord } from "../types";
+import { buildQuery, type Method } from "./buildQuery";
 import { graphqlRequest } from "./graphqlClient";
+import type { AnyParams } from "./queryKit";
 import { getReferenceList, getReferenceMany, isReferenceResource } from "./referenceData";
+import { CONFIRM_PROFILE, decorateKeyPerson, SET_KEY_PERSON_STATUS, SET_MY_LOCALE } from "./registry";
 
 export interface SleutelkaartDataProvider extends DataProvider {
   setKeyPersonStatus(id: string, status: KeyPersonStatus): Promise<{ data: KeyPersonRecord }>;
@@ -12,20 +15,14 @@ export interface SleutelkaartDataProvider extends DataProvider {
 
 // The result type comes from the DataProvider method that calls it: react-admin's
 // methods are generic in the record type, which the GraphQL response cannot check.
-async function run<Result>(method: Method, resource: string, params: Parameters<typeof buildQuery>[2], signal?: AbortSignal): Promise<Result> {
+async function run<Result>(method: Method, resource: string, params: AnyParams, signal?: AbortSignal): Promise<Result> {
   const { query, variables, parseResponse } = buildQuery(method, resource, params);
-  const data = await graphqlRequest<{ result: unknown }>(query, variables, signal);
-  if (data.result === null) throw new HttpError("ra.notification.item_doesnt_exist", 404);
+  const data = await graphqlRequest(query, variables, signal);
+  if ((data as { result?: unknown }).result === null) throw new HttpError("ra.notification.item_doesnt_exist", 404);
   return parseResponse(data) as Result;
 }
 
-const unsupported = (what: string) => () => Promise.reject(new UnsupportedOperation(`${what} is not offered by the API`));
-
-// The buttons beside the key person form: each returns the whole record, like getOne.
-const keyPersonMutation = async (document: string, variables: Record<string, unknown>) => {
-  const { result } = await graphqlRequest<{ result: Record<string, unknown> }>(document, variables);
-  return { data: decorateKeyPerson(result) as unknown as KeyPersonRecord };
-};
+const unsupported = (what: string) => () => Promise.reject(new HttpError(`${what} is not offered by the API`, 400));
 
 export const dataProvider: SleutelkaartDataProvider = {
   getList: (resource, params) =>
@@ -40,20 +37,16 @@ export const dataProvider: SleutelkaartDataProvider = {
   delete: unsupported("delete"),
   deleteMany: unsupported("deleteMany"),
 
-  setKeyPersonStatus: (id, status) =>
-    keyPersonMutation(
-      `mutation SetStatus($id: ID!, $status: KeyPersonStatus!) {
-        result: setKeyPersonStatus(id: $id, status: $status) { ${KEY_PERSON_FIELDS} } }`,
-      { id, status },
-    ),
-  confirmProfile: (id) =>
-    keyPersonMutation(`mutation Confirm($id: ID!) {
-        result: confirmProfile(id: $id) { ${KEY_PERSON_FIELDS} } }`, { id }),
+  setKeyPersonStatus: async (id, status) => {
+    const { result } = await graphqlRequest(SET_KEY_PERSON_STATUS, { id, status });
+    return { data: decorateKeyPerson(result) };
+  },
+  confirmProfile: async (id) => {
+    const { result } = await graphqlRequest(CONFIRM_PROFILE, { id });
+    return { data: decorateKeyPerson(result) };
+  },
   setMyLocale: async (locale) => {
-    const { result } = await graphqlRequest<{ result: Pick<UserRecord, "id" | "locale"> }>(
-      `mutation SetLocale($locale: String!) { result: setMyLocale(locale: $locale) { id locale } }`,
-      { locale },
-    );
+    const { result } = await graphqlRequest(SET_MY_LOCALE, { locale });
     return { data: result };
   },
 };

@@ -1,3 +1,4 @@
+import type { CreateUserInput, KeyPersonInput, OrganisationInput } from "../gql/graphql";
 import type { CompensationType, Gender, GeoPoint, LanguageLevel, OrganisationKind, Role } from "../types";
 
 // Form values -> the GraphQL input types. The API takes the FULL input on every update,
@@ -19,22 +20,6 @@ export interface KeyPersonFormValues {
   /** an array from the server, or the text of the comma-separated input once edited */
   origins?: string[] | string | null;
   password?: string;
-}
-
-export interface KeyPersonInput {
-  displayName: string;
-  email: string;
-  phone: string | null;
-  gender: Gender | null;
-  birthYear: number | null;
-  languages: { code: string; level: LanguageLevel; dialect: string | null }[];
-  expertiseCodes: string[];
-  homeLocation: GeoPoint;
-  maxTravelKm: number;
-  remoteAvailable: boolean;
-  weeklyCapacityHours: number;
-  compensationType: CompensationType;
-  origins: string[];
 }
 
 const blankToNull = (value: string | null | undefined): string | null => {
@@ -74,7 +59,7 @@ export interface OrganisationFormValues {
   municipalityCode?: string | null;
 }
 
-export const toOrganisationInput = (values: OrganisationFormValues) => ({
+export const toOrganisationInput = (values: OrganisationFormValues): OrganisationInput => ({
   name: values.name.trim(),
   kind: values.kind ?? "OTHER",
   municipalityCode: values.municipalityCode || null,
@@ -89,7 +74,7 @@ export interface UserFormValues {
 }
 
 /** Only the fields that belong to the chosen role: the form keeps hidden values around. */
-export const toCreateUserInput = (values: UserFormValues) => ({
+export const toCreateUserInput = (values: UserFormValues): CreateUserInput => ({
   email: values.email.trim(),
   password: values.password,
   role: values.role,

@@ -1,102 +1,142 @@
-import type { CreateParams, GetListParams, GetManyParams, GetOneParams, UpdateParams } from "react-admin";
-import type { AssignmentRecord, MatchRequestRecord } from "../matchRequests/types";
-import type { Funding, BackgroundPreference } from "../matchRequests/types";
-import type { Gender, GeoPoint } from "../types";
-import type { BuiltQuery, Method } from "./buildQuery";
+import type { CreateParams, GetListParams } from "react-admin";
+import { DEFAULT_CANDIDATES } from "../../../server/src/domain/matching";
+import { graphql } from "../gql";
+import type { BackgroundPreference, Funding, Gender, MatchRequestInput } from "../gql/graphql";
+import type { GeoPoint } from "../types";
 import { graphqlRequest } from "./graphqlClient";
+import { MAX_PER_PAGE, oneById, operation, pagedList, pick, QueryError, type ResourceHandlers } from "./queryKit";
 
-// The matching resources, in the shape buildQuery returns (every root field aliased as
-// `result`), plus the actions beside them (propose, answer, complete, relocate), which
-// the pages call directly.
+// The matching resources, plus the actions beside them (propose, answer, complete,
+// relocate), which the pages call directly.
 //
 //   matchRequests    an organisation's own requests; coordinators all (regional: region)
 //   unmetRequests    the same, only those without any candidate (coordinators)
 //   assignments      a key person's own proposals and assignments
 //   matchCandidates  the ranked candidates of one request: filter { requestId }
 
-const LIST_MAX = 100;
-export const CANDIDATE_LIMIT = 10;
+/** How many candidates a request's page shows: the API's own default. */
+export const CANDIDATE_LIMIT = DEFAULT_CANDIDATES;
 
-const NAMED = "code name nameNl";
+graphql(`
+  fragment MatchRequestListFields on MatchRequest {
+    id caseReference status createdAt startsOn hoursPerWeek
+    municipality { code name province }
+    languages { code name nameNl }
+    expertise { code name nameNl }
+    organisation { id name }
+    unmetSince
+    unmetExclusions { rule count }
+  }
+`);
 
-const ASSIGNMENT_ON_REQUEST_FIELDS = `
-  id status hoursPerWeek proposedAt respondBy respondedAt declineReason endedAt proposedBecause
-  keyPerson { id displayName homeMunicipality { code name } email phone }`;
-
-const REQUEST_LIST_FIELDS = `
-  id caseReference status createdAt startsOn hoursPerWeek
-  municipality { code name province }
-  languages { ${NAMED} } expertise { ${NAMED} }
-  organisation { id name }
-  unmetSince unmetExclusions { rule count }`;
-
-const REQUEST_FIELDS = `
-  ${REQUEST_LIST_FIELDS}
-  remoteAcceptable funding autoEscalate preferredGender backgroundPreference newcomerOrigin
-  location { lat lon }
-  assignments { ${ASSIGNMENT_ON_REQUEST_FIELDS} }`;
+// Fragments are not nested: the server's depth limit (QUERY_LIMITS in server/src/app.ts)
+// counts every spread as a level; test/unit/codegen.test.ts checks each document against it.
+graphql(`
+  fragment MatchRequestFields on MatchRequest {
+    id caseReference status createdAt startsOn hoursPerWeek
+    municipality { code name province }
+    languages { code name nameNl }
+    expertise { code name nameNl }
+    organisation { id name }
+    unmetSince
+    unmetExclusions { rule count }
+    remoteAcceptable funding autoEscalate preferredGender backgroundPreference newcomerOrigin
+    location { lat lon }
+    assignments {
+      id status hoursPerWeek proposedAt respondBy respondedAt declineReason endedAt proposedBecause
+      keyPerson { id displayName homeMunicipality { code name } email phone }
+    }
+  }
+`);
 
 /**
  * What a key person sees of a proposal: the work, the place (municipality) and who asks;
  * never the case reference, the newcomer's location or origin.
  */
-const ASSIGNMENT_FIELDS = `
-  id status hoursPerWeek proposedAt respondBy respondedAt declineReason endedAt proposedBecause
-  request {
-    id hoursPerWeek startsOn remoteAcceptable
-    municipality { code name province }
-    languages { ${NAMED} } expertise { ${NAMED} }
-    organisation { id name }
-  }`;
+graphql(`
+  fragment AssignmentFields on Assignment {
+    id status hoursPerWeek proposedAt respondBy respondedAt declineReason endedAt proposedBecause
+    request {
+      id hoursPerWeek startsOn remoteAcceptable
+      municipality { code name province }
+      languages { code name nameNl }
+      expertise { code name nameNl }
+      organisation { id name }
+    }
+  }
+`);
 
-const CANDIDATE_FIELDS = `
-  score distanceKm reasons
-  keyPerson {
-    id displayName gender homeMunicipality { code name }
-    languages { language { ${NAMED} } level }
-    workload { weeklyCapacityHours committedHours utilisation }
-  }`;
+graphql(`
+  fragment CandidateFields on MatchCandidate {
+    score distanceKm reasons
+    keyPerson {
+      id displayName gender homeMunicipality { code name }
+      languages { language { code name nameNl } level }
+      workload { weeklyCapacityHours committedHours utilisation }
+    }
+  }
+`);
 
-type Values = Record<string, unknown>;
+const MATCH_REQUESTS = graphql(`
+  query MatchRequestList($filter: MatchRequestFilter, $page: Int, $perPage: Int) {
+    result: matchRequests(filter: $filter, page: $page, perPage: $perPage) { items { ...MatchRequestListFields } total }
+  }
+`);
 
-const isEmpty = (value: unknown): boolean =>
-  value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
+const MATCH_REQUEST = graphql(`
+  query MatchRequestOne($id: ID!) {
+    result: matchRequest(id: $id) { ...MatchRequestFields }
+  }
+`);
 
-const pick = (filter: Values, keys: string[]): Values =>
-  Object.fromEntries(keys.filter((key) => !isEmpty(filter[key])).map((key) => [key, filter[key]]));
+const CREATE_MATCH_REQUEST = graphql(`
+  mutation CreateMatchRequest($input: MatchRequestInput!) {
+    result: createMatchRequest(input: $input) { ...MatchRequestFields }
+  }
+`);
 
-interface PagedResource {
-  list: string;
-  one: string;
-  filterType: string;
-  fields: string;
-  listFields: string;
-  toFilter: (filter: Values) => Values;
-}
+/** No assignment(id) query: one assignment is the list filtered by its id. */
+const ASSIGNMENTS = graphql(`
+  query AssignmentList($filter: AssignmentFilter, $page: Int, $perPage: Int) {
+    result: assignments(filter: $filter, page: $page, perPage: $perPage) { items { ...AssignmentFields } total }
+  }
+`);
 
-const REQUESTS: PagedResource = {
-  list: "matchRequests",
-  one: "matchRequest",
-  filterType: "MatchRequestFilter",
-  fields: REQUEST_FIELDS,
-  listFields: REQUEST_LIST_FIELDS,
-  toFilter: (filter) => pick(filter, ["ids", "q", "status", "unmet"]),
-};
+const CANDIDATES = graphql(`
+  query MatchCandidates($requestId: ID!, $limit: Int!) {
+    result: matchCandidates(requestId: $requestId, limit: $limit) { ...CandidateFields }
+  }
+`);
 
-const PAGED: Record<string, PagedResource> = {
-  matchRequests: REQUESTS,
-  unmetRequests: { ...REQUESTS, toFilter: (filter) => ({ ...REQUESTS.toFilter(filter), unmet: true }) },
-  assignments: {
-    list: "assignments",
-    one: "assignment",
-    filterType: "AssignmentFilter",
-    fields: ASSIGNMENT_FIELDS,
-    listFields: ASSIGNMENT_FIELDS,
-    toFilter: (filter) => pick(filter, ["ids", "status", "requestId"]),
-  },
-};
+const PROPOSE = graphql(`
+  mutation ProposeAssignment($requestId: ID!, $keyPersonId: ID!) {
+    result: proposeAssignment(requestId: $requestId, keyPersonId: $keyPersonId) { id status }
+  }
+`);
 
-export const MATCHING_RESOURCES = [...Object.keys(PAGED), "matchCandidates"];
+const RESPOND = graphql(`
+  mutation RespondToAssignment($assignmentId: ID!, $accept: Boolean!, $reason: String) {
+    result: respondToAssignment(assignmentId: $assignmentId, accept: $accept, reason: $reason) { ...AssignmentFields }
+  }
+`);
+
+const COMPLETE = graphql(`
+  mutation CompleteAssignment($assignmentId: ID!) {
+    result: completeAssignment(assignmentId: $assignmentId) { id status }
+  }
+`);
+
+const CANCEL = graphql(`
+  mutation CancelMatchRequest($requestId: ID!) {
+    result: cancelMatchRequest(requestId: $requestId) { ...MatchRequestFields }
+  }
+`);
+
+const RELOCATE = graphql(`
+  mutation RelocateNewcomer($requestId: ID!, $location: GeoPointInput!) {
+    result: relocateNewcomer(requestId: $requestId, location: $location) { ...MatchRequestFields }
+  }
+`);
 
 // ---- form values -> MatchRequestInput -------------------------------------------------
 
@@ -116,13 +156,19 @@ export interface MatchRequestFormValues {
   autoEscalate?: boolean;
 }
 
-export const toMatchRequestInput = (values: MatchRequestFormValues) => {
+/** The newcomer's location, which the form requires (validated before this runs). */
+const pointOf = (location: GeoPoint | null | undefined): GeoPoint => {
+  if (!location) throw new QueryError("ra.validation.required", 400);
+  return { lat: Number(location.lat), lon: Number(location.lon) };
+};
+
+export const toMatchRequestInput = (values: MatchRequestFormValues): MatchRequestInput => {
   const origin = values.newcomerOrigin?.trim().toUpperCase() || null;
   const background = values.backgroundPreference ?? "NO_PREFERENCE";
   return {
     caseReference: values.caseReference.trim(),
     newcomerConsent: values.newcomerConsent === true,
-    location: values.location ? { lat: Number(values.location.lat), lon: Number(values.location.lon) } : null,
+    location: pointOf(values.location),
     languageCodes: values.languageCodes ?? [],
     expertiseCodes: values.expertiseCodes ?? [],
     preferredGender: values.preferredGender || null,
@@ -137,144 +183,58 @@ export const toMatchRequestInput = (values: MatchRequestFormValues) => {
   };
 };
 
-// ---- buildQuery for the matching resources --------------------------------------------
+// ---- the resources ---------------------------------------------------------------------
 
-type Params = GetListParams | GetOneParams | GetManyParams | CreateParams | UpdateParams;
+const requestFilter = (filter: Record<string, unknown>) => pick(filter, ["ids", "q", "status", "unmet"]);
 
-const listQuery = (ops: PagedResource, fields: string) =>
-  `query List($filter: ${ops.filterType}, $page: Int, $perPage: Int) {
-    result: ${ops.list}(filter: $filter, page: $page, perPage: $perPage) { items { ${fields} } total } }`;
-
-const parsePage = ({ result }: { result: unknown }) => {
-  const page = result as { items: Values[]; total: number };
-  return { data: page.items, total: page.total };
+const matchRequests: ResourceHandlers = {
+  ...pagedList({ document: MATCH_REQUESTS, toFilter: requestFilter }),
+  getOne: oneById(MATCH_REQUEST),
+  create: (params) =>
+    operation(CREATE_MATCH_REQUEST, { input: toMatchRequestInput((params as CreateParams).data as MatchRequestFormValues) }, ({ result }) => ({
+      data: result,
+    })),
 };
 
-interface RawCandidate {
-  score: number;
-  distanceKm: number;
-  reasons: string[];
-  keyPerson: { id: string };
-}
-
-/** The query for a matching resource, or null when the resource is not one of them. */
-export function buildMatchingQuery(method: Method, resource: string, params: Params): BuiltQuery | null {
-  if (resource === "matchCandidates") {
-    if (method !== "getList") throw new Error(`matchCandidates supports getList only, not ${method}`);
-    const { filter, pagination } = params as GetListParams;
-    return {
-      query: `query Candidates($requestId: ID!, $limit: Int!) {
-        result: matchCandidates(requestId: $requestId, limit: $limit) { ${CANDIDATE_FIELDS} } }`,
-      variables: { requestId: filter?.requestId, limit: Math.min(pagination?.perPage ?? CANDIDATE_LIMIT, LIST_MAX) },
-      parseResponse: ({ result }) => {
-        const candidates = (result as RawCandidate[]).map((candidate, index) => ({
-          ...candidate,
-          id: candidate.keyPerson.id,
-          rank: index + 1,
-        }));
-        return { data: candidates, total: candidates.length };
-      },
-    };
-  }
-
-  const ops = PAGED[resource];
-  if (!ops) return null;
-  switch (method) {
-    case "getList": {
-      const { pagination, filter } = params as GetListParams;
-      return {
-        query: listQuery(ops, ops.listFields),
-        variables: {
-          filter: ops.toFilter(filter ?? {}),
-          page: pagination?.page ?? 1,
-          perPage: Math.min(pagination?.perPage ?? 25, LIST_MAX),
+export const MATCHING: Record<string, ResourceHandlers> = {
+  matchRequests,
+  unmetRequests: {
+    ...pagedList({ document: MATCH_REQUESTS, toFilter: (filter) => ({ ...requestFilter(filter), unmet: true }) }),
+    getOne: matchRequests.getOne,
+  },
+  assignments: pagedList({ document: ASSIGNMENTS, toFilter: (filter) => pick(filter, ["ids", "status", "requestId"]) }),
+  matchCandidates: {
+    getList: (params) => {
+      const { filter, pagination } = params as GetListParams;
+      return operation(
+        CANDIDATES,
+        { requestId: String(filter?.requestId ?? ""), limit: Math.min(pagination?.perPage ?? CANDIDATE_LIMIT, MAX_PER_PAGE) },
+        ({ result }) => {
+          const candidates = result.map((candidate, index) => ({ ...candidate, id: candidate.keyPerson.id, rank: index + 1 }));
+          return { data: candidates, total: candidates.length };
         },
-        parseResponse: parsePage,
-      };
-    }
-    case "getMany": {
-      const { ids } = params as GetManyParams;
-      return {
-        query: listQuery(ops, ops.listFields),
-        variables: { filter: { ids }, page: 1, perPage: Math.min(Math.max(ids.length, 1), LIST_MAX) },
-        parseResponse: (data) => ({ data: parsePage(data).data }),
-      };
-    }
-    case "getOne": {
-      const { id } = params as GetOneParams;
-      if (ops.list === "assignments") {
-        // no assignment(id) query: the list filtered by id
-        return {
-          query: listQuery(ops, ops.fields),
-          variables: { filter: { ids: [id] }, page: 1, perPage: 1 },
-          parseResponse: (data) => {
-            const [record] = parsePage(data).data;
-            if (!record) throw new Error("ra.notification.item_doesnt_exist");
-            return { data: record };
-          },
-        };
-      }
-      return {
-        query: `query One($id: ID!) { result: ${ops.one}(id: $id) { ${ops.fields} } }`,
-        variables: { id },
-        parseResponse: ({ result }) => ({ data: result }),
-      };
-    }
-    case "create": {
-      if (resource !== "matchRequests") throw new Error(`${resource} cannot be created here`);
-      return {
-        query: `mutation CreateMatchRequest($input: MatchRequestInput!) {
-          result: createMatchRequest(input: $input) { ${REQUEST_FIELDS} } }`,
-        variables: { input: toMatchRequestInput((params as CreateParams).data as MatchRequestFormValues) },
-        parseResponse: ({ result }) => ({ data: result }),
-      };
-    }
-    case "update":
-      throw new Error(`${resource} cannot be edited: use the actions on its page`);
-  }
-}
+      );
+    },
+  },
+};
 
 // ---- the actions beside the pages -----------------------------------------------------
 
-const mutate = async <T>(document: string, variables: Values): Promise<T> =>
-  (await graphqlRequest<{ result: T }>(document, variables)).result;
-
 export const matchingActions = {
   /** Organisation: propose one candidate; CONFLICT when it would over-book. */
-  propose: (requestId: string, keyPersonId: string) =>
-    mutate<{ id: string; status: string }>(
-      `mutation Propose($requestId: ID!, $keyPersonId: ID!) {
-        result: proposeAssignment(requestId: $requestId, keyPersonId: $keyPersonId) { id status } }`,
-      { requestId, keyPersonId },
-    ),
+  propose: async (requestId: string, keyPersonId: string) => (await graphqlRequest(PROPOSE, { requestId, keyPersonId })).result,
 
   /** The key person accepts or declines (with an optional reason). */
-  respond: (assignmentId: string, accept: boolean, reason: string | null = null) =>
-    mutate<AssignmentRecord>(
-      `mutation Respond($assignmentId: ID!, $accept: Boolean!, $reason: String) {
-        result: respondToAssignment(assignmentId: $assignmentId, accept: $accept, reason: $reason) { ${ASSIGNMENT_FIELDS} } }`,
-      { assignmentId, accept, reason: reason?.trim() || null },
-    ),
+  respond: async (assignmentId: string, accept: boolean, reason: string | null = null) =>
+    (await graphqlRequest(RESPOND, { assignmentId, accept, reason: reason?.trim() || null })).result,
 
   /** The organisation, the key person or a coordinator ends an active assignment. */
-  complete: (assignmentId: string) =>
-    mutate<{ id: string; status: string }>(
-      `mutation Complete($assignmentId: ID!) { result: completeAssignment(assignmentId: $assignmentId) { id status } }`,
-      { assignmentId },
-    ),
+  complete: async (assignmentId: string) => (await graphqlRequest(COMPLETE, { assignmentId })).result,
 
   /** Organisation: no key person is needed any more; open proposals and active support end. */
-  cancel: (requestId: string) =>
-    mutate<MatchRequestRecord>(
-      `mutation CancelRequest($requestId: ID!) { result: cancelMatchRequest(requestId: $requestId) { ${REQUEST_FIELDS} } }`,
-      { requestId },
-    ),
+  cancel: async (requestId: string) => (await graphqlRequest(CANCEL, { requestId })).result,
 
   /** Organisation: the newcomer moved; the server keeps the key person in reach or proposes a handover. */
-  relocate: (requestId: string, location: GeoPoint) =>
-    mutate<MatchRequestRecord>(
-      `mutation Relocate($requestId: ID!, $location: GeoPointInput!) {
-        result: relocateNewcomer(requestId: $requestId, location: $location) { ${REQUEST_FIELDS} } }`,
-      { requestId, location: { lat: location.lat, lon: location.lon } },
-    ),
+  relocate: async (requestId: string, location: GeoPoint) =>
+    (await graphqlRequest(RELOCATE, { requestId, location: { lat: location.lat, lon: location.lon } })).result,
 };

@@ -1,55 +1,58 @@
 import type { UpdateParams } from "react-admin";
-import type { BuiltQuery, Method } from "./buildQuery";
-import { buildFrom, mutation, pagedList, pick, type AnyParams, type ResourceHandlers, type Values } from "./queryKit";
+import { graphql } from "../gql";
+import { mutation, operation, pagedList, pick, type ResourceHandlers, type Values } from "./queryKit";
 
-// The e-mail outbox (coordinators) and one's own e-mail settings: the resources
-// buildQuery hands to this module.
+// The e-mail outbox (coordinators) and one's own e-mail settings.
 
-export const NOTIFICATION_FIELDS = `
-  id kind status locale subject body attempts nextAttemptAt lastError sentAt createdAt dedupeKey
-  recipient { id email role locale emailBouncedAt }`;
+graphql(`
+  fragment NotificationFields on Notification {
+    id kind status locale subject body attempts nextAttemptAt lastError sentAt createdAt dedupeKey
+    recipient { id email role locale emailBouncedAt }
+  }
+`);
 
-const SETTINGS_FIELDS = `digestsEnabled emailBouncedAt`;
+const NOTIFICATIONS_LIST = graphql(`
+  query NotificationList($filter: NotificationFilter, $page: Int, $perPage: Int) {
+    result: notifications(filter: $filter, page: $page, perPage: $perPage) { items { ...NotificationFields } total }
+  }
+`);
 
-const NOTIFICATIONS: Record<string, ResourceHandlers> = {
+const RETRY = graphql(`
+  mutation RetryNotification($id: ID!) {
+    result: retryNotification(id: $id) { ...NotificationFields }
+  }
+`);
+
+const SETTINGS = graphql(`
+  query MyNotificationSettings {
+    result: myNotificationSettings { digestsEnabled emailBouncedAt }
+  }
+`);
+
+const SET_DIGESTS = graphql(`
+  mutation SetDigestsEnabled($enabled: Boolean!) {
+    result: setDigestsEnabled(enabled: $enabled) { digestsEnabled emailBouncedAt }
+  }
+`);
+
+export const NOTIFICATIONS: Record<string, ResourceHandlers> = {
   /** getList({ filter: { status, kind, bounced } }); update(id, {}) queues a message again (retryNotification) */
   notifications: {
     ...pagedList({
-      field: "notifications",
-      filterType: "NotificationFilter",
-      fields: NOTIFICATION_FIELDS,
+      document: NOTIFICATIONS_LIST,
       toFilter: (filter) => ({
         ...pick(filter, ["ids", "status", "kind", "userId"]),
         ...(filter.bounced ? { bounced: true } : {}),
       }),
     }),
-    update: (params) =>
-      mutation(
-        `mutation Retry($id: ID!) { result: retryNotification(id: $id) { ${NOTIFICATION_FIELDS} } }`,
-        { id: (params as UpdateParams).id },
-        (result) => result as Values,
-      ),
+    update: (params) => mutation(RETRY, { id: String((params as UpdateParams).id) }),
   },
   /** getOne with any id: one's own settings; update({ digestsEnabled }) */
   notificationSettings: {
-    getOne: (params) => ({
-      query: `query Settings { result: myNotificationSettings { ${SETTINGS_FIELDS} } }`,
-      variables: {},
-      parseResponse: ({ result }) => ({ data: { ...(result as Values), id: (params as { id: unknown }).id } }),
-    }),
+    getOne: (params) => operation(SETTINGS, {}, ({ result }) => ({ data: { ...result, id: (params as { id: unknown }).id } })),
     update: (params) => {
       const { id, data } = params as UpdateParams;
-      return mutation(
-        `mutation SetDigests($enabled: Boolean!) { result: setDigestsEnabled(enabled: $enabled) { ${SETTINGS_FIELDS} } }`,
-        { enabled: Boolean((data as Values).digestsEnabled) },
-        (result) => ({ ...(result as Values), id }),
-      );
+      return mutation(SET_DIGESTS, { enabled: Boolean((data as Values).digestsEnabled) }, (result) => ({ ...result, id }));
     },
   },
 };
-
-export const isNotificationResource = (resource: string): boolean => resource in NOTIFICATIONS;
-
-export function buildNotificationQuery(method: Method, resource: string, params: AnyParams): BuiltQuery {
-  return buildFrom(NOTIFICATIONS, method, resource, params);
-}

@@ -1,16 +1,35 @@
 import type { CreateParams, GetListParams, GetManyParams, GetOneParams, UpdateParams } from "react-admin";
-import type { BuiltQuery, Method } from "./buildQuery";
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from "../../../server/src/domain/paging";
+import type { TypedDocumentString } from "../gql/graphql";
 
-// Shared by the compensation and oversight modules that buildQuery delegates to: each
-// resource there is a small table of methods, each method a GraphQL document with the
-// root field aliased `result` (what dataProvider/index.ts's `run` expects).
+// The one way the console talks to the API: every resource is a small table of methods
+// (getList, getOne, getMany, create, update), each returning a BuiltQuery: a typed
+// document from admin/src/gql (`npm run codegen`, checked against schema/schema.graphql),
+// its variables and how its answer becomes react-admin's record(s). Every document aliases
+// its root field `result`, which dataProvider/index.ts reads (null = not found).
 
 export type Values = Record<string, unknown>;
+export type Method = "getList" | "getOne" | "getMany" | "create" | "update";
 export type AnyParams = GetListParams | GetOneParams | GetManyParams | CreateParams | UpdateParams;
+
+export interface Parsed {
+  data: unknown;
+  total?: number;
+}
+
+// The variables are checked where a document is used with `operation` (the generic ties
+// them to the document); a table of resources holds queries of many kinds, hence `any`.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface BuiltQuery<Result = any> {
+  query: TypedDocumentString<Result, Values>;
+  variables: Values;
+  parseResponse: (data: Result) => Parsed;
+}
+
 export type Handler = (params: AnyParams) => BuiltQuery;
 export type ResourceHandlers = Partial<Record<Method, Handler>>;
 
-export const MAX_PER_PAGE = 100;
+export { MAX_PER_PAGE };
 
 export const isEmpty = (value: unknown): boolean =>
   value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
@@ -34,46 +53,54 @@ export class QueryError extends Error {
 
 export const notFound = () => new QueryError("ra.notification.item_doesnt_exist", 404);
 
-interface Page {
-  items: Values[];
-  total: number;
+/** A document, its variables (typed by the document) and how its answer becomes the record(s). */
+export function operation<Result, Variables extends Values>(
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+  parseResponse: (data: Result) => Parsed,
+): BuiltQuery<Result> {
+  return { query: document as unknown as TypedDocumentString<Result, Values>, variables, parseResponse };
 }
 
-/** A paged list query (`items`/`total`) with a filter. */
-export function pagedList(options: {
-  field: string;
-  filterType: string | null;
-  fields: string;
-  toFilter?: (filter: Values) => Values;
-  decorate?: (record: Values) => Values;
+/** A mutation whose `result` becomes the record react-admin keeps. */
+export function mutation<Result extends { result: unknown }, Variables extends Values>(
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+  toRecord: (result: Result["result"]) => Values = (result) => result as Values,
+): BuiltQuery<Result> {
+  return operation(document, variables, (data) => ({ data: toRecord(data.result) }));
+}
+
+/** react-admin's page, capped at what the API serves. */
+export const pageOf = (params: GetListParams) => ({
+  page: params.pagination?.page ?? 1,
+  perPage: Math.min(params.pagination?.perPage ?? DEFAULT_PER_PAGE, MAX_PER_PAGE),
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type PageDocument<Item> = TypedDocumentString<{ result: { items: Item[]; total: number } }, any>;
+
+/**
+ * A paged list (`items`/`total`) with a filter: getList, getMany (filter { ids }) and,
+ * unless the resource has a query of its own for one record, getOne by the same list.
+ */
+export function pagedList<Item>(options: {
+  document: PageDocument<Item>;
+  /** the list's filter; null: the query takes none */
+  toFilter: ((filter: Values) => Values) | null;
+  decorate?: (record: Item) => Values;
 }): { getList: Handler; getMany: Handler; getOne: Handler } {
-  const decorate = options.decorate ?? ((record: Values) => record);
-  const query = options.filterType
-    ? `query List($filter: ${options.filterType}, $page: Int, $perPage: Int) {
-        result: ${options.field}(filter: $filter, page: $page, perPage: $perPage) { items { ${options.fields} } total } }`
-    : `query List($page: Int, $perPage: Int) {
-        result: ${options.field}(page: $page, perPage: $perPage) { items { ${options.fields} } total } }`;
-  const parse = ({ result }: { result: unknown }) => {
-    const page = result as Page;
-    return { data: page.items.map(decorate), total: page.total };
-  };
-  const byIds = (ids: unknown[]): BuiltQuery => ({
-    query,
-    variables: { filter: { ids: ids.map(String) }, page: 1, perPage: Math.min(Math.max(ids.length, 1), MAX_PER_PAGE) },
-    parseResponse: (data) => ({ data: parse(data).data }),
-  });
+  const decorate = options.decorate ?? ((record: Item) => record as Values);
+  const parse = ({ result }: { result: { items: Item[]; total: number } }) => ({ data: result.items.map(decorate), total: result.total });
+  const byIds = (ids: unknown[]) =>
+    operation(options.document, { filter: { ids: ids.map(String) }, page: 1, perPage: Math.min(Math.max(ids.length, 1), MAX_PER_PAGE) }, (data) => ({
+      data: parse(data).data,
+    }));
   return {
     getList: (params) => {
-      const { pagination, filter } = params as GetListParams;
-      return {
-        query,
-        variables: {
-          ...(options.filterType ? { filter: (options.toFilter ?? ((f: Values) => f))(filter ?? {}) } : {}),
-          page: pagination?.page ?? 1,
-          perPage: Math.min(pagination?.perPage ?? 25, MAX_PER_PAGE),
-        },
-        parseResponse: parse,
-      };
+      const { filter } = params as GetListParams;
+      const toFilter = options.toFilter;
+      return operation(options.document, { ...(toFilter ? { filter: toFilter(filter ?? {}) } : {}), ...pageOf(params as GetListParams) }, parse);
     },
     getMany: (params) => byIds((params as GetManyParams).ids),
     getOne: (params) => {
@@ -90,15 +117,23 @@ export function pagedList(options: {
   };
 }
 
-/** One page of a list the API returns whole (a few dozen rows at most), paged in the browser. */
-export function pageInBrowser(records: Values[], params: GetListParams): { data: Values[]; total: number } {
-  const { page = 1, perPage = 25 } = params.pagination ?? {};
-  return { data: records.slice((page - 1) * perPage, page * perPage), total: records.length };
+/** One record by its own query (`result: thing(id: $id)`); null is "not found" (dataProvider/index.ts). */
+export function oneById<Item>(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  document: TypedDocumentString<{ result?: Item | null }, any>,
+  decorate: (record: Item) => Values = (record) => record as Values,
+): Handler {
+  return (params) =>
+    operation(document, { id: String((params as GetOneParams).id) }, ({ result }) => {
+      if (!result) throw notFound();
+      return { data: decorate(result) };
+    });
 }
 
-/** A mutation whose result becomes the record react-admin keeps. */
-export function mutation(document: string, variables: Values, toRecord: (result: unknown) => Values): BuiltQuery {
-  return { query: document, variables, parseResponse: ({ result }) => ({ data: toRecord(result) }) };
+/** One page of a list the API returns whole (a few dozen rows at most), paged in the browser. */
+export function pageInBrowser(records: Values[], params: GetListParams): { data: Values[]; total: number } {
+  const { page = 1, perPage = DEFAULT_PER_PAGE } = params.pagination ?? {};
+  return { data: records.slice((page - 1) * perPage, page * perPage), total: records.length };
 }
 
 export function buildFrom(table: Record<string, ResourceHandlers>, method: Method, resource: string, params: AnyParams): BuiltQuery {

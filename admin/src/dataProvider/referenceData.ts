@@ -1,25 +1,32 @@
 import type { GetListParams, GetListResult, GetManyParams, RaRecord } from "react-admin";
+import { graphql } from "../gql";
+import type { LanguagesQuery, MunicipalitiesQuery } from "../gql/graphql";
 import { graphqlRequest } from "./graphqlClient";
 
 // Languages, expertise areas and municipalities are small, fixed lists: fetch each once
 // and page, filter and look up in the browser, so autocompletes answer instantly.
 
-interface ReferenceData {
-  code: string;
-  name: string;
-  nameNl?: string;
-  province?: string;
-}
-
-export interface ReferenceRecord extends ReferenceData {
-  id: string;
-}
-
 const QUERIES = {
-  languages: "query { result: languages { code name nameNl } }",
-  expertiseAreas: "query { result: expertiseAreas { code name nameNl } }",
-  municipalities: "query { result: municipalities { code name province provinceCode } }",
+  languages: graphql(`
+    query Languages {
+      result: languages { code name nameNl }
+    }
+  `),
+  expertiseAreas: graphql(`
+    query ExpertiseAreas {
+      result: expertiseAreas { code name nameNl }
+    }
+  `),
+  municipalities: graphql(`
+    query Municipalities {
+      result: municipalities { code name province provinceCode }
+    }
+  `),
 } as const;
+
+type ReferenceData = LanguagesQuery["result"][number] | MunicipalitiesQuery["result"][number];
+
+export type ReferenceRecord = ReferenceData & { id: string };
 
 export type ReferenceResource = keyof typeof QUERIES;
 
@@ -28,7 +35,7 @@ export const isReferenceResource = (resource: string): resource is ReferenceReso
 const cache = new Map<ReferenceResource, Promise<ReferenceRecord[]>>();
 
 const fetchAll = async (resource: ReferenceResource): Promise<ReferenceRecord[]> => {
-  const { result } = await graphqlRequest<{ result: ReferenceData[] }>(QUERIES[resource]);
+  const { result } = await graphqlRequest<{ result: ReferenceData[] }, Record<string, never>>(QUERIES[resource], {});
   return result.map((record) => ({ ...record, id: record.code }));
 };
 
@@ -44,7 +51,8 @@ const loadAll = (resource: ReferenceResource): Promise<ReferenceRecord[]> => {
 
 const matches = (record: ReferenceRecord, q: string): boolean => {
   const needle = q.trim().toLocaleLowerCase();
-  return [record.code, record.name, record.nameNl].some((text) => text?.toLocaleLowerCase().includes(needle));
+  const nameNl = "nameNl" in record ? record.nameNl : undefined;
+  return [record.code, record.name, nameNl].some((text) => text?.toLocaleLowerCase().includes(needle));
 };
 
 export async function getReferenceList<R extends RaRecord>(resource: ReferenceResource, params: GetListParams): Promise<GetListResult<R>> {

@@ -5,6 +5,7 @@ import TodayIcon from "@mui/icons-material/Today";
 import { Alert, AlertTitle, Box, Card, CardContent, CircularProgress, IconButton, Stack, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, TextField, Tooltip, Typography, useMediaQuery, type Theme } from "@mui/material";
 import { useMemo, useState } from "react";
 import { useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from "react-admin";
+import { MAX_HOURS_PER_DAY } from "../../../server/src/domain/allowance";
 import { BusyButton } from "../common/BusyButton";
 import { ReviewStatusChip, assignmentLabel, useFormatDate } from "../compensation/fields";
 import { formatHours, parseDecimal } from "../compensation/money";
@@ -25,14 +26,13 @@ type Cells = Record<string, Cell>;
 
 const cellKey = (assignmentId: string, date: string) => `${assignmentId}|${date}`;
 
-const MAX_HOURS = 24;
-const MIN_HOURS = 0.25;
 
 /** The hours of a cell, or an error: empty is "nothing to submit". */
 function readHours(cell: Cell | undefined): { hours: number | null; invalid: boolean } {
   if (!cell || cell.hours.trim() === "") return { hours: null, invalid: false };
   const hours = parseDecimal(cell.hours);
-  if (hours === null || hours < MIN_HOURS || hours > MAX_HOURS) return { hours: null, invalid: true };
+  // the server's rule: more than 0, at most a day's worth
+  if (hours === null || hours <= 0 || hours > MAX_HOURS_PER_DAY) return { hours: null, invalid: true };
   return { hours, invalid: false };
 }
 
@@ -105,7 +105,7 @@ const CellEditor = ({ assignment, day, cell, existing, label, onChange, dense }:
             value={cell?.hours ?? ""}
             onChange={(event) => onChange({ hours: event.target.value, activity: cell?.activity ?? "SUPPORT" })}
             error={invalid}
-            helperText={invalid ? translate("compensation.week.invalidHours") : undefined}
+            helperText={invalid ? translate("compensation.week.invalidHours", { max: MAX_HOURS_PER_DAY }) : undefined}
             placeholder="0"
             slotProps={{
               htmlInput: {

@@ -69,7 +69,7 @@ export const compensationEn = {
       submitted: "%{smart_count} day submitted |||| %{smart_count} days submitted",
       failed: "Not submitted",
       failedItem: "%{date}, %{assignment}: %{message}",
-      invalidHours: "From 0.25 to 24",
+      invalidHours: "More than 0 and at most %{max}",
       noAssignments: "You have no active assignment yet: hours are declared on an assignment you accepted.",
     },
     entries: {
@@ -118,8 +118,8 @@ export const compensationEn = {
       submitted: "Claim submitted",
       listTitle: "Submitted claims",
       empty: "No expense claims yet.",
-      invalidKm: "More than 0 and at most 2000 km",
-      invalidAmount: "More than € 0",
+      invalidKm: "More than 0 and at most %{max} km",
+      invalidAmount: "More than € 0 and at most € %{max}",
     },
     review: {
       title: "To review",

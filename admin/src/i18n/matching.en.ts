@@ -76,7 +76,6 @@ export const matchingMessagesEn = {
         MANUAL: "by the organisation",
         ESCALATION: "automatically, after no answer or a decline",
         HANDOVER: "handover after a move",
-        RELOCATION: "automatically, after a move",
       },
     },
     requests: {
@@ -220,7 +219,7 @@ export const matchingMessagesEn = {
     validation: {
       caseReference: {
         required: "Give a case reference: your organisation's own pseudonym, e.g. GGD-AMS-2025-0142",
-        tooLong: "At most 60 characters: a short pseudonym",
+        tooLong: "At most %{max} characters: a short pseudonym",
         email: "This looks like an e-mail address: use your own pseudonym for the case",
         phone: "This contains a phone number: use your own pseudonym for the case",
         date: "This contains a date, which may be a date of birth: use your own pseudonym for the case",
@@ -233,6 +232,7 @@ export const matchingMessagesEn = {
       origin: "Use a two-letter country code, e.g. SY",
       originRequired: "Give the origin, so key persons of that origin can be left out",
       startsOnPast: "The start date lies in the past",
+      hoursPositive: "More than 0 hours a week",
     },
   },
 };

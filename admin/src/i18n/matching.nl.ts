@@ -77,7 +77,6 @@ export const matchingMessagesNl: MatchingMessages = {
         MANUAL: "door de organisatie",
         ESCALATION: "automatisch, na geen antwoord of een afwijzing",
         HANDOVER: "overdracht na een verhuizing",
-        RELOCATION: "automatisch, na een verhuizing",
       },
     },
     requests: {
@@ -221,7 +220,7 @@ export const matchingMessagesNl: MatchingMessages = {
     validation: {
       caseReference: {
         required: "Geef een casusreferentie: het eigen pseudoniem van uw organisatie, bijv. GGD-AMS-2025-0142",
-        tooLong: "Hoogstens 60 tekens: een kort pseudoniem",
+        tooLong: "Hoogstens %{max} tekens: een kort pseudoniem",
         email: "Dit lijkt op een e-mailadres: gebruik uw eigen pseudoniem voor de casus",
         phone: "Hier staat een telefoonnummer in: gebruik uw eigen pseudoniem voor de casus",
         date: "Hier staat een datum in, mogelijk een geboortedatum: gebruik uw eigen pseudoniem voor de casus",
@@ -233,6 +232,7 @@ export const matchingMessagesNl: MatchingMessages = {
       outside: "Kies een punt op land in Nederland",
       origin: "Gebruik een landcode van twee letters, bijv. SY",
       originRequired: "Geef de herkomst, zodat sleutelpersonen van die herkomst buiten beschouwing blijven",
+      hoursPositive: "Meer dan 0 uur per week",
       startsOnPast: "De startdatum ligt in het verleden",
     },
   },

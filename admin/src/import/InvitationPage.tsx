@@ -3,14 +3,16 @@ import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, TextFi
 import { useState, type FormEvent } from "react";
 import { useTranslate } from "react-admin";
 import { useParams } from "react-router";
+import { MIN_PASSWORD_LENGTH } from "../../../server/src/domain/password-rules";
 import { authProvider } from "../authProvider";
 import { graphqlRequest } from "../dataProvider/graphqlClient";
+import { graphql } from "../gql";
 
-const ACCEPT = `mutation AcceptInvitation($token: String!, $password: String!) {
-  acceptInvitation(token: $token, password: $password) { user { email } }
-}`;
-
-export const MIN_PASSWORD_LENGTH = 10;
+const ACCEPT = graphql(`
+  mutation AcceptInvitation($token: String!, $password: String!) {
+    acceptInvitation(token: $token, password: $password) { user { email } }
+  }
+`);
 
 /**
  * The page an invitation link opens (`#/invitation/<token>`, no login): the key person
@@ -31,7 +33,7 @@ export const InvitationPage = () => {
     if (password !== repeat) return setError(translate("import.invitation.mismatch"));
     setBusy(true);
     try {
-      const { acceptInvitation } = await graphqlRequest<{ acceptInvitation: { user: { email: string } } }>(ACCEPT, { token, password });
+      const { acceptInvitation } = await graphqlRequest(ACCEPT, { token, password });
       // The console's own login stores who is logged in. Then a fresh start on "Mijn profiel":
       // the console checked, on this page, that nobody was logged in, and would act on that
       // cached answer (log out) if it only navigated. replaceState changes the address

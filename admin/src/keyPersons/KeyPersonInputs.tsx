@@ -5,6 +5,7 @@ import {
   BooleanInput,
   email,
   maxValue,
+  minLength,
   minValue,
   NumberInput,
   PasswordInput,
@@ -14,6 +15,8 @@ import {
   TextInput,
   useTranslate,
 } from "react-admin";
+import { CAPACITY_HOURS, TRAVEL_KM } from "../../../server/src/domain/key-person-rules";
+import { MIN_PASSWORD_LENGTH } from "../../../server/src/domain/password-rules";
 import { compensationChoices, genderChoices, levelChoices } from "../common/choices";
 import { ExpertiseInput, LanguageInput } from "../common/referenceInputs";
 import { parseCountryCodes } from "../dataProvider/inputs";
@@ -22,8 +25,8 @@ import { parseCountryCodes } from "../dataProvider/inputs";
 // margin: the server derives the municipality from the point and refuses one outside.
 const validateLat = [required(), minValue(50.7), maxValue(53.6)];
 const validateLon = [required(), minValue(3.3), maxValue(7.3)];
-const validateCapacity = [required(), minValue(0.5), maxValue(60)];
-const validateTravel = [required(), minValue(0), maxValue(500)];
+const validateCapacity = [required(), minValue(CAPACITY_HOURS.min), maxValue(CAPACITY_HOURS.max)];
+const validateTravel = [required(), minValue(TRAVEL_KM.min), maxValue(TRAVEL_KM.max)];
 const validateBirthYear = [minValue(1900), maxValue(new Date().getFullYear())];
 
 const validateOrigins = (value: string[] | string | null | undefined) =>
@@ -115,7 +118,7 @@ export const KeyPersonInputs = ({ withPassword = false }: { withPassword?: boole
 
     {withPassword && (
       <Section title="app.keyPersons.sections.account">
-        <PasswordInput source="password" helperText="app.keyPersons.helper.password" autoComplete="new-password" />
+        <PasswordInput source="password" validate={minLength(MIN_PASSWORD_LENGTH)} helperText="app.keyPersons.helper.password" autoComplete="new-password" />
       </Section>
     )}
   </>

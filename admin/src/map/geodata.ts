@@ -1,5 +1,6 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { useEffect, useState } from "react";
+import { locatePoint } from "../../../server/src/domain/location";
 
 // The municipality and province boundaries of 2025 (data/, see data/SOURCES.md) are the
 // maps' base layer, so the console needs no tile server. They are bundled at build time
@@ -66,34 +67,13 @@ export function centroidOf(boundaries: Boundaries, code: string): [number, numbe
   return feature ? [feature.properties.centroid_lat, feature.properties.centroid_lon] : null;
 }
 
-/** Ray casting on one ring: lon is x, lat is y. */
-function inRing(lat: number, lon: number, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-function inPolygon(lat: number, lon: number, rings: Position[][]): boolean {
-  const [outer, ...holes] = rings;
-  return inRing(lat, lon, outer) && !holes.some((hole) => inRing(lat, lon, hole));
-}
-
 /**
- * The municipality that holds the point, as the server will derive it (it uses the same
- * boundaries); null in the sea or abroad. Shown to the user before they save.
+ * The municipality the point belongs to, by the server's own rule (domain/location.ts:
+ * the one that holds it, or the nearest within MAX_OUTSIDE_KM off the coast; the same
+ * boundaries); null in the open sea or abroad. Shown to the user before they save.
  */
 export function municipalityAt(boundaries: Boundaries, lat: number, lon: number): MunicipalityFeature | null {
-  return (
-    boundaries.municipalities.features.find(({ geometry }) =>
-      geometry.type === "Polygon"
-        ? inPolygon(lat, lon, geometry.coordinates)
-        : geometry.coordinates.some((polygon) => inPolygon(lat, lon, polygon)),
-    ) ?? null
-  );
+  return locatePoint(boundaries.municipalities.features, (feature) => feature.geometry, lat, lon)?.area ?? null;
 }
 
 /** The south-west and north-east corners of a municipality. */

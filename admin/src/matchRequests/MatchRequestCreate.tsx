@@ -6,7 +6,6 @@ import {
   DateInput,
   FormDataConsumer,
   maxValue,
-  minValue,
   NumberInput,
   RadioButtonGroupInput,
   required,
@@ -16,17 +15,19 @@ import {
   useInput,
   useTranslate,
 } from "react-admin";
-import { genderChoices } from "../common/choices";
+import { CAPACITY_HOURS } from "../../../server/src/domain/key-person-rules";
+import { backgroundChoices, fundingChoices, genderChoices } from "../common/choices";
 import { ExpertiseInput } from "../common/referenceInputs";
 import { insideTheNetherlands, LocationInput } from "../map/LocationInput";
-import { backgroundChoices, fundingChoices } from "./common";
 import { LanguageChoiceInput } from "./LanguageChoiceInput";
 import { mustBeTrue, notInThePast, todayIso, validateCaseReference, validateOrigin } from "./validation";
 
 const field = (name: string) => `matching.fields.${name}`;
 const helper = (name: string) => `matching.helper.${name}`;
 
-const validateHours = [required(), minValue(0.5), maxValue(60)];
+/** The server's rule: more than 0 and at most a key person's largest capacity. */
+const moreThanZero = (value: unknown) => (value !== null && value !== undefined && value !== "" && Number(value) <= 0 ? "matching.validation.hoursPositive" : undefined);
+const validateHours = [required(), moreThanZero, maxValue(CAPACITY_HOURS.max)];
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => {
   const translate = useTranslate();

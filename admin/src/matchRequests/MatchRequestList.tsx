@@ -12,7 +12,8 @@ import {
 import { LocalDateField } from "../common/fields";
 import { useLocalizedName } from "../common/useLocalizedName";
 import type { Permissions } from "../types";
-import { RequestLanguagesField, RequestStatusField, UnmetFlag, requestStatusChoices } from "./common";
+import { requestStatusChoices } from "../common/choices";
+import { RequestLanguagesField, RequestStatusField, UnmetFlag } from "./common";
 import type { MatchRequestRecord } from "./types";
 
 const field = (name: string) => `matching.fields.${name}`;

@@ -4,24 +4,9 @@ import type { ReactNode } from "react";
 import { useRecordContext, useTranslate } from "react-admin";
 import { useDisplayLocale, useLocalizedName } from "../common/useLocalizedName";
 import type { Named } from "../types";
-import type { AssignmentStatus, MatchRequestRecord, MatchRequestStatus, RuleCount } from "./types";
+import type { AssignmentStatus, MatchRequestListRecord, MatchRequestStatus, RuleCount } from "./types";
 
 // Choices, chips and small fields shared by the matching pages.
-
-const choicesOf = <T extends string>(group: string, ids: readonly T[]) =>
-  ids.map((id) => ({ id, name: `matching.enums.${group}.${id}` }));
-
-export const fundingChoices = choicesOf("funding", ["ORGANISATION", "NATIONAL_SCHEME"] as const);
-export const backgroundChoices = choicesOf("background", ["NO_PREFERENCE", "SAME", "DIFFERENT"] as const);
-export const requestStatusChoices = choicesOf("requestStatus", ["OPEN", "MATCHED", "CLOSED", "CANCELLED"] as const);
-export const assignmentStatusChoices = choicesOf("assignmentStatus", [
-  "PROPOSED",
-  "ACTIVE",
-  "DECLINED",
-  "EXPIRED",
-  "COMPLETED",
-  "CANCELLED",
-] as const);
 
 const REQUEST_STATUS_COLOURS: Record<MatchRequestStatus, ChipProps["color"]> = {
   OPEN: "info",
@@ -95,23 +80,23 @@ interface FieldProps {
 }
 
 export const RequestStatusField = (_: FieldProps) => {
-  const record = useRecordContext<MatchRequestRecord>();
+  const record = useRecordContext<MatchRequestListRecord>();
   return record ? <RequestStatusChip status={record.status} /> : null;
 };
 
 export const RequestLanguagesField = ({ max }: FieldProps & { max?: number }) => {
-  const record = useRecordContext<MatchRequestRecord>();
+  const record = useRecordContext<MatchRequestListRecord>();
   return record ? <NamedChips items={record.languages} max={max} /> : null;
 };
 
 export const RequestExpertiseField = ({ max }: FieldProps & { max?: number }) => {
-  const record = useRecordContext<MatchRequestRecord>();
+  const record = useRecordContext<MatchRequestListRecord>();
   return record ? <NamedChips items={record.expertise} max={max} outlined /> : null;
 };
 
 /** "Unmet since 3 Mar" with a warning icon, or nothing while there are candidates. */
 export const UnmetFlag = (_: FieldProps) => {
-  const record = useRecordContext<MatchRequestRecord>();
+  const record = useRecordContext<MatchRequestListRecord>();
   const translate = useTranslate();
   const locale = useDisplayLocale();
   if (!record?.unmetSince) return null;
@@ -148,7 +133,7 @@ export const ExclusionChips = ({ exclusions }: { exclusions: RuleCount[] | null 
 };
 
 export const ExclusionsField = (_: FieldProps) => {
-  const record = useRecordContext<MatchRequestRecord>();
+  const record = useRecordContext<MatchRequestListRecord>();
   return record ? <ExclusionChips exclusions={record.unmetExclusions} /> : null;
 };
 

@@ -12,11 +12,11 @@ import {
 
 const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]{2,}/;
 
-/** A translation key saying what is wrong with the case reference, or undefined. */
-export const validateCaseReference = (value: string | null | undefined): string | undefined => {
+/** What is wrong with the case reference (a translation key, with its values), or undefined. */
+export const validateCaseReference = (value: string | null | undefined): string | { message: string; args: { max: number } } | undefined => {
   const text = (value ?? "").trim();
   if (!text) return "matching.validation.caseReference.required";
-  if (text.length > CASE_REFERENCE_MAX) return "matching.validation.caseReference.tooLong";
+  if (text.length > CASE_REFERENCE_MAX) return { message: "matching.validation.caseReference.tooLong", args: { max: CASE_REFERENCE_MAX } };
   if (EMAIL.test(text)) return "matching.validation.caseReference.email";
   if (containsPhoneNumber(text)) return "matching.validation.caseReference.phone";
   if (containsDate(text)) return "matching.validation.caseReference.date";

@@ -15,34 +15,19 @@ import {
   useUpdate,
 } from "react-admin";
 import type { MouseEvent } from "react";
+import * as Enums from "../../../server/src/domain/notifications";
+import type { NotificationFieldsFragment, NotificationKind, NotificationStatus } from "../gql/graphql";
 import { useFormatDateTime } from "../matchRequests/common";
 
 // The outbox: every e-mail the server wrote, newest first. Without SMTP_URL (development,
 // the demo) messages are HELD here and can be read in full; with it, FAILED shows what
 // could not be delivered and why, and a bounced address is marked on its recipient.
 
-export type NotificationStatus = "PENDING" | "SENT" | "FAILED" | "HELD";
+export type NotificationRecord = NotificationFieldsFragment;
 
-export interface NotificationRecord {
-  id: string;
-  kind: string;
-  status: NotificationStatus;
-  locale: string;
-  subject: string;
-  body: string;
-  attempts: number;
-  nextAttemptAt: string;
-  lastError: string | null;
-  sentAt: string | null;
-  createdAt: string;
-  recipient: { id: string; email: string; role: string; emailBouncedAt: string | null } | null;
-}
-
-export const STATUSES: NotificationStatus[] = ["PENDING", "SENT", "FAILED", "HELD"];
-export const KINDS = [
-  "PROPOSAL", "PROPOSAL_REMINDER", "ASSIGNMENT_CANCELLED", "HOURS_REJECTED", "CLAIM_REJECTED", "CHECK_IN_DUE", "PROFILE_STALE",
-  "INTERVISION_DUE", "PROPOSAL_ACCEPTED", "PROPOSAL_DECLINED", "PROPOSAL_EXPIRED", "HANDOVER", "WELLBEING_ATTENTION", "UNMET_DIGEST",
-] as const;
+/** The server's own values (domain/notifications.ts), in its order. */
+export const STATUSES: readonly NotificationStatus[] = Object.values(Enums.NotificationStatus);
+export const KINDS: readonly NotificationKind[] = Object.values(Enums.NotificationKind);
 
 const COLOURS: Record<NotificationStatus, "default" | "success" | "error" | "warning" | "info"> = {
   PENDING: "info",

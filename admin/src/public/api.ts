@@ -1,46 +1,25 @@
-// A tiny GraphQL client for the public map: anonymous, fetch only, no console code.
+// A tiny GraphQL client for the public map: anonymous, fetch only, no console code. The
+// documents are typed from schema/schema.graphql by `npm run codegen` (./gql).
+import { graphql as gql } from "./gql";
+import type {
+  LanguageLevel,
+  PublicKeyPersonFieldsFragment,
+  PublicOrganisationFieldsFragment,
+  PublicReferenceQuery,
+  PublicSearchQuery,
+} from "./gql/graphql";
+import type { TypedDocumentString } from "./gql/graphql";
 
-export interface Named {
-  code: string;
-  name: string;
-  nameNl: string;
-}
-
-export type LanguageLevel = "NATIVE" | "FLUENT" | "BASIC";
-
-export interface PublicKeyPerson {
-  id: string;
-  displayName: string | null;
-  municipality: { code: string; name: string; province: string } | null;
-  languages: { language: Named; level: LanguageLevel; dialect: string | null }[] | null;
-  expertise: Named[] | null;
-  email: string | null;
-  phone: string | null;
-}
-
-export interface PublicOrganisation {
-  id: string;
-  name: string;
-  kind: string;
-  municipality: { code: string; name: string } | null;
-  website: string | null;
-  offers: string;
-}
+export type { LanguageLevel };
+export type Named = PublicReferenceQuery["languages"][number];
+export type PublicKeyPerson = PublicKeyPersonFieldsFragment;
+export type PublicOrganisation = PublicOrganisationFieldsFragment;
+export type MunicipalityCount = PublicSearchQuery["publicMunicipalityCounts"][number];
+export type Reference = PublicReferenceQuery;
 
 export interface Page<T> {
   items: T[];
   total: number;
-}
-
-export interface MunicipalityCount {
-  municipality: { code: string; name: string };
-  keyPersons: number;
-  organisations: number;
-}
-
-export interface Reference {
-  languages: Named[];
-  expertiseAreas: Named[];
 }
 
 export interface SearchInput {
@@ -67,13 +46,13 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[];
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+export async function graphql<T, V>(query: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
       signal,
     });
   } catch (error) {
@@ -97,69 +76,87 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   return body.data;
 }
 
-const NAMED = "code name nameNl";
+gql(`
+  fragment PublicKeyPersonFields on PublicKeyPerson {
+    id
+    displayName
+    municipality { code name province }
+    languages { language { code name nameNl } level dialect }
+    expertise { code name nameNl }
+    email
+    phone
+  }
+`);
 
-const PERSON_FIELDS = `
-  id displayName
-  municipality { code name province }
-  languages { language { ${NAMED} } level dialect }
-  expertise { ${NAMED} }
-  email phone`;
+gql(`
+  fragment PublicOrganisationFields on PublicOrganisation {
+    id name kind municipality { code name } website offers
+  }
+`);
 
-const ORGANISATION_FIELDS = "id name kind municipality { code name } website offers";
+const REFERENCE = gql(`
+  query PublicReference {
+    languages { code name nameNl }
+    expertiseAreas { code name nameNl }
+  }
+`);
+
+const SEARCH = gql(`
+  query PublicSearch($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $perPage: Int, $organisationsPerPage: Int) {
+    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: 1, perPage: $perPage) {
+      items { ...PublicKeyPersonFields }
+      total
+    }
+    publicMunicipalityCounts(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes) {
+      municipality { code name }
+      keyPersons
+      organisations
+    }
+    publicOrganisations(near: $near, withinKm: $withinKm, page: 1, perPage: $organisationsPerPage) {
+      items { ...PublicOrganisationFields }
+      total
+    }
+  }
+`);
+
+const MORE_PEOPLE = gql(`
+  query PublicKeyPersons($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {
+    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {
+      items { ...PublicKeyPersonFields }
+      total
+    }
+  }
+`);
+
+const MORE_ORGANISATIONS = gql(`
+  query PublicOrganisations($near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {
+    publicOrganisations(near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {
+      items { ...PublicOrganisationFields }
+      total
+    }
+  }
+`);
 
 export const PEOPLE_PER_PAGE = 20;
 export const ORGANISATIONS_PER_PAGE = 10;
 
 export function loadReference(signal?: AbortSignal): Promise<Reference> {
-  return graphql<Reference>(`query PublicReference { languages { ${NAMED} } expertiseAreas { ${NAMED} } }`, {}, signal);
+  return graphql(REFERENCE, {}, signal);
 }
 
-export interface SearchResult {
-  publicKeyPersons: Page<PublicKeyPerson>;
-  publicMunicipalityCounts: MunicipalityCount[];
-  publicOrganisations: Page<PublicOrganisation>;
-}
+export type SearchResult = PublicSearchQuery;
 
 /** One request for everything a change of filters shows: the first page, the map's counts, the organisations. */
 export function search(input: SearchInput, signal?: AbortSignal): Promise<SearchResult> {
-  return graphql<SearchResult>(
-    `query PublicSearch($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $perPage: Int, $organisationsPerPage: Int) {
-      publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: 1, perPage: $perPage) {
-        items { ${PERSON_FIELDS} } total
-      }
-      publicMunicipalityCounts(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes) {
-        municipality { code name } keyPersons organisations
-      }
-      publicOrganisations(near: $near, withinKm: $withinKm, page: 1, perPage: $organisationsPerPage) {
-        items { ${ORGANISATION_FIELDS} } total
-      }
-    }`,
-    { ...input, perPage: PEOPLE_PER_PAGE, organisationsPerPage: ORGANISATIONS_PER_PAGE },
-    signal,
-  );
+  return graphql(SEARCH, { ...input, perPage: PEOPLE_PER_PAGE, organisationsPerPage: ORGANISATIONS_PER_PAGE }, signal);
 }
 
 export async function morePeople(input: SearchInput, page: number): Promise<Page<PublicKeyPerson>> {
-  const data = await graphql<{ publicKeyPersons: Page<PublicKeyPerson> }>(
-    `query PublicKeyPersons($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {
-      publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {
-        items { ${PERSON_FIELDS} } total
-      }
-    }`,
-    { ...input, page, perPage: PEOPLE_PER_PAGE },
-  );
+  const data = await graphql(MORE_PEOPLE, { ...input, page, perPage: PEOPLE_PER_PAGE });
   return data.publicKeyPersons;
 }
 
 export async function moreOrganisations(input: SearchInput, page: number): Promise<Page<PublicOrganisation>> {
-  const data = await graphql<{ publicOrganisations: Page<PublicOrganisation> }>(
-    `query PublicOrganisations($near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {
-      publicOrganisations(near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {
-        items { ${ORGANISATION_FIELDS} } total
-      }
-    }`,
-    { near: input.near, withinKm: input.withinKm, page, perPage: ORGANISATIONS_PER_PAGE },
-  );
+  const data = await graphql(MORE_ORGANISATIONS, { near: input.near, withinKm: input.withinKm, page, perPage: ORGANISATIONS_PER_PAGE });
   return data.publicOrganisations;
 }

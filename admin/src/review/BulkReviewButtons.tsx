@@ -12,10 +12,11 @@ import {
 } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useListContext, useNotify, useRefresh, useTranslate, type RaRecord } from "react-admin";
+import { MAX_REVIEW_REASON } from "../../../server/src/domain/allowance";
 import { translateServerMessage } from "../compensation/serverMessages";
 import { useDisplayLocale } from "../common/useLocalizedName";
 
-const MAX_REASON = 500;
+const MAX_REASON = MAX_REVIEW_REASON;
 
 export interface ReviewFailure {
   id: RaRecord["id"];

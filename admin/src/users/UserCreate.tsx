@@ -3,6 +3,7 @@ import {
   Create,
   email,
   FormDataConsumer,
+  minLength,
   PasswordInput,
   ReferenceInput,
   required,
@@ -10,6 +11,7 @@ import {
   SimpleForm,
   TextInput,
 } from "react-admin";
+import { MIN_PASSWORD_LENGTH } from "../../../server/src/domain/password-rules";
 import { creatableRoleChoices } from "../common/choices";
 import { MunicipalitiesInput } from "../common/referenceInputs";
 import type { UserFormValues } from "../dataProvider/inputs";
@@ -34,7 +36,7 @@ export const UserCreate = () => (
   <Create redirect="list">
     <SimpleForm defaultValues={{ role: "ORGANISATION" }}>
       <TextInput source="email" type="email" validate={[required(), email()]} sx={{ minWidth: 320 }} />
-      <PasswordInput source="password" validate={required()} autoComplete="new-password" />
+      <PasswordInput source="password" validate={[required(), minLength(MIN_PASSWORD_LENGTH)]} autoComplete="new-password" />
       <SelectInput source="role" choices={creatableRoleChoices} validate={required()} sx={{ minWidth: 320 }} />
       <FormDataConsumer<UserFormValues>>{({ formData }) => <RoleSpecificInputs role={formData.role} />}</FormDataConsumer>
     </SimpleForm>

@@ -4,11 +4,13 @@ import { useState } from "react";
 import { useDataProvider, useNotify, useRefresh, useTranslate } from "react-admin";
 import { SectionCard } from "../common/SectionCard";
 import { useServerAction } from "../common/useServerAction";
+import { CHECK_IN_SCALES, CHECK_IN_SCORE } from "../../../server/src/domain/oversight";
 import { BusyButton } from "../common/BusyButton";
 
-type Scale = "strain" | "emotionalImpact" | "support";
-const SCALES: Scale[] = ["strain", "emotionalImpact", "support"];
-const SCORES = [1, 2, 3, 4, 5] as const;
+type Scale = (typeof CHECK_IN_SCALES)[number];
+const SCALES = CHECK_IN_SCALES;
+/** The server's scale (domain/oversight.ts): 1 to 5. */
+const SCORES = Array.from({ length: CHECK_IN_SCORE.max - CHECK_IN_SCORE.min + 1 }, (_, index) => CHECK_IN_SCORE.min + index);
 
 type Answers = Record<Scale, number | null>;
 

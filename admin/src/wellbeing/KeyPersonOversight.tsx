@@ -25,11 +25,13 @@ import {
 } from "@mui/material";
 import { useState, type ReactNode } from "react";
 import { useDataProvider, useGetOne, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
+import { CLEARANCE_NOTE_MAX } from "../../../server/src/domain/oversight";
 import { useServerAction } from "../common/useServerAction";
 import { canAccess } from "../canAccess";
 import { useFormatDate } from "../compensation/fields";
 import { useDisplayLocale } from "../common/useLocalizedName";
-import type { KeyPersonRecord, Permissions, WellbeingStatus } from "../types";
+import type { KeyPersonWellbeingQuery } from "../gql/graphql";
+import type { KeyPersonRecord, Permissions } from "../types";
 import { translateReasonText } from "./reasonText";
 import { SupervisionSessions } from "./SupervisionSessions";
 import { SupervisionChip, WellbeingChip } from "./WellbeingChip";
@@ -38,15 +40,10 @@ import { SupervisionChip, WellbeingChip } from "./WellbeingChip";
 // Reading the reasons and answers is audited server-side, so they are fetched only when
 // the coordinator asks; lists and this page's header read the status alone.
 
-const MAX_NOTE = 1000;
+const MAX_NOTE = CLEARANCE_NOTE_MAX;
 
-interface WellbeingRecord {
-  id: string;
-  wellbeingStatus: WellbeingStatus | null;
-  wellbeing: { status: WellbeingStatus; reasons: { code: string; level: string; message: string }[] } | null;
-  checkIns: { id: string; at: string; strain: number; emotionalImpact: number; support: number; contactRequested: boolean }[];
-  clearances: { id: string; at: string; note: string }[];
-}
+/** The keyPersonWellbeing resource (dataProvider/oversight.ts): the key person with their check-ins and clearances. */
+type WellbeingRecord = NonNullable<KeyPersonWellbeingQuery["result"]> & Pick<KeyPersonWellbeingQuery, "checkIns" | "clearances">;
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => {
   const translate = useTranslate();

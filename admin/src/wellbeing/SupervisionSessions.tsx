@@ -18,20 +18,18 @@ import {
 } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from "react-admin";
+import * as Enums from "../../../server/src/domain/enums";
+import { SESSION_NOTE_MAX } from "../../../server/src/domain/oversight";
 import { useServerAction } from "../common/useServerAction";
 import { useFormatDate } from "../compensation/fields";
+import type { SupervisionKind, SupervisionSessionsQuery } from "../gql/graphql";
 import { lastDeclarableDay } from "../hours/week";
 
-export type SupervisionKind = "INTERVISION" | "SUPERVISION" | "TRAINING";
-const KINDS: SupervisionKind[] = ["INTERVISION", "SUPERVISION", "TRAINING"];
-const MAX_NOTE = 200;
+/** The server's own values (domain/enums.ts), in its order. */
+const KINDS: readonly SupervisionKind[] = Object.values(Enums.SupervisionKind);
+const MAX_NOTE = SESSION_NOTE_MAX;
 
-interface SessionRecord {
-  id: string;
-  date: string;
-  kind: SupervisionKind;
-  note: string | null;
-}
+type SessionRecord = SupervisionSessionsQuery["result"][number];
 
 const LogSessionDialog = ({ keyPersonId, open, onClose }: { keyPersonId: string; open: boolean; onClose: () => void }) => {
   const translate = useTranslate();

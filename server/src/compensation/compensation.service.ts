@@ -5,7 +5,7 @@ import type { Clock } from "../clock";
 import { canManageKeyPerson, isSelf, type Actor } from "../domain/access";
 import {
   allowanceCents, checkCaps, DECLARE_AFTER_END_DAYS, effectiveHourlyRate, euros, kmAmountCents, legalHourlyRate,
-  MAX_CLAIM_CENTS, MAX_CLAIM_KM, MAX_HOURS_PER_DAY, type YearFigures,
+  MAX_CLAIM_CENTS, MAX_CLAIM_DESCRIPTION, MAX_CLAIM_KM, MAX_HOURS_PER_DAY, MAX_REVIEW_REASON, RULES_YEARS, type YearFigures,
 } from "../domain/allowance";
 import { Assignment, MatchRequest } from "../matching/matching.entity";
 import { notify, NotificationKind } from "../notifications/notify";
@@ -65,7 +65,7 @@ export class CompensationService {
 
   async setRules(actor: Actor, year: number, input: CompensationRulesInput): Promise<CompensationRules> {
     const problems: string[] = [];
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) problems.push(`The year must lie between 2000 and 2100, got ${year}`);
+    if (!Number.isInteger(year) || year < RULES_YEARS.min || year > RULES_YEARS.max) problems.push(`The year must lie between ${RULES_YEARS.min} and ${RULES_YEARS.max}, got ${year}`);
     const amounts: [keyof CompensationRulesInput, number][] = [
       ["hourlyRateCents", 10_000], ["hourlyRateUnder21Cents", 10_000], ["monthCapCents", 1_000_000], ["yearCapCents", 10_000_000], ["kmRateCents", 1_000],
     ];
@@ -220,7 +220,7 @@ export class CompensationService {
   private reviewReason(approve: boolean, reason: string | null | undefined): string | null {
     const why = reason?.trim() || null;
     if (!approve && !why) throw new BadUserInput("Say why you reject it, so the key person can correct it", "reason");
-    if (why && why.length > 500) throw new BadUserInput("Keep the reason under 500 characters", "reason");
+    if (why && why.length > MAX_REVIEW_REASON) throw new BadUserInput(`Keep the reason under ${MAX_REVIEW_REASON} characters`, "reason");
     return why;
   }
 
@@ -262,7 +262,7 @@ export class CompensationService {
     if (key.length === 0 || key.length > 100) throw new BadUserInput("The idempotency key must be 1 to 100 characters", "idempotencyKey");
     const description = input.description.trim();
     if (!description) throw new BadUserInput("Describe the expense (what, where)", "description");
-    if (description.length > 500) throw new BadUserInput("Keep the description under 500 characters", "description");
+    if (description.length > MAX_CLAIM_DESCRIPTION) throw new BadUserInput(`Keep the description under ${MAX_CLAIM_DESCRIPTION} characters`, "description");
     this.checkDate(input.date, "date");
     const content = JSON.stringify([input.assignmentId ?? null, input.kind, input.km ?? null, input.amountCents ?? null, input.date, description]);
     const contentHash = createHash("sha256").update(content).digest("hex");

@@ -63,3 +63,9 @@ export const DECLARE_AFTER_END_DAYS = 60;
 /** One expense claim above this is surely a typing error. */
 export const MAX_CLAIM_CENTS = 500_000;
 export const MAX_CLAIM_KM = 2_000;
+/** The longest description of an expense claim, in characters. */
+export const MAX_CLAIM_DESCRIPTION = 500;
+/** The longest reason a reviewer gives for a rejection, in characters. */
+export const MAX_REVIEW_REASON = 500;
+/** The years the allowance figures may be set for. */
+export const RULES_YEARS = { min: 2000, max: 2100 } as const;

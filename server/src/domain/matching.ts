@@ -83,6 +83,20 @@ export interface Names {
   language(code: string): string;
 }
 
+/**
+ * Why the server, not the organisation, proposed a key person (Assignment.proposedBecause;
+ * null: proposed by hand): a request left unmet escalated, or a move took the newcomer
+ * out of reach of the key person.
+ */
+export const PROPOSED_BECAUSE = ["ESCALATION", "HANDOVER"] as const;
+export type ProposedBecause = (typeof PROPOSED_BECAUSE)[number];
+
+/** The longest reason a key person gives when declining a proposal, in characters. */
+export const DECLINE_REASON_MAX = 500;
+
+/** How many ranked candidates `matchCandidates` answers when no limit is asked (the console shows as many). */
+export const DEFAULT_CANDIDATES = 10;
+
 // ---------------------------------------------------------------------------------
 // Weights. The five parts below sum to 1, so a candidate who is perfect on every part
 // scores 1 and one who is worst on every part scores 0.

@@ -12,6 +12,14 @@ export const SUPERVISION_DUE_DAYS = 12 * 7;
 
 /** A check-in is expected monthly; one older than this no longer says how someone is. */
 export const CHECK_IN_VALID_DAYS = 45;
+/** The three questions of a monthly check-in … */
+export const CHECK_IN_SCALES = ["strain", "emotionalImpact", "support"] as const;
+/** … each answered with a whole number on this scale. */
+export const CHECK_IN_SCORE = { min: 1, max: 5 } as const;
+/** The longest note on a supervision session, in characters. */
+export const SESSION_NOTE_MAX = 200;
+/** The longest note a coordinator gives when lifting a RED stop, in characters. */
+export const CLEARANCE_NOTE_MAX = 1000;
 /** Strain or emotional impact at this level (of 5) is a warning … */
 export const STRAIN_AMBER = 4;
 /** … and at the top of the scale, with little support, a stop. */

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
+import { DEFAULT_CANDIDATES } from "../domain/matching";
 import { approximatePoint, canManageKeyPerson, canSeeNewcomerOrigin, newcomerDetailFor, type NewcomerDetail } from "../domain/access";
 import { Organisation } from "../organisations/organisation.entity";
 import { Expertise, GeoPoint, Language, Municipality } from "../reference/reference.entity";
@@ -52,7 +53,7 @@ export class MatchRequestResolver {
 
   @Authorized(...ORGANISATION_OR_COORDINATOR)
   @Query(() => [MatchCandidate])
-  matchCandidates(@Arg("requestId", () => ID) requestId: string, @Arg("limit", () => Int, { defaultValue: 10 }) limit: number, @Ctx() ctx: Context) {
+  matchCandidates(@Arg("requestId", () => ID) requestId: string, @Arg("limit", () => Int, { defaultValue: DEFAULT_CANDIDATES }) limit: number, @Ctx() ctx: Context) {
     return ctx.services.matching.candidates(requireActor(ctx), requestId, limit);
   }
 

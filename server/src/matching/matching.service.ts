@@ -6,7 +6,7 @@ import { distanceShownTo, inRegion, type Actor } from "../domain/access";
 import { caseReferenceProblem } from "../domain/case-reference";
 import { staleBefore } from "../domain/freshness";
 import { CAPACITY_HOURS, coordinateProblems, type Problem } from "../domain/key-person-rules";
-import { firstFailedRule, rankByBound, rankCandidates, type CandidateFacts, type HardRule, type Reach, type RequestFacts } from "../domain/matching";
+import { DECLINE_REASON_MAX, firstFailedRule, rankByBound, rankCandidates, type CandidateFacts, type HardRule, type ProposedBecause, type Reach, type RequestFacts } from "../domain/matching";
 import { oversightStatuses } from "../oversight/oversight.facts";
 import type { ReferenceData } from "../reference/reference.service";
 import { throwProblems } from "../registry/registry.service";
@@ -323,7 +323,7 @@ export class MatchingService {
    * the same person at once are served one after the other and the second sees the
    * first one's hours: capacity is never over-booked.
    */
-  private async proposeIn(tx: EntityManager, request: MatchRequest, keyPersonId: number, because: string | null): Promise<Assignment> {
+  private async proposeIn(tx: EntityManager, request: MatchRequest, keyPersonId: number, because: ProposedBecause | null): Promise<Assignment> {
     if (request.status !== MatchRequestStatus.OPEN && request.status !== MatchRequestStatus.MATCHED) {
       throw new Conflict(`This request is ${request.status.toLowerCase()}: no new proposals`);
     }
@@ -357,7 +357,7 @@ export class MatchingService {
   }
 
   /** Proposes the best candidate there is (after an expiry, a decline or a move); records unmet demand otherwise. */
-  private async proposeBest(tx: EntityManager, request: MatchRequest, because: string): Promise<Assignment | null> {
+  private async proposeBest(tx: EntityManager, request: MatchRequest, because: ProposedBecause): Promise<Assignment | null> {
     const { ranked } = await this.rank(tx, request, 5);
     for (const candidate of ranked) {
       const holder = await tx.existsBy(Assignment, { requestId: request.id, keyPersonId: candidate.id, status: AssignmentStatus.ACTIVE });
@@ -394,7 +394,7 @@ export class MatchingService {
       const now = this.clock.now();
       if (assignment.respondBy <= now) throw new Conflict("This proposal has expired: the organisation can propose again");
       const trimmed = reason?.trim() || null;
-      if (trimmed && trimmed.length > 500) throw new BadUserInput("Keep the reason under 500 characters", "reason");
+      if (trimmed && trimmed.length > DECLINE_REASON_MAX) throw new BadUserInput(`Keep the reason under ${DECLINE_REASON_MAX} characters`, "reason");
       if (accept) {
         await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.ACTIVE, respondedAt: now });
         // A handover is complete once the new key person accepts: the previous one is released.

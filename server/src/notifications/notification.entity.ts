@@ -1,44 +1,12 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import type { Relation } from "typeorm";
+import { DIGEST_KINDS, NotificationKind, NotificationStatus } from "../domain/notifications";
 import { User } from "../users/user.entity";
 
-/**
- * What a message is about. Varchar in the database (a new kind needs no migration),
- * an enum in the API. templates.ts has one function per kind.
- */
-export enum NotificationKind {
-  // to the key person
-  PROPOSAL = "PROPOSAL",
-  PROPOSAL_REMINDER = "PROPOSAL_REMINDER",
-  ASSIGNMENT_CANCELLED = "ASSIGNMENT_CANCELLED",
-  HOURS_REJECTED = "HOURS_REJECTED",
-  CLAIM_REJECTED = "CLAIM_REJECTED",
-  CHECK_IN_DUE = "CHECK_IN_DUE",
-  PROFILE_STALE = "PROFILE_STALE",
-  INTERVISION_DUE = "INTERVISION_DUE",
-  // to the organisation
-  PROPOSAL_ACCEPTED = "PROPOSAL_ACCEPTED",
-  PROPOSAL_DECLINED = "PROPOSAL_DECLINED",
-  PROPOSAL_EXPIRED = "PROPOSAL_EXPIRED",
-  HANDOVER = "HANDOVER",
-  // to coordinators
-  WELLBEING_ATTENTION = "WELLBEING_ATTENTION",
-  UNMET_DIGEST = "UNMET_DIGEST",
-}
-
-/** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */
-export const DIGEST_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.UNMET_DIGEST]);
-
-export enum NotificationStatus {
-  /** Waiting to be sent (again: after a failure, from nextAttemptAt). */
-  PENDING = "PENDING",
-  SENT = "SENT",
-  /** Given up: the recipient's server refused the address, or 8 attempts failed. A coordinator can retry. */
-  FAILED = "FAILED",
-  /** No SMTP_URL configured (development, demo): kept here, readable in the console. */
-  HELD = "HELD",
-}
+// The kinds and states of a message live in domain/notifications.ts (the console reads
+// them too); here they become GraphQL enums.
+export { DIGEST_KINDS, NotificationKind, NotificationStatus };
 
 registerEnumType(NotificationKind, { name: "NotificationKind" });
 registerEnumType(NotificationStatus, { name: "NotificationStatus" });

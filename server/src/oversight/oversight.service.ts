@@ -3,6 +3,7 @@ import { audit } from "../audit/audit.service";
 import type { Clock } from "../clock";
 import { isSelf, type Actor } from "../domain/access";
 import { staleBefore } from "../domain/freshness";
+import { CHECK_IN_SCALES, CHECK_IN_SCORE, CLEARANCE_NOTE_MAX, SESSION_NOTE_MAX } from "../domain/oversight";
 import type { ReferenceData } from "../reference/reference.service";
 import { KeyPerson } from "../registry/registry.entity";
 import { Role, type SupervisionKind } from "../shared/enums";
@@ -15,7 +16,7 @@ import { oversightStatuses, oversightStatusesOfActive, weeksAgo, type OversightS
 import { SupervisionSession, WellbeingCheckIn, WellbeingClearance } from "./oversight.entity";
 import type { WellbeingCheckInInput } from "./oversight.inputs";
 
-const SCORE_FIELDS = ["strain", "emotionalImpact", "support"] as const;
+const SCORE_FIELDS = CHECK_IN_SCALES;
 export const DASHBOARD_WEEKS = 12;
 const KM_PER_DEGREE = 111.32;
 
@@ -39,7 +40,7 @@ export class OversightService {
     const today = this.clock.now().toISOString().slice(0, 10);
     if (date > today) throw new BadUserInput(`The session date ${date} lies in the future: log sessions that took place`, "date");
     const trimmed = note?.trim() || null;
-    if (trimmed && trimmed.length > 200) throw new BadUserInput("Keep the note under 200 characters", "note");
+    if (trimmed && trimmed.length > SESSION_NOTE_MAX) throw new BadUserInput(`Keep the note under ${SESSION_NOTE_MAX} characters`, "note");
     await this.dataSource.transaction(async (tx) => {
       const session = await tx.save(tx.create(SupervisionSession, { keyPersonId: keyPerson.id, date, kind, note: trimmed, loggedByUserId: actor.userId }));
       await audit(tx, actor, { action: "logSupervisionSession", entityType: "KeyPerson", entityId: keyPerson.id, detail: { sessionId: session.id, kind } });
@@ -48,8 +49,8 @@ export class OversightService {
 
   async submitCheckIn(actor: Actor, input: WellbeingCheckInInput): Promise<number> {
     if (actor.role !== Role.KEY_PERSON || actor.keyPersonId === null) throw new Forbidden("Only a key person checks in, for themself");
-    const wrong = SCORE_FIELDS.filter((field) => !Number.isInteger(input[field]) || input[field] < 1 || input[field] > 5);
-    if (wrong.length) throw new BadUserInput(`Answer ${wrong.join(", ")} with a whole number from 1 to 5`, wrong[0]);
+    const wrong = SCORE_FIELDS.filter((field) => !Number.isInteger(input[field]) || input[field] < CHECK_IN_SCORE.min || input[field] > CHECK_IN_SCORE.max);
+    if (wrong.length) throw new BadUserInput(`Answer ${wrong.join(", ")} with a whole number from ${CHECK_IN_SCORE.min} to ${CHECK_IN_SCORE.max}`, wrong[0]);
     const keyPersonId = actor.keyPersonId;
     await this.dataSource.transaction(async (tx) => {
       await tx.insert(WellbeingCheckIn, { keyPersonId, at: this.clock.now(), ...input });
@@ -63,7 +64,7 @@ export class OversightService {
   async clearFlag(actor: Actor, keyPerson: KeyPerson, note: string): Promise<void> {
     const trimmed = note.trim();
     if (!trimmed) throw new BadUserInput("Write a note: what was discussed and agreed, so the next coordinator knows", "note");
-    if (trimmed.length > 1000) throw new BadUserInput("Keep the note under 1000 characters", "note");
+    if (trimmed.length > CLEARANCE_NOTE_MAX) throw new BadUserInput(`Keep the note under ${CLEARANCE_NOTE_MAX} characters`, "note");
     await this.dataSource.transaction(async (tx) => {
       await tx.insert(WellbeingClearance, { keyPersonId: keyPerson.id, at: this.clock.now(), clearedByUserId: actor.userId, note: trimmed });
       await audit(tx, actor, { action: "clearWellbeingFlag", entityType: "KeyPerson", entityId: keyPerson.id });

@@ -1,9 +1,9 @@
 import { ArgsType, Field, Int } from "type-graphql";
+import { DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE } from "../domain/paging";
 import { BadUserInput } from "./errors";
 
-export const MAX_PER_PAGE = 100;
-export const DEFAULT_PER_PAGE = 25;
-export const MAX_PAGE = 100_000;
+// the numbers live in domain/paging.ts, which the console reads too
+export { DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE };
 
 /**
  * `page` counts from 1; `perPage` is 25 unless asked, never more than 100. An explicit

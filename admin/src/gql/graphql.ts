@@ -1,0 +1,2857 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Activity =
+  | 'ACCOMPANIMENT'
+  | 'INFORMATION_SESSION'
+  | 'SUPERVISION'
+  | 'SUPPORT'
+  | 'TRAVEL';
+
+export type AssignmentFilter = {
+  ids?: Array<string | number> | null | undefined;
+  requestId?: string | number | null | undefined;
+  status?: AssignmentStatus | null | undefined;
+};
+
+export type AssignmentStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PROPOSED';
+
+export type AuditFilter = {
+  /** e.g. readWellbeing, updateKeyPerson */
+  action?: string | null | undefined;
+  actorUserId?: string | number | null | undefined;
+  entityId?: string | number | null | undefined;
+  /** e.g. KeyPerson, Assignment */
+  entityType?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+};
+
+export type BackgroundPreference =
+  | 'DIFFERENT'
+  | 'NO_PREFERENCE'
+  | 'SAME';
+
+export type CompensationRulesInput = {
+  hourlyRateCents: number;
+  hourlyRateUnder21Cents: number;
+  kmRateCents: number;
+  monthCapCents: number;
+  yearCapCents: number;
+};
+
+export type CompensationType =
+  | 'EMPLOYED'
+  | 'FREELANCE'
+  | 'VOLUNTEER';
+
+/** A coordinator, regional coordinator or organisation account; key persons get theirs with createKeyPerson */
+export type CreateUserInput = {
+  email: string;
+  /** Required for REGIONAL_COORDINATOR: CBS municipality codes */
+  municipalityCodes?: Array<string> | null | undefined;
+  /** Required for ORGANISATION */
+  organisationId?: string | number | null | undefined;
+  password: string;
+  role: Role;
+};
+
+export type ExpenseClaimInput = {
+  /** PUBLIC_TRANSPORT and OTHER */
+  amountCents?: number | null | undefined;
+  assignmentId?: string | number | null | undefined;
+  date: string;
+  description: string;
+  /** The same key twice creates one claim */
+  idempotencyKey: string;
+  kind: ExpenseKind;
+  /** OWN_TRANSPORT_KM: amount = km × the year's rate */
+  km?: number | null | undefined;
+};
+
+export type ExpenseKind =
+  | 'OTHER'
+  | 'OWN_TRANSPORT_KM'
+  | 'PUBLIC_TRANSPORT';
+
+export type Funding =
+  | 'NATIONAL_SCHEME'
+  | 'ORGANISATION';
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'NON_BINARY';
+
+export type GeoPointInput = {
+  lat: number;
+  lon: number;
+};
+
+export type HourEntryInput = {
+  activity: Activity;
+  assignmentId: string | number;
+  date: string;
+  hours: number;
+};
+
+export type KeyPersonFilter = {
+  /** Has all of these */
+  expertiseCodes?: Array<string> | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** Speaks any of these */
+  languageCodes?: Array<string> | null | undefined;
+  municipalityCodes?: Array<string> | null | undefined;
+  /** Name search */
+  q?: string | null | undefined;
+  stale?: boolean | null | undefined;
+  status?: KeyPersonStatus | null | undefined;
+  supervisionStatus?: SupervisionStatus | null | undefined;
+  wellbeingStatus?: WellbeingStatus | null | undefined;
+};
+
+export type KeyPersonInput = {
+  /** For the under-21 allowance rate */
+  birthYear?: number | null | undefined;
+  compensationType: CompensationType;
+  displayName: string;
+  /** Also the login of the key person's user */
+  email: string;
+  expertiseCodes: Array<string>;
+  gender?: Gender | null | undefined;
+  /** The municipality is derived from it */
+  homeLocation: GeoPointInput;
+  languages: Array<LanguageSkillInput>;
+  maxTravelKm: number;
+  /** Countries of origin, ISO 3166-1 alpha-2 */
+  origins?: Array<string> | null | undefined;
+  phone?: string | null | undefined;
+  remoteAvailable: boolean;
+  weeklyCapacityHours: number;
+};
+
+export type KeyPersonStatus =
+  | 'ACTIVE'
+  | 'INACTIVE'
+  | 'PAUSED';
+
+export type LanguageLevel =
+  | 'BASIC'
+  | 'FLUENT'
+  | 'NATIVE';
+
+export type LanguageSkillInput = {
+  /** ISO 639-3 code, e.g. tir, apc, prs */
+  code: string;
+  /** e.g. Damascene, Herati */
+  dialect?: string | null | undefined;
+  level: LanguageLevel;
+};
+
+export type MatchRequestFilter = {
+  ids?: Array<string | number> | null | undefined;
+  /** Case reference search */
+  q?: string | null | undefined;
+  status?: MatchRequestStatus | null | undefined;
+  /** Only requests without any candidate */
+  unmet?: boolean | null | undefined;
+};
+
+export type MatchRequestInput = {
+  /** When a proposal expires or is declined, propose the next candidate automatically (default false) */
+  autoEscalate?: boolean | null | undefined;
+  /** DIFFERENT excludes key persons of that origin; SAME ranks them higher */
+  backgroundPreference?: BackgroundPreference | null | undefined;
+  /** The organisation's own pseudonym; never a name, date of birth, V-number or contact detail */
+  caseReference: string;
+  /** All required */
+  expertiseCodes?: Array<string> | null | undefined;
+  funding: Funding;
+  hoursPerWeek: number;
+  /** ISO 639-3; one of them suffices */
+  languageCodes: Array<string>;
+  /** The newcomer's current location */
+  location: GeoPointInput;
+  /** The newcomer agreed to be referred; false is refused */
+  newcomerConsent: boolean;
+  /** ISO 3166-1 alpha-2, only to apply backgroundPreference */
+  newcomerOrigin?: string | null | undefined;
+  /** A preference: ranks higher, never excludes */
+  preferredGender?: Gender | null | undefined;
+  /** Default: false */
+  remoteAcceptable?: boolean | null | undefined;
+  /** Default: today */
+  startsOn?: string | null | undefined;
+};
+
+export type MatchRequestStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'MATCHED'
+  | 'OPEN';
+
+export type NotificationFilter = {
+  /** true: only messages to users whose address bounced */
+  bounced?: boolean | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  kind?: NotificationKind | null | undefined;
+  /** FAILED: what could not be delivered; HELD: kept because no SMTP server is configured */
+  status?: NotificationStatus | null | undefined;
+  /** The recipient */
+  userId?: string | number | null | undefined;
+};
+
+export type NotificationKind =
+  | 'ASSIGNMENT_CANCELLED'
+  | 'CHECK_IN_DUE'
+  | 'CLAIM_REJECTED'
+  | 'HANDOVER'
+  | 'HOURS_REJECTED'
+  | 'INTERVISION_DUE'
+  | 'PROFILE_STALE'
+  | 'PROPOSAL'
+  | 'PROPOSAL_ACCEPTED'
+  | 'PROPOSAL_DECLINED'
+  | 'PROPOSAL_EXPIRED'
+  | 'PROPOSAL_REMINDER'
+  | 'UNMET_DIGEST'
+  | 'WELLBEING_ATTENTION';
+
+export type NotificationStatus =
+  | 'FAILED'
+  | 'HELD'
+  | 'PENDING'
+  | 'SENT';
+
+export type OrganisationFilter = {
+  ids?: Array<string | number> | null | undefined;
+  kind?: OrganisationKind | null | undefined;
+  q?: string | null | undefined;
+};
+
+export type OrganisationInput = {
+  kind?: OrganisationKind | null | undefined;
+  /** CBS code, e.g. GM0363 */
+  municipalityCode?: string | null | undefined;
+  name: string;
+};
+
+export type OrganisationKind =
+  | 'CLINIC'
+  | 'GGD'
+  | 'MUNICIPALITY'
+  | 'NGO'
+  | 'OTHER'
+  | 'RECEPTION_LOCATION';
+
+export type ReviewFilter = {
+  assignmentId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  keyPersonId?: string | number | null | undefined;
+  status?: ReviewStatus | null | undefined;
+  /** Only what the caller funds and may review */
+  toReview?: boolean | null | undefined;
+};
+
+export type ReviewStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+export type Role =
+  | 'COORDINATOR'
+  | 'KEY_PERSON'
+  | 'ORGANISATION'
+  | 'REGIONAL_COORDINATOR';
+
+export type SupervisionKind =
+  | 'INTERVISION'
+  | 'SUPERVISION'
+  | 'TRAINING';
+
+export type SupervisionStatus =
+  | 'CURRENT'
+  | 'DUE_SOON'
+  | 'NEVER'
+  | 'OVERDUE';
+
+export type UserFilter = {
+  ids?: Array<string | number> | null | undefined;
+  q?: string | null | undefined;
+  role?: Role | null | undefined;
+};
+
+export type WellbeingCheckInInput = {
+  /** "Please contact me": RED until a coordinator clears it */
+  contactRequested: boolean;
+  /** 1 .. 5: how much what they heard stays with them */
+  emotionalImpact: number;
+  /** 1 (none) .. 5 (very high) */
+  strain: number;
+  /** 1 (none) .. 5 (fully supported) */
+  support: number;
+};
+
+export type WellbeingStatus =
+  | 'AMBER'
+  | 'GREEN'
+  | 'RED'
+  | 'UNKNOWN';
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, role: Role, locale: string, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> } | null };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string } };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { result: { total: number, items: Array<{ id: string, at: string, action: string, entityType: string, entityId: string | null, actorRole: string | null, detail: Record<string, unknown>, actor: { id: string, email: string, role: Role } | null }> } };
+
+export type HourEntryFieldsFragment = { id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } };
+
+export type ExpenseClaimFieldsFragment = { id: string, date: string, kind: ExpenseKind, km: number | null, amountCents: number, description: string, status: ReviewStatus, reviewReason: string | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null };
+
+export type DeclarableAssignmentFieldsFragment = { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, endedAt: string | null, request: { id: string, funding: Funding, location: { lat: number, lon: number }, municipality: { code: string, name: string }, organisation: { id: string, name: string } } };
+
+export type CompensationRulesFieldsFragment = { year: number, hourlyRateCents: number, hourlyRateUnder21Cents: number, monthCapCents: number, yearCapCents: number, kmRateCents: number, provisional: boolean, updatedAt: string };
+
+export type PaymentExportFieldsFragment = { id: string, funder: string, periodFrom: string, periodTo: string, lineCount: number, totalCents: number, createdAt: string, csv: string };
+
+export type HourEntryListQueryVariables = Exact<{
+  filter?: ReviewFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type HourEntryListQuery = { result: { total: number, items: Array<{ id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } }> } };
+
+export type DeclareHoursMutationVariables = Exact<{
+  input: HourEntryInput;
+}>;
+
+
+export type DeclareHoursMutation = { result: { id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } } };
+
+export type ReviewHoursMutationVariables = Exact<{
+  id: string | number;
+  approve: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ReviewHoursMutation = { result: { id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } } };
+
+export type ExpenseClaimListQueryVariables = Exact<{
+  filter?: ReviewFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type ExpenseClaimListQuery = { result: { total: number, items: Array<{ id: string, date: string, kind: ExpenseKind, km: number | null, amountCents: number, description: string, status: ReviewStatus, reviewReason: string | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null }> } };
+
+export type SubmitExpenseClaimMutationVariables = Exact<{
+  input: ExpenseClaimInput;
+}>;
+
+
+export type SubmitExpenseClaimMutation = { result: { id: string, date: string, kind: ExpenseKind, km: number | null, amountCents: number, description: string, status: ReviewStatus, reviewReason: string | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
+
+export type ReviewExpenseClaimMutationVariables = Exact<{
+  id: string | number;
+  approve: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ReviewExpenseClaimMutation = { result: { id: string, date: string, kind: ExpenseKind, km: number | null, amountCents: number, description: string, status: ReviewStatus, reviewReason: string | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
+
+export type DeclarableAssignmentsQueryVariables = Exact<{
+  perPage?: number | null | undefined;
+}>;
+
+
+export type DeclarableAssignmentsQuery = { result: { items: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, endedAt: string | null, request: { id: string, funding: Funding, location: { lat: number, lon: number }, municipality: { code: string, name: string }, organisation: { id: string, name: string } } }> }, completed: { items: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, endedAt: string | null, request: { id: string, funding: Funding, location: { lat: number, lon: number }, municipality: { code: string, name: string }, organisation: { id: string, name: string } } }> } };
+
+export type PaymentExportListQueryVariables = Exact<{
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type PaymentExportListQuery = { result: { total: number, items: Array<{ id: string, funder: string, periodFrom: string, periodTo: string, lineCount: number, totalCents: number, createdAt: string, csv: string }> } };
+
+export type ExportPaymentsMutationVariables = Exact<{
+  organisationId?: string | number | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type ExportPaymentsMutation = { result: { id: string, funder: string, periodFrom: string, periodTo: string, lineCount: number, totalCents: number, createdAt: string, csv: string } };
+
+export type CompensationRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompensationRulesQuery = { result: Array<{ year: number, hourlyRateCents: number, hourlyRateUnder21Cents: number, monthCapCents: number, yearCapCents: number, kmRateCents: number, provisional: boolean, updatedAt: string }> };
+
+export type SetCompensationRulesMutationVariables = Exact<{
+  year: number;
+  input: CompensationRulesInput;
+}>;
+
+
+export type SetCompensationRulesMutation = { result: { year: number, hourlyRateCents: number, hourlyRateUnder21Cents: number, monthCapCents: number, yearCapCents: number, kmRateCents: number, provisional: boolean, updatedAt: string } };
+
+export type CompensationRulesMissingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompensationRulesMissingQuery = { result: Array<number> };
+
+export type AllowanceOverviewQueryVariables = Exact<{
+  keyPersonId: string | number;
+  year: number;
+}>;
+
+
+export type AllowanceOverviewQuery = { result: { year: number, legalHourlyRateCents: number | null, allowanceCents: number, roomCents: number | null, figures: { year: number, hourlyRateCents: number, hourlyRateUnder21Cents: number, monthCapCents: number, yearCapCents: number, kmRateCents: number, provisional: boolean, updatedAt: string } | null, months: Array<{ month: number, hoursDeclared: number, hoursApproved: number, allowanceCents: number, roomCents: number | null }> } };
+
+export type AllowanceRateQueryVariables = Exact<{
+  organisationId?: string | number | null | undefined;
+}>;
+
+
+export type AllowanceRateQuery = { result: 'Query', rate: number | null };
+
+export type SetAllowanceRateMutationVariables = Exact<{
+  organisationId?: string | number | null | undefined;
+  hourlyRateCents?: number | null | undefined;
+}>;
+
+
+export type SetAllowanceRateMutation = { result: 'Mutation', rate: number | null };
+
+export type SetPaymentDetailsMutationVariables = Exact<{
+  keyPersonId: string | number;
+  iban: string;
+}>;
+
+
+export type SetPaymentDetailsMutation = { result: boolean };
+
+export type MatchRequestListFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null };
+
+export type MatchRequestFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> };
+
+export type AssignmentFieldsFragment = { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } };
+
+export type CandidateFieldsFragment = { score: number, distanceKm: number, reasons: Array<string>, keyPerson: { id: string, displayName: string, gender: Gender | null, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } } };
+
+export type MatchRequestListQueryVariables = Exact<{
+  filter?: MatchRequestFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type MatchRequestListQuery = { result: { total: number, items: Array<{ id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null }> } };
+
+export type MatchRequestOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MatchRequestOneQuery = { result: { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } | null };
+
+export type CreateMatchRequestMutationVariables = Exact<{
+  input: MatchRequestInput;
+}>;
+
+
+export type CreateMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
+
+export type AssignmentListQueryVariables = Exact<{
+  filter?: AssignmentFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type AssignmentListQuery = { result: { total: number, items: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } }> } };
+
+export type MatchCandidatesQueryVariables = Exact<{
+  requestId: string | number;
+  limit: number;
+}>;
+
+
+export type MatchCandidatesQuery = { result: Array<{ score: number, distanceKm: number, reasons: Array<string>, keyPerson: { id: string, displayName: string, gender: Gender | null, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } } }> };
+
+export type ProposeAssignmentMutationVariables = Exact<{
+  requestId: string | number;
+  keyPersonId: string | number;
+}>;
+
+
+export type ProposeAssignmentMutation = { result: { id: string, status: AssignmentStatus } };
+
+export type RespondToAssignmentMutationVariables = Exact<{
+  assignmentId: string | number;
+  accept: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type RespondToAssignmentMutation = { result: { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } } };
+
+export type CompleteAssignmentMutationVariables = Exact<{
+  assignmentId: string | number;
+}>;
+
+
+export type CompleteAssignmentMutation = { result: { id: string, status: AssignmentStatus } };
+
+export type CancelMatchRequestMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type CancelMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
+
+export type RelocateNewcomerMutationVariables = Exact<{
+  requestId: string | number;
+  location: GeoPointInput;
+}>;
+
+
+export type RelocateNewcomerMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
+
+export type NotificationFieldsFragment = { id: string, kind: NotificationKind, status: NotificationStatus, locale: string, subject: string, body: string, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string, dedupeKey: string, recipient: { id: string, email: string, role: Role, locale: string, emailBouncedAt: string | null } | null };
+
+export type NotificationListQueryVariables = Exact<{
+  filter?: NotificationFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type NotificationListQuery = { result: { total: number, items: Array<{ id: string, kind: NotificationKind, status: NotificationStatus, locale: string, subject: string, body: string, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string, dedupeKey: string, recipient: { id: string, email: string, role: Role, locale: string, emailBouncedAt: string | null } | null }> } };
+
+export type RetryNotificationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryNotificationMutation = { result: { id: string, kind: NotificationKind, status: NotificationStatus, locale: string, subject: string, body: string, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string, dedupeKey: string, recipient: { id: string, email: string, role: Role, locale: string, emailBouncedAt: string | null } | null } };
+
+export type MyNotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationSettingsQuery = { result: { digestsEnabled: boolean, emailBouncedAt: string | null } };
+
+export type SetDigestsEnabledMutationVariables = Exact<{
+  enabled: boolean;
+}>;
+
+
+export type SetDigestsEnabledMutation = { result: { digestsEnabled: boolean, emailBouncedAt: string | null } };
+
+export type OversightDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OversightDashboardQuery = { result: { staleCount: number, unmetRequests: number, byStatus: Array<{ status: string, count: number }>, byWellbeing: Array<{ status: string, count: number }>, bySupervision: Array<{ status: string, count: number }>, utilisation: Array<{ label: string, count: number }>, weeklyHours: Array<{ weekEnding: string, declaredHours: number, capacityHours: number }>, actions: Array<{ kind: string, detail: string, keyPerson: { id: string, displayName: string, homeMunicipality: { code: string, name: string } } }> } };
+
+export type CoverageQueryVariables = Exact<{
+  languageCode: string;
+}>;
+
+
+export type CoverageQuery = { result: Array<{ reachable: number, unmetRequests: number, municipality: { code: string, name: string, province: string } }> };
+
+export type KeyPersonWellbeingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyPersonWellbeingQuery = { result: { id: string, displayName: string, wellbeingStatus: WellbeingStatus | null, wellbeing: { status: WellbeingStatus, reasons: Array<{ code: string, level: string, message: string }> } | null } | null, checkIns: Array<{ id: string, at: string, strain: number, emotionalImpact: number, support: number, contactRequested: boolean }>, clearances: Array<{ id: string, at: string, note: string }> };
+
+export type SupervisionSessionsQueryVariables = Exact<{
+  keyPersonId: string | number;
+}>;
+
+
+export type SupervisionSessionsQuery = { result: Array<{ id: string, date: string, kind: SupervisionKind, note: string | null, createdAt: string }> };
+
+export type LogSupervisionSessionMutationVariables = Exact<{
+  keyPersonId: string | number;
+  date: string;
+  kind: SupervisionKind;
+  note?: string | null | undefined;
+}>;
+
+
+export type LogSupervisionSessionMutation = { result: { id: string, supervisionStatus: SupervisionStatus, lastSupervisionOn: string | null } };
+
+export type SubmitWellbeingCheckInMutationVariables = Exact<{
+  input: WellbeingCheckInInput;
+}>;
+
+
+export type SubmitWellbeingCheckInMutation = { result: { id: string, wellbeingStatus: WellbeingStatus | null } };
+
+export type ClearWellbeingFlagMutationVariables = Exact<{
+  keyPersonId: string | number;
+  note: string;
+}>;
+
+
+export type ClearWellbeingFlagMutation = { result: { id: string, wellbeingStatus: WellbeingStatus | null } };
+
+export type LanguagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LanguagesQuery = { result: Array<{ code: string, name: string, nameNl: string }> };
+
+export type ExpertiseAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExpertiseAreasQuery = { result: Array<{ code: string, name: string, nameNl: string }> };
+
+export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MunicipalitiesQuery = { result: Array<{ code: string, name: string, province: string, provinceCode: string }> };
+
+export type KeyPersonListFieldsFragment = { id: string, displayName: string, status: KeyPersonStatus, stale: boolean, weeklyCapacityHours: number, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } };
+
+export type KeyPersonFieldsFragment = { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null };
+
+export type OrganisationFieldsFragment = { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null };
+
+export type UserFieldsFragment = { id: string, email: string, role: Role, locale: string, createdAt: string, lastLoginAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> };
+
+export type KeyPersonListQueryVariables = Exact<{
+  filter?: KeyPersonFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type KeyPersonListQuery = { result: { total: number, items: Array<{ id: string, displayName: string, status: KeyPersonStatus, stale: boolean, weeklyCapacityHours: number, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } }> } };
+
+export type KeyPersonOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyPersonOneQuery = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null } | null };
+
+export type CreateKeyPersonMutationVariables = Exact<{
+  input: KeyPersonInput;
+  password?: string | null | undefined;
+}>;
+
+
+export type CreateKeyPersonMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null } };
+
+export type UpdateKeyPersonMutationVariables = Exact<{
+  id: string | number;
+  input: KeyPersonInput;
+}>;
+
+
+export type UpdateKeyPersonMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null } };
+
+export type SetKeyPersonStatusMutationVariables = Exact<{
+  id: string | number;
+  status: KeyPersonStatus;
+}>;
+
+
+export type SetKeyPersonStatusMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null } };
+
+export type ConfirmProfileMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmProfileMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null } };
+
+export type SetMyLocaleMutationVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type SetMyLocaleMutation = { result: { id: string, locale: string } };
+
+export type OrganisationListQueryVariables = Exact<{
+  filter?: OrganisationFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type OrganisationListQuery = { result: { total: number, items: Array<{ id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null }> } };
+
+export type OrganisationOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationOneQuery = { result: { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null } | null };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: OrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { result: { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  id: string | number;
+  input: OrganisationInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { result: { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null } };
+
+export type UserListQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type UserListQuery = { result: { total: number, items: Array<{ id: string, email: string, role: Role, locale: string, createdAt: string, lastLoginAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> }> } };
+
+export type UserOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserOneQuery = { result: { id: string, email: string, role: Role, locale: string, createdAt: string, lastLoginAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> } | null };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { result: { id: string, email: string, role: Role, locale: string, createdAt: string, lastLoginAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { user: { email: string } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const HourEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HourEntryFields on HourEntry {
+  id
+  date
+  hours
+  activity
+  status
+  reviewReason
+  allowanceCents
+  createdAt
+  reviewedAt
+  exportedAt
+  keyPerson {
+    id
+    displayName
+  }
+  assignment {
+    id
+    request {
+      id
+      caseReference
+      municipality {
+        code
+        name
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"fragmentName":"HourEntryFields"}) as unknown as TypedDocumentString<HourEntryFieldsFragment, unknown>;
+export const ExpenseClaimFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExpenseClaimFields on ExpenseClaim {
+  id
+  date
+  kind
+  km
+  amountCents
+  description
+  status
+  reviewReason
+  createdAt
+  reviewedAt
+  exportedAt
+  keyPerson {
+    id
+    displayName
+  }
+  assignment {
+    id
+    request {
+      id
+      caseReference
+      municipality {
+        code
+        name
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ExpenseClaimFields"}) as unknown as TypedDocumentString<ExpenseClaimFieldsFragment, unknown>;
+export const DeclarableAssignmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeclarableAssignmentFields on Assignment {
+  id
+  status
+  hoursPerWeek
+  proposedAt
+  endedAt
+  request {
+    id
+    funding
+    location {
+      lat
+      lon
+    }
+    municipality {
+      code
+      name
+    }
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"DeclarableAssignmentFields"}) as unknown as TypedDocumentString<DeclarableAssignmentFieldsFragment, unknown>;
+export const CompensationRulesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CompensationRulesFields on CompensationRules {
+  year
+  hourlyRateCents
+  hourlyRateUnder21Cents
+  monthCapCents
+  yearCapCents
+  kmRateCents
+  provisional
+  updatedAt
+}
+    `, {"fragmentName":"CompensationRulesFields"}) as unknown as TypedDocumentString<CompensationRulesFieldsFragment, unknown>;
+export const PaymentExportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PaymentExportFields on PaymentExport {
+  id
+  funder
+  periodFrom
+  periodTo
+  lineCount
+  totalCents
+  createdAt
+  csv
+}
+    `, {"fragmentName":"PaymentExportFields"}) as unknown as TypedDocumentString<PaymentExportFieldsFragment, unknown>;
+export const MatchRequestListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MatchRequestListFields on MatchRequest {
+  id
+  caseReference
+  status
+  createdAt
+  startsOn
+  hoursPerWeek
+  municipality {
+    code
+    name
+    province
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  organisation {
+    id
+    name
+  }
+  unmetSince
+  unmetExclusions {
+    rule
+    count
+  }
+}
+    `, {"fragmentName":"MatchRequestListFields"}) as unknown as TypedDocumentString<MatchRequestListFieldsFragment, unknown>;
+export const MatchRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MatchRequestFields on MatchRequest {
+  id
+  caseReference
+  status
+  createdAt
+  startsOn
+  hoursPerWeek
+  municipality {
+    code
+    name
+    province
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  organisation {
+    id
+    name
+  }
+  unmetSince
+  unmetExclusions {
+    rule
+    count
+  }
+  remoteAcceptable
+  funding
+  autoEscalate
+  preferredGender
+  backgroundPreference
+  newcomerOrigin
+  location {
+    lat
+    lon
+  }
+  assignments {
+    id
+    status
+    hoursPerWeek
+    proposedAt
+    respondBy
+    respondedAt
+    declineReason
+    endedAt
+    proposedBecause
+    keyPerson {
+      id
+      displayName
+      homeMunicipality {
+        code
+        name
+      }
+      email
+      phone
+    }
+  }
+}
+    `, {"fragmentName":"MatchRequestFields"}) as unknown as TypedDocumentString<MatchRequestFieldsFragment, unknown>;
+export const AssignmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssignmentFields on Assignment {
+  id
+  status
+  hoursPerWeek
+  proposedAt
+  respondBy
+  respondedAt
+  declineReason
+  endedAt
+  proposedBecause
+  request {
+    id
+    hoursPerWeek
+    startsOn
+    remoteAcceptable
+    municipality {
+      code
+      name
+      province
+    }
+    languages {
+      code
+      name
+      nameNl
+    }
+    expertise {
+      code
+      name
+      nameNl
+    }
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"AssignmentFields"}) as unknown as TypedDocumentString<AssignmentFieldsFragment, unknown>;
+export const CandidateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CandidateFields on MatchCandidate {
+  score
+  distanceKm
+  reasons
+  keyPerson {
+    id
+    displayName
+    gender
+    homeMunicipality {
+      code
+      name
+    }
+    languages {
+      language {
+        code
+        name
+        nameNl
+      }
+      level
+    }
+    workload {
+      weeklyCapacityHours
+      committedHours
+      utilisation
+    }
+  }
+}
+    `, {"fragmentName":"CandidateFields"}) as unknown as TypedDocumentString<CandidateFieldsFragment, unknown>;
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationFields on Notification {
+  id
+  kind
+  status
+  locale
+  subject
+  body
+  attempts
+  nextAttemptAt
+  lastError
+  sentAt
+  createdAt
+  dedupeKey
+  recipient {
+    id
+    email
+    role
+    locale
+    emailBouncedAt
+  }
+}
+    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
+export const KeyPersonListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KeyPersonListFields on KeyPerson {
+  id
+  displayName
+  status
+  stale
+  weeklyCapacityHours
+  homeMunicipality {
+    code
+    name
+  }
+  languages {
+    language {
+      code
+      name
+      nameNl
+    }
+    level
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  workload {
+    weeklyCapacityHours
+    committedHours
+    utilisation
+  }
+}
+    `, {"fragmentName":"KeyPersonListFields"}) as unknown as TypedDocumentString<KeyPersonListFieldsFragment, unknown>;
+export const KeyPersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KeyPersonFields on KeyPerson {
+  id
+  displayName
+  email
+  phone
+  gender
+  birthYear
+  origins
+  languages {
+    language {
+      code
+      name
+      nameNl
+    }
+    level
+    dialect
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  homeMunicipality {
+    code
+    name
+    province
+  }
+  homeLocation {
+    lat
+    lon
+  }
+  maxTravelKm
+  remoteAvailable
+  weeklyCapacityHours
+  status
+  compensationType
+  workload {
+    weeklyCapacityHours
+    committedHours
+    utilisation
+  }
+  supervisionStatus
+  wellbeingStatus
+  profileConfirmedAt
+  stale
+  publicConsent {
+    listed
+    showName
+    showMunicipality
+    showLanguages
+    showExpertise
+    showEmail
+    showPhone
+  }
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"KeyPersonFields"}) as unknown as TypedDocumentString<KeyPersonFieldsFragment, unknown>;
+export const OrganisationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganisationFields on Organisation {
+  id
+  name
+  kind
+  municipality {
+    code
+    name
+  }
+  createdAt
+}
+    `, {"fragmentName":"OrganisationFields"}) as unknown as TypedDocumentString<OrganisationFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserFields on User {
+  id
+  email
+  role
+  locale
+  createdAt
+  lastLoginAt
+  keyPerson {
+    id
+    displayName
+  }
+  organisation {
+    id
+    name
+  }
+  municipalities {
+    code
+    name
+  }
+}
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    email
+    role
+    locale
+    keyPerson {
+      id
+      displayName
+    }
+    organisation {
+      id
+      name
+    }
+    municipalities {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditFilter, $page: Int, $perPage: Int) {
+  result: auditLog(filter: $filter, page: $page, perPage: $perPage) {
+    items {
+      id
+      at
+      action
+      entityType
+      entityId
+      actorRole
+      detail
+      actor {
+        id
+        email
+        role
+      }
+    }
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const HourEntryListDocument = new TypedDocumentString(`
+    query HourEntryList($filter: ReviewFilter, $page: Int, $perPage: Int) {
+  result: hourEntries(filter: $filter, page: $page, perPage: $perPage) {
+    items {
+      ...HourEntryFields
+    }
+    total
+  }
+}
+    fragment HourEntryFields on HourEntry {
+  id
+  date
+  hours
+  activity
+  status
+  reviewReason
+  allowanceCents
+  createdAt
+  reviewedAt
+  exportedAt
+  keyPerson {
+    id
+    displayName
+  }
+  assignment {
+    id
+    request {
+      id
+      caseReference
+      municipality {
+        code
+        name
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<HourEntryListQuery, HourEntryListQueryVariables>;
+export const DeclareHoursDocument = new TypedDocumentString(`
+    mutation DeclareHours($input: HourEntryInput!) {
+  result: declareHours(input: $input) {
+    ...HourEntryFields
+  }
+}
+    fragment HourEntryFields on HourEntry {
+  id
+  date
+  hours
+  activity
+  status
+  reviewReason
+  allowanceCents
+  createdAt
+  reviewedAt
+  exportedAt
+  keyPerson {
+    id
+    displayName
+  }
+  assignment {
+    id
+    request {
+      id
+      caseReference
+      municipality {
+        code
+        name
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DeclareHoursMutation, DeclareHoursMutationVariables>;
+export const ReviewHoursDocument = new TypedDocumentString(`
+    mutation ReviewHours($id: ID!, $approve: Boolean!, $reason: String) {
+  result: reviewHours(id: $id, approve: $approve, reason: $reason) {
+    ...HourEntryFields
+  }
+}
+    fragment HourEntryFields on HourEntry {
+  id
+  date
+  hours
+  activity
+  status
+  reviewReason
+  allowanceCents
+  createdAt
+  reviewedAt
+  exportedAt
+  keyPerson {
+    id
+    displayName
+  }
+  assignment {
+    id
+    request {
+      id
+      caseReference
+      municipality {
+        code
+        name
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewHoursMutation, ReviewHoursMutationVariables>;
+export const ExpenseClaimListDocument = new TypedDocumentString(`
+    query ExpenseClaimList($filter: ReviewFilter, $page: Int, $perPage: Int) {
+  result: expenseClaims(filter: $filter, page: $page, perPage: $perPage) {
+    items {
+      ...ExpenseClaimFields
+    }
+    total
+  }
+}
+    fragment ExpenseClaimFields on ExpenseClaim {
+  id
+  date
+  kind
+  km
+  amountCents
+  description
+  status
+  reviewReason
+  createdAt
+  reviewedAt
+  exportedAt
+  keyPerson {
+    id
+    displayName
+  }
+  assignment {
+    id
+    request {
+      id
+      caseReference
+      municipality {
+        code
+        name
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ExpenseClaimListQuery, ExpenseClaimListQueryVariables>;
+export const SubmitExpenseClaimDocument = new TypedDocumentString(`
+    mutation SubmitExpenseClaim($input: ExpenseClaimInput!) {
+  result: submitExpenseClaim(input: $input) {
+    ...ExpenseClaimFields
+  }
+}
+    fragment ExpenseClaimFields on ExpenseClaim {
+  id
+  date
+  kind
+  km
+  amountCents
+  description
+  status
+  reviewReason
+  createdAt
+  reviewedAt
+  exportedAt
+  keyPerson {
+    id
+    displayName
+  }
+  assignment {
+    id
+    request {
+      id
+      caseReference
+      municipality {
+        code
+        name
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitExpenseClaimMutation, SubmitExpenseClaimMutationVariables>;
+export const ReviewExpenseClaimDocument = new TypedDocumentString(`
+    mutation ReviewExpenseClaim($id: ID!, $approve: Boolean!, $reason: String) {
+  result: reviewExpenseClaim(id: $id, approve: $approve, reason: $reason) {
+    ...ExpenseClaimFields
+  }
+}
+    fragment ExpenseClaimFields on ExpenseClaim {
+  id
+  date
+  kind
+  km
+  amountCents
+  description
+  status
+  reviewReason
+  createdAt
+  reviewedAt
+  exportedAt
+  keyPerson {
+    id
+    displayName
+  }
+  assignment {
+    id
+    request {
+      id
+      caseReference
+      municipality {
+        code
+        name
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewExpenseClaimMutation, ReviewExpenseClaimMutationVariables>;
+export const DeclarableAssignmentsDocument = new TypedDocumentString(`
+    query DeclarableAssignments($perPage: Int) {
+  result: assignments(filter: {status: ACTIVE}, perPage: $perPage) {
+    items {
+      ...DeclarableAssignmentFields
+    }
+  }
+  completed: assignments(filter: {status: COMPLETED}, perPage: $perPage) {
+    items {
+      ...DeclarableAssignmentFields
+    }
+  }
+}
+    fragment DeclarableAssignmentFields on Assignment {
+  id
+  status
+  hoursPerWeek
+  proposedAt
+  endedAt
+  request {
+    id
+    funding
+    location {
+      lat
+      lon
+    }
+    municipality {
+      code
+      name
+    }
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DeclarableAssignmentsQuery, DeclarableAssignmentsQueryVariables>;
+export const PaymentExportListDocument = new TypedDocumentString(`
+    query PaymentExportList($page: Int, $perPage: Int) {
+  result: paymentExports(page: $page, perPage: $perPage) {
+    items {
+      ...PaymentExportFields
+    }
+    total
+  }
+}
+    fragment PaymentExportFields on PaymentExport {
+  id
+  funder
+  periodFrom
+  periodTo
+  lineCount
+  totalCents
+  createdAt
+  csv
+}`) as unknown as TypedDocumentString<PaymentExportListQuery, PaymentExportListQueryVariables>;
+export const ExportPaymentsDocument = new TypedDocumentString(`
+    mutation ExportPayments($organisationId: ID, $from: Date!, $to: Date!) {
+  result: exportPayments(organisationId: $organisationId, from: $from, to: $to) {
+    ...PaymentExportFields
+  }
+}
+    fragment PaymentExportFields on PaymentExport {
+  id
+  funder
+  periodFrom
+  periodTo
+  lineCount
+  totalCents
+  createdAt
+  csv
+}`) as unknown as TypedDocumentString<ExportPaymentsMutation, ExportPaymentsMutationVariables>;
+export const CompensationRulesDocument = new TypedDocumentString(`
+    query CompensationRules {
+  result: compensationRules {
+    ...CompensationRulesFields
+  }
+}
+    fragment CompensationRulesFields on CompensationRules {
+  year
+  hourlyRateCents
+  hourlyRateUnder21Cents
+  monthCapCents
+  yearCapCents
+  kmRateCents
+  provisional
+  updatedAt
+}`) as unknown as TypedDocumentString<CompensationRulesQuery, CompensationRulesQueryVariables>;
+export const SetCompensationRulesDocument = new TypedDocumentString(`
+    mutation SetCompensationRules($year: Int!, $input: CompensationRulesInput!) {
+  result: setCompensationRules(year: $year, input: $input) {
+    ...CompensationRulesFields
+  }
+}
+    fragment CompensationRulesFields on CompensationRules {
+  year
+  hourlyRateCents
+  hourlyRateUnder21Cents
+  monthCapCents
+  yearCapCents
+  kmRateCents
+  provisional
+  updatedAt
+}`) as unknown as TypedDocumentString<SetCompensationRulesMutation, SetCompensationRulesMutationVariables>;
+export const CompensationRulesMissingDocument = new TypedDocumentString(`
+    query CompensationRulesMissing {
+  result: compensationRulesMissing
+}
+    `) as unknown as TypedDocumentString<CompensationRulesMissingQuery, CompensationRulesMissingQueryVariables>;
+export const AllowanceOverviewDocument = new TypedDocumentString(`
+    query AllowanceOverview($keyPersonId: ID!, $year: Int!) {
+  result: allowanceOverview(keyPersonId: $keyPersonId, year: $year) {
+    year
+    legalHourlyRateCents
+    allowanceCents
+    roomCents
+    figures {
+      ...CompensationRulesFields
+    }
+    months {
+      month
+      hoursDeclared
+      hoursApproved
+      allowanceCents
+      roomCents
+    }
+  }
+}
+    fragment CompensationRulesFields on CompensationRules {
+  year
+  hourlyRateCents
+  hourlyRateUnder21Cents
+  monthCapCents
+  yearCapCents
+  kmRateCents
+  provisional
+  updatedAt
+}`) as unknown as TypedDocumentString<AllowanceOverviewQuery, AllowanceOverviewQueryVariables>;
+export const AllowanceRateDocument = new TypedDocumentString(`
+    query AllowanceRate($organisationId: ID) {
+  result: __typename
+  rate: allowanceRate(organisationId: $organisationId)
+}
+    `) as unknown as TypedDocumentString<AllowanceRateQuery, AllowanceRateQueryVariables>;
+export const SetAllowanceRateDocument = new TypedDocumentString(`
+    mutation SetAllowanceRate($organisationId: ID, $hourlyRateCents: Int) {
+  result: __typename
+  rate: setAllowanceRate(
+    organisationId: $organisationId
+    hourlyRateCents: $hourlyRateCents
+  )
+}
+    `) as unknown as TypedDocumentString<SetAllowanceRateMutation, SetAllowanceRateMutationVariables>;
+export const SetPaymentDetailsDocument = new TypedDocumentString(`
+    mutation SetPaymentDetails($keyPersonId: ID!, $iban: String!) {
+  result: setPaymentDetails(keyPersonId: $keyPersonId, iban: $iban)
+}
+    `) as unknown as TypedDocumentString<SetPaymentDetailsMutation, SetPaymentDetailsMutationVariables>;
+export const MatchRequestListDocument = new TypedDocumentString(`
+    query MatchRequestList($filter: MatchRequestFilter, $page: Int, $perPage: Int) {
+  result: matchRequests(filter: $filter, page: $page, perPage: $perPage) {
+    items {
+      ...MatchRequestListFields
+    }
+    total
+  }
+}
+    fragment MatchRequestListFields on MatchRequest {
+  id
+  caseReference
+  status
+  createdAt
+  startsOn
+  hoursPerWeek
+  municipality {
+    code
+    name
+    province
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  organisation {
+    id
+    name
+  }
+  unmetSince
+  unmetExclusions {
+    rule
+    count
+  }
+}`) as unknown as TypedDocumentString<MatchRequestListQuery, MatchRequestListQueryVariables>;
+export const MatchRequestOneDocument = new TypedDocumentString(`
+    query MatchRequestOne($id: ID!) {
+  result: matchRequest(id: $id) {
+    ...MatchRequestFields
+  }
+}
+    fragment MatchRequestFields on MatchRequest {
+  id
+  caseReference
+  status
+  createdAt
+  startsOn
+  hoursPerWeek
+  municipality {
+    code
+    name
+    province
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  organisation {
+    id
+    name
+  }
+  unmetSince
+  unmetExclusions {
+    rule
+    count
+  }
+  remoteAcceptable
+  funding
+  autoEscalate
+  preferredGender
+  backgroundPreference
+  newcomerOrigin
+  location {
+    lat
+    lon
+  }
+  assignments {
+    id
+    status
+    hoursPerWeek
+    proposedAt
+    respondBy
+    respondedAt
+    declineReason
+    endedAt
+    proposedBecause
+    keyPerson {
+      id
+      displayName
+      homeMunicipality {
+        code
+        name
+      }
+      email
+      phone
+    }
+  }
+}`) as unknown as TypedDocumentString<MatchRequestOneQuery, MatchRequestOneQueryVariables>;
+export const CreateMatchRequestDocument = new TypedDocumentString(`
+    mutation CreateMatchRequest($input: MatchRequestInput!) {
+  result: createMatchRequest(input: $input) {
+    ...MatchRequestFields
+  }
+}
+    fragment MatchRequestFields on MatchRequest {
+  id
+  caseReference
+  status
+  createdAt
+  startsOn
+  hoursPerWeek
+  municipality {
+    code
+    name
+    province
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  organisation {
+    id
+    name
+  }
+  unmetSince
+  unmetExclusions {
+    rule
+    count
+  }
+  remoteAcceptable
+  funding
+  autoEscalate
+  preferredGender
+  backgroundPreference
+  newcomerOrigin
+  location {
+    lat
+    lon
+  }
+  assignments {
+    id
+    status
+    hoursPerWeek
+    proposedAt
+    respondBy
+    respondedAt
+    declineReason
+    endedAt
+    proposedBecause
+    keyPerson {
+      id
+      displayName
+      homeMunicipality {
+        code
+        name
+      }
+      email
+      phone
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateMatchRequestMutation, CreateMatchRequestMutationVariables>;
+export const AssignmentListDocument = new TypedDocumentString(`
+    query AssignmentList($filter: AssignmentFilter, $page: Int, $perPage: Int) {
+  result: assignments(filter: $filter, page: $page, perPage: $perPage) {
+    items {
+      ...AssignmentFields
+    }
+    total
+  }
+}
+    fragment AssignmentFields on Assignment {
+  id
+  status
+  hoursPerWeek
+  proposedAt
+  respondBy
+  respondedAt
+  declineReason
+  endedAt
+  proposedBecause
+  request {
+    id
+    hoursPerWeek
+    startsOn
+    remoteAcceptable
+    municipality {
+      code
+      name
+      province
+    }
+    languages {
+      code
+      name
+      nameNl
+    }
+    expertise {
+      code
+      name
+      nameNl
+    }
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<AssignmentListQuery, AssignmentListQueryVariables>;
+export const MatchCandidatesDocument = new TypedDocumentString(`
+    query MatchCandidates($requestId: ID!, $limit: Int!) {
+  result: matchCandidates(requestId: $requestId, limit: $limit) {
+    ...CandidateFields
+  }
+}
+    fragment CandidateFields on MatchCandidate {
+  score
+  distanceKm
+  reasons
+  keyPerson {
+    id
+    displayName
+    gender
+    homeMunicipality {
+      code
+      name
+    }
+    languages {
+      language {
+        code
+        name
+        nameNl
+      }
+      level
+    }
+    workload {
+      weeklyCapacityHours
+      committedHours
+      utilisation
+    }
+  }
+}`) as unknown as TypedDocumentString<MatchCandidatesQuery, MatchCandidatesQueryVariables>;
+export const ProposeAssignmentDocument = new TypedDocumentString(`
+    mutation ProposeAssignment($requestId: ID!, $keyPersonId: ID!) {
+  result: proposeAssignment(requestId: $requestId, keyPersonId: $keyPersonId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeAssignmentMutation, ProposeAssignmentMutationVariables>;
+export const RespondToAssignmentDocument = new TypedDocumentString(`
+    mutation RespondToAssignment($assignmentId: ID!, $accept: Boolean!, $reason: String) {
+  result: respondToAssignment(
+    assignmentId: $assignmentId
+    accept: $accept
+    reason: $reason
+  ) {
+    ...AssignmentFields
+  }
+}
+    fragment AssignmentFields on Assignment {
+  id
+  status
+  hoursPerWeek
+  proposedAt
+  respondBy
+  respondedAt
+  declineReason
+  endedAt
+  proposedBecause
+  request {
+    id
+    hoursPerWeek
+    startsOn
+    remoteAcceptable
+    municipality {
+      code
+      name
+      province
+    }
+    languages {
+      code
+      name
+      nameNl
+    }
+    expertise {
+      code
+      name
+      nameNl
+    }
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RespondToAssignmentMutation, RespondToAssignmentMutationVariables>;
+export const CompleteAssignmentDocument = new TypedDocumentString(`
+    mutation CompleteAssignment($assignmentId: ID!) {
+  result: completeAssignment(assignmentId: $assignmentId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteAssignmentMutation, CompleteAssignmentMutationVariables>;
+export const CancelMatchRequestDocument = new TypedDocumentString(`
+    mutation CancelMatchRequest($requestId: ID!) {
+  result: cancelMatchRequest(requestId: $requestId) {
+    ...MatchRequestFields
+  }
+}
+    fragment MatchRequestFields on MatchRequest {
+  id
+  caseReference
+  status
+  createdAt
+  startsOn
+  hoursPerWeek
+  municipality {
+    code
+    name
+    province
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  organisation {
+    id
+    name
+  }
+  unmetSince
+  unmetExclusions {
+    rule
+    count
+  }
+  remoteAcceptable
+  funding
+  autoEscalate
+  preferredGender
+  backgroundPreference
+  newcomerOrigin
+  location {
+    lat
+    lon
+  }
+  assignments {
+    id
+    status
+    hoursPerWeek
+    proposedAt
+    respondBy
+    respondedAt
+    declineReason
+    endedAt
+    proposedBecause
+    keyPerson {
+      id
+      displayName
+      homeMunicipality {
+        code
+        name
+      }
+      email
+      phone
+    }
+  }
+}`) as unknown as TypedDocumentString<CancelMatchRequestMutation, CancelMatchRequestMutationVariables>;
+export const RelocateNewcomerDocument = new TypedDocumentString(`
+    mutation RelocateNewcomer($requestId: ID!, $location: GeoPointInput!) {
+  result: relocateNewcomer(requestId: $requestId, location: $location) {
+    ...MatchRequestFields
+  }
+}
+    fragment MatchRequestFields on MatchRequest {
+  id
+  caseReference
+  status
+  createdAt
+  startsOn
+  hoursPerWeek
+  municipality {
+    code
+    name
+    province
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  organisation {
+    id
+    name
+  }
+  unmetSince
+  unmetExclusions {
+    rule
+    count
+  }
+  remoteAcceptable
+  funding
+  autoEscalate
+  preferredGender
+  backgroundPreference
+  newcomerOrigin
+  location {
+    lat
+    lon
+  }
+  assignments {
+    id
+    status
+    hoursPerWeek
+    proposedAt
+    respondBy
+    respondedAt
+    declineReason
+    endedAt
+    proposedBecause
+    keyPerson {
+      id
+      displayName
+      homeMunicipality {
+        code
+        name
+      }
+      email
+      phone
+    }
+  }
+}`) as unknown as TypedDocumentString<RelocateNewcomerMutation, RelocateNewcomerMutationVariables>;
+export const NotificationListDocument = new TypedDocumentString(`
+    query NotificationList($filter: NotificationFilter, $page: Int, $perPage: Int) {
+  result: notifications(filter: $filter, page: $page, perPage: $perPage) {
+    items {
+      ...NotificationFields
+    }
+    total
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  status
+  locale
+  subject
+  body
+  attempts
+  nextAttemptAt
+  lastError
+  sentAt
+  createdAt
+  dedupeKey
+  recipient {
+    id
+    email
+    role
+    locale
+    emailBouncedAt
+  }
+}`) as unknown as TypedDocumentString<NotificationListQuery, NotificationListQueryVariables>;
+export const RetryNotificationDocument = new TypedDocumentString(`
+    mutation RetryNotification($id: ID!) {
+  result: retryNotification(id: $id) {
+    ...NotificationFields
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  status
+  locale
+  subject
+  body
+  attempts
+  nextAttemptAt
+  lastError
+  sentAt
+  createdAt
+  dedupeKey
+  recipient {
+    id
+    email
+    role
+    locale
+    emailBouncedAt
+  }
+}`) as unknown as TypedDocumentString<RetryNotificationMutation, RetryNotificationMutationVariables>;
+export const MyNotificationSettingsDocument = new TypedDocumentString(`
+    query MyNotificationSettings {
+  result: myNotificationSettings {
+    digestsEnabled
+    emailBouncedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationSettingsQuery, MyNotificationSettingsQueryVariables>;
+export const SetDigestsEnabledDocument = new TypedDocumentString(`
+    mutation SetDigestsEnabled($enabled: Boolean!) {
+  result: setDigestsEnabled(enabled: $enabled) {
+    digestsEnabled
+    emailBouncedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetDigestsEnabledMutation, SetDigestsEnabledMutationVariables>;
+export const OversightDashboardDocument = new TypedDocumentString(`
+    query OversightDashboard {
+  result: oversightDashboard {
+    byStatus {
+      status
+      count
+    }
+    byWellbeing {
+      status
+      count
+    }
+    bySupervision {
+      status
+      count
+    }
+    staleCount
+    unmetRequests
+    utilisation {
+      label
+      count
+    }
+    weeklyHours {
+      weekEnding
+      declaredHours
+      capacityHours
+    }
+    actions {
+      kind
+      detail
+      keyPerson {
+        id
+        displayName
+        homeMunicipality {
+          code
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OversightDashboardQuery, OversightDashboardQueryVariables>;
+export const CoverageDocument = new TypedDocumentString(`
+    query Coverage($languageCode: String!) {
+  result: coverage(languageCode: $languageCode) {
+    municipality {
+      code
+      name
+      province
+    }
+    reachable
+    unmetRequests
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const KeyPersonWellbeingDocument = new TypedDocumentString(`
+    query KeyPersonWellbeing($id: ID!) {
+  result: keyPerson(id: $id) {
+    id
+    displayName
+    wellbeingStatus
+    wellbeing {
+      status
+      reasons {
+        code
+        level
+        message
+      }
+    }
+  }
+  checkIns: wellbeingCheckIns(keyPersonId: $id, limit: 6) {
+    id
+    at
+    strain
+    emotionalImpact
+    support
+    contactRequested
+  }
+  clearances: wellbeingClearances(keyPersonId: $id) {
+    id
+    at
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<KeyPersonWellbeingQuery, KeyPersonWellbeingQueryVariables>;
+export const SupervisionSessionsDocument = new TypedDocumentString(`
+    query SupervisionSessions($keyPersonId: ID!) {
+  result: supervisionSessions(keyPersonId: $keyPersonId) {
+    id
+    date
+    kind
+    note
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionSessionsQuery, SupervisionSessionsQueryVariables>;
+export const LogSupervisionSessionDocument = new TypedDocumentString(`
+    mutation LogSupervisionSession($keyPersonId: ID!, $date: Date!, $kind: SupervisionKind!, $note: String) {
+  result: logSupervisionSession(
+    keyPersonId: $keyPersonId
+    date: $date
+    kind: $kind
+    note: $note
+  ) {
+    id
+    supervisionStatus
+    lastSupervisionOn
+  }
+}
+    `) as unknown as TypedDocumentString<LogSupervisionSessionMutation, LogSupervisionSessionMutationVariables>;
+export const SubmitWellbeingCheckInDocument = new TypedDocumentString(`
+    mutation SubmitWellbeingCheckIn($input: WellbeingCheckInInput!) {
+  result: submitWellbeingCheckIn(input: $input) {
+    id
+    wellbeingStatus
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitWellbeingCheckInMutation, SubmitWellbeingCheckInMutationVariables>;
+export const ClearWellbeingFlagDocument = new TypedDocumentString(`
+    mutation ClearWellbeingFlag($keyPersonId: ID!, $note: String!) {
+  result: clearWellbeingFlag(keyPersonId: $keyPersonId, note: $note) {
+    id
+    wellbeingStatus
+  }
+}
+    `) as unknown as TypedDocumentString<ClearWellbeingFlagMutation, ClearWellbeingFlagMutationVariables>;
+export const LanguagesDocument = new TypedDocumentString(`
+    query Languages {
+  result: languages {
+    code
+    name
+    nameNl
+  }
+}
+    `) as unknown as TypedDocumentString<LanguagesQuery, LanguagesQueryVariables>;
+export const ExpertiseAreasDocument = new TypedDocumentString(`
+    query ExpertiseAreas {
+  result: expertiseAreas {
+    code
+    name
+    nameNl
+  }
+}
+    `) as unknown as TypedDocumentString<ExpertiseAreasQuery, ExpertiseAreasQueryVariables>;
+export const MunicipalitiesDocument = new TypedDocumentString(`
+    query Municipalities {
+  result: municipalities {
+    code
+    name
+    province
+    provinceCode
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const KeyPersonListDocument = new TypedDocumentString(`
+    query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int) {
+  result: keyPersons(filter: $filter, page: $page, perPage: $perPage) {
+    items {
+      ...KeyPersonListFields
+    }
+    total
+  }
+}
+    fragment KeyPersonListFields on KeyPerson {
+  id
+  displayName
+  status
+  stale
+  weeklyCapacityHours
+  homeMunicipality {
+    code
+    name
+  }
+  languages {
+    language {
+      code
+      name
+      nameNl
+    }
+    level
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  workload {
+    weeklyCapacityHours
+    committedHours
+    utilisation
+  }
+}`) as unknown as TypedDocumentString<KeyPersonListQuery, KeyPersonListQueryVariables>;
+export const KeyPersonOneDocument = new TypedDocumentString(`
+    query KeyPersonOne($id: ID!) {
+  result: keyPerson(id: $id) {
+    ...KeyPersonFields
+  }
+}
+    fragment KeyPersonFields on KeyPerson {
+  id
+  displayName
+  email
+  phone
+  gender
+  birthYear
+  origins
+  languages {
+    language {
+      code
+      name
+      nameNl
+    }
+    level
+    dialect
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  homeMunicipality {
+    code
+    name
+    province
+  }
+  homeLocation {
+    lat
+    lon
+  }
+  maxTravelKm
+  remoteAvailable
+  weeklyCapacityHours
+  status
+  compensationType
+  workload {
+    weeklyCapacityHours
+    committedHours
+    utilisation
+  }
+  supervisionStatus
+  wellbeingStatus
+  profileConfirmedAt
+  stale
+  publicConsent {
+    listed
+    showName
+    showMunicipality
+    showLanguages
+    showExpertise
+    showEmail
+    showPhone
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<KeyPersonOneQuery, KeyPersonOneQueryVariables>;
+export const CreateKeyPersonDocument = new TypedDocumentString(`
+    mutation CreateKeyPerson($input: KeyPersonInput!, $password: String) {
+  result: createKeyPerson(input: $input, password: $password) {
+    ...KeyPersonFields
+  }
+}
+    fragment KeyPersonFields on KeyPerson {
+  id
+  displayName
+  email
+  phone
+  gender
+  birthYear
+  origins
+  languages {
+    language {
+      code
+      name
+      nameNl
+    }
+    level
+    dialect
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  homeMunicipality {
+    code
+    name
+    province
+  }
+  homeLocation {
+    lat
+    lon
+  }
+  maxTravelKm
+  remoteAvailable
+  weeklyCapacityHours
+  status
+  compensationType
+  workload {
+    weeklyCapacityHours
+    committedHours
+    utilisation
+  }
+  supervisionStatus
+  wellbeingStatus
+  profileConfirmedAt
+  stale
+  publicConsent {
+    listed
+    showName
+    showMunicipality
+    showLanguages
+    showExpertise
+    showEmail
+    showPhone
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateKeyPersonMutation, CreateKeyPersonMutationVariables>;
+export const UpdateKeyPersonDocument = new TypedDocumentString(`
+    mutation UpdateKeyPerson($id: ID!, $input: KeyPersonInput!) {
+  result: updateKeyPerson(id: $id, input: $input) {
+    ...KeyPersonFields
+  }
+}
+    fragment KeyPersonFields on KeyPerson {
+  id
+  displayName
+  email
+  phone
+  gender
+  birthYear
+  origins
+  languages {
+    language {
+      code
+      name
+      nameNl
+    }
+    level
+    dialect
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  homeMunicipality {
+    code
+    name
+    province
+  }
+  homeLocation {
+    lat
+    lon
+  }
+  maxTravelKm
+  remoteAvailable
+  weeklyCapacityHours
+  status
+  compensationType
+  workload {
+    weeklyCapacityHours
+    committedHours
+    utilisation
+  }
+  supervisionStatus
+  wellbeingStatus
+  profileConfirmedAt
+  stale
+  publicConsent {
+    listed
+    showName
+    showMunicipality
+    showLanguages
+    showExpertise
+    showEmail
+    showPhone
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateKeyPersonMutation, UpdateKeyPersonMutationVariables>;
+export const SetKeyPersonStatusDocument = new TypedDocumentString(`
+    mutation SetKeyPersonStatus($id: ID!, $status: KeyPersonStatus!) {
+  result: setKeyPersonStatus(id: $id, status: $status) {
+    ...KeyPersonFields
+  }
+}
+    fragment KeyPersonFields on KeyPerson {
+  id
+  displayName
+  email
+  phone
+  gender
+  birthYear
+  origins
+  languages {
+    language {
+      code
+      name
+      nameNl
+    }
+    level
+    dialect
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  homeMunicipality {
+    code
+    name
+    province
+  }
+  homeLocation {
+    lat
+    lon
+  }
+  maxTravelKm
+  remoteAvailable
+  weeklyCapacityHours
+  status
+  compensationType
+  workload {
+    weeklyCapacityHours
+    committedHours
+    utilisation
+  }
+  supervisionStatus
+  wellbeingStatus
+  profileConfirmedAt
+  stale
+  publicConsent {
+    listed
+    showName
+    showMunicipality
+    showLanguages
+    showExpertise
+    showEmail
+    showPhone
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SetKeyPersonStatusMutation, SetKeyPersonStatusMutationVariables>;
+export const ConfirmProfileDocument = new TypedDocumentString(`
+    mutation ConfirmProfile($id: ID!) {
+  result: confirmProfile(id: $id) {
+    ...KeyPersonFields
+  }
+}
+    fragment KeyPersonFields on KeyPerson {
+  id
+  displayName
+  email
+  phone
+  gender
+  birthYear
+  origins
+  languages {
+    language {
+      code
+      name
+      nameNl
+    }
+    level
+    dialect
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  homeMunicipality {
+    code
+    name
+    province
+  }
+  homeLocation {
+    lat
+    lon
+  }
+  maxTravelKm
+  remoteAvailable
+  weeklyCapacityHours
+  status
+  compensationType
+  workload {
+    weeklyCapacityHours
+    committedHours
+    utilisation
+  }
+  supervisionStatus
+  wellbeingStatus
+  profileConfirmedAt
+  stale
+  publicConsent {
+    listed
+    showName
+    showMunicipality
+    showLanguages
+    showExpertise
+    showEmail
+    showPhone
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ConfirmProfileMutation, ConfirmProfileMutationVariables>;
+export const SetMyLocaleDocument = new TypedDocumentString(`
+    mutation SetMyLocale($locale: String!) {
+  result: setMyLocale(locale: $locale) {
+    id
+    locale
+  }
+}
+    `) as unknown as TypedDocumentString<SetMyLocaleMutation, SetMyLocaleMutationVariables>;
+export const OrganisationListDocument = new TypedDocumentString(`
+    query OrganisationList($filter: OrganisationFilter, $page: Int, $perPage: Int) {
+  result: organisations(filter: $filter, page: $page, perPage: $perPage) {
+    items {
+      ...OrganisationFields
+    }
+    total
+  }
+}
+    fragment OrganisationFields on Organisation {
+  id
+  name
+  kind
+  municipality {
+    code
+    name
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<OrganisationListQuery, OrganisationListQueryVariables>;
+export const OrganisationOneDocument = new TypedDocumentString(`
+    query OrganisationOne($id: ID!) {
+  result: organisation(id: $id) {
+    ...OrganisationFields
+  }
+}
+    fragment OrganisationFields on Organisation {
+  id
+  name
+  kind
+  municipality {
+    code
+    name
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<OrganisationOneQuery, OrganisationOneQueryVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($input: OrganisationInput!) {
+  result: createOrganisation(input: $input) {
+    ...OrganisationFields
+  }
+}
+    fragment OrganisationFields on Organisation {
+  id
+  name
+  kind
+  municipality {
+    code
+    name
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const UpdateOrganisationDocument = new TypedDocumentString(`
+    mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {
+  result: updateOrganisation(id: $id, input: $input) {
+    ...OrganisationFields
+  }
+}
+    fragment OrganisationFields on Organisation {
+  id
+  name
+  kind
+  municipality {
+    code
+    name
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+export const UserListDocument = new TypedDocumentString(`
+    query UserList($filter: UserFilter, $page: Int, $perPage: Int) {
+  result: users(filter: $filter, page: $page, perPage: $perPage) {
+    items {
+      ...UserFields
+    }
+    total
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  role
+  locale
+  createdAt
+  lastLoginAt
+  keyPerson {
+    id
+    displayName
+  }
+  organisation {
+    id
+    name
+  }
+  municipalities {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
+export const UserOneDocument = new TypedDocumentString(`
+    query UserOne($id: ID!) {
+  result: user(id: $id) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  role
+  locale
+  createdAt
+  lastLoginAt
+  keyPerson {
+    id
+    displayName
+  }
+  organisation {
+    id
+    name
+  }
+  municipalities {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<UserOneQuery, UserOneQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  result: createUser(input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  role
+  locale
+  createdAt
+  lastLoginAt
+  keyPerson {
+    id
+    displayName
+  }
+  organisation {
+    id
+    name
+  }
+  municipalities {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!, $password: String!) {
+  acceptInvitation(token: $token, password: $password) {
+    user {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;

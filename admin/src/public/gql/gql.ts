@@ -1,0 +1,62 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment PublicKeyPersonFields on PublicKeyPerson {\n    id\n    displayName\n    municipality { code name province }\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    email\n    phone\n  }\n": typeof types.PublicKeyPersonFieldsFragmentDoc,
+    "\n  fragment PublicOrganisationFields on PublicOrganisation {\n    id name kind municipality { code name } website offers\n  }\n": typeof types.PublicOrganisationFieldsFragmentDoc,
+    "\n  query PublicReference {\n    languages { code name nameNl }\n    expertiseAreas { code name nameNl }\n  }\n": typeof types.PublicReferenceDocument,
+    "\n  query PublicSearch($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $perPage: Int, $organisationsPerPage: Int) {\n    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: 1, perPage: $perPage) {\n      items { ...PublicKeyPersonFields }\n      total\n    }\n    publicMunicipalityCounts(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes) {\n      municipality { code name }\n      keyPersons\n      organisations\n    }\n    publicOrganisations(near: $near, withinKm: $withinKm, page: 1, perPage: $organisationsPerPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n": typeof types.PublicSearchDocument,
+    "\n  query PublicKeyPersons($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicKeyPersonFields }\n      total\n    }\n  }\n": typeof types.PublicKeyPersonsDocument,
+    "\n  query PublicOrganisations($near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicOrganisations(near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n": typeof types.PublicOrganisationsDocument,
+};
+const documents: Documents = {
+    "\n  fragment PublicKeyPersonFields on PublicKeyPerson {\n    id\n    displayName\n    municipality { code name province }\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    email\n    phone\n  }\n": types.PublicKeyPersonFieldsFragmentDoc,
+    "\n  fragment PublicOrganisationFields on PublicOrganisation {\n    id name kind municipality { code name } website offers\n  }\n": types.PublicOrganisationFieldsFragmentDoc,
+    "\n  query PublicReference {\n    languages { code name nameNl }\n    expertiseAreas { code name nameNl }\n  }\n": types.PublicReferenceDocument,
+    "\n  query PublicSearch($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $perPage: Int, $organisationsPerPage: Int) {\n    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: 1, perPage: $perPage) {\n      items { ...PublicKeyPersonFields }\n      total\n    }\n    publicMunicipalityCounts(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes) {\n      municipality { code name }\n      keyPersons\n      organisations\n    }\n    publicOrganisations(near: $near, withinKm: $withinKm, page: 1, perPage: $organisationsPerPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n": types.PublicSearchDocument,
+    "\n  query PublicKeyPersons($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicKeyPersonFields }\n      total\n    }\n  }\n": types.PublicKeyPersonsDocument,
+    "\n  query PublicOrganisations($near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicOrganisations(near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n": types.PublicOrganisationsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicKeyPersonFields on PublicKeyPerson {\n    id\n    displayName\n    municipality { code name province }\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    email\n    phone\n  }\n"): typeof import('./graphql').PublicKeyPersonFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicOrganisationFields on PublicOrganisation {\n    id name kind municipality { code name } website offers\n  }\n"): typeof import('./graphql').PublicOrganisationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicReference {\n    languages { code name nameNl }\n    expertiseAreas { code name nameNl }\n  }\n"): typeof import('./graphql').PublicReferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicSearch($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $perPage: Int, $organisationsPerPage: Int) {\n    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: 1, perPage: $perPage) {\n      items { ...PublicKeyPersonFields }\n      total\n    }\n    publicMunicipalityCounts(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes) {\n      municipality { code name }\n      keyPersons\n      organisations\n    }\n    publicOrganisations(near: $near, withinKm: $withinKm, page: 1, perPage: $organisationsPerPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n"): typeof import('./graphql').PublicSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicKeyPersons($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicKeyPersonFields }\n      total\n    }\n  }\n"): typeof import('./graphql').PublicKeyPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicOrganisations($near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicOrganisations(near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n"): typeof import('./graphql').PublicOrganisationsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

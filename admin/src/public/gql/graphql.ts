@@ -1,0 +1,271 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type GeoPointInput = {
+  lat: number;
+  lon: number;
+};
+
+export type LanguageLevel =
+  | 'BASIC'
+  | 'FLUENT'
+  | 'NATIVE';
+
+export type PublicKeyPersonFieldsFragment = { id: string, displayName: string | null, email: string | null, phone: string | null, municipality: { code: string, name: string, province: string } | null, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }> | null, expertise: Array<{ code: string, name: string, nameNl: string }> | null };
+
+export type PublicOrganisationFieldsFragment = { id: string, name: string, kind: string, website: string | null, offers: string, municipality: { code: string, name: string } | null };
+
+export type PublicReferenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicReferenceQuery = { languages: Array<{ code: string, name: string, nameNl: string }>, expertiseAreas: Array<{ code: string, name: string, nameNl: string }> };
+
+export type PublicSearchQueryVariables = Exact<{
+  languageCodes?: Array<string> | string | null | undefined;
+  expertiseCodes?: Array<string> | string | null | undefined;
+  near?: GeoPointInput | null | undefined;
+  withinKm?: number | null | undefined;
+  perPage?: number | null | undefined;
+  organisationsPerPage?: number | null | undefined;
+}>;
+
+
+export type PublicSearchQuery = { publicKeyPersons: { total: number, items: Array<{ id: string, displayName: string | null, email: string | null, phone: string | null, municipality: { code: string, name: string, province: string } | null, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }> | null, expertise: Array<{ code: string, name: string, nameNl: string }> | null }> }, publicMunicipalityCounts: Array<{ keyPersons: number, organisations: number, municipality: { code: string, name: string } }>, publicOrganisations: { total: number, items: Array<{ id: string, name: string, kind: string, website: string | null, offers: string, municipality: { code: string, name: string } | null }> } };
+
+export type PublicKeyPersonsQueryVariables = Exact<{
+  languageCodes?: Array<string> | string | null | undefined;
+  expertiseCodes?: Array<string> | string | null | undefined;
+  near?: GeoPointInput | null | undefined;
+  withinKm?: number | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type PublicKeyPersonsQuery = { publicKeyPersons: { total: number, items: Array<{ id: string, displayName: string | null, email: string | null, phone: string | null, municipality: { code: string, name: string, province: string } | null, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }> | null, expertise: Array<{ code: string, name: string, nameNl: string }> | null }> } };
+
+export type PublicOrganisationsQueryVariables = Exact<{
+  near?: GeoPointInput | null | undefined;
+  withinKm?: number | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type PublicOrganisationsQuery = { publicOrganisations: { total: number, items: Array<{ id: string, name: string, kind: string, website: string | null, offers: string, municipality: { code: string, name: string } | null }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const PublicKeyPersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicKeyPersonFields on PublicKeyPerson {
+  id
+  displayName
+  municipality {
+    code
+    name
+    province
+  }
+  languages {
+    language {
+      code
+      name
+      nameNl
+    }
+    level
+    dialect
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  email
+  phone
+}
+    `, {"fragmentName":"PublicKeyPersonFields"}) as unknown as TypedDocumentString<PublicKeyPersonFieldsFragment, unknown>;
+export const PublicOrganisationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicOrganisationFields on PublicOrganisation {
+  id
+  name
+  kind
+  municipality {
+    code
+    name
+  }
+  website
+  offers
+}
+    `, {"fragmentName":"PublicOrganisationFields"}) as unknown as TypedDocumentString<PublicOrganisationFieldsFragment, unknown>;
+export const PublicReferenceDocument = new TypedDocumentString(`
+    query PublicReference {
+  languages {
+    code
+    name
+    nameNl
+  }
+  expertiseAreas {
+    code
+    name
+    nameNl
+  }
+}
+    `) as unknown as TypedDocumentString<PublicReferenceQuery, PublicReferenceQueryVariables>;
+export const PublicSearchDocument = new TypedDocumentString(`
+    query PublicSearch($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $perPage: Int, $organisationsPerPage: Int) {
+  publicKeyPersons(
+    languageCodes: $languageCodes
+    expertiseCodes: $expertiseCodes
+    near: $near
+    withinKm: $withinKm
+    page: 1
+    perPage: $perPage
+  ) {
+    items {
+      ...PublicKeyPersonFields
+    }
+    total
+  }
+  publicMunicipalityCounts(
+    languageCodes: $languageCodes
+    expertiseCodes: $expertiseCodes
+  ) {
+    municipality {
+      code
+      name
+    }
+    keyPersons
+    organisations
+  }
+  publicOrganisations(
+    near: $near
+    withinKm: $withinKm
+    page: 1
+    perPage: $organisationsPerPage
+  ) {
+    items {
+      ...PublicOrganisationFields
+    }
+    total
+  }
+}
+    fragment PublicKeyPersonFields on PublicKeyPerson {
+  id
+  displayName
+  municipality {
+    code
+    name
+    province
+  }
+  languages {
+    language {
+      code
+      name
+      nameNl
+    }
+    level
+    dialect
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  email
+  phone
+}
+fragment PublicOrganisationFields on PublicOrganisation {
+  id
+  name
+  kind
+  municipality {
+    code
+    name
+  }
+  website
+  offers
+}`) as unknown as TypedDocumentString<PublicSearchQuery, PublicSearchQueryVariables>;
+export const PublicKeyPersonsDocument = new TypedDocumentString(`
+    query PublicKeyPersons($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {
+  publicKeyPersons(
+    languageCodes: $languageCodes
+    expertiseCodes: $expertiseCodes
+    near: $near
+    withinKm: $withinKm
+    page: $page
+    perPage: $perPage
+  ) {
+    items {
+      ...PublicKeyPersonFields
+    }
+    total
+  }
+}
+    fragment PublicKeyPersonFields on PublicKeyPerson {
+  id
+  displayName
+  municipality {
+    code
+    name
+    province
+  }
+  languages {
+    language {
+      code
+      name
+      nameNl
+    }
+    level
+    dialect
+  }
+  expertise {
+    code
+    name
+    nameNl
+  }
+  email
+  phone
+}`) as unknown as TypedDocumentString<PublicKeyPersonsQuery, PublicKeyPersonsQueryVariables>;
+export const PublicOrganisationsDocument = new TypedDocumentString(`
+    query PublicOrganisations($near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {
+  publicOrganisations(
+    near: $near
+    withinKm: $withinKm
+    page: $page
+    perPage: $perPage
+  ) {
+    items {
+      ...PublicOrganisationFields
+    }
+    total
+  }
+}
+    fragment PublicOrganisationFields on PublicOrganisation {
+  id
+  name
+  kind
+  municipality {
+    code
+    name
+  }
+  website
+  offers
+}`) as unknown as TypedDocumentString<PublicOrganisationsQuery, PublicOrganisationsQueryVariables>;
