@@ -25,7 +25,7 @@ import "reflect-metadata";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import type { DataSource, QueryRunner } from "typeorm";
+import type { DataSource } from "typeorm";
 import { unusableHash } from "../server/src/auth/password";
 import { ensureAdmin } from "../server/src/seed/admin";
 import { insertKeyPersons } from "../server/src/seed/demo";

@@ -2,6 +2,7 @@
 // transport and other costs at their amount; an idempotency key makes a repeated claim
 // the same claim; the funder reviews; bad claims change no row; who sees which claims.
 import { ManualClock } from "../../server/src/clock";
+import { organisationFunder } from "../../server/src/domain/funder";
 import { CompensationWorld, failure, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
 import { rowCounts, type GraphQLResponse } from "../support/graphql";
 import { startTestServer, type TestServer } from "../support/server";
@@ -177,13 +178,13 @@ describe("who sees which claims", () => {
     expect((await world.expenseClaims(dina.token, { toReview: true })).total).toBe(0);
 
     const fundedByA = await world.expenseClaims(orgA.token);
-    expect(fundedByA.total).toBe(await count("funder = $1", [`ORGANISATION:${orgA.id}`]));
+    expect(fundedByA.total).toBe(await count("funder = $1", [organisationFunder(Number(orgA.id))]));
     expect(fundedByA.items.every((c) => c.assignment?.id === dinaA)).toBe(true);
     const fundedByB = await world.expenseClaims(orgB.token);
-    expect(fundedByB.total).toBe(await count("funder = $1", [`ORGANISATION:${orgB.id}`]));
+    expect(fundedByB.total).toBe(await count("funder = $1", [organisationFunder(Number(orgB.id))]));
     expect(fundedByB.items.every((c) => c.keyPerson.id === eli.id)).toBe(true);
     const waiting = await world.expenseClaims(orgA.token, { toReview: true, status: "SUBMITTED" });
-    expect(waiting.total).toBe(await count("funder = $1 AND status = 'SUBMITTED'", [`ORGANISATION:${orgA.id}`]));
+    expect(waiting.total).toBe(await count("funder = $1 AND status = 'SUBMITTED'", [organisationFunder(Number(orgA.id))]));
 
     expect((await world.expenseClaims(world.coordinator)).total).toBe(await count("TRUE"));
     const scheme = await world.expenseClaims(world.coordinator, { toReview: true });

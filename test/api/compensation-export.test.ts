@@ -3,6 +3,7 @@
 // and never exported again, also when two exports run at once. Spreadsheet formulas in
 // the CSV are neutralised.
 import { ManualClock } from "../../server/src/clock";
+import { organisationFunder } from "../../server/src/domain/funder";
 import { CompensationWorld, csvRecords, failure, parseCsv, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
 import { gql, ok, rowCounts, type GraphQLResponse } from "../support/graphql";
 import { startTestServer, type TestServer } from "../support/server";
@@ -95,7 +96,7 @@ describe("exporting payments", () => {
 
     const batch = await world.export(orgA.token, orgA.id, "2025-04-01", "2025-04-30");
     firstBatch = batch;
-    expect(batch).toMatchObject({ funder: `ORGANISATION:${orgA.id}`, periodFrom: "2025-04-01", periodTo: "2025-04-30", lineCount: 6, totalCents: 7658 });
+    expect(batch).toMatchObject({ funder: organisationFunder(Number(orgA.id)), periodFrom: "2025-04-01", periodTo: "2025-04-30", lineCount: 6, totalCents: 7658 });
     expect(parseCsv(batch.csv)[0]).toEqual(HEADER);
     expect(batch.csv.endsWith("\r\n")).toBe(true);
     const lines = csvRecords(batch.csv);

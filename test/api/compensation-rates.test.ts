@@ -1,6 +1,7 @@
 // The allowance rate (the legal maximum, lower under 21, or a funder's lower rate), the
 // allowance overview per month and year with the room left, and who sees which hours.
 import { ManualClock } from "../../server/src/clock";
+import { organisationFunder } from "../../server/src/domain/funder";
 import { CompensationWorld, failure, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
 import { ok, rowCounts, type GraphQLResponse } from "../support/graphql";
 import { startTestServer, type TestServer } from "../support/server";
@@ -149,13 +150,13 @@ describe("who sees which hours", () => {
     expect((await world.hourEntries(adult.token, { toReview: true })).total).toBe(0);
 
     const fundedByA = await world.hourEntries(orgA.token);
-    expect(fundedByA.total).toBe(await count("funder = $1", [`ORGANISATION:${orgA.id}`]));
+    expect(fundedByA.total).toBe(await count("funder = $1", [organisationFunder(Number(orgA.id))]));
     expect(ids(fundedByA.items)).toEqual([adultA, youngA].sort());
     expect(ids((await world.hourEntries(orgB.token)).items)).toEqual([adultB]);
     // The adult's national-scheme hours were requested by orgA, but orgA does not fund them.
     expect(fundedByA.items.some((i) => i.assignment.id === adultScheme)).toBe(false);
     const toReviewByA = await world.hourEntries(orgA.token, { toReview: true, status: "SUBMITTED" });
-    expect(toReviewByA.total).toBe(await count("funder = $1 AND status = 'SUBMITTED'", [`ORGANISATION:${orgA.id}`]));
+    expect(toReviewByA.total).toBe(await count("funder = $1 AND status = 'SUBMITTED'", [organisationFunder(Number(orgA.id))]));
     expect(toReviewByA.items.every((i) => i.status === "SUBMITTED")).toBe(true);
     const youngByA = await world.hourEntries(orgA.token, { keyPersonId: young.id });
     expect(youngByA.total).toBeGreaterThan(0);

@@ -87,7 +87,7 @@ describe("respondToAssignment", () => {
     const { lang, kps: [kp], request } = await scene(1, 3);
     expect(await world.committedHours(kp.id)).toBe(0);
     const proposed = await world.propose(org, request.id, kp.id);
-    // A proposal already holds the hours (domain.md: proposed and active assignments).
+    // A proposal already holds the hours (docs/domain.md: proposed and active assignments).
     expect(await world.committedHours(kp.id)).toBe(3);
     const accepted = await world.respond(kp, proposed.id, true);
     expect(accepted).toMatchObject({ id: proposed.id, status: "ACTIVE", declineReason: null, request: { id: request.id, status: "MATCHED" } });

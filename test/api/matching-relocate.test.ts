@@ -1,4 +1,4 @@
-// The newcomer moves (domain.md, "Matching"; why it exists, 2): the key person keeps the
+// The newcomer moves (docs/domain.md, "Matching"; why it exists, 2): the key person keeps the
 // case while the new place is in their reach, else a handover is proposed to the best
 // candidate near the new place. Real GraphQL over HTTP, real PostgreSQL.
 import { gql, ok, rowCounts } from "../support/graphql";

@@ -1,4 +1,4 @@
-// Unmet demand (domain.md, "Matching"): a request with no candidate is recorded with which
+// Unmet demand (docs/domain.md, "Matching"): a request with no candidate is recorded with which
 // hard rule excluded how many key persons, the coordinator's map of where to recruit.
 // This file controls every key person in its database, so the counts are exact.
 import { ok } from "../support/graphql";

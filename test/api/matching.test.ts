@@ -1,6 +1,6 @@
 // Matching over real GraphQL and HTTP against the real server and its own PostgreSQL:
 // creating a match request (what is refused and what is derived), the hard rules that
-// keep a key person out of the candidates (domain.md "Matching", 1–8), and who may see
+// keep a key person out of the candidates (docs/domain.md "Matching", 1–8), and who may see
 // which request. The ranking is in matching-ranking.test.ts. Each test asks for a
 // language of its own, so it sees only the key persons it made.
 import { errorCode, gql, ok, rowCounts } from "../support/graphql";
