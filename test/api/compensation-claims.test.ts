@@ -3,7 +3,7 @@
 // the same claim; the funder reviews; bad claims change no row; who sees which claims.
 import { ManualClock } from "../../server/src/clock";
 import { organisationFunder } from "../../server/src/domain/funder";
-import { CompensationWorld, failure, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
+import { CompensationWorld, refusedUnchanged, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
 import { rowCounts, type GraphQLResponse } from "../support/graphql";
 import { startTestServer, type TestServer } from "../support/server";
 
@@ -35,12 +35,7 @@ beforeAll(async () => {
 afterAll(async () => { await server?.stop(); });
 
 /** Runs a refused mutation and proves it changed no row. */
-async function refused(run: () => Promise<GraphQLResponse>) {
-  const before = await rowCounts(server.dataSource);
-  const result = failure(await run());
-  expect(await rowCounts(server.dataSource)).toEqual(before);
-  return result;
-}
+const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server, run);
 
 const claimRows = async (keyPersonId: string, key: string) =>
   (await server.dataSource.query(`SELECT id FROM expense_claim WHERE key_person_id = $1 AND idempotency_key = $2`, [keyPersonId, key])).length as number;

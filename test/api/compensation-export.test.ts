@@ -4,8 +4,8 @@
 // the CSV are neutralised.
 import { ManualClock } from "../../server/src/clock";
 import { organisationFunder } from "../../server/src/domain/funder";
-import { CompensationWorld, csvRecords, failure, parseCsv, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
-import { gql, ok, rowCounts, type GraphQLResponse } from "../support/graphql";
+import { CompensationWorld, csvRecords, failure, parseCsv, refusedUnchanged, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
+import { gql, ok, type GraphQLResponse } from "../support/graphql";
 import { startTestServer, type TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
@@ -41,12 +41,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await server?.stop(); });
 
-async function refused(run: () => Promise<GraphQLResponse>) {
-  const before = await rowCounts(server.dataSource);
-  const result = failure(await run());
-  expect(await rowCounts(server.dataSource)).toEqual(before);
-  return result;
-}
+const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server, run);
 
 const reference = (type: "H" | "C", id: string) => `${type}-${id}`;
 

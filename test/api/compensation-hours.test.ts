@@ -3,8 +3,8 @@
 // scheme). Bad input is refused with the field to fix and changes no row; a day holds
 // 24 hours over all assignments.
 import { ManualClock } from "../../server/src/clock";
-import { CompensationWorld, failure, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
-import { ok, rowCounts, type GraphQLResponse } from "../support/graphql";
+import { CompensationWorld, failure, refusedUnchanged, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
+import { ok, type GraphQLResponse } from "../support/graphql";
 import { startTestServer, type TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
@@ -45,12 +45,7 @@ beforeAll(async () => {
 afterAll(async () => { await server?.stop(); });
 
 /** Runs a refused mutation and proves it changed no row. */
-async function refused(run: () => Promise<GraphQLResponse>) {
-  const before = await rowCounts(server.dataSource);
-  const result = failure(await run());
-  expect(await rowCounts(server.dataSource)).toEqual(before);
-  return result;
-}
+const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server, run);
 
 describe("declaring and reviewing hours", () => {
   test("a key person declares hours on their own active assignment; the funding organisation approves at the legal rate", async () => {

@@ -2,8 +2,8 @@
 // allowance overview per month and year with the room left, and who sees which hours.
 import { ManualClock } from "../../server/src/clock";
 import { organisationFunder } from "../../server/src/domain/funder";
-import { CompensationWorld, failure, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
-import { ok, rowCounts, type GraphQLResponse } from "../support/graphql";
+import { CompensationWorld, failure, refusedUnchanged, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
+import { ok, type GraphQLResponse } from "../support/graphql";
 import { startTestServer, type TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
@@ -44,12 +44,7 @@ beforeAll(async () => {
 afterAll(async () => { await server?.stop(); });
 
 /** Runs a refused mutation and proves it changed no row. */
-async function refused(run: () => Promise<GraphQLResponse>) {
-  const before = await rowCounts(server.dataSource);
-  const result = failure(await run());
-  expect(await rowCounts(server.dataSource)).toEqual(before);
-  return result;
-}
+const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server, run);
 
 describe("the allowance overview", () => {
   test("per month and for the year: hours declared and approved, allowance, and the room left under the caps", async () => {

@@ -11,7 +11,7 @@ import { AMSTERDAM, MatchingWorld, PASSWORD, type KeyPerson, type Organisation }
 import type { TestServer } from "./server";
 
 export type { KeyPerson, Organisation };
-export { failure } from "./matching-fixtures";
+export { failure, refusedUnchanged } from "./matching-fixtures";
 
 /** The 2025 figures the migration loads (cents). */
 export const Y2025 = { hourlyRateCents: 560, hourlyRateUnder21Cents: 330, monthCapCents: 21_000, yearCapCents: 210_000, kmRateCents: 23 };

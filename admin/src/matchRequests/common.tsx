@@ -14,15 +14,6 @@ const choicesOf = <T extends string>(group: string, ids: readonly T[]) =>
 export const fundingChoices = choicesOf("funding", ["ORGANISATION", "NATIONAL_SCHEME"] as const);
 export const backgroundChoices = choicesOf("background", ["NO_PREFERENCE", "SAME", "DIFFERENT"] as const);
 export const requestStatusChoices = choicesOf("requestStatus", ["OPEN", "MATCHED", "CLOSED", "CANCELLED"] as const);
-export const assignmentStatusChoices = choicesOf("assignmentStatus", [
-  "PROPOSED",
-  "ACTIVE",
-  "DECLINED",
-  "EXPIRED",
-  "COMPLETED",
-  "CANCELLED",
-] as const);
-
 const REQUEST_STATUS_COLOURS: Record<MatchRequestStatus, ChipProps["color"]> = {
   OPEN: "info",
   MATCHED: "success",
