@@ -1,4 +1,4 @@
-// The records as the GraphQL API returns them (see shared/design/api-contract.graphql),
+// The records as the GraphQL API returns them (see schema/schema.graphql),
 // plus the few form-friendly fields the dataProvider derives (marked "derived").
 
 export type Role = "COORDINATOR" | "REGIONAL_COORDINATOR" | "ORGANISATION" | "KEY_PERSON";

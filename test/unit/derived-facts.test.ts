@@ -3,7 +3,7 @@
 // CSV reader and writer every CSV goes through.
 import { allowanceRoom, checkCaps, type YearFigures } from "../../server/src/domain/allowance";
 import { csvFields, csvLine, parseCsv, readCsvRecords, readCsvRows } from "../../server/src/domain/csv";
-import { funderOfActor, funderOfRequest, NATIONAL_SCHEME, organisationFunder } from "../../server/src/domain/funder";
+import { funderKeySql, funderOfActor, funderOfRequest, NATIONAL_SCHEME, organisationFunder } from "../../server/src/domain/funder";
 import { utilisation as matchingLoad, type CandidateFacts } from "../../server/src/domain/matching";
 import { COMMITTING_STATUSES, utilisation, utilisationBuckets, workload } from "../../server/src/domain/workload";
 import { COMMITTING_ASSIGNMENT, committedHoursTable } from "../../server/src/shared/sql-facts";
@@ -101,6 +101,12 @@ describe("the funder key", () => {
   });
 
   test("an organisation's key", () => expect(organisationFunder(7)).toBe("ORGANISATION:7"));
+
+  test("the same key in SQL", () => {
+    expect(funderKeySql("r.funding", "r.organisation_id")).toBe(
+      "CASE r.funding WHEN 'NATIONAL_SCHEME' THEN 'NATIONAL_SCHEME' ELSE 'ORGANISATION:' || r.organisation_id END",
+    );
+  });
 });
 
 describe("CSV: one reader and one writer", () => {

@@ -7,11 +7,18 @@ import type { Actor } from "./access";
 
 export const NATIONAL_SCHEME = "NATIONAL_SCHEME";
 
-export type FunderKey = typeof NATIONAL_SCHEME | `ORGANISATION:${number}`;
+const ORGANISATION_PREFIX = "ORGANISATION:";
+
+export type FunderKey = typeof NATIONAL_SCHEME | `${typeof ORGANISATION_PREFIX}${number}`;
 
 /** The key of an organisation as funder. */
 export function organisationFunder(organisationId: number): FunderKey {
-  return `ORGANISATION:${organisationId}`;
+  return `${ORGANISATION_PREFIX}${organisationId}`;
+}
+
+/** The same key computed in SQL from a request's `funding` and `organisation_id` columns (bulk inserts). */
+export function funderKeySql(funding: string, organisationId: string): string {
+  return `CASE ${funding} WHEN '${NATIONAL_SCHEME}' THEN '${NATIONAL_SCHEME}' ELSE '${ORGANISATION_PREFIX}' || ${organisationId} END`;
 }
 
 /** The funder of a match request: its organisation, or the national scheme when the request says so. */
