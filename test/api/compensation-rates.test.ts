@@ -2,19 +2,16 @@
 // allowance overview per month and year with the room left, and who sees which hours.
 import { ManualClock } from "../../server/src/clock";
 import { organisationFunder } from "../../server/src/domain/funder";
-import { CompensationWorld, failure, refusedUnchanged, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
+import { CompensationWorld, startCompensationSuite, failure, refusedUnchanged, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
 import { ok, type GraphQLResponse } from "../support/graphql";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
 
 // The assignments begin on 3 March 2025; "today" is 16 June 2025.
 const clock = new ManualClock(new Date("2025-03-03T08:00:00Z"));
 const TODAY = "2025-06-16";
-let server: TestServer;
-let world: CompensationWorld;
-let orgA: Organisation;
-let orgB: Organisation;
+let server: TestServer, world: CompensationWorld, orgA: Organisation, orgB: Organisation;
 /** In the key persons' region (Amsterdam), and elsewhere (Utrecht). */
 let regional: { token: string };
 let elsewhere: { token: string };
@@ -27,9 +24,7 @@ let adultB: string;
 let adultScheme: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ clock });
-  world = await CompensationWorld.create(server, clock);
-  [orgA, orgB] = await Promise.all([world.organisation("GGD A"), world.organisation("COA B")]);
+  ({ server, world, orgA, orgB } = await startCompensationSuite(clock));
   [young, adult] = await Promise.all([
     world.keyPerson({ name: "Young", birthYear: 2005 }),
     world.keyPerson({ name: "Adult", birthYear: 2004 }),

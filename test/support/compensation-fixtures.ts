@@ -8,7 +8,7 @@ import { parseCsv as parseCsvObjects, readCsvRows } from "../../server/src/domai
 import { freshEmail } from "./fixtures";
 import { gql, login, ok, type GraphQLResponse } from "./graphql";
 import { AMSTERDAM, MatchingWorld, PASSWORD, type KeyPerson, type Organisation } from "./matching-fixtures";
-import type { TestServer } from "./server";
+import { startTestServer, type TestServer } from "./server";
 
 export type { KeyPerson, Organisation };
 export { failure, refusedUnchanged } from "./matching-fixtures";
@@ -228,3 +228,11 @@ export const parseCsv = (text: string): string[][] => readCsvRows(text, ";");
 
 /** A payment CSV as objects keyed by its header. */
 export const csvRecords = (text: string): Record<string, string>[] => parseCsvObjects(text, ";");
+
+/** For the tests of one file: a test server on `clock`, a CompensationWorld, and two organisations, "GGD A" and "COA B". */
+export async function startCompensationSuite(clock: ManualClock) {
+  const server = await startTestServer({ clock });
+  const world = await CompensationWorld.create(server, clock);
+  const [orgA, orgB] = await Promise.all([world.organisation("GGD A"), world.organisation("COA B")]);
+  return { server, world, orgA, orgB };
+}
