@@ -36,7 +36,7 @@ import { profileCells, type Profile } from "../server/src/registry-import/row-ma
 import { ensureAdmin } from "../server/src/seed/admin";
 import { generateDemoData, type DemoKeyPerson } from "../server/src/seed/demo-data";
 import type { RunningServer } from "../server/src/server";
-import { csvLine } from "../server/src/shared/csv";
+import { csvLine } from "../server/src/domain/csv";
 import { projectRoot } from "../server/src/shared/paths";
 import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer, startBenchServer } from "./support";
 

@@ -117,6 +117,7 @@ interface AutocannonInstance {
 type Autocannon = (options: { url: string; connections: number; duration: number; timeout: number; requests: AutocannonRequest[] }) => AutocannonInstance;
 
 async function runLoad(plan: Plan): Promise<OperationResult[]> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- autocannon ships no types: the Autocannon type above describes what is used
   const autocannon = require("autocannon") as Autocannon;
   let n = 0;
   const pick = <T>(list: T[]) => list[n++ % list.length];

@@ -25,8 +25,9 @@ import "reflect-metadata";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import type { DataSource, QueryRunner } from "typeorm";
+import type { DataSource } from "typeorm";
 import { unusableHash } from "../server/src/auth/password";
+import { funderKeySql } from "../server/src/domain/funder";
 import { ensureAdmin } from "../server/src/seed/admin";
 import { insertKeyPersons } from "../server/src/seed/demo";
 import { generateDemoData } from "../server/src/seed/demo-data";
@@ -243,7 +244,7 @@ async function insertHours(q: Sql, today: string, coordinatorUserId: number): Pr
        CASE WHEN h.status <> 'SUBMITTED' THEN $2::int END, CASE WHEN h.status <> 'SUBMITTED' THEN h.date + 14 END,
        CASE WHEN h.status = 'APPROVED' AND h.volunteer THEN round(h.hours * 560)::int END
      FROM (
-       SELECT p.n, p.key_person_id, CASE p.funding WHEN 'ORGANISATION' THEN 'ORGANISATION:' || p.organisation_id ELSE 'NATIONAL_SCHEME' END AS funder,
+       SELECT p.n, p.key_person_id, ${funderKeySql("p.funding", "p.organisation_id")} AS funder,
          d.date, greatest(0.5, round(p.hours_per_week * (0.5 + random()))::real / 2) AS hours,
          CASE WHEN random() < 0.8 THEN 'SUPPORT' WHEN random() < 0.6 THEN 'ACCOMPANIMENT' ELSE 'TRAVEL' END AS activity,
          CASE WHEN d.date > $1::date - 14 THEN 'SUBMITTED' WHEN random() < 0.03 THEN 'REJECTED' ELSE 'APPROVED' END AS status,

@@ -1088,7 +1088,7 @@ class PolicyRun {
         );
         this.transition(c, a, respondToAssignment.status);
         if (respondToAssignment.status === "ACTIVE") {
-          // The service completes the previous holder once a handover is accepted (domain.md: "the current one stays active until the new one accepts").
+          // The service completes the previous holder once a handover is accepted (docs/domain.md: "the current one stays active until the new one accepts").
           for (const other of c.assignmentIds) {
             const previous = this.tracked.get(other)!;
             if (other !== id && previous.status === "ACTIVE") this.transition(c, previous, "COMPLETED");

@@ -3,7 +3,6 @@ import type { AuditEntry } from "./audit/audit.entity";
 import type { AuthService } from "./auth/auth.service";
 import type { Clock } from "./clock";
 import type { Actor } from "./domain/access";
-import { createCompensationLoaders } from "./compensation/compensation.loader";
 import type { CompensationService } from "./compensation/compensation.service";
 import { createMatchingLoaders } from "./matching/matching.loader";
 import type { MatchingService } from "./matching/matching.service";
@@ -13,6 +12,7 @@ import { createOversightLoaders, createWellbeingReadAudit } from "./oversight/ov
 import type { OversightService } from "./oversight/oversight.service";
 import type { PublicMapService } from "./public-map/public-map.service";
 import type { PrivacyService } from "./privacy/privacy.service";
+import { createOrganisationLoaders } from "./organisations/organisation.loader";
 import type { OrganisationService } from "./organisations/organisation.service";
 import type { ReferenceData } from "./reference/reference.service";
 import { createRegistryLoaders } from "./registry/registry.loader";
@@ -44,7 +44,7 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
     ...createRegistryLoaders(dataSource),
     ...createUserLoaders(dataSource),
     ...createMatchingLoaders(dataSource),
-    ...createCompensationLoaders(dataSource),
+    ...createOrganisationLoaders(dataSource),
     ...createOversightLoaders(dataSource, clock),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),
   };

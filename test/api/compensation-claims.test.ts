@@ -2,18 +2,16 @@
 // transport and other costs at their amount; an idempotency key makes a repeated claim
 // the same claim; the funder reviews; bad claims change no row; who sees which claims.
 import { ManualClock } from "../../server/src/clock";
-import { CompensationWorld, failure, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
+import { organisationFunder } from "../../server/src/domain/funder";
+import { CompensationWorld, startCompensationSuite, refusedUnchanged, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
 import { rowCounts, type GraphQLResponse } from "../support/graphql";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
 
 // The assignments begin on 1 April 2025; "today" is 16 June 2025.
 const clock = new ManualClock(new Date("2025-04-01T08:00:00Z"));
-let server: TestServer;
-let world: CompensationWorld;
-let orgA: Organisation;
-let orgB: Organisation;
+let server: TestServer, world: CompensationWorld, orgA: Organisation, orgB: Organisation;
 let dina: KeyPerson;
 let eli: KeyPerson;
 /** Dina's assignments: funded by orgA, and by the national scheme (requested by orgA); Eli's by orgB. */
@@ -22,9 +20,7 @@ let dinaScheme: string;
 let eliB: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ clock });
-  world = await CompensationWorld.create(server, clock);
-  [orgA, orgB] = await Promise.all([world.organisation("GGD A"), world.organisation("COA B")]);
+  ({ server, world, orgA, orgB } = await startCompensationSuite(clock));
   [dina, eli] = await Promise.all([world.keyPerson({ name: "Dina" }), world.keyPerson({ name: "Eli" })]);
   dinaA = await world.assignment(orgA, dina);
   dinaScheme = await world.assignment(orgA, dina, "NATIONAL_SCHEME");
@@ -34,12 +30,7 @@ beforeAll(async () => {
 afterAll(async () => { await server?.stop(); });
 
 /** Runs a refused mutation and proves it changed no row. */
-async function refused(run: () => Promise<GraphQLResponse>) {
-  const before = await rowCounts(server.dataSource);
-  const result = failure(await run());
-  expect(await rowCounts(server.dataSource)).toEqual(before);
-  return result;
-}
+const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server, run);
 
 const claimRows = async (keyPersonId: string, key: string) =>
   (await server.dataSource.query(`SELECT id FROM expense_claim WHERE key_person_id = $1 AND idempotency_key = $2`, [keyPersonId, key])).length as number;
@@ -177,13 +168,13 @@ describe("who sees which claims", () => {
     expect((await world.expenseClaims(dina.token, { toReview: true })).total).toBe(0);
 
     const fundedByA = await world.expenseClaims(orgA.token);
-    expect(fundedByA.total).toBe(await count("funder = $1", [`ORGANISATION:${orgA.id}`]));
+    expect(fundedByA.total).toBe(await count("funder = $1", [organisationFunder(Number(orgA.id))]));
     expect(fundedByA.items.every((c) => c.assignment?.id === dinaA)).toBe(true);
     const fundedByB = await world.expenseClaims(orgB.token);
-    expect(fundedByB.total).toBe(await count("funder = $1", [`ORGANISATION:${orgB.id}`]));
+    expect(fundedByB.total).toBe(await count("funder = $1", [organisationFunder(Number(orgB.id))]));
     expect(fundedByB.items.every((c) => c.keyPerson.id === eli.id)).toBe(true);
     const waiting = await world.expenseClaims(orgA.token, { toReview: true, status: "SUBMITTED" });
-    expect(waiting.total).toBe(await count("funder = $1 AND status = 'SUBMITTED'", [`ORGANISATION:${orgA.id}`]));
+    expect(waiting.total).toBe(await count("funder = $1 AND status = 'SUBMITTED'", [organisationFunder(Number(orgA.id))]));
 
     expect((await world.expenseClaims(world.coordinator)).total).toBe(await count("TRUE"));
     const scheme = await world.expenseClaims(world.coordinator, { toReview: true });

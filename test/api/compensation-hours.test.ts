@@ -3,19 +3,16 @@
 // scheme). Bad input is refused with the field to fix and changes no row; a day holds
 // 24 hours over all assignments.
 import { ManualClock } from "../../server/src/clock";
-import { CompensationWorld, failure, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
-import { ok, rowCounts, type GraphQLResponse } from "../support/graphql";
-import { startTestServer, type TestServer } from "../support/server";
+import { CompensationWorld, startCompensationSuite, failure, refusedUnchanged, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
+import { ok, type GraphQLResponse } from "../support/graphql";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
 
 // The assignments begin on 3 March 2025; "today" is 16 June 2025.
 const clock = new ManualClock(new Date("2025-03-03T08:00:00Z"));
 const TODAY = "2025-06-16";
-let server: TestServer;
-let world: CompensationWorld;
-let orgA: Organisation;
-let orgB: Organisation;
+let server: TestServer, world: CompensationWorld, orgA: Organisation, orgB: Organisation;
 let anna: KeyPerson;
 let bram: KeyPerson;
 /** Anna's assignments: funded by orgA, by orgB, and by the national scheme (requested by orgA). */
@@ -27,9 +24,7 @@ let bramA: string;
 let bramProposed: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ clock });
-  world = await CompensationWorld.create(server, clock);
-  [orgA, orgB] = await Promise.all([world.organisation("GGD A"), world.organisation("COA B")]);
+  ({ server, world, orgA, orgB } = await startCompensationSuite(clock));
   [anna, bram] = await Promise.all([
     world.keyPerson({ name: "Anna", birthYear: 1980 }),
     world.keyPerson({ name: "Bram", birthYear: 1975 }),
@@ -45,12 +40,7 @@ beforeAll(async () => {
 afterAll(async () => { await server?.stop(); });
 
 /** Runs a refused mutation and proves it changed no row. */
-async function refused(run: () => Promise<GraphQLResponse>) {
-  const before = await rowCounts(server.dataSource);
-  const result = failure(await run());
-  expect(await rowCounts(server.dataSource)).toEqual(before);
-  return result;
-}
+const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server, run);
 
 describe("declaring and reviewing hours", () => {
   test("a key person declares hours on their own active assignment; the funding organisation approves at the legal rate", async () => {

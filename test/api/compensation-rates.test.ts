@@ -1,19 +1,17 @@
 // The allowance rate (the legal maximum, lower under 21, or a funder's lower rate), the
 // allowance overview per month and year with the room left, and who sees which hours.
 import { ManualClock } from "../../server/src/clock";
-import { CompensationWorld, failure, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
-import { ok, rowCounts, type GraphQLResponse } from "../support/graphql";
-import { startTestServer, type TestServer } from "../support/server";
+import { organisationFunder } from "../../server/src/domain/funder";
+import { CompensationWorld, startCompensationSuite, failure, refusedUnchanged, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
+import { ok, type GraphQLResponse } from "../support/graphql";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
 
 // The assignments begin on 3 March 2025; "today" is 16 June 2025.
 const clock = new ManualClock(new Date("2025-03-03T08:00:00Z"));
 const TODAY = "2025-06-16";
-let server: TestServer;
-let world: CompensationWorld;
-let orgA: Organisation;
-let orgB: Organisation;
+let server: TestServer, world: CompensationWorld, orgA: Organisation, orgB: Organisation;
 /** In the key persons' region (Amsterdam), and elsewhere (Utrecht). */
 let regional: { token: string };
 let elsewhere: { token: string };
@@ -26,9 +24,7 @@ let adultB: string;
 let adultScheme: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ clock });
-  world = await CompensationWorld.create(server, clock);
-  [orgA, orgB] = await Promise.all([world.organisation("GGD A"), world.organisation("COA B")]);
+  ({ server, world, orgA, orgB } = await startCompensationSuite(clock));
   [young, adult] = await Promise.all([
     world.keyPerson({ name: "Young", birthYear: 2005 }),
     world.keyPerson({ name: "Adult", birthYear: 2004 }),
@@ -43,12 +39,7 @@ beforeAll(async () => {
 afterAll(async () => { await server?.stop(); });
 
 /** Runs a refused mutation and proves it changed no row. */
-async function refused(run: () => Promise<GraphQLResponse>) {
-  const before = await rowCounts(server.dataSource);
-  const result = failure(await run());
-  expect(await rowCounts(server.dataSource)).toEqual(before);
-  return result;
-}
+const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server, run);
 
 describe("the allowance overview", () => {
   test("per month and for the year: hours declared and approved, allowance, and the room left under the caps", async () => {
@@ -149,13 +140,13 @@ describe("who sees which hours", () => {
     expect((await world.hourEntries(adult.token, { toReview: true })).total).toBe(0);
 
     const fundedByA = await world.hourEntries(orgA.token);
-    expect(fundedByA.total).toBe(await count("funder = $1", [`ORGANISATION:${orgA.id}`]));
+    expect(fundedByA.total).toBe(await count("funder = $1", [organisationFunder(Number(orgA.id))]));
     expect(ids(fundedByA.items)).toEqual([adultA, youngA].sort());
     expect(ids((await world.hourEntries(orgB.token)).items)).toEqual([adultB]);
     // The adult's national-scheme hours were requested by orgA, but orgA does not fund them.
     expect(fundedByA.items.some((i) => i.assignment.id === adultScheme)).toBe(false);
     const toReviewByA = await world.hourEntries(orgA.token, { toReview: true, status: "SUBMITTED" });
-    expect(toReviewByA.total).toBe(await count("funder = $1 AND status = 'SUBMITTED'", [`ORGANISATION:${orgA.id}`]));
+    expect(toReviewByA.total).toBe(await count("funder = $1 AND status = 'SUBMITTED'", [organisationFunder(Number(orgA.id))]));
     expect(toReviewByA.items.every((i) => i.status === "SUBMITTED")).toBe(true);
     const youngByA = await world.hourEntries(orgA.token, { keyPersonId: young.id });
     expect(youngByA.total).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 // Capacity is never over-booked, also when organisations propose the same key person at
-// the same moment (domain.md, "Matching"): simultaneous proposals over real HTTP against
+// the same moment (docs/domain.md, "Matching"): simultaneous proposals over real HTTP against
 // a real PostgreSQL, exactly one wins and the others get a clear CONFLICT.
 import { failure, MatchingWorld, type Organisation } from "../support/matching-fixtures";
 import { startTestServer, type TestServer } from "../support/server";

@@ -1,5 +1,5 @@
 // Proposals not answered in 72 hours expire, and where the organisation chose so the
-// next candidate is proposed automatically (domain.md, "Matching"). The server runs on a
+// next candidate is proposed automatically (docs/domain.md, "Matching"). The server runs on a
 // ManualClock; the sweep is called by hand after moving it, as the timer is off in tests.
 import { ManualClock } from "../../server/src/clock";
 import { AMSTERDAM, away, failure, MatchingWorld, type KeyPerson, type Organisation, type RequestSpec } from "../support/matching-fixtures";

@@ -2,21 +2,13 @@
 // accepted or declined by the key person, completed; who may answer what, when the
 // organisation sees the key person's contact details, and whose assignments each sees.
 import { gql, ok, rowCounts } from "../support/graphql";
-import { failure, MatchingWorld, type KeyPerson, type Organisation } from "../support/matching-fixtures";
-import { startTestServer, type TestServer } from "../support/server";
+import { failure, MatchingWorld, startMatchingSuite, type KeyPerson, type Organisation } from "../support/matching-fixtures";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(30_000);
 
-let server: TestServer;
-let world: MatchingWorld;
-let org: Organisation;
-let otherOrg: Organisation;
-
-beforeAll(async () => {
-  server = await startTestServer({ seedDemo: false });
-  world = await MatchingWorld.create(server);
-  [org, otherOrg] = [await world.organisation("GGD Amsterdam"), await world.organisation("Kliniek Utrecht", "GM0344")];
-});
+let server: TestServer, world: MatchingWorld, org: Organisation, otherOrg: Organisation;
+beforeAll(async () => ({ server, world, org, otherOrg } = await startMatchingSuite()));
 afterAll(async () => { await server?.stop(); });
 
 const HOUR = 3600_000;
@@ -87,7 +79,7 @@ describe("respondToAssignment", () => {
     const { lang, kps: [kp], request } = await scene(1, 3);
     expect(await world.committedHours(kp.id)).toBe(0);
     const proposed = await world.propose(org, request.id, kp.id);
-    // A proposal already holds the hours (domain.md: proposed and active assignments).
+    // A proposal already holds the hours (docs/domain.md: proposed and active assignments).
     expect(await world.committedHours(kp.id)).toBe(3);
     const accepted = await world.respond(kp, proposed.id, true);
     expect(accepted).toMatchObject({ id: proposed.id, status: "ACTIVE", declineReason: null, request: { id: request.id, status: "MATCHED" } });

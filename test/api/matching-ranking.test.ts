@@ -1,4 +1,4 @@
-// The ranking of matchCandidates over real GraphQL and HTTP (domain.md, "Matching"):
+// The ranking of matchCandidates over real GraphQL and HTTP (docs/domain.md, "Matching"):
 // nearer, better language level, lower load, a preference met, ties by id; the reasons
 // the console shows; the limit. Each test asks for a language of its own, so it sees
 // only the key persons it made.

@@ -1,22 +1,14 @@
-// The newcomer moves (domain.md, "Matching"; why it exists, 2): the key person keeps the
+// The newcomer moves (docs/domain.md, "Matching"; why it exists, 2): the key person keeps the
 // case while the new place is in their reach, else a handover is proposed to the best
 // candidate near the new place. Real GraphQL over HTTP, real PostgreSQL.
 import { gql, ok, rowCounts } from "../support/graphql";
-import { AMSTERDAM, BRUSSELS, UTRECHT, away, failure, MatchingWorld, type Organisation, type Point } from "../support/matching-fixtures";
-import { startTestServer, type TestServer } from "../support/server";
+import { AMSTERDAM, BRUSSELS, UTRECHT, away, failure, MatchingWorld, startMatchingSuite, type Organisation, type Point } from "../support/matching-fixtures";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(30_000);
 
-let server: TestServer;
-let world: MatchingWorld;
-let org: Organisation;
-let otherOrg: Organisation;
-
-beforeAll(async () => {
-  server = await startTestServer({ seedDemo: false });
-  world = await MatchingWorld.create(server);
-  [org, otherOrg] = [await world.organisation("AZC Amsterdam"), await world.organisation("GGD Utrecht", "GM0344")];
-});
+let server: TestServer, world: MatchingWorld, org: Organisation, otherOrg: Organisation;
+beforeAll(async () => ({ server, world, org, otherOrg } = await startMatchingSuite(["AZC Amsterdam", "GGD Utrecht"])));
 afterAll(async () => { await server?.stop(); });
 
 const RELOCATE = `mutation($id: ID!, $l: GeoPointInput!) { relocateNewcomer(requestId: $id, location: $l) { id status location { lat lon } municipality { code } unmetSince unmetExclusions { rule count } } }`;

@@ -1,22 +1,14 @@
-// Unmet demand (domain.md, "Matching"): a request with no candidate is recorded with which
+// Unmet demand (docs/domain.md, "Matching"): a request with no candidate is recorded with which
 // hard rule excluded how many key persons, the coordinator's map of where to recruit.
 // This file controls every key person in its database, so the counts are exact.
 import { ok } from "../support/graphql";
-import { AMSTERDAM, GRONINGEN, away, day, MatchingWorld, type Organisation } from "../support/matching-fixtures";
-import { startTestServer, type TestServer } from "../support/server";
+import { AMSTERDAM, GRONINGEN, away, day, MatchingWorld, startMatchingSuite, type Organisation } from "../support/matching-fixtures";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(30_000);
 
-let server: TestServer;
-let world: MatchingWorld;
-let org: Organisation;
-let otherOrg: Organisation;
-
-beforeAll(async () => {
-  server = await startTestServer({ seedDemo: false });
-  world = await MatchingWorld.create(server);
-  [org, otherOrg] = [await world.organisation("GGD Amsterdam"), await world.organisation("GGD Groningen", "GM0014")];
-});
+let server: TestServer, world: MatchingWorld, org: Organisation, otherOrg: Organisation;
+beforeAll(async () => ({ server, world, org, otherOrg } = await startMatchingSuite(["GGD Amsterdam", "GGD Groningen"], "GM0014")));
 afterAll(async () => { await server?.stop(); });
 
 const UNMET = `query($unmet: Boolean) { matchRequests(filter: { unmet: $unmet }, perPage: 100) { total items { id unmetSince } } }`;

@@ -1,25 +1,17 @@
 // Matching over real GraphQL and HTTP against the real server and its own PostgreSQL:
 // creating a match request (what is refused and what is derived), the hard rules that
-// keep a key person out of the candidates (domain.md "Matching", 1–8), and who may see
+// keep a key person out of the candidates (docs/domain.md "Matching", 1–8), and who may see
 // which request. The ranking is in matching-ranking.test.ts. Each test asks for a
 // language of its own, so it sees only the key persons it made.
 import { errorCode, gql, ok, rowCounts } from "../support/graphql";
-import { AMSTERDAM, BRUSSELS, GRONINGEN, UTRECHT, away, day, failure, MatchingWorld, type Organisation } from "../support/matching-fixtures";
-import { startTestServer, type TestServer } from "../support/server";
+import { AMSTERDAM, BRUSSELS, GRONINGEN, UTRECHT, away, day, failure, MatchingWorld, startMatchingSuite, type Organisation } from "../support/matching-fixtures";
+import type { TestServer } from "../support/server";
 
 // The api project's testTimeout does not reach hooks and tests here; a loaded machine needs more than 5 s.
 jest.setTimeout(30_000);
 
-let server: TestServer;
-let world: MatchingWorld;
-let org: Organisation;
-let otherOrg: Organisation;
-
-beforeAll(async () => {
-  server = await startTestServer({ seedDemo: false });
-  world = await MatchingWorld.create(server);
-  [org, otherOrg] = [await world.organisation("GGD Amsterdam"), await world.organisation("Kliniek Utrecht", "GM0344")];
-});
+let server: TestServer, world: MatchingWorld, org: Organisation, otherOrg: Organisation;
+beforeAll(async () => ({ server, world, org, otherOrg } = await startMatchingSuite()));
 afterAll(async () => { await server?.stop(); });
 
 describe("createMatchRequest", () => {

@@ -12,7 +12,6 @@ import { TestSmtpServer } from "../support/smtp";
 
 jest.setTimeout(120_000);
 
-const HOUR = 3600_000;
 const PUBLIC_URL = "https://sleutelkaart.test";
 const MAIL_FROM = "Sleutelkaart <noreply@sleutelkaart.test>";
 const clock = new ManualClock(new Date("2031-03-03T09:00:00.000Z"));

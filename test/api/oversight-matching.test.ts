@@ -1,4 +1,4 @@
-// Protection in matching (domain.md, Matching rule 1 and 6): a key person whose wellbeing
+// Protection in matching (docs/domain.md, Matching rule 1 and 6): a key person whose wellbeing
 // is RED, whose supervision is OVERDUE, or whose profile is STALE is never a candidate
 // and cannot be proposed; AMBER, DUE_SOON and NEVER can. Clearing the flag, logging an
 // intervision or confirming the profile brings them back. The registry filters by these

@@ -1,4 +1,4 @@
-// Wellbeing is the most sensitive data here (domain.md, Privacy): only the key person and
+// Wellbeing is the most sensitive data here (docs/domain.md, Privacy): only the key person and
 // coordinators read it — a regional coordinator only in their municipalities — never an
 // organisation or another key person, also not through a nested path. Every read of the
 // answers or the reasons is written to the audit log (who, whom), one row per key person,

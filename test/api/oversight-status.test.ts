@@ -4,7 +4,7 @@
 // refused with the contract's codes, a clear message, and no row changed.
 import { ManualClock } from "../../server/src/clock";
 import { gql, ok, rowCounts, type GraphQLResponse } from "../support/graphql";
-import { OversightWorld, UTRECHT, WELL, failure, type Account, type KeyPerson, type Organisation } from "../support/oversight-fixtures";
+import { OversightWorld, UTRECHT, WELL, failure, refusedUnchanged, type Account, type KeyPerson, type Organisation } from "../support/oversight-fixtures";
 import { startTestServer, type TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
@@ -23,12 +23,7 @@ beforeAll(async () => {
 afterAll(async () => { await server?.stop(); });
 
 /** Runs a refused mutation and proves it changed no row (the audit log included). */
-async function refused(run: () => Promise<GraphQLResponse>) {
-  const before = await rowCounts(server.dataSource);
-  const result = failure(await run());
-  expect(await rowCounts(server.dataSource)).toEqual(before);
-  return result;
-}
+const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server, run);
 
 /** Runs refused mutations (each must fail) and proves that together they changed no row. */
 async function unchanged(run: (refuse: (response: Promise<GraphQLResponse>) => Promise<ReturnType<typeof failure>>) => Promise<void>) {

@@ -1,4 +1,4 @@
-// Privacy rights (domain.md, Privacy; issue 7 item 5): a key person downloads everything
+// Privacy rights (docs/domain.md, Privacy; issue 7 item 5): a key person downloads everything
 // held about them, and nobody else may; erasure anonymises the person everywhere — name,
 // contact, home point, free text, login, public map entry, e-mails in the outbox, payment
 // files — and keeps the financial records with the same amounts (7-year retention). The

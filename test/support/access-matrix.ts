@@ -119,7 +119,6 @@ const F = "FORBIDDEN";
 const PUBLIC = cells("allowed", "allowed", "allowed", "allowed", "allowed");
 const LOGGED_IN = cells(U, "allowed", "allowed", "allowed", "allowed");
 const COORDINATOR_ONLY = cells(U, F, F, F, "allowed");
-const ORGANISATION_ONLY = cells(U, F, "allowed", F, F);
 /** The key person themself, a regional coordinator in their region, the coordinator. */
 const KEY_PERSON_RECORD = cells(U, "own", F, "region", "allowed");
 /** A match request: its organisation, a regional coordinator where the newcomer is, the coordinator. */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
-// The browser tests use Debian's Chromium, never a downloaded one (see stack.md).
+// The browser tests use Debian's Chromium, never a downloaded one (see docs/stack.md).
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const INSTALL_COMMAND = "apt-get install -y chromium";
 

@@ -4,13 +4,14 @@
 // or by the national scheme, and the mutations and queries of hours, claims and exports.
 // Everything goes through the API; the numbers a test compares are all made here.
 import type { ManualClock } from "../../server/src/clock";
+import { parseCsv as parseCsvObjects, readCsvRows } from "../../server/src/domain/csv";
 import { freshEmail } from "./fixtures";
 import { gql, login, ok, type GraphQLResponse } from "./graphql";
 import { AMSTERDAM, MatchingWorld, PASSWORD, type KeyPerson, type Organisation } from "./matching-fixtures";
-import type { TestServer } from "./server";
+import { startTestServer, type TestServer } from "./server";
 
 export type { KeyPerson, Organisation };
-export { failure } from "./matching-fixtures";
+export { failure, refusedUnchanged } from "./matching-fixtures";
 
 /** The 2025 figures the migration loads (cents). */
 export const Y2025 = { hourlyRateCents: 560, hourlyRateUnder21Cents: 330, monthCapCents: 21_000, yearCapCents: 210_000, kmRateCents: 23 };
@@ -222,29 +223,16 @@ export class CompensationWorld {
   }
 }
 
-/** The cells of a semicolon-separated CSV (quoted cells may hold ; " and line breaks). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ";") { row.push(cell); cell = ""; }
-    else if (c === "\r" && text[i + 1] === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; i++; }
-    else cell += c;
-  }
-  if (cell !== "" || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
+/** The cells of a payment CSV (semicolon-separated), the header included. */
+export const parseCsv = (text: string): string[][] => readCsvRows(text, ";");
 
-/** The CSV as objects keyed by its header. */
-export function csvRecords(text: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text);
-  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]])));
+/** A payment CSV as objects keyed by its header. */
+export const csvRecords = (text: string): Record<string, string>[] => parseCsvObjects(text, ";");
+
+/** For the tests of one file: a test server on `clock`, a CompensationWorld, and two organisations, "GGD A" and "COA B". */
+export async function startCompensationSuite(clock: ManualClock) {
+  const server = await startTestServer({ clock });
+  const world = await CompensationWorld.create(server, clock);
+  const [orgA, orgB] = await Promise.all([world.organisation("GGD A"), world.organisation("COA B")]);
+  return { server, world, orgA, orgB };
 }

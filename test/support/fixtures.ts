@@ -84,9 +84,6 @@ export const KEY_PERSON_FIELDS = `
   publicConsent { listed showName showMunicipality showLanguages showExpertise showEmail showPhone }
 `;
 
-/** The fields only coordinators and the key person themself may read. */
-export const PRIVATE_FIELDS = ["homeLocation", "birthYear", "origins", "wellbeingStatus", "publicConsent"] as const;
-
 export const CREATE_KEY_PERSON = `mutation($input: KeyPersonInput!, $password: String) {
   createKeyPerson(input: $input, password: $password) { ${KEY_PERSON_FIELDS} }
 }`;
@@ -94,5 +91,4 @@ export const UPDATE_KEY_PERSON = `mutation($id: ID!, $input: KeyPersonInput!) {
   updateKeyPerson(id: $id, input: $input) { ${KEY_PERSON_FIELDS} }
 }`;
 
-export const CONSENT_NONE = { listed: false, showName: false, showMunicipality: false, showLanguages: false, showExpertise: false, showEmail: false, showPhone: false };
 export const CONSENT_ALL = { listed: true, showName: true, showMunicipality: true, showLanguages: true, showExpertise: true, showEmail: true, showPhone: true };

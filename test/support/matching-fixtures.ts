@@ -6,8 +6,8 @@ import { destination, point } from "@turf/turf";
 import argon2 from "argon2";
 import { ensureAdmin } from "../../server/src/seed/admin";
 import { freshEmail } from "./fixtures";
-import { gql, login, ok, type GraphQLResponse } from "./graphql";
-import type { TestServer } from "./server";
+import { gql, login, ok, rowCounts, type GraphQLResponse } from "./graphql";
+import { startTestServer, type TestServer } from "./server";
 
 export const PASSWORD = "matching-tests-password";
 
@@ -22,8 +22,6 @@ export const AMSTERDAM: Point = { lat: 52.3731, lon: 4.8926 };
 export const UTRECHT: Point = { lat: 52.0928, lon: 5.1187 };
 /** Grote Markt, Groningen (GM0014): about 145 km from the Dam. */
 export const GRONINGEN: Point = { lat: 53.2185, lon: 6.5675 };
-/** Markt, Eindhoven (GM0772). */
-export const EINDHOVEN: Point = { lat: 51.4381, lon: 5.4786 };
 /** Grand-Place, Brussels: not in the Netherlands. */
 export const BRUSSELS: Point = { lat: 50.8467, lon: 4.3525 };
 
@@ -305,4 +303,23 @@ export function failure(response: GraphQLResponse): { code?: string; message: st
   if (!response.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(response.data)}`);
   const [error] = response.errors;
   return { code: error.extensions?.code, message: error.message, field: error.extensions?.field };
+}
+
+/** Runs a refused mutation and proves it changed no row; answers its error as failure() does. */
+export async function refusedUnchanged(server: TestServer, run: () => Promise<GraphQLResponse>) {
+  const before = await rowCounts(server.dataSource);
+  const result = failure(await run());
+  expect(await rowCounts(server.dataSource)).toEqual(before);
+  return result;
+}
+
+/**
+ * For the tests of one file: a test server without demo data, a MatchingWorld, and two
+ * organisations, the first in Amsterdam and the other in `otherMunicipality`.
+ */
+export async function startMatchingSuite(names: [string, string] = ["GGD Amsterdam", "Kliniek Utrecht"], otherMunicipality = "GM0344") {
+  const server = await startTestServer({ seedDemo: false });
+  const world = await MatchingWorld.create(server);
+  const [org, otherOrg] = [await world.organisation(names[0]), await world.organisation(names[1], otherMunicipality)];
+  return { server, world, org, otherOrg };
 }

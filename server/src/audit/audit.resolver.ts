@@ -1,26 +1,11 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { User } from "../users/user.entity";
-import { AuditEntry } from "./audit.entity";
+import { AuditEntry, AuditPage } from "./audit.entity";
+import { AuditFilter } from "./audit.inputs";
 import { listAuditEntries } from "./audit.query";
-
-@InputType()
-export class AuditFilter {
-  @Field(() => String, { nullable: true, description: "e.g. readWellbeing, updateKeyPerson" }) action?: string | null;
-  @Field(() => String, { nullable: true, description: "e.g. KeyPerson, Assignment" }) entityType?: string | null;
-  @Field(() => ID, { nullable: true }) entityId?: string | null;
-  @Field(() => ID, { nullable: true }) actorUserId?: string | null;
-  @Field(() => Date, { nullable: true }) from?: Date | null;
-  @Field(() => Date, { nullable: true }) to?: Date | null;
-}
-
-@ObjectType()
-export class AuditPage {
-  @Field(() => [AuditEntry]) items!: AuditEntry[];
-  @Field(() => Int) total!: number;
-}
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {

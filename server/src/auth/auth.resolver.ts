@@ -1,12 +1,7 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../context";
 import { User } from "../users/user.entity";
-
-@ObjectType()
-export class AuthPayload {
-  @Field({ description: "Send as Authorization: Bearer <token>; valid for 12 hours" }) token!: string;
-  @Field(() => User) user!: User;
-}
+import { AuthPayload } from "./auth.entity";
 
 @Resolver()
 export class AuthResolver {

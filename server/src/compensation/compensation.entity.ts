@@ -120,3 +120,28 @@ export class ExpenseClaimPage {
   @Field(() => [ExpenseClaim]) items!: ExpenseClaim[];
   @Field(() => Int) total!: number;
 }
+
+@ObjectType()
+export class MonthAllowance {
+  @Field(() => Int) month!: number;
+  @Field(() => Float) hoursDeclared!: number;
+  @Field(() => Float) hoursApproved!: number;
+  @Field(() => Int) allowanceCents!: number;
+  @Field(() => Int, { nullable: true, description: "Allowance still allowed this month (null without the year's figures)" }) roomCents!: number | null;
+}
+
+@ObjectType()
+export class AllowanceOverview {
+  @Field(() => Int) year!: number;
+  @Field(() => CompensationRules, { nullable: true }) figures!: CompensationRules | null;
+  @Field(() => Int, { nullable: true }) legalHourlyRateCents!: number | null;
+  @Field(() => [MonthAllowance]) months!: MonthAllowance[];
+  @Field(() => Int) allowanceCents!: number;
+  @Field(() => Int, { nullable: true, description: "Still allowed this year; null for non-volunteers or without figures" }) roomCents!: number | null;
+}
+
+@ObjectType()
+export class PaymentExportPage {
+  @Field(() => [PaymentExport]) items!: PaymentExport[];
+  @Field(() => Int) total!: number;
+}

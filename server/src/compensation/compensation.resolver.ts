@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
 import { Assignment } from "../matching/matching.entity";
@@ -6,33 +6,8 @@ import { KeyPerson } from "../registry/registry.entity";
 import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { DateScalar } from "../shared/scalars";
-import { CompensationRules, ExpenseClaim, ExpenseClaimPage, HourEntry, HourEntryPage, PaymentExport } from "./compensation.entity";
+import { AllowanceOverview, CompensationRules, ExpenseClaim, ExpenseClaimPage, HourEntry, HourEntryPage, PaymentExport, PaymentExportPage } from "./compensation.entity";
 import { CompensationRulesInput, ExpenseClaimInput, HourEntryInput, ReviewFilter } from "./compensation.inputs";
-
-@ObjectType()
-export class MonthAllowance {
-  @Field(() => Int) month!: number;
-  @Field(() => Float) hoursDeclared!: number;
-  @Field(() => Float) hoursApproved!: number;
-  @Field(() => Int) allowanceCents!: number;
-  @Field(() => Int, { nullable: true, description: "Allowance still allowed this month (null without the year's figures)" }) roomCents!: number | null;
-}
-
-@ObjectType()
-export class AllowanceOverview {
-  @Field(() => Int) year!: number;
-  @Field(() => CompensationRules, { nullable: true }) figures!: CompensationRules | null;
-  @Field(() => Int, { nullable: true }) legalHourlyRateCents!: number | null;
-  @Field(() => [MonthAllowance]) months!: MonthAllowance[];
-  @Field(() => Int) allowanceCents!: number;
-  @Field(() => Int, { nullable: true, description: "Still allowed this year; null for non-volunteers or without figures" }) roomCents!: number | null;
-}
-
-@ObjectType()
-export class PaymentExportPage {
-  @Field(() => [PaymentExport]) items!: PaymentExport[];
-  @Field(() => Int) total!: number;
-}
 
 const FUNDERS = [Role.ORGANISATION, Role.COORDINATOR];
 

@@ -4,14 +4,15 @@ import { audit } from "../audit/audit.service";
 import type { Clock } from "../clock";
 import { canManageKeyPerson, isSelf, type Actor } from "../domain/access";
 import {
-  allowanceCents, checkCaps, DECLARE_AFTER_END_DAYS, effectiveHourlyRate, euros, kmAmountCents, legalHourlyRate,
+  allowanceCents, allowanceRoom, checkCaps, DECLARE_AFTER_END_DAYS, effectiveHourlyRate, euros, kmAmountCents, legalHourlyRate,
   MAX_CLAIM_CENTS, MAX_CLAIM_DESCRIPTION, MAX_CLAIM_KM, MAX_HOURS_PER_DAY, MAX_REVIEW_REASON, RULES_YEARS, type YearFigures,
 } from "../domain/allowance";
+import { funderOfActor, funderOfRequest, NATIONAL_SCHEME, organisationFunder } from "../domain/funder";
 import { Assignment, MatchRequest } from "../matching/matching.entity";
 import { notify, NotificationKind } from "../notifications/notify";
 import { KeyPerson } from "../registry/registry.entity";
 import { isUniqueViolation } from "../shared/db-errors";
-import { AssignmentStatus, CompensationType, ExpenseKind, Funding, ReviewStatus, Role } from "../shared/enums";
+import { AssignmentStatus, CompensationType, ExpenseKind, ReviewStatus, Role } from "../shared/enums";
 import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
 import { pageWindow, type PageArgs } from "../shared/pagination";
@@ -20,17 +21,6 @@ import { AllowanceRate, CompensationRules, ExpenseClaim, HourEntry, PaymentDetai
 import type { CompensationRulesInput, ExpenseClaimInput, HourEntryInput, ReviewFilter } from "./compensation.inputs";
 import { paymentCsv, type PaymentLine } from "./payment-csv";
 import { ibanProblem, normaliseIban } from "./iban";
-
-export const NATIONAL_SCHEME = "NATIONAL_SCHEME";
-export const funderOf = (request: Pick<MatchRequest, "funding" | "organisationId">) =>
-  request.funding === Funding.NATIONAL_SCHEME ? NATIONAL_SCHEME : `ORGANISATION:${request.organisationId}`;
-
-/** The funder the actor reviews and pays for: their organisation, or the national scheme for the coordinator. */
-export function funderOfActor(actor: Actor): string | null {
-  if (actor.role === Role.ORGANISATION && actor.organisationId !== null) return `ORGANISATION:${actor.organisationId}`;
-  if (actor.role === Role.COORDINATOR) return NATIONAL_SCHEME;
-  return null;
-}
 
 const DAY_MS = 86_400_000;
 const today = (clock: Clock) => clock.now().toISOString().slice(0, 10);
@@ -110,7 +100,7 @@ export class CompensationService {
     if (actor.role !== Role.COORDINATOR && !(actor.role === Role.ORGANISATION && actor.organisationId === organisationId)) {
       throw new Forbidden("An organisation sets only its own rate");
     }
-    return `ORGANISATION:${organisationId}`;
+    return organisationFunder(organisationId);
   }
 
   async setAllowanceRate(actor: Actor, rawOrganisationId: string | null, hourlyRateCents: number | null): Promise<number | null> {
@@ -179,7 +169,7 @@ export class CompensationService {
       }
       const entry = await tx.save(
         tx.create(HourEntry, {
-          assignmentId: assignment.id, keyPersonId: assignment.keyPersonId, funder: funderOf(request),
+          assignmentId: assignment.id, keyPersonId: assignment.keyPersonId, funder: funderOfRequest(request),
           date: input.date, hours: input.hours, activity: input.activity,
         }),
       );
@@ -275,7 +265,7 @@ export class CompensationService {
         let assignmentId: number | null = null;
         if (input.assignmentId) {
           const { assignment, request } = await this.ownAssignment(tx, actor, input.assignmentId);
-          funder = funderOf(request);
+          funder = funderOfRequest(request);
           assignmentId = assignment.id;
         }
         const { km, amountCents } = await this.claimAmount(tx, input);
@@ -377,7 +367,6 @@ export class CompensationService {
     );
     const byMonth = new Map(rows.map((r) => [r.month, r]));
     const yearAllowance = rows.reduce((sum, r) => sum + r.allowance, 0);
-    const yearRoom = figures ? Math.max(0, figures.yearCapCents - yearAllowance) : null;
     const months: MonthOverview[] = Array.from({ length: 12 }, (_, i) => {
       const r = byMonth.get(i + 1);
       const allowance = r?.allowance ?? 0;
@@ -386,7 +375,7 @@ export class CompensationService {
         hoursDeclared: r?.declared ?? 0,
         hoursApproved: r?.approved ?? 0,
         allowanceCents: allowance,
-        roomCents: figures && yearRoom !== null ? Math.min(Math.max(0, figures.monthCapCents - allowance), yearRoom) : null,
+        roomCents: figures ? allowanceRoom(figures, allowance, yearAllowance).roomCents : null,
       };
     });
     const volunteer = keyPerson.compensationType === CompensationType.VOLUNTEER;
@@ -396,14 +385,14 @@ export class CompensationService {
       legalHourlyRateCents: figures ? legalHourlyRate(figures, keyPerson.birthYear) : null,
       months,
       allowanceCents: yearAllowance,
-      roomCents: volunteer ? yearRoom : null,
+      roomCents: volunteer && figures ? allowanceRoom(figures, 0, yearAllowance).yearRoomCents : null,
     };
   }
 
   // ---- payment export ------------------------------------------------------------------------
 
   async exportPayments(actor: Actor, rawOrganisationId: string | null, from: string, to: string): Promise<PaymentExport> {
-    const funder = rawOrganisationId === null ? NATIONAL_SCHEME : `ORGANISATION:${parseId(rawOrganisationId, "Organisation")}`;
+    const funder = rawOrganisationId === null ? NATIONAL_SCHEME : organisationFunder(parseId(rawOrganisationId, "Organisation"));
     this.assertFunder(actor, funder);
     if (!isIsoDate(from) || !isIsoDate(to) || to < from) throw new BadUserInput("Give a period from ≤ to, as YYYY-MM-DD", "to");
     return this.dataSource.transaction(async (tx) => {

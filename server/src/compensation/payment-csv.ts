@@ -1,4 +1,4 @@
-import { csvCell } from "../shared/csv";
+import { csvLine } from "../domain/csv";
 
 export interface PaymentLine {
   type: "HOURS" | "CLAIM";
@@ -12,9 +12,7 @@ export interface PaymentLine {
   amountCents: number;
 }
 
-// Cells are neutralised against CSV injection (shared/csv.ts: the registry export does the same).
-export { neutralise } from "../shared/csv";
-const cell = (value: string | number | null): string => csvCell(value, ";");
+// Cells are neutralised against CSV injection (domain/csv.ts: the registry export does the same).
 
 /** Semicolon-separated, as Dutch spreadsheets expect; amounts in cents and in euros with a decimal comma. */
 export function paymentCsv(lines: PaymentLine[], meta: { from: string; to: string; batchId: number }): string {
@@ -23,5 +21,5 @@ export function paymentCsv(lines: PaymentLine[], meta: { from: string; to: strin
     `${l.type === "HOURS" ? "H" : "C"}-${l.id}`, l.type, l.keyPersonId, l.name, l.iban, l.date, l.hours, l.description,
     l.amountCents, (l.amountCents / 100).toFixed(2).replace(".", ","), `${meta.from}..${meta.to}`, meta.batchId,
   ]);
-  return [header, ...rows].map((row) => row.map(cell).join(";")).join("\r\n") + "\r\n";
+  return [header, ...rows].map((row) => csvLine(row, ";")).join("");
 }

@@ -46,10 +46,25 @@ export interface CapCheck {
   exceeded: "MONTH" | "YEAR" | null;
 }
 
-/** Whether `newCents` still fits under the caps, given what was already approved that month and year. */
-export function checkCaps(figures: YearFigures, approvedMonthCents: number, approvedYearCents: number, newCents: number): CapCheck {
+export interface AllowanceRoom {
+  /** Under the monthly cap, given what that month already holds. */
+  monthRoomCents: number;
+  /** Under the yearly cap, given what the year already holds. */
+  yearRoomCents: number;
+  /** What may still be granted in that month: the smaller of the two. */
+  roomCents: number;
+}
+
+/** The room left under the caps, given the allowance already approved in a month and in its year. Never negative. */
+export function allowanceRoom(figures: Pick<YearFigures, "monthCapCents" | "yearCapCents">, approvedMonthCents: number, approvedYearCents: number): AllowanceRoom {
   const monthRoomCents = Math.max(0, figures.monthCapCents - approvedMonthCents);
   const yearRoomCents = Math.max(0, figures.yearCapCents - approvedYearCents);
+  return { monthRoomCents, yearRoomCents, roomCents: Math.min(monthRoomCents, yearRoomCents) };
+}
+
+/** Whether `newCents` still fits under the caps, given what was already approved that month and year. */
+export function checkCaps(figures: YearFigures, approvedMonthCents: number, approvedYearCents: number, newCents: number): CapCheck {
+  const { monthRoomCents, yearRoomCents } = allowanceRoom(figures, approvedMonthCents, approvedYearCents);
   const exceeded = newCents > yearRoomCents ? "YEAR" : newCents > monthRoomCents ? "MONTH" : null;
   return { ok: exceeded === null, monthRoomCents, yearRoomCents, exceeded };
 }

@@ -1,5 +1,5 @@
 // A match request's case reference is the organisation's own pseudonym for the case:
-// never a newcomer's name or any identifier (domain.md, "Matching"). Names cannot be
+// never a newcomer's name or any identifier (docs/domain.md, "Matching"). Names cannot be
 // recognised reliably, but the identifiers people paste out of habit can: e-mail
 // addresses, phone numbers, dates of birth, V-numbers and BSNs. Pure.
 

@@ -1,7 +1,9 @@
 // Which key persons may take a match request, and in which order. Pure: the service
 // gathers the facts (distance, hours committed elsewhere, staleness, …) and passes them
-// in, so every rule and every weight is tested without a database. See domain.md,
+// in, so every rule and every weight is tested without a database. See docs/domain.md,
 // "Matching".
+
+import { utilisation as shareInUse } from "./workload";
 
 export type Gender = "FEMALE" | "MALE" | "NON_BINARY";
 export type LanguageLevel = "NATIVE" | "FLUENT" | "BASIC";
@@ -50,7 +52,7 @@ export interface CandidateFacts {
   supportsThisCase: boolean;
 }
 
-/** The hard rules of domain.md, in the order they are checked. */
+/** The hard rules of docs/domain.md, in the order they are checked. */
 export type HardRule =
   | "STATUS"
   | "STALE"
@@ -108,7 +110,7 @@ export const DEFAULT_CANDIDATES = 10;
 export const DISTANCE_WEIGHT = 0.35;
 /**
  * Spreading the load is the second concern: over-asking the same few people is what
- * burns key persons out (domain.md, wellbeing), so a less-used candidate is preferred.
+ * burns key persons out (docs/domain.md, wellbeing), so a less-used candidate is preferred.
  */
 export const LOAD_WEIGHT = 0.25;
 /**
@@ -185,7 +187,7 @@ function sameCode(a: string, b: string): boolean {
 }
 
 /**
- * The first hard rule (domain.md, rules 1–8 in order) the candidate fails, or null when
+ * The first hard rule (docs/domain.md, rules 1–8 in order) the candidate fails, or null when
  * they are a candidate. With no requested language nobody qualifies: the request must
  * name at least one (the service refuses an empty list).
  */
@@ -245,13 +247,12 @@ export function distanceValue(candidate: Pick<CandidateFacts, "distanceKm" | "ma
   return clamp01(DISTANCE_RELATIVE_SHARE * clamp01(relative) + (1 - DISTANCE_RELATIVE_SHARE) * clamp01(national));
 }
 
-/** Share of the weekly capacity in use, before and after booking these hours; 0 capacity counts as full. */
+/** Share of the weekly capacity in use (workload.ts: capacity 0 is full once hours are booked), before and after booking these hours, capped at 1. */
 export function utilisation(candidate: CandidateFacts, hoursPerWeek: number): { before: number; after: number } {
   const capacity = candidate.weeklyCapacityHours;
-  if (!(capacity > 0)) return { before: 1, after: 1 };
   return {
-    before: clamp01(candidate.committedHoursElsewhere / capacity),
-    after: clamp01((candidate.committedHoursElsewhere + Math.max(0, hoursPerWeek)) / capacity),
+    before: clamp01(shareInUse(capacity, candidate.committedHoursElsewhere)),
+    after: clamp01(shareInUse(capacity, candidate.committedHoursElsewhere + Math.max(0, hoursPerWeek))),
   };
 }
 

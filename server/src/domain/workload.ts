@@ -1,11 +1,51 @@
+// A key person's workload: the hours per week their open assignments hold against the
+// weekly capacity they gave. One definition for the profile, matching and the dashboard.
+
+/**
+ * The assignment statuses that hold a key person's hours: a proposal waiting for an
+ * answer already holds them (docs/domain.md, "Workload"), an active assignment does.
+ */
+export const COMMITTING_STATUSES = ["PROPOSED", "ACTIVE"] as const;
+
 export interface Workload {
   weeklyCapacityHours: number;
   committedHours: number;
   utilisation: number;
 }
 
-/** Utilisation = committed hours / weekly capacity; 0 capacity with commitments counts as fully used. */
+/**
+ * The share of the weekly capacity in use: committed hours / capacity, unrounded and not
+ * capped (over 1 is overbooked). Capacity 0 means "takes no hours": with nothing committed
+ * nothing is used (0); with hours committed the person is full (1), since a share of no
+ * capacity has no size.
+ */
+export function utilisation(weeklyCapacityHours: number, committedHours: number): number {
+  const committed = Math.max(0, committedHours);
+  if (weeklyCapacityHours > 0) return committed / weeklyCapacityHours;
+  return committed > 0 ? 1 : 0;
+}
+
+/** The workload as the API shows it: utilisation rounded to 3 decimals. */
 export function workload(weeklyCapacityHours: number, committedHours: number): Workload {
-  const utilisation = weeklyCapacityHours > 0 ? committedHours / weeklyCapacityHours : committedHours > 0 ? 1 : 0;
-  return { weeklyCapacityHours, committedHours, utilisation: Math.round(utilisation * 1000) / 1000 };
+  return { weeklyCapacityHours, committedHours, utilisation: Math.round(utilisation(weeklyCapacityHours, committedHours) * 1000) / 1000 };
+}
+
+/** The dashboard's utilisation buckets: the first whose `max` the share does not pass. */
+const UTILISATION_BUCKETS: readonly { label: string; max: number }[] = [
+  { label: "0%", max: 0 },
+  { label: "1–25%", max: 0.25 },
+  { label: "26–50%", max: 0.5 },
+  { label: "51–75%", max: 0.75 },
+  { label: "76–100%", max: 1 },
+  { label: "over 100%", max: Infinity },
+];
+
+/** How many of these (capacity, committed) pairs fall in each utilisation bucket. */
+export function utilisationBuckets(people: readonly { capacity: number; committed: number }[]): { label: string; count: number }[] {
+  const counts = UTILISATION_BUCKETS.map((bucket) => ({ label: bucket.label, count: 0 }));
+  for (const person of people) {
+    const share = utilisation(person.capacity, person.committed);
+    counts[UTILISATION_BUCKETS.findIndex((bucket) => share <= bucket.max + 1e-9)].count++;
+  }
+  return counts;
 }

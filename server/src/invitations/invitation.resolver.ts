@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { AuthPayload } from "../auth/auth.resolver";
+import { AuthPayload } from "../auth/auth.entity";
 import type { Context } from "../context";
 
 @Resolver()

@@ -92,3 +92,17 @@ export class AssignmentPage {
   @Field(() => [Assignment]) items!: Assignment[];
   @Field(() => Int) total!: number;
 }
+
+@ObjectType()
+export class MatchCandidate {
+  keyPersonId!: number;
+  @Field(() => Float, { description: "0..1, higher is better; ordered by score desc, then id" }) score!: number;
+  @Field(() => Float, { description: "To the newcomer; whole kilometres for organisations, tenths for coordinators" }) distanceKm!: number;
+  @Field(() => [String], { description: "Human-readable, e.g. \"12 km away\", \"speaks Tigrinya (native)\"" }) reasons!: string[];
+}
+
+@ObjectType({ description: "How many key persons one hard rule excluded" })
+export class RuleCount {
+  @Field() rule!: string;
+  @Field(() => Int) count!: number;
+}

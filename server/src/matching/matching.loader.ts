@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { anyOf, byIdLoader, groupedLoader } from "../shared/loader";
+import { committedHoursTable } from "../shared/sql-facts";
 import { Assignment, KeyPersonLeave, MatchRequest } from "./matching.entity";
 
 export function createMatchingLoaders(dataSource: DataSource) {
@@ -11,6 +12,10 @@ export function createMatchingLoaders(dataSource: DataSource) {
     assignmentsByRequest: groupedLoader(
       (ids: readonly number[]) => dataSource.getRepository(Assignment).find({ where: { requestId: anyOf(ids) }, order: { id: "ASC" } }),
       (assignment) => assignment.requestId,
+    ),
+    assignmentById: byIdLoader(
+      (ids: readonly number[]) => dataSource.getRepository(Assignment).findBy({ id: anyOf(ids) }),
+      (assignment) => assignment.id,
     ),
     leaveById: byIdLoader(
       (ids: readonly number[]) => dataSource.getRepository(KeyPersonLeave).findBy({ id: anyOf(ids) }),
@@ -30,14 +35,9 @@ export function createMatchingLoaders(dataSource: DataSource) {
         )) as { keyPersonId: number; organisationId: number }[],
       (row) => row.keyPersonId,
     ),
-    // Summed as numeric: a float4 sum of `real` hours shows 1.1 as 1.100000023841858.
     committedHoursByKeyPerson: byIdLoader(
       async (ids: readonly number[]) =>
-        (await dataSource.query(
-          `SELECT key_person_id AS id, sum(hours_per_week::numeric)::float8 AS hours FROM assignment
-           WHERE key_person_id = ANY($1) AND status IN ('PROPOSED', 'ACTIVE') GROUP BY key_person_id`,
-          [ids],
-        )) as { id: number; hours: number }[],
+        (await dataSource.query(`SELECT key_person_id AS id, hours FROM ${committedHoursTable("key_person_id = ANY($1)")} c`, [ids])) as { id: number; hours: number }[],
       (row) => row.id,
     ),
   };

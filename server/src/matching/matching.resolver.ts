@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
 import { DEFAULT_CANDIDATES } from "../domain/matching";
@@ -11,22 +11,8 @@ import { Role } from "../shared/enums";
 import { NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
 import { PageArgs } from "../shared/pagination";
-import { Assignment, AssignmentPage, KeyPersonLeave, MatchRequest, MatchRequestPage } from "./matching.entity";
+import { Assignment, AssignmentPage, KeyPersonLeave, MatchCandidate, MatchRequest, MatchRequestPage, RuleCount } from "./matching.entity";
 import { AssignmentFilter, LeaveInput, MatchRequestFilter, MatchRequestInput } from "./matching.inputs";
-
-@ObjectType()
-export class MatchCandidate {
-  keyPersonId!: number;
-  @Field(() => Float, { description: "0..1, higher is better; ordered by score desc, then id" }) score!: number;
-  @Field(() => Float, { description: "To the newcomer; whole kilometres for organisations, tenths for coordinators" }) distanceKm!: number;
-  @Field(() => [String], { description: "Human-readable, e.g. \"12 km away\", \"speaks Tigrinya (native)\"" }) reasons!: string[];
-}
-
-@ObjectType({ description: "How many key persons one hard rule excluded" })
-export class RuleCount {
-  @Field() rule!: string;
-  @Field(() => Int) count!: number;
-}
 
 const ORGANISATION_OR_COORDINATOR = [Role.ORGANISATION, Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
 

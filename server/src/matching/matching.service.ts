@@ -15,6 +15,7 @@ import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
 import { pageWindow, type PageArgs } from "../shared/pagination";
 import { isIsoDate } from "../shared/scalars";
+import { committedHoursTable } from "../shared/sql-facts";
 import { notify, NotificationKind } from "../notifications/notify";
 import { Assignment, KeyPersonLeave, MatchRequest } from "./matching.entity";
 import type { AssignmentFilter, LeaveInput, MatchRequestFilter, MatchRequestInput } from "./matching.inputs";
@@ -236,7 +237,6 @@ export class MatchingService {
     const now = this.clock.now();
     const params: unknown[] = [request.id, request.startsOn];
     const where = "ids" in scope ? `kp.id = ANY($${params.push(scope.ids)})` : "TRUE";
-    // Hours are `real` columns: summed as numeric, 1.1 + 1.1 is 2.2 (a float4 sum gives 2.2000000477, which fails a capacity of 2.2).
     type Row = {
       id: number; status: CandidateFacts["status"]; profile_confirmed_at: Date | null; home_lat: number; home_lon: number;
       max_travel_km: number; remote_available: boolean; weekly_capacity_hours: number; gender: CandidateFacts["gender"];
@@ -246,7 +246,7 @@ export class MatchingService {
     const select = (condition: string, values: unknown[]): Promise<Row[]> => tx.query(
       `SELECT kp.id, kp.status, kp.profile_confirmed_at, kp.home_lat, kp.home_lon, kp.max_travel_km, kp.remote_available,
          kp.weekly_capacity_hours, kp.gender, kp.origins,
-         COALESCE((SELECT sum(a.hours_per_week::numeric) FROM assignment a WHERE a.key_person_id = kp.id AND a.status IN ('PROPOSED', 'ACTIVE') AND a.request_id <> $1), 0)::float8 AS elsewhere,
+         COALESCE((SELECT c.hours FROM ${committedHoursTable("key_person_id = kp.id AND request_id <> $1")} c), 0) AS elsewhere,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('DECLINED', 'EXPIRED')) AS declined,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('PROPOSED', 'ACTIVE')) AS supports,
          (SELECT json_agg(json_build_object('from', v.starts_on, 'to', v.ends_on)) FROM key_person_leave v WHERE v.key_person_id = kp.id AND v.ends_on >= $2::date) AS leave,

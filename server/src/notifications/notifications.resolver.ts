@@ -1,20 +1,11 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
 import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { User } from "../users/user.entity";
-import { Notification, NotificationKind, NotificationPage, NotificationSettings, NotificationStatus } from "./notification.entity";
-
-@InputType()
-export class NotificationFilter {
-  @Field(() => [ID], { nullable: true }) ids?: string[] | null;
-  @Field(() => NotificationStatus, { nullable: true, description: "FAILED: what could not be delivered; HELD: kept because no SMTP server is configured" })
-  status?: NotificationStatus | null;
-  @Field(() => NotificationKind, { nullable: true }) kind?: NotificationKind | null;
-  @Field(() => ID, { nullable: true, description: "The recipient" }) userId?: string | null;
-  @Field(() => Boolean, { nullable: true, description: "true: only messages to users whose address bounced" }) bounced?: boolean | null;
-}
+import { Notification, NotificationPage, NotificationSettings } from "./notification.entity";
+import { NotificationFilter } from "./notification.inputs";
 
 @Resolver(() => Notification)
 export class NotificationResolver {

@@ -2,7 +2,8 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import type { Relation } from "typeorm";
 import { KeyPerson } from "../registry/registry.entity";
-import { SupervisionKind } from "../shared/enums";
+import { Municipality } from "../reference/reference.entity";
+import { SupervisionKind, WellbeingStatus } from "../shared/enums";
 import { DateScalar } from "../shared/scalars";
 
 /** An intervision or supervision session, or a training (which does not count as supervision). */
@@ -50,4 +51,64 @@ export class WellbeingClearance {
   @Field(() => Date) @Column({ type: "timestamptz" }) at!: Date;
   @Column({ type: "int" }) clearedByUserId!: number;
   @Field() @Column({ type: "varchar", length: 1000 }) note!: string;
+}
+
+@ObjectType()
+export class WellbeingReason {
+  @Field() level!: string;
+  @Field() code!: string;
+  @Field() message!: string;
+}
+
+@ObjectType({ description: "Why a key person is where they are: coordinators and the key person only; every read is audited" })
+export class WellbeingDetail {
+  @Field(() => WellbeingStatus) status!: WellbeingStatus;
+  @Field(() => [WellbeingReason]) reasons!: WellbeingReason[];
+}
+
+@ObjectType()
+export class StatusCount {
+  @Field() status!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class UtilisationBucket {
+  @Field() label!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class WeekHours {
+  @Field(() => DateScalar) weekEnding!: string;
+  @Field() declaredHours!: number;
+  @Field() capacityHours!: number;
+}
+
+@ObjectType()
+export class ActionItem {
+  keyPersonId!: number;
+  /** Set when the dashboard loaded the key persons of its list up front. */
+  keyPerson?: KeyPerson;
+  @Field() kind!: string;
+  @Field() detail!: string;
+}
+
+@ObjectType()
+export class OversightDashboard {
+  @Field(() => [StatusCount]) byStatus!: StatusCount[];
+  @Field(() => [StatusCount], { description: "Active key persons by wellbeing status" }) byWellbeing!: StatusCount[];
+  @Field(() => [StatusCount], { description: "Active key persons by supervision status" }) bySupervision!: StatusCount[];
+  @Field(() => Int) staleCount!: number;
+  @Field(() => [UtilisationBucket], { description: "Active key persons by committed hours / capacity" }) utilisation!: UtilisationBucket[];
+  @Field(() => [WeekHours], { description: "Declared hours per week against the capacity of the active key persons" }) weeklyHours!: WeekHours[];
+  @Field(() => [ActionItem]) actions!: ActionItem[];
+  @Field(() => Int) unmetRequests!: number;
+}
+
+@ObjectType()
+export class MunicipalityCoverage {
+  @Field(() => Municipality) municipality!: Municipality;
+  @Field(() => Int, { description: "Active, fresh key persons speaking the language who can reach it" }) reachable!: number;
+  @Field(() => Int) unmetRequests!: number;
 }

@@ -1,74 +1,13 @@
 import { Kind, type GraphQLResolveInfo, type SelectionNode } from "graphql";
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
 import { canSeePrivateFields } from "../domain/access";
-import { Municipality } from "../reference/reference.entity";
 import { KeyPerson } from "../registry/registry.entity";
 import { Role, SupervisionKind, SupervisionStatus, WellbeingStatus } from "../shared/enums";
 import { DateScalar } from "../shared/scalars";
-import { SupervisionSession, WellbeingCheckIn, WellbeingClearance } from "./oversight.entity";
+import { ActionItem, MunicipalityCoverage, OversightDashboard, SupervisionSession, WellbeingCheckIn, WellbeingClearance, WellbeingDetail } from "./oversight.entity";
 import { WellbeingCheckInInput } from "./oversight.inputs";
-
-@ObjectType()
-export class WellbeingReason {
-  @Field() level!: string;
-  @Field() code!: string;
-  @Field() message!: string;
-}
-
-@ObjectType({ description: "Why a key person is where they are: coordinators and the key person only; every read is audited" })
-export class WellbeingDetail {
-  @Field(() => WellbeingStatus) status!: WellbeingStatus;
-  @Field(() => [WellbeingReason]) reasons!: WellbeingReason[];
-}
-
-@ObjectType()
-export class StatusCount {
-  @Field() status!: string;
-  @Field(() => Int) count!: number;
-}
-
-@ObjectType()
-export class UtilisationBucket {
-  @Field() label!: string;
-  @Field(() => Int) count!: number;
-}
-
-@ObjectType()
-export class WeekHours {
-  @Field(() => DateScalar) weekEnding!: string;
-  @Field() declaredHours!: number;
-  @Field() capacityHours!: number;
-}
-
-@ObjectType()
-export class ActionItem {
-  keyPersonId!: number;
-  /** Set when the dashboard loaded the key persons of its list up front. */
-  keyPerson?: KeyPerson;
-  @Field() kind!: string;
-  @Field() detail!: string;
-}
-
-@ObjectType()
-export class OversightDashboard {
-  @Field(() => [StatusCount]) byStatus!: StatusCount[];
-  @Field(() => [StatusCount], { description: "Active key persons by wellbeing status" }) byWellbeing!: StatusCount[];
-  @Field(() => [StatusCount], { description: "Active key persons by supervision status" }) bySupervision!: StatusCount[];
-  @Field(() => Int) staleCount!: number;
-  @Field(() => [UtilisationBucket], { description: "Active key persons by committed hours / capacity" }) utilisation!: UtilisationBucket[];
-  @Field(() => [WeekHours], { description: "Declared hours per week against the capacity of the active key persons" }) weeklyHours!: WeekHours[];
-  @Field(() => [ActionItem]) actions!: ActionItem[];
-  @Field(() => Int) unmetRequests!: number;
-}
-
-@ObjectType()
-export class MunicipalityCoverage {
-  @Field(() => Municipality) municipality!: Municipality;
-  @Field(() => Int, { description: "Active, fresh key persons speaking the language who can reach it" }) reachable!: number;
-  @Field(() => Int) unmetRequests!: number;
-}
 
 const COORDINATORS = [Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
 

@@ -4,12 +4,14 @@ import type { Clock } from "../clock";
 import { isSelf, type Actor } from "../domain/access";
 import { staleBefore } from "../domain/freshness";
 import { CHECK_IN_SCALES, CHECK_IN_SCORE, CLEARANCE_NOTE_MAX, SESSION_NOTE_MAX } from "../domain/oversight";
+import { utilisationBuckets } from "../domain/workload";
 import type { ReferenceData } from "../reference/reference.service";
 import { KeyPerson } from "../registry/registry.entity";
 import { Role, type SupervisionKind } from "../shared/enums";
 import { BadUserInput, Forbidden } from "../shared/errors";
 import { isIsoDate } from "../shared/scalars";
 import { anyOf } from "../shared/loader";
+import { committedHoursTable } from "../shared/sql-facts";
 import { AuditEntry } from "../audit/audit.entity";
 import { notifyWellbeingAttention } from "../notifications/notify";
 import { oversightStatuses, oversightStatusesOfActive, weeksAgo, type OversightStatus } from "./oversight.facts";
@@ -130,8 +132,7 @@ export class OversightService {
            to_char(kp.profile_confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "confirmedOn",
            coalesce(c.hours, 0) AS committed
          FROM key_person kp
-         LEFT JOIN (SELECT key_person_id, sum(hours_per_week::numeric)::float8 AS hours FROM assignment
-           WHERE status IN ('PROPOSED', 'ACTIVE') GROUP BY 1) c ON c.key_person_id = kp.id
+         LEFT JOIN ${committedHoursTable()} c ON c.key_person_id = kp.id
          WHERE ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1))`,
         [region, before],
       ) as Promise<{ id: number; status: string; capacity: number; stale: boolean; confirmedOn: string | null; committed: number }[]>,
@@ -160,14 +161,6 @@ export class OversightService {
       return [...counts].map(([status, n]) => ({ status, count: n })).sort((a, b) => a.status.localeCompare(b.status));
     };
     const stale = active.filter((p) => p.stale);
-    const buckets = [
-      { label: "0%", max: 0 }, { label: "1–25%", max: 0.25 }, { label: "26–50%", max: 0.5 },
-      { label: "51–75%", max: 0.75 }, { label: "76–100%", max: 1 }, { label: "over 100%", max: Infinity },
-    ].map((b) => ({ ...b, count: 0 }));
-    for (const person of active) {
-      const utilisation = person.capacity > 0 ? person.committed / person.capacity : 0;
-      buckets.find((b) => utilisation <= b.max + 1e-9)!.count++;
-    }
     const capacity = active.reduce((sum, p) => sum + p.capacity, 0);
     const weeklyHours = Array.from({ length: DASHBOARD_WEEKS }, (_, week) => ({
       weekEnding: weeksAgo(now, week).toISOString().slice(0, 10),
@@ -200,7 +193,7 @@ export class OversightService {
       byWellbeing: count(activeStatuses.map((s) => s.wellbeing)),
       bySupervision: count(activeStatuses.map((s) => s.supervision)),
       staleCount: stale.length,
-      utilisation: buckets.map(({ label, count: n }) => ({ label, count: n })),
+      utilisation: utilisationBuckets(active),
       weeklyHours,
       actions,
       unmetRequests: unmet[0].n,

@@ -1,4 +1,4 @@
-import { csvCell } from "../shared/csv";
+import { csvFields, readCsvRecords } from "../domain/csv";
 
 // An exported payment file is a financial record: after erasure its amounts stay, but the
 // lines of the erased person lose their name, IBAN and claim text. Only their own lines
@@ -7,49 +7,13 @@ import { csvCell } from "../shared/csv";
 
 export const ERASED_TEXT = "[erased]";
 
-interface RawRecord {
-  cells: string[];
-  /** Where the record starts and ends in the text (the line break not included). */
-  start: number;
-  end: number;
-}
-
-/** The records of a CSV with their places in the text; quoted cells may hold the separator, quotes and line breaks. */
-function readRecords(text: string, separator: string): RawRecord[] {
-  const records: RawRecord[] = [];
-  let cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) { cells.push(cell); cell = ""; }
-    else if (c === "\r" || c === "\n") {
-      cells.push(cell);
-      records.push({ cells, start, end: i });
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      cells = []; cell = ""; start = i + 1;
-    } else cell += c;
-  }
-  if (cell !== "" || cells.length) {
-    cells.push(cell);
-    records.push({ cells, start, end: text.length });
-  }
-  return records;
-}
-
 /**
  * The payment file with the lines of `keyPersonId` anonymised: `name` instead of theirs, no
  * IBAN, and a claim's description reduced to its kind ("OTHER: [erased]"). Hours lines
  * describe an activity code, which is kept. Amounts, dates and references do not change.
  */
 export function erasePaymentLines(csv: string, keyPersonId: number, name: string, separator = ";"): string {
-  const [header, ...lines] = readRecords(csv, separator);
+  const [header, ...lines] = readCsvRecords(csv, separator);
   if (!header) return csv;
   const column = (title: string) => header.cells.indexOf(title);
   const [idAt, nameAt, ibanAt, descriptionAt, typeAt] = ["key_person_id", "key_person", "iban", "description", "type"].map(column);
@@ -62,7 +26,7 @@ export function erasePaymentLines(csv: string, keyPersonId: number, name: string
     if (nameAt >= 0) cells[nameAt] = name;
     if (ibanAt >= 0 && cells[ibanAt] !== "") cells[ibanAt] = ERASED_TEXT;
     if (descriptionAt >= 0 && typeAt >= 0 && cells[typeAt] === "CLAIM") cells[descriptionAt] = `${cells[descriptionAt].split(":")[0]}: ${ERASED_TEXT}`;
-    out += csv.slice(copied, line.start) + cells.map((value) => csvCell(value, separator)).join(separator);
+    out += csv.slice(copied, line.start) + csvFields(cells, separator);
     copied = line.end;
   }
   return out + csv.slice(copied);

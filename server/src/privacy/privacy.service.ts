@@ -7,9 +7,6 @@ import type { KeyPerson } from "../registry/registry.entity";
 import { Conflict } from "../shared/errors";
 import { ERASED_TEXT, erasePaymentLines } from "./payment-file";
 
-/** Financial records are kept this long (Dutch fiscal retention), also after erasure. */
-export const FISCAL_RETENTION_YEARS = 7;
-
 export const erasedName = (id: number) => `Erased key person #${id}`;
 
 /** The GDPR rights of a key person: to see everything held about them, and to be erased. */

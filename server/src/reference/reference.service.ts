@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { DataSource } from "typeorm";
-import { parseCsv } from "../shared/csv";
+import { parseCsv } from "../domain/csv";
 import { projectRoot } from "../shared/paths";
 import { Expertise, Language, Municipality } from "./reference.entity";
 import { MunicipalityLocator } from "./municipality-locator";

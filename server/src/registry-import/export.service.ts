@@ -5,7 +5,7 @@
 import type { Writable } from "node:stream";
 import type { DataSource } from "typeorm";
 import type { Actor } from "../domain/access";
-import { csvLine } from "../shared/csv";
+import { csvLine } from "../domain/csv";
 import { COLUMNS, type HeaderLanguage } from "./columns";
 import { allProfiles } from "./profile-store";
 import { profileCells } from "./row-mapper";

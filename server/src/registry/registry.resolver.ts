@@ -1,11 +1,11 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
 import { canSeePrivateFields } from "../domain/access";
 import { isStale } from "../domain/freshness";
 import { workload } from "../domain/workload";
-import { Expertise, GeoPoint, Language, Municipality } from "../reference/reference.entity";
-import { KeyPersonStatus, LanguageLevel, Role } from "../shared/enums";
+import { Expertise, GeoPoint, Municipality } from "../reference/reference.entity";
+import { KeyPersonStatus, Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { KeyPerson, KeyPersonPage, LanguageSkill, PublicConsent, Workload } from "./registry.entity";
 import { KeyPersonFilter, KeyPersonInput, PublicConsentInput } from "./registry.inputs";

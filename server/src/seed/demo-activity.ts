@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { organisationFunder } from "../domain/funder";
 import { createRandom, type DemoKeyPerson } from "./demo-data";
 
 const DAY_MS = 86_400_000;
@@ -57,7 +58,7 @@ export async function seedDemoActivity(
        VALUES ($1, $2, 'ACTIVE', $3, $4, $5, $6) RETURNING id`,
       [request.id, id, hours, new Date(accepted.getTime() - DAY_MS), new Date(accepted.getTime() + 2 * DAY_MS), accepted],
     );
-    const funder = `ORGANISATION:${(await tx.query(`SELECT organisation_id FROM match_request WHERE id = $1`, [request.id]))[0].organisation_id}`;
+    const funder = organisationFunder((await tx.query(`SELECT organisation_id FROM match_request WHERE id = $1`, [request.id]))[0].organisation_id);
     for (let week = weeks - 1; week >= 0; week--) {
       const approved = week >= 2;
       const declared = hours + (random.chance(0.2) ? 1 : 0);

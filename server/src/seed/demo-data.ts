@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { booleanPointInPolygon } from "@turf/turf";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
-import { parseCsv } from "../shared/csv";
+import { parseCsv } from "../domain/csv";
 import { projectRoot } from "../shared/paths";
 
 // Fictional demo data that looks like the real country: for the demo database, the

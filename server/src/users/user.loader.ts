@@ -1,5 +1,4 @@
 import type { DataSource } from "typeorm";
-import { Organisation } from "../organisations/organisation.entity";
 import { anyOf, byIdLoader } from "../shared/loader";
 import { User } from "./user.entity";
 
@@ -8,10 +7,6 @@ export function createUserLoaders(dataSource: DataSource) {
     userById: byIdLoader(
       (ids: readonly number[]) => dataSource.getRepository(User).findBy({ id: anyOf(ids) }),
       (user) => user.id,
-    ),
-    organisationById: byIdLoader(
-      (ids: readonly number[]) => dataSource.getRepository(Organisation).findBy({ id: anyOf(ids) }),
-      (organisation) => organisation.id,
     ),
   };
 }

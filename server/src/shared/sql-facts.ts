@@ -1,0 +1,20 @@
+// The derived facts that are computed in SQL, each defined once: every query that needs
+// one embeds the fragment from here. Their meaning lives in server/src/domain/ (the
+// statuses and rules); this module only says how PostgreSQL computes them.
+
+import { COMMITTING_STATUSES } from "../domain/workload";
+
+/** An assignment that holds its key person's hours: `status IN ('PROPOSED', 'ACTIVE')`. */
+export const COMMITTING_ASSIGNMENT = `status IN (${COMMITTING_STATUSES.map((status) => `'${status}'`).join(", ")})`;
+
+/**
+ * A derived table `(key_person_id, hours)`: the hours per week each key person's
+ * committing assignments hold, only for key persons that have any. `filter` narrows the
+ * assignments (a condition on the `assignment` table, e.g. `key_person_id = ANY($1)`).
+ * Hours are `real` columns, summed as numeric: 1.1 + 1.1 is 2.2 (a float4 sum gives
+ * 2.2000000477, which would fail a capacity of 2.2).
+ */
+export function committedHoursTable(filter = "TRUE"): string {
+  return `(SELECT key_person_id, sum(hours_per_week::numeric)::float8 AS hours FROM assignment
+    WHERE ${COMMITTING_ASSIGNMENT} AND (${filter}) GROUP BY key_person_id)`;
+}
