@@ -43,8 +43,9 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
   return {
     ...createRegistryLoaders(dataSource),
     ...createUserLoaders(dataSource),
-    ...createMatchingLoaders(dataSource),
-    ...createCompensationLoaders(dataSource),
+    // Scoped: a nested path reaches a request or an assignment only where the top-level query would.
+    ...createMatchingLoaders(dataSource, actor),
+    ...createCompensationLoaders(dataSource, actor),
     ...createOversightLoaders(dataSource, clock),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),
   };

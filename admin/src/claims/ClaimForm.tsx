@@ -39,7 +39,7 @@ function problems(values: Values, translate: (key: string) => string): Partial<R
   const found: Partial<Record<keyof Values, string>> = {};
   if (values.kind === "OWN_TRANSPORT_KM") {
     const km = parseDecimal(values.km);
-    if (km === null || km <= 0 || km > MAX_KM) found.km = translate("compensation.claims.invalidKm");
+    if (km === null || km < 0.1 || km > MAX_KM || !Number.isInteger(Math.round(km * 10 * 1e6) / 1e6)) found.km = translate("compensation.claims.invalidKm");
   } else {
     const cents = eurosToCents(values.amount);
     if (cents === null || cents <= 0) found.amount = translate("compensation.claims.invalidAmount");

@@ -34,7 +34,7 @@ const KEY_PERSON_LIST_FIELDS = `
   workload { weeklyCapacityHours committedHours utilisation }`;
 
 export const KEY_PERSON_FIELDS = `
-  id displayName email phone gender birthYear origins
+  id displayName email phone gender birthYear origins originMatchingConsent
   languages { language { code name nameNl } level dialect }
   expertise { code name nameNl }
   homeMunicipality { code name province }

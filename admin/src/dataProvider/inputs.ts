@@ -18,6 +18,8 @@ export interface KeyPersonFormValues {
   compensationType: CompensationType;
   /** an array from the server, or the text of the comma-separated input once edited */
   origins?: string[] | string | null;
+  /** Agreed that their origins steer background matching; null for those who may not see it. */
+  originMatchingConsent?: boolean | null;
   password?: string;
 }
 
@@ -35,6 +37,8 @@ export interface KeyPersonInput {
   weeklyCapacityHours: number;
   compensationType: CompensationType;
   origins: string[];
+  /** Left out: unchanged. */
+  originMatchingConsent?: boolean;
 }
 
 const blankToNull = (value: string | null | undefined): string | null => {
@@ -66,6 +70,7 @@ export const toKeyPersonInput = (values: KeyPersonFormValues): KeyPersonInput =>
   weeklyCapacityHours: Number(values.weeklyCapacityHours),
   compensationType: values.compensationType,
   origins: parseCountryCodes(values.origins),
+  ...(values.originMatchingConsent != null ? { originMatchingConsent: Boolean(values.originMatchingConsent) } : {}),
 });
 
 export interface OrganisationFormValues {

@@ -32,7 +32,8 @@ const MIN_HOURS = 0.25;
 function readHours(cell: Cell | undefined): { hours: number | null; invalid: boolean } {
   if (!cell || cell.hours.trim() === "") return { hours: null, invalid: false };
   const hours = parseDecimal(cell.hours);
-  if (hours === null || hours < MIN_HOURS || hours > MAX_HOURS) return { hours: null, invalid: true };
+  // In quarters of an hour, as the server takes them (domain/declarations.ts).
+  if (hours === null || hours < MIN_HOURS || hours > MAX_HOURS || !Number.isInteger(Math.round(hours * 4 * 1e6) / 1e6)) return { hours: null, invalid: true };
   return { hours, invalid: false };
 }
 

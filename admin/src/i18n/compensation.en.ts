@@ -69,7 +69,7 @@ export const compensationEn = {
       submitted: "%{smart_count} day submitted |||| %{smart_count} days submitted",
       failed: "Not submitted",
       failedItem: "%{date}, %{assignment}: %{message}",
-      invalidHours: "From 0.25 to 24",
+      invalidHours: "In quarters of an hour, from 0.25 to 24",
       noAssignments: "You have no active assignment yet: hours are declared on an assignment you accepted.",
     },
     entries: {
@@ -118,7 +118,7 @@ export const compensationEn = {
       submitted: "Claim submitted",
       listTitle: "Submitted claims",
       empty: "No expense claims yet.",
-      invalidKm: "More than 0 and at most 2000 km",
+      invalidKm: "In tenths of a km, from 0.1 to 2000 km",
       invalidAmount: "More than € 0",
     },
     review: {

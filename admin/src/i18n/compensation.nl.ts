@@ -70,7 +70,7 @@ export const compensationNl: CompensationMessages = {
       submitted: "%{smart_count} dag ingediend |||| %{smart_count} dagen ingediend",
       failed: "Niet ingediend",
       failedItem: "%{date}, %{assignment}: %{message}",
-      invalidHours: "Van 0,25 tot 24",
+      invalidHours: "In kwartieren, van 0,25 tot 24",
       noAssignments: "U heeft nog geen actieve inzet: uren declareert u op een inzet die u heeft aangenomen.",
     },
     entries: {
@@ -119,7 +119,7 @@ export const compensationNl: CompensationMessages = {
       submitted: "Declaratie ingediend",
       listTitle: "Ingediende declaraties",
       empty: "Nog geen declaraties.",
-      invalidKm: "Meer dan 0 en hoogstens 2000 km",
+      invalidKm: "In tienden van een km, van 0,1 tot 2000 km",
       invalidAmount: "Meer dan € 0",
     },
     review: {
