@@ -105,6 +105,19 @@ describe("1. a refusal is not an oracle", () => {
     expect(asCoordinator.unmetExclusions).toContainEqual({ rule: "BACKGROUND", count: 1 });
   });
 
+  test("an organisation reads scores to two decimals: three would give the distance to about a hundred metres", async () => {
+    const lang = m.language();
+    await m.keyPerson({ languages: [lang], at: away(AMSTERDAM, 3.337, 45) });
+    const request = await m.request(org, { languageCodes: [lang] });
+    const READ = `query($r: ID!) { matchCandidates(requestId: $r) { score distanceKm } }`;
+    const [asOrg] = (await ok(server.url, READ, { r: request.id }, org.token)).matchCandidates;
+    const [asCoordinator] = (await ok(server.url, READ, { r: request.id }, m.coordinator)).matchCandidates;
+    expect(asOrg.distanceKm).toBe(3);
+    expect(asCoordinator.distanceKm).toBe(3.3);
+    expect(Math.round(asOrg.score * 100) / 100).toBe(asOrg.score);
+    expect(asOrg.score).toBe(Math.round(asCoordinator.score * 100) / 100);
+  });
+
   test("origins steer background matching only when the key person agreed to it in their profile", async () => {
     const lang = m.language();
     const agreed = await m.keyPerson({ languages: [lang], origins: ["ER"], originConsent: true });

@@ -20,3 +20,14 @@ export const MAX_RELOCATIONS_PER_DAY = 3;
 export function seesExclusionCounts(actor: Actor): boolean {
   return actor.role === "COORDINATOR" || actor.role === "REGIONAL_COORDINATOR";
 }
+
+/**
+ * A candidate's score as the viewer may see it: two decimals for an organisation. The
+ * distance part varies by about 0.009 a kilometre, so three decimals (with the other parts
+ * known from the reasons) would give the distance to about a hundred metres, ten times
+ * finer than the whole kilometres shown beside it. Coordinators see three.
+ */
+export function scoreShownTo(actor: Actor, score: number): number {
+  const per = actor.role === "ORGANISATION" ? 100 : 1000;
+  return Math.round(score * per) / per;
+}

@@ -5,7 +5,7 @@ import { auditRefusal } from "../audit/refusals";
 import type { Clock } from "../clock";
 import { distanceShownTo, inRegion, isCoordinator, type Actor } from "../domain/access";
 import { latestRequestStart, REQUEST_START_MAX_DAYS_AHEAD } from "../domain/declarations";
-import { MAX_RELOCATIONS_PER_DAY } from "../domain/matching-security";
+import { MAX_RELOCATIONS_PER_DAY, scoreShownTo } from "../domain/matching-security";
 import { caseReferenceProblem } from "../domain/case-reference";
 import { staleBefore } from "../domain/freshness";
 import { CAPACITY_HOURS, coordinateProblems, type Problem } from "../domain/key-person-rules";
@@ -300,7 +300,7 @@ export class MatchingService {
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new BadUserInput("limit must be from 1 to 100", "limit");
     const request = await this.getRequest(actor, rawRequestId);
     const { ranked } = await this.rank(this.dataSource.manager, request, limit);
-    return ranked.map((c) => ({ keyPersonId: c.id, score: c.score, distanceKm: distanceShownTo(actor, c.distanceKm), reasons: c.reasons }));
+    return ranked.map((c) => ({ keyPersonId: c.id, score: scoreShownTo(actor, c.score), distanceKm: distanceShownTo(actor, c.distanceKm), reasons: c.reasons }));
   }
 
   /** With no candidate left, record which rule excluded how many key persons: the map of where to recruit. */
