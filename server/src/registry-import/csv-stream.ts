@@ -4,7 +4,7 @@
 // records one at a time, so memory does not grow with the file.
 
 import { pipeline } from "node:stream/promises";
-import { parse } from "csv-parse";
+import { CsvError, parse } from "csv-parse";
 
 /** The largest upload: about 100,000 key persons. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -139,9 +139,9 @@ export async function readCsv(body: AsyncIterable<Buffer | string>, onRecord: (r
     const code = (error as { code?: string }).code;
     // csv-parse names most of its errors CSV_…, but not all (INVALID_OPENING_QUOTE: a quote
     // inside an unquoted cell, as in =cmd|"/C calc"!A0 or =HYPERLINK("x")).
-    if (typeof code === "string" && (code.startsWith("CSV_") || code === "INVALID_OPENING_QUOTE")) {
+    if (error instanceof CsvError || (typeof code === "string" && code.startsWith("CSV_"))) {
       const line = (error as { lines?: number }).lines;
-      throw new FileProblem(400, "BAD_CSV", `The file is not valid CSV${line ? ` at line ${line}` : ""}: ${csvMessage(code, (error as Error).message)}`);
+      throw new FileProblem(400, "BAD_CSV", `The file is not valid CSV${line ? ` at line ${line}` : ""}: ${csvMessage(code ?? "", (error as Error).message)}`);
     }
     throw error;
   }
