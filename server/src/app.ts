@@ -20,6 +20,7 @@ import { ErrorCode, ServiceUnavailable } from "./shared/errors";
 import { RateLimiter } from "./shared/rate-limit";
 import { projectRoot } from "./shared/paths";
 import { importExportRouter } from "./registry-import/import.router";
+import { refusalAuditPlugin } from "./audit/refusals";
 
 /** Bounds on one operation, so no query can make the server or the database work without limit. */
 export const QUERY_LIMITS = {
@@ -43,6 +44,15 @@ export interface AppDeps {
 
 const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), "RATE_LIMITED", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE"]);
 
+/**
+ * graphql-js suggests names ("Did you mean the enum value "ACTIVE"?", "Did you mean
+ * "filter"?"): with introspection off they map the schema for an attacker. Left out of
+ * every answer, in development too, so the tests see what production answers.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, "");
+}
+
 /** Errors we did not mean to show are logged in full and reach the client without internals. */
 function formatError(log: (line: string) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -55,7 +65,7 @@ function formatError(log: (line: string) => void) {
     const code = formatted.extensions?.code;
     if (typeof code === "string" && KNOWN_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
     }
     log(`Unexpected error: ${(error as Error)?.stack ?? String(error)}`);
     return { message: "Something went wrong on our side; it has been logged. Try again, or tell the coordinator if it persists.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
@@ -125,7 +135,7 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
     // Nothing here may be cached (answers hold personal data), so there is no policy to work
     // out per field: Apollo's cache-control plugin costs about a tenth of the CPU of a large
     // query only to arrive at "no-store", which the /graphql route below sets itself.
-    plugins: [...armor.plugins, refuseNul, unavailableIs503, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [...armor.plugins, refuseNul, unavailableIs503, refusalAuditPlugin(deps.log), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();
 
@@ -178,7 +188,7 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
       },
     }),
   );
-  app.use("/api", importExportRouter(deps));
+  app.use("/api", importExportRouter({ ...deps, publicUrl: deps.config.mail.publicUrl }));
   serveConsole(app);
   return { server, apollo };
 }

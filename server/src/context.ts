@@ -43,7 +43,8 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
   return {
     ...createRegistryLoaders(dataSource),
     ...createUserLoaders(dataSource),
-    ...createMatchingLoaders(dataSource),
+    // Scoped: a nested path reaches a request or an assignment only where the top-level query would.
+    ...createMatchingLoaders(dataSource, actor),
     ...createOrganisationLoaders(dataSource),
     ...createOversightLoaders(dataSource, clock),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),

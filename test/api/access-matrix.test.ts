@@ -123,8 +123,9 @@ beforeAll(async () => {
   server = await startTestServer({ seedDemo: false });
   w = await buildWorld();
   const tables: { table_name: string }[] = await server.dataSource.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'audit_log' ORDER BY table_name`,
   );
+  // The audit log is left out: refusals on someone else's record are audited on purpose.
   countQuery = `SELECT ${tables.map(({ table_name: t }) => `(SELECT count(*)::int FROM "${t}") AS "${t}"`).join(", ")}`;
 });
 afterAll(async () => { await server?.stop(); });
@@ -277,6 +278,66 @@ describe("nested paths", () => {
     // In the region, the regional coordinator does read them.
     const { keyPerson } = await ok(server.url, `query($id: ID!) { keyPerson(id: $id) { origins homeLocation { lat } } }`, { id: chosen.id }, regional);
     expect(keyPerson.origins).toEqual(["ET"]);
+  });
+
+  test("a regional coordinator does not reach a request outside the region through hours or claims of a key person in the region", async () => {
+    // A key person living in Amsterdam (in the region) supports a newcomer in Zaanstad (outside it).
+    const zaanstad = { lat: 52.46895, lon: 4.76876 };
+    const other = await m.organisation("GGD Zaanstad", "GM0479");
+    const commuter = await m.keyPerson({ name: "Commuter", languages: ["orm"], at: AMSTERDAM, maxTravelKm: 40, login: true });
+    const request = await m.request(other, { languageCodes: ["orm"], location: zaanstad, hoursPerWeek: 1, newcomerOrigin: "ET" });
+    const active = await m.activeAssignment(other, request.id, commuter);
+    await ok(server.url, `mutation($i: HourEntryInput!) { declareHours(input: $i) { id } }`, { i: { assignmentId: active.id, date: today(), hours: 1, activity: "SUPPORT" } }, commuter.token);
+    await ok(server.url, `mutation($i: ExpenseClaimInput!) { submitExpenseClaim(input: $i) { id } }`,
+      { i: { assignmentId: active.id, kind: "OTHER", amountCents: 300, date: today(), description: "Bus", idempotencyKey: freshEmail("zaanstad") } }, commuter.token);
+    const PATH = `assignment { id request { id caseReference newcomerOrigin location { lat lon } organisation { id } } }`;
+    const READ = `query($k: ID!) { hourEntries(filter: { keyPersonId: $k }) { items { id ${PATH} } } expenseClaims(filter: { keyPersonId: $k }) { items { id ${PATH} } } }`;
+    const asRegional = await ok(server.url, READ, { k: commuter.id }, regional);
+    expect(asRegional.hourEntries.items).toHaveLength(1);
+    expect(asRegional.expenseClaims.items).toHaveLength(1);
+    expect(asRegional.hourEntries.items[0].assignment).toBeNull();
+    expect(asRegional.expenseClaims.items[0].assignment).toBeNull();
+    expect(JSON.stringify(asRegional)).not.toContain(request.caseReference);
+    // The national coordinator reaches it, as the top-level query does.
+    const asCoordinator = await ok(server.url, READ, { k: commuter.id }, m.coordinator);
+    expect(asCoordinator.hourEntries.items[0].assignment.request.id).toBe(request.id);
+  });
+
+  test.each(ROLES.filter((role) => role !== "anonymous"))("every nested path of %s reaches only requests and assignments the top-level queries give", async (role) => {
+    const token = w.tokens[role]!;
+    const top = async (query: string) => (await gql(server.url, query, {}, token)).data;
+    // What the top-level queries give this role.
+    const assignmentsTop = (await top(`{ assignments(perPage: 100) { items { id request { id } } } }`)).assignments.items;
+    const requestsTop = role === "KEY_PERSON"
+      ? assignmentsTop.map((a: any) => a.request.id)
+      : (await top(`{ matchRequests(perPage: 100) { items { id } } }`)).matchRequests.items.map((r: any) => r.id);
+    const visible = { MatchRequest: new Set<string>(requestsTop), Assignment: new Set<string>(assignmentsTop.map((a: any) => a.id)) };
+    // Every path that leads to a request or an assignment.
+    const ASSIGNMENT = `__typename id request { __typename id assignments { __typename id request { __typename id } } }`;
+    const paths = [
+      `{ hourEntries(perPage: 100) { items { assignment { ${ASSIGNMENT} } } } }`,
+      `{ expenseClaims(perPage: 100) { items { assignment { ${ASSIGNMENT} } } } }`,
+      `{ assignments(perPage: 100) { items { ${ASSIGNMENT} } } }`,
+      ...(role === "KEY_PERSON" ? [] : [`{ matchRequests(perPage: 100) { items { __typename id assignments { ${ASSIGNMENT} } } } }`]),
+    ];
+    let reached = 0;
+    for (const path of paths) {
+      const response = await gql(server.url, path, {}, token);
+      expect(response.errors).toBeUndefined();
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(walk);
+        if (node === null || typeof node !== "object") return;
+        const record = node as Record<string, unknown>;
+        const type = record.__typename as keyof typeof visible | undefined;
+        if (type && type in visible) {
+          reached++;
+          expect([type, record.id, visible[type].has(record.id as string)]).toEqual([type, record.id, true]);
+        }
+        Object.values(record).forEach(walk);
+      };
+      walk(response.data);
+    }
+    expect(reached).toBeGreaterThan(0);
   });
 
   test("a key person's own `me` path shows their own private fields", async () => {

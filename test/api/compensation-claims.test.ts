@@ -68,7 +68,10 @@ describe("the amount of a claim", () => {
       ["absurd km", km({ km: 2000.5 }), { code: "BAD_USER_INPUT", field: "km" }],
       ["no km", km({ km: null }), { code: "BAD_USER_INPUT", field: "km" }],
       ["an amount on a km claim", km({ amountCents: 999 }), { code: "BAD_USER_INPUT", field: "amountCents" }],
-      ["km in a year without figures", km({ date: "2022-06-01" }), { code: "BAD_USER_INPUT", field: "year", mentions: /2022/ }],
+      // 2022 has no figures, and lies before the window (1 January two years back) anyway.
+      ["a date before the declaration window", km({ date: "2022-06-01" }), { code: "BAD_USER_INPUT", field: "date", mentions: /2023-01-01/ }],
+      ["a date in 1900", bus({ date: "1900-01-01" }), { code: "BAD_USER_INPUT", field: "date", mentions: /2023-01-01/ }],
+      ["a tiny km claim", km({ km: 0.001 }), { code: "BAD_USER_INPUT", field: "km" }],
       ["a future date", bus({ date: "2025-06-17" }), { code: "BAD_USER_INPUT", field: "date" }],
       ["no description", bus({ description: "   " }), { code: "BAD_USER_INPUT", field: "description" }],
       ["a description too long", bus({ description: "x".repeat(501) }), { code: "BAD_USER_INPUT", field: "description" }],

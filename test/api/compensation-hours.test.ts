@@ -126,12 +126,12 @@ describe("declaring and reviewing hours", () => {
     await world.declare(anna, annaA, day, 16);
   });
 
-  test("fractions of an hour add up exactly: 7.3 and 16.7 hours make a full day, not more", async () => {
+  test("quarters of an hour add up exactly: 7.25 and 16.75 hours make a full day, not more", async () => {
     const day = "2025-06-12";
-    await world.declare(anna, annaA, day, 7.3);
-    expect(await world.declare(anna, annaB, day, 16.7)).toMatchObject({ hours: 16.7, status: "SUBMITTED" });
-    const over = await refused(() => world.declareRaw(anna, annaScheme, { date: day, hours: 0.1 }));
-    expect(over.message).toMatch(/24\.1 hours on 2025-06-12/);
+    await world.declare(anna, annaA, day, 7.25);
+    expect(await world.declare(anna, annaB, day, 16.75)).toMatchObject({ hours: 16.75, status: "SUBMITTED" });
+    const over = await refused(() => world.declareRaw(anna, annaScheme, { date: day, hours: 0.25 }));
+    expect(over.message).toMatch(/24\.25 hours on 2025-06-12/);
   });
 
   test("two declarations for one day at once cannot pass 24 hours together", async () => {

@@ -44,7 +44,7 @@ const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server
 describe("the allowance overview", () => {
   test("per month and for the year: hours declared and approved, allowance, and the room left under the caps", async () => {
     await world.approved(young, youngA, orgA.token, "2025-04-07", 6);
-    await world.approved(young, youngA, orgA.token, "2025-04-08", 3.7); // 3.7 × € 3.30 = € 12.21
+    await world.approved(young, youngA, orgA.token, "2025-04-08", 3.75); // 3.75 × € 3.30 = € 12.375, rounded down: € 12.37 (hours go in quarters)
     await world.declare(young, youngA, "2025-04-09", 2);
     const wrong = await world.declare(young, youngA, "2025-04-10", 3);
     await world.review(orgA.token, wrong.id, false, "Double");
@@ -53,12 +53,12 @@ describe("the allowance overview", () => {
     const overview = await world.overview(young.token, young.id, 2025);
     // 20 years old in 2025: € 3.30 an hour.
     expect(overview).toMatchObject({
-      year: 2025, legalHourlyRateCents: 330, allowanceCents: 4851, roomCents: 210_000 - 4851,
+      year: 2025, legalHourlyRateCents: 330, allowanceCents: 4867, roomCents: 210_000 - 4867,
       figures: { year: 2025, hourlyRateCents: 560, monthCapCents: 21_000, yearCapCents: 210_000, provisional: false },
     });
     expect(overview.months).toHaveLength(12);
     expect(overview.months[0]).toEqual({ month: 1, hoursDeclared: 0, hoursApproved: 0, allowanceCents: 0, roomCents: 21_000 });
-    expect(overview.months[3]).toEqual({ month: 4, hoursDeclared: 11.7, hoursApproved: 9.7, allowanceCents: 3201, roomCents: 21_000 - 3201 });
+    expect(overview.months[3]).toEqual({ month: 4, hoursDeclared: 11.75, hoursApproved: 9.75, allowanceCents: 3217, roomCents: 21_000 - 3217 });
     expect(overview.months[4]).toEqual({ month: 5, hoursDeclared: 5, hoursApproved: 5, allowanceCents: 1650, roomCents: 21_000 - 1650 });
 
     // The coordinator and the regional coordinator of the key person's region see the same.

@@ -14,9 +14,11 @@ jest.setTimeout(120_000);
 let server: TestServer;
 let tokens: Record<DemoRole, string>;
 const clock = new ManualClock(new Date());
+/** Invitation links are built from it, never from the request's Origin or Host. */
+const PUBLIC_URL = "https://sleutelkaart.test";
 
 beforeAll(async () => {
-  server = await startTestServer({ seedDemo: true, clock });
+  server = await startTestServer({ seedDemo: true, clock, env: { PUBLIC_URL } });
   tokens = await loginAll(server.url);
 });
 afterAll(async () => { await server?.stop(); });
@@ -141,7 +143,7 @@ describe("the import", () => {
   });
 
   test("every created key person gets an invitation link, stored only as a hash", async () => {
-    for (const row of report.rows) expect(row.invitationUrl).toMatch(new RegExp(`^${server.url.replace("localhost", "(localhost|127.0.0.1)")}/#/invitation/[A-Za-z0-9_-]{43}$`));
+    for (const row of report.rows) expect(row.invitationUrl).toMatch(new RegExp(`^${PUBLIC_URL}/#/invitation/[A-Za-z0-9_-]{43}$`));
     const [{ n }] = await sql(`SELECT count(*)::int AS n FROM invitation i JOIN app_user u ON u.id = i.user_id WHERE u.key_person_id = ANY($1)`, [report.rows.map((r) => r.keyPersonId)]);
     expect(n).toBe(2);
     const token = report.rows[0].invitationUrl!.split("/").pop()!;
@@ -157,12 +159,13 @@ describe("the import", () => {
   });
 
   test("importing the same file again changes nothing", async () => {
+    const auditCount = async () => (await sql(`SELECT count(*)::int AS n FROM audit_log`))[0].n as number;
     const before = await rowCounts(server.dataSource);
+    const auditBefore = await auditCount();
     const { body } = await upload(file(...GOOD), { dryRun: false });
     expect(body.summary).toMatchObject({ create: 0, update: 0, unchanged: 2, refuse: 0 });
-    const after = await rowCounts(server.dataSource);
-    expect({ ...after, audit_log: before.audit_log }).toEqual(before);
-    expect(after.audit_log).toBe(before.audit_log + 1); // only the import's own entry
+    expect(await rowCounts(server.dataSource)).toEqual(before); // rowCounts leaves the audit log out
+    expect(await auditCount()).toBe(auditBefore + 1); // only the import's own entry
   });
 });
 
@@ -187,7 +190,7 @@ describe("the export", () => {
     expect(status).toBe(200);
     expect(body.rows.filter((r) => r.action !== "unchanged")).toEqual([]);
     expect(body.summary).toMatchObject({ rows: n, unchanged: n });
-    expect({ ...(await rowCounts(server.dataSource)), audit_log: before.audit_log }).toEqual(before);
+    expect(await rowCounts(server.dataSource)).toEqual(before);
 
     const again = await download("/api/export/key-persons.csv");
     expect(again.text).toBe(first.text);

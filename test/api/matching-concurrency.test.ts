@@ -1,7 +1,8 @@
 // Capacity is never over-booked, also when organisations propose the same key person at
 // the same moment (docs/domain.md, "Matching"): simultaneous proposals over real HTTP against
-// a real PostgreSQL, exactly one wins and the others get a clear CONFLICT.
-import { failure, MatchingWorld, type Organisation } from "../support/matching-fixtures";
+// a real PostgreSQL, exactly one wins; the others are no candidates any more and hear just
+// that (NOT_A_CANDIDATE, docs/security.md), or CONFLICT where their own request already waits.
+import { failure, MatchingWorld, type Organisation, NOT_A_CANDIDATE } from "../support/matching-fixtures";
 import { startTestServer, type TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
@@ -21,7 +22,7 @@ const ROUNDS = 5;
 const PROPOSALS = 20;
 
 test.each(Array.from({ length: ROUNDS }, (_, i) => i + 1))(
-  "round %i: 20 simultaneous proposals of one key person with room for one, from 20 requests of several organisations: 1 PROPOSED, 19 CONFLICT",
+  "round %i: 20 simultaneous proposals of one key person with room for one, from 20 requests of several organisations: 1 PROPOSED, 19 NOT_A_CANDIDATE",
   async () => {
     const lang = world.language();
     // Room for exactly one: 4 hours a week, each request asks 3.
@@ -39,7 +40,8 @@ test.each(Array.from({ length: ROUNDS }, (_, i) => i + 1))(
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(PROPOSALS - 1);
     for (const response of lost) {
-      expect(failure(response)).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/no room left: 1 of 4 hours a week free, the request needs 3/) });
+      // No longer a candidate once another proposal took the hours: the same answer as any non-candidate.
+      expect(failure(response)).toEqual(NOT_A_CANDIDATE);
     }
     const rows = await world.assignmentRows({ keyPersonId: kp.id });
     expect(rows).toEqual([{ id: Number(won[0].data.proposeAssignment.id), key_person_id: Number(kp.id), status: "PROPOSED", proposed_because: null }]);
@@ -73,7 +75,7 @@ test("simultaneous proposals that all fit are all booked, and the hours add up e
   );
   const responses = await Promise.all(requests.map(({ id, org }) => world.proposeRaw(org.token, id, kp.id)));
   expect(responses.filter((r) => !r.errors)).toHaveLength(10);
-  for (const response of responses.filter((r) => r.errors)) expect(failure(response).code).toBe("CONFLICT");
+  for (const response of responses.filter((r) => r.errors)) expect(failure(response)).toEqual(NOT_A_CANDIDATE);
   expect((await world.assignmentRows({ keyPersonId: kp.id })).filter((r) => r.status === "PROPOSED")).toHaveLength(10);
   expect(await world.committedHours(kp.id)).toBe(10);
 });

@@ -2,7 +2,7 @@
 // next candidate is proposed automatically (docs/domain.md, "Matching"). The server runs on a
 // ManualClock; the sweep is called by hand after moving it, as the timer is off in tests.
 import { ManualClock } from "../../server/src/clock";
-import { AMSTERDAM, away, failure, MatchingWorld, type KeyPerson, type Organisation, type RequestSpec } from "../support/matching-fixtures";
+import { AMSTERDAM, away, failure, MatchingWorld, type KeyPerson, type Organisation, type RequestSpec, NOT_A_CANDIDATE, refusedRule } from "../support/matching-fixtures";
 import { startTestServer, type TestServer } from "../support/server";
 
 jest.setTimeout(30_000);
@@ -92,9 +92,8 @@ test("an expired proposer is not proposed again for that request", async () => {
   await advance(72 + 1 / 60);
   await server.services.matching.expireDue();
   expect(await world.candidateIds(org.token, request.id)).toEqual([second.id, third.id]);
-  const error = failure(await world.proposeRaw(org.token, request.id, first.id));
-  expect(error.code).toBe("BAD_USER_INPUT");
-  expect(error.message).toMatch(/already declined this request, or let the proposal expire/);
+  expect(failure(await world.proposeRaw(org.token, request.id, first.id))).toEqual(NOT_A_CANDIDATE);
+  expect(await refusedRule(server, request.id, first.id)).toBe("DECLINED");
   expect((await world.propose(org, request.id, second.id)).status).toBe("PROPOSED");
 });
 
@@ -137,7 +136,7 @@ test("with autoEscalate, when nobody is left after the last expiry, no proposal 
   expect(after.assignments.map((a: { status: string }) => a.status)).toEqual(["EXPIRED"]);
   expect(after.status).toBe("OPEN");
   expect(after.unmetSince).toBe(clock.now().toISOString());
-  expect(after.unmetExclusions).toContainEqual({ rule: "DECLINED", count: 1 });
+  expect((await world.getRequest(world.coordinator, request.id)).unmetExclusions).toContainEqual({ rule: "DECLINED", count: 1 });
 });
 
 test("without autoEscalate nobody is proposed after an expiry", async () => {

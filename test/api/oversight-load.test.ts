@@ -30,7 +30,7 @@ describe("declared hours over capacity", () => {
   let boWork: string;
 
   beforeAll(async () => {
-    [ada, bo] = await Promise.all([world.keyPerson({ name: "Ada", capacity: 2 }), world.keyPerson({ name: "Bo", capacity: 2.2 })]);
+    [ada, bo] = await Promise.all([world.keyPerson({ name: "Ada", capacity: 2 }), world.keyPerson({ name: "Bo", capacity: 2.25 })]);
     adaWork = await world.assignment(org, ada);
     boWork = await world.assignment(org, bo);
     await world.checkIn(ada, WELL);
@@ -45,18 +45,18 @@ describe("declared hours over capacity", () => {
   }
 
   test("two weeks in a row over capacity is AMBER, three RED; hours equal to capacity are not over", async () => {
-    // Week 1: exactly their capacity (Bo's 2.2 in two entries of 1.1).
-    let seen = await week([2], [1.1, 1.1]);
+    // Week 1: exactly their capacity (Bo's 2.25 in two entries, 1.25 and 1: hours go in quarters).
+    let seen = await week([2], [1.25, 1]);
     expect(seen).toEqual({ ada: { status: "GREEN", reasons: [] }, bo: { status: "GREEN", reasons: [] } });
 
     // Week 2: Ada over for one week — not yet a pattern.
     await world.advanceDays(7);
-    seen = await week([3], [1.1, 1.1]);
+    seen = await week([3], [1.25, 1]);
     expect(seen).toEqual({ ada: { status: "GREEN", reasons: [] }, bo: { status: "GREEN", reasons: [] } });
 
     // Week 3: two weeks in a row.
     await world.advanceDays(7);
-    seen = await week([2, 0.5], [1.1, 1.1]);
+    seen = await week([2, 0.5], [1.25, 1]);
     expect(seen.ada).toEqual({
       status: "AMBER",
       reasons: [{ level: "AMBER", code: "OVER_CAPACITY", message: "declared more than their capacity 2 weeks in a row" }],
@@ -65,7 +65,7 @@ describe("declared hours over capacity", () => {
 
     // Week 4: three weeks in a row — a stop.
     await world.advanceDays(7);
-    seen = await week([2.5], [1.1, 1.1]);
+    seen = await week([2.5], [1.25, 1]);
     expect(seen.ada).toEqual({
       status: "RED",
       reasons: [{ level: "RED", code: "OVER_CAPACITY", message: "declared more than their capacity 3 weeks in a row" }],
@@ -95,12 +95,12 @@ describe("declared hours over capacity", () => {
     const { oversightDashboard } = await ok(world.url, `{ oversightDashboard { weeklyHours { weekEnding declaredHours capacityHours } } }`, {}, world.coordinator);
     const weeks = oversightDashboard.weeklyHours;
     expect(weeks).toHaveLength(12);
-    // Most recent last: this week Ada's 2.5 were rejected, Bo declared 2.2.
+    // Most recent last: this week Ada's 2.5 were rejected, Bo declared 2.25.
     expect(weeks.slice(-4)).toEqual([
-      { weekEnding: world.day(-21), declaredHours: 4.2, capacityHours: 4.2 },
-      { weekEnding: world.day(-14), declaredHours: 5.2, capacityHours: 4.2 },
-      { weekEnding: world.day(-7), declaredHours: 4.7, capacityHours: 4.2 },
-      { weekEnding: world.day(0), declaredHours: 2.2, capacityHours: 4.2 },
+      { weekEnding: world.day(-21), declaredHours: 4.25, capacityHours: 4.25 },
+      { weekEnding: world.day(-14), declaredHours: 5.25, capacityHours: 4.25 },
+      { weekEnding: world.day(-7), declaredHours: 4.75, capacityHours: 4.25 },
+      { weekEnding: world.day(0), declaredHours: 2.25, capacityHours: 4.25 },
     ]);
   });
 });
@@ -131,11 +131,13 @@ describe("many SGBV cases at once", () => {
     await accepted(["DOMESTIC_VIOLENCE"]);
     expect(await reasonsOf(sara)).toEqual(sgbv(5));
 
-    // RED: no longer a candidate, and a proposal is refused saying why.
+    // RED: no longer a candidate; the organisation hears only that, the audit log says why.
     const sixth = await world.matching.request(org, { expertiseCodes: ["SGBV"], hoursPerWeek: 1 });
     expect(await world.matching.candidateIds(org.token, sixth.id)).toEqual([]);
     const refused = await world.matching.proposeRaw(org.token, sixth.id, sara.id);
     expect(refused.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(refused.errors?.[0].message).toMatch(/^This key person is not a candidate for this request: the key person is not available for new proposals at the moment$/);
+    expect(refused.errors?.[0].extensions?.reason).toBe("NOT_A_CANDIDATE");
+    const [{ rule }] = await server.dataSource.query(`SELECT detail->>'rule' AS rule FROM audit_log WHERE action = 'refusedProposeAssignment' AND entity_id = $1 ORDER BY id DESC LIMIT 1`, [sara.id]);
+    expect(rule).toBe("WELLBEING");
   });
 });

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describeWithBrowser, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
-import { startTestServer } from "../support/server";
+import { freePort, startTestServer } from "../support/server";
 import { ImportPages } from "./import-pages";
 import { KeyPersonPages, LoginPage } from "./pages";
 
@@ -31,12 +31,16 @@ describeWithBrowser("importing key persons in the console", () => {
   let imports: ImportPages;
   let keyPersons: KeyPersonPages;
   let links: string[] = [];
+  let publicUrl = "";
 
   beforeAll(async () => {
     if (!existsSync(path.join(root, "admin/dist/index.html"))) {
       throw new Error("The console is not built: run `npm run build:admin` (npm test does it for you)");
     }
-    server = await startTestServer({ seedDemo: true });
+    // Invitation links are built from PUBLIC_URL, never from the request (docs/security.md): the browser opens that address.
+    const port = await freePort();
+    publicUrl = `http://localhost:${port}`;
+    server = await startTestServer({ seedDemo: true, env: { PORT: String(port), PUBLIC_URL: publicUrl } });
     browser = await launchBrowser();
     page = await browser.context.newPage();
     login = new LoginPage(page, server.url);
@@ -81,6 +85,7 @@ describeWithBrowser("importing key persons in the console", () => {
     expect(await imports.confirm()).toBe("Geïmporteerd: 2 nieuw, 0 bijgewerkt, 0 ongewijzigd.");
     links = await imports.invitationLinks();
     expect(links).toHaveLength(2);
+    for (const link of links) expect(link.startsWith(`${publicUrl}/#/invitation/`)).toBe(true);
     for (const link of links) expect(link).toMatch(/\/#\/invitation\/[A-Za-z0-9_-]{43}$/);
   });
 

@@ -482,7 +482,9 @@ export const OPERATIONS: Operation[] = [
 ];
 
 /** Fields of a key person only coordinators (regional: in their region) and the key person read, on every path. */
-export const PRIVATE_KEY_PERSON_FIELDS = ["homeLocation", "birthYear", "origins", "wellbeingStatus", "wellbeing", "publicConsent", "unavailablePeriods"] as const;
+export const PRIVATE_KEY_PERSON_FIELDS = [
+  "homeLocation", "birthYear", "origins", "originMatchingConsent", "wellbeingStatus", "wellbeing", "supervisionStatus", "lastSupervisionOn", "publicConsent", "unavailablePeriods",
+] as const;
 /** ... and these reach an organisation only once the key person accepted one of its requests (ACTIVE). */
 export const CONTACT_FIELDS = ["email", "phone"] as const;
 
@@ -533,6 +535,8 @@ export function renderAccessMatrix(): string {
     `- ${PRIVATE_KEY_PERSON_FIELDS.map((f) => `\`${f}\``).join(", ")} of a key person: null for everyone but the key person, the coordinator and a regional coordinator of the key person's municipality.`,
     `- ${CONTACT_FIELDS.map((f) => `\`${f}\``).join(", ")}: as above, and for an organisation once the key person accepted one of its requests (ACTIVE); null while proposed.`,
     "- `MatchRequest.assignments` read by a key person: their own assignments only, never the other key persons on the case.",
+    "- A match request or an assignment, on any path (`hourEntries { assignment { request } }`, `expenseClaims { assignment }`, `assignments { request }`, `matchRequests { assignments }` …), only where the top-level `matchRequests` / `assignments` would give it: its organisation, the coordinator, a regional coordinator when the newcomer is in the region, the key person on it. Outside that scope the nested field is null (one check, in the per-request loaders).",
+    "- `MatchRequest.unmetExclusions`: coordinators only (a count per rule could single a key person out); an organisation sees `unmetSince`.",
     "",
   );
   return lines.join("\n");

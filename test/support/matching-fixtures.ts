@@ -58,6 +58,8 @@ export interface KeyPersonSpec {
   capacity?: number;
   gender?: "FEMALE" | "MALE" | "NON_BINARY" | null;
   origins?: string[];
+  /** Agreed that their origins steer background matching; default: yes when origins are given. */
+  originConsent?: boolean;
   phone?: string;
   /** Give the key person a password and log them in (argon2 costs time: only who must answer). */
   login?: boolean;
@@ -204,6 +206,7 @@ export class MatchingWorld {
       weeklyCapacityHours: spec.capacity ?? 8,
       compensationType: "VOLUNTEER",
       origins: spec.origins ?? [],
+      originMatchingConsent: spec.originConsent ?? (spec.origins?.length ?? 0) > 0,
     };
     const { createKeyPerson } = await ok(
       this.url,
@@ -299,6 +302,21 @@ export class MatchingWorld {
 }
 
 /** The first error of a response that must have failed: its code, message and field. */
+/**
+ * The hard rule a refused proposal failed: an organisation hears only NOT_A_CANDIDATE, the
+ * rule goes to the audit log for the coordinators (docs/security.md).
+ */
+export async function refusedRule(server: { dataSource: { query: (sql: string, params: unknown[]) => Promise<any[]> } }, requestId: string, keyPersonId: string): Promise<string | null> {
+  const rows = await server.dataSource.query(
+    `SELECT detail->>'rule' AS rule FROM audit_log WHERE action = 'refusedProposeAssignment' AND detail->>'requestId' = $1 AND entity_id = $2 ORDER BY id DESC LIMIT 1`,
+    [requestId, keyPersonId],
+  );
+  return rows[0]?.rule ?? null;
+}
+
+/** What an organisation hears when it proposes someone who is not a candidate, whatever the reason. */
+export const NOT_A_CANDIDATE = { code: "BAD_USER_INPUT", field: "keyPersonId", message: "This key person is not a candidate for this request: propose someone from its candidate list" };
+
 export function failure(response: GraphQLResponse): { code?: string; message: string; field?: string } {
   if (!response.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(response.data)}`);
   const [error] = response.errors;

@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from "node:net";
 import { Client } from "pg";
 import { ManualClock, systemClock, type Clock } from "../../server/src/clock";
 import { loadConfig } from "../../server/src/config";
@@ -59,4 +60,16 @@ export async function startTestServer(
       await admin((client) => client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`), adminUrl);
     },
   };
+}
+
+/** A port free right now: give it to the server as PORT, so PUBLIC_URL (the links it builds) is the address a browser opens. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -3,6 +3,7 @@ import { Alert, Button, Card, CardContent, MenuItem, Stack, TextField, Typograph
 import { useEffect, useState } from "react";
 import { useDataProvider, useGetList, useGetOne, useNotify, useRefresh, useTranslate } from "react-admin";
 import { MAX_CLAIM_CENTS, MAX_CLAIM_DESCRIPTION, MAX_CLAIM_KM } from "../../../server/src/domain/allowance";
+import { validCents, validKm } from "../../../server/src/domain/declarations";
 import { BusyButton } from "../common/BusyButton";
 import { assignmentLabel } from "../compensation/fields";
 import { eurosToCents, formatEuros, parseDecimal } from "../compensation/money";
@@ -40,10 +41,10 @@ function problems(values: Values, translate: (key: string, options?: Record<stri
   const found: Partial<Record<keyof Values, string>> = {};
   if (values.kind === "OWN_TRANSPORT_KM") {
     const km = parseDecimal(values.km);
-    if (km === null || km <= 0 || km > MAX_KM) found.km = translate("compensation.claims.invalidKm", { max: MAX_KM });
+    if (km === null || !validKm(km, MAX_KM)) found.km = translate("compensation.claims.invalidKm", { max: MAX_KM });
   } else {
     const cents = eurosToCents(values.amount);
-    if (cents === null || cents <= 0 || cents > MAX_CLAIM_CENTS) found.amount = translate("compensation.claims.invalidAmount", { max: MAX_CLAIM_CENTS / 100 });
+    if (cents === null || !validCents(cents, MAX_CLAIM_CENTS)) found.amount = translate("compensation.claims.invalidAmount", { max: MAX_CLAIM_CENTS / 100 });
   }
   if (!values.date || values.date > lastDeclarableDay()) found.date = translate("ra.validation.required");
   if (!values.description.trim()) found.description = translate("ra.validation.required");

@@ -19,6 +19,8 @@ export interface KeyPersonFormValues {
   compensationType: CompensationType;
   /** an array from the server, or the text of the comma-separated input once edited */
   origins?: string[] | string | null;
+  /** Agreed that their origins steer background matching; null for those who may not see it. */
+  originMatchingConsent?: boolean | null;
   password?: string;
 }
 
@@ -51,6 +53,7 @@ export const toKeyPersonInput = (values: KeyPersonFormValues): KeyPersonInput =>
   weeklyCapacityHours: Number(values.weeklyCapacityHours),
   compensationType: values.compensationType,
   origins: parseCountryCodes(values.origins),
+  ...(values.originMatchingConsent != null ? { originMatchingConsent: Boolean(values.originMatchingConsent) } : {}),
 });
 
 export interface OrganisationFormValues {

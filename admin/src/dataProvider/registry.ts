@@ -25,7 +25,7 @@ graphql(`
 
 graphql(`
   fragment KeyPersonFields on KeyPerson {
-    id displayName email phone gender birthYear origins
+    id displayName email phone gender birthYear origins originMatchingConsent
     languages { language { code name nameNl } level dialect }
     expertise { code name nameNl }
     homeMunicipality { code name province }

@@ -26,7 +26,7 @@ export const HourEntryList = () => {
               hours: formatHours(record.hours, locale),
             })} · ${translate(`compensation.enums.activity.${record.activity}`)}`
           }
-          secondaryText={(record) => assignmentLabel(record.assignment.request, translate)}
+          secondaryText={(record) => (record.assignment ? assignmentLabel(record.assignment.request, translate) : "")}
           tertiaryText={reviewLine}
         />
       }

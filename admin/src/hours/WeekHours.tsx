@@ -6,6 +6,7 @@ import { Alert, AlertTitle, Box, Card, CardContent, CircularProgress, IconButton
 import { useMemo, useState } from "react";
 import { useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from "react-admin";
 import { MAX_HOURS_PER_DAY } from "../../../server/src/domain/allowance";
+import { validHours } from "../../../server/src/domain/declarations";
 import { BusyButton } from "../common/BusyButton";
 import { ReviewStatusChip, assignmentLabel, useFormatDate } from "../compensation/fields";
 import { formatHours, parseDecimal } from "../compensation/money";
@@ -31,8 +32,8 @@ const cellKey = (assignmentId: string, date: string) => `${assignmentId}|${date}
 function readHours(cell: Cell | undefined): { hours: number | null; invalid: boolean } {
   if (!cell || cell.hours.trim() === "") return { hours: null, invalid: false };
   const hours = parseDecimal(cell.hours);
-  // the server's rule: more than 0, at most a day's worth
-  if (hours === null || hours <= 0 || hours > MAX_HOURS_PER_DAY) return { hours: null, invalid: true };
+  // the server's rule (domain/declarations.ts): quarters of an hour, more than 0, at most a day's worth
+  if (hours === null || !validHours(hours, MAX_HOURS_PER_DAY)) return { hours: null, invalid: true };
   return { hours, invalid: false };
 }
 
@@ -56,6 +57,8 @@ const dayState = (assignment: DeclarableAssignment, date: string, today: string)
 function groupEntries(entries: HourEntryRecord[] | undefined): Map<string, HourEntryRecord[]> {
   const byCell = new Map<string, HourEntryRecord[]>();
   for (const entry of entries ?? []) {
+    // a key person's own entries always carry their assignment; null would be outside one's scope
+    if (!entry.assignment) continue;
     const key = cellKey(String(entry.assignment.id), entry.date);
     byCell.set(key, [...(byCell.get(key) ?? []), entry]);
   }

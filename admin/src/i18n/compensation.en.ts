@@ -69,7 +69,7 @@ export const compensationEn = {
       submitted: "%{smart_count} day submitted |||| %{smart_count} days submitted",
       failed: "Not submitted",
       failedItem: "%{date}, %{assignment}: %{message}",
-      invalidHours: "More than 0 and at most %{max}",
+      invalidHours: "In quarters of an hour, more than 0 and at most %{max}",
       noAssignments: "You have no active assignment yet: hours are declared on an assignment you accepted.",
     },
     entries: {
@@ -118,7 +118,7 @@ export const compensationEn = {
       submitted: "Claim submitted",
       listTitle: "Submitted claims",
       empty: "No expense claims yet.",
-      invalidKm: "More than 0 and at most %{max} km",
+      invalidKm: "In tenths of a km, more than 0 and at most %{max} km",
       invalidAmount: "More than € 0 and at most € %{max}",
     },
     review: {

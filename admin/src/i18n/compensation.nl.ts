@@ -70,7 +70,7 @@ export const compensationNl: CompensationMessages = {
       submitted: "%{smart_count} dag ingediend |||| %{smart_count} dagen ingediend",
       failed: "Niet ingediend",
       failedItem: "%{date}, %{assignment}: %{message}",
-      invalidHours: "Meer dan 0 en hoogstens %{max}",
+      invalidHours: "In kwartieren, meer dan 0 en hoogstens %{max}",
       noAssignments: "U heeft nog geen actieve inzet: uren declareert u op een inzet die u heeft aangenomen.",
     },
     entries: {
@@ -119,7 +119,7 @@ export const compensationNl: CompensationMessages = {
       submitted: "Declaratie ingediend",
       listTitle: "Ingediende declaraties",
       empty: "Nog geen declaraties.",
-      invalidKm: "Meer dan 0 en hoogstens %{max} km",
+      invalidKm: "In tienden van een km, meer dan 0 en hoogstens %{max} km",
       invalidAmount: "Meer dan € 0 en hoogstens € %{max}",
     },
     review: {

@@ -266,6 +266,9 @@ const appMessages: AppMessages = {
         lon: "Lengtegraad in Nederland, bv. 4.89",
         origins:
           "Landcodes van twee letters, gescheiden door komma's (bv. SY, ER). Alleen gebruikt als een nieuwkomer iemand met een andere achtergrond wil.",
+        originMatchingConsent:
+          "Alleen met deze toestemming worden de landen van herkomst gebruikt als een nieuwkomer iemand met dezelfde of juist een andere achtergrond vraagt.",
+        compensationType: "Alleen een coördinator wijzigt dit.",
         password: "Optioneel: hiermee kan de sleutelpersoon inloggen met dit e-mailadres.",
         email: "Ook de inlognaam van de sleutelpersoon.",
         dialect: "Optioneel, bv. Marokkaans Darija",
@@ -327,6 +330,7 @@ const appMessages: AppMessages = {
         gender: "Gender",
         birthYear: "Geboortejaar",
         origins: "Landen van herkomst",
+        originMatchingConsent: "Herkomst mag meetellen bij het koppelen",
         languages: "Talen",
         languageCode: "Taal",
         languageCodes: "Talen",

@@ -67,7 +67,8 @@ const Row = ({ children }: { children: ReactNode }) => (
   </Box>
 );
 
-export const KeyPersonInputs = ({ withPassword = false }: { withPassword?: boolean }) => (
+/** `selfService`: the key person's own profile, where the compensation type is the coordinators' to set. */
+export const KeyPersonInputs = ({ withPassword = false, selfService = false }: { withPassword?: boolean; selfService?: boolean }) => (
   <>
     <Section title="app.keyPersons.sections.person">
       <Row>
@@ -87,6 +88,7 @@ export const KeyPersonInputs = ({ withPassword = false }: { withPassword?: boole
          
         />
       </Row>
+      <BooleanInput source="originMatchingConsent" helperText="app.keyPersons.helper.originMatchingConsent" />
     </Section>
 
     <Section title="app.keyPersons.sections.languages">
@@ -112,7 +114,13 @@ export const KeyPersonInputs = ({ withPassword = false }: { withPassword?: boole
     <Section title="app.keyPersons.sections.availability">
       <Row>
         <NumberInput source="weeklyCapacityHours" validate={validateCapacity} step={0.5} />
-        <SelectInput source="compensationType" choices={compensationChoices} validate={required()} />
+        <SelectInput
+          source="compensationType"
+          choices={compensationChoices}
+          validate={required()}
+          readOnly={selfService}
+          helperText={selfService ? "app.keyPersons.helper.compensationType" : undefined}
+        />
       </Row>
     </Section>
 

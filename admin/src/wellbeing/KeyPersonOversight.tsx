@@ -244,7 +244,7 @@ export const KeyPersonOversight = () => {
             <Typography variant="subtitle1" sx={{ fontWeight: 600, color: "primary.main" }}>
               {translate("oversight.supervision.title")}
             </Typography>
-            <SupervisionChip status={record.supervisionStatus} />
+            {record.supervisionStatus && <SupervisionChip status={record.supervisionStatus} />}
           </Stack>
           <SupervisionSessions keyPersonId={record.id} />
         </Box>

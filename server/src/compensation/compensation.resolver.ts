@@ -117,7 +117,7 @@ export class CompensationResolver {
 
 @Resolver(() => HourEntry)
 export class HourEntryResolver {
-  @FieldResolver(() => Assignment)
+  @FieldResolver(() => Assignment, { nullable: true, description: "Null when the assignment is outside your scope (a regional coordinator: a request outside the region)" })
   assignment(@Root() entry: HourEntry, @Ctx() ctx: Context) {
     return ctx.loaders.assignmentById.load(entry.assignmentId);
   }
@@ -130,7 +130,7 @@ export class HourEntryResolver {
 
 @Resolver(() => ExpenseClaim)
 export class ExpenseClaimResolver {
-  @FieldResolver(() => Assignment, { nullable: true })
+  @FieldResolver(() => Assignment, { nullable: true, description: "Null without an assignment, or when it is outside your scope" })
   assignment(@Root() claim: ExpenseClaim, @Ctx() ctx: Context) {
     return claim.assignmentId === null ? null : ctx.loaders.assignmentById.load(claim.assignmentId);
   }

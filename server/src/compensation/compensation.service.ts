@@ -17,6 +17,7 @@ import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
 import { pageWindow, type PageArgs } from "../shared/pagination";
 import { isIsoDate } from "../shared/scalars";
+import { activeOn, declarationWindow, HOURS_STEP, inDeclarationWindow, KM_STEP, validCents, validHours, validKm } from "../domain/declarations";
 import { AllowanceRate, CompensationRules, ExpenseClaim, HourEntry, PaymentDetails, PaymentExport } from "./compensation.entity";
 import type { CompensationRulesInput, ExpenseClaimInput, HourEntryInput, ReviewFilter } from "./compensation.inputs";
 import { paymentCsv, type PaymentLine } from "./payment-csv";
@@ -87,12 +88,13 @@ export class CompensationService {
     return (await tx.findOneBy(AllowanceRate, { funder }))?.hourlyRateCents ?? null;
   }
 
-  async getAllowanceRate(actor: Actor, rawOrganisationId: string | null): Promise<number | null> {
+  async getAllowanceRate(actor: Actor, rawOrganisationId: string | null | undefined): Promise<number | null> {
     return this.funderRate(this.dataSource.manager, this.funderToManage(actor, rawOrganisationId));
   }
 
-  private funderToManage(actor: Actor, rawOrganisationId: string | null): string {
-    if (rawOrganisationId === null) {
+  private funderToManage(actor: Actor, rawOrganisationId: string | null | undefined): string {
+    // Left out (undefined) or null: the national scheme.
+    if (rawOrganisationId == null) {
       if (actor.role !== Role.COORDINATOR) throw new Forbidden("Only the national coordinator sets the national scheme's rate");
       return NATIONAL_SCHEME;
     }
@@ -103,7 +105,7 @@ export class CompensationService {
     return organisationFunder(organisationId);
   }
 
-  async setAllowanceRate(actor: Actor, rawOrganisationId: string | null, hourlyRateCents: number | null): Promise<number | null> {
+  async setAllowanceRate(actor: Actor, rawOrganisationId: string | null | undefined, hourlyRateCents: number | null): Promise<number | null> {
     const funder = this.funderToManage(actor, rawOrganisationId);
     return this.dataSource.transaction(async (tx) => {
       if (hourlyRateCents === null) {
@@ -140,11 +142,35 @@ export class CompensationService {
   private checkDate(date: string, field: string) {
     if (!isIsoDate(date)) throw new BadUserInput(`"${date}" is not a date (YYYY-MM-DD)`, field);
     if (date > today(this.clock)) throw new BadUserInput(`The date ${date} lies in the future: declare what has happened`, field);
+    if (!inDeclarationWindow(date, this.clock.now())) {
+      const { earliest, latest } = declarationWindow(this.clock.now());
+      throw new BadUserInput(`The date ${date} lies before ${earliest}: hours and costs are declared from ${earliest} to today`, {
+        reason: "DATE_OUTSIDE_WINDOW", field, params: { date, earliest, latest },
+      });
+    }
+  }
+
+  /** Hours and claims go only on days the assignment was active (accepted, not yet ended): not on a proposal, a decline or an expiry. */
+  private checkActiveOn(assignment: Assignment, date: string) {
+    const day = (at: Date | null) => (at ? at.toISOString().slice(0, 10) : null);
+    const dates = { status: assignment.status, acceptedOn: day(assignment.respondedAt ?? assignment.proposedAt), endedOn: day(assignment.endedAt) };
+    if (assignment.status === AssignmentStatus.PROPOSED || assignment.status === AssignmentStatus.DECLINED || assignment.status === AssignmentStatus.EXPIRED) {
+      throw new BadUserInput(`This assignment is ${assignment.status.toLowerCase()}: it was never active, so nothing can be declared on it`, {
+        reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE", field: "assignmentId", params: { date },
+      });
+    }
+    if (!activeOn(date, dates)) {
+      throw new BadUserInput(`The assignment was not active on ${date}: it ran from ${dates.acceptedOn}${dates.endedOn ? ` to ${dates.endedOn}` : ""}`, {
+        reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE", field: "date", params: { date },
+      });
+    }
   }
 
   async declareHours(actor: Actor, input: HourEntryInput): Promise<HourEntry> {
-    if (!Number.isFinite(input.hours) || input.hours <= 0 || input.hours > MAX_HOURS_PER_DAY) {
-      throw new BadUserInput(`Hours must be more than 0 and at most ${MAX_HOURS_PER_DAY}, got ${input.hours}`, "hours");
+    if (!validHours(input.hours, MAX_HOURS_PER_DAY)) {
+      throw new BadUserInput(`Hours must be more than 0 and at most ${MAX_HOURS_PER_DAY}, in quarters of an hour (${HOURS_STEP}), got ${input.hours}`, {
+        reason: "HOURS_GRANULARITY", field: "hours", params: { step: HOURS_STEP, max: MAX_HOURS_PER_DAY },
+      });
     }
     this.checkDate(input.date, "date");
     return this.dataSource.transaction(async (tx) => {
@@ -153,10 +179,15 @@ export class CompensationService {
         assignment.status === AssignmentStatus.COMPLETED && assignment.endedAt !== null &&
         this.clock.now().getTime() - assignment.endedAt.getTime() <= DECLARE_AFTER_END_DAYS * DAY_MS;
       if (assignment.status !== AssignmentStatus.ACTIVE && !recentlyEnded) {
-        throw new BadUserInput(`Hours go on an active (or just completed) assignment; this one is ${assignment.status.toLowerCase()}`, "assignmentId");
+        throw new BadUserInput(`Hours go on an active (or just completed) assignment; this one is ${assignment.status.toLowerCase()}`, {
+          reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE", field: "assignmentId", params: { date: input.date },
+        });
       }
-      const began = assignment.proposedAt.toISOString().slice(0, 10);
-      if (input.date < began) throw new BadUserInput(`The date ${input.date} lies before the assignment began (${began})`, "date");
+      const began = (assignment.respondedAt ?? assignment.proposedAt).toISOString().slice(0, 10);
+      if (input.date < began) {
+        throw new BadUserInput(`The date ${input.date} lies before the assignment began (${began})`, { reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE", field: "date", params: { date: input.date } });
+      }
+      this.checkActiveOn(assignment, input.date);
       // Lock the key person: two declarations for one day must not pass 24 hours together.
       // Hours are stored as real: summed as numeric, 7.3 + 16.7 is 24, not 24.0000002.
       await tx.query(`SELECT id FROM key_person WHERE id = $1 FOR UPDATE`, [assignment.keyPersonId]);
@@ -265,6 +296,7 @@ export class CompensationService {
         let assignmentId: number | null = null;
         if (input.assignmentId) {
           const { assignment, request } = await this.ownAssignment(tx, actor, input.assignmentId);
+          this.checkActiveOn(assignment, input.date);
           funder = funderOfRequest(request);
           assignmentId = assignment.id;
         }
@@ -293,17 +325,28 @@ export class CompensationService {
   private async claimAmount(tx: EntityManager, input: ExpenseClaimInput): Promise<{ km: number | null; amountCents: number }> {
     if (input.kind === ExpenseKind.OWN_TRANSPORT_KM) {
       const km = input.km;
-      if (km == null || !Number.isFinite(km) || km <= 0 || km > MAX_CLAIM_KM) {
-        throw new BadUserInput(`Give the kilometres driven, more than 0 and at most ${MAX_CLAIM_KM}`, "km");
+      if (km == null || !validKm(km, MAX_CLAIM_KM)) {
+        throw new BadUserInput(`Give the kilometres driven in tenths (${KM_STEP}), at least ${KM_STEP} and at most ${MAX_CLAIM_KM}`, {
+          reason: "KM_GRANULARITY", field: "km", params: { step: KM_STEP, min: KM_STEP, max: MAX_CLAIM_KM },
+        });
       }
       if (input.amountCents != null) throw new BadUserInput("A km claim's amount follows from the km and the year's rate: leave amountCents out", "amountCents");
       const figures = await this.figuresFor(tx, Number(input.date.slice(0, 4)));
-      return { km, amountCents: kmAmountCents(km, figures.kmRateCents) };
+      const amountCents = kmAmountCents(km, figures.kmRateCents);
+      // A claim pays something: a km rate of 0 makes every km claim a 0-cent line.
+      if (!validCents(amountCents, MAX_CLAIM_CENTS)) {
+        throw new BadUserInput(`${km} km at ${figures.kmRateCents} cents a km comes to ${amountCents} cents: a claim is at least 1 cent and at most ${MAX_CLAIM_CENTS}`, {
+          reason: "AMOUNT_OUT_OF_RANGE", field: "km", params: { maxCents: MAX_CLAIM_CENTS },
+        });
+      }
+      return { km, amountCents };
     }
     if (input.km != null) throw new BadUserInput("Kilometres go with an OWN_TRANSPORT_KM claim only", "km");
     const cents = input.amountCents;
-    if (cents == null || !Number.isInteger(cents) || cents <= 0 || cents > MAX_CLAIM_CENTS) {
-      throw new BadUserInput(`Give the amount in whole euro cents, more than 0 and at most ${MAX_CLAIM_CENTS} (${euros(MAX_CLAIM_CENTS)})`, "amountCents");
+    if (cents == null || !validCents(cents, MAX_CLAIM_CENTS)) {
+      throw new BadUserInput(`Give the amount in whole euro cents, more than 0 and at most ${MAX_CLAIM_CENTS} (${euros(MAX_CLAIM_CENTS)})`, {
+        reason: "AMOUNT_OUT_OF_RANGE", field: "amountCents", params: { maxCents: MAX_CLAIM_CENTS },
+      });
     }
     return { km: null, amountCents: cents };
   }
@@ -391,8 +434,9 @@ export class CompensationService {
 
   // ---- payment export ------------------------------------------------------------------------
 
-  async exportPayments(actor: Actor, rawOrganisationId: string | null, from: string, to: string): Promise<PaymentExport> {
-    const funder = rawOrganisationId === null ? NATIONAL_SCHEME : organisationFunder(parseId(rawOrganisationId, "Organisation"));
+  async exportPayments(actor: Actor, rawOrganisationId: string | null | undefined, from: string, to: string): Promise<PaymentExport> {
+    // Left out (undefined) or null: the national scheme.
+    const funder = rawOrganisationId == null ? NATIONAL_SCHEME : organisationFunder(parseId(rawOrganisationId, "Organisation"));
     this.assertFunder(actor, funder);
     if (!isIsoDate(from) || !isIsoDate(to) || to < from) throw new BadUserInput("Give a period from ≤ to, as YYYY-MM-DD", "to");
     return this.dataSource.transaction(async (tx) => {

@@ -29,6 +29,30 @@ export function canManageKeyPerson(actor: Actor, keyPerson: KeyPersonFacts): boo
   return false;
 }
 
+/** What decides who reaches a match request: whose it is and where the newcomer is. */
+export interface RequestScopeFacts {
+  organisationId: number;
+  municipalityCode: string;
+}
+
+/**
+ * Who reaches a match request, by any path (the top-level queries and every nested field
+ * alike): its organisation, the coordinator, a regional coordinator when the newcomer is in
+ * their municipalities, and a key person with an assignment on it (`onIt`).
+ */
+export function canSeeRequest(actor: Actor, request: RequestScopeFacts, onIt: boolean): boolean {
+  if (actor.role === "COORDINATOR") return true;
+  if (actor.role === "REGIONAL_COORDINATOR") return inRegion(actor, request.municipalityCode);
+  if (actor.role === "ORGANISATION") return actor.organisationId === request.organisationId;
+  return onIt;
+}
+
+/** Who reaches an assignment: as its request, except that a key person reaches only their own. */
+export function canSeeAssignment(actor: Actor, assignment: { keyPersonId: number }, request: RequestScopeFacts): boolean {
+  if (actor.role === "KEY_PERSON") return actor.keyPersonId === assignment.keyPersonId;
+  return canSeeRequest(actor, request, false);
+}
+
 /**
  * Private fields (home location, wellbeing, consent, origins, birth year) follow the
  * same rule as managing the record: never an organisation, never another key person.

@@ -1,22 +1,49 @@
 import type { DataSource } from "typeorm";
+import { canSeeAssignment, canSeeRequest, type Actor } from "../domain/access";
 import { anyOf, byIdLoader, groupedLoader } from "../shared/loader";
 import { committedHoursTable } from "../shared/sql-facts";
 import { Assignment, KeyPersonLeave, MatchRequest } from "./matching.entity";
 
-export function createMatchingLoaders(dataSource: DataSource) {
+/**
+ * The requests with these ids that the actor may see (domain/access.ts, canSeeRequest):
+ * the one scope check for every nested path to a request. Null for the others.
+ */
+async function visibleRequests(dataSource: DataSource, actor: Actor | null, ids: readonly number[]): Promise<MatchRequest[]> {
+  if (!actor || ids.length === 0) return [];
+  const requests = await dataSource.getRepository(MatchRequest).findBy({ id: anyOf(ids) });
+  let onIt = new Set<number>();
+  if (actor.role === "KEY_PERSON") {
+    const rows: { request_id: number }[] = await dataSource.query(
+      `SELECT DISTINCT request_id FROM assignment WHERE request_id = ANY($1) AND key_person_id = $2`,
+      [[...ids], actor.keyPersonId],
+    );
+    onIt = new Set(rows.map((row) => row.request_id));
+  }
+  return requests.filter((request) => canSeeRequest(actor, request, onIt.has(request.id)));
+}
+
+/** The assignments with these ids that the actor may see (canSeeAssignment): every nested path to an assignment. */
+async function visibleAssignments(dataSource: DataSource, actor: Actor | null, ids: readonly number[]): Promise<Assignment[]> {
+  if (!actor || ids.length === 0) return [];
+  const assignments = await dataSource.getRepository(Assignment).findBy({ id: anyOf(ids) });
+  const requestIds = [...new Set(assignments.map((a) => a.requestId))];
+  const requests = new Map((requestIds.length ? await dataSource.getRepository(MatchRequest).findBy({ id: anyOf(requestIds) }) : []).map((r) => [r.id, r]));
+  return assignments.filter((a) => {
+    const request = requests.get(a.requestId);
+    return request !== undefined && canSeeAssignment(actor, a, request);
+  });
+}
+
+/** The actor's loaders: records outside their scope load as null, whatever path leads there. */
+export function createMatchingLoaders(dataSource: DataSource, actor: Actor | null = null) {
   return {
-    requestById: byIdLoader(
-      (ids: readonly number[]) => dataSource.getRepository(MatchRequest).findBy({ id: anyOf(ids) }),
-      (request) => request.id,
-    ),
+    requestById: byIdLoader((ids: readonly number[]) => visibleRequests(dataSource, actor, ids), (request) => request.id),
     assignmentsByRequest: groupedLoader(
       (ids: readonly number[]) => dataSource.getRepository(Assignment).find({ where: { requestId: anyOf(ids) }, order: { id: "ASC" } }),
       (assignment) => assignment.requestId,
     ),
-    assignmentById: byIdLoader(
-      (ids: readonly number[]) => dataSource.getRepository(Assignment).findBy({ id: anyOf(ids) }),
-      (assignment) => assignment.id,
-    ),
+    /** Null outside the actor's scope: a regional coordinator reads hours of a key person in the region, not the request elsewhere they were for. */
+    assignmentById: byIdLoader((ids: readonly number[]) => visibleAssignments(dataSource, actor, ids), (assignment) => assignment.id),
     leaveById: byIdLoader(
       (ids: readonly number[]) => dataSource.getRepository(KeyPersonLeave).findBy({ id: anyOf(ids) }),
       (leave) => leave.id,

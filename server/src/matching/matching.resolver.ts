@@ -3,6 +3,7 @@ import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
 import { DEFAULT_CANDIDATES } from "../domain/matching";
 import { approximatePoint, canManageKeyPerson, canSeeNewcomerOrigin, newcomerDetailFor, type NewcomerDetail } from "../domain/access";
+import { seesExclusionCounts } from "../domain/matching-security";
 import { Organisation } from "../organisations/organisation.entity";
 import { Expertise, GeoPoint, Language, Municipality } from "../reference/reference.entity";
 import { KeyPerson } from "../registry/registry.entity";
@@ -99,9 +100,9 @@ export class MatchRequestResolver {
     return ctx.actor?.role === Role.KEY_PERSON ? assignments.filter((a) => a.keyPersonId === ctx.actor!.keyPersonId) : assignments;
   }
 
-  @FieldResolver(() => [RuleCount], { nullable: true, description: "While unmet: which hard rule excluded how many key persons" })
-  unmetExclusions(@Root() request: MatchRequest): RuleCount[] | null {
-    if (!request.unmetExclusions) return null;
+  @FieldResolver(() => [RuleCount], { nullable: true, description: "While unmet: which hard rule excluded how many key persons. Coordinators only: a count can single a person out" })
+  unmetExclusions(@Root() request: MatchRequest, @Ctx() ctx: Context): RuleCount[] | null {
+    if (!request.unmetExclusions || !ctx.actor || !seesExclusionCounts(ctx.actor)) return null;
     return Object.entries(request.unmetExclusions).filter(([, count]) => count > 0).map(([rule, count]) => ({ rule, count }));
   }
 }
@@ -146,8 +147,11 @@ export class AssignmentResolver {
   }
 
   @FieldResolver(() => MatchRequest)
-  request(@Root() assignment: Assignment, @Ctx() ctx: Context) {
-    return ctx.loaders.requestById.load(assignment.requestId);
+  async request(@Root() assignment: Assignment, @Ctx() ctx: Context) {
+    // Whoever sees an assignment sees its request (canSeeAssignment); the scoped loader checks it again.
+    const request = await ctx.loaders.requestById.load(assignment.requestId);
+    if (!request) throw new NotFound("Match request", assignment.requestId);
+    return request;
   }
 
   @FieldResolver(() => KeyPerson)

@@ -1,8 +1,11 @@
 import { distance, lengthToDegrees, point } from "@turf/turf";
 import type { DataSource, EntityManager } from "typeorm";
 import { audit } from "../audit/audit.service";
+import { auditRefusal } from "../audit/refusals";
 import type { Clock } from "../clock";
-import { distanceShownTo, inRegion, type Actor } from "../domain/access";
+import { distanceShownTo, inRegion, isCoordinator, type Actor } from "../domain/access";
+import { latestRequestStart, REQUEST_START_MAX_DAYS_AHEAD } from "../domain/declarations";
+import { MAX_RELOCATIONS_PER_DAY, scoreShownTo } from "../domain/matching-security";
 import { caseReferenceProblem } from "../domain/case-reference";
 import { staleBefore } from "../domain/freshness";
 import { CAPACITY_HOURS, coordinateProblems, type Problem } from "../domain/key-person-rules";
@@ -79,6 +82,12 @@ export class MatchingService {
       problems.push({ field: "newcomerOrigin", message: "A DIFFERENT background preference needs the newcomer's origin to know whom to leave out" });
     }
     const startsOn = input.startsOn ?? today(this.clock);
+    const latest = latestRequestStart(this.clock.now());
+    if (isIsoDate(startsOn) && startsOn > latest) {
+      throw new BadUserInput(`The start date ${startsOn} lies more than ${REQUEST_START_MAX_DAYS_AHEAD} days ahead: give a date on or before ${latest}`, {
+        reason: "START_DATE_TOO_FAR", field: "startsOn", params: { latest, maxDaysAhead: REQUEST_START_MAX_DAYS_AHEAD },
+      });
+    }
     if (!isIsoDate(startsOn) || startsOn < today(this.clock)) {
       problems.push({ field: "startsOn", message: `The start date ${startsOn} lies in the past: give today or a later date` });
     }
@@ -240,12 +249,12 @@ export class MatchingService {
     type Row = {
       id: number; status: CandidateFacts["status"]; profile_confirmed_at: Date | null; home_lat: number; home_lon: number;
       max_travel_km: number; remote_available: boolean; weekly_capacity_hours: number; gender: CandidateFacts["gender"];
-      origins: string[]; elsewhere: number; declined: boolean; supports: boolean;
+      origins: string[]; consent_origin_matching: boolean; elsewhere: number; declined: boolean; supports: boolean;
       leave: { from: string; to: string }[] | null; languages: CandidateFacts["languages"] | null; expertise: string[] | null;
     };
     const select = (condition: string, values: unknown[]): Promise<Row[]> => tx.query(
       `SELECT kp.id, kp.status, kp.profile_confirmed_at, kp.home_lat, kp.home_lon, kp.max_travel_km, kp.remote_available,
-         kp.weekly_capacity_hours, kp.gender, kp.origins,
+         kp.weekly_capacity_hours, kp.gender, kp.origins, kp.consent_origin_matching,
          COALESCE((SELECT c.hours FROM ${committedHoursTable("key_person_id = kp.id AND request_id <> $1")} c), 0) AS elsewhere,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('DECLINED', 'EXPIRED')) AS declined,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('PROPOSED', 'ACTIVE')) AS supports,
@@ -266,7 +275,8 @@ export class MatchingService {
       languages: row.languages ?? [],
       expertiseCodes: row.expertise ?? [],
       gender: row.gender,
-      origins: row.origins,
+      // Origins steer background matching only with the key person's consent (docs/security.md).
+      origins: row.consent_origin_matching ? row.origins : [],
       distanceKm: distance(here, point([row.home_lon, row.home_lat]), { units: "kilometers" }),
       maxTravelKm: row.max_travel_km,
       remoteAvailable: row.remote_available,
@@ -290,7 +300,7 @@ export class MatchingService {
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new BadUserInput("limit must be from 1 to 100", "limit");
     const request = await this.getRequest(actor, rawRequestId);
     const { ranked } = await this.rank(this.dataSource.manager, request, limit);
-    return ranked.map((c) => ({ keyPersonId: c.id, score: c.score, distanceKm: distanceShownTo(actor, c.distanceKm), reasons: c.reasons }));
+    return ranked.map((c) => ({ keyPersonId: c.id, score: scoreShownTo(actor, c.score), distanceKm: distanceShownTo(actor, c.distanceKm), reasons: c.reasons }));
   }
 
   /** With no candidate left, record which rule excluded how many key persons: the map of where to recruit. */
@@ -312,7 +322,7 @@ export class MatchingService {
     const keyPersonId = parseId(rawKeyPersonId, "Key person");
     return this.dataSource.transaction(async (tx) => {
       const request = await this.ownRequest(actor, rawRequestId, tx);
-      const assignment = await this.proposeIn(tx, request, keyPersonId, null);
+      const assignment = await this.proposeIn(tx, request, keyPersonId, null, actor);
       await audit(tx, actor, { action: "proposeAssignment", entityType: "Assignment", entityId: assignment.id, detail: { requestId: request.id, keyPersonId } });
       return assignment;
     });
@@ -323,17 +333,31 @@ export class MatchingService {
    * the same person at once are served one after the other and the second sees the
    * first one's hours: capacity is never over-booked.
    */
-  private async proposeIn(tx: EntityManager, request: MatchRequest, keyPersonId: number, because: ProposedBecause | null): Promise<Assignment> {
+  private async proposeIn(tx: EntityManager, request: MatchRequest, keyPersonId: number, because: ProposedBecause | null, actor: Actor | null = null): Promise<Assignment> {
     if (request.status !== MatchRequestStatus.OPEN && request.status !== MatchRequestStatus.MATCHED) {
       throw new Conflict(`This request is ${request.status.toLowerCase()}: no new proposals`);
     }
-    const locked = await tx.query(`SELECT id FROM key_person WHERE id = $1 FOR UPDATE`, [keyPersonId]);
-    if (locked.length === 0) throw new NotFound("Key person", keyPersonId);
     const open = await tx.findBy(Assignment, { requestId: request.id, status: AssignmentStatus.PROPOSED });
     if (open.length > 0) throw new Conflict("This request already has a proposal waiting for an answer: wait for it, or let it expire");
-    const [facts] = await this.candidateFacts(tx, request, { ids: [keyPersonId] });
-    if (facts.supportsThisCase) throw new Conflict("This key person already supports this case");
-    const failed = firstFailedRule(this.requestFacts(request), facts);
+    const locked = await tx.query(`SELECT id FROM key_person WHERE id = $1 FOR UPDATE`, [keyPersonId]);
+    const [facts] = locked.length ? await this.candidateFacts(tx, request, { ids: [keyPersonId] }) : [];
+    if (facts?.supportsThisCase) throw new Conflict("This key person already supports this case");
+    const failed = facts ? firstFailedRule(this.requestFacts(request), facts) : "MISSING";
+    // An organisation may propose only a candidate, and hears nothing else: not whether the id
+    // exists, not the rule, not a number. Which rule failed goes to the audit log, for the
+    // coordinators. (Automatic proposals, actor null, and coordinators keep the reasons.)
+    if (failed && actor !== null && !isCoordinator(actor)) {
+      throw auditRefusal(
+        new BadUserInput("This key person is not a candidate for this request: propose someone from its candidate list", { reason: "NOT_A_CANDIDATE", field: "keyPersonId" }),
+        { entityType: "KeyPerson", entityId: keyPersonId, detail: { rule: failed } },
+      );
+    }
+    if (failed === "MISSING" || !facts) throw new NotFound("Key person", keyPersonId);
+    if (failed && actor !== null) {
+      throw new BadUserInput(`This key person is not a candidate for this request: the key person ${RULE_MESSAGES[failed]}`, {
+        reason: "CANDIDATE_RULE_FAILED", field: "keyPersonId", params: { rule: failed },
+      });
+    }
     if (failed === "CAPACITY") {
       const free = facts.weeklyCapacityHours - facts.committedHoursElsewhere;
       throw new Conflict(`This key person has no room left: ${Math.max(0, free)} of ${facts.weeklyCapacityHours} hours a week free, the request needs ${request.hoursPerWeek}`);
@@ -439,6 +463,22 @@ export class MatchingService {
       const request = await this.ownRequest(actor, rawRequestId, tx);
       if (request.status === MatchRequestStatus.CLOSED || request.status === MatchRequestStatus.CANCELLED) {
         throw new Conflict(`This request is ${request.status.toLowerCase()}: open a new one for the newcomer's next step`);
+      }
+      // Bounded: moving a request at will maps the key persons around it. The request row is
+      // locked (ownRequest), so two moves at once are counted one after the other.
+      // The audit log's own clock: the moves were stamped by it.
+      const [{ moves }] = await tx.query(
+        `SELECT count(*)::int AS moves FROM audit_log
+         WHERE action = 'relocateNewcomer' AND entity_type = 'MatchRequest' AND entity_id = $1 AND at > now() - interval '24 hours'`,
+        [String(request.id)],
+      );
+      if (moves >= MAX_RELOCATIONS_PER_DAY) {
+        throw auditRefusal(
+          new Conflict(`This newcomer was moved ${MAX_RELOCATIONS_PER_DAY} times in the last 24 hours already: record the next move tomorrow, or ask the coordinator`, {
+            reason: "RELOCATION_LIMIT", params: { perDay: MAX_RELOCATIONS_PER_DAY },
+          }),
+          { entityType: "MatchRequest", entityId: request.id, detail: { moves } },
+        );
       }
       await tx.update(MatchRequest, { id: request.id }, { lat: location.lat, lon: location.lon, municipalityCode });
       const moved = await tx.findOneByOrFail(MatchRequest, { id: request.id });

@@ -95,8 +95,9 @@ export class ActionItemResolver {
 
 @Resolver(() => KeyPerson)
 export class KeyPersonOversightResolver {
-  @FieldResolver(() => SupervisionStatus)
-  async supervisionStatus(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<SupervisionStatus> {
+  @FieldResolver(() => SupervisionStatus, { nullable: true, description: "Coordinators and the key person only; null otherwise" })
+  async supervisionStatus(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<SupervisionStatus | null> {
+    if (!ctx.actor || !canSeePrivateFields(ctx.actor, kp)) return null;
     return ((await ctx.loaders.oversightByKeyPerson.load(kp.id))?.supervision ?? "NEVER") as SupervisionStatus;
   }
 
@@ -117,8 +118,9 @@ export class KeyPersonOversightResolver {
     };
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true, description: "The last intervision or supervision session" })
+  @FieldResolver(() => DateScalar, { nullable: true, description: "The last intervision or supervision session; coordinators and the key person only" })
   async lastSupervisionOn(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<string | null> {
+    if (!ctx.actor || !canSeePrivateFields(ctx.actor, kp)) return null;
     return (await ctx.loaders.oversightByKeyPerson.load(kp.id))?.lastSupervisionOn ?? null;
   }
 }

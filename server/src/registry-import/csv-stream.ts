@@ -4,7 +4,7 @@
 // records one at a time, so memory does not grow with the file.
 
 import { pipeline } from "node:stream/promises";
-import { parse } from "csv-parse";
+import { CsvError, parse } from "csv-parse";
 
 /** The largest upload: about 100,000 key persons. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -137,9 +137,11 @@ export async function readCsv(body: AsyncIterable<Buffer | string>, onRecord: (r
   } catch (error) {
     if (error instanceof FileProblem) throw error;
     const code = (error as { code?: string }).code;
-    if (typeof code === "string" && code.startsWith("CSV_")) {
+    // csv-parse names most of its errors CSV_…, but not all (INVALID_OPENING_QUOTE: a quote
+    // inside an unquoted cell, as in =cmd|"/C calc"!A0 or =HYPERLINK("x")).
+    if (error instanceof CsvError || (typeof code === "string" && code.startsWith("CSV_"))) {
       const line = (error as { lines?: number }).lines;
-      throw new FileProblem(400, "BAD_CSV", `The file is not valid CSV${line ? ` at line ${line}` : ""}: ${csvMessage(code, (error as Error).message)}`);
+      throw new FileProblem(400, "BAD_CSV", `The file is not valid CSV${line ? ` at line ${line}` : ""}: ${csvMessage(code ?? "", (error as Error).message)}`);
     }
     throw error;
   }
@@ -149,6 +151,7 @@ export async function readCsv(body: AsyncIterable<Buffer | string>, onRecord: (r
 function csvMessage(code: string, message: string): string {
   if (code === "CSV_QUOTE_NOT_CLOSED") return "a quote (\") is opened and never closed";
   if (code === "CSV_INVALID_CLOSING_QUOTE") return "a quoted cell is followed by more text before the separator";
+  if (code === "INVALID_OPENING_QUOTE") return "a quote (\") stands inside a cell that does not start with one: put the whole cell in quotes and double the quotes inside it";
   if (code === "CSV_MAX_RECORD_SIZE") return "one row is longer than 64 kB (an unclosed quote?)";
   return message;
 }

@@ -25,6 +25,11 @@ export interface ImportRouterDeps {
   reference: ReferenceData;
   clock: Clock;
   log: (line: string) => void;
+  /**
+   * Where the console runs (PUBLIC_URL, config.ts), for the invitation links. Never the
+   * request's Origin or Host: a link in someone's mailbox must not point where a caller said.
+   */
+  publicUrl: string;
   /** Tests lower it; 20 MB otherwise. */
   maxUploadBytes?: number;
 }
@@ -37,13 +42,6 @@ function fail(res: express.Response, status: number, code: string, message: stri
 }
 
 const languageOf = (req: express.Request): HeaderLanguage => (req.query.lang === "en" ? "en" : "nl");
-
-/** Where the console runs, for the invitation links: the page that called, else this server. */
-function originOf(req: express.Request): string {
-  const origin = req.headers.origin;
-  if (typeof origin === "string" && /^https?:\/\/[^/\s]+$/.test(origin)) return origin;
-  return `${req.protocol}://${req.get("host")}`;
-}
 
 /** How long a refused upload may go on sending before the connection is cut. */
 const DRAIN_GRACE_MS = 30_000;
@@ -131,7 +129,7 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
       if (!req.readableEnded) body.destroy(new FileProblem(400, "UPLOAD_BROKEN_OFF", "The upload broke off before the end of the file: nothing was imported"));
     });
     try {
-      const report = await imports.run(actor, body, { dryRun, origin: originOf(req), limit });
+      const report = await imports.run(actor, body, { dryRun, origin: deps.publicUrl, limit });
       res.status(!dryRun && report.summary.refuse > 0 ? 422 : 200).json(report);
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;

@@ -39,6 +39,8 @@ export class KeyPerson {
   compensationType!: CompensationType;
   /** ISO 3166-1 alpha-2; only used to honour a newcomer's background preference. */
   @Column({ type: "varchar", length: 2, array: true, default: () => "'{}'" }) origins!: string[];
+  /** Agreed that their origins steer background matching (a newcomer's SAME or DIFFERENT preference); without it they are not used. */
+  @Column({ type: "boolean", default: false }) consentOriginMatching!: boolean;
   @Field(() => Date, { nullable: true })
   @Column({ type: "timestamptz", nullable: true })
   profileConfirmedAt!: Date | null;

@@ -29,6 +29,8 @@ export class KeyPersonInput {
   @Field(() => Float) weeklyCapacityHours!: number;
   @Field(() => CompensationType) compensationType!: CompensationType;
   @Field(() => [String], { nullable: true, description: "Countries of origin, ISO 3166-1 alpha-2" }) origins?: string[] | null;
+  @Field(() => Boolean, { nullable: true, description: "The key person agrees that their origins steer background matching; omitted: unchanged (new: no)" })
+  originMatchingConsent?: boolean | null;
 }
 
 @InputType()

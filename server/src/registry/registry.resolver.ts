@@ -106,6 +106,11 @@ export class RegistryResolver {
     return privateTo(ctx, kp) ? kp.origins : null;
   }
 
+  @FieldResolver(() => Boolean, { nullable: true, description: "Agreed that their origins steer background matching; coordinators and the key person only" })
+  originMatchingConsent(@Root() kp: KeyPerson, @Ctx() ctx: Context): boolean | null {
+    return privateTo(ctx, kp) ? kp.consentOriginMatching : null;
+  }
+
   @FieldResolver(() => Workload)
   async workload(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<Workload> {
     const committed = await ctx.loaders.committedHoursByKeyPerson.load(kp.id);

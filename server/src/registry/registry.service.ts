@@ -180,6 +180,8 @@ export class RegistryService {
       weeklyCapacityHours: input.weeklyCapacityHours,
       compensationType: input.compensationType,
       origins: input.origins ?? [],
+      // Omitted: unchanged (a new key person has not agreed).
+      ...(input.originMatchingConsent != null ? { consentOriginMatching: input.originMatchingConsent } : {}),
     };
   }
 
@@ -205,6 +207,10 @@ export class RegistryService {
 
   async update(actor: Actor, rawId: string, input: KeyPersonInput): Promise<KeyPerson> {
     const existing = await this.get(actor, rawId);
+    // The compensation type decides whether allowances are paid: the coordinators' to set.
+    if (actor.role === Role.KEY_PERSON && input.compensationType !== existing.compensationType) {
+      throw new Forbidden("Only a coordinator changes a key person's compensation type: send the current one", { reason: "COMPENSATION_TYPE_COORDINATOR_ONLY", field: "compensationType" });
+    }
     const municipalityCode = this.checkProfile(input);
     if (actor.role === Role.REGIONAL_COORDINATOR && !inRegion(actor, municipalityCode)) {
       throw new Forbidden("The new home location lies outside your region: ask the national coordinator to move this key person");

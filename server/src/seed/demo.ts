@@ -31,10 +31,12 @@ export async function insertKeyPersons(tx: EntityManager, people: DemoKeyPerson[
       `INSERT INTO key_person (display_name, email, phone, gender, birth_year, home_lat, home_lon, home_municipality_code,
          max_travel_km, remote_available, weekly_capacity_hours, status, compensation_type, origins, profile_confirmed_at,
          consent_listed, consent_show_name, consent_show_municipality, consent_show_languages, consent_show_expertise,
-         consent_show_email, consent_show_phone)
+         consent_show_email, consent_show_phone, consent_origin_matching)
        SELECT d.display_name, d.email, d.phone, d.gender::gender, d.birth_year, d.lat, d.lon, d.municipality,
          d.travel, d.remote, d.capacity, d.status::key_person_status, d.compensation::compensation_type,
-         string_to_array(d.origins, ','), d.confirmed, d.c0, d.c1, d.c2, d.c3, d.c4, d.c5, d.c6
+         string_to_array(d.origins, ','), d.confirmed, d.c0, d.c1, d.c2, d.c3, d.c4, d.c5, d.c6,
+         -- Demo key persons with origins agreed that they steer background matching (docs/security.md).
+         cardinality(string_to_array(d.origins, ',')) > 0
        FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[], $5::int[], $6::float8[], $7::float8[],
          $8::varchar[], $9::real[], $10::bool[], $11::real[], $12::varchar[], $13::varchar[], $14::text[], $15::timestamptz[],
          $16::bool[], $17::bool[], $18::bool[], $19::bool[], $20::bool[], $21::bool[], $22::bool[])

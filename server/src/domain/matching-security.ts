@@ -1,0 +1,33 @@
+// What matching may tell whom, beyond the ranking itself (docs/security.md, "Matching
+// without an oracle"). Pure, like the rest of the domain.
+
+import type { Actor } from "./access";
+
+/**
+ * How often the newcomer of one request may be moved in 24 hours. A move re-ranks and may
+ * hand the case over; moving a request around at will turned the candidate list and the
+ * proposal answers into a way to triangulate a key person's home. Three covers a real
+ * move and a correction or two on one day.
+ */
+export const MAX_RELOCATIONS_PER_DAY = 3;
+
+/**
+ * Which hard rule excluded how many key persons, while a request is unmet: for the
+ * coordinators (where to recruit). A count per rule can single a person out (one
+ * "BACKGROUND" is one key person of that origin; one "WELLBEING" one key person in
+ * trouble), so an organisation sees that its request is unmet, not why.
+ */
+export function seesExclusionCounts(actor: Actor): boolean {
+  return actor.role === "COORDINATOR" || actor.role === "REGIONAL_COORDINATOR";
+}
+
+/**
+ * A candidate's score as the viewer may see it: two decimals for an organisation. The
+ * distance part varies by about 0.009 a kilometre, so three decimals (with the other parts
+ * known from the reasons) would give the distance to about a hundred metres, ten times
+ * finer than the whole kilometres shown beside it. Coordinators see three.
+ */
+export function scoreShownTo(actor: Actor, score: number): number {
+  const per = actor.role === "ORGANISATION" ? 100 : 1000;
+  return Math.round(score * per) / per;
+}
