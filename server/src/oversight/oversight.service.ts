@@ -35,11 +35,11 @@ export class OversightService {
   }
 
   async logSupervision(actor: Actor, keyPerson: KeyPerson, date: string, kind: SupervisionKind, note: string | null | undefined): Promise<void> {
-    if (!isIsoDate(date)) throw new BadUserInput(`"${date}" is not a date (YYYY-MM-DD)`, "date");
+    if (!isIsoDate(date)) throw new BadUserInput(`"${date}" is not a date (YYYY-MM-DD)`, { reason: "NOT_A_DATE", field: "date", params: { value: date.slice(0, 40) } });
     const today = this.clock.now().toISOString().slice(0, 10);
-    if (date > today) throw new BadUserInput(`The session date ${date} lies in the future: log sessions that took place`, "date");
+    if (date > today) throw new BadUserInput(`The session date ${date} lies in the future: log sessions that took place`, { reason: "DATE_IN_FUTURE", field: "date", params: { date } });
     const trimmed = note?.trim() || null;
-    if (trimmed && trimmed.length > 200) throw new BadUserInput("Keep the note under 200 characters", "note");
+    if (trimmed && trimmed.length > 200) throw new BadUserInput("Keep the note under 200 characters", { reason: "TEXT_TOO_LONG", field: "note", params: { max: 200 } });
     await this.dataSource.transaction(async (tx) => {
       const session = await tx.save(tx.create(SupervisionSession, { keyPersonId: keyPerson.id, date, kind, note: trimmed, loggedByUserId: actor.userId }));
       await audit(tx, actor, { action: "logSupervisionSession", entityType: "KeyPerson", entityId: keyPerson.id, detail: { sessionId: session.id, kind } });
@@ -47,9 +47,9 @@ export class OversightService {
   }
 
   async submitCheckIn(actor: Actor, input: WellbeingCheckInInput): Promise<number> {
-    if (actor.role !== Role.KEY_PERSON || actor.keyPersonId === null) throw new Forbidden("Only a key person checks in, for themself");
+    if (actor.role !== Role.KEY_PERSON || actor.keyPersonId === null) throw new Forbidden("Only a key person checks in, for themself", { reason: "SELF_ONLY" });
     const wrong = SCORE_FIELDS.filter((field) => !Number.isInteger(input[field]) || input[field] < 1 || input[field] > 5);
-    if (wrong.length) throw new BadUserInput(`Answer ${wrong.join(", ")} with a whole number from 1 to 5`, wrong[0]);
+    if (wrong.length) throw new BadUserInput(`Answer ${wrong.join(", ")} with a whole number from 1 to 5`, { reason: "SCORE_OUT_OF_RANGE", field: wrong[0], params: { fields: wrong } });
     const keyPersonId = actor.keyPersonId;
     await this.dataSource.transaction(async (tx) => {
       await tx.insert(WellbeingCheckIn, { keyPersonId, at: this.clock.now(), ...input });
@@ -62,8 +62,8 @@ export class OversightService {
 
   async clearFlag(actor: Actor, keyPerson: KeyPerson, note: string): Promise<void> {
     const trimmed = note.trim();
-    if (!trimmed) throw new BadUserInput("Write a note: what was discussed and agreed, so the next coordinator knows", "note");
-    if (trimmed.length > 1000) throw new BadUserInput("Keep the note under 1000 characters", "note");
+    if (!trimmed) throw new BadUserInput("Write a note: what was discussed and agreed, so the next coordinator knows", { reason: "VALUE_REQUIRED", field: "note" });
+    if (trimmed.length > 1000) throw new BadUserInput("Keep the note under 1000 characters", { reason: "TEXT_TOO_LONG", field: "note", params: { max: 1000 } });
     await this.dataSource.transaction(async (tx) => {
       await tx.insert(WellbeingClearance, { keyPersonId: keyPerson.id, at: this.clock.now(), clearedByUserId: actor.userId, note: trimmed });
       await audit(tx, actor, { action: "clearWellbeingFlag", entityType: "KeyPerson", entityId: keyPerson.id });
@@ -107,7 +107,7 @@ export class OversightService {
 
   /** The region a coordinator oversees: null for the national coordinator (everyone). */
   private dashboardRegion(actor: Actor): readonly string[] | null {
-    if (actor.role !== Role.COORDINATOR && actor.role !== Role.REGIONAL_COORDINATOR) throw new Forbidden("The dashboard is for coordinators");
+    if (actor.role !== Role.COORDINATOR && actor.role !== Role.REGIONAL_COORDINATOR) throw new Forbidden("The dashboard is for coordinators", { reason: "ROLE_NOT_ALLOWED" });
     return actor.role === Role.REGIONAL_COORDINATOR ? actor.municipalityCodes : null;
   }
 
@@ -211,9 +211,13 @@ export class OversightService {
    * it (home within their travel distance of its centroid), and the unmet requests there.
    */
   async coverage(actor: Actor, languageCode: string) {
-    if (!this.reference.languages.has(languageCode)) throw new BadUserInput(`Unknown language code "${languageCode}"`, "languageCode");
+    if (!this.reference.languages.has(languageCode)) throw new BadUserInput(`Unknown language code "${languageCode}"`, {
+      reason: "UNKNOWN_CODE",
+      field: "languageCode",
+      params: { kind: "language", code: languageCode.slice(0, 40) },
+    });
     const region = actor.role === Role.REGIONAL_COORDINATOR ? actor.municipalityCodes : null;
-    if (actor.role !== Role.COORDINATOR && !region) throw new Forbidden("Coverage is for coordinators");
+    if (actor.role !== Role.COORDINATOR && !region) throw new Forbidden("Coverage is for coordinators", { reason: "ROLE_NOT_ALLOWED" });
     const [people, unmet] = await Promise.all([
       this.dataSource.query(
         `SELECT home_lat AS lat, home_lon AS lon, max_travel_km AS km FROM key_person kp

@@ -26,8 +26,9 @@ class CodedError extends GraphQLError {
   }
 }
 
-// TRANSITION: a plain string as the second argument is the old `field`; every call site
-// moves to a Refusal (issue 14), then the string form goes.
+// TRANSITION, only for server/src/auth/ and server/src/users/ (being rewritten on another
+// branch): a plain string as the second argument is the old `field`. Everything else passes
+// a Refusal; when those two folders have moved, this form and Conflict's extra-object form go.
 const asRefusal = (detail: Refusal | string | undefined): Refusal =>
   typeof detail === "object" ? detail : { reason: "INVALID_INPUT", ...(detail ? { field: detail } : {}) };
 
@@ -49,11 +50,12 @@ export class Forbidden extends CodedError {
     super(ErrorCode.FORBIDDEN, message, refusal);
   }
 }
+/** `entity` is the record's type name in the schema: "KeyPerson", "MatchRequest", "HourEntry" … */
 export class NotFound extends CodedError {
-  constructor(what: string, id: string | number) {
-    super(ErrorCode.NOT_FOUND, `${what} ${id} does not exist or is not yours to see`, {
+  constructor(entity: string, id: string | number) {
+    super(ErrorCode.NOT_FOUND, `${entity} ${id} does not exist or is not yours to see`, {
       reason: "RECORD_NOT_FOUND",
-      params: { entity: what, id: String(id) },
+      params: { entity, id: String(id) },
     });
   }
 }
@@ -64,6 +66,18 @@ export class Conflict extends CodedError {
     super(ErrorCode.CONFLICT, message, isRefusal ? (refusal as Refusal) : asRefusal(undefined), isRefusal ? extra : { ...refusal, ...extra });
   }
 }
+/** Too many requests; HTTP 429 with Retry-After. */
+export const rateLimited = (seconds: number) => ({
+  message: `Too many requests from your address: wait ${seconds} seconds and try again`,
+  extensions: { code: "RATE_LIMITED", reason: "RATE_LIMITED", params: { seconds }, retryAfterSeconds: seconds },
+});
+
+/** The refusal's extensions without throwing: for errors graphql-js or Apollo raise themselves. */
+export function refusalExtensions(code: string, refusal: Refusal): Record<string, unknown> {
+  const params = "params" in refusal && refusal.params ? refusal.params : {};
+  return { code, reason: refusal.reason, params, ...(refusal.field ? { field: refusal.field } : {}) };
+}
+
 /** HTTP 503 too, so a load balancer or a client's retry logic sees it without reading the body. */
 export class ServiceUnavailable extends CodedError {
   constructor(message = "The database cannot be reached right now; try again in a moment") {
