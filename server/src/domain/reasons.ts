@@ -168,7 +168,10 @@ export interface ReasonParams {
   IMPORT_NO_ROWS: NoParams;
   /** `line`: 0 when unknown. */
   IMPORT_BAD_CSV: { line: number };
+  /** `columns`: the column keys (name, email, languages, municipality, lat, lon …) the header row lacks. */
   IMPORT_MISSING_COLUMNS: { columns: string[] };
+  /** Two header cells that mean the same column `column`. */
+  IMPORT_DUPLICATE_COLUMN: { column: string; first: string; second: string };
   IMPORT_UPLOAD_BROKEN_OFF: NoParams;
   IMPORT_EMAIL_TAKEN_MEANWHILE: NoParams;
   IMPORT_BAD_DRY_RUN: NoParams;
@@ -301,6 +304,7 @@ export const REASON_CODES = [
   "IMPORT_NO_ROWS",
   "IMPORT_BAD_CSV",
   "IMPORT_MISSING_COLUMNS",
+  "IMPORT_DUPLICATE_COLUMN",
   "IMPORT_UPLOAD_BROKEN_OFF",
   "IMPORT_EMAIL_TAKEN_MEANWHILE",
   "IMPORT_BAD_DRY_RUN",
@@ -319,6 +323,6 @@ export type Refusal = { [R in ReasonCode]: { reason: R; field?: string } & Param
 /** A reason as data (an explanation, a row problem, an action item): its code and parameters. */
 export type Coded = { [R in ReasonCode]: { code: R } & ParamsOf<R> }[ReasonCode];
 
-/** The same reason as a Refusal's parts, for building either from one place. */
+/** A reason as data; `params` is always there (empty for a reason without values). */
 export const coded = <R extends ReasonCode>(code: R, ...params: [keyof ReasonParams[R]] extends [never] ? [] : [ReasonParams[R]]): Coded =>
-  ({ code, ...(params.length ? { params: params[0] } : {}) }) as Coded;
+  ({ code, params: params[0] ?? {} }) as Coded;

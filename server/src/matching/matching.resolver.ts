@@ -9,6 +9,7 @@ import { GeoPointInput } from "../registry/registry.inputs";
 import { Role } from "../shared/enums";
 import { NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
+import { Reason } from "../shared/reason.type";
 import { PageArgs } from "../shared/pagination";
 import { Assignment, AssignmentPage, KeyPersonLeave, MatchRequest, MatchRequestPage } from "./matching.entity";
 import { AssignmentFilter, LeaveInput, MatchRequestFilter, MatchRequestInput } from "./matching.inputs";
@@ -19,6 +20,8 @@ export class MatchCandidate {
   @Field(() => Float, { description: "0..1, higher is better; ordered by score desc, then id" }) score!: number;
   @Field(() => Float, { description: "To the newcomer; whole kilometres for organisations, tenths for coordinators" }) distanceKm!: number;
   @Field(() => [String], { description: "Human-readable, e.g. \"12 km away\", \"speaks Tigrinya (native)\"" }) reasons!: string[];
+  @Field(() => [Reason], { description: "The same reasons as codes with parameters, in the same order (MATCH_DISTANCE { km }, MATCH_SPEAKS { language, level } …)" })
+  explanation!: Reason[];
 }
 
 @ObjectType({ description: "How many key persons one hard rule excluded" })

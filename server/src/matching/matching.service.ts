@@ -5,6 +5,7 @@ import type { Clock } from "../clock";
 import { distanceShownTo, inRegion, type Actor } from "../domain/access";
 import { caseReferenceCheck } from "../domain/case-reference";
 import { coded } from "../domain/reasons";
+import { asReason, type Reason } from "../shared/reason.type";
 import { staleBefore } from "../domain/freshness";
 import { CAPACITY_HOURS, coordinateProblems, type Problem } from "../domain/key-person-rules";
 import { firstFailedRule, rankByBound, rankCandidates, type CandidateFacts, type HardRule, type Reach, type RequestFacts } from "../domain/matching";
@@ -29,6 +30,7 @@ export interface RankedCandidate {
   score: number;
   distanceKm: number;
   reasons: string[];
+  explanation: Reason[];
 }
 
 /** Why a key person cannot be proposed, as a clause after "This key person …". */
@@ -305,7 +307,10 @@ export class MatchingService {
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new BadUserInput("limit must be from 1 to 100", { reason: "NUMBER_OUT_OF_RANGE", field: "limit", params: { min: 1, max: 100 } });
     const request = await this.getRequest(actor, rawRequestId);
     const { ranked } = await this.rank(this.dataSource.manager, request, limit);
-    return ranked.map((c) => ({ keyPersonId: c.id, score: c.score, distanceKm: distanceShownTo(actor, c.distanceKm), reasons: c.reasons }));
+    return ranked.map((c) => {
+      const distanceKm = distanceShownTo(actor, c.distanceKm);
+      return { keyPersonId: c.id, score: c.score, distanceKm, reasons: c.reasons, explanation: c.explanation.map(asReason) };
+    });
   }
 
   /** With no candidate left, record which rule excluded how many key persons: the map of where to recruit. */

@@ -1,4 +1,5 @@
 import { Kind, type GraphQLResolveInfo, type SelectionNode } from "graphql";
+import { GraphQLJSONObject } from "graphql-scalars";
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
@@ -6,6 +7,7 @@ import { canSeePrivateFields } from "../domain/access";
 import { Municipality } from "../reference/reference.entity";
 import { KeyPerson } from "../registry/registry.entity";
 import { Role, SupervisionKind, SupervisionStatus, WellbeingStatus } from "../shared/enums";
+import { asReason, Reason } from "../shared/reason.type";
 import { DateScalar } from "../shared/scalars";
 import { SupervisionSession, WellbeingCheckIn, WellbeingClearance } from "./oversight.entity";
 import { WellbeingCheckInInput } from "./oversight.inputs";
@@ -13,8 +15,10 @@ import { WellbeingCheckInInput } from "./oversight.inputs";
 @ObjectType()
 export class WellbeingReason {
   @Field() level!: string;
-  @Field() code!: string;
-  @Field() message!: string;
+  @Field({ description: "CONTACT_REQUESTED, HIGH_STRAIN, LOW_SUPPORT, CHECK_IN_MISSING, OVER_CAPACITY, MANY_SGBV_CASES, SUPERVISION_OVERDUE" }) code!: string;
+  @Field(() => GraphQLJSONObject, { description: "The code's values: HIGH_STRAIN { strain, support }, CHECK_IN_MISSING { days } …" })
+  params!: Record<string, unknown>;
+  @Field({ description: "In English, for people reading the API" }) message!: string;
 }
 
 @ObjectType({ description: "Why a key person is where they are: coordinators and the key person only; every read is audited" })
@@ -48,7 +52,9 @@ export class ActionItem {
   /** Set when the dashboard loaded the key persons of its list up front. */
   keyPerson?: KeyPerson;
   @Field() kind!: string;
-  @Field() detail!: string;
+  @Field({ description: "Why, in English for people reading the API" }) detail!: string;
+  @Field(() => [Reason], { description: "Why, as codes with parameters (RED: the wellbeing reasons; LAST_SUPERVISION { date }; PROFILE_CONFIRMED { date } …)" })
+  reasons!: Reason[];
 }
 
 @ObjectType()
@@ -174,7 +180,7 @@ export class KeyPersonOversightResolver {
     await ctx.loaders.wellbeingReadAudit.load(kp.id);
     return {
       status: (status?.wellbeing ?? "UNKNOWN") as WellbeingStatus,
-      reasons: (status?.reasons ?? []).map(({ level, code, message }) => ({ level, code, message })),
+      reasons: (status?.reasons ?? []).map((reason) => ({ level: reason.level, message: reason.message, ...asReason(reason), params: asReason(reason).params ?? {} })),
     };
   }
 

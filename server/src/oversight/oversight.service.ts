@@ -6,6 +6,7 @@ import { staleBefore } from "../domain/freshness";
 import type { ReferenceData } from "../reference/reference.service";
 import { KeyPerson } from "../registry/registry.entity";
 import { Role, type SupervisionKind } from "../shared/enums";
+import { coded, type Coded } from "../domain/reasons";
 import { BadUserInput, Forbidden } from "../shared/errors";
 import { isIsoDate } from "../shared/scalars";
 import { anyOf } from "../shared/loader";
@@ -22,7 +23,10 @@ const KM_PER_DEGREE = 111.32;
 export interface ActionItem {
   keyPersonId: number;
   kind: "RED" | "CONTACT_REQUESTED" | "SUPERVISION_OVERDUE" | "SUPERVISION_DUE" | "STALE";
+  /** Why, in English for API users. */
   detail: string;
+  /** Why, as codes with parameters (the console words them). */
+  reasons: Coded[];
   /** Filled in by the resolver when the operation asks for the key persons of the list. */
   keyPerson?: KeyPerson;
 }
@@ -179,15 +183,21 @@ export class OversightService {
     for (const person of active) {
       const status = statuses.get(person.id);
       if (!status) continue;
-      if (status.contactRequested) actions.push({ keyPersonId: person.id, kind: "CONTACT_REQUESTED", detail: "asked to be contacted" });
+      if (status.contactRequested) actions.push({ keyPersonId: person.id, kind: "CONTACT_REQUESTED", detail: "asked to be contacted", reasons: [coded("CONTACT_REQUESTED")] });
       if (status.wellbeing === "RED") {
-        actions.push({ keyPersonId: person.id, kind: "RED", detail: status.reasons.filter((r) => r.level === "RED").map((r) => r.message).join("; ") });
+        const red = status.reasons.filter((r) => r.level === "RED");
+        const reasons = red.map(({ code, params }) => ({ code, params: params ?? {} }) as Coded);
+        actions.push({ keyPersonId: person.id, kind: "RED", detail: red.map((r) => r.message).join("; "), reasons });
       }
-      if (status.supervision === "OVERDUE") actions.push({ keyPersonId: person.id, kind: "SUPERVISION_OVERDUE", detail: `last session ${status.lastSupervisionOn}` });
-      if (status.supervision === "DUE_SOON") actions.push({ keyPersonId: person.id, kind: "SUPERVISION_DUE", detail: `last session ${status.lastSupervisionOn}` });
+      const lastSession = coded("LAST_SUPERVISION", { date: status.lastSupervisionOn ?? null });
+      const detail = `last session ${status.lastSupervisionOn}`;
+      if (status.supervision === "OVERDUE") actions.push({ keyPersonId: person.id, kind: "SUPERVISION_OVERDUE", detail, reasons: [lastSession] });
+      if (status.supervision === "DUE_SOON") actions.push({ keyPersonId: person.id, kind: "SUPERVISION_DUE", detail, reasons: [lastSession] });
     }
     for (const person of stale) {
-      actions.push({ keyPersonId: person.id, kind: "STALE", detail: person.confirmedOn ? `confirmed ${person.confirmedOn}` : "never confirmed" });
+      const confirmed = person.confirmedOn ? coded("PROFILE_CONFIRMED", { date: person.confirmedOn }) : coded("PROFILE_NEVER_CONFIRMED");
+      const detail = person.confirmedOn ? `confirmed ${person.confirmedOn}` : "never confirmed";
+      actions.push({ keyPersonId: person.id, kind: "STALE", detail, reasons: [confirmed] });
     }
     // Most urgent first: someone who asked for contact before a profile that is merely old.
     const urgency: ActionItem["kind"][] = ["CONTACT_REQUESTED", "RED", "SUPERVISION_OVERDUE", "SUPERVISION_DUE", "STALE"];
