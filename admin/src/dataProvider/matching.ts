@@ -50,7 +50,7 @@ const ASSIGNMENT_FIELDS = `
   }`;
 
 const CANDIDATE_FIELDS = `
-  score distanceKm reasons
+  score distanceKm reasons explanation { code params }
   keyPerson {
     id displayName gender homeMunicipality { code name }
     languages { language { ${NAMED} } level }
@@ -154,6 +154,7 @@ interface RawCandidate {
   score: number;
   distanceKm: number;
   reasons: string[];
+  explanation: { code: string; params: Record<string, unknown> | null }[];
   keyPerson: { id: string };
 }
 

@@ -11,7 +11,7 @@ const DASHBOARD_FIELDS = `
   staleCount unmetRequests
   utilisation { label count }
   weeklyHours { weekEnding declaredHours capacityHours }
-  actions { kind detail keyPerson { id displayName homeMunicipality { code name } } }`;
+  actions { kind reasons { code params } keyPerson { id displayName homeMunicipality { code name } } }`;
 
 const SESSION_FIELDS = `id date kind note createdAt`;
 
@@ -52,7 +52,7 @@ const OVERSIGHT: Record<string, ResourceHandlers> = {
   keyPersonWellbeing: {
     getOne: (params) => ({
       query: `query Wellbeing($id: ID!) {
-        result: keyPerson(id: $id) { id displayName wellbeingStatus wellbeing { status reasons { code level message } } }
+        result: keyPerson(id: $id) { id displayName wellbeingStatus wellbeing { status reasons { code params level message } } }
         checkIns: wellbeingCheckIns(keyPersonId: $id, limit: 6) { id at strain emotionalImpact support contactRequested }
         clearances: wellbeingClearances(keyPersonId: $id) { id at note } }`,
       variables: { id: (params as GetOneParams).id },

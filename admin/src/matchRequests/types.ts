@@ -87,8 +87,10 @@ export interface CandidateRecord {
   rank: number;
   score: number;
   distanceKm: number;
-  /** English, from the server; see reasons.ts for the UI's language */
+  /** English, from the server, for API users; the console words `explanation` (reasons.ts). */
   reasons: string[];
+  /** Why this candidate ranks here: codes with params (server/src/domain/reasons.ts). */
+  explanation: { code: string; params?: Record<string, unknown> | null }[];
   keyPerson: {
     id: string;
     displayName: string;

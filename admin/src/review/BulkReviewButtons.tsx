@@ -12,7 +12,7 @@ import {
 } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useListContext, useNotify, useRefresh, useTranslate, type RaRecord } from "react-admin";
-import { translateServerMessage } from "../compensation/serverMessages";
+import { errorText } from "../common/wordReason";
 import { useDisplayLocale } from "../common/useLocalizedName";
 
 const MAX_REASON = 500;
@@ -60,7 +60,7 @@ export const BulkReviewButtons = ({ describe, onFailures }: BulkReviewButtonsPro
         failures.push({
           id,
           what: record ? describe(record) : String(id),
-          message: translateServerMessage((error as Error).message, translate, locale),
+          message: errorText(error, { translate, locale }),
         });
       }
     }

@@ -27,10 +27,9 @@ import { useState, type ReactNode } from "react";
 import { useDataProvider, useGetOne, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
 import { useServerAction } from "../common/useServerAction";
 import { canAccess } from "../canAccess";
-import { useFormatDate } from "../compensation/fields";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import type { KeyPersonRecord, Permissions, WellbeingStatus } from "../types";
-import { translateReasonText } from "./reasonText";
+import { wordReason } from "../common/wordReason";
 import { SupervisionSessions } from "./SupervisionSessions";
 import { SupervisionChip, WellbeingChip } from "./WellbeingChip";
 
@@ -43,7 +42,7 @@ const MAX_NOTE = 1000;
 interface WellbeingRecord {
   id: string;
   wellbeingStatus: WellbeingStatus | null;
-  wellbeing: { status: WellbeingStatus; reasons: { code: string; level: string; message: string }[] } | null;
+  wellbeing: { status: WellbeingStatus; reasons: { code: string; params: Record<string, unknown> | null; level: string; message: string }[] } | null;
   checkIns: { id: string; at: string; strain: number; emotionalImpact: number; support: number; contactRequested: boolean }[];
   clearances: { id: string; at: string; note: string }[];
 }
@@ -64,7 +63,6 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
 const WellbeingDetail = ({ keyPersonId }: { keyPersonId: string }) => {
   const translate = useTranslate();
   const locale = useDisplayLocale();
-  const formatDate = useFormatDate();
   const { data, isPending, error } = useGetOne<WellbeingRecord>("keyPersonWellbeing", { id: keyPersonId });
   if (isPending) return <CircularProgress size={20} />;
   if (error || !data) return <Alert severity="error">{(error as Error | null)?.message}</Alert>;
@@ -88,7 +86,7 @@ const WellbeingDetail = ({ keyPersonId }: { keyPersonId: string }) => {
                     label={translate(`oversight.enums.level.${reason.level}`, { _: reason.level })}
                   />
                 </Tooltip>
-                <Typography variant="body2">{translateReasonText(reason.message, translate, (iso) => formatDate(iso))}</Typography>
+                <Typography variant="body2">{wordReason(reason, { translate, locale }) ?? reason.code}</Typography>
               </Stack>
             ))}
           </Stack>

@@ -75,7 +75,7 @@ export class CompensationService {
     for (const [field, max] of amounts) {
       const value = input[field];
       if (!Number.isInteger(value) || value < 0 || value > max) {
-        problems.push({ message: `${field} must be whole cents from 0 to ${max}, got ${value}`, refusal: { reason: "NUMBER_OUT_OF_RANGE", field, params: { min: 0, max } } });
+        problems.push({ message: `${field} must be whole cents from 0 to ${max}, got ${value}`, refusal: { reason: "AMOUNT_OUT_OF_RANGE", field, params: { minCents: 0, maxCents: max } } });
       }
     }
     if (input.hourlyRateUnder21Cents > input.hourlyRateCents) {
@@ -363,9 +363,9 @@ export class CompensationService {
     const cents = input.amountCents;
     if (cents == null || !Number.isInteger(cents) || cents <= 0 || cents > MAX_CLAIM_CENTS) {
       throw new BadUserInput(`Give the amount in whole euro cents, more than 0 and at most ${MAX_CLAIM_CENTS} (${euros(MAX_CLAIM_CENTS)})`, {
-        reason: "NUMBER_NOT_POSITIVE_OR_TOO_HIGH",
+        reason: "AMOUNT_OUT_OF_RANGE",
         field: "amountCents",
-        params: { max: MAX_CLAIM_CENTS },
+        params: { minCents: 1, maxCents: MAX_CLAIM_CENTS },
       });
     }
     return { km: null, amountCents: cents };

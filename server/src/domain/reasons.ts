@@ -20,6 +20,8 @@ export type CodeKind = "language" | "expertise" | "municipality" | "country";
 export interface ReasonParams {
   // --- sessions and roles
   NOT_SIGNED_IN: NoParams;
+  /** Login refused: the e-mail address or the password is wrong. */
+  LOGIN_FAILED: NoParams;
   ROLE_NOT_ALLOWED: NoParams;
   /** Only the person the record is about may do this (confirm their profile, check in). */
   SELF_ONLY: NoParams;
@@ -76,6 +78,8 @@ export interface ReasonParams {
   ALREADY_SENT: { sentAt: string };
   // --- compensation
   NO_YEAR_FIGURES: { year: number };
+  /** An amount outside [minCents, maxCents]. */
+  AMOUNT_OUT_OF_RANGE: { minCents: number; maxCents: number };
   UNDER_21_RATE_ABOVE_ADULT: NoParams;
   MONTH_CAP_ABOVE_YEAR_CAP: NoParams;
   RATE_ABOVE_LEGAL_MAX: { maxCents: number; year: number };
@@ -185,6 +189,7 @@ export type ReasonCode = keyof ReasonParams;
 export const REASON_CODES = [
   // --- sessions and roles
   "NOT_SIGNED_IN",
+  "LOGIN_FAILED",
   "ROLE_NOT_ALLOWED",
   "SELF_ONLY",
   "OUTSIDE_REGION",
@@ -233,6 +238,7 @@ export const REASON_CODES = [
   "ALREADY_SENT",
   // --- compensation
   "NO_YEAR_FIGURES",
+  "AMOUNT_OUT_OF_RANGE",
   "UNDER_21_RATE_ABOVE_ADULT",
   "MONTH_CAP_ABOVE_YEAR_CAP",
   "RATE_ABOVE_LEGAL_MAX",
