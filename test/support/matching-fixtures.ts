@@ -301,8 +301,11 @@ export class MatchingWorld {
 }
 
 /** The first error of a response that must have failed: its code, message and field. */
-export function failure(response: GraphQLResponse): { code?: string; message: string; field?: string } {
+/** The first error of a refused operation; every refusal names its reason (extensions.reason) with params. */
+export function failure(response: GraphQLResponse): { code?: string; message: string; field?: string; reason: string; params: Record<string, unknown> } {
   if (!response.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(response.data)}`);
   const [error] = response.errors;
-  return { code: error.extensions?.code, message: error.message, field: error.extensions?.field };
+  const reason = error.extensions?.reason as string;
+  expect(typeof reason).toBe("string");
+  return { code: error.extensions?.code, message: error.message, field: error.extensions?.field, reason, params: (error.extensions?.params ?? {}) as Record<string, unknown> };
 }
