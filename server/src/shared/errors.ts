@@ -26,9 +26,10 @@ class CodedError extends GraphQLError {
   }
 }
 
-// TRANSITION, only for server/src/auth/ and server/src/users/ (being rewritten on another
-// branch): a plain string as the second argument is the old `field`. Everything else passes
-// a Refusal; when those two folders have moved, this form and Conflict's extra-object form go.
+// TRANSITION, only for server/src/auth/, server/src/users/ and proposeAssignment's refusals
+// (being rewritten on other branches): a plain string as the second argument is the old
+// `field`, no refusal at all is INVALID_INPUT. Everything else passes a Refusal; when those
+// have moved, the string form and the optional refusal go.
 const asRefusal = (detail: Refusal | string | undefined): Refusal =>
   typeof detail === "object" ? detail : { reason: "INVALID_INPUT", ...(detail ? { field: detail } : {}) };
 
@@ -59,11 +60,11 @@ export class NotFound extends CodedError {
     });
   }
 }
+/** `extra`: more extensions at the top level (the cap's room, kept there for API users who read it before reasons). */
 export class Conflict extends CodedError {
-  constructor(message: string, refusal?: Refusal | Record<string, unknown>, extra: Record<string, unknown> = {}) {
-    // TRANSITION: old call sites pass extensions as the second argument.
-    const isRefusal = refusal && typeof refusal.reason === "string";
-    super(ErrorCode.CONFLICT, message, isRefusal ? (refusal as Refusal) : asRefusal(undefined), isRefusal ? extra : { ...refusal, ...extra });
+  // TRANSITION: `refusal` becomes required once auth/ and users/ pass one.
+  constructor(message: string, refusal?: Refusal, extra: Record<string, unknown> = {}) {
+    super(ErrorCode.CONFLICT, message, refusal ?? asRefusal(undefined), extra);
   }
 }
 /** Too many requests; HTTP 429 with Retry-After. */
