@@ -109,6 +109,31 @@ describe("a reason in the reader's language", () => {
     expect(wordReason({ code: "MATCH_KNOWS", params: { expertiseCodes: ["SGBV", "FGM"] } }, { ...nlWording, names })).toBe("kent seksueel geweld, FGM");
   });
 
+  it.each([
+    ["nl", nlWording],
+    ["en", enWording],
+  ] as const)("words every code in %s with every placeholder filled", (_, words) => {
+    const source = readFileSync(path.join(root, "server/src/domain/reasons.ts"), "utf8");
+    const body = source.slice(source.indexOf("export interface ReasonParams {"), source.indexOf("\n}\n", source.indexOf("export interface ReasonParams {")));
+    const sample = (name: string, type: string): unknown => {
+      if (type.includes("[]")) return ["A", "B"];
+      if (type.includes("number")) return 3;
+      if (["date", "from", "to", "began"].includes(name)) return "2025-03-01";
+      if (name === "sentAt") return "2025-03-01T10:00:00.000Z";
+      if (name === "kind") return "language";
+      if (name === "funder") return "NATIONAL";
+      if (name === "cap") return "MONTH";
+      return "X";
+    };
+    const unfilled: string[] = [];
+    for (const [, code, rest] of body.matchAll(/^ {2}([A-Z][A-Z0-9_]*): (\{[\s\S]*?\}|NoParams);/gm)) {
+      const params = Object.fromEntries([...rest.matchAll(/(\w+)\??: ([^;}]+)/g)].map(([, name, type]) => [name, sample(name, type)]));
+      const text = wordReason({ code, params }, words);
+      if (!text || text.includes("%{") || text.includes("undefined")) unfilled.push(`${code}: ${text}`);
+    }
+    expect(unfilled).toEqual([]);
+  });
+
   it("answers null for a code it does not know, so the caller can fall back", () => {
     expect(wordReason({ code: "SOMETHING_NEW", params: {} }, nlWording)).toBeNull();
   });
