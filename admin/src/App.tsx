@@ -8,7 +8,9 @@ import compensationRules from "./compensationRules";
 import { Dashboard } from "./dashboard/Dashboard";
 import { MyHours } from "./hours/MyHours";
 import { dataProvider } from "./dataProvider";
-import { i18nProvider } from "./i18n";
+import { displayLocale, i18nProvider } from "./i18n";
+import { setRefusalWording } from "./dataProvider/graphqlClient";
+import { wordReason } from "./common/wordReason";
 import keyPersons from "./keyPersons";
 import matchRequests from "./matchRequests";
 import unmetRequests from "./matchRequests/unmet";
@@ -23,6 +25,9 @@ import { MyWellbeing } from "./wellbeing/MyWellbeing";
 import notifications from "./notifications";
 import organisations from "./organisations";
 import users from "./users";
+
+// Refusals reach every page worded in the reader's language, by their reason code.
+setRefusalWording((reason) => wordReason(reason, { translate: i18nProvider.translate, locale: displayLocale(i18nProvider.getLocale()) }));
 
 // Every resource is registered for every role; authProvider.canAccess (canAccess.ts)
 // decides what each role sees in the menu and may open.

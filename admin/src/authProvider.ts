@@ -1,6 +1,6 @@
 import type { AuthProvider, UserIdentity } from "react-admin";
 import { canAccess } from "./canAccess";
-import { clearToken, getToken, graphqlRequest, setToken } from "./dataProvider/graphqlClient";
+import { clearToken, getToken, graphqlRequest, setToken, type GraphQLErrorBody } from "./dataProvider/graphqlClient";
 import { graphql } from "./gql";
 import type { Me, Permissions } from "./types";
 
@@ -43,6 +43,14 @@ export const authProvider: AuthProvider = {
     const { login } = await graphqlRequest(LOGIN_MUTATION, {
       email: username.trim(),
       password,
+    }).catch((error: unknown) => {
+      // Refused as not signed in: the e-mail address or password is wrong. The login page
+      // translates the key; other refusals (too many attempts …) come worded already.
+      const body = (error as { body?: GraphQLErrorBody }).body;
+      if (body?.code === "UNAUTHENTICATED" && (body.reason === "NOT_SIGNED_IN" || body.reason === "LOGIN_FAILED")) {
+        throw new Error("reasons.LOGIN_FAILED");
+      }
+      throw error;
     });
     setToken(login.token);
     const { me } = await graphqlRequest(ME_QUERY, {});

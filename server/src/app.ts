@@ -16,7 +16,7 @@ import { createLoaders, type Context, type Services } from "./context";
 import type { ReferenceData } from "./reference/reference.service";
 import { createSchema } from "./schema";
 import { isDatabaseUnavailable } from "./db/unavailable";
-import { ErrorCode, ServiceUnavailable } from "./shared/errors";
+import { ErrorCode, rateLimited, refusalExtensions, ServiceUnavailable } from "./shared/errors";
 import { RateLimiter } from "./shared/rate-limit";
 import { projectRoot } from "./shared/paths";
 import { importExportRouter } from "./registry-import/import.router";
@@ -65,10 +65,20 @@ function formatError(log: (line: string) => void) {
     const code = formatted.extensions?.code;
     if (typeof code === "string" && KNOWN_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      // What graphql-js and Apollo refuse themselves (a bad enum value, a malformed query, a
+      // missing argument) carries no reason of ours: it is invalid input.
+      if (typeof extensions.reason !== "string") {
+        const seconds = Number(extensions.retryAfterSeconds);
+        Object.assign(extensions, code === "RATE_LIMITED" && seconds > 0 ? { reason: "RATE_LIMITED", params: { seconds } } : { reason: "INVALID_INPUT", params: {} });
+      }
       return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
     }
     log(`Unexpected error: ${(error as Error)?.stack ?? String(error)}`);
-    return { message: "Something went wrong on our side; it has been logged. Try again, or tell the coordinator if it persists.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    return {
+      message: "Something went wrong on our side; it has been logged. Try again, or tell the coordinator if it persists.",
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR", reason: "INTERNAL_ERROR", params: {} },
+    };
   };
 }
 
@@ -101,7 +111,7 @@ const refuseNul: ApolloServerPlugin<Context> = {
       async didResolveOperation({ request, document }) {
         if (containsNul(request.variables) || literalsContainNul(document)) {
           throw new GraphQLError("Text may not contain the NUL character (\\u0000): remove it and try again", {
-            extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+            extensions: { ...refusalExtensions(ErrorCode.BAD_USER_INPUT, { reason: "TEXT_CONTAINS_NUL" }), http: { status: 400 } },
           });
         }
       },
@@ -200,9 +210,7 @@ function limitAnonymous(limiter: RateLimiter): express.RequestHandler {
     const wait = limiter.hit(req.ip ?? "unknown");
     if (wait === 0) return next();
     res.setHeader("Retry-After", String(wait));
-    res.status(429).json({
-      errors: [{ message: `Too many requests from your address: wait ${wait} seconds and try again`, extensions: { code: "RATE_LIMITED", retryAfterSeconds: wait } }],
-    });
+    res.status(429).json({ errors: [rateLimited(wait)] });
   };
 }
 

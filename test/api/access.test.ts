@@ -48,6 +48,7 @@ async function refused(query: string, variables: Record<string, unknown>, token:
   const before = await rowCounts(server.dataSource);
   const response = await gql(server.url, query, variables, token);
   expect(response.errors?.[0].extensions?.code).toBe(code);
+  expect(typeof response.errors?.[0].extensions?.reason).toBe("string");
   expect(await rowCounts(server.dataSource)).toEqual(before);
   return response;
 }

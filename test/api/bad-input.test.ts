@@ -133,6 +133,9 @@ test.each(cases)("%s", async (_name, { code, mentions, field, run }) => {
   expect(response.errors).toHaveLength(1);
   const [error] = response.errors!;
   expect(error.extensions?.code).toBe(code);
+  // Every refusal names its reason, with its parameters as values.
+  expect(typeof error.extensions?.reason).toBe("string");
+  expect(error.extensions?.params).toEqual(expect.any(Object));
   if (field) expect(error.extensions?.field).toBe(field);
   for (const mention of mentions) {
     if (typeof mention === "string") expect(error.message.toLowerCase()).toContain(mention.toLowerCase());
@@ -160,7 +163,14 @@ test("a refused update leaves the profile, its languages and its login exactly a
 
 test("the problems are listed one by one in extensions.problems, each with its field", async () => {
   const response = await gql(server.url, CREATE_KEY_PERSON, { input: keyPersonInput({ displayName: "", weeklyCapacityHours: 0, origins: ["XX1"] }) }, tokens.COORDINATOR);
-  const problems = response.errors?.[0].extensions?.problems as { field: string; message: string }[];
+  const problems = response.errors?.[0].extensions?.problems as { field: string; message: string; code: string; params: Record<string, unknown> }[];
   expect(problems.map((p) => p.field).sort()).toEqual(["displayName", "origins", "weeklyCapacityHours"]);
   for (const problem of problems) expect(problem.message.length).toBeGreaterThan(10);
+  // Each problem carries its code and params too; the error's reason is the first problem's.
+  expect(Object.fromEntries(problems.map((p) => [p.field, { code: p.code, params: p.params }]))).toEqual({
+    displayName: { code: "NAME_EMPTY", params: {} },
+    weeklyCapacityHours: { code: "NUMBER_OUT_OF_RANGE", params: { min: 0.5, max: 60 } },
+    origins: { code: "NOT_A_COUNTRY_CODE", params: { value: "XX1" } },
+  });
+  expect(response.errors?.[0].extensions).toMatchObject({ reason: problems[0].code, params: problems[0].params });
 });

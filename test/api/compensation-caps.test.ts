@@ -58,6 +58,11 @@ describe("a volunteer's allowance in 2025", () => {
     const refused = await world.reviewRaw(world.coordinator, overByOneCent.id, true);
     expect(failure(refused).code).toBe("CONFLICT");
     expect(refused.errors![0].extensions).toMatchObject({ monthRoomCents: 280, yearRoomCents: Y2025.yearCapCents - 20_720 });
+    // The reason and its values in cents: the console words them, never the English message.
+    expect(refused.errors![0].extensions).toMatchObject({
+      reason: "CAP_EXCEEDED",
+      params: { cap: "MONTH", year: 2025, hours: 1, amountCents: 281, capCents: Y2025.monthCapCents, monthRoomCents: 280, yearRoomCents: Y2025.yearCapCents - 20_720 },
+    });
     expect(refused.errors![0].message).toMatch(/monthly cap of € 210\.00/);
     expect(refused.errors![0].message).toMatch(/Room left: € 2\.80 this month, € 1892\.80 this year/);
     expect(await rowCounts(server.dataSource)).toEqual(before);

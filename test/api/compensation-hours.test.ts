@@ -85,8 +85,13 @@ describe("declaring and reviewing hours", () => {
     const twice = await refused(() => world.reviewRaw(orgA.token, approved.id, true));
     expect(twice.code).toBe("CONFLICT");
     expect(twice.message).toMatch(/already approved/);
+    expect(twice).toMatchObject({ reason: "ALREADY_REVIEWED", params: { status: "APPROVED" } });
     expect((await refused(() => world.reviewRaw(orgA.token, approved.id, false, "changed my mind"))).code).toBe("CONFLICT");
-    expect((await refused(() => world.reviewRaw(orgA.token, "999999", true))).code).toBe("NOT_FOUND");
+    expect(await refused(() => world.reviewRaw(orgA.token, "999999", true))).toMatchObject({
+      code: "NOT_FOUND",
+      reason: "RECORD_NOT_FOUND",
+      params: { entity: "HourEntry", id: "999999" },
+    });
   });
 
   test("bad hours are refused with the field to fix, and change nothing", async () => {
@@ -114,7 +119,7 @@ describe("declaring and reviewing hours", () => {
     const day = "2025-06-10";
     const first = await world.declare(anna, annaA, day, 16);
     const over = await refused(() => world.declareRaw(anna, annaB, { date: day, hours: 8.5 }));
-    expect(over).toMatchObject({ code: "BAD_USER_INPUT", field: "hours" });
+    expect(over).toMatchObject({ code: "BAD_USER_INPUT", field: "hours", reason: "DAY_FULL", params: { date: day, totalHours: 24.5, maxHours: 24 } });
     expect(over.message).toMatch(/24\.5 hours on 2025-06-10/);
     // Exactly 24 passes; then not a quarter of an hour more, on any assignment.
     await world.declare(anna, annaB, day, 7.75);

@@ -45,6 +45,8 @@ async function refusedBeforeExecution(query: string, code = "GRAPHQL_VALIDATION_
   const before = await rowCounts(server.dataSource);
   const response = await gql(server.url, query, {}, token);
   expect(response.errors?.[0].extensions?.code).toBe(code);
+  // What the schema refuses (an unknown field, a bad enum) is invalid input, as a reason too.
+  expect(response.errors?.[0].extensions).toMatchObject({ reason: "INVALID_INPUT", params: {} });
   expect(response.data).toBeUndefined();
   expect(response.status).toBe(400);
   expect(await rowCounts(server.dataSource)).toEqual(before);
@@ -103,7 +105,7 @@ describe("query limits", () => {
     if (!isObjectType(page)) throw new Error(`${name} does not return a page`);
     const query = (perPage: number) => `{ ${name}(perPage: ${perPage}) { total } }`;
     const response = await gql(server.url, query(101), {}, world.coordinator);
-    expect(response.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "perPage" });
+    expect(response.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "perPage", reason: "NUMBER_OUT_OF_RANGE", params: { min: 1 } });
     expect(response.data).toBeNull();
     await ok(server.url, query(100), {}, world.coordinator);
   });
@@ -202,7 +204,7 @@ describe("introspection", () => {
       const limited = await fetch(`${production.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ languages { code } }" }) });
       expect(limited.status).toBe(429);
       expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
-      expect((await limited.json()).errors[0].extensions.code).toBe("RATE_LIMITED");
+      expect((await limited.json()).errors[0].extensions).toMatchObject({ code: "RATE_LIMITED", reason: "RATE_LIMITED", params: { seconds: expect.any(Number) } });
     } finally {
       await production.stop();
     }

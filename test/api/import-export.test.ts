@@ -30,9 +30,9 @@ interface Report {
   imported: boolean;
   delimiter: string;
   ignoredColumns: string[];
-  rows: { line: number; action: string; email: string; name: string; problems: { field: string | null; message: string }[]; changes?: string[]; keyPersonId?: number; invitationUrl?: string }[];
+  rows: { line: number; action: string; email: string; name: string; problems: { field: string | null; message: string; code: string; params: Record<string, unknown> }[]; changes?: string[]; keyPersonId?: number; invitationUrl?: string }[];
   summary: { rows: number; create: number; update: number; unchanged: number; refuse: number; invitations: number };
-  error?: { code: string; message: string };
+  error?: { code: string; message: string; reason: string; params: Record<string, unknown> };
 }
 
 async function upload(body: string | Buffer | ReadableStream, options: { dryRun?: boolean; token?: string | null; type?: string } = {}): Promise<{ status: number; body: Report }> {
@@ -89,6 +89,13 @@ describe("the dry run reports per row, and nothing is written", () => {
     expect(problems(6)).toMatch(/also on line 2/);
     expect(problems(7)).toMatch(/looks like a spreadsheet formula/);
     expect(problems(8)).toMatch(/Unknown municipality "Atlantis"/);
+    // Each problem carries its code and params: the console words these, never the message.
+    const coded = (line: number) => body.rows.find((r) => r.line === line)!.problems.map(({ field, code, params }) => ({ field, code, params }));
+    expect(coded(4)).toContainEqual({ field: "languages", code: "IMPORT_UNKNOWN_NAME", params: { kind: "language", text: "Klingon" } });
+    expect(coded(5)).toContainEqual({ field: "email", code: "NOT_AN_EMAIL", params: { value: "geen-e-mailadres" } });
+    expect(coded(6)).toContainEqual({ field: "email", code: "IMPORT_EMAIL_TWICE", params: { email: expect.any(String), line: 2 } });
+    expect(coded(7)).toContainEqual(expect.objectContaining({ code: "IMPORT_FORMULA" }));
+    expect(coded(8)).toContainEqual({ field: "municipality", code: "IMPORT_UNKNOWN_NAME", params: { kind: "municipality", text: "Atlantis" } });
     expect(body.rows[7]).toMatchObject({ email: existing.email, changes: expect.arrayContaining(["displayName", "languages"]) });
     expect(body.summary).toEqual({ rows: 8, create: 2, update: 1, unchanged: 0, refuse: 5, invitations: 0 });
   });
@@ -241,6 +248,8 @@ describe("bad files are refused with a clear message, and change nothing", () =>
     const response = await upload(body, { type, dryRun: false });
     expect([response.status, response.body.error?.code]).toEqual([status, code]);
     expect(response.body.error!.message).toMatch(message);
+    // A reason for the console, as the GraphQL errors carry it.
+    expect(response.body.error).toMatchObject({ reason: expect.stringMatching(/^[A-Z_0-9]+$/), params: expect.any(Object) });
     expect(await rowCounts(server.dataSource)).toEqual(before);
   });
 
@@ -248,7 +257,12 @@ describe("bad files are refused with a clear message, and change nothing", () =>
     const big = Buffer.alloc(50 * 1024 * 1024, "a;");
     const { status, body } = await upload(big, { dryRun: false });
     expect(status).toBe(413);
-    expect(body.error).toEqual({ code: "PAYLOAD_TOO_LARGE", message: expect.stringMatching(/larger than 20 MB: split it/) });
+    expect(body.error).toEqual({
+      code: "PAYLOAD_TOO_LARGE",
+      message: expect.stringMatching(/larger than 20 MB: split it/),
+      reason: "IMPORT_FILE_TOO_LARGE",
+      params: { megabytes: 20 },
+    });
   });
 
   test("a body streamed without a length: 413 once it passes 20 MB, nothing written", async () => {
@@ -290,6 +304,7 @@ describe("who may import and export", () => {
     ), { token: tokens.REGIONAL_COORDINATOR });
     expect(body.rows.map((r) => r.action)).toEqual(["create", "refuse", "refuse"]);
     expect(body.rows[1].problems[0].message).toMatch(/Utrecht lies outside your region/);
+    expect(body.rows[1].problems[0]).toMatchObject({ code: "IMPORT_OUTSIDE_REGION", params: { municipality: "GM0344" } });
     expect(body.rows[2].problems[0].message).toMatch(/lives outside your region/);
 
     const [header, ...rows] = records((await download("/api/export/key-persons.csv", tokens.REGIONAL_COORDINATOR)).text);

@@ -25,5 +25,5 @@ test("request → candidates → proposal → acceptance", async () => {
   const proposed = await ok(server.url, `mutation($r: ID!, $k: ID!) { proposeAssignment(requestId: $r, keyPersonId: $k) { id status keyPerson { id } } }`, { r: request.id, k: best }, org);
   expect(proposed.proposeAssignment.status).toBe("PROPOSED");
   const again = await gql(server.url, `mutation($r: ID!, $k: ID!) { proposeAssignment(requestId: $r, keyPersonId: $k) { id } }`, { r: request.id, k: best }, org);
-  expect(again.errors?.[0].extensions?.code).toBe("CONFLICT");
+  expect(again.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", reason: "PROPOSAL_PENDING", params: {} });
 });

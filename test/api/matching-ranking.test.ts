@@ -121,6 +121,16 @@ describe("matchCandidates: the ranking", () => {
     });
     expect(candidate.score).toBeGreaterThan(0.8);
     expect(candidate.score).toBeLessThanOrEqual(1);
+    // The same reasons as codes with params, in the same order: what the console words.
+    const { matchCandidates } = await ok(server.url, `query($id: ID!) { matchCandidates(requestId: $id) { explanation { code params } } }`, { id: request.id }, org.token);
+    expect(matchCandidates[0].explanation).toEqual([
+      { code: "MATCH_DISTANCE", params: { km: 3 } },
+      { code: "MATCH_SPEAKS", params: { language: lang, level: "NATIVE" } },
+      { code: "MATCH_KNOWS", params: { expertiseCodes: ["SGBV", "FGM"] } },
+      { code: "MATCH_LOAD", params: { beforePercent: 0, afterPercent: 25 } },
+      { code: "MATCH_PREFERRED_GENDER", params: {} },
+      { code: "MATCH_SAME_BACKGROUND", params: {} },
+    ]);
   });
 
   test("equal scores break ties by id, whatever order the database returns the rows in", async () => {

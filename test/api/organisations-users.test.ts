@@ -105,7 +105,7 @@ describe("accounts", () => {
   test("createOrganisationUser for an organisation that does not exist is NOT_FOUND and creates nothing", async () => {
     const before = await rowCounts(server.dataSource);
     const response = await gql(server.url, CREATE_ORGANISATION_USER, { o: "999999", e: freshEmail(), p: "staff-password-1" }, tokens.COORDINATOR);
-    expect(response.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    expect(response.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", reason: "RECORD_NOT_FOUND", params: { entity: expect.any(String), id: expect.any(String) } });
     expect(response.errors?.[0].message).toContain("999999");
     expect(await rowCounts(server.dataSource)).toEqual(before);
   });

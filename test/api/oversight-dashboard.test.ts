@@ -24,7 +24,7 @@ const kp: Record<"red" | "half" | "idle" | "paused" | "stale" | "utrecht", KeyPe
 const DASHBOARD = `{ oversightDashboard {
   byStatus { status count } byWellbeing { status count } bySupervision { status count } staleCount
   utilisation { label count } weeklyHours { weekEnding declaredHours capacityHours }
-  actions { kind detail keyPerson { id displayName } } unmetRequests } }`;
+  actions { kind detail reasons { code params } keyPerson { id displayName } } unmetRequests } }`;
 
 beforeAll(async () => {
   server = await startTestServer({ clock });
@@ -101,6 +101,14 @@ describe("the oversight dashboard", () => {
       { kind: "STALE", detail: `confirmed ${STALE_SINCE.toISOString().slice(0, 10)}`, who: "Stale" },
     ]));
     expect(actions).toHaveLength(6);
+    // The same reasons as codes with params, for the console to word (no splitting of the detail).
+    type Coded = { kind: string; reasons: { code: string; params: Record<string, unknown> }[]; keyPerson: { displayName: string } };
+    const coded = dashboard.actions.map((a: Coded) => ({ kind: a.kind, reasons: a.reasons, who: a.keyPerson.displayName }));
+    expect(coded).toEqual(expect.arrayContaining([
+      { kind: "RED", reasons: [{ code: "CONTACT_REQUESTED", params: {} }, { code: "HIGH_STRAIN", params: { strain: 5, support: 1 } }], who: "Red" },
+      { kind: "SUPERVISION_OVERDUE", reasons: [{ code: "LAST_SUPERVISION", params: { date: world.day(-90) } }], who: "Idle" },
+      { kind: "STALE", reasons: [{ code: "PROFILE_CONFIRMED", params: { date: STALE_SINCE.toISOString().slice(0, 10) } }], who: "Stale" },
+    ]));
     // Showing why someone is RED is a read of their wellbeing: audited, one row each.
     expect(rows.map((r) => r.entity_id).sort()).toEqual([kp.red.id, kp.utrecht.id].sort());
     for (const row of rows) expect(row).toMatchObject({ actor_user_id: await world.userIdOf(world.coordinator), detail: { what: "dashboard" } });
@@ -194,7 +202,10 @@ describe("coverage per language", () => {
     expect(regionalCoverage).toEqual([{ municipality: { code: "GM0363", name: "Amsterdam" }, reachable: 1, unmetRequests: 1 }]);
 
     const unknown = failure(await gql(world.url, COVERAGE, { l: "xxq" }, world.coordinator));
-    expect(unknown).toEqual({ code: "BAD_USER_INPUT", field: "languageCode", message: 'Unknown language code "xxq"' });
+    expect(unknown).toEqual({
+      code: "BAD_USER_INPUT", field: "languageCode", message: 'Unknown language code "xxq"',
+      reason: "UNKNOWN_CODE", params: { kind: "language", code: "xxq" },
+    });
     for (const token of [org.token, kp.half.token]) expect(failure(await gql(world.url, COVERAGE, { l: "som" }, token)).code).toBe("FORBIDDEN");
   });
 });

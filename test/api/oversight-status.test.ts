@@ -123,6 +123,10 @@ describe("wellbeing check-ins", () => {
       expect(codes(seen.wellbeing!.reasons)).toEqual(reasons);
       expect(seen.wellbeing!.reasons.map((r) => r.message).sort()).toEqual(messages);
     }
+    // Each reason carries its values as params, for the console to word.
+    await world.checkIn(kp, { strain: 2, emotionalImpact: 5, support: 1 });
+    const { keyPerson } = await ok(world.url, `query($id: ID!) { keyPerson(id: $id) { wellbeing { reasons { code params } } } }`, { id: kp.id }, world.coordinator);
+    expect(keyPerson.wellbeing.reasons).toEqual([{ code: "HIGH_STRAIN", params: { strain: 5, support: 1 } }]);
   });
 
   test("asking to be contacted is RED until a coordinator clears it with a note, then AMBER; a later request is RED again", async () => {
@@ -215,7 +219,10 @@ describe("bad input changes nothing", () => {
 
   test("a supervision session in the future is BAD_USER_INPUT; today is fine", async () => {
     const error = await refused(() => world.logSessionRaw(world.coordinator, kp.id, world.day(1)));
-    expect(error).toEqual({ code: "BAD_USER_INPUT", field: "date", message: `The session date ${world.day(1)} lies in the future: log sessions that took place` });
+    expect(error).toEqual({
+      code: "BAD_USER_INPUT", field: "date", message: `The session date ${world.day(1)} lies in the future: log sessions that took place`,
+      reason: "DATE_IN_FUTURE", params: { date: world.day(1) },
+    });
     await unchanged(async (refuse) => {
       expect((await refuse(world.logSessionRaw(kp.token, kp.id, "2031-01-01", "SUPERVISION"))).code).toBe("BAD_USER_INPUT");
       expect((await refuse(world.logSessionRaw(kp.token, kp.id, "2025-02-30"))).code).toBe("BAD_USER_INPUT");
@@ -228,6 +235,7 @@ describe("bad input changes nothing", () => {
   test("clearing a flag needs a note and a coordinator (of the key person's municipality)", async () => {
     expect(await refused(() => world.clearRaw(world.coordinator, red.id, ""))).toEqual({
       code: "BAD_USER_INPUT", field: "note", message: "Write a note: what was discussed and agreed, so the next coordinator knows",
+      reason: "VALUE_REQUIRED", params: {},
     });
     expect((await refused(() => world.clearRaw(org.token, red.id, "Talked it through"))).code).toBe("FORBIDDEN");
     await unchanged(async (refuse) => {

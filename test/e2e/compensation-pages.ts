@@ -115,6 +115,16 @@ export class ReviewPages {
     return readDownload(download);
   }
 
+  /** Asks for an export the server refuses; returns the refusal the page shows. */
+  async exportPaymentsRefused(from: string, to: string): Promise<string> {
+    await this.page.fill("input[name=from]", from);
+    await this.page.fill("input[name=to]", to);
+    await this.page.getByRole("button", { name: "Exporteren en downloaden" }).click();
+    const alert = this.page.getByRole("alert").filter({ hasText: /\S/ }).first();
+    await alert.waitFor();
+    return alert.innerText();
+  }
+
   /** Downloads the latest earlier export again. */
   async downloadEarlierExport(): Promise<string> {
     const button = this.page.getByRole("button", { name: "Downloaden", exact: true }).first();

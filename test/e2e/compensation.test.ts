@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { ok, login as apiLogin } from "../support/graphql";
-import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
+import { describeWithBrowser, expectNoEnglishServerText, launchBrowser, type LaunchedBrowser } from "../support/browser";
 import { startTestServer } from "../support/server";
 import { ClaimPages, HoursPages, ReviewPages } from "./compensation-pages";
 import { LoginPage } from "./pages";
@@ -151,6 +151,13 @@ describeWithBrowser("hours in the console", () => {
     expect(csv).toContain(assignment.displayName);
 
     expect(await review.downloadEarlierExport()).toBe(csv);
+  });
+
+  it("says in Dutch why a second export of the same period is refused", async () => {
+    const refusal = await review.exportPaymentsRefused(today(), today());
+    // NOTHING_TO_EXPORT { from, to }, worded by the console with the dates in Dutch.
+    expect(refusal).toMatch(/Niets goedgekeurd en nog niet geëxporteerd tussen \d{1,2} \w+ \d{4} en \d{1,2} \w+ \d{4}/);
+    await expectNoEnglishServerText(page);
   });
 
   it("shows the key person the approval", async () => {

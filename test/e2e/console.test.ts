@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { describeWithBrowser, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
+import { describeWithBrowser, expectNoEnglishServerText, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
 import { startTestServer } from "../support/server";
 import { KeyPersonPages, LoginPage } from "./pages";
 
@@ -32,6 +32,11 @@ describeWithBrowser("the console", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+  });
+
+  it("says in Dutch that the e-mail address or password is wrong", async () => {
+    expect(await login.logInRefused("coordinator@sleutelkaart.demo", "not-the-password")).toBe("Het e-mailadres of het wachtwoord klopt niet.");
+    await expectNoEnglishServerText(page);
   });
 
   it("lets the coordinator register a key person and find them by name", async () => {

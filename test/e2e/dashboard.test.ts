@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { login as apiLogin, ok } from "../support/graphql";
-import { describeWithBrowser, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
+import { describeWithBrowser, expectNoEnglishServerText, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
 import { startTestServer } from "../support/server";
 import { DashboardPage } from "./compensation-pages";
 import { LoginPage } from "./pages";
@@ -53,6 +53,7 @@ describeWithBrowser("the coordinator's dashboard", () => {
     const row = await dashboard.actionRowOf(redName);
     expect(row).toContain("Rood");
     expect(row).toContain("vraagt om contact");
+    await expectNoEnglishServerText(page);
     // red comes first
     const kinds = (await page.getByTestId("action-list").locator("tbody tr").allInnerTexts()).map((text) => text.includes("Rood"));
     expect(kinds[0]).toBe(true);
@@ -69,6 +70,7 @@ describeWithBrowser("the coordinator's dashboard", () => {
     expect(await page.getByTestId("wellbeing-detail").count()).toBe(0);
     await page.getByRole("button", { name: "Welzijn tonen" }).click();
     await page.getByTestId("wellbeing-detail").getByText("vraagt om contact").waitFor();
+    await expectNoEnglishServerText(page);
 
     await page.getByRole("button", { name: "Vlag opheffen" }).click();
     await page.fill("textarea[name=clearanceNote]", "Gebeld; gaat het rustiger aan doen en komt naar de intervisie.");

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { describeWithBrowser, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
+import { describeWithBrowser, expectNoEnglishServerText, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
 import { login, ok } from "../support/graphql";
 import { startTestServer } from "../support/server";
 import { MatchingPages } from "./matching-pages";
@@ -116,6 +116,7 @@ describeWithBrowser("matching in the console", () => {
         expect.stringMatching(/^belasting \d+% → \d+%$/),
       ]),
     );
+    await expectNoEnglishServerText(page);
     expect(await page.locator("path.sk-newcomer").count()).toBe(1);
     expect(await page.locator("path.sk-candidate").count()).toBe(names.length);
 

@@ -16,6 +16,17 @@ export class LoginPage {
     await this.page.getByRole("menuitem", { name: "Overzicht" }).waitFor();
   }
 
+  /** Tries to log in with a wrong password; returns the notification the login page shows. */
+  async logInRefused(email: string, password: string): Promise<string> {
+    await this.page.goto(`${this.baseUrl}/#/login`);
+    await this.page.fill("input[name=username]", email);
+    await this.page.fill("input[name=password]", password);
+    await this.page.click("button[type=submit]");
+    const notification = this.page.locator(".MuiSnackbarContent-message, [role=alert]").filter({ hasText: /\S/ }).first();
+    await notification.waitFor();
+    return notification.innerText();
+  }
+
   async logOut(): Promise<void> {
     await this.page.evaluate(() => localStorage.clear());
     await this.page.goto(`${this.baseUrl}/#/login`);

@@ -81,3 +81,41 @@ export async function readmeScreenshot(page: Page, file: string, options: { full
   await page.screenshot({ path: path.join(docs, file), ...options });
   await page.emulateMedia({ reducedMotion: null });
 }
+
+/**
+ * Phrases of the server's English messages (server/src/**): the console words refusals
+ * and reasons by their code, so none of these may show on a page in Dutch. Add a phrase
+ * here when a test walks a flow where a new server message could leak.
+ */
+export const ENGLISH_SERVER_TEXT: RegExp[] = [
+  /does not exist or is not yours to see/,
+  /The e-mail address or password is wrong/,
+  /Log in first, or again/,
+  /Your role may not do this/,
+  /Something went wrong on our side/,
+  /Nothing approved and not yet exported/,
+  /would pass the (?:\d{4}|monthly) cap/,
+  /Room left: /,
+  /(?:These hours are|This claim is) already/,
+  /That makes [\d.]+ hours on/,
+  /lies in the future/,
+  /lies before the assignment began/,
+  /is not (?:an|a valid) IBAN/,
+  /Say why you reject it/,
+  /Unknown (?:language|expertise|municipality)/,
+  /is not an e-mail address/,
+  /looks like a spreadsheet formula/,
+  /is also on line \d+/,
+  /lies outside your region/,
+  /The header row lacks/,
+  /is not valid CSV/,
+  /\b(?:km away|remote support|speaks \w+ \((?:native|fluent|basic)\)|after this)\b/,
+  /asked to be contacted|strain or impact|feels supported|last check-in|never confirmed|last session/,
+];
+
+/** Fails, naming the phrase, when a page in Dutch shows any of the server's English messages. */
+export async function expectNoEnglishServerText(page: Page): Promise<void> {
+  const text = await page.evaluate(() => document.body.innerText);
+  const leaked = ENGLISH_SERVER_TEXT.filter((phrase) => phrase.test(text)).map((phrase) => `${phrase} in: ${text.match(phrase)?.[0]}`);
+  expect(leaked).toEqual([]);
+}

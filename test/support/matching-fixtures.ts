@@ -315,12 +315,15 @@ export async function refusedRule(server: { dataSource: { query: (sql: string, p
 }
 
 /** What an organisation hears when it proposes someone who is not a candidate, whatever the reason. */
-export const NOT_A_CANDIDATE = { code: "BAD_USER_INPUT", field: "keyPersonId", message: "This key person is not a candidate for this request: propose someone from its candidate list" };
+export const NOT_A_CANDIDATE = { code: "BAD_USER_INPUT", field: "keyPersonId", reason: "NOT_A_CANDIDATE", params: {}, message: "This key person is not a candidate for this request: propose someone from its candidate list" };
 
-export function failure(response: GraphQLResponse): { code?: string; message: string; field?: string } {
+/** The first error of a refused operation; every refusal names its reason (extensions.reason) with params. */
+export function failure(response: GraphQLResponse): { code?: string; message: string; field?: string; reason: string; params: Record<string, unknown> } {
   if (!response.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(response.data)}`);
   const [error] = response.errors;
-  return { code: error.extensions?.code, message: error.message, field: error.extensions?.field };
+  const reason = error.extensions?.reason as string;
+  expect(typeof reason).toBe("string");
+  return { code: error.extensions?.code, message: error.message, field: error.extensions?.field, reason, params: (error.extensions?.params ?? {}) as Record<string, unknown> };
 }
 
 /** Runs a refused mutation and proves it changed no row; answers its error as failure() does. */

@@ -5,17 +5,15 @@ import { proposedRoundTripKm, distanceKm } from "../../admin/src/claims/distance
 import { formatIban, isValidIban } from "../../admin/src/claims/iban";
 import { newIdempotencyKey } from "../../admin/src/claims/idempotency";
 import { eurosToCents, parseDecimal } from "../../admin/src/compensation/money";
-import { translateServerMessage } from "../../admin/src/compensation/serverMessages";
-import { distinctDetails, groupActions } from "../../admin/src/dashboard/actions";
+import { distinctReasons, groupActions } from "../../admin/src/dashboard/actions";
 import { reachClass, sortForTable, type CoverageRow } from "../../admin/src/dashboard/coverage";
 import { buildQuery } from "../../admin/src/dataProvider/buildQuery";
 import en from "../../admin/src/i18n/en";
 import nl from "../../admin/src/i18n/nl";
 import { addDays, isoWeek, mondayOf, parseIsoDate, toIsoDate, weekDates } from "../../admin/src/hours/week";
-import { translateReasonText } from "../../admin/src/wellbeing/reasonText";
 
 // The console's pure parts of hours, claims, review and oversight (issues 4 and 5):
-// calendar weeks, distances, money, IBANs, the server's messages in Dutch, the action
+// calendar weeks, distances, money, IBANs, the action
 // list and coverage order, the GraphQL the dataProvider sends, and every message key.
 
 type Messages = Record<string, unknown>;
@@ -23,21 +21,6 @@ type Messages = Record<string, unknown>;
 const lookup = (messages: Messages, key: string): unknown =>
   key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Messages)[part] : undefined), messages);
 
-/** Polyglot's behaviour, enough for these messages: "one |||| many" by smart_count, %{name} filled in. */
-const translatorFor =
-  (messages: Messages) =>
-  (key: string, options: Record<string, unknown> = {}): string => {
-    const found = lookup(messages, key);
-    let text = typeof found === "string" ? found : String(options._ ?? key);
-    if (text.includes("||||")) {
-      const [one, many] = text.split("||||").map((part) => part.trim());
-      text = options.smart_count === 1 ? one : many;
-    }
-    return text.replace(/%\{(\w+)\}/g, (_, name: string) => String(options[name] ?? ""));
-  };
-
-const tEn = translatorFor(en as unknown as Messages);
-const tNl = translatorFor(nl as unknown as Messages);
 
 describe("the week view's calendar", () => {
   it.each([
@@ -132,61 +115,13 @@ describe("the idempotency key of a claim form", () => {
   });
 });
 
-describe("the server's messages in the console's language", () => {
-  const cap =
-    "Approving 6 h (€ 33.60) would pass the monthly cap of € 210.00, which would make the whole allowance taxable. " +
-    "Room left: € 12.40 this month, € 1500.00 this year. Approve fewer hours, or reject these with a reason.";
-
-  it("says how much room the cap leaves, in Dutch", () => {
-    // Intl puts a no-break space between € and the amount
-    const text = translateServerMessage(cap, tNl, "nl-NL").replace(/\u00a0/g, " ");
-    expect(text).toContain("het maandmaximum van € 210,00");
-    expect(text).toContain("Nog ruimte: € 12,40 deze maand, € 1.500,00 dit jaar");
-  });
-
-  it("and in English", () => {
-    const text = translateServerMessage(cap.replace("the monthly cap", "the 2025 cap"), tEn, "en-GB").replace(/\u00a0/g, " ");
-    expect(text).toContain("the 2025 cap of €210.00");
-    expect(text).toContain("Room left: €12.40 this month, €1,500.00 this year");
-  });
-
-  it.each([
-    ["There are no volunteer allowance figures for 2026 yet: a coordinator must add them first (…)", "bedragen voor de vrijwilligersvergoeding van 2026"],
-    ["Nothing approved and not yet exported between 2025-01-01 and 2025-01-31", "tussen 2025-01-01 en 2025-01-31"],
-    ["These hours are already approved", "Al goedgekeurd."],
-    ["That makes 25 hours on 2025-03-01, over all assignments; a day has 24", "Dan komt 2025-03-01 op 25 uur"],
-  ])("%s", (message, expected) => {
-    expect(translateServerMessage(message, tNl, "nl-NL").replace(/\u00a0/g, " ")).toContain(expected);
-  });
-
-  it("leaves an unknown message as the server wrote it", () => {
-    expect(translateServerMessage("Something new", tNl, "nl-NL")).toBe("Something new");
-  });
-});
-
-describe("wellbeing reasons in the console's language", () => {
-  const date = (iso: string) => `[${iso}]`;
-  it.each([
-    ["asked to be contacted", "vraagt om contact"],
-    ["strain or impact 5/5 with support 1/5", "belasting of impact 5/5 bij steun 1/5"],
-    ["declared more than their capacity 3 weeks in a row", "3 weken op rij meer uren gedeclareerd dan de capaciteit"],
-    ["5 SGBV cases at once", "5 SGGG-zaken tegelijk"],
-    ["last session 2025-01-02", "laatste sessie [2025-01-02]"],
-    ["never confirmed", "nooit bevestigd"],
-    ["asked to be contacted; 5 SGBV cases at once", "vraagt om contact; 5 SGGG-zaken tegelijk"],
-    ["a reason not known yet", "a reason not known yet"],
-  ])("%s", (text, expected) => {
-    expect(translateReasonText(text, tNl, date)).toBe(expected);
-  });
-});
-
 describe("the action list", () => {
   const person = (id: string, displayName: string) => ({ id, displayName });
   const actions = [
-    { kind: "STALE", detail: "never confirmed", keyPerson: person("1", "Aster") },
-    { kind: "CONTACT_REQUESTED", detail: "asked to be contacted", keyPerson: person("2", "Bilal") },
-    { kind: "RED", detail: "asked to be contacted", keyPerson: person("2", "Bilal") },
-    { kind: "SUPERVISION_DUE", detail: "last session 2025-01-01", keyPerson: person("3", "Chaimae") },
+    { kind: "STALE", reasons: [{ code: "PROFILE_NEVER_CONFIRMED", params: {} }], keyPerson: person("1", "Aster") },
+    { kind: "CONTACT_REQUESTED", reasons: [{ code: "CONTACT_REQUESTED", params: {} }], keyPerson: person("2", "Bilal") },
+    { kind: "RED", reasons: [{ code: "CONTACT_REQUESTED", params: {} }], keyPerson: person("2", "Bilal") },
+    { kind: "SUPERVISION_DUE", reasons: [{ code: "LAST_SUPERVISION", params: { date: "2025-01-01" } }], keyPerson: person("3", "Chaimae") },
   ];
 
   it("has one row per person, red first", () => {
@@ -196,7 +131,7 @@ describe("the action list", () => {
   });
 
   it("says a reason once", () => {
-    expect(distinctDetails(groupActions(actions)[0].items)).toEqual([{ kind: "RED", detail: "asked to be contacted" }]);
+    expect(distinctReasons(groupActions(actions)[0].items)).toEqual([{ kind: "RED", reasons: [{ code: "CONTACT_REQUESTED", params: {} }] }]);
   });
 });
 

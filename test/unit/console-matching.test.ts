@@ -5,7 +5,6 @@ import { buildQuery } from "../../admin/src/dataProvider/buildQuery";
 import { toMatchRequestInput, type MatchRequestFormValues } from "../../admin/src/dataProvider/matching";
 import en from "../../admin/src/i18n/en";
 import nl from "../../admin/src/i18n/nl";
-import { translateReason, type NameLookup } from "../../admin/src/matchRequests/reasonText";
 import { validateCaseReference, validateOrigin } from "../../admin/src/matchRequests/validation";
 import { CASE_REFERENCE_MAX } from "../../server/src/domain/case-reference";
 import { boundsOf, municipalityAt, type Boundaries, type MunicipalityFeature } from "../../admin/src/map/geodata";
@@ -102,32 +101,6 @@ describe("buildQuery for the matching resources", () => {
   it("reads one record by its own query", () => {
     expect(String(buildQuery("getOne", "keyPersons", { id: "1" }).query)).toContain("keyPerson(id: $id)");
     expect(String(buildQuery("getOne", "matchRequests", { id: "4" }).query)).toContain("matchRequest(id: $id)");
-  });
-});
-
-describe("translateReason", () => {
-  const names: NameLookup = {
-    language: (name) => ({ Tigrinya: "Tigrinya", "Northern Kurdish": "Koerdisch" })[name] ?? name,
-    expertise: (codes) => codes.replace("SGBV", "seksueel geweld"),
-    level: (level) => ({ native: "moedertaal", fluent: "vloeiend", basic: "basis" })[level] ?? level,
-  };
-  const messages = nl as unknown as { matching: { reasons: Record<string, string> } };
-  const translate = (key: string, args: Record<string, string> = {}) =>
-    messages.matching.reasons[key.replace("matching.reasons.", "")].replace(/%\{(\w+)\}/g, (_, name: string) => args[name]);
-
-  it.each([
-    ["12 km away", "12 km verderop"],
-    ["under 1 km away", "minder dan 1 km"],
-    ["remote support", "op afstand"],
-    ["speaks Northern Kurdish (native)", "spreekt Koerdisch (moedertaal)"],
-    ["knows SGBV", "kent seksueel geweld"],
-    ["load 20% → 45% after this", "belasting 20% → 45%"],
-    ["preferred gender", "gewenst gender"],
-    ["same background", "zelfde achtergrond"],
-    ["already supports this case", "begeleidt deze casus al"],
-    ["something new from the server", "something new from the server"],
-  ])("%s -> %s", (reason, expected) => {
-    expect(translateReason(reason, translate, names)).toBe(expected);
   });
 });
 

@@ -172,6 +172,38 @@ describe("score", () => {
     expect(scoreCandidate(req(requestChange), kp(candidateChange), names).reasons).toEqual(reasons);
   });
 
+  test.each<[string, Partial<RequestFacts>, Partial<CandidateFacts>, { code: string; params: Record<string, unknown> }[]]>([
+    [
+      "the base candidate",
+      {},
+      {},
+      [
+        { code: "MATCH_DISTANCE", params: { km: 10 } },
+        { code: "MATCH_SPEAKS", params: { language: "tir", level: "NATIVE" } },
+        { code: "MATCH_KNOWS", params: { expertiseCodes: ["SGBV"] } },
+        { code: "MATCH_LOAD", params: { beforePercent: 25, afterPercent: 75 } },
+      ],
+    ],
+    ["under a kilometre", { expertiseCodes: [] }, { distanceKm: 0.4, languages: [] }, [{ code: "MATCH_UNDER_1_KM", params: {} }, { code: "MATCH_LOAD", params: { beforePercent: 25, afterPercent: 75 } }]],
+    [
+      "every preference met and continuity",
+      { preferredGender: "FEMALE", backgroundPreference: "SAME", expertiseCodes: [] },
+      { supportsThisCase: true, committedHoursElsewhere: 0, remoteAvailable: true, distanceKm: 140 },
+      [
+        { code: "MATCH_DISTANCE", params: { km: 140 } },
+        { code: "MATCH_SPEAKS", params: { language: "tir", level: "NATIVE" } },
+        { code: "MATCH_LOAD", params: { beforePercent: 0, afterPercent: 50 } },
+        { code: "MATCH_PREFERRED_GENDER", params: {} },
+        { code: "MATCH_SAME_BACKGROUND", params: {} },
+        { code: "MATCH_CONTINUITY", params: {} },
+      ],
+    ],
+  ])("explanation, as codes with params in the reasons' order: %s", (_label, requestChange, candidateChange, explanation) => {
+    const score = scoreCandidate(req(requestChange), kp(candidateChange), names);
+    expect(score.explanation).toEqual(explanation);
+    expect(score.explanation).toHaveLength(score.reasons.length);
+  });
+
   test("a remote candidate is flagged and gets a middling distance part", () => {
     const r = req({ remoteAcceptable: true });
     const remote = scoreCandidate(r, kp({ distanceKm: 140, remoteAvailable: true }), names);
@@ -257,7 +289,12 @@ describe("ranking", () => {
   test("the ranked entries carry distance, reasons and the remote flag", () => {
     const r = req({ remoteAcceptable: true });
     const { ranked } = rankCandidates(r, [kp({ id: 4, distanceKm: 140, remoteAvailable: true })], names, 10);
-    expect(ranked).toEqual([{ id: 4, score: expect.any(Number), distanceKm: 140, reasons: expect.arrayContaining(["remote support"]), remote: true }]);
+    expect(ranked).toEqual([
+      {
+        id: 4, score: expect.any(Number), distanceKm: 140, reasons: expect.arrayContaining(["remote support"]),
+        explanation: expect.arrayContaining([{ code: "MATCH_REMOTE", params: {} }]), remote: true,
+      },
+    ]);
   });
 
   test("excludedBy counts each excluded candidate once, by its first failed rule", () => {

@@ -7,7 +7,7 @@ import { validCents, validKm } from "../../../server/src/domain/declarations";
 import { BusyButton } from "../common/BusyButton";
 import { assignmentLabel } from "../compensation/fields";
 import { eurosToCents, formatEuros, parseDecimal } from "../compensation/money";
-import { translateServerMessage } from "../compensation/serverMessages";
+import { errorText } from "../common/wordReason";
 import { EXPENSE_KINDS, type CompensationRulesRecord, type DeclarableAssignment, type ExpenseKind } from "../compensation/types";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import { lastDeclarableDay } from "../hours/week";
@@ -120,7 +120,7 @@ export const ClaimForm = ({ keyPersonId }: { keyPersonId: string }) => {
       setShowErrors(false);
       refresh();
     } catch (error) {
-      setServerError(translateServerMessage((error as Error).message, translate, locale));
+      setServerError(errorText(error, { translate, locale }));
     } finally {
       setSaving(false);
     }

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslate } from "react-admin";
-import { translateServerMessage } from "../compensation/serverMessages";
+import { errorText } from "./wordReason";
 import { useDisplayLocale } from "./useLocalizedName";
 
 /**
@@ -20,7 +20,7 @@ export function useServerAction() {
       await work();
       return true;
     } catch (caught) {
-      setError(translateServerMessage((caught as Error).message, translate, locale));
+      setError(errorText(caught, { translate, locale }));
       return false;
     } finally {
       setBusy(false);

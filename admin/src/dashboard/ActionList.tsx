@@ -1,9 +1,9 @@
 import { Box, Button, Card, CardContent, Chip, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, type ChipProps } from "@mui/material";
 import { useState } from "react";
 import { LinkBase, useTranslate } from "react-admin";
-import { useFormatDate } from "../compensation/fields";
-import { translateReasonText } from "../wellbeing/reasonText";
-import { distinctDetails, groupActions, type ActionItem } from "./actions";
+import { useDisplayLocale } from "../common/useLocalizedName";
+import { wordReason, type ReasonLike } from "../common/wordReason";
+import { distinctReasons, groupActions, type ActionItem } from "./actions";
 
 const COLOURS: Record<string, ChipProps["color"]> = {
   RED: "error",
@@ -18,11 +18,11 @@ const FIRST = 10;
 /** Who needs a coordinator now: red, asked for contact, supervision overdue or due, profile out of date. */
 export const ActionList = ({ actions }: { actions: ActionItem[] }) => {
   const translate = useTranslate();
-  const formatDate = useFormatDate();
+  const locale = useDisplayLocale();
   const [all, setAll] = useState(false);
   const rows = groupActions(actions);
   const shown = all ? rows : rows.slice(0, FIRST);
-  const reason = (text: string) => translateReasonText(text, translate, (iso) => formatDate(iso));
+  const reason = (reasons: ReasonLike[]) => reasons.map((r) => wordReason(r, { translate, locale }) ?? r.code).join("; ");
   return (
     <Card>
       <CardContent>
@@ -71,9 +71,9 @@ export const ActionList = ({ actions }: { actions: ActionItem[] }) => {
                       </Stack>
                     </TableCell>
                     <TableCell>
-                      {distinctDetails(row.items).map((item) => (
+                      {distinctReasons(row.items).map((item) => (
                         <Typography key={item.kind} variant="body2">
-                          {reason(item.detail)}
+                          {reason(item.reasons)}
                         </Typography>
                       ))}
                     </TableCell>

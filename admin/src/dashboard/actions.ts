@@ -1,17 +1,19 @@
-// The coordinator's action list: the server gives one item per key person and concern;
-// the dashboard shows one row per key person, most urgent first. Pure, so unit-tested.
+// The coordinator's action list: the server gives one item per key person and concern,
+// each with its reasons as codes and params; the dashboard shows one row per key person,
+// most urgent first. Pure, so unit-tested.
+import type { ReasonLike } from "../common/wordReason";
 
 export type ActionKind = "RED" | "CONTACT_REQUESTED" | "SUPERVISION_OVERDUE" | "SUPERVISION_DUE" | "STALE";
 
 export interface ActionItem {
   kind: ActionKind | string;
-  detail: string;
+  reasons: ReasonLike[];
   keyPerson: { id: string; displayName: string; homeMunicipality?: { name: string } | null };
 }
 
 export interface ActionRow {
   keyPerson: ActionItem["keyPerson"];
-  items: { kind: string; detail: string }[];
+  items: { kind: string; reasons: ReasonLike[] }[];
 }
 
 const PRIORITY: string[] = ["RED", "CONTACT_REQUESTED", "SUPERVISION_OVERDUE", "SUPERVISION_DUE", "STALE"];
@@ -24,7 +26,7 @@ export function groupActions(actions: ActionItem[]): ActionRow[] {
   const byPerson = new Map<string, ActionRow>();
   for (const action of actions) {
     const row = byPerson.get(action.keyPerson.id) ?? { keyPerson: action.keyPerson, items: [] };
-    row.items.push({ kind: action.kind, detail: action.detail });
+    row.items.push({ kind: action.kind, reasons: action.reasons });
     byPerson.set(action.keyPerson.id, row);
   }
   const rows = [...byPerson.values()];
@@ -35,16 +37,17 @@ export function groupActions(actions: ActionItem[]): ActionRow[] {
 }
 
 /**
- * The details worth showing: "asked to be contacted" appears both as the RED reason and
- * as its own item; say it once.
+ * The reasons worth showing: "asked to be contacted" appears both as a RED reason and as
+ * its own item; say it once.
  */
-export function distinctDetails(items: { kind: string; detail: string }[]): { kind: string; detail: string }[] {
+export function distinctReasons(items: { kind: string; reasons: ReasonLike[] }[]): { kind: string; reasons: ReasonLike[] }[] {
   const seen = new Set<string>();
+  const keyOf = (reason: ReasonLike) => `${reason.code}:${JSON.stringify(reason.params ?? {})}`;
   return items
     .map((item) => {
-      const parts = item.detail.split("; ").filter((part) => part && !seen.has(part));
-      parts.forEach((part) => seen.add(part));
-      return { kind: item.kind, detail: parts.join("; ") };
+      const reasons = item.reasons.filter((reason) => !seen.has(keyOf(reason)));
+      reasons.forEach((reason) => seen.add(keyOf(reason)));
+      return { kind: item.kind, reasons };
     })
-    .filter((item) => item.detail !== "");
+    .filter((item) => item.reasons.length > 0);
 }

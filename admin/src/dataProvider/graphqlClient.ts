@@ -8,15 +8,25 @@ export const getToken = (): string | null => localStorage.getItem(TOKEN_KEY);
 export const setToken = (token: string): void => localStorage.setItem(TOKEN_KEY, token);
 export const clearToken = (): void => localStorage.removeItem(TOKEN_KEY);
 
+/** The refusal as the server gave it: contract code, reason code with its params, the input at fault, the English message. */
 export interface GraphQLErrorBody {
   code?: string;
+  reason?: string;
+  params?: Record<string, unknown>;
   field?: string;
+  serverMessage?: string;
 }
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; reason?: string; params?: Record<string, unknown>; field?: string } }[];
 }
+
+/** Words a reason in the reader's language (set once by App: common/wordReason.ts); null when unknown. */
+let wordRefusal: (reason: { code: string; params: Record<string, unknown> }) => string | null = () => null;
+export const setRefusalWording = (word: typeof wordRefusal): void => {
+  wordRefusal = word;
+};
 
 // react-admin logs out on 401 (see authProvider.checkError), so the code must become a status.
 const STATUS_BY_CODE: Record<string, number> = {
@@ -30,8 +40,9 @@ const STATUS_BY_CODE: Record<string, number> = {
 
 /**
  * Posts one GraphQL document, typed by `npm run codegen` from schema/schema.graphql (see
- * admin/src/gql). Rejects with an HttpError whose message is the server's own message,
- * because react-admin shows `error.message` as the notification.
+ * admin/src/gql). Rejects with an HttpError whose message is the refusal's reason worded in
+ * the reader's language (react-admin shows `error.message` as the notification), and whose
+ * body keeps the extensions (code, reason, params, field).
  */
 export async function graphqlRequest<T, V>(query: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
   const token = getToken();
@@ -55,9 +66,10 @@ export async function graphqlRequest<T, V>(query: TypedDocumentString<T, V>, var
   const body = await readBody<T>(response);
   const [firstError] = body?.errors ?? [];
   if (firstError) {
-    const code = firstError.extensions?.code;
-    const errorBody: GraphQLErrorBody = { code, field: firstError.extensions?.field };
-    throw new HttpError(firstError.message, (code && STATUS_BY_CODE[code]) || response.status || 500, errorBody);
+    const { code, reason, params = {}, field } = firstError.extensions ?? {};
+    const errorBody: GraphQLErrorBody = { code, reason, params, field, serverMessage: firstError.message };
+    const worded = reason ? wordRefusal({ code: reason, params }) : null;
+    throw new HttpError(worded ?? firstError.message, (code && STATUS_BY_CODE[code]) || response.status || 500, errorBody);
   }
   if (!response.ok || !body?.data) {
     throw new HttpError("ra.notification.http_error", response.status);

@@ -68,7 +68,7 @@ graphql(`
 
 graphql(`
   fragment CandidateFields on MatchCandidate {
-    score distanceKm reasons
+    score distanceKm reasons explanation { code params }
     keyPerson {
       id displayName gender homeMunicipality { code name }
       languages { language { code name nameNl } level }

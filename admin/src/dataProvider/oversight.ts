@@ -16,7 +16,7 @@ const DASHBOARD = graphql(`
       staleCount unmetRequests
       utilisation { label count }
       weeklyHours { weekEnding declaredHours capacityHours }
-      actions { kind detail keyPerson { id displayName homeMunicipality { code name } } }
+      actions { kind reasons { code params } keyPerson { id displayName homeMunicipality { code name } } }
     }
   }
 `);
@@ -29,7 +29,7 @@ const COVERAGE = graphql(`
 
 const WELLBEING = graphql(`
   query KeyPersonWellbeing($id: ID!) {
-    result: keyPerson(id: $id) { id displayName wellbeingStatus wellbeing { status reasons { code level message } } }
+    result: keyPerson(id: $id) { id displayName wellbeingStatus wellbeing { status reasons { code params level message } } }
     checkIns: wellbeingCheckIns(keyPersonId: $id, limit: 6) { id at strain emotionalImpact support contactRequested }
     clearances: wellbeingClearances(keyPersonId: $id) { id at note }
   }

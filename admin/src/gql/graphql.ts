@@ -470,7 +470,7 @@ export type MatchRequestFieldsFragment = { id: string, caseReference: string, st
 
 export type AssignmentFieldsFragment = { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } };
 
-export type CandidateFieldsFragment = { score: number, distanceKm: number, reasons: Array<string>, keyPerson: { id: string, displayName: string, gender: Gender | null, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } } };
+export type CandidateFieldsFragment = { score: number, distanceKm: number, reasons: Array<string>, explanation: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, gender: Gender | null, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } } };
 
 export type MatchRequestListQueryVariables = Exact<{
   filter?: MatchRequestFilter | null | undefined;
@@ -510,7 +510,7 @@ export type MatchCandidatesQueryVariables = Exact<{
 }>;
 
 
-export type MatchCandidatesQuery = { result: Array<{ score: number, distanceKm: number, reasons: Array<string>, keyPerson: { id: string, displayName: string, gender: Gender | null, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } } }> };
+export type MatchCandidatesQuery = { result: Array<{ score: number, distanceKm: number, reasons: Array<string>, explanation: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, gender: Gender | null, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } } }> };
 
 export type ProposeAssignmentMutationVariables = Exact<{
   requestId: string | number;
@@ -584,7 +584,7 @@ export type SetDigestsEnabledMutation = { result: { digestsEnabled: boolean, ema
 export type OversightDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OversightDashboardQuery = { result: { staleCount: number, unmetRequests: number, byStatus: Array<{ status: string, count: number }>, byWellbeing: Array<{ status: string, count: number }>, bySupervision: Array<{ status: string, count: number }>, utilisation: Array<{ label: string, count: number }>, weeklyHours: Array<{ weekEnding: string, declaredHours: number, capacityHours: number }>, actions: Array<{ kind: string, detail: string, keyPerson: { id: string, displayName: string, homeMunicipality: { code: string, name: string } } }> } };
+export type OversightDashboardQuery = { result: { staleCount: number, unmetRequests: number, byStatus: Array<{ status: string, count: number }>, byWellbeing: Array<{ status: string, count: number }>, bySupervision: Array<{ status: string, count: number }>, utilisation: Array<{ label: string, count: number }>, weeklyHours: Array<{ weekEnding: string, declaredHours: number, capacityHours: number }>, actions: Array<{ kind: string, reasons: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, homeMunicipality: { code: string, name: string } } }> } };
 
 export type CoverageQueryVariables = Exact<{
   languageCode: string;
@@ -598,7 +598,7 @@ export type KeyPersonWellbeingQueryVariables = Exact<{
 }>;
 
 
-export type KeyPersonWellbeingQuery = { result: { id: string, displayName: string, wellbeingStatus: WellbeingStatus | null, wellbeing: { status: WellbeingStatus, reasons: Array<{ code: string, level: string, message: string }> } | null } | null, checkIns: Array<{ id: string, at: string, strain: number, emotionalImpact: number, support: number, contactRequested: boolean }>, clearances: Array<{ id: string, at: string, note: string }> };
+export type KeyPersonWellbeingQuery = { result: { id: string, displayName: string, wellbeingStatus: WellbeingStatus | null, wellbeing: { status: WellbeingStatus, reasons: Array<{ code: string, params: Record<string, unknown>, level: string, message: string }> } | null } | null, checkIns: Array<{ id: string, at: string, strain: number, emotionalImpact: number, support: number, contactRequested: boolean }>, clearances: Array<{ id: string, at: string, note: string }> };
 
 export type SupervisionSessionsQueryVariables = Exact<{
   keyPersonId: string | number;
@@ -1047,6 +1047,10 @@ export const CandidateFieldsFragmentDoc = new TypedDocumentString(`
   score
   distanceKm
   reasons
+  explanation {
+    code
+    params
+  }
   keyPerson {
     id
     displayName
@@ -1891,6 +1895,10 @@ export const MatchCandidatesDocument = new TypedDocumentString(`
   score
   distanceKm
   reasons
+  explanation {
+    code
+    params
+  }
   keyPerson {
     id
     displayName
@@ -2215,7 +2223,10 @@ export const OversightDashboardDocument = new TypedDocumentString(`
     }
     actions {
       kind
-      detail
+      reasons {
+        code
+        params
+      }
       keyPerson {
         id
         displayName
@@ -2251,6 +2262,7 @@ export const KeyPersonWellbeingDocument = new TypedDocumentString(`
       status
       reasons {
         code
+        params
         level
         message
       }

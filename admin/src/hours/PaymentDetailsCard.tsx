@@ -5,7 +5,7 @@ import { useDataProvider, useNotify, useTranslate } from "react-admin";
 import { SectionCard } from "../common/SectionCard";
 import { BusyButton } from "../common/BusyButton";
 import { formatIban, isValidIban, normaliseIban } from "../claims/iban";
-import { translateServerMessage } from "../compensation/serverMessages";
+import { errorText } from "../common/wordReason";
 import { useDisplayLocale } from "../common/useLocalizedName";
 
 /** The IBAN allowances and claims are paid to; written, never shown again. */
@@ -27,7 +27,7 @@ export const PaymentDetailsCard = ({ keyPersonId }: { keyPersonId: string }) => 
       setIban("");
       setTouched(false);
     } catch (error) {
-      notify(translateServerMessage((error as Error).message, translate, locale), { type: "error" });
+      notify(errorText(error, { translate, locale }), { type: "error" });
     } finally {
       setSaving(false);
     }

@@ -10,7 +10,7 @@ import { validHours } from "../../../server/src/domain/declarations";
 import { BusyButton } from "../common/BusyButton";
 import { ReviewStatusChip, assignmentLabel, useFormatDate } from "../compensation/fields";
 import { formatHours, parseDecimal } from "../compensation/money";
-import { translateServerMessage } from "../compensation/serverMessages";
+import { errorText } from "../common/wordReason";
 import { ACTIVITIES, type Activity, type DeclarableAssignment, type HourEntryRecord } from "../compensation/types";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import { addDays, isoWeek, lastDeclarableDay, mondayOf, parseIsoDate, utcDateOf, weekDates } from "./week";
@@ -344,7 +344,7 @@ export const WeekHours = () => {
           text: translate("compensation.week.failedItem", {
             date: formatDate(date, { weekday: "short", day: "numeric", month: "short" }),
             assignment: assignment ? labelOf(assignment) : assignmentId,
-            message: translateServerMessage((error as Error).message, translate, locale),
+            message: errorText(error, { translate, locale }),
           }),
         });
       }

@@ -199,22 +199,6 @@ export const compensationEn = {
       claims: "%{smart_count} expense claim |||| %{smart_count} expense claims",
       open: "Open the review list",
     },
-    serverMessage: {
-      cap: "Approving %{hours} h (%{amount}) would pass %{cap}, which would make the whole allowance taxable. Room left: %{monthRoom} this month, %{yearRoom} this year. Approve fewer hours, or reject these with a reason.",
-      yearCap: "the %{year} cap of %{amount}",
-      monthCap: "the monthly cap of %{amount}",
-      noFigures: "There are no volunteer allowance figures for %{year} yet: the national coordinator must enter them first (Compensation rules).",
-      nothingToExport: "Nothing approved and not yet exported between %{from} and %{to}.",
-      alreadyReviewed: "Already %{status}.",
-      reasonRequired: "Say why you reject it, so the key person can correct it.",
-      dayFull: "That makes %{hours} hours on %{date} over all assignments; a day has 24.",
-      future: "%{date} lies in the future: declare what has happened.",
-      beforeStart: "%{date} lies before the assignment began (%{began}).",
-      nationalScheme: "This is funded by the national scheme: the national coordinator reviews it.",
-      otherFunder: "Only the organisation that funds this assignment reviews it.",
-      iban: "Not a valid IBAN: check the number.",
-      idempotency: "This form was already used for another claim: reload the page and enter it again.",
-    },
   },
 };
 

@@ -1,4 +1,5 @@
 import englishMessages from "ra-language-english";
+import reasonsEn, { reasonValuesEn } from "./reasons.en";
 import { compensationEn } from "./compensation.en";
 import { oversightEn } from "./oversight.en";
 import { matchingMessagesEn } from "./matching.en";
@@ -183,6 +184,8 @@ const en = {
   ...notificationsEn,
   ...importEn,
   ...auditEn,
+  reasons: reasonsEn,
+  reasonValues: reasonValuesEn,
 };
 
 export default en;

@@ -12,6 +12,9 @@ export const LOCALES: { locale: Locale; name: string }[] = [
 
 export const isLocale = (value: unknown): value is Locale => value === "nl" || value === "en";
 
+/** BCP 47 locale for dates and numbers: nl-NL or en-GB. */
+export const displayLocale = (locale: string): string => (locale === "en" ? "en-GB" : "nl-NL");
+
 type Messages = StringMap | string | undefined;
 
 /** Our messages over a fallback, key by key, so a missing Dutch key shows English. */

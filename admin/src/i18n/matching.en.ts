@@ -119,17 +119,6 @@ export const matchingMessagesEn = {
         waiting: "A proposal is waiting for an answer: wait for it, or let it expire.",
       },
     },
-    reasons: {
-      remote: "remote support",
-      underOneKm: "less than 1 km away",
-      kmAway: "%{km} km away",
-      speaks: "speaks %{language} (%{level})",
-      knows: "knows %{expertise}",
-      load: "load %{before}% → %{after}%",
-      gender: "preferred gender",
-      background: "same background",
-      continuity: "already supports this case",
-    },
     assignments: {
       title: "Proposals and assignments",
       none: "Nobody has been proposed yet: choose a candidate below.",

@@ -120,17 +120,6 @@ export const matchingMessagesNl: MatchingMessages = {
         waiting: "Er wacht al een voorstel op antwoord: wacht daarop, of laat het verlopen.",
       },
     },
-    reasons: {
-      remote: "op afstand",
-      underOneKm: "minder dan 1 km",
-      kmAway: "%{km} km verderop",
-      speaks: "spreekt %{language} (%{level})",
-      knows: "kent %{expertise}",
-      load: "belasting %{before}% → %{after}%",
-      gender: "gewenst gender",
-      background: "zelfde achtergrond",
-      continuity: "begeleidt deze casus al",
-    },
     assignments: {
       title: "Voorstellen en begeleidingen",
       none: "Er is nog niemand voorgesteld: kies hieronder een kandidaat.",

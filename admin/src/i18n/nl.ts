@@ -6,6 +6,7 @@ import { matchingMessagesNl } from "./matching.nl";
 import { notificationsNl } from "./notifications.nl";
 import { importNl } from "./import.nl";
 import { auditNl } from "./audit.nl";
+import reasonsNl, { reasonValuesNl } from "./reasons.nl";
 
 // react-admin ships no Dutch messages for version 5: these are ours. Keys missing here
 // fall back to English (see i18n/index.ts), so the screen never shows a raw key.
@@ -400,6 +401,8 @@ const nl = {
   ...notificationsNl,
   ...importNl,
   ...auditNl,
+  reasons: reasonsNl,
+  reasonValues: reasonValuesNl,
 };
 
 export default nl;

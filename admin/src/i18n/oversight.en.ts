@@ -143,21 +143,6 @@ export const oversightEn = {
       cleared: "Flag cleared",
       redStop: "Red: this key person gets no new proposals until a coordinator clears the flag.",
     },
-    reasonText: {
-      contactRequested: "asked to be contacted",
-      strainWithSupport: "strain or impact %{strain}/5 with support %{support}/5",
-      strain: "strain or impact %{strain}/5",
-      support: "feels supported %{support}/5",
-      checkInMissing: "last check-in %{smart_count} day ago |||| last check-in %{smart_count} days ago",
-      overCapacity:
-        "declared more than their capacity %{smart_count} week |||| declared more than their capacity %{smart_count} weeks in a row",
-      sgbvCases: "%{smart_count} SGBV case at once |||| %{smart_count} SGBV cases at once",
-      supervisionOverdue: "no intervision or supervision for more than 12 weeks",
-      lastSession: "last session %{date}",
-      noSession: "no session yet",
-      confirmed: "confirmed %{date}",
-      neverConfirmed: "never confirmed",
-    },
   },
 };
 

@@ -144,20 +144,5 @@ export const oversightNl: OversightMessages = {
       cleared: "Vlag opgeheven",
       redStop: "Rood: deze sleutelpersoon krijgt geen nieuwe voorstellen tot een coördinator de vlag opheft.",
     },
-    reasonText: {
-      contactRequested: "vraagt om contact",
-      strainWithSupport: "belasting of impact %{strain}/5 bij steun %{support}/5",
-      strain: "belasting of impact %{strain}/5",
-      support: "voelt zich gesteund: %{support}/5",
-      checkInMissing: "laatste check-in %{smart_count} dag geleden |||| laatste check-in %{smart_count} dagen geleden",
-      overCapacity:
-        "%{smart_count} week meer uren gedeclareerd dan de capaciteit |||| %{smart_count} weken op rij meer uren gedeclareerd dan de capaciteit",
-      sgbvCases: "%{smart_count} SGGG-zaak tegelijk |||| %{smart_count} SGGG-zaken tegelijk",
-      supervisionOverdue: "meer dan 12 weken geen intervisie of supervisie",
-      lastSession: "laatste sessie %{date}",
-      noSession: "nog geen sessie",
-      confirmed: "bevestigd op %{date}",
-      neverConfirmed: "nooit bevestigd",
-    },
   },
 };

@@ -1,6 +1,8 @@
 import DownloadIcon from "@mui/icons-material/Download";
 import { useState } from "react";
-import { Button, useLocaleState, useNotify } from "react-admin";
+import { Button, useLocaleState, useNotify, useTranslate } from "react-admin";
+import { errorText } from "../common/wordReason";
+import { displayLocale } from "../i18n";
 import { downloadFile } from "./api";
 
 /**
@@ -9,6 +11,7 @@ import { downloadFile } from "./api";
  */
 export const ExportCsvButton = ({ what }: { what: "key-persons" | "organisations" }) => {
   const notify = useNotify();
+  const translate = useTranslate();
   const [locale] = useLocaleState();
   const [busy, setBusy] = useState(false);
   const download = async () => {
@@ -16,7 +19,7 @@ export const ExportCsvButton = ({ what }: { what: "key-persons" | "organisations
     try {
       await downloadFile(`/api/export/${what}.csv?lang=${locale === "en" ? "en" : "nl"}`, `sleutelkaart-${what}.csv`);
     } catch (error) {
-      notify((error as Error).message, { type: "error" });
+      notify(errorText(error, { translate, locale: displayLocale(locale) }), { type: "error" });
     } finally {
       setBusy(false);
     }

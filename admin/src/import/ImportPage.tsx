@@ -25,10 +25,13 @@ import {
   Typography,
 } from "@mui/material";
 import { useRef, useState, type ChangeEvent } from "react";
-import { Title, useLocaleState, useNotify, usePermissions, useTranslate } from "react-admin";
+import { Title, useGetList, useLocaleState, useNotify, usePermissions, useTranslate } from "react-admin";
 import { canAccess } from "../canAccess";
+import { useDisplayLocale } from "../common/useLocalizedName";
+import { errorText, wordReason, type NameLookup } from "../common/wordReason";
+import { displayLocale } from "../i18n";
 import type { Permissions } from "../types";
-import { canConfirm, downloadFile, ImportFileError, rowsToShow, sendImport, type ImportReport, type ReportRow, type RowAction } from "./api";
+import { canConfirm, downloadFile, rowsToShow, sendImport, type ImportReport, type ReportRow, type RowAction } from "./api";
 
 const PER_PAGE = 100;
 
@@ -40,8 +43,9 @@ const ACTION_COLOUR: Record<RowAction, "success" | "info" | "default" | "error">
 };
 
 /** The problems of a refused row, or the fields an update changes. */
-const RowDetails = ({ row }: { row: ReportRow }) => {
+const RowDetails = ({ row, names }: { row: ReportRow; names: NameLookup }) => {
   const translate = useTranslate();
+  const locale = useDisplayLocale();
   const label = (field: string | null) => (field ? translate(`import.fields.${field}`, { _: field }) : null);
   if (row.problems.length > 0) {
     return (
@@ -49,7 +53,7 @@ const RowDetails = ({ row }: { row: ReportRow }) => {
         {row.problems.map((problem, i) => (
           <li key={i}>
             {problem.field && <strong>{label(problem.field)}: </strong>}
-            {problem.message}
+            {wordReason(problem, { translate, locale, names }) ?? problem.message}
           </li>
         ))}
       </Box>
@@ -77,7 +81,17 @@ const SummaryChips = ({ report }: { report: ImportReport }) => {
 };
 
 /** The dry run's (or a refused import's) report: a row per line of the file, refused ones first and highlighted. */
+/** Municipality codes in row problems (outside the region, point elsewhere) shown by name. */
+function useMunicipalityNames(): NameLookup {
+  const { data } = useGetList<{ id: string; code?: string; name: string }>("municipalities", {
+    pagination: { page: 1, perPage: 1000 },
+    sort: { field: "name", order: "ASC" },
+  });
+  return { municipality: (code) => data?.find((m) => (m.code ?? m.id) === code)?.name ?? code };
+}
+
 const ReportTable = ({ report }: { report: ImportReport }) => {
+  const names = useMunicipalityNames();
   const translate = useTranslate();
   const [onlyRefused, setOnlyRefused] = useState(false);
   const [page, setPage] = useState(0);
@@ -114,7 +128,7 @@ const ReportTable = ({ report }: { report: ImportReport }) => {
                 <TableCell>{row.name}</TableCell>
                 <TableCell>{row.email}</TableCell>
                 <TableCell>
-                  <RowDetails row={row} />
+                  <RowDetails row={row} names={names} />
                 </TableCell>
               </TableRow>
             ))}
@@ -223,10 +237,7 @@ export const ImportPage = () => {
     return <Alert severity="warning">{translate("import.notAllowed")}</Alert>;
   }
 
-  const fail = (caught: unknown) => {
-    const message = caught instanceof ImportFileError || caught instanceof Error ? caught.message : String(caught);
-    setError(translate(message, { _: message }));
-  };
+  const fail = (caught: unknown) => setError(errorText(caught, { translate, locale: displayLocale(locale) }));
 
   const check = async (chosen: File) => {
     setFile(chosen);

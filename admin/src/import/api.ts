@@ -5,16 +5,22 @@ import { getToken } from "../dataProvider/graphqlClient";
 export type { ImportReport, ReportRow, RowAction, RowProblem } from "../../../server/src/registry-import/report";
 import type { ImportReport, ReportRow } from "../../../server/src/registry-import/report";
 
-/** A refusal of the file as a whole (empty, not CSV, too large, missing columns …). */
+/** A refusal of the file as a whole (empty, not CSV, too large, missing columns …), with its reason as the GraphQL errors carry it. */
 export class ImportFileError extends Error {
+  readonly body: { reason?: string; params?: Record<string, unknown> };
   constructor(
     message: string,
     readonly code: string,
     readonly status: number,
+    reason?: string,
+    params?: Record<string, unknown>,
   ) {
     super(message);
+    this.body = { reason, params };
   }
 }
+
+type ErrorBody = { error?: { code: string; message: string; reason?: string; params?: Record<string, unknown> } };
 
 const authHeader = (): Record<string, string> => {
   const token = getToken();
@@ -37,17 +43,19 @@ export async function sendImport(file: Blob, dryRun: boolean): Promise<ImportRep
   } catch {
     throw new ImportFileError("ra.notification.offline", "OFFLINE", 0);
   }
-  const body = (await response.json().catch(() => null)) as (ImportReport & { error?: { code: string; message: string } }) | null;
+  const body = (await response.json().catch(() => null)) as (ImportReport & ErrorBody) | null;
   if (body?.rows && body.summary) return body;
-  throw new ImportFileError(body?.error?.message ?? "ra.notification.http_error", body?.error?.code ?? "HTTP_ERROR", response.status);
+  const error = body?.error;
+  throw new ImportFileError(error?.message ?? "ra.notification.http_error", error?.code ?? "HTTP_ERROR", response.status, error?.reason, error?.params);
 }
 
 /** Fetches a CSV with the bearer token and saves it under the server's file name. */
 export async function downloadFile(path: string, fallbackName: string): Promise<void> {
   const response = await fetch(path, { headers: authHeader() });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { message: string } } | null;
-    throw new Error(body?.error?.message ?? "ra.notification.http_error");
+    const body = (await response.json().catch(() => null)) as ErrorBody | null;
+    const error = body?.error;
+    throw new ImportFileError(error?.message ?? "ra.notification.http_error", error?.code ?? "HTTP_ERROR", response.status, error?.reason, error?.params);
   }
   const blob = await response.blob();
   const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? fallbackName;

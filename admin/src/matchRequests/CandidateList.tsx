@@ -4,21 +4,22 @@ import { useTranslate } from "react-admin";
 import { useDisplayLocale, useLocalizedName } from "../common/useLocalizedName";
 import { matchingActions } from "../dataProvider/matching";
 import { rankColour } from "../map/colours";
-import { reasonKind, useReasonTranslator } from "./reasons";
+import { useReasonWording } from "./reasons";
 import type { CandidateRecord, MatchRequestRecord } from "./types";
 import { useMatchingAction } from "./useMatchingAction";
 
 // The ranked candidates of a request, best first, with the reasons for their place and,
 // for the organisation, a button to propose one of them.
 
+/** Colours by explanation code (server/src/domain/reasons.ts); the others are outlined. */
 const REASON_COLOURS: Record<string, "success" | "primary" | "default" | "secondary"> = {
-  continuity: "success",
-  gender: "secondary",
-  background: "secondary",
-  speaks: "primary",
+  MATCH_CONTINUITY: "success",
+  MATCH_PREFERRED_GENDER: "secondary",
+  MATCH_SAME_BACKGROUND: "secondary",
+  MATCH_SPEAKS: "primary",
 };
 
-const DISTANCE_REASONS = ["kmAway", "underOneKm"];
+const DISTANCE_REASONS = ["MATCH_DISTANCE", "MATCH_UNDER_1_KM"];
 
 const ScoreBar = ({ score }: { score: number }) => {
   const translate = useTranslate();
@@ -59,7 +60,7 @@ export interface CandidateListProps {
 
 export const CandidateList = ({ request, candidates, canPropose, highlighted, onHighlight }: CandidateListProps) => {
   const translate = useTranslate();
-  const translateReason = useReasonTranslator();
+  const wordReason = useReasonWording();
   const { nameOf } = useLocalizedName();
   const locale = useDisplayLocale();
   const { run, running } = useMatchingAction();
@@ -108,16 +109,17 @@ export const CandidateList = ({ request, candidates, canPropose, highlighted, on
               </Typography>
               <Stack direction="row" sx={{ flexWrap: "wrap", gap: 0.5 }} data-testid="reasons">
                 {/* the distance is on the line above; "remote support" stays a chip */}
-                {candidate.reasons
-                  .filter((reason) => !DISTANCE_REASONS.includes(reasonKind(reason) ?? ""))
+                {candidate.explanation
+                  .filter((reason) => !DISTANCE_REASONS.includes(reason.code))
                   .map((reason) => (
                     <Chip
-                      key={reason}
+                      key={reason.code}
                       size="small"
-                      variant={REASON_COLOURS[reasonKind(reason) ?? ""] ? "filled" : "outlined"}
-                      color={REASON_COLOURS[reasonKind(reason) ?? ""] ?? "default"}
-                      label={translateReason(reason)}
+                      variant={REASON_COLOURS[reason.code] ? "filled" : "outlined"}
+                      color={REASON_COLOURS[reason.code] ?? "default"}
+                      label={wordReason(reason)}
                       data-testid="reason"
+                      data-code={reason.code}
                     />
                   ))}
               </Stack>

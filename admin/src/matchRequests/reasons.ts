@@ -1,28 +1,19 @@
 import { useGetList, useTranslate } from "react-admin";
-import { useLocalizedName } from "../common/useLocalizedName";
+import { useDisplayLocale, useLocalizedName } from "../common/useLocalizedName";
+import { wordReason, type NameLookup, type ReasonLike } from "../common/wordReason";
 import type { Named } from "../types";
-import { translateReason, type NameLookup } from "./reasonText";
-
-export { reasonKind } from "./reasonText";
 
 const ALL = { pagination: { page: 1, perPage: 1000 }, sort: { field: "name", order: "ASC" as const } };
 
-/** Translates the server's reasons into the UI's language. */
-export function useReasonTranslator(): (reason: string) => string {
+/** Words a candidate's explanation (MatchCandidate.explanation) in the UI's language, with language and expertise names. */
+export function useReasonWording(): (reason: ReasonLike) => string {
   const translate = useTranslate();
+  const locale = useDisplayLocale();
   const { nameOf } = useLocalizedName();
-  const { data: languages } = useGetList<Named & { id: string }>("languages", ALL);
-  const { data: expertise } = useGetList<Named & { id: string }>("expertiseAreas", ALL);
-
-  const names: NameLookup = {
-    language: (englishName) => nameOf(languages?.find((language) => language.name === englishName)) || englishName,
-    expertise: (codes) =>
-      codes
-        .split(/,\s*/)
-        .map((code) => nameOf(expertise?.find((area) => area.code === code)) || code)
-        .join(", "),
-    level: (level) => translate(`app.enums.level.${level.toUpperCase()}`).toLocaleLowerCase(),
-  };
-
-  return (reason) => translateReason(reason, translate, names);
+  const { data: languages } = useGetList<Named & { id: string; code?: string }>("languages", ALL);
+  const { data: expertise } = useGetList<Named & { id: string; code?: string }>("expertiseAreas", ALL);
+  const byCode = (list: (Named & { id: string; code?: string })[] | undefined, code: string) =>
+    nameOf(list?.find((item) => (item.code ?? item.id) === code)) || code;
+  const names: NameLookup = { language: (code) => byCode(languages, code), expertise: (code) => byCode(expertise, code) };
+  return (reason) => wordReason(reason, { translate, locale, names }) ?? reason.code;
 }

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useDataProvider, useGetList, useGetOne, useNotify, useRefresh, useTranslate } from "react-admin";
 import { SectionCard } from "../common/SectionCard";
 import { eurosToCents, formatEuros } from "../compensation/money";
-import { translateServerMessage } from "../compensation/serverMessages";
+import { errorText } from "../common/wordReason";
 import type { CompensationRulesRecord } from "../compensation/types";
 import { useDisplayLocale } from "../common/useLocalizedName";
 
@@ -38,7 +38,7 @@ export const AllowanceRateCard = ({ funderId }: { funderId: string }) => {
       setValue("");
       refresh();
     } catch (caught) {
-      setError(translateServerMessage((caught as Error).message, translate, locale));
+      setError(errorText(caught, { translate, locale }));
     } finally {
       setSaving(false);
     }

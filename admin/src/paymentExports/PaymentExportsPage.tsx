@@ -21,7 +21,7 @@ import { BusyButton } from "../common/BusyButton";
 import { getStoredMe } from "../authProvider";
 import { MoneyField, useFormatDate } from "../compensation/fields";
 import { formatEuros } from "../compensation/money";
-import { translateServerMessage } from "../compensation/serverMessages";
+import { errorText } from "../common/wordReason";
 import type { PaymentExportRecord } from "../compensation/types";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import { addDays, toIsoDate } from "../hours/week";
@@ -64,7 +64,7 @@ const ExportForm = ({ organisationId, funderName }: { organisationId: string | n
       });
       refresh();
     } catch (caught) {
-      setError(translateServerMessage((caught as Error).message, translate, locale));
+      setError(errorText(caught, { translate, locale }));
     } finally {
       setRunning(false);
     }

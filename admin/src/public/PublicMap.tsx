@@ -1,4 +1,6 @@
 import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { errorText } from "../common/wordReason";
+import { reasonTranslator } from "./reasonTranslator";
 import {
   ApiError,
   loadReference,
@@ -36,7 +38,7 @@ function ErrorNotice({ error, t, lang, onRetry }: { error: unknown; t: Texts; la
   let message: string;
   if (apiError?.code === "RATE_LIMITED") message = lang === "en" ? apiError.message : t.rateLimited(apiError.retryAfterSeconds);
   else if (apiError?.code === "NETWORK") message = t.networkError;
-  else message = `${t.serverError} ${error instanceof Error ? error.message : String(error)}`;
+  else message = `${t.serverError} ${errorText(error, { translate: reasonTranslator(lang), locale: lang === "en" ? "en-GB" : "nl-NL" })}`;
   return (
     <div className="pk-error" role="alert">
       <p>{message}</p>

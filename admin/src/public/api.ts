@@ -31,19 +31,24 @@ export interface SearchInput {
 
 /** An error the page can show: the server's message, and its code (RATE_LIMITED, NETWORK, …). */
 export class ApiError extends Error {
+  /** The refusal's reason and params, as the console's errors carry them (common/wordReason.ts). */
+  readonly body: { reason?: string; params?: Record<string, unknown> };
   constructor(
     message: string,
     readonly code: string,
     readonly retryAfterSeconds?: number,
+    reason?: string,
+    params?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "ApiError";
+    this.body = { reason, params };
   }
 }
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[];
+  errors?: { message: string; extensions?: { code?: string; reason?: string; params?: Record<string, unknown>; retryAfterSeconds?: number } }[];
 }
 
 export async function graphql<T, V>(query: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
@@ -68,7 +73,8 @@ export async function graphql<T, V>(query: TypedDocumentString<T, V>, variables:
   const first = body?.errors?.[0];
   if (first) {
     const retryAfter = first.extensions?.retryAfterSeconds ?? (Number(response.headers.get("retry-after")) || undefined);
-    throw new ApiError(first.message, first.extensions?.code ?? (response.status === 429 ? "RATE_LIMITED" : "ERROR"), retryAfter);
+    const { code, reason, params } = first.extensions ?? {};
+    throw new ApiError(first.message, code ?? (response.status === 429 ? "RATE_LIMITED" : "ERROR"), retryAfter, reason, params);
   }
   if (!response.ok || !body?.data) {
     throw new ApiError(`HTTP ${response.status}`, response.status === 429 ? "RATE_LIMITED" : "HTTP");

@@ -13,7 +13,7 @@ import {
 import { useState } from "react";
 import { useDataProvider, useListContext, useNotify, useRefresh, useTranslate, type RaRecord } from "react-admin";
 import { MAX_REVIEW_REASON } from "../../../server/src/domain/allowance";
-import { translateServerMessage } from "../compensation/serverMessages";
+import { errorText } from "../common/wordReason";
 import { useDisplayLocale } from "../common/useLocalizedName";
 
 const MAX_REASON = MAX_REVIEW_REASON;
@@ -61,7 +61,7 @@ export const BulkReviewButtons = ({ describe, onFailures }: BulkReviewButtonsPro
         failures.push({
           id,
           what: record ? describe(record) : String(id),
-          message: translateServerMessage((error as Error).message, translate, locale),
+          message: errorText(error, { translate, locale }),
         });
       }
     }

@@ -28,11 +28,10 @@ import { useDataProvider, useGetOne, useNotify, usePermissions, useRecordContext
 import { CLEARANCE_NOTE_MAX } from "../../../server/src/domain/oversight";
 import { useServerAction } from "../common/useServerAction";
 import { canAccess } from "../canAccess";
-import { useFormatDate } from "../compensation/fields";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import type { KeyPersonWellbeingQuery } from "../gql/graphql";
 import type { KeyPersonRecord, Permissions } from "../types";
-import { translateReasonText } from "./reasonText";
+import { wordReason } from "../common/wordReason";
 import { SupervisionSessions } from "./SupervisionSessions";
 import { SupervisionChip, WellbeingChip } from "./WellbeingChip";
 
@@ -61,7 +60,6 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
 const WellbeingDetail = ({ keyPersonId }: { keyPersonId: string }) => {
   const translate = useTranslate();
   const locale = useDisplayLocale();
-  const formatDate = useFormatDate();
   const { data, isPending, error } = useGetOne<WellbeingRecord>("keyPersonWellbeing", { id: keyPersonId });
   if (isPending) return <CircularProgress size={20} />;
   if (error || !data) return <Alert severity="error">{(error as Error | null)?.message}</Alert>;
@@ -85,7 +83,7 @@ const WellbeingDetail = ({ keyPersonId }: { keyPersonId: string }) => {
                     label={translate(`oversight.enums.level.${reason.level}`, { _: reason.level })}
                   />
                 </Tooltip>
-                <Typography variant="body2">{translateReasonText(reason.message, translate, (iso) => formatDate(iso))}</Typography>
+                <Typography variant="body2">{wordReason(reason, { translate, locale }) ?? reason.code}</Typography>
               </Stack>
             ))}
           </Stack>

@@ -23,7 +23,11 @@ export async function listAuditEntries(log: Repository<AuditEntry>, filter: Audi
   if (filter?.entityId) query.andWhere("a.entity_id = :entity", { entity: filter.entityId });
   if (filter?.actorUserId) {
     // Ignoring an id that names nobody would answer with the whole log, as if unfiltered.
-    if (!/^\d{1,9}$/.test(filter.actorUserId)) throw new BadUserInput(`"${filter.actorUserId.slice(0, 40)}" is not a user id: give the number of a user`, "actorUserId");
+    if (!/^\d{1,9}$/.test(filter.actorUserId)) throw new BadUserInput(`"${filter.actorUserId.slice(0, 40)}" is not a user id: give the number of a user`, {
+        reason: "NOT_AN_ID",
+        field: "actorUserId",
+        params: { value: filter.actorUserId.slice(0, 40) },
+      });
     query.andWhere("a.actor_user_id = :actor", { actor: Number(filter.actorUserId) });
   }
   if (filter?.from) query.andWhere("a.at >= :from", { from: filter.from });

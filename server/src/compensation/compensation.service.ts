@@ -13,6 +13,7 @@ import { notify, NotificationKind } from "../notifications/notify";
 import { KeyPerson } from "../registry/registry.entity";
 import { isUniqueViolation } from "../shared/db-errors";
 import { AssignmentStatus, CompensationType, ExpenseKind, ReviewStatus, Role } from "../shared/enums";
+import type { Refusal } from "../domain/reasons";
 import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
 import { pageWindow, type PageArgs } from "../shared/pagination";
@@ -48,25 +49,37 @@ export class CompensationService {
     if (!figures) {
       throw new BadUserInput(
         `There are no volunteer allowance figures for ${year} yet: a coordinator must add them first (Compensation rules → ${year}, or setCompensationRules(year: ${year}))`,
-        "year",
+        { reason: "NO_YEAR_FIGURES", field: "year", params: { year } },
       );
     }
     return figures;
   }
 
   async setRules(actor: Actor, year: number, input: CompensationRulesInput): Promise<CompensationRules> {
-    const problems: string[] = [];
-    if (!Number.isInteger(year) || year < RULES_YEARS.min || year > RULES_YEARS.max) problems.push(`The year must lie between ${RULES_YEARS.min} and ${RULES_YEARS.max}, got ${year}`);
+    const problems: { message: string; refusal: Refusal }[] = [];
+    if (!Number.isInteger(year) || year < RULES_YEARS.min || year > RULES_YEARS.max) {
+      problems.push({
+        message: `The year must lie between ${RULES_YEARS.min} and ${RULES_YEARS.max}, got ${year}`,
+        refusal: { reason: "NUMBER_OUT_OF_RANGE", field: "year", params: { min: RULES_YEARS.min, max: RULES_YEARS.max } },
+      });
+    }
     const amounts: [keyof CompensationRulesInput, number][] = [
       ["hourlyRateCents", 10_000], ["hourlyRateUnder21Cents", 10_000], ["monthCapCents", 1_000_000], ["yearCapCents", 10_000_000], ["kmRateCents", 1_000],
     ];
     for (const [field, max] of amounts) {
       const value = input[field];
-      if (!Number.isInteger(value) || value < 0 || value > max) problems.push(`${field} must be whole cents from 0 to ${max}, got ${value}`);
+      if (!Number.isInteger(value) || value < 0 || value > max) {
+        problems.push({ message: `${field} must be whole cents from 0 to ${max}, got ${value}`, refusal: { reason: "AMOUNT_OUT_OF_RANGE", field, params: { minCents: 0, maxCents: max } } });
+      }
     }
-    if (input.hourlyRateUnder21Cents > input.hourlyRateCents) problems.push("The under-21 hourly rate cannot exceed the adult rate");
-    if (input.monthCapCents > input.yearCapCents) problems.push("The monthly cap cannot exceed the yearly cap");
-    if (problems.length) throw new BadUserInput(problems.join("; "));
+    if (input.hourlyRateUnder21Cents > input.hourlyRateCents) {
+      problems.push({ message: "The under-21 hourly rate cannot exceed the adult rate", refusal: { reason: "UNDER_21_RATE_ABOVE_ADULT", field: "hourlyRateUnder21Cents" } });
+    }
+    if (input.monthCapCents > input.yearCapCents) {
+      problems.push({ message: "The monthly cap cannot exceed the yearly cap", refusal: { reason: "MONTH_CAP_ABOVE_YEAR_CAP", field: "monthCapCents" } });
+    }
+    // All problems in the message; the first one's reason for the console.
+    if (problems.length) throw new BadUserInput(problems.map((p) => p.message).join("; "), problems[0].refusal);
     return this.dataSource.transaction(async (tx) => {
       await tx.upsert(CompensationRules, { year, ...input, provisional: false }, ["year"]);
       await audit(tx, actor, { action: "setCompensationRules", entityType: "CompensationRules", entityId: year, detail: { ...input } });
@@ -95,12 +108,12 @@ export class CompensationService {
   private funderToManage(actor: Actor, rawOrganisationId: string | null | undefined): string {
     // Left out (undefined) or null: the national scheme.
     if (rawOrganisationId == null) {
-      if (actor.role !== Role.COORDINATOR) throw new Forbidden("Only the national coordinator sets the national scheme's rate");
+      if (actor.role !== Role.COORDINATOR) throw new Forbidden("Only the national coordinator sets the national scheme's rate", { reason: "ROLE_NOT_ALLOWED" });
       return NATIONAL_SCHEME;
     }
     const organisationId = parseId(rawOrganisationId, "Organisation");
     if (actor.role !== Role.COORDINATOR && !(actor.role === Role.ORGANISATION && actor.organisationId === organisationId)) {
-      throw new Forbidden("An organisation sets only its own rate");
+      throw new Forbidden("An organisation sets only its own rate", { reason: "OWN_ORGANISATION_ONLY" });
     }
     return organisationFunder(organisationId);
   }
@@ -113,7 +126,11 @@ export class CompensationService {
       } else {
         const figures = await this.figuresFor(tx, this.clock.now().getUTCFullYear());
         if (!Number.isInteger(hourlyRateCents) || hourlyRateCents < 0 || hourlyRateCents > figures.hourlyRateCents) {
-          throw new BadUserInput(`The hourly rate must be whole cents from 0 to the legal maximum of ${euros(figures.hourlyRateCents)} (${figures.year})`, "hourlyRateCents");
+          throw new BadUserInput(`The hourly rate must be whole cents from 0 to the legal maximum of ${euros(figures.hourlyRateCents)} (${figures.year})`, {
+            reason: "RATE_ABOVE_LEGAL_MAX",
+            field: "hourlyRateCents",
+            params: { maxCents: figures.hourlyRateCents, year: figures.year },
+          });
         }
         await tx.upsert(AllowanceRate, { funder, hourlyRateCents }, ["funder"]);
       }
@@ -124,7 +141,7 @@ export class CompensationService {
 
   async setPaymentDetails(actor: Actor, keyPerson: KeyPerson, iban: string): Promise<void> {
     const problem = ibanProblem(iban);
-    if (problem) throw new BadUserInput(problem, "iban");
+    if (problem) throw new BadUserInput(problem.message, { reason: problem.reason, field: "iban", params: { value: iban.slice(0, 40) } });
     await this.dataSource.transaction(async (tx) => {
       await tx.upsert(PaymentDetails, { keyPersonId: keyPerson.id, iban: normaliseIban(iban) }, ["keyPersonId"]);
       await audit(tx, actor, { action: "setPaymentDetails", entityType: "KeyPerson", entityId: keyPerson.id });
@@ -140,8 +157,8 @@ export class CompensationService {
   }
 
   private checkDate(date: string, field: string) {
-    if (!isIsoDate(date)) throw new BadUserInput(`"${date}" is not a date (YYYY-MM-DD)`, field);
-    if (date > today(this.clock)) throw new BadUserInput(`The date ${date} lies in the future: declare what has happened`, field);
+    if (!isIsoDate(date)) throw new BadUserInput(`"${date}" is not a date (YYYY-MM-DD)`, { reason: "NOT_A_DATE", field, params: { value: date.slice(0, 40) } });
+    if (date > today(this.clock)) throw new BadUserInput(`The date ${date} lies in the future: declare what has happened`, { reason: "DATE_IN_FUTURE", field, params: { date } });
     if (!inDeclarationWindow(date, this.clock.now())) {
       const { earliest, latest } = declarationWindow(this.clock.now());
       throw new BadUserInput(`The date ${date} lies before ${earliest}: hours and costs are declared from ${earliest} to today`, {
@@ -180,12 +197,12 @@ export class CompensationService {
         this.clock.now().getTime() - assignment.endedAt.getTime() <= DECLARE_AFTER_END_DAYS * DAY_MS;
       if (assignment.status !== AssignmentStatus.ACTIVE && !recentlyEnded) {
         throw new BadUserInput(`Hours go on an active (or just completed) assignment; this one is ${assignment.status.toLowerCase()}`, {
-          reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE", field: "assignmentId", params: { date: input.date },
+          reason: "ASSIGNMENT_CLOSED_FOR_HOURS", field: "assignmentId", params: { status: assignment.status },
         });
       }
       const began = (assignment.respondedAt ?? assignment.proposedAt).toISOString().slice(0, 10);
       if (input.date < began) {
-        throw new BadUserInput(`The date ${input.date} lies before the assignment began (${began})`, { reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE", field: "date", params: { date: input.date } });
+        throw new BadUserInput(`The date ${input.date} lies before the assignment began (${began})`, { reason: "DATE_BEFORE_ASSIGNMENT", field: "date", params: { date: input.date, began } });
       }
       this.checkActiveOn(assignment, input.date);
       // Lock the key person: two declarations for one day must not pass 24 hours together.
@@ -196,7 +213,11 @@ export class CompensationService {
         [assignment.keyPersonId, input.date],
       );
       if (sum + input.hours > MAX_HOURS_PER_DAY) {
-        throw new BadUserInput(`That makes ${sum + input.hours} hours on ${input.date}, over all assignments; a day has ${MAX_HOURS_PER_DAY}`, "hours");
+        throw new BadUserInput(`That makes ${sum + input.hours} hours on ${input.date}, over all assignments; a day has ${MAX_HOURS_PER_DAY}`, {
+          reason: "DAY_FULL",
+          field: "hours",
+          params: { date: input.date, totalHours: sum + input.hours, maxHours: MAX_HOURS_PER_DAY },
+        });
       }
       const entry = await tx.save(
         tx.create(HourEntry, {
@@ -215,6 +236,7 @@ export class CompensationService {
         funder === NATIONAL_SCHEME
           ? "This is funded by the national scheme: the national coordinator reviews it"
           : "Only the organisation that funds this assignment reviews it",
+        { reason: "NOT_THE_FUNDER", params: { funder: funder === NATIONAL_SCHEME ? "NATIONAL" : "ORGANISATION" } },
       );
     }
   }
@@ -222,10 +244,10 @@ export class CompensationService {
   async reviewHours(actor: Actor, rawId: string, approve: boolean, reason: string | null | undefined): Promise<HourEntry> {
     const why = this.reviewReason(approve, reason);
     return this.dataSource.transaction(async (tx) => {
-      const entry = await tx.findOne(HourEntry, { where: { id: parseId(rawId, "Hour entry") }, lock: { mode: "pessimistic_write" } });
-      if (!entry) throw new NotFound("Hour entry", rawId);
+      const entry = await tx.findOne(HourEntry, { where: { id: parseId(rawId, "HourEntry") }, lock: { mode: "pessimistic_write" } });
+      if (!entry) throw new NotFound("HourEntry", rawId);
       this.assertFunder(actor, entry.funder);
-      if (entry.status !== ReviewStatus.SUBMITTED) throw new Conflict(`These hours are already ${entry.status.toLowerCase()}`);
+      if (entry.status !== ReviewStatus.SUBMITTED) throw new Conflict(`These hours are already ${entry.status.toLowerCase()}`, { reason: "ALREADY_REVIEWED", params: { status: entry.status } });
       let allowance: number | null = null;
       if (approve) allowance = await this.grantAllowance(tx, entry);
       await tx.update(HourEntry, { id: entry.id }, {
@@ -240,8 +262,10 @@ export class CompensationService {
 
   private reviewReason(approve: boolean, reason: string | null | undefined): string | null {
     const why = reason?.trim() || null;
-    if (!approve && !why) throw new BadUserInput("Say why you reject it, so the key person can correct it", "reason");
-    if (why && why.length > MAX_REVIEW_REASON) throw new BadUserInput(`Keep the reason under ${MAX_REVIEW_REASON} characters`, "reason");
+    if (!approve && !why) throw new BadUserInput("Say why you reject it, so the key person can correct it", { reason: "REJECTION_REASON_REQUIRED", field: "reason" });
+    if (why && why.length > MAX_REVIEW_REASON) {
+      throw new BadUserInput(`Keep the reason under ${MAX_REVIEW_REASON} characters`, { reason: "TEXT_TOO_LONG", field: "reason", params: { max: MAX_REVIEW_REASON } });
+    }
     return why;
   }
 
@@ -269,6 +293,19 @@ export class CompensationService {
       throw new Conflict(
         `Approving ${entry.hours} h (${euros(cents)}) would pass ${cap}, which would make the whole allowance taxable. ` +
           `Room left: ${euros(check.monthRoomCents)} this month, ${euros(check.yearRoomCents)} this year. Approve fewer hours, or reject these with a reason.`,
+        {
+          reason: "CAP_EXCEEDED",
+          params: {
+            cap: check.exceeded === "YEAR" ? "YEAR" : "MONTH",
+            year,
+            hours: entry.hours,
+            amountCents: cents,
+            capCents: check.exceeded === "YEAR" ? figures.yearCapCents : figures.monthCapCents,
+            monthRoomCents: check.monthRoomCents,
+            yearRoomCents: check.yearRoomCents,
+          },
+        },
+        // Kept at the top level for API users that read them there before reasons existed.
         { monthRoomCents: check.monthRoomCents, yearRoomCents: check.yearRoomCents },
       );
     }
@@ -278,12 +315,15 @@ export class CompensationService {
   // ---- expense claims -----------------------------------------------------------------
 
   async submitClaim(actor: Actor, input: ExpenseClaimInput): Promise<ExpenseClaim> {
-    if (actor.keyPersonId === null) throw new Forbidden("Only key persons submit expense claims");
+    if (actor.keyPersonId === null) throw new Forbidden("Only key persons submit expense claims", { reason: "ROLE_NOT_ALLOWED" });
     const key = input.idempotencyKey.trim();
-    if (key.length === 0 || key.length > 100) throw new BadUserInput("The idempotency key must be 1 to 100 characters", "idempotencyKey");
+    if (key.length === 0) throw new BadUserInput("The idempotency key must be 1 to 100 characters", { reason: "VALUE_REQUIRED", field: "idempotencyKey" });
+    if (key.length > 100) throw new BadUserInput("The idempotency key must be 1 to 100 characters", { reason: "TEXT_TOO_LONG", field: "idempotencyKey", params: { max: 100 } });
     const description = input.description.trim();
-    if (!description) throw new BadUserInput("Describe the expense (what, where)", "description");
-    if (description.length > MAX_CLAIM_DESCRIPTION) throw new BadUserInput(`Keep the description under ${MAX_CLAIM_DESCRIPTION} characters`, "description");
+    if (!description) throw new BadUserInput("Describe the expense (what, where)", { reason: "VALUE_REQUIRED", field: "description" });
+    if (description.length > MAX_CLAIM_DESCRIPTION) {
+      throw new BadUserInput(`Keep the description under ${MAX_CLAIM_DESCRIPTION} characters`, { reason: "TEXT_TOO_LONG", field: "description", params: { max: MAX_CLAIM_DESCRIPTION } });
+    }
     this.checkDate(input.date, "date");
     const content = JSON.stringify([input.assignmentId ?? null, input.kind, input.km ?? null, input.amountCents ?? null, input.date, description]);
     const contentHash = createHash("sha256").update(content).digest("hex");
@@ -317,7 +357,7 @@ export class CompensationService {
 
   private sameClaim(existing: ExpenseClaim, contentHash: string): ExpenseClaim {
     if (existing.contentHash !== contentHash) {
-      throw new Conflict("This idempotency key was already used for a different claim: use a new key for a new claim");
+      throw new Conflict("This idempotency key was already used for a different claim: use a new key for a new claim", { reason: "IDEMPOTENCY_KEY_REUSED", field: "idempotencyKey" });
     }
     return existing;
   }
@@ -330,22 +370,22 @@ export class CompensationService {
           reason: "KM_GRANULARITY", field: "km", params: { step: KM_STEP, min: KM_STEP, max: MAX_CLAIM_KM },
         });
       }
-      if (input.amountCents != null) throw new BadUserInput("A km claim's amount follows from the km and the year's rate: leave amountCents out", "amountCents");
+      if (input.amountCents != null) throw new BadUserInput("A km claim's amount follows from the km and the year's rate: leave amountCents out", { reason: "KM_CLAIM_HAS_AMOUNT", field: "amountCents" });
       const figures = await this.figuresFor(tx, Number(input.date.slice(0, 4)));
       const amountCents = kmAmountCents(km, figures.kmRateCents);
       // A claim pays something: a km rate of 0 makes every km claim a 0-cent line.
       if (!validCents(amountCents, MAX_CLAIM_CENTS)) {
         throw new BadUserInput(`${km} km at ${figures.kmRateCents} cents a km comes to ${amountCents} cents: a claim is at least 1 cent and at most ${MAX_CLAIM_CENTS}`, {
-          reason: "AMOUNT_OUT_OF_RANGE", field: "km", params: { maxCents: MAX_CLAIM_CENTS },
+          reason: "AMOUNT_OUT_OF_RANGE", field: "km", params: { minCents: 1, maxCents: MAX_CLAIM_CENTS },
         });
       }
       return { km, amountCents };
     }
-    if (input.km != null) throw new BadUserInput("Kilometres go with an OWN_TRANSPORT_KM claim only", "km");
+    if (input.km != null) throw new BadUserInput("Kilometres go with an OWN_TRANSPORT_KM claim only", { reason: "KM_ONLY_FOR_KM_CLAIM", field: "km" });
     const cents = input.amountCents;
     if (cents == null || !validCents(cents, MAX_CLAIM_CENTS)) {
       throw new BadUserInput(`Give the amount in whole euro cents, more than 0 and at most ${MAX_CLAIM_CENTS} (${euros(MAX_CLAIM_CENTS)})`, {
-        reason: "AMOUNT_OUT_OF_RANGE", field: "amountCents", params: { maxCents: MAX_CLAIM_CENTS },
+        reason: "AMOUNT_OUT_OF_RANGE", field: "amountCents", params: { minCents: 1, maxCents: MAX_CLAIM_CENTS },
       });
     }
     return { km: null, amountCents: cents };
@@ -354,10 +394,10 @@ export class CompensationService {
   async reviewClaim(actor: Actor, rawId: string, approve: boolean, reason: string | null | undefined): Promise<ExpenseClaim> {
     const why = this.reviewReason(approve, reason);
     return this.dataSource.transaction(async (tx) => {
-      const claim = await tx.findOne(ExpenseClaim, { where: { id: parseId(rawId, "Expense claim") }, lock: { mode: "pessimistic_write" } });
-      if (!claim) throw new NotFound("Expense claim", rawId);
+      const claim = await tx.findOne(ExpenseClaim, { where: { id: parseId(rawId, "ExpenseClaim") }, lock: { mode: "pessimistic_write" } });
+      if (!claim) throw new NotFound("ExpenseClaim", rawId);
       this.assertFunder(actor, claim.funder);
-      if (claim.status !== ReviewStatus.SUBMITTED) throw new Conflict(`This claim is already ${claim.status.toLowerCase()}`);
+      if (claim.status !== ReviewStatus.SUBMITTED) throw new Conflict(`This claim is already ${claim.status.toLowerCase()}`, { reason: "ALREADY_REVIEWED", params: { status: claim.status } });
       await tx.update(ExpenseClaim, { id: claim.id }, {
         status: approve ? ReviewStatus.APPROVED : ReviewStatus.REJECTED, reviewReason: why, reviewedByUserId: actor.userId, reviewedAt: this.clock.now(),
       });
@@ -378,7 +418,7 @@ export class CompensationService {
     if (filter?.toReview) query.andWhere("x.funder = :mine", { mine: funderOfActor(actor) ?? "-" });
     if (filter?.ids) query.andWhere("x.id = ANY(:ids)", { ids: filter.ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number) });
     if (filter?.status) query.andWhere("x.status = :status", { status: filter.status });
-    if (filter?.keyPersonId) query.andWhere("x.key_person_id = :kp", { kp: parseId(filter.keyPersonId, "Key person") });
+    if (filter?.keyPersonId) query.andWhere("x.key_person_id = :kp", { kp: parseId(filter.keyPersonId, "KeyPerson") });
     if (filter?.assignmentId) query.andWhere("x.assignment_id = :a", { a: parseId(filter.assignmentId, "Assignment") });
     return query;
   }
@@ -399,7 +439,7 @@ export class CompensationService {
 
   /** Per month of a year: hours declared and approved, allowance granted and the room left under the caps. */
   async overview(actor: Actor, keyPerson: KeyPerson, year: number) {
-    if (!canManageKeyPerson(actor, keyPerson)) throw new NotFound("Key person", keyPerson.id);
+    if (!canManageKeyPerson(actor, keyPerson)) throw new NotFound("KeyPerson", keyPerson.id);
     const figures = await this.dataSource.getRepository(CompensationRules).findOneBy({ year });
     const rows: { month: number; declared: number; approved: number; allowance: number }[] = await this.dataSource.query(
       `SELECT date_part('month', date)::int AS month, sum(hours::numeric) FILTER (WHERE status <> 'REJECTED')::float8 AS declared,
@@ -438,7 +478,7 @@ export class CompensationService {
     // Left out (undefined) or null: the national scheme.
     const funder = rawOrganisationId == null ? NATIONAL_SCHEME : organisationFunder(parseId(rawOrganisationId, "Organisation"));
     this.assertFunder(actor, funder);
-    if (!isIsoDate(from) || !isIsoDate(to) || to < from) throw new BadUserInput("Give a period from ≤ to, as YYYY-MM-DD", "to");
+    if (!isIsoDate(from) || !isIsoDate(to) || to < from) throw new BadUserInput("Give a period from ≤ to, as YYYY-MM-DD", { reason: "PERIOD_INVALID", field: "to" });
     return this.dataSource.transaction(async (tx) => {
       // Lock the lines: two exports at once cannot both take the same line.
       const hours: PaymentLine[] = await tx.query(
@@ -458,7 +498,7 @@ export class CompensationService {
         [funder, from, to],
       );
       const lines = [...hours, ...claims];
-      if (lines.length === 0) throw new BadUserInput(`Nothing approved and not yet exported between ${from} and ${to}`, "from");
+      if (lines.length === 0) throw new BadUserInput(`Nothing approved and not yet exported between ${from} and ${to}`, { reason: "NOTHING_TO_EXPORT", field: "from", params: { from, to } });
       const now = this.clock.now();
       const batch = await tx.save(
         tx.create(PaymentExport, {
@@ -477,7 +517,7 @@ export class CompensationService {
 
   async listExports(actor: Actor, page: PageArgs) {
     const funder = funderOfActor(actor);
-    if (!funder) throw new Forbidden("Payment exports belong to funders: organisations and the national coordinator");
+    if (!funder) throw new Forbidden("Payment exports belong to funders: organisations and the national coordinator", { reason: "ROLE_NOT_ALLOWED" });
     const { skip, take } = pageWindow(page);
     const [items, total] = await this.dataSource.getRepository(PaymentExport).findAndCount({ where: { funder }, order: { id: "DESC" }, skip, take });
     return { items, total };

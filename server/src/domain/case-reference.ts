@@ -3,6 +3,8 @@
 // recognised reliably, but the identifiers people paste out of habit can: e-mail
 // addresses, phone numbers, dates of birth, V-numbers and BSNs. Pure.
 
+import { coded, type Coded, type IdentifierKind } from "./reasons";
+
 /** Long enough for any file-number style pseudonym, short enough to keep stories out. */
 export const CASE_REFERENCE_MAX = 60;
 
@@ -143,14 +145,22 @@ export function containsBsn(text: string): boolean {
  * fine. Ordinary pseudonyms pass: "GGD-AMS-2025-0142", "casus 17", "AZC-Zandweg/ K3".
  */
 export function caseReferenceProblem(value: string): string | null {
+  return caseReferenceCheck(value)?.message ?? null;
+}
+
+/** The same, with its reason code and parameters for the console. */
+export function caseReferenceCheck(value: string): ({ message: string } & Coded) | null {
   const text = value.trim();
-  if (text.length === 0) return `Give a case reference: your organisation's own pseudonym for the case, ${EXAMPLE}`;
-  if (text.length > CASE_REFERENCE_MAX) return `The case reference is longer than ${CASE_REFERENCE_MAX} characters: give a short pseudonym, ${EXAMPLE}`;
-  if (EMAIL.test(text)) return `The case reference looks like an e-mail address; ${ADVICE}`;
+  const identifier = (kind: IdentifierKind, message: string) => ({ message, ...coded("CASE_REFERENCE_IDENTIFIER", { kind }) });
+  if (text.length === 0) return { message: `Give a case reference: your organisation's own pseudonym for the case, ${EXAMPLE}`, ...coded("VALUE_REQUIRED") };
+  if (text.length > CASE_REFERENCE_MAX) {
+    return { message: `The case reference is longer than ${CASE_REFERENCE_MAX} characters: give a short pseudonym, ${EXAMPLE}`, ...coded("TEXT_TOO_LONG", { max: CASE_REFERENCE_MAX }) };
+  }
+  if (EMAIL.test(text)) return identifier("EMAIL", `The case reference looks like an e-mail address; ${ADVICE}`);
   // Phone numbers first: 06-12-34-56-78 holds "06-12-34", but is a phone number; no date has ten digits.
-  if (containsPhoneNumber(text)) return `The case reference contains a phone number; ${ADVICE}`;
-  if (containsDate(text)) return `The case reference contains a date, which may be a date of birth; ${ADVICE}`;
-  if (containsVNumber(text)) return `The case reference looks like a V-number (vreemdelingennummer); ${ADVICE}`;
-  if (containsBsn(text)) return `The case reference looks like a BSN (citizen service number); ${ADVICE}`;
+  if (containsPhoneNumber(text)) return identifier("PHONE", `The case reference contains a phone number; ${ADVICE}`);
+  if (containsDate(text)) return identifier("DATE", `The case reference contains a date, which may be a date of birth; ${ADVICE}`);
+  if (containsVNumber(text)) return identifier("V_NUMBER", `The case reference looks like a V-number (vreemdelingennummer); ${ADVICE}`);
+  if (containsBsn(text)) return identifier("BSN", `The case reference looks like a BSN (citizen service number); ${ADVICE}`);
   return null;
 }

@@ -4,6 +4,7 @@
 // "Matching".
 
 import { utilisation as shareInUse } from "./workload";
+import { coded, type Coded } from "./reasons";
 
 export type Gender = "FEMALE" | "MALE" | "NON_BINARY";
 export type LanguageLevel = "NATIVE" | "FLUENT" | "BASIC";
@@ -225,6 +226,8 @@ export interface Score {
   parts: Record<string, number>;
   /** Short English reasons, in a fixed order. */
   reasons: string[];
+  /** The same reasons as codes with parameters, in the same order: the console words these. */
+  explanation: Coded[];
   /** In reach only by remote support. */
   remote: boolean;
 }
@@ -306,14 +309,33 @@ export function scoreCandidate(request: RequestFacts, candidate: CandidateFacts,
   for (const key of Object.keys(parts)) parts[key] = round3(parts[key]);
 
   const reasons: string[] = [remote ? "remote support" : distanceText(candidate.distanceKm)];
-  if (language) reasons.push(`speaks ${names.language(language.code)} (${language.level.toLowerCase()})`);
-  if (request.expertiseCodes.length > 0) reasons.push(`knows ${request.expertiseCodes.join(", ")}`);
+  const explanation: Coded[] = [
+    remote ? coded("MATCH_REMOTE") : candidate.distanceKm < 1 ? coded("MATCH_UNDER_1_KM") : coded("MATCH_DISTANCE", { km: Math.round(candidate.distanceKm) }),
+  ];
+  if (language) {
+    reasons.push(`speaks ${names.language(language.code)} (${language.level.toLowerCase()})`);
+    explanation.push(coded("MATCH_SPEAKS", { language: language.code, level: language.level }));
+  }
+  if (request.expertiseCodes.length > 0) {
+    reasons.push(`knows ${request.expertiseCodes.join(", ")}`);
+    explanation.push(coded("MATCH_KNOWS", { expertiseCodes: [...request.expertiseCodes] }));
+  }
   reasons.push(`load ${percent(load.before)} → ${percent(load.after)} after this`);
-  if (genderMet) reasons.push("preferred gender");
-  if (backgroundMet) reasons.push("same background");
-  if (candidate.supportsThisCase) reasons.push("already supports this case");
+  explanation.push(coded("MATCH_LOAD", { beforePercent: Math.round(load.before * 100), afterPercent: Math.round(load.after * 100) }));
+  if (genderMet) {
+    reasons.push("preferred gender");
+    explanation.push(coded("MATCH_PREFERRED_GENDER"));
+  }
+  if (backgroundMet) {
+    reasons.push("same background");
+    explanation.push(coded("MATCH_SAME_BACKGROUND"));
+  }
+  if (candidate.supportsThisCase) {
+    reasons.push("already supports this case");
+    explanation.push(coded("MATCH_CONTINUITY"));
+  }
 
-  return { score, parts, reasons, remote };
+  return { score, parts, reasons, explanation, remote };
 }
 
 // ---------------------------------------------------------------------------------
@@ -324,6 +346,7 @@ export interface RankedCandidate {
   score: number;
   distanceKm: number;
   reasons: string[];
+  explanation: Coded[];
   remote: boolean;
 }
 
@@ -352,8 +375,8 @@ export function rankCandidates(request: RequestFacts, candidates: readonly Candi
       excludedBy[failed] += 1;
       continue;
     }
-    const { score, reasons, remote } = scoreCandidate(request, candidate, names);
-    scored.push({ id: candidate.id, score, distanceKm: candidate.distanceKm, reasons, remote, continuity: candidate.supportsThisCase });
+    const { score, reasons, explanation, remote } = scoreCandidate(request, candidate, names);
+    scored.push({ id: candidate.id, score, distanceKm: candidate.distanceKm, reasons, explanation, remote, continuity: candidate.supportsThisCase });
   }
   scored.sort(compare);
   const max = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : scored.length;

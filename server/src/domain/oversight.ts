@@ -1,6 +1,7 @@
 // Supervision and wellbeing status: the rules that protect key persons from burning
 // out. Every threshold lives here, named and explained; docs/oversight.md repeats them
 // for coordinators.
+import type { Coded } from "./reasons";
 
 export type SupervisionStatus = "CURRENT" | "DUE_SOON" | "OVERDUE" | "NEVER";
 export type WellbeingStatus = "GREEN" | "AMBER" | "RED" | "UNKNOWN";
@@ -70,13 +71,15 @@ export interface WellbeingFacts {
   supervision: SupervisionStatus;
 }
 
-export interface Reason {
+export type WellbeingReasonCode = "CONTACT_REQUESTED" | "HIGH_STRAIN" | "LOW_SUPPORT" | "OVER_CAPACITY" | "MANY_SGBV_CASES" | "SUPERVISION_OVERDUE" | "CHECK_IN_MISSING";
+
+/** A reason for concern: its code and parameters (domain/reasons.ts), and an English message for API users. */
+export type Reason = {
   level: "AMBER" | "RED";
-  code: "CONTACT_REQUESTED" | "HIGH_STRAIN" | "LOW_SUPPORT" | "OVER_CAPACITY" | "MANY_SGBV_CASES" | "SUPERVISION_OVERDUE" | "CHECK_IN_MISSING";
   message: string;
   /** From when the reason holds: a clearance after this moment lowers RED to AMBER. */
   since: Date;
-}
+} & Extract<Coded, { code: WellbeingReasonCode }>;
 
 function overCapacityStreak(facts: WellbeingFacts): number {
   let streak = 0;
@@ -92,34 +95,36 @@ export function wellbeingReasons(facts: WellbeingFacts, now: Date): Reason[] {
   const reasons: Reason[] = [];
   const check = facts.lastCheckIn;
   if (check) {
-    if (check.contactRequested) reasons.push({ level: "RED", code: "CONTACT_REQUESTED", message: "asked to be contacted", since: check.at });
+    if (check.contactRequested) reasons.push({ level: "RED", message: "asked to be contacted", since: check.at, code: "CONTACT_REQUESTED" });
     const heaviest = Math.max(check.strain, check.emotionalImpact);
+    const strain = { code: "HIGH_STRAIN" as const, params: { strain: heaviest, support: check.support } };
     if (heaviest >= STRAIN_RED && check.support <= SUPPORT_LOW) {
-      reasons.push({ level: "RED", code: "HIGH_STRAIN", message: `strain or impact ${heaviest}/5 with support ${check.support}/5`, since: check.at });
+      reasons.push({ level: "RED", message: `strain or impact ${heaviest}/5 with support ${check.support}/5`, since: check.at, ...strain });
     } else if (heaviest >= STRAIN_AMBER) {
-      reasons.push({ level: "AMBER", code: "HIGH_STRAIN", message: `strain or impact ${heaviest}/5`, since: check.at });
+      reasons.push({ level: "AMBER", message: `strain or impact ${heaviest}/5`, since: check.at, ...strain });
     }
     if (check.support <= SUPPORT_LOW && heaviest < STRAIN_RED) {
-      reasons.push({ level: "AMBER", code: "LOW_SUPPORT", message: `feels supported ${check.support}/5`, since: check.at });
+      reasons.push({ level: "AMBER", message: `feels supported ${check.support}/5`, since: check.at, code: "LOW_SUPPORT", params: { support: check.support } });
     }
     if (daysBetween(check.at, now) > CHECK_IN_VALID_DAYS) {
-      reasons.push({ level: "AMBER", code: "CHECK_IN_MISSING", message: `last check-in ${daysBetween(check.at, now)} days ago`, since: check.at });
+      const days = daysBetween(check.at, now);
+      reasons.push({ level: "AMBER", message: `last check-in ${days} days ago`, since: check.at, code: "CHECK_IN_MISSING", params: { days } });
     }
   }
   const streak = overCapacityStreak(facts);
   const streakStart = new Date(now.getTime() - streak * 7 * DAY_MS);
   if (streak >= OVER_CAPACITY_WEEKS_RED) {
-    reasons.push({ level: "RED", code: "OVER_CAPACITY", message: `declared more than their capacity ${streak} weeks in a row`, since: streakStart });
+    reasons.push({ level: "RED", message: `declared more than their capacity ${streak} weeks in a row`, since: streakStart, code: "OVER_CAPACITY", params: { weeks: streak } });
   } else if (streak >= OVER_CAPACITY_WEEKS_AMBER) {
-    reasons.push({ level: "AMBER", code: "OVER_CAPACITY", message: `declared more than their capacity ${streak} weeks in a row`, since: streakStart });
+    reasons.push({ level: "AMBER", message: `declared more than their capacity ${streak} weeks in a row`, since: streakStart, code: "OVER_CAPACITY", params: { weeks: streak } });
   }
   if (facts.activeSgbvCases >= SGBV_CASES_RED) {
-    reasons.push({ level: "RED", code: "MANY_SGBV_CASES", message: `${facts.activeSgbvCases} SGBV cases at once`, since: facts.sgbvCasesSince ?? now });
+    reasons.push({ level: "RED", message: `${facts.activeSgbvCases} SGBV cases at once`, since: facts.sgbvCasesSince ?? now, code: "MANY_SGBV_CASES", params: { cases: facts.activeSgbvCases } });
   } else if (facts.activeSgbvCases >= SGBV_CASES_AMBER) {
-    reasons.push({ level: "AMBER", code: "MANY_SGBV_CASES", message: `${facts.activeSgbvCases} SGBV cases at once`, since: now });
+    reasons.push({ level: "AMBER", message: `${facts.activeSgbvCases} SGBV cases at once`, since: now, code: "MANY_SGBV_CASES", params: { cases: facts.activeSgbvCases } });
   }
   if (facts.supervision === "OVERDUE") {
-    reasons.push({ level: "AMBER", code: "SUPERVISION_OVERDUE", message: "no intervision or supervision for more than 12 weeks", since: now });
+    reasons.push({ level: "AMBER", message: "no intervision or supervision for more than 12 weeks", since: now, code: "SUPERVISION_OVERDUE" });
   }
   return reasons;
 }

@@ -1,25 +1,186 @@
-// The machine names of why the server refused something, with the typed parameters each
-// one carries (cents, ISO dates, codes, counts). The console words every reason in Dutch
-// and English by its code (admin/src/i18n/reasons.{nl,en}.ts) and never reads the English
-// message; a unit test fails when a code here has no text there, or the other way round.
+// The machine names of why the server refused something, explained a match or flagged a
+// key person, with the typed parameters each one carries (cents, ISO dates, codes,
+// counts). The console words every reason in Dutch and English by its code
+// (admin/src/i18n/reasons.{nl,en}.ts) and never reads the English message; a unit test
+// fails when a code here has no text there, or the other way round.
 //
-// Add a reason: a line here (its parameters' types), a sentence in each reasons file.
-// Parameters are values, not words: amounts in cents, dates as YYYY-MM-DD, codes as codes.
+// Add a reason: a line in ReasonParams (its parameters' types), its code in REASON_CODES,
+// a sentence in each reasons file. Parameters are values, not words: amounts in cents,
+// dates as YYYY-MM-DD, codes as codes. Group the lines per feature under `// --- area`.
 
 /** A reason that needs no values. */
 type NoParams = Record<never, never>;
 
+/** What a case reference looks like when it holds an identifier of the newcomer. */
+export type IdentifierKind = "EMAIL" | "PHONE" | "DATE" | "V_NUMBER" | "BSN";
+
+/** What kind of code a lookup did not know. */
+export type CodeKind = "language" | "expertise" | "municipality" | "country";
+
 export interface ReasonParams {
   // --- sessions and roles
   NOT_SIGNED_IN: NoParams;
+  /** Login refused: the e-mail address or the password is wrong. */
+  LOGIN_FAILED: NoParams;
   ROLE_NOT_ALLOWED: NoParams;
+  /** Only the person the record is about may do this (confirm their profile, check in). */
+  SELF_ONLY: NoParams;
+  /** A regional coordinator acting on a place outside their region. */
+  OUTSIDE_REGION: NoParams;
+  /** An organisation acting for another organisation. */
+  OWN_ORGANISATION_ONLY: NoParams;
   // --- records
   /** `entity` is the record's type name as in the schema (e.g. "KeyPerson"). */
   RECORD_NOT_FOUND: { entity: string; id: string };
+  EMAIL_TAKEN: NoParams;
   // --- the service
   DATABASE_UNAVAILABLE: NoParams;
-  /** Input the schema itself refused (a malformed scalar, a missing argument). */
+  /** Input the schema itself refused (a malformed scalar, an unknown enum value, a missing argument). */
   INVALID_INPUT: NoParams;
+  /** Too many requests in a short time: wait `seconds`. */
+  RATE_LIMITED: { seconds: number };
+  // --- input values (any feature; `field` names the input)
+  TEXT_CONTAINS_NUL: NoParams;
+  VALUE_REQUIRED: NoParams;
+  TEXT_TOO_LONG: { max: number };
+  /** A number outside [min, max], both inclusive. */
+  NUMBER_OUT_OF_RANGE: { min: number; max: number };
+  /** A number that must be more than 0 and at most `max`. */
+  NUMBER_NOT_POSITIVE_OR_TOO_HIGH: { max: number };
+  NOT_A_DATE: { value: string };
+  NOT_A_DATE_TIME: { value: string };
+  NOT_AN_ID: { value: string };
+  DATE_IN_FUTURE: { date: string };
+  PERIOD_INVALID: NoParams;
+  UNKNOWN_CODE: { kind: CodeKind; code: string };
+  LISTED_TWICE: { code: string };
+  TOO_MANY: { max: number };
+  NOT_AN_EMAIL: { value: string };
+  NOT_A_PHONE: { value: string };
+  NOT_A_WEB_ADDRESS: { value: string };
+  NOT_A_COUNTRY_CODE: { value: string };
+  NOT_COORDINATES: { lat: number; lon: number };
+  LOCATION_OUTSIDE_NETHERLANDS: { lat: number; lon: number };
+  // --- registry (key person profiles)
+  NAME_EMPTY: NoParams;
+  BIRTH_YEAR_OUT_OF_RANGE: { min: number; max: number };
+  LANGUAGE_REQUIRED: NoParams;
+  PASSWORD_TOO_SHORT: { min: number };
+  // --- organisations and invitations
+  INVITATION_INVALID: NoParams;
+  // --- privacy
+  ALREADY_ERASED: NoParams;
+  ERASURE_NOT_CONFIRMED: NoParams;
+  // --- public map
+  NEAR_REQUIRED: NoParams;
+  OFFERS_REQUIRED: NoParams;
+  // --- notifications
+  ALREADY_SENT: { sentAt: string };
+  // --- compensation
+  NO_YEAR_FIGURES: { year: number };
+  /** An amount outside [minCents, maxCents]. */
+  AMOUNT_OUT_OF_RANGE: { minCents: number; maxCents: number };
+  UNDER_21_RATE_ABOVE_ADULT: NoParams;
+  MONTH_CAP_ABOVE_YEAR_CAP: NoParams;
+  RATE_ABOVE_LEGAL_MAX: { maxCents: number; year: number };
+  IBAN_MALFORMED: { value: string };
+  IBAN_CHECK_FAILED: { value: string };
+  ASSIGNMENT_CLOSED_FOR_HOURS: { status: string };
+  DATE_BEFORE_ASSIGNMENT: { date: string; began: string };
+  /** Declaring `hours` more would make `totalHours` on `date`, over all assignments; a day has `maxHours`. */
+  DAY_FULL: { date: string; totalHours: number; maxHours: number };
+  /** `status`: APPROVED or REJECTED. */
+  ALREADY_REVIEWED: { status: string };
+  REJECTION_REASON_REQUIRED: NoParams;
+  /** Approving would pass the month's or the year's cap; the room left is in cents. */
+  CAP_EXCEEDED: {
+    cap: "MONTH" | "YEAR";
+    year: number;
+    hours: number;
+    amountCents: number;
+    capCents: number;
+    monthRoomCents: number;
+    yearRoomCents: number;
+  };
+  /** Only the funder reviews: the national coordinator (NATIONAL) or the funding organisation (ORGANISATION). */
+  NOT_THE_FUNDER: { funder: "NATIONAL" | "ORGANISATION" };
+  IDEMPOTENCY_KEY_REUSED: NoParams;
+  KM_CLAIM_HAS_AMOUNT: NoParams;
+  KM_ONLY_FOR_KM_CLAIM: NoParams;
+  NOTHING_TO_EXPORT: { from: string; to: string };
+  // --- matching (refusals)
+  CONSENT_REQUIRED: NoParams;
+  /** The case reference holds what looks like an identifier of the newcomer. */
+  CASE_REFERENCE_IDENTIFIER: { kind: IdentifierKind };
+  BACKGROUND_NEEDS_ORIGIN: NoParams;
+  START_DATE_IN_PAST: { date: string };
+  /** The request's `status` (e.g. CLOSED) allows no change. */
+  REQUEST_NOT_OPEN: { status: string };
+  PROPOSAL_PENDING: NoParams;
+  ALREADY_SUPPORTS_CASE: NoParams;
+  PROPOSAL_ALREADY_ANSWERED: { status: string };
+  PROPOSAL_EXPIRED: NoParams;
+  ASSIGNMENT_NOT_ACTIVE: { status: string };
+  LEAVE_ENDS_BEFORE_START: NoParams;
+  // --- matching (why a candidate ranks where it does: MatchCandidate.explanation)
+  MATCH_REMOTE: NoParams;
+  MATCH_UNDER_1_KM: NoParams;
+  MATCH_DISTANCE: { km: number };
+  /** `language`: ISO 639 code; `level`: NATIVE, FLUENT or BASIC. */
+  MATCH_SPEAKS: { language: string; level: string };
+  MATCH_KNOWS: { expertiseCodes: string[] };
+  /** Committed hours / capacity, before and after this request, in whole percent. */
+  MATCH_LOAD: { beforePercent: number; afterPercent: number };
+  MATCH_PREFERRED_GENDER: NoParams;
+  MATCH_SAME_BACKGROUND: NoParams;
+  MATCH_CONTINUITY: NoParams;
+  // --- oversight (wellbeing reasons and the dashboard's action items)
+  CONTACT_REQUESTED: NoParams;
+  HIGH_STRAIN: { strain: number; support: number };
+  LOW_SUPPORT: { support: number };
+  CHECK_IN_MISSING: { days: number };
+  OVER_CAPACITY: { weeks: number };
+  MANY_SGBV_CASES: { cases: number };
+  SUPERVISION_OVERDUE: NoParams;
+  /** The last intervision or supervision session, or null: none yet. */
+  LAST_SUPERVISION: { date: string | null };
+  PROFILE_CONFIRMED: { date: string };
+  PROFILE_NEVER_CONFIRMED: NoParams;
+  SCORE_OUT_OF_RANGE: { fields: string[] };
+  // --- registry import (a row's problems; the file's problems)
+  IMPORT_FORMULA: { text: string };
+  IMPORT_MARKUP: { text: string };
+  /** `options`: the values the column takes. */
+  IMPORT_NOT_ONE_OF: { text: string; options: string[] };
+  IMPORT_NOT_A_NUMBER: { text: string };
+  IMPORT_EMAIL_EMPTY: NoParams;
+  IMPORT_LAT_LON_PAIR: NoParams;
+  /** A name that matches several codes (`options`): write the code. */
+  IMPORT_AMBIGUOUS_NAME: { kind: CodeKind; text: string; options: string[] };
+  IMPORT_UNKNOWN_NAME: { kind: CodeKind; text: string };
+  IMPORT_POINT_IN_OTHER_MUNICIPALITY: { lat: number; lon: number; found: string; given: string };
+  IMPORT_HOME_REQUIRED: NoParams;
+  IMPORT_EMAIL_TWICE: { email: string; line: number };
+  IMPORT_EMAIL_OTHER_ACCOUNT: { email: string };
+  /** `municipality`: the CBS code of the place outside the region. */
+  IMPORT_OUTSIDE_REGION: { municipality: string };
+  IMPORT_FILE_TOO_LARGE: { megabytes: number };
+  /** `kind`: XLSX (or another zip), XLS, PDF, UTF16, or BINARY. */
+  IMPORT_NOT_CSV: { kind: "XLSX" | "XLS" | "PDF" | "UTF16" | "BINARY" };
+  IMPORT_EMPTY_FILE: NoParams;
+  IMPORT_NO_HEADER: NoParams;
+  IMPORT_NO_ROWS: NoParams;
+  /** `line`: 0 when unknown. */
+  IMPORT_BAD_CSV: { line: number };
+  /** `columns`: the column keys (name, email, languages, municipality, lat, lon …) the header row lacks. */
+  IMPORT_MISSING_COLUMNS: { columns: string[] };
+  /** Two header cells that mean the same column `column`. */
+  IMPORT_DUPLICATE_COLUMN: { column: string; first: string; second: string };
+  IMPORT_UPLOAD_BROKEN_OFF: NoParams;
+  IMPORT_EMAIL_TAKEN_MEANWHILE: NoParams;
+  IMPORT_BAD_DRY_RUN: NoParams;
+  IMPORT_WRONG_CONTENT_TYPE: NoParams;
+  INTERNAL_ERROR: NoParams;
   // --- matching security
   /** An organisation proposed someone who is not a candidate for the request now: the same answer whatever the reason. */
   NOT_A_CANDIDATE: NoParams;
@@ -38,8 +199,6 @@ export interface ReasonParams {
   HOURS_GRANULARITY: { step: number; max: number };
   /** Kilometres in steps of `step` (a tenth), at least `min`, at most `max`. */
   KM_GRANULARITY: { step: number; min: number; max: number };
-  /** Whole cents from 1 to `maxCents`. */
-  AMOUNT_OUT_OF_RANGE: { maxCents: number };
   /** Only coordinators set a key person's compensation type. */
   COMPENSATION_TYPE_COORDINATOR_ONLY: NoParams;
 }
@@ -48,11 +207,135 @@ export type ReasonCode = keyof ReasonParams;
 
 /** Every reason code, for the console's translation check. */
 export const REASON_CODES = [
+  // --- sessions and roles
   "NOT_SIGNED_IN",
+  "LOGIN_FAILED",
   "ROLE_NOT_ALLOWED",
+  "SELF_ONLY",
+  "OUTSIDE_REGION",
+  "OWN_ORGANISATION_ONLY",
+  // --- records
   "RECORD_NOT_FOUND",
+  "EMAIL_TAKEN",
+  // --- the service
   "DATABASE_UNAVAILABLE",
   "INVALID_INPUT",
+  "RATE_LIMITED",
+  // --- input values
+  "TEXT_CONTAINS_NUL",
+  "VALUE_REQUIRED",
+  "TEXT_TOO_LONG",
+  "NUMBER_OUT_OF_RANGE",
+  "NUMBER_NOT_POSITIVE_OR_TOO_HIGH",
+  "NOT_A_DATE",
+  "NOT_A_DATE_TIME",
+  "NOT_AN_ID",
+  "DATE_IN_FUTURE",
+  "PERIOD_INVALID",
+  "UNKNOWN_CODE",
+  "LISTED_TWICE",
+  "TOO_MANY",
+  "NOT_AN_EMAIL",
+  "NOT_A_PHONE",
+  "NOT_A_WEB_ADDRESS",
+  "NOT_A_COUNTRY_CODE",
+  "NOT_COORDINATES",
+  "LOCATION_OUTSIDE_NETHERLANDS",
+  // --- registry
+  "NAME_EMPTY",
+  "BIRTH_YEAR_OUT_OF_RANGE",
+  "LANGUAGE_REQUIRED",
+  "PASSWORD_TOO_SHORT",
+  // --- organisations and invitations
+  "INVITATION_INVALID",
+  // --- privacy
+  "ALREADY_ERASED",
+  "ERASURE_NOT_CONFIRMED",
+  // --- public map
+  "NEAR_REQUIRED",
+  "OFFERS_REQUIRED",
+  // --- notifications
+  "ALREADY_SENT",
+  // --- compensation
+  "NO_YEAR_FIGURES",
+  "AMOUNT_OUT_OF_RANGE",
+  "UNDER_21_RATE_ABOVE_ADULT",
+  "MONTH_CAP_ABOVE_YEAR_CAP",
+  "RATE_ABOVE_LEGAL_MAX",
+  "IBAN_MALFORMED",
+  "IBAN_CHECK_FAILED",
+  "ASSIGNMENT_CLOSED_FOR_HOURS",
+  "DATE_BEFORE_ASSIGNMENT",
+  "DAY_FULL",
+  "ALREADY_REVIEWED",
+  "REJECTION_REASON_REQUIRED",
+  "CAP_EXCEEDED",
+  "NOT_THE_FUNDER",
+  "IDEMPOTENCY_KEY_REUSED",
+  "KM_CLAIM_HAS_AMOUNT",
+  "KM_ONLY_FOR_KM_CLAIM",
+  "NOTHING_TO_EXPORT",
+  // --- matching (refusals)
+  "CONSENT_REQUIRED",
+  "CASE_REFERENCE_IDENTIFIER",
+  "BACKGROUND_NEEDS_ORIGIN",
+  "START_DATE_IN_PAST",
+  "REQUEST_NOT_OPEN",
+  "PROPOSAL_PENDING",
+  "ALREADY_SUPPORTS_CASE",
+  "PROPOSAL_ALREADY_ANSWERED",
+  "PROPOSAL_EXPIRED",
+  "ASSIGNMENT_NOT_ACTIVE",
+  "LEAVE_ENDS_BEFORE_START",
+  // --- matching (explanations)
+  "MATCH_REMOTE",
+  "MATCH_UNDER_1_KM",
+  "MATCH_DISTANCE",
+  "MATCH_SPEAKS",
+  "MATCH_KNOWS",
+  "MATCH_LOAD",
+  "MATCH_PREFERRED_GENDER",
+  "MATCH_SAME_BACKGROUND",
+  "MATCH_CONTINUITY",
+  // --- oversight
+  "CONTACT_REQUESTED",
+  "HIGH_STRAIN",
+  "LOW_SUPPORT",
+  "CHECK_IN_MISSING",
+  "OVER_CAPACITY",
+  "MANY_SGBV_CASES",
+  "SUPERVISION_OVERDUE",
+  "LAST_SUPERVISION",
+  "PROFILE_CONFIRMED",
+  "PROFILE_NEVER_CONFIRMED",
+  "SCORE_OUT_OF_RANGE",
+  // --- registry import
+  "IMPORT_FORMULA",
+  "IMPORT_MARKUP",
+  "IMPORT_NOT_ONE_OF",
+  "IMPORT_NOT_A_NUMBER",
+  "IMPORT_EMAIL_EMPTY",
+  "IMPORT_LAT_LON_PAIR",
+  "IMPORT_AMBIGUOUS_NAME",
+  "IMPORT_UNKNOWN_NAME",
+  "IMPORT_POINT_IN_OTHER_MUNICIPALITY",
+  "IMPORT_HOME_REQUIRED",
+  "IMPORT_EMAIL_TWICE",
+  "IMPORT_EMAIL_OTHER_ACCOUNT",
+  "IMPORT_OUTSIDE_REGION",
+  "IMPORT_FILE_TOO_LARGE",
+  "IMPORT_NOT_CSV",
+  "IMPORT_EMPTY_FILE",
+  "IMPORT_NO_HEADER",
+  "IMPORT_NO_ROWS",
+  "IMPORT_BAD_CSV",
+  "IMPORT_MISSING_COLUMNS",
+  "IMPORT_DUPLICATE_COLUMN",
+  "IMPORT_UPLOAD_BROKEN_OFF",
+  "IMPORT_EMAIL_TAKEN_MEANWHILE",
+  "IMPORT_BAD_DRY_RUN",
+  "IMPORT_WRONG_CONTENT_TYPE",
+  "INTERNAL_ERROR",
   // --- matching security
   "NOT_A_CANDIDATE",
   "CANDIDATE_RULE_FAILED",
@@ -63,7 +346,6 @@ export const REASON_CODES = [
   "DATE_OUTSIDE_WINDOW",
   "HOURS_GRANULARITY",
   "KM_GRANULARITY",
-  "AMOUNT_OUT_OF_RANGE",
   "COMPENSATION_TYPE_COORDINATOR_ONLY",
 ] as const satisfies readonly ReasonCode[];
 
@@ -74,3 +356,10 @@ type ParamsOf<R extends ReasonCode> = [keyof ReasonParams[R]] extends [never]
 
 /** What went wrong, as a code and its parameters; `field` names the input at fault. */
 export type Refusal = { [R in ReasonCode]: { reason: R; field?: string } & ParamsOf<R> }[ReasonCode];
+
+/** A reason as data (an explanation, a row problem, an action item): its code and parameters. */
+export type Coded = { [R in ReasonCode]: { code: R } & ParamsOf<R> }[ReasonCode];
+
+/** A reason as data; `params` is always there (empty for a reason without values). */
+export const coded = <R extends ReasonCode>(code: R, ...params: [keyof ReasonParams[R]] extends [never] ? [] : [ReasonParams[R]]): Coded =>
+  ({ code, params: params[0] ?? {} }) as Coded;

@@ -44,13 +44,13 @@ export class InvitationService {
    * logs them in. A token works once, and not after it expired.
    */
   async accept(token: string, password: string): Promise<{ token: string; user: User }> {
-    if (password.length < MIN_PASSWORD_LENGTH) throw new BadUserInput(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`, "password");
-    if (password.length > 1024) throw new BadUserInput("The password is longer than 1024 characters", "password");
+    if (password.length < MIN_PASSWORD_LENGTH) throw new BadUserInput(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`, { reason: "PASSWORD_TOO_SHORT", field: "password", params: { min: MIN_PASSWORD_LENGTH } });
+    if (password.length > 1024) throw new BadUserInput("The password is longer than 1024 characters", { reason: "TEXT_TOO_LONG", field: "password", params: { max: 1024 } });
     const hash = hashInvitationToken(token.trim().slice(0, 200));
     const now = this.clock.now();
     // Hash the password only for a link that works: argon2 is slow on purpose.
     const [open] = await this.dataSource.query(`SELECT 1 FROM invitation WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2`, [hash, now]);
-    if (!open) throw new BadUserInput(INVALID, "token");
+    if (!open) throw new BadUserInput(INVALID, { reason: "INVITATION_INVALID", field: "token" });
     const passwordHash = await hashPassword(password);
     const user = await this.dataSource.transaction(async (tx) => {
       // Claims the link atomically: of two tabs accepting at once, one wins.
@@ -59,7 +59,7 @@ export class InvitationService {
          SELECT user_id FROM claimed`,
         [hash, now],
       );
-      if (claimed.length === 0) throw new BadUserInput(INVALID, "token");
+      if (claimed.length === 0) throw new BadUserInput(INVALID, { reason: "INVITATION_INVALID", field: "token" });
       const userId = claimed[0].user_id;
       // Any other open link of theirs is spent too.
       await tx.query(`UPDATE invitation SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL`, [userId, now]);

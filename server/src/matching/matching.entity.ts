@@ -5,6 +5,7 @@ import { Organisation } from "../organisations/organisation.entity";
 import { Municipality } from "../reference/reference.entity";
 import { KeyPerson } from "../registry/registry.entity";
 import { AssignmentStatus, BackgroundPreference, Funding, Gender, MatchRequestStatus } from "../shared/enums";
+import { Reason } from "../shared/reason.type";
 import { DateScalar } from "../shared/scalars";
 
 /** A request for a key person for one newcomer, known only by the organisation's own pseudonym. */
@@ -99,6 +100,8 @@ export class MatchCandidate {
   @Field(() => Float, { description: "0..1, higher is better; ordered by score desc, then id. Two decimals for organisations, three for coordinators" }) score!: number;
   @Field(() => Float, { description: "To the newcomer; whole kilometres for organisations, tenths for coordinators" }) distanceKm!: number;
   @Field(() => [String], { description: "Human-readable, e.g. \"12 km away\", \"speaks Tigrinya (native)\"" }) reasons!: string[];
+  @Field(() => [Reason], { description: "The same reasons as codes with parameters, in the same order (MATCH_DISTANCE { km }, MATCH_SPEAKS { language, level } …)" })
+  explanation!: Reason[];
 }
 
 @ObjectType({ description: "How many key persons one hard rule excluded" })

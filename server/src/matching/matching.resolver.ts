@@ -180,8 +180,8 @@ export class LeaveResolver {
   @Authorized(Role.COORDINATOR, Role.REGIONAL_COORDINATOR, Role.KEY_PERSON)
   @Mutation(() => Boolean, { description: "Coordinator or self" })
   async removeLeave(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    const leave = (await ctx.loaders.leaveById.load(parseId(id, "Leave"))) ?? null;
-    if (!leave) throw new NotFound("Leave", id);
+    const leave = (await ctx.loaders.leaveById.load(parseId(id, "KeyPersonLeave"))) ?? null;
+    if (!leave) throw new NotFound("KeyPersonLeave", id);
     await ctx.services.registry.get(requireActor(ctx), String(leave.keyPersonId));
     await ctx.services.matching.removeLeave(requireActor(ctx), leave);
     return true;

@@ -4,9 +4,11 @@ import { audit } from "../audit/audit.service";
 import { auditRefusal } from "../audit/refusals";
 import type { Clock } from "../clock";
 import { distanceShownTo, inRegion, isCoordinator, type Actor } from "../domain/access";
+import { caseReferenceCheck } from "../domain/case-reference";
 import { latestRequestStart, REQUEST_START_MAX_DAYS_AHEAD } from "../domain/declarations";
 import { MAX_RELOCATIONS_PER_DAY, scoreShownTo } from "../domain/matching-security";
-import { caseReferenceProblem } from "../domain/case-reference";
+import { coded } from "../domain/reasons";
+import { asReason, type Reason } from "../shared/reason.type";
 import { staleBefore } from "../domain/freshness";
 import { CAPACITY_HOURS, coordinateProblems, type Problem } from "../domain/key-person-rules";
 import { DECLINE_REASON_MAX, firstFailedRule, rankByBound, rankCandidates, type CandidateFacts, type HardRule, type ProposedBecause, type Reach, type RequestFacts } from "../domain/matching";
@@ -32,6 +34,7 @@ export interface RankedCandidate {
   score: number;
   distanceKm: number;
   reasons: string[];
+  explanation: Reason[];
 }
 
 /** Why a key person cannot be proposed, as a clause after "This key person …". */
@@ -63,23 +66,33 @@ export class MatchingService {
 
   private checkRequest(input: MatchRequestInput): { municipalityCode: string; startsOn: string } {
     const problems: Problem[] = [];
-    const caseProblem = caseReferenceProblem(input.caseReference);
-    if (caseProblem) problems.push({ field: "caseReference", message: caseProblem });
-    if (input.languageCodes.length === 0) problems.push({ field: "languageCodes", message: "Give at least one language the newcomer speaks" });
+    const caseProblem = caseReferenceCheck(input.caseReference);
+    if (caseProblem) problems.push({ field: "caseReference", ...caseProblem });
+    if (input.languageCodes.length === 0) problems.push({ field: "languageCodes", message: "Give at least one language the newcomer speaks", ...coded("LANGUAGE_REQUIRED") });
     for (const code of input.languageCodes) {
-      if (!this.reference.languages.has(code)) problems.push({ field: "languageCodes", message: `Unknown language code "${code}" (use ISO 639-3, e.g. tir, apc, prs)` });
+      if (!this.reference.languages.has(code)) {
+        problems.push({ field: "languageCodes", message: `Unknown language code "${code}" (use ISO 639-3, e.g. tir, apc, prs)`, ...coded("UNKNOWN_CODE", { kind: "language", code }) });
+      }
     }
     for (const code of input.expertiseCodes ?? []) {
-      if (!this.reference.expertise.has(code)) problems.push({ field: "expertiseCodes", message: `Unknown expertise code "${code}"` });
+      if (!this.reference.expertise.has(code)) problems.push({ field: "expertiseCodes", message: `Unknown expertise code "${code}"`, ...coded("UNKNOWN_CODE", { kind: "expertise", code }) });
     }
     if (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek <= 0 || input.hoursPerWeek > CAPACITY_HOURS.max) {
-      problems.push({ field: "hoursPerWeek", message: `Hours per week must be more than 0 and at most ${CAPACITY_HOURS.max}, got ${input.hoursPerWeek}` });
+      problems.push({
+        field: "hoursPerWeek",
+        message: `Hours per week must be more than 0 and at most ${CAPACITY_HOURS.max}, got ${input.hoursPerWeek}`,
+        ...coded("NUMBER_NOT_POSITIVE_OR_TOO_HIGH", { max: CAPACITY_HOURS.max }),
+      });
     }
     if (input.newcomerOrigin != null && !/^[A-Z]{2}$/.test(input.newcomerOrigin)) {
-      problems.push({ field: "newcomerOrigin", message: `"${input.newcomerOrigin}" is not a two-letter country code (ISO 3166-1, e.g. SY, ER)` });
+      problems.push({
+        field: "newcomerOrigin",
+        message: `"${input.newcomerOrigin}" is not a two-letter country code (ISO 3166-1, e.g. SY, ER)`,
+        ...coded("NOT_A_COUNTRY_CODE", { value: input.newcomerOrigin.slice(0, 40) }),
+      });
     }
     if (input.backgroundPreference === BackgroundPreference.DIFFERENT && !input.newcomerOrigin) {
-      problems.push({ field: "newcomerOrigin", message: "A DIFFERENT background preference needs the newcomer's origin to know whom to leave out" });
+      problems.push({ field: "newcomerOrigin", message: "A DIFFERENT background preference needs the newcomer's origin to know whom to leave out", ...coded("BACKGROUND_NEEDS_ORIGIN") });
     }
     const startsOn = input.startsOn ?? today(this.clock);
     const latest = latestRequestStart(this.clock.now());
@@ -89,7 +102,7 @@ export class MatchingService {
       });
     }
     if (!isIsoDate(startsOn) || startsOn < today(this.clock)) {
-      problems.push({ field: "startsOn", message: `The start date ${startsOn} lies in the past: give today or a later date` });
+      problems.push({ field: "startsOn", message: `The start date ${startsOn} lies in the past: give today or a later date`, ...coded("START_DATE_IN_PAST", { date: startsOn.slice(0, 40) }) });
     }
     problems.push(...coordinateProblems(input.location, "location"));
     throwProblems(problems);
@@ -98,14 +111,18 @@ export class MatchingService {
 
   private municipalityOf(location: { lat: number; lon: number }): string {
     const located = this.reference.locator.locate(location.lat, location.lon);
-    if (!located) throw new BadUserInput(`The location (${location.lat}, ${location.lon}) is not in the Netherlands: give the newcomer's current location`, "location");
+    if (!located) throw new BadUserInput(`The location (${location.lat}, ${location.lon}) is not in the Netherlands: give the newcomer's current location`, {
+        reason: "LOCATION_OUTSIDE_NETHERLANDS",
+        field: "location",
+        params: { lat: location.lat, lon: location.lon },
+      });
     return located.code;
   }
 
   async createRequest(actor: Actor, input: MatchRequestInput): Promise<MatchRequest> {
-    if (actor.role !== Role.ORGANISATION || actor.organisationId === null) throw new Forbidden("Only an organisation's staff can ask for a key person");
+    if (actor.role !== Role.ORGANISATION || actor.organisationId === null) throw new Forbidden("Only an organisation's staff can ask for a key person", { reason: "ROLE_NOT_ALLOWED" });
     if (!input.newcomerConsent) {
-      throw new BadUserInput("The newcomer has not agreed to be referred: ask them first, then record their consent (newcomerConsent: true)", "newcomerConsent");
+      throw new BadUserInput("The newcomer has not agreed to be referred: ask them first, then record their consent (newcomerConsent: true)", { reason: "CONSENT_REQUIRED", field: "newcomerConsent" });
     }
     const { municipalityCode, startsOn } = this.checkRequest(input);
     const request = await this.dataSource.transaction(async (tx) => {
@@ -137,9 +154,9 @@ export class MatchingService {
 
   /** The request if the actor may see it: its organisation, coordinators (regional: in their municipalities). */
   async getRequest(actor: Actor, rawId: string, tx: EntityManager = this.dataSource.manager, lock = false): Promise<MatchRequest> {
-    const id = parseId(rawId, "Match request");
+    const id = parseId(rawId, "MatchRequest");
     const request = await tx.getRepository(MatchRequest).findOne({ where: { id }, ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}) });
-    if (!request || !this.canSeeRequest(actor, request)) throw new NotFound("Match request", rawId);
+    if (!request || !this.canSeeRequest(actor, request)) throw new NotFound("MatchRequest", rawId);
     return request;
   }
 
@@ -151,7 +168,7 @@ export class MatchingService {
 
   private async ownRequest(actor: Actor, rawId: string, tx: EntityManager): Promise<MatchRequest> {
     const request = await this.getRequest(actor, rawId, tx, true);
-    if (actor.role !== Role.ORGANISATION) throw new Forbidden("Only the requesting organisation can change its request");
+    if (actor.role !== Role.ORGANISATION) throw new Forbidden("Only the requesting organisation can change its request", { reason: "ROLE_NOT_ALLOWED" });
     return request;
   }
 
@@ -159,7 +176,7 @@ export class MatchingService {
     const query = this.dataSource.getRepository(MatchRequest).createQueryBuilder("r");
     if (actor.role === Role.ORGANISATION) query.andWhere("r.organisation_id = :own", { own: actor.organisationId });
     else if (actor.role === Role.REGIONAL_COORDINATOR) query.andWhere("r.municipality_code = ANY(:region)", { region: actor.municipalityCodes });
-    else if (actor.role !== Role.COORDINATOR) throw new Forbidden("Key persons see their proposals under assignments");
+    else if (actor.role !== Role.COORDINATOR) throw new Forbidden("Key persons see their proposals under assignments", { reason: "ROLE_NOT_ALLOWED" });
     if (filter?.ids) query.andWhere("r.id = ANY(:ids)", { ids: filter.ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number) });
     if (filter?.status) query.andWhere("r.status = :status", { status: filter.status });
     if (filter?.unmet != null) query.andWhere(filter.unmet ? "r.unmet_since IS NOT NULL" : "r.unmet_since IS NULL");
@@ -297,10 +314,13 @@ export class MatchingService {
   }
 
   async candidates(actor: Actor, rawRequestId: string, limit: number): Promise<RankedCandidate[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new BadUserInput("limit must be from 1 to 100", "limit");
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new BadUserInput("limit must be from 1 to 100", { reason: "NUMBER_OUT_OF_RANGE", field: "limit", params: { min: 1, max: 100 } });
     const request = await this.getRequest(actor, rawRequestId);
     const { ranked } = await this.rank(this.dataSource.manager, request, limit);
-    return ranked.map((c) => ({ keyPersonId: c.id, score: scoreShownTo(actor, c.score), distanceKm: distanceShownTo(actor, c.distanceKm), reasons: c.reasons }));
+    return ranked.map((c) => {
+      const distanceKm = distanceShownTo(actor, c.distanceKm);
+      return { keyPersonId: c.id, score: scoreShownTo(actor, c.score), distanceKm, reasons: c.reasons, explanation: c.explanation.map(asReason) };
+    });
   }
 
   /** With no candidate left, record which rule excluded how many key persons: the map of where to recruit. */
@@ -319,7 +339,7 @@ export class MatchingService {
   // ---- booking ------------------------------------------------------------------
 
   async propose(actor: Actor, rawRequestId: string, rawKeyPersonId: string): Promise<Assignment> {
-    const keyPersonId = parseId(rawKeyPersonId, "Key person");
+    const keyPersonId = parseId(rawKeyPersonId, "KeyPerson");
     return this.dataSource.transaction(async (tx) => {
       const request = await this.ownRequest(actor, rawRequestId, tx);
       const assignment = await this.proposeIn(tx, request, keyPersonId, null, actor);
@@ -335,13 +355,13 @@ export class MatchingService {
    */
   private async proposeIn(tx: EntityManager, request: MatchRequest, keyPersonId: number, because: ProposedBecause | null, actor: Actor | null = null): Promise<Assignment> {
     if (request.status !== MatchRequestStatus.OPEN && request.status !== MatchRequestStatus.MATCHED) {
-      throw new Conflict(`This request is ${request.status.toLowerCase()}: no new proposals`);
+      throw new Conflict(`This request is ${request.status.toLowerCase()}: no new proposals`, { reason: "REQUEST_NOT_OPEN", params: { status: request.status } });
     }
     const open = await tx.findBy(Assignment, { requestId: request.id, status: AssignmentStatus.PROPOSED });
-    if (open.length > 0) throw new Conflict("This request already has a proposal waiting for an answer: wait for it, or let it expire");
+    if (open.length > 0) throw new Conflict("This request already has a proposal waiting for an answer: wait for it, or let it expire", { reason: "PROPOSAL_PENDING" });
     const locked = await tx.query(`SELECT id FROM key_person WHERE id = $1 FOR UPDATE`, [keyPersonId]);
     const [facts] = locked.length ? await this.candidateFacts(tx, request, { ids: [keyPersonId] }) : [];
-    if (facts?.supportsThisCase) throw new Conflict("This key person already supports this case");
+    if (facts?.supportsThisCase) throw new Conflict("This key person already supports this case", { reason: "ALREADY_SUPPORTS_CASE" });
     const failed = facts ? firstFailedRule(this.requestFacts(request), facts) : "MISSING";
     // An organisation may propose only a candidate, and hears nothing else: not whether the id
     // exists, not the rule, not a number. Which rule failed goes to the audit log, for the
@@ -352,7 +372,7 @@ export class MatchingService {
         { entityType: "KeyPerson", entityId: keyPersonId, detail: { rule: failed } },
       );
     }
-    if (failed === "MISSING" || !facts) throw new NotFound("Key person", keyPersonId);
+    if (failed === "MISSING" || !facts) throw new NotFound("KeyPerson", keyPersonId);
     if (failed && actor !== null) {
       throw new BadUserInput(`This key person is not a candidate for this request: the key person ${RULE_MESSAGES[failed]}`, {
         reason: "CANDIDATE_RULE_FAILED", field: "keyPersonId", params: { rule: failed },
@@ -360,9 +380,15 @@ export class MatchingService {
     }
     if (failed === "CAPACITY") {
       const free = facts.weeklyCapacityHours - facts.committedHoursElsewhere;
-      throw new Conflict(`This key person has no room left: ${Math.max(0, free)} of ${facts.weeklyCapacityHours} hours a week free, the request needs ${request.hoursPerWeek}`);
+      throw new Conflict(`This key person has no room left: ${Math.max(0, free)} of ${facts.weeklyCapacityHours} hours a week free, the request needs ${request.hoursPerWeek}`, {
+        reason: "CANDIDATE_RULE_FAILED", field: "keyPersonId", params: { rule: failed },
+      });
     }
-    if (failed) throw new BadUserInput(`This key person is not a candidate for this request: the key person ${RULE_MESSAGES[failed]}`, "keyPersonId");
+    if (failed) {
+      throw new BadUserInput(`This key person is not a candidate for this request: the key person ${RULE_MESSAGES[failed]}`, {
+        reason: "CANDIDATE_RULE_FAILED", field: "keyPersonId", params: { rule: failed },
+      });
+    }
     const now = this.clock.now();
     const assignment = await tx.save(
       tx.create(Assignment, {
@@ -413,12 +439,14 @@ export class MatchingService {
   async respond(actor: Actor, rawId: string, accept: boolean, reason: string | null | undefined): Promise<Assignment> {
     return this.dataSource.transaction(async (tx) => {
       const { assignment, request } = await this.ownAssignment(actor, rawId, tx);
-      if (actor.role !== Role.KEY_PERSON) throw new Forbidden("Only the key person can accept or decline their proposal");
-      if (assignment.status !== AssignmentStatus.PROPOSED) throw new Conflict(`This proposal is already ${assignment.status.toLowerCase()}`);
+      if (actor.role !== Role.KEY_PERSON) throw new Forbidden("Only the key person can accept or decline their proposal", { reason: "SELF_ONLY" });
+      if (assignment.status !== AssignmentStatus.PROPOSED) throw new Conflict(`This proposal is already ${assignment.status.toLowerCase()}`, { reason: "PROPOSAL_ALREADY_ANSWERED", params: { status: assignment.status } });
       const now = this.clock.now();
-      if (assignment.respondBy <= now) throw new Conflict("This proposal has expired: the organisation can propose again");
+      if (assignment.respondBy <= now) throw new Conflict("This proposal has expired: the organisation can propose again", { reason: "PROPOSAL_EXPIRED" });
       const trimmed = reason?.trim() || null;
-      if (trimmed && trimmed.length > DECLINE_REASON_MAX) throw new BadUserInput(`Keep the reason under ${DECLINE_REASON_MAX} characters`, "reason");
+      if (trimmed && trimmed.length > DECLINE_REASON_MAX) {
+        throw new BadUserInput(`Keep the reason under ${DECLINE_REASON_MAX} characters`, { reason: "TEXT_TOO_LONG", field: "reason", params: { max: DECLINE_REASON_MAX } });
+      }
       if (accept) {
         await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.ACTIVE, respondedAt: now });
         // A handover is complete once the new key person accepts: the previous one is released.
@@ -441,7 +469,10 @@ export class MatchingService {
   async complete(actor: Actor, rawId: string): Promise<Assignment> {
     return this.dataSource.transaction(async (tx) => {
       const { assignment, request } = await this.ownAssignment(actor, rawId, tx);
-      if (assignment.status !== AssignmentStatus.ACTIVE) throw new Conflict(`Only an active assignment can be completed; this one is ${assignment.status.toLowerCase()}`);
+      if (assignment.status !== AssignmentStatus.ACTIVE) throw new Conflict(`Only an active assignment can be completed; this one is ${assignment.status.toLowerCase()}`, {
+          reason: "ASSIGNMENT_NOT_ACTIVE",
+          params: { status: assignment.status },
+        });
       await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.COMPLETED, endedAt: this.clock.now() });
       // A handover still waiting for an answer keeps the request open.
       const stillOpen = await tx.count(Assignment, { where: OPEN_STATUSES.map((status) => ({ requestId: request.id, status })) });
@@ -462,7 +493,7 @@ export class MatchingService {
     return this.dataSource.transaction(async (tx) => {
       const request = await this.ownRequest(actor, rawRequestId, tx);
       if (request.status === MatchRequestStatus.CLOSED || request.status === MatchRequestStatus.CANCELLED) {
-        throw new Conflict(`This request is ${request.status.toLowerCase()}: open a new one for the newcomer's next step`);
+        throw new Conflict(`This request is ${request.status.toLowerCase()}: open a new one for the newcomer's next step`, { reason: "REQUEST_NOT_OPEN", params: { status: request.status } });
       }
       // Bounded: moving a request at will maps the key persons around it. The request row is
       // locked (ownRequest), so two moves at once are counted one after the other.
@@ -512,7 +543,7 @@ export class MatchingService {
     return this.dataSource.transaction(async (tx) => {
       const request = await this.ownRequest(actor, rawRequestId, tx);
       if (request.status === MatchRequestStatus.CLOSED || request.status === MatchRequestStatus.CANCELLED) {
-        throw new Conflict(`This request is already ${request.status.toLowerCase()}`);
+        throw new Conflict(`This request is already ${request.status.toLowerCase()}`, { reason: "REQUEST_NOT_OPEN", params: { status: request.status } });
       }
       const now = this.clock.now();
       const open = await tx.find(Assignment, { where: OPEN_STATUSES.map((status) => ({ requestId: request.id, status })) });
@@ -554,7 +585,7 @@ export class MatchingService {
     else if (actor.role === Role.REGIONAL_COORDINATOR) query.andWhere("r.municipality_code = ANY(:region)", { region: actor.municipalityCodes });
     if (filter?.ids) query.andWhere("a.id = ANY(:ids)", { ids: filter.ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number) });
     if (filter?.status) query.andWhere("a.status = :status", { status: filter.status });
-    if (filter?.requestId) query.andWhere("a.request_id = :requestId", { requestId: parseId(filter.requestId, "Match request") });
+    if (filter?.requestId) query.andWhere("a.request_id = :requestId", { requestId: parseId(filter.requestId, "MatchRequest") });
     const { skip, take } = pageWindow(page);
     const [items, total] = await query.orderBy("a.proposed_at", "DESC").addOrderBy("a.id", "DESC").skip(skip).take(take).getManyAndCount();
     return { items, total };
@@ -563,7 +594,7 @@ export class MatchingService {
   // ---- leave -----------------------------------------------------------------------
 
   async addLeave(actor: Actor, keyPersonId: number, input: LeaveInput): Promise<KeyPersonLeave> {
-    if (input.endsOn < input.startsOn) throw new BadUserInput("The leave ends before it starts", "endsOn");
+    if (input.endsOn < input.startsOn) throw new BadUserInput("The leave ends before it starts", { reason: "LEAVE_ENDS_BEFORE_START", field: "endsOn" });
     return this.dataSource.transaction(async (tx) => {
       const leave = await tx.save(tx.create(KeyPersonLeave, { keyPersonId, startsOn: input.startsOn, endsOn: input.endsOn }));
       await audit(tx, actor, { action: "addLeave", entityType: "KeyPerson", entityId: keyPersonId });

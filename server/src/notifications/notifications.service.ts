@@ -94,7 +94,10 @@ export class NotificationService {
     return this.dataSource.transaction(async (tx) => {
       const row = await tx.findOne(Notification, { where: { id }, lock: { mode: "pessimistic_write" } });
       if (!row) throw new NotFound("Notification", rawId);
-      if (row.status === NotificationStatus.SENT) throw new Conflict(`This message was sent on ${row.sentAt?.toISOString()}: it is never sent twice`);
+      if (row.status === NotificationStatus.SENT) throw new Conflict(`This message was sent on ${row.sentAt?.toISOString()}: it is never sent twice`, {
+          reason: "ALREADY_SENT",
+          params: { sentAt: row.sentAt?.toISOString() ?? "" },
+        });
       const status = this.worker.configured ? NotificationStatus.PENDING : NotificationStatus.HELD;
       await tx.update(Notification, { id }, { status, attempts: 0, lastError: null, nextAttemptAt: this.clock.now() });
       await audit(tx, actor, { action: "retryNotification", entityType: "Notification", entityId: id, detail: { from: row.status, to: status } });

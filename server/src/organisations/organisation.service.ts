@@ -35,11 +35,15 @@ export class OrganisationService {
 
   private columns(input: OrganisationInput) {
     const name = input.name.trim();
-    if (!name) throw new BadUserInput("The organisation's name is empty", "name");
-    if (name.length > ORGANISATION_NAME_MAX) throw new BadUserInput(`The name is longer than ${ORGANISATION_NAME_MAX} characters`, "name");
+    if (!name) throw new BadUserInput("The organisation's name is empty", { reason: "NAME_EMPTY", field: "name" });
+    if (name.length > ORGANISATION_NAME_MAX) throw new BadUserInput(`The name is longer than ${ORGANISATION_NAME_MAX} characters`, { reason: "TEXT_TOO_LONG", field: "name", params: { max: ORGANISATION_NAME_MAX } });
     const municipalityCode = input.municipalityCode?.trim() || null;
     if (municipalityCode && !this.reference.municipalities.has(municipalityCode)) {
-      throw new BadUserInput(`Unknown municipality code "${municipalityCode}": use a CBS code such as GM0363 (Amsterdam)`, "municipalityCode");
+      throw new BadUserInput(`Unknown municipality code "${municipalityCode}": use a CBS code such as GM0363 (Amsterdam)`, {
+        reason: "UNKNOWN_CODE",
+        field: "municipalityCode",
+        params: { kind: "municipality", code: municipalityCode.slice(0, 40) },
+      });
     }
     return { name, municipalityCode, kind: input.kind ?? OrganisationKind.OTHER };
   }

@@ -1,9 +1,11 @@
+import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import type { Relation } from "typeorm";
 import { KeyPerson } from "../registry/registry.entity";
 import { Municipality } from "../reference/reference.entity";
 import { SupervisionKind, WellbeingStatus } from "../shared/enums";
+import { Reason } from "../shared/reason.type";
 import { DateScalar } from "../shared/scalars";
 
 /** An intervision or supervision session, or a training (which does not count as supervision). */
@@ -56,8 +58,10 @@ export class WellbeingClearance {
 @ObjectType()
 export class WellbeingReason {
   @Field() level!: string;
-  @Field() code!: string;
-  @Field() message!: string;
+  @Field({ description: "CONTACT_REQUESTED, HIGH_STRAIN, LOW_SUPPORT, CHECK_IN_MISSING, OVER_CAPACITY, MANY_SGBV_CASES, SUPERVISION_OVERDUE" }) code!: string;
+  @Field(() => GraphQLJSONObject, { description: "The code's values: HIGH_STRAIN { strain, support }, CHECK_IN_MISSING { days } …" })
+  params!: Record<string, unknown>;
+  @Field({ description: "In English, for people reading the API" }) message!: string;
 }
 
 @ObjectType({ description: "Why a key person is where they are: coordinators and the key person only; every read is audited" })
@@ -91,7 +95,9 @@ export class ActionItem {
   /** Set when the dashboard loaded the key persons of its list up front. */
   keyPerson?: KeyPerson;
   @Field() kind!: string;
-  @Field() detail!: string;
+  @Field({ description: "Why, in English for people reading the API" }) detail!: string;
+  @Field(() => [Reason], { description: "Why, as codes with parameters (RED: the wellbeing reasons; LAST_SUPERVISION { date }; PROFILE_CONFIRMED { date } …)" })
+  reasons!: Reason[];
 }
 
 @ObjectType()

@@ -5,6 +5,7 @@ import type { Context } from "../context";
 import { canSeePrivateFields } from "../domain/access";
 import { KeyPerson } from "../registry/registry.entity";
 import { Role, SupervisionKind, SupervisionStatus, WellbeingStatus } from "../shared/enums";
+import { asReason } from "../shared/reason.type";
 import { DateScalar } from "../shared/scalars";
 import { ActionItem, MunicipalityCoverage, OversightDashboard, SupervisionSession, WellbeingCheckIn, WellbeingClearance, WellbeingDetail } from "./oversight.entity";
 import { WellbeingCheckInInput } from "./oversight.inputs";
@@ -114,7 +115,7 @@ export class KeyPersonOversightResolver {
     await ctx.loaders.wellbeingReadAudit.load(kp.id);
     return {
       status: (status?.wellbeing ?? "UNKNOWN") as WellbeingStatus,
-      reasons: (status?.reasons ?? []).map(({ level, code, message }) => ({ level, code, message })),
+      reasons: (status?.reasons ?? []).map((reason) => ({ level: reason.level, message: reason.message, ...asReason(reason), params: asReason(reason).params ?? {} })),
     };
   }
 

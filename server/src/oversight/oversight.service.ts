@@ -8,6 +8,7 @@ import { utilisationBuckets } from "../domain/workload";
 import type { ReferenceData } from "../reference/reference.service";
 import { KeyPerson } from "../registry/registry.entity";
 import { Role, type SupervisionKind } from "../shared/enums";
+import { coded, type Coded } from "../domain/reasons";
 import { BadUserInput, Forbidden } from "../shared/errors";
 import { isIsoDate } from "../shared/scalars";
 import { anyOf } from "../shared/loader";
@@ -25,7 +26,10 @@ const KM_PER_DEGREE = 111.32;
 export interface ActionItem {
   keyPersonId: number;
   kind: "RED" | "CONTACT_REQUESTED" | "SUPERVISION_OVERDUE" | "SUPERVISION_DUE" | "STALE";
+  /** Why, in English for API users. */
   detail: string;
+  /** Why, as codes with parameters (the console words them). */
+  reasons: Coded[];
   /** Filled in by the resolver when the operation asks for the key persons of the list. */
   keyPerson?: KeyPerson;
 }
@@ -38,11 +42,11 @@ export class OversightService {
   }
 
   async logSupervision(actor: Actor, keyPerson: KeyPerson, date: string, kind: SupervisionKind, note: string | null | undefined): Promise<void> {
-    if (!isIsoDate(date)) throw new BadUserInput(`"${date}" is not a date (YYYY-MM-DD)`, "date");
+    if (!isIsoDate(date)) throw new BadUserInput(`"${date}" is not a date (YYYY-MM-DD)`, { reason: "NOT_A_DATE", field: "date", params: { value: date.slice(0, 40) } });
     const today = this.clock.now().toISOString().slice(0, 10);
-    if (date > today) throw new BadUserInput(`The session date ${date} lies in the future: log sessions that took place`, "date");
+    if (date > today) throw new BadUserInput(`The session date ${date} lies in the future: log sessions that took place`, { reason: "DATE_IN_FUTURE", field: "date", params: { date } });
     const trimmed = note?.trim() || null;
-    if (trimmed && trimmed.length > SESSION_NOTE_MAX) throw new BadUserInput(`Keep the note under ${SESSION_NOTE_MAX} characters`, "note");
+    if (trimmed && trimmed.length > SESSION_NOTE_MAX) throw new BadUserInput(`Keep the note under ${SESSION_NOTE_MAX} characters`, { reason: "TEXT_TOO_LONG", field: "note", params: { max: SESSION_NOTE_MAX } });
     await this.dataSource.transaction(async (tx) => {
       const session = await tx.save(tx.create(SupervisionSession, { keyPersonId: keyPerson.id, date, kind, note: trimmed, loggedByUserId: actor.userId }));
       await audit(tx, actor, { action: "logSupervisionSession", entityType: "KeyPerson", entityId: keyPerson.id, detail: { sessionId: session.id, kind } });
@@ -50,9 +54,9 @@ export class OversightService {
   }
 
   async submitCheckIn(actor: Actor, input: WellbeingCheckInInput): Promise<number> {
-    if (actor.role !== Role.KEY_PERSON || actor.keyPersonId === null) throw new Forbidden("Only a key person checks in, for themself");
+    if (actor.role !== Role.KEY_PERSON || actor.keyPersonId === null) throw new Forbidden("Only a key person checks in, for themself", { reason: "SELF_ONLY" });
     const wrong = SCORE_FIELDS.filter((field) => !Number.isInteger(input[field]) || input[field] < CHECK_IN_SCORE.min || input[field] > CHECK_IN_SCORE.max);
-    if (wrong.length) throw new BadUserInput(`Answer ${wrong.join(", ")} with a whole number from ${CHECK_IN_SCORE.min} to ${CHECK_IN_SCORE.max}`, wrong[0]);
+    if (wrong.length) throw new BadUserInput(`Answer ${wrong.join(", ")} with a whole number from ${CHECK_IN_SCORE.min} to ${CHECK_IN_SCORE.max}`, { reason: "SCORE_OUT_OF_RANGE", field: wrong[0], params: { fields: wrong } });
     const keyPersonId = actor.keyPersonId;
     await this.dataSource.transaction(async (tx) => {
       await tx.insert(WellbeingCheckIn, { keyPersonId, at: this.clock.now(), ...input });
@@ -65,8 +69,8 @@ export class OversightService {
 
   async clearFlag(actor: Actor, keyPerson: KeyPerson, note: string): Promise<void> {
     const trimmed = note.trim();
-    if (!trimmed) throw new BadUserInput("Write a note: what was discussed and agreed, so the next coordinator knows", "note");
-    if (trimmed.length > CLEARANCE_NOTE_MAX) throw new BadUserInput(`Keep the note under ${CLEARANCE_NOTE_MAX} characters`, "note");
+    if (!trimmed) throw new BadUserInput("Write a note: what was discussed and agreed, so the next coordinator knows", { reason: "VALUE_REQUIRED", field: "note" });
+    if (trimmed.length > CLEARANCE_NOTE_MAX) throw new BadUserInput(`Keep the note under ${CLEARANCE_NOTE_MAX} characters`, { reason: "TEXT_TOO_LONG", field: "note", params: { max: CLEARANCE_NOTE_MAX } });
     await this.dataSource.transaction(async (tx) => {
       await tx.insert(WellbeingClearance, { keyPersonId: keyPerson.id, at: this.clock.now(), clearedByUserId: actor.userId, note: trimmed });
       await audit(tx, actor, { action: "clearWellbeingFlag", entityType: "KeyPerson", entityId: keyPerson.id });
@@ -110,7 +114,7 @@ export class OversightService {
 
   /** The region a coordinator oversees: null for the national coordinator (everyone). */
   private dashboardRegion(actor: Actor): readonly string[] | null {
-    if (actor.role !== Role.COORDINATOR && actor.role !== Role.REGIONAL_COORDINATOR) throw new Forbidden("The dashboard is for coordinators");
+    if (actor.role !== Role.COORDINATOR && actor.role !== Role.REGIONAL_COORDINATOR) throw new Forbidden("The dashboard is for coordinators", { reason: "ROLE_NOT_ALLOWED" });
     return actor.role === Role.REGIONAL_COORDINATOR ? actor.municipalityCodes : null;
   }
 
@@ -173,15 +177,21 @@ export class OversightService {
     for (const person of active) {
       const status = statuses.get(person.id);
       if (!status) continue;
-      if (status.contactRequested) actions.push({ keyPersonId: person.id, kind: "CONTACT_REQUESTED", detail: "asked to be contacted" });
+      if (status.contactRequested) actions.push({ keyPersonId: person.id, kind: "CONTACT_REQUESTED", detail: "asked to be contacted", reasons: [coded("CONTACT_REQUESTED")] });
       if (status.wellbeing === "RED") {
-        actions.push({ keyPersonId: person.id, kind: "RED", detail: status.reasons.filter((r) => r.level === "RED").map((r) => r.message).join("; ") });
+        const red = status.reasons.filter((r) => r.level === "RED");
+        const reasons = red.map(({ code, params }) => ({ code, params: params ?? {} }) as Coded);
+        actions.push({ keyPersonId: person.id, kind: "RED", detail: red.map((r) => r.message).join("; "), reasons });
       }
-      if (status.supervision === "OVERDUE") actions.push({ keyPersonId: person.id, kind: "SUPERVISION_OVERDUE", detail: `last session ${status.lastSupervisionOn}` });
-      if (status.supervision === "DUE_SOON") actions.push({ keyPersonId: person.id, kind: "SUPERVISION_DUE", detail: `last session ${status.lastSupervisionOn}` });
+      const lastSession = coded("LAST_SUPERVISION", { date: status.lastSupervisionOn ?? null });
+      const detail = `last session ${status.lastSupervisionOn}`;
+      if (status.supervision === "OVERDUE") actions.push({ keyPersonId: person.id, kind: "SUPERVISION_OVERDUE", detail, reasons: [lastSession] });
+      if (status.supervision === "DUE_SOON") actions.push({ keyPersonId: person.id, kind: "SUPERVISION_DUE", detail, reasons: [lastSession] });
     }
     for (const person of stale) {
-      actions.push({ keyPersonId: person.id, kind: "STALE", detail: person.confirmedOn ? `confirmed ${person.confirmedOn}` : "never confirmed" });
+      const confirmed = person.confirmedOn ? coded("PROFILE_CONFIRMED", { date: person.confirmedOn }) : coded("PROFILE_NEVER_CONFIRMED");
+      const detail = person.confirmedOn ? `confirmed ${person.confirmedOn}` : "never confirmed";
+      actions.push({ keyPersonId: person.id, kind: "STALE", detail, reasons: [confirmed] });
     }
     // Most urgent first: someone who asked for contact before a profile that is merely old.
     const urgency: ActionItem["kind"][] = ["CONTACT_REQUESTED", "RED", "SUPERVISION_OVERDUE", "SUPERVISION_DUE", "STALE"];
@@ -205,9 +215,13 @@ export class OversightService {
    * it (home within their travel distance of its centroid), and the unmet requests there.
    */
   async coverage(actor: Actor, languageCode: string) {
-    if (!this.reference.languages.has(languageCode)) throw new BadUserInput(`Unknown language code "${languageCode}"`, "languageCode");
+    if (!this.reference.languages.has(languageCode)) throw new BadUserInput(`Unknown language code "${languageCode}"`, {
+      reason: "UNKNOWN_CODE",
+      field: "languageCode",
+      params: { kind: "language", code: languageCode.slice(0, 40) },
+    });
     const region = actor.role === Role.REGIONAL_COORDINATOR ? actor.municipalityCodes : null;
-    if (actor.role !== Role.COORDINATOR && !region) throw new Forbidden("Coverage is for coordinators");
+    if (actor.role !== Role.COORDINATOR && !region) throw new Forbidden("Coverage is for coordinators", { reason: "ROLE_NOT_ALLOWED" });
     const [people, unmet] = await Promise.all([
       this.dataSource.query(
         `SELECT home_lat AS lat, home_lon AS lon, max_travel_km AS km FROM key_person kp

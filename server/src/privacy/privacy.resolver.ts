@@ -19,7 +19,7 @@ export class PrivacyResolver {
   async eraseKeyPerson(@Arg("keyPersonId", () => ID) keyPersonId: string, @Arg("confirm", { description: "Type the key person's display name to confirm" }) confirm: string, @Ctx() ctx: Context) {
     const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
     if (confirm.trim() !== keyPerson.displayName) {
-      throw new BadUserInput("To confirm erasure, type the key person's display name exactly", "confirm");
+      throw new BadUserInput("To confirm erasure, type the key person's display name exactly", { reason: "ERASURE_NOT_CONFIRMED", field: "confirm" });
     }
     await ctx.services.privacy.erase(requireActor(ctx), keyPerson);
     return true;

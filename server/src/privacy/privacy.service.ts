@@ -57,14 +57,14 @@ export class PrivacyService {
    * linked to an anonymous record. Irreversible.
    */
   async erase(actor: Actor, keyPerson: KeyPerson): Promise<void> {
-    if (keyPerson.erasedAt) throw new Conflict("This key person has already been erased");
+    if (keyPerson.erasedAt) throw new Conflict("This key person has already been erased", { reason: "ALREADY_ERASED" });
     const id = keyPerson.id;
     const municipality = this.reference.municipalities.get(keyPerson.homeMunicipalityCode)!;
     const label = erasedName(id);
     await this.dataSource.transaction(async (tx) => {
       // Lock the person first: two erasures at once, or an edit during one, wait for each other.
       const [locked]: { erased_at: Date | null }[] = await tx.query(`SELECT erased_at FROM key_person WHERE id = $1 FOR UPDATE`, [id]);
-      if (!locked || locked.erased_at) throw new Conflict("This key person has already been erased");
+      if (!locked || locked.erased_at) throw new Conflict("This key person has already been erased", { reason: "ALREADY_ERASED" });
       const assignments: { id: number; decline_reason: string | null }[] = await tx.query(`SELECT id, decline_reason FROM assignment WHERE key_person_id = $1`, [id]);
       await this.eraseFromOutbox(tx, id, assignments, keyPerson.displayName, label);
       // Open work ends: nobody can be proposed or hold a case after erasure.

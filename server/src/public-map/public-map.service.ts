@@ -31,18 +31,21 @@ export class PublicMapService {
 
   private check(search: PublicSearch) {
     const unknown = [
-      ...(search.languageCodes ?? []).filter((c) => !this.reference.languages.has(c)).map((c) => `language "${c}"`),
-      ...(search.expertiseCodes ?? []).filter((c) => !this.reference.expertise.has(c)).map((c) => `expertise "${c}"`),
+      ...(search.languageCodes ?? []).filter((c) => !this.reference.languages.has(c)).map((code) => ({ kind: "language" as const, code, field: "languageCodes" })),
+      ...(search.expertiseCodes ?? []).filter((c) => !this.reference.expertise.has(c)).map((code) => ({ kind: "expertise" as const, code, field: "expertiseCodes" })),
     ];
-    if (unknown.length) throw new BadUserInput(`Unknown ${unknown.join(", ")}`);
+    if (unknown.length) {
+      const [{ kind, code, field }] = unknown;
+      throw new BadUserInput(`Unknown ${unknown.map((u) => `${u.kind} "${u.code}"`).join(", ")}`, { reason: "UNKNOWN_CODE", field, params: { kind, code } });
+    }
     if (search.near) {
-      const problems = coordinateProblems(search.near, "near");
-      if (problems.length) throw new BadUserInput(problems[0].message, "near");
+      const [problem] = coordinateProblems(search.near, "near");
+      if (problem) throw new BadUserInput(problem.message, { reason: "NOT_COORDINATES", field: "near", params: { lat: search.near.lat, lon: search.near.lon } });
     }
     if (search.withinKm != null && (!Number.isFinite(search.withinKm) || search.withinKm <= 0 || search.withinKm > MAX_WITHIN_KM)) {
-      throw new BadUserInput(`withinKm must be more than 0 and at most ${MAX_WITHIN_KM}`, "withinKm");
+      throw new BadUserInput(`withinKm must be more than 0 and at most ${MAX_WITHIN_KM}`, { reason: "NUMBER_NOT_POSITIVE_OR_TOO_HIGH", field: "withinKm", params: { max: MAX_WITHIN_KM } });
     }
-    if (search.withinKm != null && !search.near) throw new BadUserInput("withinKm needs a point: give near { lat, lon }", "near");
+    if (search.withinKm != null && !search.near) throw new BadUserInput("withinKm needs a point: give near { lat, lon }", { reason: "NEAR_REQUIRED", field: "near" });
   }
 
   /**
@@ -158,17 +161,21 @@ export class PublicMapService {
   async setOrganisationEntry(actor: Actor, rawOrganisationId: string, input: OrganisationPublicEntryInput): Promise<boolean> {
     const organisationId = parseId(rawOrganisationId, "Organisation");
     if (actor.role !== Role.COORDINATOR && !(actor.role === Role.ORGANISATION && actor.organisationId === organisationId)) {
-      throw new Forbidden("An organisation decides about its own entry on the map (or the national coordinator)");
+      throw new Forbidden("An organisation decides about its own entry on the map (or the national coordinator)", { reason: "OWN_ORGANISATION_ONLY" });
     }
     const website = input.website?.trim() || null;
     if (website && (!/^https?:\/\/[^\s]+\.[^\s]+$/i.test(website) || website.length > 300)) {
-      throw new BadUserInput(`"${website}" is not a web address: start with https://`, "website");
+      throw new BadUserInput(`"${website}" is not a web address: start with https://`, { reason: "NOT_A_WEB_ADDRESS", field: "website", params: { value: website.slice(0, 80) } });
     }
     const offers = input.offers?.trim() ?? "";
-    if (input.listed && !offers) throw new BadUserInput("Say in a sentence what the organisation offers, so people know why to contact it", "offers");
-    if (offers.length > 1000) throw new BadUserInput("Keep the description under 1000 characters", "offers");
+    if (input.listed && !offers) throw new BadUserInput("Say in a sentence what the organisation offers, so people know why to contact it", { reason: "OFFERS_REQUIRED", field: "offers" });
+    if (offers.length > 1000) throw new BadUserInput("Keep the description under 1000 characters", { reason: "TEXT_TOO_LONG", field: "offers", params: { max: 1000 } });
     await this.dataSource.transaction(async (tx) => {
-      if (!(await tx.query(`SELECT 1 FROM organisation WHERE id = $1`, [organisationId])).length) throw new BadUserInput(`Organisation ${organisationId} does not exist`, "organisationId");
+      if (!(await tx.query(`SELECT 1 FROM organisation WHERE id = $1`, [organisationId])).length) throw new BadUserInput(`Organisation ${organisationId} does not exist`, {
+          reason: "RECORD_NOT_FOUND",
+          field: "organisationId",
+          params: { entity: "Organisation", id: String(organisationId) },
+        });
       if (input.listed) await tx.upsert(OrganisationPublicEntry, { organisationId, website, offers }, ["organisationId"]);
       else await tx.delete(OrganisationPublicEntry, { organisationId });
       await audit(tx, actor, { action: "setOrganisationPublicEntry", entityType: "Organisation", entityId: organisationId, detail: { listed: input.listed } });

@@ -2,6 +2,8 @@
 // template, so a file exported here imports again unchanged. Headers may be Dutch or
 // English, in any case, with or without spaces, dashes or underscores.
 
+import { coded, type Coded } from "../domain/reasons";
+
 export type ColumnKey =
   | "name" | "email" | "phone" | "gender" | "birthYear" | "languages" | "expertise" | "municipality" | "lat" | "lon"
   | "maxTravelKm" | "remote" | "weeklyHours" | "compensation" | "origins" | "status";
@@ -58,7 +60,7 @@ export interface HeaderMap {
   /** Headers that mean nothing here: their cells are ignored. */
   ignored: string[];
   /** Why the header row cannot be used; empty when it can. */
-  problems: string[];
+  problems: { message: string; reason: Coded }[];
 }
 
 const both = (key: ColumnKey) => `"${headerName(key, "nl")}" / "${headerName(key, "en")}"`;
@@ -70,30 +72,38 @@ const both = (key: ColumnKey) => `"${headerName(key, "nl")}" / "${headerName(key
 export function resolveHeader(cells: readonly string[]): HeaderMap {
   const index: Partial<Record<ColumnKey, number>> = {};
   const ignored: string[] = [];
-  const problems: string[] = [];
+  const problems: { message: string; reason: Coded }[] = [];
   cells.forEach((cell, i) => {
     const key = BY_HEADER.get(headerKey(cell));
     if (!key) {
       if (cell.trim() !== "") ignored.push(cell.trim());
       return;
     }
-    if (index[key] !== undefined) problems.push(`The columns "${cells[index[key]!].trim()}" and "${cell.trim()}" both mean ${both(key)}: keep one`);
+    if (index[key] !== undefined) {
+      const [first, second] = [cells[index[key]!].trim(), cell.trim()];
+      problems.push({ message: `The columns "${first}" and "${second}" both mean ${both(key)}: keep one`, reason: coded("IMPORT_DUPLICATE_COLUMN", { column: key, first, second }) });
+    }
     else index[key] = i;
   });
-  const missing = (["name", "email", "languages"] as const).filter((key) => index[key] === undefined).map(both);
+  const missingKeys: ColumnKey[] = (["name", "email", "languages"] as const).filter((key) => index[key] === undefined);
+  const missing = missingKeys.map(both);
   const hasPoint = index.lat !== undefined && index.lon !== undefined;
   if (index.municipality === undefined && !hasPoint) {
     missing.push(`${both("municipality")} (or ${both("lat")} and ${both("lon")})`);
+    missingKeys.push("municipality");
   } else if ((index.lat === undefined) !== (index.lon === undefined)) {
     missing.push(index.lat === undefined ? both("lat") : both("lon"));
+    missingKeys.push(index.lat === undefined ? "lat" : "lon");
   }
   if (missing.length > 0) {
     const found = cells.map((c) => c.trim()).filter(Boolean);
-    problems.push(
-      `The header row lacks the required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}` +
+    problems.push({
+      message:
+        `The header row lacks the required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}` +
         (found.length ? `; it has: ${found.map((c) => `"${c}"`).join(", ")}` : "") +
         ". Download the template to see every column.",
-    );
+      reason: coded("IMPORT_MISSING_COLUMNS", { columns: missingKeys }),
+    });
   }
   return { index, ignored, problems };
 }

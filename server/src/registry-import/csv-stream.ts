@@ -5,37 +5,43 @@
 
 import { pipeline } from "node:stream/promises";
 import { CsvError, parse } from "csv-parse";
+import { coded, type Coded } from "../domain/reasons";
 
 /** The largest upload: about 100,000 key persons. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-/** A problem with the file as a whole: answered with `status` and a message, nothing read further. */
+/** A problem with the file as a whole: answered with `status`, a message and its reason, nothing read further. */
 export class FileProblem extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly reason: Coded,
   ) {
     super(message);
   }
 }
 
-export const tooLarge = (limit: number) =>
-  new FileProblem(413, "PAYLOAD_TOO_LARGE", `The file is larger than ${Math.round(limit / 1024 / 1024)} MB: split it into smaller files and import them one after another`);
+export const tooLarge = (limit: number) => {
+  const megabytes = Math.round(limit / 1024 / 1024);
+  return new FileProblem(413, "PAYLOAD_TOO_LARGE", `The file is larger than ${megabytes} MB: split it into smaller files and import them one after another`, coded("IMPORT_FILE_TOO_LARGE", { megabytes }));
+};
+
+const notCsv = (kind: "XLSX" | "XLS" | "PDF" | "UTF16" | "BINARY", message: string) => new FileProblem(400, "NOT_CSV", message, coded("IMPORT_NOT_CSV", { kind }));
 
 const SAVE_AS = "In Excel choose File → Save As → \"CSV UTF-8 (comma delimited)\"; in LibreOffice choose \"Text CSV\" with character set UTF-8.";
 
 /** What the first bytes say about a file that is not CSV text. */
 function sniffBinary(head: Buffer): FileProblem | null {
   const starts = (...bytes: number[]) => bytes.every((b, i) => head[i] === b);
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return new FileProblem(400, "NOT_CSV", `This is an Excel workbook or another zip file, not CSV. ${SAVE_AS}`);
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return new FileProblem(400, "NOT_CSV", `This is an old Excel (.xls) file, not CSV. ${SAVE_AS}`);
-  if (starts(0x25, 0x50, 0x44, 0x46)) return new FileProblem(400, "NOT_CSV", "This is a PDF file, not CSV: export the list from the program it came from as CSV.");
-  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return new FileProblem(400, "NOT_CSV", `This file is UTF-16 text; the import reads UTF-8. ${SAVE_AS}`);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return notCsv("XLSX", `This is an Excel workbook or another zip file, not CSV. ${SAVE_AS}`);
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return notCsv("XLS", `This is an old Excel (.xls) file, not CSV. ${SAVE_AS}`);
+  if (starts(0x25, 0x50, 0x44, 0x46)) return notCsv("PDF", "This is a PDF file, not CSV: export the list from the program it came from as CSV.");
+  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return notCsv("UTF16", `This file is UTF-16 text; the import reads UTF-8. ${SAVE_AS}`);
   return null;
 }
 
-const notText = () => new FileProblem(400, "NOT_CSV", `The file is not UTF-8 text (is it a spreadsheet or an image?). ${SAVE_AS}`);
+const notText = () => notCsv("BINARY", `The file is not UTF-8 text (is it a spreadsheet or an image?). ${SAVE_AS}`);
 
 /** The chunks of a body as UTF-8 text, within the size limit; throws a FileProblem otherwise. */
 export async function* utf8Text(body: AsyncIterable<Buffer | string>, limit = MAX_UPLOAD_BYTES): AsyncGenerator<string> {
@@ -66,7 +72,9 @@ export async function* utf8Text(body: AsyncIterable<Buffer | string>, limit = MA
   } catch {
     throw notText();
   }
-  if (bytes === 0) throw new FileProblem(400, "EMPTY_FILE", "The file is empty: fill in the template (one key person per row under the header row) and try again");
+  if (bytes === 0) {
+    throw new FileProblem(400, "EMPTY_FILE", "The file is empty: fill in the template (one key person per row under the header row) and try again", coded("IMPORT_EMPTY_FILE"));
+  }
 }
 
 /**
@@ -141,7 +149,12 @@ export async function readCsv(body: AsyncIterable<Buffer | string>, onRecord: (r
     // inside an unquoted cell, as in =cmd|"/C calc"!A0 or =HYPERLINK("x")).
     if (error instanceof CsvError || (typeof code === "string" && code.startsWith("CSV_"))) {
       const line = (error as { lines?: number }).lines;
-      throw new FileProblem(400, "BAD_CSV", `The file is not valid CSV${line ? ` at line ${line}` : ""}: ${csvMessage(code ?? "", (error as Error).message)}`);
+      throw new FileProblem(
+        400,
+        "BAD_CSV",
+        `The file is not valid CSV${line ? ` at line ${line}` : ""}: ${csvMessage(code ?? "", (error as Error).message)}`,
+        coded("IMPORT_BAD_CSV", { line: line ?? 0 }),
+      );
     }
     throw error;
   }

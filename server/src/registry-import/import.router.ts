@@ -6,6 +6,7 @@
 // Coordinators only (a regional coordinator: their region), with the same bearer token as
 // the GraphQL API. Errors are JSON: { error: { code, message } }.
 
+import { coded, type Coded } from "../domain/reasons";
 import express from "express";
 import { PassThrough } from "node:stream";
 import type { DataSource } from "typeorm";
@@ -37,8 +38,9 @@ export interface ImportRouterDeps {
 /** What browsers and tools send for a .csv file. */
 const CSV_TYPES = ["text/csv", "application/octet-stream", "text/plain", "application/csv", "application/vnd.ms-excel", "text/comma-separated-values"];
 
-function fail(res: express.Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  if (!res.headersSent) res.status(status).json({ error: { code, message, ...extra } });
+/** `reason` and `params` as in the GraphQL API's errors: the console words the reason, never the message. */
+function fail(res: express.Response, status: number, code: string, message: string, reason: Coded) {
+  if (!res.headersSent) res.status(status).json({ error: { code, message, reason: reason.code, params: reason.params ?? {} } });
 }
 
 const languageOf = (req: express.Request): HeaderLanguage => (req.query.lang === "en" ? "en" : "nl");
@@ -72,11 +74,11 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
   async function coordinator(req: express.Request, res: express.Response): Promise<Actor | null> {
     const session = await deps.services.auth.actorFor(req.headers.authorization);
     if (!session) {
-      fail(res, 401, "UNAUTHENTICATED", "Log in first, or again: send Authorization: Bearer <token> from login");
+      fail(res, 401, "UNAUTHENTICATED", "Log in first, or again: send Authorization: Bearer <token> from login", coded("NOT_SIGNED_IN"));
       return null;
     }
     if (!isCoordinator(session.actor)) {
-      fail(res, 403, "FORBIDDEN", "Only coordinators import and export the registry");
+      fail(res, 403, "FORBIDDEN", "Only coordinators import and export the registry", coded("ROLE_NOT_ALLOWED"));
       return null;
     }
     return session.actor;
@@ -88,7 +90,7 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
     } catch (error) {
       deps.log(`Unexpected error in ${req.method} ${req.path}: ${(error as Error)?.stack ?? String(error)}`);
       if (res.headersSent) res.destroy();
-      else fail(res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side; it has been logged. Nothing was imported. Try again, or tell the coordinator if it persists.");
+      else fail(res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side; it has been logged. Nothing was imported. Try again, or tell the coordinator if it persists.", coded("INTERNAL_ERROR"));
     }
   };
 
@@ -97,13 +99,13 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
     if (!actor) return;
     const dryRunParam = String(req.query.dryRun ?? "true").toLowerCase();
     if (!["true", "false", "1", "0"].includes(dryRunParam)) {
-      fail(res, 400, "BAD_REQUEST", `dryRun must be true or false, got "${dryRunParam}"`);
+      fail(res, 400, "BAD_REQUEST", `dryRun must be true or false, got "${dryRunParam}"`, coded("IMPORT_BAD_DRY_RUN"));
       return;
     }
     const dryRun = dryRunParam === "true" || dryRunParam === "1";
     const type = (req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
     if (type && !CSV_TYPES.includes(type)) {
-      fail(res, 415, "UNSUPPORTED_MEDIA_TYPE", `Send the CSV file itself as the body (Content-Type text/csv or application/octet-stream), not ${type}`);
+      fail(res, 415, "UNSUPPORTED_MEDIA_TYPE", `Send the CSV file itself as the body (Content-Type text/csv or application/octet-stream), not ${type}`, coded("IMPORT_WRONG_CONTENT_TYPE"));
       return;
     }
     const declared = Number(req.headers["content-length"]);
@@ -115,7 +117,7 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
         req.destroy();
         return;
       }
-      fail(res, problem.status, problem.code, problem.message);
+      fail(res, problem.status, problem.code, problem.message, problem.reason);
       return;
     }
     // Through a PassThrough: stopping early (too large, not CSV) must not destroy the request,
@@ -126,7 +128,7 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
     // A client that breaks off the upload ends the reading too: a confirmed import would
     // otherwise wait for the rest of the file for ever, holding its transaction open.
     req.on("close", () => {
-      if (!req.readableEnded) body.destroy(new FileProblem(400, "UPLOAD_BROKEN_OFF", "The upload broke off before the end of the file: nothing was imported"));
+      if (!req.readableEnded) body.destroy(new FileProblem(400, "UPLOAD_BROKEN_OFF", "The upload broke off before the end of the file: nothing was imported", coded("IMPORT_UPLOAD_BROKEN_OFF")));
     });
     try {
       const report = await imports.run(actor, body, { dryRun, origin: deps.publicUrl, limit });
@@ -146,7 +148,7 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
           return;
         }
       }
-      fail(res, error.status, error.code, error.message);
+      fail(res, error.status, error.code, error.message, error.reason);
     }
   }));
 
@@ -178,6 +180,6 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
 
   router.get("/export/key-persons.csv", download("keyPersons", { nl: "sleutelpersonen", en: "key-persons" }));
   router.get("/export/organisations.csv", download("organisations", { nl: "organisaties", en: "organisations" }));
-  router.use((req, res) => fail(res, 404, "NOT_FOUND", `No ${req.method} ${req.originalUrl} here`));
+  router.use((req, res) => fail(res, 404, "NOT_FOUND", `No ${req.method} ${req.originalUrl} here`, coded("RECORD_NOT_FOUND", { entity: "Route", id: `${req.method} ${req.path}`.slice(0, 80) })));
   return router;
 }

@@ -4,6 +4,7 @@
 // it goes. What stays in memory is the report (one small entry per row) and the e-mail
 // addresses seen so far, not the rows: a file at the size limit costs little more than its report.
 
+import { coded, type Coded } from "../domain/reasons";
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import { unusableHash } from "../auth/password";
 import type { Clock } from "../clock";
@@ -102,15 +103,15 @@ export class RegistryImportService {
         },
         options.limit ?? MAX_UPLOAD_BYTES,
       );
-      if (!run.header) throw new FileProblem(400, "EMPTY_FILE", "The file has no header row: fill in the template (one key person per row under the header row)");
+      if (!run.header) throw new FileProblem(400, "EMPTY_FILE", "The file has no header row: fill in the template (one key person per row under the header row)", coded("IMPORT_NO_HEADER"));
       if (batch.length > 0) await this.settle(run, batch);
-      if (run.report.summary.rows === 0) throw new FileProblem(400, "NO_ROWS", "The file has a header row but no key persons under it");
+      if (run.report.summary.rows === 0) throw new FileProblem(400, "NO_ROWS", "The file has a header row but no key persons under it", coded("IMPORT_NO_ROWS"));
       run.report.delimiter = delimiter;
       if (run.transaction) await this.finish(run, run.transaction);
       return run.report;
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new FileProblem(409, "CONFLICT", "Someone else registered one of these e-mail addresses while the import ran: nothing was imported. Run the dry run again to see which.");
+        throw new FileProblem(409, "CONFLICT", "Someone else registered one of these e-mail addresses while the import ran: nothing was imported. Run the dry run again to see which.", coded("IMPORT_EMAIL_TAKEN_MEANWHILE"));
       }
       throw error;
     } finally {
@@ -146,7 +147,7 @@ export class RegistryImportService {
   /** The header row's columns; a header without the required columns refuses the file. */
   private header(cells: string[]): HeaderMap {
     const header = resolveHeader(cells);
-    if (header.problems.length > 0) throw new FileProblem(400, "MISSING_COLUMNS", header.problems.join(" "));
+    if (header.problems.length > 0) throw new FileProblem(400, "MISSING_COLUMNS", header.problems.map((p) => p.message).join(" "), header.problems[0].reason);
     return header;
   }
 
@@ -210,13 +211,20 @@ export class RegistryImportService {
     return pending.map(({ line, mapped, duplicateOf }) => {
       const existing = stored.get(mapped.email) ?? null;
       const { profile, problems } = resolveRow(mapped, existing, this.lookups, year);
-      const refuse = (field: ColumnKey | null, message: string) => problems.push({ field, message });
-      if (duplicateOf !== undefined) refuse("email", `The e-mail address ${mapped.email} is also on line ${duplicateOf}: each key person once`);
-      if (taken.has(mapped.email)) refuse("email", `The e-mail address ${mapped.email} belongs to another account (not this key person): each account needs its own address`);
+      const refuse = (field: ColumnKey | null, message: string, reason: Coded) => problems.push({ field, message, ...reason });
+      const email = mapped.email;
+      if (duplicateOf !== undefined) {
+        refuse("email", `The e-mail address ${email} is also on line ${duplicateOf}: each key person once`, coded("IMPORT_EMAIL_TWICE", { email, line: duplicateOf }));
+      }
+      if (taken.has(email)) {
+        refuse("email", `The e-mail address ${email} belongs to another account (not this key person): each account needs its own address`, coded("IMPORT_EMAIL_OTHER_ACCOUNT", { email }));
+      }
       if (regional && existing && !inRegion(actor, existing.homeMunicipalityCode)) {
-        refuse(null, `The key person with this e-mail address lives outside your region (${municipalityName(existing.homeMunicipalityCode)}): ask the national coordinator`);
+        const municipality = existing.homeMunicipalityCode;
+        refuse(null, `The key person with this e-mail address lives outside your region (${municipalityName(municipality)}): ask the national coordinator`, coded("IMPORT_OUTSIDE_REGION", { municipality }));
       } else if (regional && profile && !inRegion(actor, profile.homeMunicipalityCode)) {
-        refuse("municipality", `${municipalityName(profile.homeMunicipalityCode)} lies outside your region: ask the national coordinator to register this key person`);
+        const municipality = profile.homeMunicipalityCode;
+        refuse("municipality", `${municipalityName(municipality)} lies outside your region: ask the national coordinator to register this key person`, coded("IMPORT_OUTSIDE_REGION", { municipality }));
       }
       const name = profile?.displayName ?? mapped.given.displayName ?? existing?.displayName ?? "";
       const report: ReportRow = { line, action: "refuse", email: mapped.email, name, problems };

@@ -2,6 +2,8 @@
 // expertise by code or name, municipalities by CBS code or name. Built once from the
 // reference data; pure (the reference is passed in), so it is tested without a database.
 
+import { coded, type Coded } from "../domain/reasons";
+
 export interface NamedCode {
   code: string;
   name: string;
@@ -23,7 +25,7 @@ export interface ImportReference {
   locator: { locate(lat: number, lon: number): { code: string } | null };
 }
 
-export type Found<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Found<T> = { ok: true; value: T } | { ok: false; message: string; reason: Coded };
 
 /** Lower case, no accents, letters and digits only: "'s-Gravenhage", "’s Gravenhage" and "S-GRAVENHAGE" are one key. */
 export function lookupKey(text: string): string {
@@ -97,11 +99,20 @@ export class ImportLookups {
     if (digits) {
       const code = `GM${digits[1].padStart(4, "0")}`;
       const found = this.reference.municipalities.get(code);
-      return found ? { ok: true, value: found } : { ok: false, message: `Unknown municipality code "${trimmed}": use a CBS code of 2025 such as GM0363 (Amsterdam)` };
+      if (found) return { ok: true, value: found };
+      return {
+        ok: false,
+        message: `Unknown municipality code "${trimmed}": use a CBS code of 2025 such as GM0363 (Amsterdam)`,
+        reason: coded("UNKNOWN_CODE", { kind: "municipality", code: trimmed.slice(0, 40) }),
+      };
     }
     const codes = this.municipalityByName.get(lookupKey(trimmed));
     if (codes?.size === 1) return { ok: true, value: this.reference.municipalities.get([...codes][0])! };
-    return { ok: false, message: `Unknown municipality "${trimmed}": give its name as of 2025 (e.g. Amsterdam, 's-Gravenhage) or its CBS code (GM0363)` };
+    return {
+      ok: false,
+      message: `Unknown municipality "${trimmed}": give its name as of 2025 (e.g. Amsterdam, 's-Gravenhage) or its CBS code (GM0363)`,
+      reason: coded("IMPORT_UNKNOWN_NAME", { kind: "municipality", text: trimmed.slice(0, 80) }),
+    };
   }
 
   private readonly homes = new Map<string, { lat: number; lon: number }>();
@@ -139,13 +150,14 @@ export class ImportLookups {
     return home;
   }
 
-  private byName(text: string, byName: Map<string, Set<string>>, known: ReadonlyMap<string, NamedCode>, what: string, hint: string): Found<string> {
+  private byName(text: string, byName: Map<string, Set<string>>, known: ReadonlyMap<string, NamedCode>, what: "language" | "expertise", hint: string): Found<string> {
     const codes = [...(byName.get(lookupKey(text)) ?? [])].sort();
     if (codes.length === 1) return { ok: true, value: codes[0] };
+    const shown = text.slice(0, 80);
     if (codes.length > 1) {
       const options = codes.map((code) => `${code} (${known.get(code)!.name})`).join(" or ");
-      return { ok: false, message: `The ${what} "${text}" can mean ${options}: write the code` };
+      return { ok: false, message: `The ${what} "${text}" can mean ${options}: write the code`, reason: coded("IMPORT_AMBIGUOUS_NAME", { kind: what, text: shown, options: codes }) };
     }
-    return { ok: false, message: `Unknown ${what} "${text}": give ${hint}` };
+    return { ok: false, message: `Unknown ${what} "${text}": give ${hint}`, reason: coded("IMPORT_UNKNOWN_NAME", { kind: what, text: shown }) };
   }
 }

@@ -1,12 +1,14 @@
 // What an import answers: per row what it will do (or did) and why. Types only, shared
 // with the console (admin/src/import/api.ts), which shows this report.
+import type { Coded } from "../domain/reasons";
 import type { ColumnKey } from "./columns";
 
-export interface RowProblem {
+/** One problem of a row: its column, an English message for API users, its code and params (the console words these). */
+export type RowProblem = {
   /** The column the problem is about; null: the row as a whole. */
   field: ColumnKey | null;
   message: string;
-}
+} & Coded;
 
 export type RowAction = "create" | "update" | "unchanged" | "refuse";
 

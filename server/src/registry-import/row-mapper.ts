@@ -4,6 +4,7 @@
 // same profileProblems the GraphQL API uses.
 
 import { profileProblems, type Problem } from "../domain/key-person-rules";
+import { coded, type Coded } from "../domain/reasons";
 import type { ColumnKey, HeaderLanguage } from "./columns";
 import { lookupKey, type ImportLookups } from "./lookups";
 import type { RowProblem } from "./report";
@@ -158,7 +159,7 @@ export function parseNumber(text: string): number | null {
  * - "tir:NATIVE", "tir:moedertaal", "apc:FLUENT:Damascene": code or name, level, dialect note;
  * - "Tigrinya (moedertaal)", "Arabisch (vloeiend, Damasceens)", "Dari (Herati)": level and/or dialect in brackets.
  */
-export function parseLanguage(item: string, lookups: ImportLookups): { skill: Skill } | { problem: string } {
+export function parseLanguage(item: string, lookups: ImportLookups): { skill: Skill } | { problem: { message: string; reason: Coded } } {
   let name = item;
   let level: Level | null = null;
   let dialect: string | null = null;
@@ -166,7 +167,15 @@ export function parseLanguage(item: string, lookups: ImportLookups): { skill: Sk
   if (!lookups.isLanguage(item) && colon) {
     name = colon[1];
     level = parseLevel(colon[2]);
-    if (!level) return { problem: `"${colon[2].trim()}" is not a language level in "${item}": use NATIVE, FLUENT or BASIC (moedertaal, vloeiend, basis)` };
+    if (!level) {
+      const text = colon[2].trim().slice(0, 40);
+      return {
+        problem: {
+          message: `"${text}" is not a language level in "${item}": use NATIVE, FLUENT or BASIC (moedertaal, vloeiend, basis)`,
+          reason: coded("IMPORT_NOT_ONE_OF", { text, options: ["NATIVE", "FLUENT", "BASIC"] }),
+        },
+      };
+    }
     dialect = colon[3]?.trim() || null;
   } else if (!lookups.isLanguage(item)) {
     const bracket = /^(.*)\(([^()]*)\)\s*$/s.exec(item);
@@ -178,7 +187,7 @@ export function parseLanguage(item: string, lookups: ImportLookups): { skill: Sk
     }
   }
   const found = lookups.language(name);
-  if (!found.ok) return { problem: found.message };
+  if (!found.ok) return { problem: found };
   return { skill: { code: found.value, level: level ?? DEFAULTS.level, dialect } };
 }
 
@@ -188,7 +197,7 @@ export function parseLanguage(item: string, lookups: ImportLookups): { skill: Sk
 export function mapRow(cells: Cells, lookups: ImportLookups): MappedRow {
   const problems: RowProblem[] = [];
   const given: Given = {};
-  const problem = (field: ColumnKey | null, message: string) => problems.push({ field, message });
+  const problem = (field: ColumnKey | null, message: string, reason: Coded) => problems.push({ field, message, ...reason });
 
   /** The cell's text; undefined without a column; null (with a problem) for a formula or markup. */
   const read = (field: ColumnKey, options: { allowSign?: boolean; text?: boolean } = {}): string | undefined | null => {
@@ -196,11 +205,12 @@ export function mapRow(cells: Cells, lookups: ImportLookups): MappedRow {
     if (raw === undefined) return undefined;
     const text = cellText(raw, options.allowSign ?? false);
     if (text === null) {
-      problem(field, `"${raw.trim().slice(0, 40)}" looks like a spreadsheet formula: it is refused (to keep it as text, start the cell with an apostrophe)`);
+      const shown = raw.trim().slice(0, 40);
+      problem(field, `"${shown}" looks like a spreadsheet formula: it is refused (to keep it as text, start the cell with an apostrophe)`, coded("IMPORT_FORMULA", { text: shown }));
       return null;
     }
     if (options.text && MARKUP.test(text)) {
-      problem(field, `"${text.slice(0, 40)}" contains HTML or script markup: remove it`);
+      problem(field, `"${text.slice(0, 40)}" contains HTML or script markup: remove it`, coded("IMPORT_MARKUP", { text: text.slice(0, 40) }));
       return null;
     }
     return text;
@@ -210,7 +220,7 @@ export function mapRow(cells: Cells, lookups: ImportLookups): MappedRow {
     if (text === undefined || text === null) return undefined;
     if (text === "") return nullable ? null : undefined;
     const value = table.get(lookupKey(text));
-    if (!value) problem(field, `"${text}" is not one of ${hint}`);
+    if (!value) problem(field, `"${text}" is not one of ${hint}`, coded("IMPORT_NOT_ONE_OF", { text: text.slice(0, 40), options: [...new Set(table.values())] }));
     return value;
   };
   const numberCell = (field: ColumnKey, what: string): number | null | undefined => {
@@ -218,14 +228,14 @@ export function mapRow(cells: Cells, lookups: ImportLookups): MappedRow {
     if (text === undefined || text === null) return undefined;
     if (text === "") return null;
     const value = parseNumber(text);
-    if (value === null) problem(field, `"${text}" is not a number (${what})`);
+    if (value === null) problem(field, `"${text}" is not a number (${what})`, coded("IMPORT_NOT_A_NUMBER", { text: text.slice(0, 40) }));
     return value ?? undefined;
   };
 
   const name = read("name", { text: true });
   if (name != null) given.displayName = name;
   const email = (read("email") ?? "").toLowerCase();
-  if (email === "") problem("email", "The e-mail address is empty: every key person needs one (it is their login)");
+  if (email === "") problem("email", "The e-mail address is empty: every key person needs one (it is their login)", coded("IMPORT_EMAIL_EMPTY"));
 
   const phone = read("phone", { allowSign: true });
   if (phone !== undefined && phone !== null) given.phone = phone || null;
@@ -241,7 +251,7 @@ export function mapRow(cells: Cells, lookups: ImportLookups): MappedRow {
     const skills: Skill[] = [];
     for (const item of splitList(languages)) {
       const parsed = parseLanguage(item, lookups);
-      if ("problem" in parsed) problem("languages", parsed.problem);
+      if ("problem" in parsed) problem("languages", parsed.problem.message, parsed.problem.reason);
       else skills.push(parsed.skill);
     }
     given.languages = skills;
@@ -253,7 +263,7 @@ export function mapRow(cells: Cells, lookups: ImportLookups): MappedRow {
     for (const item of splitList(expertise)) {
       const found = lookups.expertise(item);
       if (found.ok) codes.push(found.value);
-      else problem("expertise", found.message);
+      else problem("expertise", found.message, found.reason);
     }
     given.expertiseCodes = codes;
   }
@@ -275,13 +285,13 @@ export function mapRow(cells: Cells, lookups: ImportLookups): MappedRow {
   // Where they live: a point, a municipality, or both (then they must agree).
   const lat = numberCell("lat", "latitude, e.g. 52.3731");
   const lon = numberCell("lon", "longitude, e.g. 4.8926");
-  if ((lat == null) !== (lon == null)) problem(lat == null ? "lat" : "lon", "Give both latitude and longitude, or neither (then the municipality's centre is used)");
+  if ((lat == null) !== (lon == null)) problem(lat == null ? "lat" : "lon", "Give both latitude and longitude, or neither (then the municipality's centre is used)", coded("IMPORT_LAT_LON_PAIR"));
   let municipalityCode: string | null = null;
   const municipality = read("municipality");
   if (municipality) {
     const found = lookups.municipality(municipality);
     if (found.ok) municipalityCode = found.value.code;
-    else problem("municipality", found.message);
+    else problem("municipality", found.message, found.reason);
   }
   const hasPoint = lat != null && lon != null;
   return { email, given, location: { lat: hasPoint ? lat : null, lon: hasPoint ? lon : null, municipalityCode }, problems };
@@ -315,10 +325,10 @@ export function resolveRow(row: MappedRow, stored: Profile | null, lookups: Impo
   if (lat !== null && lon !== null) {
     const located = lookups.reference.locator.locate(lat, lon);
     if (!located) {
-      problems.push({ field: "lat", message: `The point (${lat}, ${lon}) is not in the Netherlands: latitude about 50.7–53.6, longitude 3.3–7.3 (or give the municipality instead)` });
+      problems.push({ field: "lat", message: `The point (${lat}, ${lon}) is not in the Netherlands: latitude about 50.7–53.6, longitude 3.3–7.3 (or give the municipality instead)`, ...coded("LOCATION_OUTSIDE_NETHERLANDS", { lat, lon }) });
     } else if (municipalityCode && located.code !== municipalityCode) {
       const name = (code: string) => `${lookups.reference.municipalities.get(code)?.name ?? code} (${code})`;
-      problems.push({ field: "municipality", message: `The point (${lat}, ${lon}) lies in ${name(located.code)}, not in ${name(municipalityCode)}: correct one of them, or leave one out` });
+      problems.push({ field: "municipality", message: `The point (${lat}, ${lon}) lies in ${name(located.code)}, not in ${name(municipalityCode)}: correct one of them, or leave one out`, ...coded("IMPORT_POINT_IN_OTHER_MUNICIPALITY", { lat, lon, found: located.code, given: municipalityCode }) });
     } else home = { lat, lon, code: located.code };
   } else if (municipalityCode) {
     // Moving within the municipality is not what a municipality-only row says: keep the precise point.
@@ -328,7 +338,7 @@ export function resolveRow(row: MappedRow, stored: Profile | null, lookups: Impo
   } else if (base) {
     home = { lat: base.homeLat, lon: base.homeLon, code: base.homeMunicipalityCode };
   } else if (!problems.some((p) => p.field === "municipality" || p.field === "lat" || p.field === "lon")) {
-    problems.push({ field: "municipality", message: "Where does the key person live? Give the municipality, or latitude and longitude" });
+    problems.push({ field: "municipality", message: "Where does the key person live? Give the municipality, or latitude and longitude", ...coded("IMPORT_HOME_REQUIRED") });
   }
 
   const profile: Profile = {
@@ -360,7 +370,8 @@ export function resolveRow(row: MappedRow, stored: Profile | null, lookups: Impo
   for (const rule of rules) {
     const field = PROBLEM_FIELDS[rule.field] ?? null;
     if (field && reported.has(field)) continue;
-    problems.push({ field, message: rule.message });
+    const { field: _apiField, ...problem } = rule;
+    problems.push({ ...problem, field });
   }
   return { profile: problems.length === 0 ? profile : null, problems };
 }

@@ -9,6 +9,7 @@ import { oversightStatuses } from "../oversight/oversight.facts";
 import type { ReferenceData } from "../reference/reference.service";
 import { isUniqueViolation } from "../shared/db-errors";
 import { Role, type KeyPersonStatus } from "../shared/enums";
+import { coded, type Refusal } from "../domain/reasons";
 import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
 import { pageWindow, type PageArgs } from "../shared/pagination";
@@ -18,8 +19,10 @@ import type { KeyPersonFilter, KeyPersonInput, PublicConsentInput } from "./regi
 
 export function throwProblems(problems: Problem[]): void {
   if (problems.length === 0) return;
-  const error = new BadUserInput(problems.map((p) => p.message).join("; "), problems[0].field);
-  Object.assign(error.extensions, { problems });
+  // All problems in the message and in `problems` (each with its code and params); the first one's reason on the error.
+  const [first] = problems;
+  const error = new BadUserInput(problems.map((p) => p.message).join("; "), { reason: first.code, field: first.field, params: first.params ?? {} } as Refusal);
+  Object.assign(error.extensions, { problems: problems.map(({ field, message, code, params }) => ({ field, message, code, params: params ?? {} })) });
   throw error;
 }
 
@@ -35,9 +38,9 @@ export class RegistryService {
 
   /** The record if the actor may see it; NOT_FOUND otherwise, so ids outside one's scope reveal nothing. */
   async get(actor: Actor, rawId: string): Promise<KeyPerson> {
-    const id = parseId(rawId, "Key person");
+    const id = parseId(rawId, "KeyPerson");
     const keyPerson = await this.dataSource.getRepository(KeyPerson).findOneBy({ id });
-    if (!keyPerson || !canManageKeyPerson(actor, keyPerson)) throw new NotFound("Key person", rawId);
+    if (!keyPerson || !canManageKeyPerson(actor, keyPerson)) throw new NotFound("KeyPerson", rawId);
     return keyPerson;
   }
 
@@ -77,14 +80,16 @@ export class RegistryService {
         query.andWhere("kp.id = :self", { self: actor.keyPersonId });
         return;
       default:
-        throw new Forbidden("Organisations see key persons as candidates for their own requests, not the registry");
+        throw new Forbidden("Organisations see key persons as candidates for their own requests, not the registry", { reason: "ROLE_NOT_ALLOWED" });
     }
   }
 
   private applyFilter(query: SelectQueryBuilder<KeyPerson>, filter: KeyPersonFilter) {
     const problems: Problem[] = [];
-    const checkCodes = (codes: string[] | null | undefined, known: Map<string, unknown>, field: string, what: string) => {
-      for (const code of codes ?? []) if (!known.has(code)) problems.push({ field, message: `Unknown ${what} code "${code}"` });
+    const checkCodes = (codes: string[] | null | undefined, known: Map<string, unknown>, field: string, what: "language" | "expertise" | "municipality") => {
+      for (const code of codes ?? []) {
+        if (!known.has(code)) problems.push({ field, message: `Unknown ${what} code "${code}"`, ...coded("UNKNOWN_CODE", { kind: what, code: code.slice(0, 40) }) });
+      }
     };
     checkCodes(filter.languageCodes, this.reference.languages, "languageCodes", "language");
     checkCodes(filter.expertiseCodes, this.reference.expertise, "expertiseCodes", "expertise");
@@ -137,7 +142,11 @@ export class RegistryService {
     if (!located) {
       throw new BadUserInput(
         `The home location (${input.homeLocation.lat}, ${input.homeLocation.lon}) is not in the Netherlands: give a point in the Netherlands (latitude about 50.7–53.6, longitude 3.3–7.3)`,
-        "homeLocation",
+        {
+          reason: "LOCATION_OUTSIDE_NETHERLANDS",
+          field: "homeLocation",
+          params: { lat: input.homeLocation.lat, lon: input.homeLocation.lon },
+        },
       );
     }
     return located.code;
@@ -150,7 +159,7 @@ export class RegistryService {
        UNION ALL SELECT 1 FROM key_person WHERE email = $1 AND id IS DISTINCT FROM $2 LIMIT 1`,
       [email, exceptKeyPersonId],
     );
-    if (taken.length > 0) throw new Conflict(`The e-mail address ${email} is already in use: each account needs its own address`);
+    if (taken.length > 0) throw new Conflict(`The e-mail address ${email} is already in use: each account needs its own address`, { reason: "EMAIL_TAKEN", field: "email" });
   }
 
   private async writeSkills(tx: EntityManager, keyPersonId: number, input: KeyPersonInput) {
@@ -188,10 +197,10 @@ export class RegistryService {
   async create(actor: Actor, input: KeyPersonInput, password: string | null | undefined): Promise<KeyPerson> {
     const municipalityCode = this.checkProfile(input);
     if (actor.role === Role.REGIONAL_COORDINATOR && !inRegion(actor, municipalityCode)) {
-      throw new Forbidden("This home location lies outside your region: ask the national coordinator to register this key person");
+      throw new Forbidden("This home location lies outside your region: ask the national coordinator to register this key person", { reason: "OUTSIDE_REGION", field: "homeLocation" });
     }
     if (password != null && password.length < MIN_PASSWORD_LENGTH) {
-      throw new BadUserInput(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`, "password");
+      throw new BadUserInput(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`, { reason: "PASSWORD_TOO_SHORT", field: "password", params: { min: MIN_PASSWORD_LENGTH } });
     }
     const passwordHash = password ? await hashPassword(password) : unusableHash();
     return this.inTransaction(async (tx) => {
@@ -213,7 +222,7 @@ export class RegistryService {
     }
     const municipalityCode = this.checkProfile(input);
     if (actor.role === Role.REGIONAL_COORDINATOR && !inRegion(actor, municipalityCode)) {
-      throw new Forbidden("The new home location lies outside your region: ask the national coordinator to move this key person");
+      throw new Forbidden("The new home location lies outside your region: ask the national coordinator to move this key person", { reason: "OUTSIDE_REGION", field: "homeLocation" });
     }
     return this.inTransaction(async (tx) => {
       const columns = this.profileColumns(input, municipalityCode);
@@ -242,7 +251,7 @@ export class RegistryService {
 
   async confirmProfile(actor: Actor, rawId: string): Promise<KeyPerson> {
     const existing = await this.get(actor, rawId);
-    if (!isSelf(actor, existing.id)) throw new Forbidden("Only the key person themself can confirm that their profile is current");
+    if (!isSelf(actor, existing.id)) throw new Forbidden("Only the key person themself can confirm that their profile is current", { reason: "SELF_ONLY" });
     return this.inTransaction(async (tx) => {
       await tx.update(KeyPerson, { id: existing.id }, { profileConfirmedAt: this.clock.now() });
       await audit(tx, actor, { action: "confirmProfile", entityType: "KeyPerson", entityId: existing.id });
@@ -279,7 +288,7 @@ export class RegistryService {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new Conflict("This e-mail address is already in use: each account needs its own address");
+      if (isUniqueViolation(error)) throw new Conflict("This e-mail address is already in use: each account needs its own address", { reason: "EMAIL_TAKEN", field: "email" });
       throw error;
     }
   }

@@ -26,8 +26,10 @@ class CodedError extends GraphQLError {
   }
 }
 
-// TRANSITION: a plain string as the second argument is the old `field`; every call site
-// moves to a Refusal (issue 14), then the string form goes.
+// TRANSITION, only for server/src/auth/, server/src/users/ and proposeAssignment's refusals
+// (being rewritten on other branches): a plain string as the second argument is the old
+// `field`, no refusal at all is INVALID_INPUT. Everything else passes a Refusal; when those
+// have moved, the string form and the optional refusal go.
 const asRefusal = (detail: Refusal | string | undefined): Refusal =>
   typeof detail === "object" ? detail : { reason: "INVALID_INPUT", ...(detail ? { field: detail } : {}) };
 
@@ -49,21 +51,34 @@ export class Forbidden extends CodedError {
     super(ErrorCode.FORBIDDEN, message, refusal);
   }
 }
+/** `entity` is the record's type name in the schema: "KeyPerson", "MatchRequest", "HourEntry" … */
 export class NotFound extends CodedError {
-  constructor(what: string, id: string | number) {
-    super(ErrorCode.NOT_FOUND, `${what} ${id} does not exist or is not yours to see`, {
+  constructor(entity: string, id: string | number) {
+    super(ErrorCode.NOT_FOUND, `${entity} ${id} does not exist or is not yours to see`, {
       reason: "RECORD_NOT_FOUND",
-      params: { entity: what, id: String(id) },
+      params: { entity, id: String(id) },
     });
   }
 }
+/** `extra`: more extensions at the top level (the cap's room, kept there for API users who read it before reasons). */
 export class Conflict extends CodedError {
-  constructor(message: string, refusal?: Refusal | Record<string, unknown>, extra: Record<string, unknown> = {}) {
-    // TRANSITION: old call sites pass extensions as the second argument.
-    const isRefusal = refusal && typeof refusal.reason === "string";
-    super(ErrorCode.CONFLICT, message, isRefusal ? (refusal as Refusal) : asRefusal(undefined), isRefusal ? extra : { ...refusal, ...extra });
+  // TRANSITION: `refusal` becomes required once auth/ and users/ pass one.
+  constructor(message: string, refusal?: Refusal, extra: Record<string, unknown> = {}) {
+    super(ErrorCode.CONFLICT, message, refusal ?? asRefusal(undefined), extra);
   }
 }
+/** Too many requests; HTTP 429 with Retry-After. */
+export const rateLimited = (seconds: number) => ({
+  message: `Too many requests from your address: wait ${seconds} seconds and try again`,
+  extensions: { code: "RATE_LIMITED", reason: "RATE_LIMITED", params: { seconds }, retryAfterSeconds: seconds },
+});
+
+/** The refusal's extensions without throwing: for errors graphql-js or Apollo raise themselves. */
+export function refusalExtensions(code: string, refusal: Refusal): Record<string, unknown> {
+  const params = "params" in refusal && refusal.params ? refusal.params : {};
+  return { code, reason: refusal.reason, params, ...(refusal.field ? { field: refusal.field } : {}) };
+}
+
 /** HTTP 503 too, so a load balancer or a client's retry logic sees it without reading the body. */
 export class ServiceUnavailable extends CodedError {
   constructor(message = "The database cannot be reached right now; try again in a moment") {

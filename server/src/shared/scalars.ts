@@ -1,6 +1,9 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 
-const invalid = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+import { refusalExtensions } from "./errors";
+import type { Refusal } from "../domain/reasons";
+
+const invalid = (message: string, refusal: Refusal) => new GraphQLError(message, { extensions: refusalExtensions("BAD_USER_INPUT", refusal) });
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -14,7 +17,7 @@ export function isIsoDate(value: string): boolean {
 
 function parseDate(value: unknown): string {
   if (typeof value !== "string" || !isIsoDate(value)) {
-    throw invalid(`Expected a date as YYYY-MM-DD (for example 2025-03-01), got ${JSON.stringify(value)}`);
+    throw invalid(`Expected a date as YYYY-MM-DD (for example 2025-03-01), got ${JSON.stringify(value)}`, { reason: "NOT_A_DATE", params: { value: String(value).slice(0, 40) } });
   }
   return value;
 }
@@ -31,7 +34,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 function parseDateTime(value: unknown): Date {
   const date = typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) {
-    throw invalid(`Expected a date-time, ISO 8601 (for example 2025-03-01T10:00:00Z), got ${JSON.stringify(value)}`);
+    throw invalid(`Expected a date-time, ISO 8601 (for example 2025-03-01T10:00:00Z), got ${JSON.stringify(value)}`, { reason: "NOT_A_DATE_TIME", params: { value: String(value).slice(0, 40) } });
   }
   return date;
 }
