@@ -157,8 +157,11 @@ describe("5. money and dates", () => {
     expect(firstError(onDeclined).extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE", field: "assignmentId" });
     const beforeStart = await claim({ assignmentId: active, date: day(-10) });
     expect(firstError(beforeStart).extensions).toMatchObject({ reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE" });
+    // Hours name the day the assignment began, so the key person sees which dates are open.
     expect(firstError(await gql(server.url, HOURS, { i: { assignmentId: active, date: day(-10), hours: 1, activity: "SUPPORT" } }, kp.token)).extensions)
-      .toMatchObject({ reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE" });
+      .toMatchObject({ reason: "DATE_BEFORE_ASSIGNMENT", params: { date: day(-10) } });
+    expect(firstError(await gql(server.url, HOURS, { i: { assignmentId: declined, date: day(0), hours: 1, activity: "SUPPORT" } }, kp.token)).extensions)
+      .toMatchObject({ reason: "ASSIGNMENT_CLOSED_FOR_HOURS", params: { status: "DECLINED" }, field: "assignmentId" });
   });
 
   test("dates lie in the window the domain defines", async () => {
