@@ -1,9 +1,12 @@
 import type { AuthProvider, UserIdentity } from "react-admin";
 import { canAccess } from "./canAccess";
-import { clearToken, getToken, graphqlRequest, setToken } from "./dataProvider/graphqlClient";
+import { clearToken, getToken, graphqlRequest, setToken, type GraphQLErrorBody } from "./dataProvider/graphqlClient";
 import type { Me, Permissions } from "./types";
 
 const ME_KEY = "sleutelkaart.me";
+
+/** Refusals of a login the console words itself (i18n account.login.*). */
+const LOGIN_REASONS = new Set(["LOGIN_FAILED", "ACCOUNT_DEACTIVATED", "LOGIN_THROTTLED"]);
 
 const ME_QUERY = `query Me {
   me { id email role locale keyPerson { id displayName } organisation { id name } municipalities { code name } }
@@ -38,6 +41,10 @@ export const authProvider: AuthProvider = {
     const { login } = await graphqlRequest<{ login: { token: string } }>(LOGIN_MUTATION, {
       email: username.trim(),
       password,
+    }).catch((error: { body?: GraphQLErrorBody }) => {
+      // The login form translates the message as a key: word the reason, never the server's English.
+      const reason = error?.body?.reason;
+      throw reason && LOGIN_REASONS.has(reason) ? new Error(`account.login.${reason}`) : error;
     });
     setToken(login.token);
     const { me } = await graphqlRequest<{ me: Me | null }>(ME_QUERY);

@@ -95,6 +95,7 @@ export interface UserRecord {
   locale: string;
   createdAt: string;
   lastLoginAt: string | null;
+  deactivatedAt: string | null;
   keyPerson: { id: string; displayName: string } | null;
   organisation: { id: string; name: string } | null;
   municipalities: MunicipalityRef[];

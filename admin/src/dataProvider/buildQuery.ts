@@ -48,7 +48,7 @@ export const KEY_PERSON_FIELDS = `
 const ORGANISATION_FIELDS = `id name kind municipality { code name } createdAt`;
 
 const USER_FIELDS = `
-  id email role locale createdAt lastLoginAt
+  id email role locale createdAt lastLoginAt deactivatedAt
   keyPerson { id displayName } organisation { id name } municipalities { code name }`;
 
 type Values = Record<string, unknown>;

@@ -10,11 +10,14 @@ export const clearToken = (): void => localStorage.removeItem(TOKEN_KEY);
 export interface GraphQLErrorBody {
   code?: string;
   field?: string;
+  /** Why the server refused (domain/reasons.ts), and its values: the console words it. */
+  reason?: string;
+  params?: Record<string, unknown>;
 }
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; reason?: string; params?: Record<string, unknown>; retryAfterSeconds?: number } }[];
 }
 
 // react-admin logs out on 401 (see authProvider.checkError), so the code must become a status.
@@ -58,7 +61,7 @@ export async function graphqlRequest<T>(
   const [firstError] = body?.errors ?? [];
   if (firstError) {
     const code = firstError.extensions?.code;
-    const errorBody: GraphQLErrorBody = { code, field: firstError.extensions?.field };
+    const errorBody: GraphQLErrorBody = { code, field: firstError.extensions?.field, reason: firstError.extensions?.reason, params: firstError.extensions?.params };
     throw new HttpError(firstError.message, (code && STATUS_BY_CODE[code]) || response.status || 500, errorBody);
   }
   if (!response.ok || !body?.data) {

@@ -5,6 +5,8 @@ import { matchingMessagesEn } from "./matching.en";
 import { notificationsEn } from "./notifications.en";
 import { importEn } from "./import.en";
 import { auditEn } from "./audit.en";
+import { accountEn } from "./account.en";
+import reasonsEn from "./reasons.en";
 
 // The app's own messages. nl.ts has the same shape (its type is checked against this one).
 export const appMessages = {
@@ -164,6 +166,7 @@ export const appMessages = {
         locale: "Language",
         createdAt: "Created",
         lastLoginAt: "Last login",
+        deactivatedAt: "Deactivated",
       },
     },
   },
@@ -180,6 +183,8 @@ const en = {
   ...notificationsEn,
   ...importEn,
   ...auditEn,
+  ...accountEn,
+  reasons: reasonsEn,
 };
 
 export default en;

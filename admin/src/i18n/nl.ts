@@ -6,6 +6,8 @@ import { matchingMessagesNl } from "./matching.nl";
 import { notificationsNl } from "./notifications.nl";
 import { importNl } from "./import.nl";
 import { auditNl } from "./audit.nl";
+import { accountNl } from "./account.nl";
+import reasonsNl from "./reasons.nl";
 
 // react-admin ships no Dutch messages for version 5: these are ours. Keys missing here
 // fall back to English (see i18n/index.ts), so the screen never shows a raw key.
@@ -382,6 +384,7 @@ const appMessages: AppMessages = {
         locale: "Taal",
         createdAt: "Aangemaakt",
         lastLoginAt: "Laatst ingelogd",
+        deactivatedAt: "Gedeactiveerd",
       },
     },
   },
@@ -396,6 +399,8 @@ const nl = {
   ...notificationsNl,
   ...importNl,
   ...auditNl,
+  ...accountNl,
+  reasons: reasonsNl,
 };
 
 export default nl;

@@ -5,12 +5,13 @@ import { useTranslate } from "react-admin";
 import { useParams } from "react-router";
 import { authProvider } from "../authProvider";
 import { graphqlRequest } from "../dataProvider/graphqlClient";
+import { MIN_PASSWORD_LENGTH, useReasonText } from "../account/reasonText";
 
 const ACCEPT = `mutation AcceptInvitation($token: String!, $password: String!) {
   acceptInvitation(token: $token, password: $password) { user { email } }
 }`;
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH };
 
 /**
  * The page an invitation link opens (`#/invitation/<token>`, no login): the key person
@@ -18,6 +19,7 @@ export const MIN_PASSWORD_LENGTH = 10;
  */
 export const InvitationPage = () => {
   const translate = useTranslate();
+  const reasonText = useReasonText();
   const { token = "" } = useParams();
   const [password, setPassword] = useState("");
   const [repeat, setRepeat] = useState("");
@@ -40,7 +42,7 @@ export const InvitationPage = () => {
       window.history.replaceState(null, "", "#/my-profile");
       window.location.reload();
     } catch (caught) {
-      setError((caught as Error).message);
+      setError(reasonText(caught));
       setBusy(false);
     }
   };

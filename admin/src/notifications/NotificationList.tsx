@@ -42,6 +42,7 @@ export const STATUSES: NotificationStatus[] = ["PENDING", "SENT", "FAILED", "HEL
 export const KINDS = [
   "PROPOSAL", "PROPOSAL_REMINDER", "ASSIGNMENT_CANCELLED", "HOURS_REJECTED", "CLAIM_REJECTED", "CHECK_IN_DUE", "PROFILE_STALE",
   "INTERVISION_DUE", "PROPOSAL_ACCEPTED", "PROPOSAL_DECLINED", "PROPOSAL_EXPIRED", "HANDOVER", "WELLBEING_ATTENTION", "UNMET_DIGEST",
+  "PASSWORD_RESET",
 ] as const;
 
 const COLOURS: Record<NotificationStatus, "default" | "success" | "error" | "warning" | "info"> = {

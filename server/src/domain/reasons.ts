@@ -20,6 +20,38 @@ export interface ReasonParams {
   DATABASE_UNAVAILABLE: NoParams;
   /** Input the schema itself refused (a malformed scalar, a missing argument). */
   INVALID_INPUT: NoParams;
+  // --- accounts and sessions
+  /** Wrong e-mail address or password: the same for both, so no one learns which accounts exist. */
+  LOGIN_FAILED: NoParams;
+  /** Told only to whoever gave the right password. */
+  ACCOUNT_DEACTIVATED: NoParams;
+  /** Too many failed logins from this client (for this account): wait, then try again. */
+  LOGIN_THROTTLED: { retryAfterSeconds: number };
+  PASSWORD_TOO_SHORT: { minLength: number };
+  PASSWORD_TOO_LONG: { maxLength: number };
+  /** Common, found in breaches, or easy to guess (zxcvbn score below 3). */
+  PASSWORD_TOO_WEAK: NoParams;
+  WRONG_CURRENT_PASSWORD: NoParams;
+  /** A reset link that was used, expired or is incomplete. */
+  RESET_LINK_INVALID: NoParams;
+  CANNOT_DEACTIVATE_SELF: NoParams;
+  /** Only coordinators set a key person INACTIVE or bring them back; `status` is the one asked for. */
+  KEY_PERSON_STATUS_COORDINATORS_ONLY: { status: string };
+  /** Told to the national coordinator only: another account has this address. */
+  EMAIL_IN_USE: NoParams;
+  /** For everyone else: this address cannot be used here (whether another account has it is not told). */
+  EMAIL_NOT_AVAILABLE: NoParams;
+  /** A key person's e-mail address is their login: a coordinator changes it. */
+  EMAIL_CHANGE_BY_COORDINATOR: NoParams;
+  INVALID_EMAIL: NoParams;
+  /** An organisation account needs its organisation. */
+  ORGANISATION_REQUIRED: NoParams;
+  /** A regional coordinator needs the municipalities of their region. */
+  REGION_REQUIRED: NoParams;
+  UNKNOWN_MUNICIPALITIES: { codes: string[] };
+  /** Key persons get their account with createKeyPerson. */
+  KEY_PERSON_ACCOUNT_VIA_PROFILE: NoParams;
+  UNKNOWN_LOCALE: { locales: string[] };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -31,6 +63,26 @@ export const REASON_CODES = [
   "RECORD_NOT_FOUND",
   "DATABASE_UNAVAILABLE",
   "INVALID_INPUT",
+  // --- accounts and sessions
+  "LOGIN_FAILED",
+  "ACCOUNT_DEACTIVATED",
+  "LOGIN_THROTTLED",
+  "PASSWORD_TOO_SHORT",
+  "PASSWORD_TOO_LONG",
+  "PASSWORD_TOO_WEAK",
+  "WRONG_CURRENT_PASSWORD",
+  "RESET_LINK_INVALID",
+  "CANNOT_DEACTIVATE_SELF",
+  "KEY_PERSON_STATUS_COORDINATORS_ONLY",
+  "EMAIL_IN_USE",
+  "EMAIL_NOT_AVAILABLE",
+  "EMAIL_CHANGE_BY_COORDINATOR",
+  "INVALID_EMAIL",
+  "ORGANISATION_REQUIRED",
+  "REGION_REQUIRED",
+  "UNKNOWN_MUNICIPALITIES",
+  "KEY_PERSON_ACCOUNT_VIA_PROFILE",
+  "UNKNOWN_LOCALE",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.

@@ -7,7 +7,7 @@
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import { unusableHash } from "../auth/password";
 import type { Clock } from "../clock";
-import { inRegion, type Actor } from "../domain/access";
+import { inRegion, mayLearnAddressInUse, type Actor } from "../domain/access";
 import type { InvitationService } from "../invitations/invitation.service";
 import { invitationUrl } from "../invitations/invitation.service";
 import { isUniqueViolation } from "../shared/db-errors";
@@ -212,13 +212,21 @@ export class RegistryImportService {
       const { profile, problems } = resolveRow(mapped, existing, this.lookups, year);
       const refuse = (field: ColumnKey | null, message: string) => problems.push({ field, message });
       if (duplicateOf !== undefined) refuse("email", `The e-mail address ${mapped.email} is also on line ${duplicateOf}: each key person once`);
-      if (taken.has(mapped.email)) refuse("email", `The e-mail address ${mapped.email} belongs to another account (not this key person): each account needs its own address`);
-      if (regional && existing && !inRegion(actor, existing.homeMunicipalityCode)) {
-        refuse(null, `The key person with this e-mail address lives outside your region (${municipalityName(existing.homeMunicipalityCode)}): ask the national coordinator`);
-      } else if (regional && profile && !inRegion(actor, profile.homeMunicipalityCode)) {
+      // Whether an address has another account, or a key person outside the region, is told
+      // plainly to the national coordinator only (who sees every account anyway); a regional
+      // coordinator gets one neutral answer for both, naming no account and no place.
+      const elsewhere = regional && existing !== null && !inRegion(actor, existing.homeMunicipalityCode);
+      const hidden = (taken.has(mapped.email) || elsewhere) && !mayLearnAddressInUse(actor);
+      if (hidden) {
+        refuse("email", "This e-mail address cannot be used in your import: ask the national coordinator");
+      } else if (taken.has(mapped.email)) {
+        refuse("email", `The e-mail address ${mapped.email} belongs to another account (not this key person): each account needs its own address`);
+      }
+      if (!elsewhere && regional && profile && !inRegion(actor, profile.homeMunicipalityCode)) {
         refuse("municipality", `${municipalityName(profile.homeMunicipalityCode)} lies outside your region: ask the national coordinator to register this key person`);
       }
-      const name = profile?.displayName ?? mapped.given.displayName ?? existing?.displayName ?? "";
+      // Nothing of a profile the importer may not see: only the name they gave.
+      const name = (hidden ? mapped.given.displayName : profile?.displayName ?? mapped.given.displayName ?? existing?.displayName) ?? "";
       const report: ReportRow = { line, action: "refuse", email: mapped.email, name, problems };
       if (problems.length > 0 || !profile) return { report, profile: null, stored: existing };
       if (!existing) report.action = "create";

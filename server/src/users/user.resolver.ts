@@ -40,6 +40,20 @@ export class UserResolver {
     return ctx.services.users.create(requireActor(ctx), { email, password, role: Role.ORGANISATION, organisationId });
   }
 
+  @Authorized(Role.COORDINATOR, Role.REGIONAL_COORDINATOR)
+  @Mutation(() => User, {
+    description: "Coordinator (a regional coordinator: key persons of their region). The user can no longer log in; every session of theirs ends at once.",
+  })
+  deactivateUser(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.users.deactivate(requireActor(ctx), id);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.REGIONAL_COORDINATOR)
+  @Mutation(() => User, { description: "Coordinator (a regional coordinator: key persons of their region). The user may log in again with their password." })
+  reactivateUser(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.users.reactivate(requireActor(ctx), id);
+  }
+
   @Authorized()
   @Mutation(() => User, { description: "The language of one's own console and messages: nl or en" })
   setMyLocale(@Arg("locale") locale: string, @Ctx() ctx: Context) {

@@ -1,0 +1,106 @@
+import BlockIcon from "@mui/icons-material/Block";
+import HowToRegIcon from "@mui/icons-material/HowToReg";
+import { Alert, Button, Chip } from "@mui/material";
+import { useState } from "react";
+import {
+  Confirm,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useGetIdentity,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from "react-admin";
+import { useReasonText } from "../account/reasonText";
+import { roleChoices } from "../common/choices";
+import { LocalDateField } from "../common/fields";
+import { graphqlRequest } from "../dataProvider/graphqlClient";
+import type { UserRecord } from "../types";
+
+const SET_ACTIVE = {
+  deactivate: `mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { id deactivatedAt } }`,
+  reactivate: `mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { id deactivatedAt } }`,
+};
+
+/** Active, or deactivated since when. */
+export const AccountStatusField = (_props: { label?: string }) => {
+  const record = useRecordContext<UserRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return record.deactivatedAt ? (
+    <Chip size="small" color="error" label={translate("account.deactivation.deactivatedSince", { date: new Date(record.deactivatedAt).toLocaleDateString() })} />
+  ) : (
+    <Chip size="small" color="success" variant="outlined" label={translate("account.deactivation.active")} />
+  );
+};
+
+/** Deactivate (every session ends at once) or reactivate, after a confirmation. Not for one's own account. */
+const ActivationButton = () => {
+  const record = useRecordContext<UserRecord>();
+  const { identity } = useGetIdentity();
+  const translate = useTranslate();
+  const reasonText = useReasonText();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!record || String(identity?.id) === String(record.id)) return null;
+  const action = record.deactivatedAt ? "reactivate" : "deactivate";
+
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await graphqlRequest(SET_ACTIVE[action], { id: record.id });
+      notify(`account.deactivation.${action}d`, { type: "success" });
+      refresh();
+    } catch (caught) {
+      setError(reasonText(caught));
+    } finally {
+      setBusy(false);
+      setOpen(false);
+    }
+  };
+
+  return (
+    <>
+      <Button
+        color={action === "deactivate" ? "error" : "primary"}
+        startIcon={action === "deactivate" ? <BlockIcon /> : <HowToRegIcon />}
+        onClick={() => setOpen(true)}
+        disabled={busy}
+      >
+        {translate(`account.deactivation.${action}`)}
+      </Button>
+      <Confirm
+        isOpen={open}
+        loading={busy}
+        title={translate(`account.deactivation.${action}`)}
+        content={translate(action === "deactivate" ? "account.deactivation.confirmDeactivate" : "account.deactivation.confirmReactivate", { email: record.email })}
+        onConfirm={confirm}
+        onClose={() => setOpen(false)}
+      />
+      {error && <Alert severity="error">{error}</Alert>}
+    </>
+  );
+};
+
+/** The coordinator's page of one account: who, what role, when last logged in, and taking access away. */
+export const UserShow = () => (
+  <Show actions={<TopToolbar><ActivationButton /></TopToolbar>}>
+    <SimpleShowLayout>
+      <TextField source="email" />
+      <SelectField source="role" choices={roleChoices} />
+      <TextField source="organisation.name" label="resources.users.fields.organisation" emptyText="–" />
+      <TextField source="keyPerson.displayName" label="resources.users.fields.keyPerson" emptyText="–" />
+      <AccountStatusField label="resources.users.fields.deactivatedAt" />
+      <LocalDateField source="createdAt" />
+      <LocalDateField source="lastLoginAt" showTime />
+    </SimpleShowLayout>
+  </Show>
+);
