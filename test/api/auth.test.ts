@@ -222,8 +222,9 @@ describe("the Authorization header", () => {
 // (named public…). Read from the schema, so an operation added later is covered without
 // editing this file: a new one without @Authorized fails here unless it is listed.
 // (compensationRules: the legal allowance figures, public like the rest of the reference data;
-// acceptInvitation: the one-time invitation token is the credential.)
-const PUBLIC_OPERATIONS = new Set(["me", "municipalities", "languages", "expertiseAreas", "login", "compensationRules", "acceptInvitation"]);
+// acceptInvitation, resetPassword: the one-time token of the e-mailed link is the credential;
+// requestPasswordReset: answers the same for every address, the link goes to the address.)
+const PUBLIC_OPERATIONS = new Set(["me", "municipalities", "languages", "expertiseAreas", "login", "compensationRules", "acceptInvitation", "requestPasswordReset", "resetPassword"]);
 const isPublic = (name: string) => PUBLIC_OPERATIONS.has(name) || /^public[A-Z]/.test(name);
 
 /** A syntactically valid literal for an input type: the test is about the login, not the values. */

@@ -265,7 +265,8 @@ export const OPERATIONS: Operation[] = [
     }),
   },
   {
-    type: "Mutation", name: "setKeyPersonStatus", feature: "Registry", outside: "NOT_FOUND", cells: KEY_PERSON_RECORD,
+    type: "Mutation", name: "setKeyPersonStatus", feature: "Registry", outside: "NOT_FOUND",
+    cells: cells(U, ["own", "ACTIVE ⇄ PAUSED only; INACTIVE and back: coordinators (FORBIDDEN)"], F, "region", "allowed"),
     build: (w, _role, s) => ({ query: `mutation($id: ID!) { setKeyPersonStatus(id: $id, status: ACTIVE) { id } }`, variables: { id: side(w, s).keyPerson } }),
   },
   {

@@ -36,6 +36,9 @@ export const accountEn = {
       intro: "Afterwards you are logged out everywhere else and logged in here.",
       submit: "Save and log in",
     },
+    profile: {
+      emailByCoordinator: "Your e-mail address is your login: ask your coordinator to change it.",
+    },
     deactivation: {
       deactivate: "Deactivate",
       reactivate: "Reactivate",

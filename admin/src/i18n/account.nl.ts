@@ -37,6 +37,9 @@ export const accountNl: typeof accountEn = {
       intro: "Daarna ben je overal elders uitgelogd en hier ingelogd.",
       submit: "Opslaan en inloggen",
     },
+    profile: {
+      emailByCoordinator: "Je e-mailadres is je inlognaam: vraag je coördinator om het te wijzigen.",
+    },
     deactivation: {
       deactivate: "Deactiveren",
       reactivate: "Heractiveren",

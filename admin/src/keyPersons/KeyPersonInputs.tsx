@@ -64,12 +64,19 @@ const Row = ({ children }: { children: ReactNode }) => (
   </Box>
 );
 
-export const KeyPersonInputs = ({ withPassword = false }: { withPassword?: boolean }) => (
+/** `ownProfile`: the key person's own form, where the e-mail address (their login) is shown, not edited: a coordinator changes it. */
+export const KeyPersonInputs = ({ withPassword = false, ownProfile = false }: { withPassword?: boolean; ownProfile?: boolean }) => (
   <>
     <Section title="app.keyPersons.sections.person">
       <Row>
         <TextInput source="displayName" validate={required()} />
-        <TextInput source="email" type="email" validate={[required(), email()]} helperText="app.keyPersons.helper.email" />
+        <TextInput
+          source="email"
+          type="email"
+          validate={[required(), email()]}
+          helperText={ownProfile ? "account.profile.emailByCoordinator" : "app.keyPersons.helper.email"}
+          readOnly={ownProfile}
+        />
         <TextInput source="phone" type="tel" />
       </Row>
       <Row>

@@ -30,7 +30,7 @@ function zxcvbn(): ZxcvbnFactory {
 
 /**
  * Why this password may not be used, or null when it may. `context`: words the password
- * should not be built from (the e-mail address, the name).
+ * should not be built from (the e-mail address's local part, the name).
  */
 export function passwordProblem(password: string, context: string[] = []): { message: string; refusal: Refusal } | null {
   if (password.length < MIN_PASSWORD_LENGTH) {
@@ -45,7 +45,11 @@ export function passwordProblem(password: string, context: string[] = []): { mes
       refusal: { reason: "PASSWORD_TOO_LONG", field: "password", params: { maxLength: MAX_PASSWORD_LENGTH } },
     };
   }
-  const inputs = context.flatMap((word) => word.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 3);
+  // An e-mail address counts by its local part (the person), not its domain (the organisation).
+  const inputs = context
+    .map((text) => text.toLowerCase().replace(/@.*$/, ""))
+    .flatMap((text) => [text.replace(/[^\p{L}\p{N}]+/gu, ""), ...text.split(/[^\p{L}\p{N}]+/u)])
+    .filter((word) => word.length >= 3);
   if (zxcvbn().check(password, inputs).score < MIN_PASSWORD_SCORE) {
     return {
       message: "This password is too common or too easy to guess: choose a longer one, e.g. a few unrelated words",
