@@ -74,6 +74,8 @@ export interface KeyPersonRecord {
   profileConfirmedAt: string | null;
   stale: boolean;
   publicConsent: PublicConsent | null;
+  /** Their account: for the coordinators who manage them only (null otherwise). */
+  account?: { id: string; email: string; role: Role; deactivatedAt: string | null; lastLoginAt: string | null } | null;
   createdAt: string;
   updatedAt: string;
 }

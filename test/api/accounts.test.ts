@@ -88,6 +88,27 @@ describe("deactivating an account", () => {
     await ok(server.url, REACTIVATE, { id: String(inside.id) }, regional);
   });
 
+  test("a key person's account is visible on their profile to the coordinators who manage them only", async () => {
+    const [kp] = await server.dataSource.query(`SELECT u.id AS user_id, u.key_person_id FROM app_user u WHERE u.email = $1`, [DEMO.KEY_PERSON]);
+    const [outside] = await server.dataSource.query(`SELECT id FROM key_person WHERE home_municipality_code = 'GM0344' LIMIT 1`);
+    const READ = `query($id: ID!) { keyPerson(id: $id) { account { id deactivatedAt } } }`;
+    const own = await login(server.url, DEMO.KEY_PERSON, DEMO_PASSWORD);
+    // Staff of an organisation with assignments (the demo activity's).
+    const [funder] = await server.dataSource.query(`SELECT r.organisation_id FROM assignment a JOIN match_request r ON r.id = a.request_id LIMIT 1`);
+    const staff = freshEmail("staff");
+    await ok(server.url, `mutation($o: ID!, $e: String!) { createOrganisationUser(organisationId: $o, email: $e, password: "${PASSWORD}") { id } }`,
+      { o: String(funder.organisation_id), e: staff }, coordinator);
+    const organisation = await login(server.url, staff, PASSWORD);
+    expect((await ok(server.url, READ, { id: String(kp.key_person_id) }, coordinator)).keyPerson.account).toEqual({ id: String(kp.user_id), deactivatedAt: null });
+    expect((await ok(server.url, READ, { id: String(kp.key_person_id) }, regional)).keyPerson.account.id).toBe(String(kp.user_id));
+    expect((await ok(server.url, READ, { id: String(kp.key_person_id) }, own)).keyPerson.account).toBeNull();
+    // A regional coordinator reads no key person outside the region at all; an organisation never the account, on any path.
+    expect((await gql(server.url, READ, { id: String(outside.id) }, regional)).data?.keyPerson ?? null).toBeNull();
+    const { assignments } = await ok(server.url, `{ assignments(perPage: 50) { items { keyPerson { account { id } } } } }`, {}, organisation);
+    expect(assignments.items.length).toBeGreaterThan(0);
+    for (const item of assignments.items) expect(item.keyPerson.account).toBeNull();
+  });
+
   test("organisations and key persons may not", async () => {
     const user = await newOrganisationUser();
     const kp = await login(server.url, DEMO.KEY_PERSON, DEMO_PASSWORD);

@@ -41,11 +41,19 @@ export class AccountPages {
 
   /** A coordinator deactivates or reactivates the account on its page (after confirming); answers the status shown. */
   async toggleAccount(userId: string, action: "Deactiveren" | "Heractiveren"): Promise<string> {
-    await this.page.goto(`${this.baseUrl}/#/users/${userId}/show`);
+    return this.toggleOn(`#/users/${userId}/show`, action);
+  }
+
+  /** The same from a key person's page (a regional coordinator has no account pages). */
+  async toggleKeyPersonAccount(keyPersonId: string, action: "Deactiveren" | "Heractiveren"): Promise<string> {
+    return this.toggleOn(`#/keyPersons/${keyPersonId}/show`, action);
+  }
+
+  private async toggleOn(route: string, action: "Deactiveren" | "Heractiveren"): Promise<string> {
+    await this.page.goto(`${this.baseUrl}/${route}`);
     await this.page.getByRole("button", { name: action }).click();
     await this.page.getByRole("dialog").getByRole("button", { name: "Bevestigen" }).click();
-    const expected = action === "Deactiveren" ? /Gedeactiveerd sinds/ : /^Actief$/;
-    const chip = this.page.getByText(expected);
+    const chip = this.page.locator(`[data-account-status=${action === "Deactiveren" ? "deactivated" : "active"}]`);
     await chip.waitFor();
     return chip.innerText();
   }

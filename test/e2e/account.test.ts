@@ -57,4 +57,14 @@ describeWithBrowser("accounts in the console", () => {
     await login.logOut();
     await login.logIn(DEMO.REGIONAL_COORDINATOR, DEMO_PASSWORD);
   });
+
+  it("lets a regional coordinator deactivate the account of a key person of their region from the key person's page", async () => {
+    const [{ key_person_id: id }] = await server.dataSource.query(`SELECT key_person_id FROM app_user WHERE email = $1`, [DEMO.KEY_PERSON]);
+    await login.logOut();
+    await login.logIn(DEMO.REGIONAL_COORDINATOR, DEMO_PASSWORD);
+    expect(await account.toggleKeyPersonAccount(String(id), "Deactiveren")).toMatch(/Gedeactiveerd sinds/);
+    expect(await account.loginError(DEMO.KEY_PERSON, DEMO_PASSWORD)).toMatch(/gedeactiveerd/);
+    await login.logIn(DEMO.REGIONAL_COORDINATOR, DEMO_PASSWORD);
+    expect(await account.toggleKeyPersonAccount(String(id), "Heractiveren")).toBe("Actief");
+  });
 });

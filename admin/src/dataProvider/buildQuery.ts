@@ -43,6 +43,7 @@ export const KEY_PERSON_FIELDS = `
   workload { weeklyCapacityHours committedHours utilisation }
   supervisionStatus wellbeingStatus profileConfirmedAt stale
   publicConsent { listed showName showMunicipality showLanguages showExpertise showEmail showPhone }
+  account { id email role deactivatedAt lastLoginAt }
   createdAt updatedAt`;
 
 const ORGANISATION_FIELDS = `id name kind municipality { code name } createdAt`;

@@ -27,20 +27,27 @@ const SET_ACTIVE = {
 };
 
 /** Active, or deactivated since when. */
-export const AccountStatusField = (_props: { label?: string }) => {
-  const record = useRecordContext<UserRecord>();
+export const AccountStatusField = ({ account }: { label?: string; account?: Pick<UserRecord, "deactivatedAt"> }) => {
+  const pageRecord = useRecordContext<UserRecord>();
+  const record = account ?? pageRecord;
   const translate = useTranslate();
   if (!record) return null;
   return record.deactivatedAt ? (
-    <Chip size="small" color="error" label={translate("account.deactivation.deactivatedSince", { date: new Date(record.deactivatedAt).toLocaleDateString() })} />
+    <Chip data-account-status="deactivated" size="small" color="error" label={translate("account.deactivation.deactivatedSince", { date: new Date(record.deactivatedAt).toLocaleDateString() })} />
   ) : (
-    <Chip size="small" color="success" variant="outlined" label={translate("account.deactivation.active")} />
+    <Chip data-account-status="active" size="small" color="success" variant="outlined" label={translate("account.deactivation.active")} />
   );
 };
 
-/** Deactivate (every session ends at once) or reactivate, after a confirmation. Not for one's own account. */
-const ActivationButton = () => {
-  const record = useRecordContext<UserRecord>();
+type AccountRecord = Pick<UserRecord, "id" | "email" | "deactivatedAt">;
+
+/**
+ * Deactivate (every session ends at once) or reactivate, after a confirmation. Not for
+ * one's own account. `account`: another record's account (a key person's), else the page's record.
+ */
+export const ActivationButton = ({ account }: { account?: AccountRecord }) => {
+  const pageRecord = useRecordContext<UserRecord>();
+  const record: AccountRecord | undefined = account ?? pageRecord;
   const { identity } = useGetIdentity();
   const translate = useTranslate();
   const reasonText = useReasonText();

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireActor } from "../auth/auth-checker";
+import { canManageKeyPerson, isCoordinator } from "../domain/access";
 import type { Context } from "../context";
 import { Organisation } from "../organisations/organisation.entity";
 import { Municipality } from "../reference/reference.entity";
@@ -75,3 +76,19 @@ export class UserResolver {
     return user.municipalityCodes.map((code) => ctx.reference.municipalities.get(code)!).filter(Boolean);
   }
 }
+
+/**
+ * The account of a key person, for the coordinators who manage them (a regional
+ * coordinator in their region): to see when they last logged in and to deactivate it.
+ * Null for everyone else, the key person included (`me` is theirs).
+ */
+@Resolver(() => KeyPerson)
+export class KeyPersonAccountResolver {
+  @FieldResolver(() => User, { nullable: true, description: "Coordinators who manage this key person only; null otherwise" })
+  account(@Root() keyPerson: KeyPerson, @Ctx() ctx: Context) {
+    const actor = ctx.actor;
+    if (!actor || !isCoordinator(actor) || !canManageKeyPerson(actor, keyPerson)) return null;
+    return ctx.loaders.userByKeyPersonId.load(keyPerson.id);
+  }
+}
+
