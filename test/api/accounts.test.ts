@@ -222,6 +222,15 @@ describe("a forgotten password", () => {
     regional = await login(server.url, DEMO.REGIONAL_COORDINATOR, DEMO_PASSWORD);
   });
 
+  test("the personal data export (the national coordinator's, on request) does not hold the link either", async () => {
+    const [{ key_person_id: id }] = await server.dataSource.query(`SELECT key_person_id FROM app_user WHERE email = $1`, [DEMO.KEY_PERSON]);
+    await ok(server.url, REQUEST_RESET, { e: DEMO.KEY_PERSON });
+    const token = tokenIn((await resetMails(DEMO.KEY_PERSON)).at(-1).body);
+    const exported = await ok(server.url, `query($id: ID!) { personalDataExport(keyPersonId: $id) }`, { id: String(id) }, coordinator);
+    expect(JSON.stringify(exported)).toContain("#/reset-password/…");
+    expect(JSON.stringify(exported)).not.toContain(token);
+  });
+
   test("a deactivated account gets no link", async () => {
     const user = await newOrganisationUser();
     await ok(server.url, DEACTIVATE, { id: user.id }, coordinator);
