@@ -79,6 +79,15 @@ describe("failed logins", () => {
     expect((await loginFrom("192.0.2.201", email, PASSWORD)).token).toBeTruthy();
   });
 
+  test("a burst of simultaneous guesses gets no more tries than one after the other", async () => {
+    const email = await account();
+    const answers = await Promise.all(Array.from({ length: 12 }, () => loginFrom("198.51.100.77", email, "wrong-guess-x")));
+    const codes = answers.map((a) => a.code);
+    // Three free failures and the one that starts the delay; the rest wait.
+    expect(codes.filter((c) => c === "UNAUTHENTICATED")).toHaveLength(4);
+    expect(codes.filter((c) => c === "RATE_LIMITED")).toHaveLength(8);
+  });
+
   test("the counts are kept in PostgreSQL (shared by every replica), never the address or e-mail in clear", async () => {
     const email = await account();
     await loginFrom("198.51.100.99", email, "wrong-guess-x");

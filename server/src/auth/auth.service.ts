@@ -43,14 +43,14 @@ export class AuthService {
 
   async login(email: string, password: string, client: string): Promise<{ token: string; user: User }> {
     const address = normaliseEmail(email);
-    await this.throttle.assertAllowed(address, client);
+    // Counted as a failure before the password is checked (a success takes it back).
+    await this.throttle.beginAttempt(address, client);
     const user = await this.dataSource.getRepository(User).findOneBy({ email: address });
     // The same message, and the same work, for an unknown address and a wrong password: no
     // hint which accounts exist. A password over the maximum is never right (it could not be set).
     const tooLong = password.length > MAX_PASSWORD_LENGTH;
     const valid = (await verifyPassword(user?.passwordHash ?? null, tooLong ? "" : password)) && !tooLong;
     if (!user || !valid) {
-      await this.throttle.recordFailure(address, client);
       // Never the address typed (it may be a password typed in the wrong field), only the account it names.
       await audit(this.dataSource.manager, null, { action: "loginFailed", entityType: "User", entityId: user?.id ?? null, detail: { why: "credentials" } });
       throw new Unauthenticated(WRONG_LOGIN, { reason: "LOGIN_FAILED" });
@@ -91,12 +91,12 @@ export class AuthService {
   async changePassword(actor: Actor, currentPassword: string, newPassword: string, client: string): Promise<boolean> {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
     // A stolen session must not become a password oracle: the same throttle as login.
-    await this.throttle.assertAllowed(user.email, client);
+    await this.throttle.beginAttempt(user.email, client);
     const tooLong = currentPassword.length > MAX_PASSWORD_LENGTH;
     if (tooLong || !(await verifyPassword(user.passwordHash, currentPassword))) {
-      await this.throttle.recordFailure(user.email, client);
       throw new BadUserInput("The current password is not right", { reason: "WRONG_CURRENT_PASSWORD", field: "currentPassword" });
     }
+    await this.throttle.recordSuccess(user.email, client);
     assertPasswordAllowed(newPassword, [user.email]);
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (tx) => {

@@ -46,42 +46,50 @@ export class LoginThrottle {
     return { pair: hash(`pair\u0000${email}\u0000${client}`), account: hash(`account\u0000${email}`), client: hash(`client\u0000${client}`) };
   }
 
-  /** Throws RATE_LIMITED (LOGIN_THROTTLED) while this client must wait for this account. */
-  async assertAllowed(email: string, client: string): Promise<void> {
-    const keys = this.keys(email, client);
-    const rows: { key: string; blocked_until: Date | null; last_success_at: Date | null }[] = await this.dataSource.query(
-      `SELECT key, blocked_until, last_success_at FROM login_throttle WHERE key = ANY($1)`,
-      [Object.values(keys)],
-    );
-    const byKey = new Map(rows.map((row) => [row.key.trim(), row]));
-    const now = this.now().getTime();
-    const pair = byKey.get(keys.pair);
-    const known = pair?.last_success_at != null && now - new Date(pair.last_success_at).getTime() < KNOWN_CLIENT_MS;
-    const scopes: Scope[] = known ? ["pair"] : ["pair", "account", "client"];
-    const until = Math.max(0, ...scopes.map((scope) => byKey.get(keys[scope])?.blocked_until).map((at) => (at ? new Date(at).getTime() : 0)));
-    if (until <= now) return;
-    const retryAfterSeconds = Math.max(1, Math.ceil((until - now) / 1000));
-    throw new GraphQLError(`Too many failed logins: wait ${retryAfterSeconds} seconds and try again, or reset your password`, {
-      extensions: { code: "RATE_LIMITED", reason: "LOGIN_THROTTLED", params: { retryAfterSeconds }, retryAfterSeconds },
-    });
-  }
-
-  async recordFailure(email: string, client: string): Promise<void> {
+  /**
+   * Before a password is checked: throws RATE_LIMITED (LOGIN_THROTTLED) while this client
+   * must wait for this account; otherwise counts the attempt as a failure in every scope
+   * (a success takes it back, see recordSuccess). Deciding and counting happen under row
+   * locks in one transaction, so a burst of simultaneous guesses, on any replica, gets
+   * no more tries than one after the other: the free ones and one more.
+   */
+  async beginAttempt(email: string, client: string): Promise<void> {
     const keys = this.keys(email, client);
     const free: Record<Scope, number> = { pair: this.limits.perAccountClient, account: this.limits.perAccount, client: this.limits.perClient };
     const now = this.now();
-    for (const scope of ["pair", "account", "client"] as Scope[]) {
-      const [row]: { failures: number }[] = await this.dataSource.query(
-        `INSERT INTO login_throttle (key, failures, last_failure_at) VALUES ($1, 1, $2)
-         ON CONFLICT (key) DO UPDATE SET
-           failures = CASE WHEN login_throttle.last_failure_at IS NULL OR login_throttle.last_failure_at < $3 THEN 1 ELSE login_throttle.failures + 1 END,
-           last_failure_at = $2
-         RETURNING failures`,
-        [keys[scope], now, new Date(now.getTime() - FAILURE_WINDOW_MS)],
+    const wait = await this.dataSource.transaction(async (tx) => {
+      await tx.query(`INSERT INTO login_throttle (key) SELECT k FROM unnest($1::char(64)[]) AS k ORDER BY k ON CONFLICT (key) DO NOTHING`, [Object.values(keys)]);
+      const rows: { key: string; failures: number; last_failure_at: Date | null; blocked_until: Date | null; last_success_at: Date | null }[] = await tx.query(
+        // In key order, so two attempts never wait for each other's locks the other way round.
+        `SELECT key, failures, last_failure_at, blocked_until, last_success_at FROM login_throttle WHERE key = ANY($1) ORDER BY key FOR UPDATE`,
+        [Object.values(keys)],
       );
-      const wait = delaySeconds(row.failures, free[scope]);
-      if (wait > 0) await this.dataSource.query(`UPDATE login_throttle SET blocked_until = $2 WHERE key = $1`, [keys[scope], new Date(now.getTime() + wait * 1000)]);
+      const byKey = new Map(rows.map((row) => [row.key.trim(), row]));
+      const pair = byKey.get(keys.pair);
+      const known = pair?.last_success_at != null && now.getTime() - new Date(pair.last_success_at).getTime() < KNOWN_CLIENT_MS;
+      const scopes: Scope[] = known ? ["pair"] : ["pair", "account", "client"];
+      const until = Math.max(0, ...scopes.map((scope) => byKey.get(keys[scope])?.blocked_until).map((at) => (at ? new Date(at).getTime() : 0)));
+      if (until > now.getTime()) return Math.max(1, Math.ceil((until - now.getTime()) / 1000));
+      for (const scope of ["pair", "account", "client"] as Scope[]) {
+        const row = byKey.get(keys[scope])!;
+        const stale = row.last_failure_at === null || now.getTime() - new Date(row.last_failure_at).getTime() > FAILURE_WINDOW_MS;
+        const failures = stale ? 1 : row.failures + 1;
+        const delay = delaySeconds(failures, free[scope]);
+        await tx.query(`UPDATE login_throttle SET failures = $2, last_failure_at = $3, blocked_until = $4 WHERE key = $1`, [
+          keys[scope], failures, now, delay > 0 ? new Date(now.getTime() + delay * 1000) : null,
+        ]);
+      }
+      return 0;
+    });
+    if (wait > 0) {
+      throw new GraphQLError(`Too many failed logins: wait ${wait} seconds and try again, or reset your password`, {
+        extensions: { code: "RATE_LIMITED", reason: "LOGIN_THROTTLED", params: { retryAfterSeconds: wait }, retryAfterSeconds: wait },
+      });
     }
+    await this.sweep(now);
+  }
+
+  private async sweep(now: Date): Promise<void> {
     // Now and then, forget what no longer matters.
     if (++this.sweeps % 100 === 0) {
       await this.dataSource.query(
@@ -91,7 +99,11 @@ export class LoginThrottle {
     }
   }
 
-  /** The client is known for the account from now on; the account's and the pair's counts start over (the client's not: an attacker's own account would reset it). */
+  /**
+   * After the right password: the client is known for the account from now on; the
+   * account's and the pair's counts start over; the client's count takes back only this
+   * attempt (an attacker's own account must not clear it).
+   */
   async recordSuccess(email: string, client: string): Promise<void> {
     const keys = this.keys(email, client);
     const now = this.now();
@@ -101,5 +113,6 @@ export class LoginThrottle {
       [keys.pair, now],
     );
     await this.dataSource.query(`UPDATE login_throttle SET failures = 0, blocked_until = NULL WHERE key = $1`, [keys.account]);
+    await this.dataSource.query(`UPDATE login_throttle SET failures = greatest(failures - 1, 0) WHERE key = $1`, [keys.client]);
   }
 }
