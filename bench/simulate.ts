@@ -1591,7 +1591,7 @@ async function runOn(databaseUrl: string, world: World, policy: PolicyName, log:
         dataSource: server.dataSource,
         clock,
         expireDue: () => server.services.matching.expireDue(),
-        signToken: loginKeyPersons ? undefined : (userId, now) => tokens.sign(userId, now),
+        signToken: loginKeyPersons ? undefined : (userId, now) => tokens.sign(userId, now, 0),
         queryCount: () => server.queryCounter.count,
       },
       { log },

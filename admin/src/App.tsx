@@ -3,6 +3,10 @@ import { Route } from "react-router";
 import assignments from "./assignments";
 import auditLog from "./auditLog";
 import { authProvider } from "./authProvider";
+import { ChangePasswordPage } from "./account/ChangePasswordPage";
+import { ForgotPasswordPage } from "./account/ForgotPasswordPage";
+import { LoginPage } from "./account/LoginPage";
+import { ResetPasswordPage } from "./account/ResetPasswordPage";
 import { MyClaims } from "./claims/MyClaims";
 import compensationRules from "./compensationRules";
 import { Dashboard } from "./dashboard/Dashboard";
@@ -36,6 +40,7 @@ export const App = () => (
     title="Sleutelkaart"
     dataProvider={dataProvider}
     authProvider={authProvider}
+    loginPage={LoginPage}
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={Layout}
@@ -63,9 +68,12 @@ export const App = () => (
       <Route path="/review" element={<ReviewPage />} />
       <Route path="/payment-exports" element={<PaymentExportsPage />} />
       <Route path="/import" element={<ImportPage />} />
+      <Route path="/change-password" element={<ChangePasswordPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
     </CustomRoutes>
   </Admin>
 );

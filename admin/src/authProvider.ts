@@ -6,6 +6,9 @@ import type { Me, Permissions } from "./types";
 
 const ME_KEY = "sleutelkaart.me";
 
+/** Refusals of a login the console words itself (i18n account.login.*). */
+const LOGIN_REASONS = new Set(["LOGIN_FAILED", "ACCOUNT_DEACTIVATED", "LOGIN_THROTTLED"]);
+
 const ME_QUERY = graphql(`
   query Me {
     me { id email role locale keyPerson { id displayName } organisation { id name } municipalities { code name } }
@@ -26,6 +29,13 @@ export const getStoredMe = (): Me | null => {
 
 export const storeMe = (me: Me): void => localStorage.setItem(ME_KEY, JSON.stringify(me));
 
+/** Reads who is signed in (with the token just stored) and keeps it, after a login or a password reset. */
+export async function loadMe(): Promise<void> {
+  const { me } = await graphqlRequest(ME_QUERY, {});
+  if (!me) throw new Error("ra.auth.sign_in_error");
+  storeMe(me);
+}
+
 const forget = () => {
   clearToken();
   localStorage.removeItem(ME_KEY);
@@ -43,19 +53,13 @@ export const authProvider: AuthProvider = {
     const { login } = await graphqlRequest(LOGIN_MUTATION, {
       email: username.trim(),
       password,
-    }).catch((error: unknown) => {
-      // Refused as not signed in: the e-mail address or password is wrong. The login page
-      // translates the key; other refusals (too many attempts …) come worded already.
-      const body = (error as { body?: GraphQLErrorBody }).body;
-      if (body?.code === "UNAUTHENTICATED" && (body.reason === "NOT_SIGNED_IN" || body.reason === "LOGIN_FAILED")) {
-        throw new Error("reasons.LOGIN_FAILED");
-      }
-      throw error;
+    }).catch((error: { body?: GraphQLErrorBody }) => {
+      // The login form translates the message as a key: word the reason, never the server's English.
+      const reason = error?.body?.reason;
+      throw reason && LOGIN_REASONS.has(reason) ? new Error(`account.login.${reason}`) : error;
     });
     setToken(login.token);
-    const { me } = await graphqlRequest(ME_QUERY, {});
-    if (!me) throw new Error("ra.auth.sign_in_error");
-    storeMe(me);
+    await loadMe();
   },
 
   async logout() {

@@ -150,7 +150,9 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
   await apollo.start();
 
   app.disable("x-powered-by");
-  if (deps.config.trustProxy) app.set("trust proxy", true);
+  // Exactly the configured proxies (a hop count or their addresses): req.ip is then the
+  // address the nearest untrusted hop gave, which a client cannot choose (docs/security.md).
+  app.set("trust proxy", deps.config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -178,14 +180,12 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
   app.use(
     "/graphql",
     noStore,
+    identify(deps),
     limitAnonymous(publicLimiter),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        const session = await deps.services.auth.actorFor(req.headers.authorization).catch((error: unknown) => {
-          // Apollo answers a failed context with 500; a database that is away is a 503 the client may retry.
-          throw isDatabaseUnavailable(error) ? new ServiceUnavailable() : error;
-        });
+      context: async ({ res }): Promise<Context> => {
+        const { session, ip } = res.locals as Identified;
         return {
           actor: session?.actor ?? null,
           user: session?.user ?? null,
@@ -193,7 +193,7 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
           services: deps.services,
           reference: deps.reference,
           clock: deps.clock,
-          clientIp: req.ip ?? "unknown",
+          clientIp: ip,
         };
       },
     }),
@@ -203,10 +203,37 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
   return { server, apollo };
 }
 
-/** Requests without a login (the public map, login attempts) are limited per client address. */
+type Session = Awaited<ReturnType<Services["auth"]["actorFor"]>>;
+interface Identified {
+  session: Session;
+  ip: string;
+}
+
+/** Who is asking, once per request: the session of a valid token (or none), and the client's address. */
+function identify(deps: AppDeps): express.RequestHandler {
+  return (req, res, next) => {
+    deps.services.auth.actorFor(req.headers.authorization).then(
+      (session) => {
+        res.locals.session = session;
+        res.locals.ip = req.ip ?? "unknown";
+        next();
+      },
+      (error: unknown) => {
+        if (!isDatabaseUnavailable(error)) return next(error);
+        // A database that is away is a 503 the client may retry, not a 500.
+        res.status(503).json({ errors: [{ message: new ServiceUnavailable().message, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: "DATABASE_UNAVAILABLE", params: {} } }] });
+      },
+    );
+  };
+}
+
+/**
+ * Requests without a valid login (the public map, login attempts, and any request whose
+ * token is bad, expired or revoked) are limited per client address.
+ */
 function limitAnonymous(limiter: RateLimiter): express.RequestHandler {
   return (req, res, next) => {
-    if (req.headers.authorization || req.method === "OPTIONS") return next();
+    if ((res.locals as Identified).session || req.method === "OPTIONS") return next();
     const wait = limiter.hit(req.ip ?? "unknown");
     if (wait === 0) return next();
     res.setHeader("Retry-After", String(wait));

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
+import { passwordProblem } from "./auth/password-policy";
 import { projectRoot } from "./shared/paths";
 
 /** Every setting the process reads from its environment, validated in one place. */
@@ -18,12 +20,20 @@ export interface Config {
   corsOrigins: string[];
   /** Requests per minute one client may make without logging in (the public map). */
   publicRateLimit: number;
-  /** Failed logins per account and per client address in 15 minutes before login is refused for a while. */
-  loginFailures: { perAccount: number; perClient: number };
+  /**
+   * Failed logins allowed before each further one makes the next attempt wait (1 s, 2 s,
+   * 4 s … up to 15 minutes): per account and client together, per account from clients
+   * that never logged in to it, per client over all accounts. See docs/security.md.
+   */
+  loginFailures: { perAccount: number; perClient: number; perAccountClient: number };
   /** argon2 memory in KiB for new password hashes; null: the library's safe default. Only for tests. */
   argon2MemoryKib: number | null;
-  /** Behind a load balancer: trust its X-Forwarded-For to tell clients apart. */
-  trustProxy: boolean;
+  /**
+   * Which proxies' X-Forwarded-For to believe (Express "trust proxy"): false (none, the
+   * default), a hop count (1: the one proxy in front, as in docker-compose.yml), or the
+   * proxies' addresses/subnets. Never "everyone": a client could then name any address.
+   */
+  trustProxy: false | number | string[];
   /** E-mail: the SMTP server (smtp:// or smtps://), null: mails are kept in the outbox (HELD); the sender; the console's address for links. */
   mail: { smtpUrl: string | null; from: string | null; publicUrl: string };
 }
@@ -103,6 +113,33 @@ function parsePublicUrl(value: string | undefined, port: number): string {
   return url.toString().replace(/\/+$/, "");
 }
 
+/** Express's names for address ranges, usable in TRUST_PROXY besides addresses and subnets. */
+const PROXY_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function parseTrustProxy(value: string | undefined): false | number | string[] {
+  const text = value?.trim() ?? "";
+  if (text === "" || /^(false|0|no)$/i.test(text)) return false;
+  const hint = "a hop count (1: the one proxy in front of the app) or a comma-separated list of the proxies' addresses or subnets (10.0.0.2, 172.16.0.0/12, loopback)";
+  if (/^(true|yes)$/i.test(text)) {
+    throw new ConfigError(`TRUST_PROXY=true would believe any client's X-Forwarded-For: give ${hint}`);
+  }
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops > 10) throw new ConfigError(`TRUST_PROXY must be ${hint}, got "${value}"`);
+    return hops;
+  }
+  const entries = text.split(",").map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split("/");
+    const version = isIP(address);
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 6 ? 128 : 32));
+    if (!PROXY_RANGES.has(entry) && (version === 0 || !bitsOk || extra !== undefined)) {
+      throw new ConfigError(`TRUST_PROXY must be ${hint}; "${entry}" is none of these`);
+    }
+  }
+  return entries;
+}
+
 /** Development keeps one generated secret in the data folder so tokens survive a restart. */
 function developmentSecret(dataDir: string): string {
   const file = path.join(dataDir, "jwt-secret");
@@ -128,9 +165,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if ((adminEmail === null) !== (adminPassword === null)) {
     throw new ConfigError("Set ADMIN_EMAIL and ADMIN_PASSWORD together, or neither");
   }
-  if (adminPassword !== null && adminPassword.length < 10) {
-    throw new ConfigError("ADMIN_PASSWORD must be at least 10 characters");
-  }
+  const adminProblem = adminPassword === null ? null : passwordProblem(adminPassword, adminEmail ? [adminEmail] : []);
+  if (adminProblem) throw new ConfigError(`ADMIN_PASSWORD: ${adminProblem.message}`);
   const port = parsePort(env.PORT);
   const smtpUrl = parseSmtpUrl(env.SMTP_URL);
   return {
@@ -147,11 +183,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlSeconds: 12 * 60 * 60,
     publicRateLimit: parsePositive("PUBLIC_RATE_LIMIT", env.PUBLIC_RATE_LIMIT, 120),
     loginFailures: {
-      perAccount: parsePositive("LOGIN_MAX_FAILURES_PER_ACCOUNT", env.LOGIN_MAX_FAILURES_PER_ACCOUNT, 5),
-      perClient: parsePositive("LOGIN_MAX_FAILURES_PER_CLIENT", env.LOGIN_MAX_FAILURES_PER_CLIENT, 20),
+      perAccount: parsePositive("LOGIN_MAX_FAILURES_PER_ACCOUNT", env.LOGIN_MAX_FAILURES_PER_ACCOUNT, 10),
+      perClient: parsePositive("LOGIN_MAX_FAILURES_PER_CLIENT", env.LOGIN_MAX_FAILURES_PER_CLIENT, 30),
+      perAccountClient: parsePositive("LOGIN_MAX_FAILURES_PER_ACCOUNT_CLIENT", env.LOGIN_MAX_FAILURES_PER_ACCOUNT_CLIENT, 3),
     },
     argon2MemoryKib: env.ARGON2_MEMORY_KIB ? parsePositive("ARGON2_MEMORY_KIB", env.ARGON2_MEMORY_KIB, 65536) : null,
-    trustProxy: parseBoolean("TRUST_PROXY", env.TRUST_PROXY, false),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     corsOrigins: (env.CORS_ORIGINS || "").split(",").map((o) => o.trim()).filter(Boolean),
     mail: { smtpUrl, from: parseMailFrom(env.MAIL_FROM, smtpUrl), publicUrl: parsePublicUrl(env.PUBLIC_URL, port) },
   };

@@ -14,12 +14,12 @@ import { OrganisationResolver } from "./organisations/organisation.resolver";
 import { ReferenceResolver } from "./reference/reference.resolver";
 import { RegistryResolver } from "./registry/registry.resolver";
 import { DateTimeScalar } from "./shared/scalars";
-import { UserResolver } from "./users/user.resolver";
+import { KeyPersonAccountResolver, UserResolver } from "./users/user.resolver";
 
 export const resolvers = [AuthResolver, ReferenceResolver, RegistryResolver, OrganisationResolver, UserResolver,
   MatchRequestResolver, MatchCandidateResolver, AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver,
   CompensationResolver, HourEntryResolver, ExpenseClaimResolver,
-  OversightResolver, ActionItemResolver, KeyPersonOversightResolver, PublicMapResolver, PrivacyResolver, AuditResolver, InvitationResolver, NotificationResolver] as const;
+  OversightResolver, ActionItemResolver, KeyPersonOversightResolver, PublicMapResolver, PrivacyResolver, AuditResolver, InvitationResolver, NotificationResolver, KeyPersonAccountResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -71,7 +71,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       auth: new AuthService(dataSource, new TokenService(config.jwtSecret, config.tokenTtlSeconds), clock, config.loginFailures),
       registry: new RegistryService(dataSource, reference, clock),
       organisations: new OrganisationService(dataSource, reference),
-      users: new UserService(dataSource, reference),
+      users: new UserService(dataSource, reference, clock),
       matching: new MatchingService(dataSource, reference, clock),
       compensation: new CompensationService(dataSource, clock),
       oversight: new OversightService(dataSource, reference, clock),

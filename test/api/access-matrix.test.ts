@@ -72,6 +72,7 @@ async function buildWorld(): Promise<World> {
     organisation: orgs[s].id,
     organisationInput: { name: s === "own" ? "GGD Amsterdam" : "GGD Utrecht", municipalityCode: s === "own" ? "GM0363" : "GM0344", kind: "GGD" },
     user: await userId(orgs[s].email),
+    keyPersonUser: await userId(kps[s].email),
     request: (await ok(m.url, `query($id: ID!) { assignments(filter: { ids: [$id] }) { items { request { id } } } }`, { id: assignments[s] }, m.coordinator)).assignments.items[0].request.id,
     assignment: assignments[s],
     hourEntry: await declare(kps[s], assignments[s]),
@@ -109,6 +110,17 @@ async function buildWorld(): Promise<World> {
         const kp = await m.keyPerson({ name: `Invited ${++throwaways}` });
         const [{ id }] = await server.dataSource.query(`SELECT id FROM app_user WHERE key_person_id = $1`, [kp.id]);
         return (await server.services.invitations.createMany(server.dataSource.manager, [id]))[0];
+      },
+      passwordReset: async () => {
+        const kp = await m.keyPerson({ name: `Resetting ${++throwaways}`, login: true });
+        await ok(m.url, `mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: kp.email });
+        const [row] = await server.dataSource.query(
+          `SELECT n.body FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.key_person_id = $1 AND n.kind = 'PASSWORD_RESET'`, [kp.id]);
+        return /#\/reset-password\/([\w-]+)/.exec(row.body)![1];
+      },
+      account: async (s) => {
+        const kp = await m.keyPerson({ name: `Account ${++throwaways}`, at: places[s], login: true });
+        return { userId: await userId(kp.email), token: kp.token };
       },
       keyPerson: async (s, withLogin) => {
         const name = `Throwaway ${++throwaways}`;

@@ -81,7 +81,7 @@ const cases: [string, Case][] = [
   ["birth year 1800", { code: "BAD_USER_INPUT", field: "birthYear", mentions: ["birth year"], run: create({ birthYear: 1800 }) }],
   ["an origin that is not a country code", { code: "BAD_USER_INPUT", field: "origins", mentions: ["Syria", "country"], run: create({ origins: ["Syria"] }) }],
   ["an origin in lower case", { code: "BAD_USER_INPUT", field: "origins", mentions: ["sy"], run: create({ origins: ["sy"] }) }],
-  ["a password too short", { code: "BAD_USER_INPUT", field: "password", mentions: ["password", "10"], run: create({}, "short") }],
+  ["a password too short", { code: "BAD_USER_INPUT", field: "password", mentions: ["password", "12"], run: create({}, "short") }],
   ["an empty password", { code: "BAD_USER_INPUT", field: "password", mentions: ["password"], run: create({}, "") }],
   ["an e-mail address of another login", { code: "CONFLICT", mentions: [DEMO.COORDINATOR], run: create({ email: DEMO.COORDINATOR }) }],
   ["an e-mail address of another login, differing only in case", { code: "CONFLICT", mentions: [DEMO.ORGANISATION], run: create({ email: "Organisatie@SleutelKaart.DEMO" }) }],
@@ -113,7 +113,7 @@ const cases: [string, Case][] = [
   ["createUser REGIONAL_COORDINATOR with an unknown municipality", { code: "BAD_USER_INPUT", field: "municipalityCodes", mentions: ["GM1234"], run: mutation(CREATE_USER, { input: { email: "r@example.nl", password: "a-long-password", role: "REGIONAL_COORDINATOR", municipalityCodes: ["GM0363", "GM1234"] } }) }],
   ["createUser ORGANISATION without organisation", { code: "BAD_USER_INPUT", field: "organisationId", mentions: ["organisation"], run: mutation(CREATE_USER, { input: { email: "o@example.nl", password: "a-long-password", role: "ORGANISATION" } }) }],
   ["createUser: a bad e-mail address", { code: "BAD_USER_INPUT", field: "email", mentions: ["no-at-sign"], run: mutation(CREATE_USER, { input: { email: "no-at-sign", password: "a-long-password", role: "COORDINATOR" } }) }],
-  ["createUser: a password too short", { code: "BAD_USER_INPUT", field: "password", mentions: ["password", "10"], run: mutation(CREATE_USER, { input: { email: "c@example.nl", password: "abc", role: "COORDINATOR" } }) }],
+  ["createUser: a password too short", { code: "BAD_USER_INPUT", field: "password", mentions: ["password", "12"], run: mutation(CREATE_USER, { input: { email: "c@example.nl", password: "abc", role: "COORDINATOR" } }) }],
   ["createUser: an e-mail address in use, in another case", { code: "CONFLICT", mentions: [DEMO.KEY_PERSON], run: mutation(CREATE_USER, { input: { email: "SleutelPersoon@sleutelkaart.demo", password: "a-long-password", role: "COORDINATOR" } }) }],
   ["createOrganisationUser: an e-mail address in use", { code: "CONFLICT", mentions: [DEMO.COORDINATOR], run: async () => {
     const [{ id }] = await server.dataSource.query(`SELECT id FROM organisation ORDER BY id LIMIT 1`);

@@ -153,6 +153,12 @@ async function shortened(run: Promise<void>): Promise<void> {
   }
 }
 
+/** A refused login is audited and counted by the login throttle, a refused password change counted: by design (docs/security.md). */
+const BOOKKEEPING: Record<string, string[]> = { login: ["audit_log", "login_throttle"], changePassword: ["login_throttle"] };
+function withoutBookkeeping(name: string, counted: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counted).filter(([table]) => !BOOKKEEPING[name]?.includes(table)));
+}
+
 async function counts(): Promise<Record<string, number>> {
   return (await server.dataSource.query(countQuery))[0];
 }
@@ -181,7 +187,7 @@ test.each(mutations.map((field, i) => [field.name, field, i] as const))("%s: hos
       // Refused: an error and no result (a nullable result is null on success too, e.g. setAllowanceRate).
       if (response.status !== 200 || (body.errors?.length && body.data?.[name] == null)) {
         refusals++;
-        expect(await counts()).toEqual(before);
+        expect(withoutBookkeeping(name, await counts())).toEqual(withoutBookkeeping(name, before));
       }
     }),
     { numRuns: NUM_RUNS, seed: SEED + i, endOnFailure: !process.env.FUZZ_SHRINK },

@@ -301,11 +301,18 @@ describe("who may import and export", () => {
       "Regio Binnen;regio.binnen@example.nl;;Tigrinya;;Amsterdam;4;nee",
       "Regio Buiten;regio.buiten@example.nl;;Tigrinya;;Utrecht;4;nee",
       `Andermans;${outside.email};;Tigrinya;;Amsterdam;4;nee`,
+      `Organisatieadres;${DEMO.ORGANISATION};;Tigrinya;;Amsterdam;4;nee`,
     ), { token: tokens.REGIONAL_COORDINATOR });
-    expect(body.rows.map((r) => r.action)).toEqual(["create", "refuse", "refuse"]);
+    expect(body.rows.map((r) => r.action)).toEqual(["create", "refuse", "refuse", "refuse"]);
     expect(body.rows[1].problems[0].message).toMatch(/Utrecht lies outside your region/);
     expect(body.rows[1].problems[0]).toMatchObject({ code: "IMPORT_OUTSIDE_REGION", params: { municipality: "GM0344" } });
-    expect(body.rows[2].problems[0].message).toMatch(/lives outside your region/);
+    // Whether an address has an account, and where its key person lives, is not told: one neutral answer for both.
+    expect(body.rows[2].problems).toEqual(body.rows[3].problems);
+    expect(body.rows[2].problems[0]).toMatchObject({ field: "email", code: "IMPORT_EMAIL_NOT_AVAILABLE" });
+    const [{ home_municipality_code: code }] = await sql(`SELECT home_municipality_code FROM key_person WHERE email = $1`, [outside.email]);
+    const [{ name: place }] = await sql(`SELECT name FROM municipality WHERE code = $1`, [code]);
+    expect(body.rows[2].problems[0].message).not.toContain(place);
+    expect(body.rows[2].problems[0].message).not.toMatch(/account|region/i);
 
     const [header, ...rows] = records((await download("/api/export/key-persons.csv", tokens.REGIONAL_COORDINATOR)).text);
     const at = header.indexOf("gemeente");

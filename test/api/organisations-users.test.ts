@@ -130,10 +130,10 @@ describe("accounts", () => {
 
   test("createUser COORDINATOR: a second national coordinator who can manage users", async () => {
     const email = freshEmail("coordinator");
-    const { createUser: user } = await ok(server.url, CREATE_USER, { input: { email, password: "coordinator-pw-1", role: "COORDINATOR", municipalityCodes: ["GM0363"] } }, tokens.COORDINATOR);
+    const { createUser: user } = await ok(server.url, CREATE_USER, { input: { email, password: "national-tulip-harbour", role: "COORDINATOR", municipalityCodes: ["GM0363"] } }, tokens.COORDINATOR);
     // A national coordinator has no region, whatever was sent.
     expect(user).toMatchObject({ email, role: "COORDINATOR", municipalities: [], organisation: null });
-    const token = await login(server.url, email, "coordinator-pw-1");
+    const token = await login(server.url, email, "national-tulip-harbour");
     const [{ n }] = await sql(`SELECT count(*)::int AS n FROM app_user`);
     expect((await ok(server.url, `{ users { total } }`, {}, token)).users.total).toBe(n);
     const [{ k }] = await sql(`SELECT count(*)::int AS k FROM key_person`);
@@ -185,11 +185,12 @@ describe("setMyLocale", () => {
       .toEqual([{ detail: { locale: "en" } }, { detail: { locale: "nl" } }]);
   });
 
-  test("a password too short for a new account is refused; a long one is fine", async () => {
-    expect(await errorCode(server.url, CREATE_USER, { input: { email: freshEmail(), password: "123456789", role: "COORDINATOR" } }, tokens.COORDINATOR)).toBe("BAD_USER_INPUT");
+  test("a password too short (under 12) or too easy for a new account is refused; a long, uncommon one is fine", async () => {
+    expect(await errorCode(server.url, CREATE_USER, { input: { email: freshEmail(), password: "k7#vQ2m!pZ9", role: "COORDINATOR" } }, tokens.COORDINATOR)).toBe("BAD_USER_INPUT");
+    expect(await errorCode(server.url, CREATE_USER, { input: { email: freshEmail(), password: "123456789012", role: "COORDINATOR" } }, tokens.COORDINATOR)).toBe("BAD_USER_INPUT");
     const email = freshEmail();
-    await ok(server.url, CREATE_USER, { input: { email, password: "1234567890", role: "COORDINATOR" } }, tokens.COORDINATOR);
-    expect(await login(server.url, email, "1234567890")).toEqual(expect.any(String));
-    expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(10);
+    await ok(server.url, CREATE_USER, { input: { email, password: "tulip-harbour-quietly", role: "COORDINATOR" } }, tokens.COORDINATOR);
+    expect(await login(server.url, email, "tulip-harbour-quietly")).toEqual(expect.any(String));
+    expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
   });
 });

@@ -448,9 +448,14 @@ describe("setKeyPersonStatus", () => {
       id = created.id;
       token = await login(server.url, created.input.email, "status-password");
     });
-    test.each(["PAUSED", "INACTIVE", "ACTIVE"])("sets their own status to %s", async (status) => {
+    test.each(["PAUSED", "ACTIVE"])("sets their own status to %s", async (status) => {
       expect((await ok(server.url, SET_STATUS, { id, status }, token)).setKeyPersonStatus.status).toBe(status);
       expect(await sql(`SELECT status FROM key_person WHERE id = $1`, [id])).toEqual([{ status }]);
+    });
+    test("may not set themself INACTIVE: that is the coordinators' (nothing changes)", async () => {
+      const response = await gql(server.url, SET_STATUS, { id, status: "INACTIVE" }, token);
+      expect(response.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", reason: "KEY_PERSON_STATUS_COORDINATORS_ONLY" });
+      expect(await sql(`SELECT status FROM key_person WHERE id = $1`, [id])).toEqual([{ status: "ACTIVE" }]);
     });
   });
 });

@@ -62,6 +62,8 @@ export interface SideRecords {
   organisationInput: Record<string, unknown>;
   /** An organisation account's user id. */
   user: string;
+  /** The side's key person's account (user id). */
+  keyPersonUser: string;
   request: string;
   /** ACTIVE: the side's key person on the side's request, funded by the side's organisation. */
   assignment: string;
@@ -98,6 +100,10 @@ export interface World {
     keyPerson(side: Side, login: boolean): Promise<{ id: string; displayName: string; token: string | null }>;
     /** The token of an open invitation of a new key person. */
     invitation(): Promise<string>;
+    /** The token of an open password-reset link of a new key person (read from the outbox). */
+    passwordReset(): Promise<string>;
+    /** A new key person's account on the side: user id, and a token of theirs (password: `login.password`). */
+    account(side: Side): Promise<{ userId: string; token: string }>;
   };
 }
 
@@ -146,6 +152,26 @@ export const OPERATIONS: Operation[] = [
     }),
   },
   {
+    type: "Mutation", name: "changePassword", feature: "Account", cells: LOGGED_IN, note: "one's own account only, with its current password; ends every session of it",
+    build: async (w, _role, _s, fresh) => ({
+      query: `mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a-brand-new-passphrase") }`,
+      variables: { c: w.login.password },
+      ...(fresh ? { token: (await w.fresh.account("own")).token } : {}),
+    }),
+  },
+  {
+    type: "Mutation", name: "requestPasswordReset", feature: "Account", cells: PUBLIC,
+    note: "always true: tells no one whether the address has an account; the link goes to the address only",
+    build: (w) => ({ query: `mutation($e: String!) { requestPasswordReset(email: $e) }`, variables: { e: w.email("nobody") } }),
+  },
+  {
+    type: "Mutation", name: "resetPassword", feature: "Account", cells: PUBLIC, note: "the token of the e-mailed link is the credential; it works once, for an hour",
+    build: async (w, _role, _s, fresh) => ({
+      query: `mutation($t: String!) { resetPassword(token: $t, newPassword: "a-brand-new-passphrase") { token } }`,
+      variables: { t: fresh ? await w.fresh.passwordReset() : "not-a-token" },
+    }),
+  },
+  {
     type: "Mutation", name: "setMyLocale", feature: "Account", cells: LOGGED_IN, note: "one's own account only",
     build: () => ({ query: `mutation { setMyLocale(locale: "nl") { id } }` }),
   },
@@ -182,6 +208,14 @@ export const OPERATIONS: Operation[] = [
       variables: { o: w.B.organisation, e: w.email("org") },
     }),
   },
+  ...(["deactivateUser", "reactivateUser"] as const).map((name): Operation => ({
+    type: "Mutation", name, feature: "Users and organisations", outside: "NOT_FOUND",
+    cells: cells(U, F, F, ["region", "key persons' accounts in the region"], ["allowed", "any account but one's own"]),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($id: ID!) { ${name}(id: $id) { id } }`,
+      variables: { id: fresh ? (await w.fresh.account(s)).userId : side(w, s).keyPersonUser },
+    }),
+  })),
   {
     type: "Query", name: "organisation", feature: "Users and organisations", outside: "NOT_FOUND",
     cells: cells(U, "NOT_FOUND", "own org", "allowed", "allowed"),
@@ -230,7 +264,8 @@ export const OPERATIONS: Operation[] = [
     }),
   },
   {
-    type: "Mutation", name: "setKeyPersonStatus", feature: "Registry", outside: "NOT_FOUND", cells: KEY_PERSON_RECORD,
+    type: "Mutation", name: "setKeyPersonStatus", feature: "Registry", outside: "NOT_FOUND",
+    cells: cells(U, ["own", "ACTIVE ⇄ PAUSED only; INACTIVE and back: coordinators (FORBIDDEN)"], F, "region", "allowed"),
     build: (w, _role, s) => ({ query: `mutation($id: ID!) { setKeyPersonStatus(id: $id, status: ACTIVE) { id } }`, variables: { id: side(w, s).keyPerson } }),
   },
   {

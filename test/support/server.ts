@@ -44,6 +44,7 @@ export async function startTestServer(
     PUBLIC_RATE_LIMIT: "1000000",
     LOGIN_MAX_FAILURES_PER_ACCOUNT: "1000000",
     LOGIN_MAX_FAILURES_PER_CLIENT: "1000000",
+    LOGIN_MAX_FAILURES_PER_ACCOUNT_CLIENT: "1000000",
     // Cheap password hashes: the suite logs in hundreds of times on two cores.
     ARGON2_MEMORY_KIB: "1024",
     ...options.env,

@@ -35,7 +35,7 @@ describe("loadConfig", () => {
       DATA_DIR: dataDir, LOGIN_MAX_FAILURES_PER_ACCOUNT: "3", LOGIN_MAX_FAILURES_PER_CLIENT: "5",
       CORS_ORIGINS: " https://a.example ,https://b.example,", PUBLIC_RATE_LIMIT: "7",
     });
-    expect(config.loginFailures).toEqual({ perAccount: 3, perClient: 5 });
+    expect(config.loginFailures).toEqual({ perAccount: 3, perClient: 5, perAccountClient: 3 });
     expect(config.corsOrigins).toEqual(["https://a.example", "https://b.example"]);
     expect(config.publicRateLimit).toBe(7);
   });
@@ -43,4 +43,19 @@ describe("loadConfig", () => {
   test.each([["LOGIN_MAX_FAILURES_PER_ACCOUNT", "0"], ["LOGIN_MAX_FAILURES_PER_CLIENT", "many"], ["PUBLIC_RATE_LIMIT", "-1"]])("%s=%s is refused", (name, value) => {
     expect(() => loadConfig({ DATA_DIR: dataDir, [name]: value })).toThrow(ConfigError);
   });
+
+  test("TRUST_PROXY: a hop count or a list of addresses; `true` (trust anyone) is refused", () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).trustProxy).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: "false" }).trustProxy).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: "10.0.0.1, 172.16.0.0/12,loopback" }).trustProxy).toEqual(["10.0.0.1", "172.16.0.0/12", "loopback"]);
+    for (const bad of ["true", "yes", "-1", "1.5", "10.0.0.1,evil host", "300.1.1.1"]) {
+      expect(() => loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    }
+  });
+
+  test("ADMIN_PASSWORD follows the password rule", () => {
+    expect(() => loadConfig({ DATA_DIR: dataDir, ADMIN_EMAIL: "a@example.nl", ADMIN_PASSWORD: "password1234" })).toThrow(/ADMIN_PASSWORD/);
+  });
 });
+

@@ -99,6 +99,11 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     subject: { nl: /3 onvervulde aanvragen \(3 maart 2031\)/, en: /3 unmet requests \(3 March 2031\)/ },
     route: "unmetRequests",
     says: { nl: [/- Amsterdam: 2 \(Tigrinya\)/, /Uitzetten kan/, /#\/notifications/], en: [/- Utrecht: 1 \(North Levantine Arabic\)/, /Turn it off/] },
+  },  [K.PASSWORD_RESET]: {
+    params: { token: "T0k3n_abc-XYZ", validMinutes: 60 },
+    subject: { nl: /nieuw wachtwoord instellen/, en: /choose a new password/ },
+    route: "reset-password/T0k3n_abc-XYZ",
+    says: { nl: [/één keer en 60 minuten/, /niets te doen/], en: [/works once, for 60 minutes/, /nothing to do/] },
   },
 };
 

@@ -19,7 +19,7 @@ export interface GraphQLErrorBody {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; reason?: string; params?: Record<string, unknown>; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; reason?: string; params?: Record<string, unknown>; retryAfterSeconds?: number } }[];
 }
 
 /** Words a reason in the reader's language (set once by App: common/wordReason.ts); null when unknown. */

@@ -34,6 +34,7 @@ graphql(`
     workload { weeklyCapacityHours committedHours utilisation }
     supervisionStatus wellbeingStatus profileConfirmedAt stale
     publicConsent { listed showName showMunicipality showLanguages showExpertise showEmail showPhone }
+    account { id email role deactivatedAt lastLoginAt }
     createdAt updatedAt
   }
 `);
@@ -46,7 +47,7 @@ graphql(`
 
 graphql(`
   fragment UserFields on User {
-    id email role locale createdAt lastLoginAt
+    id email role locale createdAt lastLoginAt deactivatedAt
     keyPerson { id displayName }
     organisation { id name }
     municipalities { code name }

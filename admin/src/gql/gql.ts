@@ -15,6 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { token }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query Me {\n    me { id email role locale keyPerson { id displayName } organisation { id name } municipalities { code name } }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": typeof types.LoginDocument,
     "\n  query AuditLog($filter: AuditFilter, $page: Int, $perPage: Int) {\n    result: auditLog(filter: $filter, page: $page, perPage: $perPage) {\n      items { id at action entityType entityId actorRole detail actor { id email role } }\n      total\n    }\n  }\n": typeof types.AuditLogDocument,
@@ -69,9 +72,9 @@ type Documents = {
     "\n    query ExpertiseAreas {\n      result: expertiseAreas { code name nameNl }\n    }\n  ": typeof types.ExpertiseAreasDocument,
     "\n    query Municipalities {\n      result: municipalities { code name province provinceCode }\n    }\n  ": typeof types.MunicipalitiesDocument,
     "\n  fragment KeyPersonListFields on KeyPerson {\n    id displayName status stale weeklyCapacityHours\n    homeMunicipality { code name }\n    languages { language { code name nameNl } level }\n    expertise { code name nameNl }\n    workload { weeklyCapacityHours committedHours utilisation }\n  }\n": typeof types.KeyPersonListFieldsFragmentDoc,
-    "\n  fragment KeyPersonFields on KeyPerson {\n    id displayName email phone gender birthYear origins originMatchingConsent\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    homeMunicipality { code name province }\n    homeLocation { lat lon }\n    maxTravelKm remoteAvailable weeklyCapacityHours status compensationType\n    workload { weeklyCapacityHours committedHours utilisation }\n    supervisionStatus wellbeingStatus profileConfirmedAt stale\n    publicConsent { listed showName showMunicipality showLanguages showExpertise showEmail showPhone }\n    createdAt updatedAt\n  }\n": typeof types.KeyPersonFieldsFragmentDoc,
+    "\n  fragment KeyPersonFields on KeyPerson {\n    id displayName email phone gender birthYear origins originMatchingConsent\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    homeMunicipality { code name province }\n    homeLocation { lat lon }\n    maxTravelKm remoteAvailable weeklyCapacityHours status compensationType\n    workload { weeklyCapacityHours committedHours utilisation }\n    supervisionStatus wellbeingStatus profileConfirmedAt stale\n    publicConsent { listed showName showMunicipality showLanguages showExpertise showEmail showPhone }\n    account { id email role deactivatedAt lastLoginAt }\n    createdAt updatedAt\n  }\n": typeof types.KeyPersonFieldsFragmentDoc,
     "\n  fragment OrganisationFields on Organisation {\n    id name kind municipality { code name } createdAt\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
-    "\n  fragment UserFields on User {\n    id email role locale createdAt lastLoginAt\n    keyPerson { id displayName }\n    organisation { id name }\n    municipalities { code name }\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id email role locale createdAt lastLoginAt deactivatedAt\n    keyPerson { id displayName }\n    organisation { id name }\n    municipalities { code name }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int) {\n    result: keyPersons(filter: $filter, page: $page, perPage: $perPage) { items { ...KeyPersonListFields } total }\n  }\n": typeof types.KeyPersonListDocument,
     "\n  query KeyPersonOne($id: ID!) {\n    result: keyPerson(id: $id) { ...KeyPersonFields }\n  }\n": typeof types.KeyPersonOneDocument,
     "\n  mutation CreateKeyPerson($input: KeyPersonInput!, $password: String) {\n    result: createKeyPerson(input: $input, password: $password) { ...KeyPersonFields }\n  }\n": typeof types.CreateKeyPersonDocument,
@@ -87,8 +90,13 @@ type Documents = {
     "\n  query UserOne($id: ID!) {\n    result: user(id: $id) { ...UserFields }\n  }\n": typeof types.UserOneDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    result: createUser(input: $input) { ...UserFields }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { user { email } }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n    mutation DeactivateUser($id: ID!) {\n      deactivateUser(id: $id) { id deactivatedAt }\n    }\n  ": typeof types.DeactivateUserDocument,
+    "\n    mutation ReactivateUser($id: ID!) {\n      reactivateUser(id: $id) { id deactivatedAt }\n    }\n  ": typeof types.ReactivateUserDocument,
 };
 const documents: Documents = {
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { token }\n  }\n": types.ResetPasswordDocument,
     "\n  query Me {\n    me { id email role locale keyPerson { id displayName } organisation { id name } municipalities { code name } }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token }\n  }\n": types.LoginDocument,
     "\n  query AuditLog($filter: AuditFilter, $page: Int, $perPage: Int) {\n    result: auditLog(filter: $filter, page: $page, perPage: $perPage) {\n      items { id at action entityType entityId actorRole detail actor { id email role } }\n      total\n    }\n  }\n": types.AuditLogDocument,
@@ -143,9 +151,9 @@ const documents: Documents = {
     "\n    query ExpertiseAreas {\n      result: expertiseAreas { code name nameNl }\n    }\n  ": types.ExpertiseAreasDocument,
     "\n    query Municipalities {\n      result: municipalities { code name province provinceCode }\n    }\n  ": types.MunicipalitiesDocument,
     "\n  fragment KeyPersonListFields on KeyPerson {\n    id displayName status stale weeklyCapacityHours\n    homeMunicipality { code name }\n    languages { language { code name nameNl } level }\n    expertise { code name nameNl }\n    workload { weeklyCapacityHours committedHours utilisation }\n  }\n": types.KeyPersonListFieldsFragmentDoc,
-    "\n  fragment KeyPersonFields on KeyPerson {\n    id displayName email phone gender birthYear origins originMatchingConsent\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    homeMunicipality { code name province }\n    homeLocation { lat lon }\n    maxTravelKm remoteAvailable weeklyCapacityHours status compensationType\n    workload { weeklyCapacityHours committedHours utilisation }\n    supervisionStatus wellbeingStatus profileConfirmedAt stale\n    publicConsent { listed showName showMunicipality showLanguages showExpertise showEmail showPhone }\n    createdAt updatedAt\n  }\n": types.KeyPersonFieldsFragmentDoc,
+    "\n  fragment KeyPersonFields on KeyPerson {\n    id displayName email phone gender birthYear origins originMatchingConsent\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    homeMunicipality { code name province }\n    homeLocation { lat lon }\n    maxTravelKm remoteAvailable weeklyCapacityHours status compensationType\n    workload { weeklyCapacityHours committedHours utilisation }\n    supervisionStatus wellbeingStatus profileConfirmedAt stale\n    publicConsent { listed showName showMunicipality showLanguages showExpertise showEmail showPhone }\n    account { id email role deactivatedAt lastLoginAt }\n    createdAt updatedAt\n  }\n": types.KeyPersonFieldsFragmentDoc,
     "\n  fragment OrganisationFields on Organisation {\n    id name kind municipality { code name } createdAt\n  }\n": types.OrganisationFieldsFragmentDoc,
-    "\n  fragment UserFields on User {\n    id email role locale createdAt lastLoginAt\n    keyPerson { id displayName }\n    organisation { id name }\n    municipalities { code name }\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id email role locale createdAt lastLoginAt deactivatedAt\n    keyPerson { id displayName }\n    organisation { id name }\n    municipalities { code name }\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int) {\n    result: keyPersons(filter: $filter, page: $page, perPage: $perPage) { items { ...KeyPersonListFields } total }\n  }\n": types.KeyPersonListDocument,
     "\n  query KeyPersonOne($id: ID!) {\n    result: keyPerson(id: $id) { ...KeyPersonFields }\n  }\n": types.KeyPersonOneDocument,
     "\n  mutation CreateKeyPerson($input: KeyPersonInput!, $password: String) {\n    result: createKeyPerson(input: $input, password: $password) { ...KeyPersonFields }\n  }\n": types.CreateKeyPersonDocument,
@@ -161,8 +169,22 @@ const documents: Documents = {
     "\n  query UserOne($id: ID!) {\n    result: user(id: $id) { ...UserFields }\n  }\n": types.UserOneDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    result: createUser(input: $input) { ...UserFields }\n  }\n": types.CreateUserDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { user { email } }\n  }\n": types.AcceptInvitationDocument,
+    "\n    mutation DeactivateUser($id: ID!) {\n      deactivateUser(id: $id) { id deactivatedAt }\n    }\n  ": types.DeactivateUserDocument,
+    "\n    mutation ReactivateUser($id: ID!) {\n      reactivateUser(id: $id) { id deactivatedAt }\n    }\n  ": types.ReactivateUserDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { token }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -382,7 +404,7 @@ export function graphql(source: "\n  fragment KeyPersonListFields on KeyPerson {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment KeyPersonFields on KeyPerson {\n    id displayName email phone gender birthYear origins originMatchingConsent\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    homeMunicipality { code name province }\n    homeLocation { lat lon }\n    maxTravelKm remoteAvailable weeklyCapacityHours status compensationType\n    workload { weeklyCapacityHours committedHours utilisation }\n    supervisionStatus wellbeingStatus profileConfirmedAt stale\n    publicConsent { listed showName showMunicipality showLanguages showExpertise showEmail showPhone }\n    createdAt updatedAt\n  }\n"): typeof import('./graphql').KeyPersonFieldsFragmentDoc;
+export function graphql(source: "\n  fragment KeyPersonFields on KeyPerson {\n    id displayName email phone gender birthYear origins originMatchingConsent\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    homeMunicipality { code name province }\n    homeLocation { lat lon }\n    maxTravelKm remoteAvailable weeklyCapacityHours status compensationType\n    workload { weeklyCapacityHours committedHours utilisation }\n    supervisionStatus wellbeingStatus profileConfirmedAt stale\n    publicConsent { listed showName showMunicipality showLanguages showExpertise showEmail showPhone }\n    account { id email role deactivatedAt lastLoginAt }\n    createdAt updatedAt\n  }\n"): typeof import('./graphql').KeyPersonFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -390,7 +412,7 @@ export function graphql(source: "\n  fragment OrganisationFields on Organisation
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserFields on User {\n    id email role locale createdAt lastLoginAt\n    keyPerson { id displayName }\n    organisation { id name }\n    municipalities { code name }\n  }\n"): typeof import('./graphql').UserFieldsFragmentDoc;
+export function graphql(source: "\n  fragment UserFields on User {\n    id email role locale createdAt lastLoginAt deactivatedAt\n    keyPerson { id displayName }\n    organisation { id name }\n    municipalities { code name }\n  }\n"): typeof import('./graphql').UserFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -451,6 +473,14 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { user { email } }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DeactivateUser($id: ID!) {\n      deactivateUser(id: $id) { id deactivatedAt }\n    }\n  "): typeof import('./graphql').DeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ReactivateUser($id: ID!) {\n      reactivateUser(id: $id) { id deactivatedAt }\n    }\n  "): typeof import('./graphql').ReactivateUserDocument;
 
 
 export function graphql(source: string) {

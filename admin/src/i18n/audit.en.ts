@@ -34,6 +34,13 @@ export const auditEn = {
       Database: "Database",
     },
     action: {
+      login: "Logged in",
+      loginFailed: "Failed login",
+      changePassword: "Changed own password",
+      requestPasswordReset: "Asked for a password-reset link",
+      resetPassword: "Set a new password with a reset link",
+      deactivateUser: "Deactivated an account",
+      reactivateUser: "Reactivated an account",
       acceptAssignment: "Accepted a proposal",
       acceptInvitation: "Accepted an invitation",
       addLeave: "Added leave",

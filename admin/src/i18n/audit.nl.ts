@@ -36,6 +36,13 @@ export const auditNl: AuditMessages = {
       Database: "Database",
     },
     action: {
+      login: "Ingelogd",
+      loginFailed: "Mislukte inlogpoging",
+      changePassword: "Eigen wachtwoord gewijzigd",
+      requestPasswordReset: "Link voor nieuw wachtwoord gevraagd",
+      resetPassword: "Nieuw wachtwoord ingesteld met een link",
+      deactivateUser: "Account gedeactiveerd",
+      reactivateUser: "Account geheractiveerd",
       acceptAssignment: "Voorstel geaccepteerd",
       acceptInvitation: "Uitnodiging aanvaard",
       addLeave: "Afwezigheid toegevoegd",

@@ -6,6 +6,7 @@ import { matchingMessagesEn } from "./matching.en";
 import { notificationsEn } from "./notifications.en";
 import { importEn } from "./import.en";
 import { auditEn } from "./audit.en";
+import { accountEn } from "./account.en";
 
 // The app's own messages. nl.ts has the same shape (its type is checked against this one).
 export const appMessages = {
@@ -168,6 +169,7 @@ export const appMessages = {
         locale: "Language",
         createdAt: "Created",
         lastLoginAt: "Last login",
+        deactivatedAt: "Deactivated",
       },
     },
   },
@@ -184,6 +186,7 @@ const en = {
   ...notificationsEn,
   ...importEn,
   ...auditEn,
+  ...accountEn,
   reasons: reasonsEn,
   reasonValues: reasonValuesEn,
 };

@@ -6,6 +6,7 @@ import { matchingMessagesNl } from "./matching.nl";
 import { notificationsNl } from "./notifications.nl";
 import { importNl } from "./import.nl";
 import { auditNl } from "./audit.nl";
+import { accountNl } from "./account.nl";
 import reasonsNl, { reasonValuesNl } from "./reasons.nl";
 
 // react-admin ships no Dutch messages for version 5: these are ours. Keys missing here
@@ -387,6 +388,7 @@ const appMessages: AppMessages = {
         locale: "Taal",
         createdAt: "Aangemaakt",
         lastLoginAt: "Laatst ingelogd",
+        deactivatedAt: "Gedeactiveerd",
       },
     },
   },
@@ -401,6 +403,7 @@ const nl = {
   ...notificationsNl,
   ...importNl,
   ...auditNl,
+  ...accountNl,
   reasons: reasonsNl,
   reasonValues: reasonValuesNl,
 };

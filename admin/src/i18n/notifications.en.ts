@@ -30,6 +30,7 @@ export const notificationsEn = {
       HANDOVER: "Handover after a move",
       WELLBEING_ATTENTION: "Key person needs attention",
       UNMET_DIGEST: "Unmet requests (daily)",
+      PASSWORD_RESET: "New password (link)",
     },
     erased: "(erased)",
     bounced: "bounced",

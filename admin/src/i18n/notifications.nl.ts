@@ -32,6 +32,7 @@ export const notificationsNl: NotificationMessages = {
       HANDOVER: "Overdracht na verhuizing",
       WELLBEING_ATTENTION: "Sleutelpersoon heeft aandacht nodig",
       UNMET_DIGEST: "Onvervulde aanvragen (dagelijks)",
+      PASSWORD_RESET: "Nieuw wachtwoord (link)",
     },
     erased: "(gewist)",
     bounced: "onbestelbaar",

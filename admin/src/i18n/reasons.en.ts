@@ -45,7 +45,7 @@ const reasonsEn = {
   NAME_EMPTY: "The name is empty.",
   BIRTH_YEAR_OUT_OF_RANGE: "The birth year must lie between %{min} and %{max}.",
   LANGUAGE_REQUIRED: "Give at least one language.",
-  PASSWORD_TOO_SHORT: "The password must be at least %{min} characters.",
+  PASSWORD_TOO_SHORT: "The password must be at least %{minLength} characters.",
   // --- organisations and invitations
   INVITATION_INVALID: "This invitation link does not work (any more): it was used already, has expired, or is incomplete. Ask your coordinator for a new one.",
   // --- privacy
@@ -147,6 +147,25 @@ const reasonsEn = {
   HOURS_GRANULARITY: "Give hours in quarters of an hour (steps of %{step}), more than 0 and at most %{max} a day.",
   KM_GRANULARITY: "Give kilometres in tenths (steps of %{step}), at least %{min} and at most %{max}.",
   COMPENSATION_TYPE_COORDINATOR_ONLY: "Only a coordinator changes how you are compensated: ask your coordinator.",
+  // --- accounts and sessions
+  ACCOUNT_DEACTIVATED: "This account has been deactivated. Ask your coordinator if you need access again.",
+  LOGIN_THROTTLED: "Too many failed logins: wait %{retryAfterSeconds} seconds and try again, or reset your password.",
+  PASSWORD_TOO_LONG: "The password may be at most %{maxLength} characters.",
+  PASSWORD_TOO_WEAK: "This password is too common or too easy to guess: choose a longer one, e.g. a few unrelated words.",
+  WRONG_CURRENT_PASSWORD: "Your current password is not right.",
+  RESET_LINK_INVALID: "This link does not work (any more): it was used already, has expired, or is incomplete. Request a new one.",
+  CANNOT_DEACTIVATE_SELF: "You cannot deactivate your own account.",
+  KEY_PERSON_STATUS_COORDINATORS_ONLY: "Only a coordinator can set this status (%{status}). You can pause yourself and resume.",
+  EMAIL_IN_USE: "This e-mail address is already in use: each account needs its own address.",
+  EMAIL_NOT_AVAILABLE: "This e-mail address cannot be used here: ask the national coordinator.",
+  EMAIL_CHANGE_BY_COORDINATOR: "Your e-mail address is your login: ask your coordinator to change it.",
+  INVALID_EMAIL: "This is not an e-mail address.",
+  ORGANISATION_REQUIRED: "An organisation account needs the organisation it works for.",
+  REGION_REQUIRED: "A regional coordinator needs the municipalities of their region.",
+  UNKNOWN_MUNICIPALITIES: "Unknown municipality codes: %{codes}.",
+  KEY_PERSON_ACCOUNT_VIA_PROFILE: "Key persons get their account together with their profile.",
+  UNKNOWN_LOCALE: "Choose one of: %{locales}.",
+  IMPORT_EMAIL_NOT_AVAILABLE: "This e-mail address cannot be used in your import: ask the national coordinator.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

@@ -45,7 +45,7 @@ const reasonsNl = {
   NAME_EMPTY: "De naam is leeg.",
   BIRTH_YEAR_OUT_OF_RANGE: "Het geboortejaar moet tussen %{min} en %{max} liggen.",
   LANGUAGE_REQUIRED: "Geef minstens één taal.",
-  PASSWORD_TOO_SHORT: "Het wachtwoord moet minstens %{min} tekens hebben.",
+  PASSWORD_TOO_SHORT: "Het wachtwoord moet minstens %{minLength} tekens lang zijn.",
   // --- organisations and invitations
   INVITATION_INVALID: "Deze uitnodigingslink werkt niet (meer): hij is al gebruikt, verlopen of onvolledig. Vraag uw coördinator om een nieuwe.",
   // --- privacy
@@ -147,6 +147,25 @@ const reasonsNl = {
   HOURS_GRANULARITY: "Geef uren op in kwartieren (stappen van %{step}), meer dan 0 en hoogstens %{max} per dag.",
   KM_GRANULARITY: "Geef kilometers op in tienden (stappen van %{step}), minstens %{min} en hoogstens %{max}.",
   COMPENSATION_TYPE_COORDINATOR_ONLY: "Alleen een coördinator wijzigt hoe u vergoed wordt: vraag het uw coördinator.",
+  // --- accounts and sessions
+  ACCOUNT_DEACTIVATED: "Dit account is gedeactiveerd. Vraag uw coördinator als u weer toegang nodig heeft.",
+  LOGIN_THROTTLED: "Te veel mislukte inlogpogingen: wacht %{retryAfterSeconds} seconden en probeer het opnieuw, of stel uw wachtwoord opnieuw in.",
+  PASSWORD_TOO_LONG: "Het wachtwoord mag hoogstens %{maxLength} tekens lang zijn.",
+  PASSWORD_TOO_WEAK: "Dit wachtwoord is te gangbaar of te makkelijk te raden: kies een langer, bijvoorbeeld een paar losse woorden.",
+  WRONG_CURRENT_PASSWORD: "Uw huidige wachtwoord klopt niet.",
+  RESET_LINK_INVALID: "Deze link werkt niet (meer): hij is al gebruikt, verlopen of onvolledig. Vraag een nieuwe aan.",
+  CANNOT_DEACTIVATE_SELF: "U kunt uw eigen account niet deactiveren.",
+  KEY_PERSON_STATUS_COORDINATORS_ONLY: "Alleen een coördinator kan deze status (%{status}) instellen. Zelf kunt u pauzeren en weer hervatten.",
+  EMAIL_IN_USE: "Dit e-mailadres is al in gebruik: elk account heeft een eigen adres nodig.",
+  EMAIL_NOT_AVAILABLE: "Dit e-mailadres kan hier niet gebruikt worden: vraag het de landelijk coördinator.",
+  EMAIL_CHANGE_BY_COORDINATOR: "Uw e-mailadres is uw inlognaam: vraag uw coördinator om het te wijzigen.",
+  INVALID_EMAIL: "Dit is geen e-mailadres.",
+  ORGANISATION_REQUIRED: "Een organisatieaccount heeft de organisatie nodig waarvoor het werkt.",
+  REGION_REQUIRED: "Een regiocoördinator heeft de gemeenten van de regio nodig.",
+  UNKNOWN_MUNICIPALITIES: "Onbekende gemeentecodes: %{codes}.",
+  KEY_PERSON_ACCOUNT_VIA_PROFILE: "Sleutelpersonen krijgen hun account samen met hun profiel.",
+  UNKNOWN_LOCALE: "Kies een van: %{locales}.",
+  IMPORT_EMAIL_NOT_AVAILABLE: "Dit e-mailadres kan niet in uw import gebruikt worden: vraag het de landelijk coördinator.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;

@@ -3,10 +3,10 @@ import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, TextFi
 import { useState, type FormEvent } from "react";
 import { useTranslate } from "react-admin";
 import { useParams } from "react-router";
-import { MIN_PASSWORD_LENGTH } from "../../../server/src/domain/password-rules";
 import { authProvider } from "../authProvider";
 import { graphqlRequest } from "../dataProvider/graphqlClient";
 import { graphql } from "../gql";
+import { MIN_PASSWORD_LENGTH, useReasonText } from "../account/reasonText";
 
 const ACCEPT = graphql(`
   mutation AcceptInvitation($token: String!, $password: String!) {
@@ -20,6 +20,7 @@ const ACCEPT = graphql(`
  */
 export const InvitationPage = () => {
   const translate = useTranslate();
+  const reasonText = useReasonText();
   const { token = "" } = useParams();
   const [password, setPassword] = useState("");
   const [repeat, setRepeat] = useState("");
@@ -42,7 +43,7 @@ export const InvitationPage = () => {
       window.history.replaceState(null, "", "#/my-profile");
       window.location.reload();
     } catch (caught) {
-      setError((caught as Error).message);
+      setError(reasonText(caught));
       setBusy(false);
     }
   };

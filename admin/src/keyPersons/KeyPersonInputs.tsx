@@ -67,13 +67,19 @@ const Row = ({ children }: { children: ReactNode }) => (
   </Box>
 );
 
-/** `selfService`: the key person's own profile, where the compensation type is the coordinators' to set. */
-export const KeyPersonInputs = ({ withPassword = false, selfService = false }: { withPassword?: boolean; selfService?: boolean }) => (
+/** `ownProfile`: the key person's own form: the e-mail address (their login) is shown, not edited, and the compensation type is the coordinators' to set. */
+export const KeyPersonInputs = ({ withPassword = false, ownProfile = false }: { withPassword?: boolean; ownProfile?: boolean }) => (
   <>
     <Section title="app.keyPersons.sections.person">
       <Row>
         <TextInput source="displayName" validate={required()} />
-        <TextInput source="email" type="email" validate={[required(), email()]} helperText="app.keyPersons.helper.email" />
+        <TextInput
+          source="email"
+          type="email"
+          validate={[required(), email()]}
+          helperText={ownProfile ? "account.profile.emailByCoordinator" : "app.keyPersons.helper.email"}
+          readOnly={ownProfile}
+        />
         <TextInput source="phone" type="tel" />
       </Row>
       <Row>
@@ -118,8 +124,8 @@ export const KeyPersonInputs = ({ withPassword = false, selfService = false }: {
           source="compensationType"
           choices={compensationChoices}
           validate={required()}
-          readOnly={selfService}
-          helperText={selfService ? "app.keyPersons.helper.compensationType" : undefined}
+          readOnly={ownProfile}
+          helperText={ownProfile ? "app.keyPersons.helper.compensationType" : undefined}
         />
       </Row>
     </Section>

@@ -18,6 +18,7 @@ import { ExpertiseChips, LanguageChips, LocalDateField, StaleFlag, StatusChip, W
 import { useDisplayLocale, useLocalizedName } from "../common/useLocalizedName";
 import type { KeyPersonRecord, PublicConsent } from "../types";
 import { KeyPersonOversight } from "../wellbeing/KeyPersonOversight";
+import { KeyPersonAccount } from "../users/KeyPersonAccount";
 import { KeyPersonStatusSwitch } from "./KeyPersonStatusSwitch";
 
 const field = (name: string) => `resources.keyPersons.fields.${name}`;
@@ -133,6 +134,7 @@ export const KeyPersonShow = () => {
         <Section title="app.keyPersons.sections.account">
           <LocalDateField source="createdAt" showTime />
           <LocalDateField source="updatedAt" showTime />
+          <KeyPersonAccount label="resources.users.fields.deactivatedAt" />
         </Section>
       </Box>
       <KeyPersonOversight />

@@ -1,6 +1,7 @@
 import KeyIcon from "@mui/icons-material/Key";
 import { Box, Typography, useMediaQuery, type Theme } from "@mui/material";
 import { LoadingIndicator, AppBar as RaAppBar, TitlePortal, useTranslate } from "react-admin";
+import { AccountMenu } from "../account/AccountMenu";
 import { LOCALES } from "../i18n";
 import { LanguageMenu } from "./LanguageMenu";
 
@@ -29,7 +30,7 @@ const Toolbar = ({ isSmall }: { isSmall: boolean }) => (
 export const AppBar = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down("sm"));
   return (
-    <RaAppBar color="primary" toolbar={<Toolbar isSmall={isSmall} />}>
+    <RaAppBar color="primary" toolbar={<Toolbar isSmall={isSmall} />} userMenu={<AccountMenu />}>
       {!isSmall && <Brand />}
       <TitlePortal variant="body1" sx={{ opacity: 0.9 }} />
     </RaAppBar>

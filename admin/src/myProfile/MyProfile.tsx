@@ -62,7 +62,7 @@ export const MyProfile = () => {
     >
       <ConfirmationBanner />
       <SimpleForm toolbar={<SaveOnlyToolbar />}>
-        <KeyPersonInputs selfService />
+        <KeyPersonInputs ownProfile />
       </SimpleForm>
     </Edit>
   );

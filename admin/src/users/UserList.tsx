@@ -3,6 +3,7 @@ import { Datagrid, List, SearchInput, SelectField, SelectInput, SimpleList, Text
 import { roleChoices } from "../common/choices";
 import { LocalDateField } from "../common/fields";
 import type { UserRecord } from "../types";
+import { AccountStatusField } from "./UserShow";
 
 const userFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -10,12 +11,13 @@ const userFilters = [
 ];
 
 const UserGrid = () => (
-  <Datagrid rowClick={false} bulkActionButtons={false}>
+  <Datagrid rowClick="show" bulkActionButtons={false}>
     <TextField source="email" sortable={false} />
     <SelectField source="role" choices={roleChoices} sortable={false} />
     <TextField source="organisation.name" label="resources.users.fields.organisation" sortable={false} emptyText="–" />
     <LocalDateField source="createdAt" sortable={false} />
     <LocalDateField source="lastLoginAt" showTime sortable={false} />
+    <AccountStatusField label="resources.users.fields.deactivatedAt" />
   </Datagrid>
 );
 
@@ -23,7 +25,7 @@ const UserSimpleList = () => {
   const translate = useTranslate();
   return (
     <SimpleList<UserRecord>
-      linkType={false}
+      linkType="show"
       primaryText={(record) => record.email}
       secondaryText={(record) =>
         [translate(`app.enums.role.${record.role}`), record.organisation?.name].filter(Boolean).join(" · ")

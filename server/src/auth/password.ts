@@ -1,7 +1,7 @@
 import argon2 from "argon2";
 import { randomBytes } from "node:crypto";
 
-export { MIN_PASSWORD_LENGTH } from "../domain/password-rules";
+export { MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from "./password-policy";
 
 /** argon2id cost. Production keeps the library's defaults (64 MiB, 3 passes); the test suite lowers them (ARGON2_MEMORY_KIB). */
 let cost: { memoryCost?: number; timeCost?: number } = {};

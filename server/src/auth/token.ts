@@ -2,15 +2,22 @@ import { jwtVerify, SignJWT } from "jose";
 
 const ISSUER = "sleutelkaart";
 
+/** What a valid token says: whose it is, and the session version it was signed with. */
+export interface TokenClaims {
+  userId: number;
+  version: number;
+}
+
 export class TokenService {
   private readonly key: Uint8Array;
   constructor(secret: string, private readonly ttlSeconds: number) {
     this.key = new TextEncoder().encode(secret);
   }
 
-  sign(userId: number, now: Date): Promise<string> {
+  /** `version`: the user's token version now; raising it in the user row ends this session. */
+  sign(userId: number, now: Date, version: number): Promise<string> {
     const issuedAt = Math.floor(now.getTime() / 1000);
-    return new SignJWT({})
+    return new SignJWT({ ver: version })
       .setProtectedHeader({ alg: "HS256" })
       .setSubject(String(userId))
       .setIssuer(ISSUER)
@@ -19,12 +26,19 @@ export class TokenService {
       .sign(this.key);
   }
 
-  /** The user id in a valid, unexpired token; null for anything else. */
-  async verify(token: string, now: Date): Promise<number | null> {
+  /** The claims of a valid, unexpired token that has an expiry and a version; null for anything else. */
+  async verify(token: string, now: Date): Promise<TokenClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ["HS256"], currentDate: now });
-      const id = Number(payload.sub);
-      return Number.isInteger(id) ? id : null;
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        algorithms: ["HS256"],
+        currentDate: now,
+        // A token without exp would never end: refused.
+        requiredClaims: ["exp", "iat", "sub", "ver"],
+      });
+      const userId = Number(payload.sub);
+      const version = payload.ver;
+      return Number.isInteger(userId) && Number.isInteger(version) ? { userId, version: version as number } : null;
     } catch {
       return null;
     }

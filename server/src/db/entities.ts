@@ -9,7 +9,8 @@ import { KeyPerson, KeyPersonExpertise, KeyPersonLanguage } from "../registry/re
 import { User } from "../users/user.entity";
 import { Invitation } from "../invitations/invitation.entity";
 import { Notification } from "../notifications/notification.entity";
+import { LoginThrottleRow, PasswordReset } from "../auth/password-reset.entity";
 
 export const entities = [Municipality, Language, Expertise, KeyPerson, KeyPersonLanguage, KeyPersonExpertise, Organisation, User, AuditEntry, MatchRequest, Assignment, KeyPersonLeave,
   CompensationRules, AllowanceRate, PaymentDetails, HourEntry, ExpenseClaim, PaymentExport,
-  SupervisionSession, WellbeingCheckIn, WellbeingClearance, OrganisationPublicEntry, Notification, Invitation];
+  SupervisionSession, WellbeingCheckIn, WellbeingClearance, OrganisationPublicEntry, Notification, Invitation, PasswordReset, LoginThrottleRow];

@@ -106,3 +106,23 @@ export function distanceShownTo(actor: Actor, km: number): number {
 export function approximatePoint(point: { lat: number; lon: number }): { lat: number; lon: number } {
   return { lat: Math.round(point.lat * 100) / 100, lon: Math.round(point.lon * 100) / 100 };
 }
+
+/**
+ * Who may move a key person between ACTIVE, PAUSED and INACTIVE: coordinators (in scope)
+ * any way; the key person may pause themself and resume, never set INACTIVE or leave it.
+ */
+export function canSetKeyPersonStatus(actor: Actor, from: string, to: string): boolean {
+  if (isCoordinator(actor)) return true;
+  if (actor.role !== "KEY_PERSON") return false;
+  const own = new Set(["ACTIVE", "PAUSED"]);
+  return own.has(from) && own.has(to);
+}
+
+/**
+ * How much a refusal of an e-mail address may say: the national coordinator sees every
+ * account anyway and is told "in use"; anyone else gets one neutral answer that does not
+ * tell whether (or where) another account has the address.
+ */
+export function mayLearnAddressInUse(actor: Actor): boolean {
+  return actor.role === "COORDINATOR";
+}

@@ -22,6 +22,8 @@ export enum NotificationKind {
   // to coordinators
   WELLBEING_ATTENTION = "WELLBEING_ATTENTION",
   UNMET_DIGEST = "UNMET_DIGEST",
+  // to anyone who asked (requestPasswordReset): the link is never shown in the console's outbox
+  PASSWORD_RESET = "PASSWORD_RESET",
 }
 
 /** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */

@@ -20,7 +20,7 @@ export type CodeKind = "language" | "expertise" | "municipality" | "country";
 export interface ReasonParams {
   // --- sessions and roles
   NOT_SIGNED_IN: NoParams;
-  /** Login refused: the e-mail address or the password is wrong. */
+  /** Wrong e-mail address or password: the same for both, so no one learns which accounts exist. */
   LOGIN_FAILED: NoParams;
   ROLE_NOT_ALLOWED: NoParams;
   /** Only the person the record is about may do this (confirm their profile, check in). */
@@ -65,7 +65,6 @@ export interface ReasonParams {
   NAME_EMPTY: NoParams;
   BIRTH_YEAR_OUT_OF_RANGE: { min: number; max: number };
   LANGUAGE_REQUIRED: NoParams;
-  PASSWORD_TOO_SHORT: { min: number };
   // --- organisations and invitations
   INVITATION_INVALID: NoParams;
   // --- privacy
@@ -162,6 +161,8 @@ export interface ReasonParams {
   IMPORT_HOME_REQUIRED: NoParams;
   IMPORT_EMAIL_TWICE: { email: string; line: number };
   IMPORT_EMAIL_OTHER_ACCOUNT: { email: string };
+  /** For a regional coordinator: another account has the address, or its key person lives outside the region (which, is not told). */
+  IMPORT_EMAIL_NOT_AVAILABLE: NoParams;
   /** `municipality`: the CBS code of the place outside the region. */
   IMPORT_OUTSIDE_REGION: { municipality: string };
   IMPORT_FILE_TOO_LARGE: { megabytes: number };
@@ -201,6 +202,36 @@ export interface ReasonParams {
   KM_GRANULARITY: { step: number; min: number; max: number };
   /** Only coordinators set a key person's compensation type. */
   COMPENSATION_TYPE_COORDINATOR_ONLY: NoParams;
+  // --- accounts and sessions
+  /** Told only to whoever gave the right password. */
+  ACCOUNT_DEACTIVATED: NoParams;
+  /** Too many failed logins from this client (for this account): wait, then try again. */
+  LOGIN_THROTTLED: { retryAfterSeconds: number };
+  PASSWORD_TOO_SHORT: { minLength: number };
+  PASSWORD_TOO_LONG: { maxLength: number };
+  /** Common, found in breaches, or easy to guess (zxcvbn score below 3). */
+  PASSWORD_TOO_WEAK: NoParams;
+  WRONG_CURRENT_PASSWORD: NoParams;
+  /** A reset link that was used, expired or is incomplete. */
+  RESET_LINK_INVALID: NoParams;
+  CANNOT_DEACTIVATE_SELF: NoParams;
+  /** Only coordinators set a key person INACTIVE or bring them back; `status` is the one asked for. */
+  KEY_PERSON_STATUS_COORDINATORS_ONLY: { status: string };
+  /** Told to the national coordinator only: another account has this address. */
+  EMAIL_IN_USE: NoParams;
+  /** For everyone else: this address cannot be used here (whether another account has it is not told). */
+  EMAIL_NOT_AVAILABLE: NoParams;
+  /** A key person's e-mail address is their login: a coordinator changes it. */
+  EMAIL_CHANGE_BY_COORDINATOR: NoParams;
+  INVALID_EMAIL: NoParams;
+  /** An organisation account needs its organisation. */
+  ORGANISATION_REQUIRED: NoParams;
+  /** A regional coordinator needs the municipalities of their region. */
+  REGION_REQUIRED: NoParams;
+  UNKNOWN_MUNICIPALITIES: { codes: string[] };
+  /** Key persons get their account with createKeyPerson. */
+  KEY_PERSON_ACCOUNT_VIA_PROFILE: NoParams;
+  UNKNOWN_LOCALE: { locales: string[] };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -245,7 +276,6 @@ export const REASON_CODES = [
   "NAME_EMPTY",
   "BIRTH_YEAR_OUT_OF_RANGE",
   "LANGUAGE_REQUIRED",
-  "PASSWORD_TOO_SHORT",
   // --- organisations and invitations
   "INVITATION_INVALID",
   // --- privacy
@@ -322,6 +352,7 @@ export const REASON_CODES = [
   "IMPORT_HOME_REQUIRED",
   "IMPORT_EMAIL_TWICE",
   "IMPORT_EMAIL_OTHER_ACCOUNT",
+  "IMPORT_EMAIL_NOT_AVAILABLE",
   "IMPORT_OUTSIDE_REGION",
   "IMPORT_FILE_TOO_LARGE",
   "IMPORT_NOT_CSV",
@@ -347,6 +378,25 @@ export const REASON_CODES = [
   "HOURS_GRANULARITY",
   "KM_GRANULARITY",
   "COMPENSATION_TYPE_COORDINATOR_ONLY",
+  // --- accounts and sessions
+  "ACCOUNT_DEACTIVATED",
+  "LOGIN_THROTTLED",
+  "PASSWORD_TOO_SHORT",
+  "PASSWORD_TOO_LONG",
+  "PASSWORD_TOO_WEAK",
+  "WRONG_CURRENT_PASSWORD",
+  "RESET_LINK_INVALID",
+  "CANNOT_DEACTIVATE_SELF",
+  "KEY_PERSON_STATUS_COORDINATORS_ONLY",
+  "EMAIL_IN_USE",
+  "EMAIL_NOT_AVAILABLE",
+  "EMAIL_CHANGE_BY_COORDINATOR",
+  "INVALID_EMAIL",
+  "ORGANISATION_REQUIRED",
+  "REGION_REQUIRED",
+  "UNKNOWN_MUNICIPALITIES",
+  "KEY_PERSON_ACCOUNT_VIA_PROFILE",
+  "UNKNOWN_LOCALE",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.

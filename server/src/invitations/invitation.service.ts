@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import { audit } from "../audit/audit.service";
-import { hashPassword, MIN_PASSWORD_LENGTH } from "../auth/password";
+import { hashPassword } from "../auth/password";
+import { assertPasswordAllowed } from "../auth/password-policy";
 import type { TokenService } from "../auth/token";
 import type { Clock } from "../clock";
 import { BadUserInput } from "../shared/errors";
@@ -44,12 +45,14 @@ export class InvitationService {
    * logs them in. A token works once, and not after it expired.
    */
   async accept(token: string, password: string): Promise<{ token: string; user: User }> {
-    if (password.length < MIN_PASSWORD_LENGTH) throw new BadUserInput(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`, { reason: "PASSWORD_TOO_SHORT", field: "password", params: { min: MIN_PASSWORD_LENGTH } });
-    if (password.length > 1024) throw new BadUserInput("The password is longer than 1024 characters", { reason: "TEXT_TOO_LONG", field: "password", params: { max: 1024 } });
+    assertPasswordAllowed(password);
     const hash = hashInvitationToken(token.trim().slice(0, 200));
     const now = this.clock.now();
     // Hash the password only for a link that works: argon2 is slow on purpose.
-    const [open] = await this.dataSource.query(`SELECT 1 FROM invitation WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2`, [hash, now]);
+    const [open] = await this.dataSource.query(
+      `SELECT 1 FROM invitation i JOIN app_user u ON u.id = i.user_id WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > $2 AND u.deactivated_at IS NULL`,
+      [hash, now],
+    );
     if (!open) throw new BadUserInput(INVALID, { reason: "INVITATION_INVALID", field: "token" });
     const passwordHash = await hashPassword(password);
     const user = await this.dataSource.transaction(async (tx) => {
@@ -64,12 +67,13 @@ export class InvitationService {
       // Any other open link of theirs is spent too.
       await tx.query(`UPDATE invitation SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL`, [userId, now]);
       await tx.update(User, { id: userId }, { passwordHash, lastLoginAt: now });
+      await tx.query(`UPDATE app_user SET token_version = token_version + 1 WHERE id = $1`, [userId]);
       const found = await tx.findOneByOrFail(User, { id: userId });
       if (found.keyPersonId !== null) await tx.query(`UPDATE key_person SET profile_confirmed_at = $2 WHERE id = $1`, [found.keyPersonId, now]);
       const actor = { userId: found.id, role: found.role, keyPersonId: found.keyPersonId, organisationId: found.organisationId, municipalityCodes: found.municipalityCodes };
       await audit(tx, actor, { action: "acceptInvitation", entityType: "User", entityId: found.id, detail: { confirmedProfile: found.keyPersonId !== null } });
       return found;
     });
-    return { token: await this.tokens.sign(user.id, now), user };
+    return { token: await this.tokens.sign(user.id, now, user.tokenVersion), user };
   }
 }

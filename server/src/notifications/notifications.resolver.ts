@@ -4,8 +4,11 @@ import type { Context } from "../context";
 import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { User } from "../users/user.entity";
-import { Notification, NotificationPage, NotificationSettings } from "./notification.entity";
+import { Notification, NotificationKind, NotificationPage, NotificationSettings } from "./notification.entity";
 import { NotificationFilter } from "./notification.inputs";
+
+/** The token of a reset link lets its holder choose the password: coordinators reading the outbox do not get it. */
+const redactResetLinks = (body: string) => body.replace(/(#\/reset-password\/)[\w-]+/g, "$1…");
 
 @Resolver(() => Notification)
 export class NotificationResolver {
@@ -31,6 +34,11 @@ export class NotificationResolver {
   @Mutation(() => NotificationSettings, { description: "Turn one's daily digests on or off; messages about one's own work and safety always come" })
   setDigestsEnabled(@Arg("enabled") enabled: boolean, @Ctx() ctx: Context) {
     return ctx.services.notifications.setDigestsEnabled(requireActor(ctx), enabled);
+  }
+
+  @FieldResolver(() => String, { description: "The plain-text body; a password-reset link is left out (it is for the recipient's mailbox only)" })
+  body(@Root() notification: Notification): string {
+    return notification.kind === NotificationKind.PASSWORD_RESET ? redactResetLinks(notification.body) : notification.body;
   }
 
   @FieldResolver(() => User, { nullable: true, description: "Who it is for (null once erased)" })

@@ -57,6 +57,7 @@ export interface EventParams {
   [NotificationKind.HANDOVER]: { requestId: number };
   [NotificationKind.WELLBEING_ATTENTION]: { keyPersonId: number };
   [NotificationKind.UNMET_DIGEST]: TemplateParams[NotificationKind.UNMET_DIGEST];
+  [NotificationKind.PASSWORD_RESET]: TemplateParams[NotificationKind.PASSWORD_RESET];
 }
 
 export interface NotifyInput<K extends NotificationKind> {
@@ -148,6 +149,7 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
     return row ? { keyPersonId, keyPersonName: row.display_name } : null;
   },
   [NotificationKind.UNMET_DIGEST]: same,
+  [NotificationKind.PASSWORD_RESET]: same,
 };
 
 // ---- recipients and the insert -------------------------------------------------------------------

@@ -44,6 +44,8 @@ export interface TemplateParams {
   [NotificationKind.HANDOVER]: { requestId: number; municipality: string; next: NextStep };
   [NotificationKind.WELLBEING_ATTENTION]: { keyPersonId: number; keyPersonName: string };
   [NotificationKind.UNMET_DIGEST]: { date: string; total: number; places: { municipality: string; count: number; languages: LanguageName[] }[] };
+  /** `token`: the secret of the one-time link; the link itself is built from PUBLIC_URL. */
+  [NotificationKind.PASSWORD_RESET]: { token: string; validMinutes: number };
 }
 
 export interface Rendered {
@@ -347,6 +349,24 @@ const unmetDigest: Template<NotificationKind.UNMET_DIGEST> = (locale, p, context
       );
 };
 
+/** The console's page for a reset link: `${PUBLIC_URL}/#/reset-password/<token>`. */
+export const resetPasswordUrl = (baseUrl: string, token: string): string => `${baseUrl.replace(/\/+$/, "")}/#/reset-password/${token}`;
+
+const passwordReset: Template<NotificationKind.PASSWORD_RESET> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, "nieuw wachtwoord instellen", [
+        "Iemand heeft gevraagd om het wachtwoord van uw Sleutelkaart-account opnieuw in te stellen. Was u dat, open dan deze link en kies een nieuw wachtwoord:",
+        resetPasswordUrl(context.baseUrl, p.token),
+        `De link werkt één keer en ${p.validMinutes} minuten lang. Daarna bent u overal uitgelogd.`,
+        "Hebt u dit niet gevraagd? Dan hoeft u niets te doen: uw wachtwoord blijft zoals het is.",
+      ])
+    : message(locale, "choose a new password", [
+        "Someone asked to reset the password of your Sleutelkaart account. If that was you, open this link and choose a new password:",
+        resetPasswordUrl(context.baseUrl, p.token),
+        `The link works once, for ${p.validMinutes} minutes. Afterwards you are logged out everywhere.`,
+        "Did you not ask for this? Then there is nothing to do: your password stays as it is.",
+      ]);
+
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.PROPOSAL]: proposal,
   [NotificationKind.PROPOSAL_REMINDER]: proposalReminder,
@@ -362,6 +382,7 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.HANDOVER]: handover,
   [NotificationKind.WELLBEING_ATTENTION]: wellbeingAttention,
   [NotificationKind.UNMET_DIGEST]: unmetDigest,
+  [NotificationKind.PASSWORD_RESET]: passwordReset,
 };
 
 export function render<K extends NotificationKind>(kind: K, locale: string, params: TemplateParams[K], context: Context): Rendered {

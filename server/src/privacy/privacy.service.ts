@@ -32,7 +32,9 @@ export class PrivacyService {
       await q(`SELECT at, strain, emotional_impact, support, contact_requested FROM wellbeing_check_in WHERE key_person_id = $1 ORDER BY at`),
       await q(`SELECT at, note FROM wellbeing_clearance WHERE key_person_id = $1 ORDER BY at`),
       // The e-mails written to them: what the outbox holds is held about them too.
-      await q(`SELECT n.kind, n.status, n.subject, n.body, n.created_at, n.sent_at FROM notification n JOIN app_user u ON u.id = n.user_id
+      // A password-reset link is cut out: whoever reads the export (the national coordinator, on request) must not get in with it.
+      await q(`SELECT n.kind, n.status, n.subject, regexp_replace(n.body, '(#/reset-password/)[A-Za-z0-9_-]+', '\\1…', 'g') AS body, n.created_at, n.sent_at
+               FROM notification n JOIN app_user u ON u.id = n.user_id
                WHERE u.key_person_id = $1 ORDER BY n.id`),
       await q(`SELECT at, actor_role, action, detail FROM audit_log WHERE entity_type = 'KeyPerson' AND entity_id = $1::text ORDER BY id`),
     ];

@@ -8,7 +8,7 @@ import { coded, type Coded } from "../domain/reasons";
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import { unusableHash } from "../auth/password";
 import type { Clock } from "../clock";
-import { inRegion, type Actor } from "../domain/access";
+import { inRegion, mayLearnAddressInUse, type Actor } from "../domain/access";
 import type { InvitationService } from "../invitations/invitation.service";
 import { invitationUrl } from "../invitations/invitation.service";
 import { isUniqueViolation } from "../shared/db-errors";
@@ -216,17 +216,22 @@ export class RegistryImportService {
       if (duplicateOf !== undefined) {
         refuse("email", `The e-mail address ${email} is also on line ${duplicateOf}: each key person once`, coded("IMPORT_EMAIL_TWICE", { email, line: duplicateOf }));
       }
-      if (taken.has(email)) {
+      // Whether an address has another account, or a key person outside the region, is told
+      // plainly to the national coordinator only (who sees every account anyway); a regional
+      // coordinator gets one neutral answer for both, naming no account and no place.
+      const elsewhere = regional && existing !== null && !inRegion(actor, existing.homeMunicipalityCode);
+      const hidden = (taken.has(email) || elsewhere) && !mayLearnAddressInUse(actor);
+      if (hidden) {
+        refuse("email", "This e-mail address cannot be used in your import: ask the national coordinator", coded("IMPORT_EMAIL_NOT_AVAILABLE"));
+      } else if (taken.has(email)) {
         refuse("email", `The e-mail address ${email} belongs to another account (not this key person): each account needs its own address`, coded("IMPORT_EMAIL_OTHER_ACCOUNT", { email }));
       }
-      if (regional && existing && !inRegion(actor, existing.homeMunicipalityCode)) {
-        const municipality = existing.homeMunicipalityCode;
-        refuse(null, `The key person with this e-mail address lives outside your region (${municipalityName(municipality)}): ask the national coordinator`, coded("IMPORT_OUTSIDE_REGION", { municipality }));
-      } else if (regional && profile && !inRegion(actor, profile.homeMunicipalityCode)) {
+      if (!elsewhere && regional && profile && !inRegion(actor, profile.homeMunicipalityCode)) {
         const municipality = profile.homeMunicipalityCode;
         refuse("municipality", `${municipalityName(municipality)} lies outside your region: ask the national coordinator to register this key person`, coded("IMPORT_OUTSIDE_REGION", { municipality }));
       }
-      const name = profile?.displayName ?? mapped.given.displayName ?? existing?.displayName ?? "";
+      // Nothing of a profile the importer may not see: only the name they gave.
+      const name = (hidden ? mapped.given.displayName : profile?.displayName ?? mapped.given.displayName ?? existing?.displayName) ?? "";
       const report: ReportRow = { line, action: "refuse", email: mapped.email, name, problems };
       if (problems.length > 0 || !profile) return { report, profile: null, stored: existing };
       if (!existing) report.action = "create";

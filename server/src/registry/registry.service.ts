@@ -1,8 +1,9 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import { audit } from "../audit/audit.service";
-import { hashPassword, MIN_PASSWORD_LENGTH, unusableHash } from "../auth/password";
+import { hashPassword, unusableHash } from "../auth/password";
+import { assertPasswordAllowed } from "../auth/password-policy";
 import type { Clock } from "../clock";
-import { canManageKeyPerson, inRegion, isSelf, type Actor } from "../domain/access";
+import { canManageKeyPerson, canSetKeyPersonStatus, inRegion, isSelf, mayLearnAddressInUse, type Actor } from "../domain/access";
 import { staleBefore } from "../domain/freshness";
 import { profileProblems, type Problem } from "../domain/key-person-rules";
 import { oversightStatuses } from "../oversight/oversight.facts";
@@ -28,6 +29,14 @@ export function throwProblems(problems: Problem[]): void {
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Another account has this address: said plainly to the national coordinator only (see mayLearnAddressInUse). */
+function emailTaken(actor: Actor | null, email: string | null) {
+  if (actor && mayLearnAddressInUse(actor)) {
+    return new Conflict(`The e-mail address ${email} is already in use: each account needs its own address`, { reason: "EMAIL_IN_USE", field: "email" });
+  }
+  return new Conflict("This e-mail address cannot be used here: ask the national coordinator", { reason: "EMAIL_NOT_AVAILABLE", field: "email" });
+}
 
 export class RegistryService {
   constructor(
@@ -152,14 +161,14 @@ export class RegistryService {
     return located.code;
   }
 
-  private async assertEmailFree(tx: EntityManager, email: string, exceptKeyPersonId: number | null) {
+  private async assertEmailFree(tx: EntityManager, actor: Actor, email: string, exceptKeyPersonId: number | null) {
     const taken = await tx.query(
       // Without an exception every account counts, also those with no key person (NULL IS DISTINCT FROM NULL is false).
       `SELECT 1 FROM app_user WHERE email = $1 AND ($2::int IS NULL OR key_person_id IS DISTINCT FROM $2)
        UNION ALL SELECT 1 FROM key_person WHERE email = $1 AND id IS DISTINCT FROM $2 LIMIT 1`,
       [email, exceptKeyPersonId],
     );
-    if (taken.length > 0) throw new Conflict(`The e-mail address ${email} is already in use: each account needs its own address`, { reason: "EMAIL_TAKEN", field: "email" });
+    if (taken.length > 0) throw emailTaken(actor, email);
   }
 
   private async writeSkills(tx: EntityManager, keyPersonId: number, input: KeyPersonInput) {
@@ -199,13 +208,11 @@ export class RegistryService {
     if (actor.role === Role.REGIONAL_COORDINATOR && !inRegion(actor, municipalityCode)) {
       throw new Forbidden("This home location lies outside your region: ask the national coordinator to register this key person", { reason: "OUTSIDE_REGION", field: "homeLocation" });
     }
-    if (password != null && password.length < MIN_PASSWORD_LENGTH) {
-      throw new BadUserInput(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`, { reason: "PASSWORD_TOO_SHORT", field: "password", params: { min: MIN_PASSWORD_LENGTH } });
-    }
+    if (password != null) assertPasswordAllowed(password, [input.email, input.displayName]);
     const passwordHash = password ? await hashPassword(password) : unusableHash();
     return this.inTransaction(async (tx) => {
       const columns = this.profileColumns(input, municipalityCode);
-      await this.assertEmailFree(tx, columns.email, null);
+      await this.assertEmailFree(tx, actor, columns.email, null);
       const keyPerson = await tx.save(tx.create(KeyPerson, { ...columns, profileConfirmedAt: this.clock.now() }));
       await this.writeSkills(tx, keyPerson.id, input);
       await tx.insert(User, { email: columns.email, passwordHash, role: Role.KEY_PERSON, keyPersonId: keyPerson.id });
@@ -226,7 +233,12 @@ export class RegistryService {
     }
     return this.inTransaction(async (tx) => {
       const columns = this.profileColumns(input, municipalityCode);
-      await this.assertEmailFree(tx, columns.email, existing.id);
+      // A key person's address is their login: only a coordinator changes it. The same answer for
+      // every new address, so a key person cannot probe which addresses have an account.
+      if (isSelf(actor, existing.id) && columns.email !== existing.email) {
+        throw new Forbidden("Your e-mail address is your login: ask your coordinator to change it", { reason: "EMAIL_CHANGE_BY_COORDINATOR", field: "email" });
+      }
+      await this.assertEmailFree(tx, actor, columns.email, existing.id);
       const changed = Object.keys(columns).filter(
         (key) => JSON.stringify(columns[key as keyof typeof columns]) !== JSON.stringify(existing[key as keyof KeyPerson]),
       );
@@ -242,6 +254,11 @@ export class RegistryService {
 
   async setStatus(actor: Actor, rawId: string, status: KeyPersonStatus): Promise<KeyPerson> {
     const existing = await this.get(actor, rawId);
+    if (!canSetKeyPersonStatus(actor, existing.status, status)) {
+      throw new Forbidden("Only a coordinator sets a key person INACTIVE or back: you can pause yourself and resume", {
+        reason: "KEY_PERSON_STATUS_COORDINATORS_ONLY", field: "status", params: { status },
+      });
+    }
     return this.inTransaction(async (tx) => {
       await tx.update(KeyPerson, { id: existing.id }, { status });
       await audit(tx, actor, { action: "setKeyPersonStatus", entityType: "KeyPerson", entityId: existing.id, detail: { from: existing.status, to: status } });
@@ -288,7 +305,7 @@ export class RegistryService {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new Conflict("This e-mail address is already in use: each account needs its own address", { reason: "EMAIL_TAKEN", field: "email" });
+      if (isUniqueViolation(error)) throw emailTaken(null, null);
       throw error;
     }
   }

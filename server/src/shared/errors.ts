@@ -26,16 +26,9 @@ class CodedError extends GraphQLError {
   }
 }
 
-// TRANSITION, only for server/src/auth/, server/src/users/ and proposeAssignment's refusals
-// (being rewritten on other branches): a plain string as the second argument is the old
-// `field`, no refusal at all is INVALID_INPUT. Everything else passes a Refusal; when those
-// have moved, the string form and the optional refusal go.
-const asRefusal = (detail: Refusal | string | undefined): Refusal =>
-  typeof detail === "object" ? detail : { reason: "INVALID_INPUT", ...(detail ? { field: detail } : {}) };
-
 export class BadUserInput extends CodedError {
-  constructor(message: string, refusal?: Refusal | string) {
-    super(ErrorCode.BAD_USER_INPUT, message, asRefusal(refusal));
+  constructor(message: string, refusal: Refusal) {
+    super(ErrorCode.BAD_USER_INPUT, message, refusal);
   }
 }
 export class Unauthenticated extends CodedError {
@@ -62,9 +55,8 @@ export class NotFound extends CodedError {
 }
 /** `extra`: more extensions at the top level (the cap's room, kept there for API users who read it before reasons). */
 export class Conflict extends CodedError {
-  // TRANSITION: `refusal` becomes required once auth/ and users/ pass one.
-  constructor(message: string, refusal?: Refusal, extra: Record<string, unknown> = {}) {
-    super(ErrorCode.CONFLICT, message, refusal ?? asRefusal(undefined), extra);
+  constructor(message: string, refusal: Refusal, extra: Record<string, unknown> = {}) {
+    super(ErrorCode.CONFLICT, message, refusal, extra);
   }
 }
 /** Too many requests; HTTP 429 with Retry-After. */

@@ -29,6 +29,15 @@ export class User {
   @Field({ description: "Daily digest e-mails (unmet requests); messages about one's own work and safety are always sent" })
   @Column({ type: "boolean", default: true })
   digestsEnabled!: boolean;
+  /**
+   * Sessions: a token carries the version it was signed with and works only while it is
+   * still this one. A password change or reset, a deactivation raise it: every session
+   * of the user ends at once.
+   */
+  @Column({ type: "int", default: 0 }) tokenVersion!: number;
+  @Field(() => Date, { nullable: true, description: "Set: the account is deactivated, cannot log in, and its sessions ended" })
+  @Column({ type: "timestamptz", nullable: true })
+  deactivatedAt!: Date | null;
   @Field(() => Date, { nullable: true, description: "When the mail server refused this address; cleared by the next delivered mail" })
   @Column({ type: "timestamptz", nullable: true })
   emailBouncedAt!: Date | null;

@@ -8,5 +8,10 @@ export function createUserLoaders(dataSource: DataSource) {
       (ids: readonly number[]) => dataSource.getRepository(User).findBy({ id: anyOf(ids) }),
       (user) => user.id,
     ),
+    /** A key person's account (at most one: a unique index). */
+    userByKeyPersonId: byIdLoader(
+      (ids: readonly number[]) => dataSource.getRepository(User).findBy({ keyPersonId: anyOf(ids) }),
+      (user) => user.keyPersonId!,
+    ),
   };
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireActor } from "../auth/auth-checker";
+import { canManageKeyPerson, isCoordinator } from "../domain/access";
 import type { Context } from "../context";
 import { Organisation } from "../organisations/organisation.entity";
 import { Municipality } from "../reference/reference.entity";
@@ -40,6 +41,20 @@ export class UserResolver {
     return ctx.services.users.create(requireActor(ctx), { email, password, role: Role.ORGANISATION, organisationId });
   }
 
+  @Authorized(Role.COORDINATOR, Role.REGIONAL_COORDINATOR)
+  @Mutation(() => User, {
+    description: "Coordinator (a regional coordinator: key persons of their region). The user can no longer log in; every session of theirs ends at once.",
+  })
+  deactivateUser(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.users.deactivate(requireActor(ctx), id);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.REGIONAL_COORDINATOR)
+  @Mutation(() => User, { description: "Coordinator (a regional coordinator: key persons of their region). The user may log in again with their password." })
+  reactivateUser(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.users.reactivate(requireActor(ctx), id);
+  }
+
   @Authorized()
   @Mutation(() => User, { description: "The language of one's own console and messages: nl or en" })
   setMyLocale(@Arg("locale") locale: string, @Ctx() ctx: Context) {
@@ -61,3 +76,19 @@ export class UserResolver {
     return user.municipalityCodes.map((code) => ctx.reference.municipalities.get(code)!).filter(Boolean);
   }
 }
+
+/**
+ * The account of a key person, for the coordinators who manage them (a regional
+ * coordinator in their region): to see when they last logged in and to deactivate it.
+ * Null for everyone else, the key person included (`me` is theirs).
+ */
+@Resolver(() => KeyPerson)
+export class KeyPersonAccountResolver {
+  @FieldResolver(() => User, { nullable: true, description: "Coordinators who manage this key person only; null otherwise" })
+  account(@Root() keyPerson: KeyPerson, @Ctx() ctx: Context) {
+    const actor = ctx.actor;
+    if (!actor || !isCoordinator(actor) || !canManageKeyPerson(actor, keyPerson)) return null;
+    return ctx.loaders.userByKeyPersonId.load(keyPerson.id);
+  }
+}
+

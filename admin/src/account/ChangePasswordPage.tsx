@@ -1,0 +1,70 @@
+import { Alert, Box, Button, Card, CardContent, CircularProgress, TextField, Typography } from "@mui/material";
+import { useState, type FormEvent } from "react";
+import { Title, useLogout, useNotify, useTranslate } from "react-admin";
+import { graphqlRequest } from "../dataProvider/graphqlClient";
+import { graphql } from "../gql";
+import { NewPasswordFields, newPasswordProblem, type NewPassword } from "./NewPasswordFields";
+import { MAX_PASSWORD_LENGTH, useReasonText } from "./reasonText";
+
+const CHANGE = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
+
+/** `#/change-password`, from the user menu, for every role. Every session ends: then the login page. */
+export const ChangePasswordPage = () => {
+  const translate = useTranslate();
+  const reasonText = useReasonText();
+  const notify = useNotify();
+  const logout = useLogout();
+  const [current, setCurrent] = useState("");
+  const [value, setValue] = useState<NewPassword>({ password: "", repeat: "" });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = newPasswordProblem(value, translate);
+    if (problem) return setError(problem);
+    setError(null);
+    setBusy(true);
+    try {
+      await graphqlRequest(CHANGE, { currentPassword: current, newPassword: value.password });
+      notify("account.change.done", { type: "success" });
+      await logout();
+    } catch (caught) {
+      setError(reasonText(caught));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Box sx={{ mt: 2, maxWidth: 480 }}>
+      <Title title={translate("account.change.title")} />
+      <Card component="form" onSubmit={submit} noValidate>
+        <CardContent sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
+          <Typography variant="body2" color="text.secondary">
+            {translate("account.change.intro")}
+          </Typography>
+          <TextField
+            name="currentPassword"
+            type="password"
+            label={translate("account.change.current")}
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+            autoComplete="current-password"
+            slotProps={{ htmlInput: { maxLength: MAX_PASSWORD_LENGTH } }}
+            required
+            autoFocus
+          />
+          <NewPasswordFields value={value} onChange={setValue} />
+          {error && <Alert severity="error">{error}</Alert>}
+          <Button type="submit" variant="contained" disabled={busy || !current} startIcon={busy ? <CircularProgress size={16} /> : undefined}>
+            {translate("account.change.submit")}
+          </Button>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};
