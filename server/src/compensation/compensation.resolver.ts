@@ -123,17 +123,6 @@ export class CompensationResolver {
   }
 
   @Authorized(...FUNDERS)
-  @Mutation(() => PaymentExport, { description: "Approved, not yet exported allowances and claims of a funder in a period, as CSV; each line is exported once" })
-  exportPayments(
-    @Arg("organisationId", () => ID, { nullable: true, description: "Omit for the national scheme" }) organisationId: string | null,
-    @Arg("from", () => DateScalar) from: string,
-    @Arg("to", () => DateScalar) to: string,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.compensation.exportPayments(requireActor(ctx), organisationId, from, to);
-  }
-
-  @Authorized(...FUNDERS)
   @Query(() => PaymentExportPage, { description: "The caller's earlier payment exports" })
   paymentExports(@Args() page: PageArgs, @Ctx() ctx: Context) {
     return ctx.services.compensation.listExports(requireActor(ctx), page);

@@ -20,6 +20,15 @@ export interface ReasonParams {
   DATABASE_UNAVAILABLE: NoParams;
   /** Input the schema itself refused (a malformed scalar, a missing argument). */
   INVALID_INPUT: NoParams;
+  // --- payment files
+  PAYMENT_PERIOD_INVALID: { from: string; to: string };
+  NOTHING_TO_EXPORT: { from: string; to: string };
+  /** Every approved line of the period belongs to a key person without an IBAN. */
+  EXPORT_ALL_WITHOUT_IBAN: { lineCount: number; keyPersonCount: number };
+  PAYMENT_FILE_LOCALE_INVALID: { locale: string };
+  PAYER_NAME_INVALID: { max: number };
+  PAYER_IBAN_INVALID: { iban: string };
+  PAYER_BIC_INVALID: { bic: string };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -31,6 +40,14 @@ export const REASON_CODES = [
   "RECORD_NOT_FOUND",
   "DATABASE_UNAVAILABLE",
   "INVALID_INPUT",
+  // --- payment files
+  "PAYMENT_PERIOD_INVALID",
+  "NOTHING_TO_EXPORT",
+  "EXPORT_ALL_WITHOUT_IBAN",
+  "PAYMENT_FILE_LOCALE_INVALID",
+  "PAYER_NAME_INVALID",
+  "PAYER_IBAN_INVALID",
+  "PAYER_BIC_INVALID",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.
