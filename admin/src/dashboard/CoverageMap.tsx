@@ -183,7 +183,7 @@ export const CoverageMap = () => {
           <Autocomplete
             options={languages ?? []}
             value={language}
-            getOptionLabel={(option) => `${nameOf(option)} (${option.code})`}
+            getOptionLabel={(option) => nameOf(option)}
             isOptionEqualToValue={(option, value) => option.code === value.code}
             onChange={(_, value) => value && setLanguageCode(value.code)}
             disableClearable={language !== null}
