@@ -13,6 +13,7 @@ import keyPersons from "./keyPersons";
 import matchRequests from "./matchRequests";
 import unmetRequests from "./matchRequests/unmet";
 import { Layout } from "./layout/Layout";
+import { LoginPage } from "./login/LoginPage";
 import { theme } from "./layout/theme";
 import { MyProfile } from "./myProfile/MyProfile";
 import { ImportPage } from "./import/ImportPage";
@@ -34,6 +35,7 @@ const Console = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={Layout}
+    loginPage={LoginPage}
     theme={theme}
     requireAuth
     disableTelemetry

@@ -10,6 +10,9 @@ import { auditEn } from "./audit.en";
 export const appMessages = {
   app: {
     title: "Sleutelkaart",
+    login: {
+      about: "Sleutelkaart is the national registry of key persons: it finds a newcomer a key person nearby who speaks their language.",
+    },
     menu: {
       myProfile: "My profile",
       myOrganisation: "My organisation",

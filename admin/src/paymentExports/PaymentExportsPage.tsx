@@ -5,7 +5,6 @@ import { useState } from "react";
 import {
   AccessDenied,
   Datagrid,
-  DateField,
   FunctionField,
   List,
   Loading,
@@ -32,6 +31,7 @@ import { AllowanceRateCard } from "./AllowanceRateCard";
 import { downloadCsv, downloadSepa, exportFilename } from "./download";
 import { PayerAccountCard } from "./PayerAccountCard";
 import { earlierSepaXml, exportPayments, previewExport, type ExportPreview, type LeftOutPayment } from "./paymentFiles";
+import { LocalDateField } from "../common/fields";
 
 /** The previous calendar month: the period most exports cover. */
 function lastMonth(): { from: string; to: string } {
@@ -235,7 +235,7 @@ const EarlierExports = () => {
       sx={{ "& .RaList-content": { overflowX: "auto" } }}
     >
       <Datagrid bulkActionButtons={false} rowClick={false}>
-        <DateField source="createdAt" label="compensation.exports.createdAt" showTime locales={locale} sortable={false} />
+        <LocalDateField source="createdAt" label="compensation.exports.createdAt" showTime sortable={false} />
         <FunctionField<PaymentExportRecord>
           label="compensation.exports.period"
           sortable={false}
