@@ -143,12 +143,17 @@ export async function readCsv(body: AsyncIterable<Buffer | string>, onRecord: (r
     await readWorkbook(await collect(firstChunk, chunks, limit), onRecord);
     return { delimiter: "" };
   }
+  // the first chunk again, then the rest; closed early (a bad file), it closes the body too, as for-await would
   async function* again() {
-    yield firstChunk;
-    for (;;) {
-      const next = await chunks.next();
-      if (next.done) return;
-      yield next.value;
+    try {
+      yield firstChunk;
+      for (;;) {
+        const next = await chunks.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      await chunks.return?.();
     }
   }
   return readCsvText(again(), onRecord, limit);
