@@ -1,5 +1,5 @@
 import { Admin, CustomRoutes, Resource } from "react-admin";
-import { Route } from "react-router";
+import { createHashRouter, Route, RouterProvider } from "react-router";
 import assignments from "./assignments";
 import auditLog from "./auditLog";
 import { authProvider } from "./authProvider";
@@ -35,7 +35,7 @@ setRefusalWording((reason) => wordReason(reason, { translate: i18nProvider.trans
 
 // Every resource is registered for every role; authProvider.canAccess (canAccess.ts)
 // decides what each role sees in the menu and may open.
-export const App = () => (
+const Console = () => (
   <Admin
     title="Sleutelkaart"
     dataProvider={dataProvider}
@@ -77,3 +77,18 @@ export const App = () => (
     </CustomRoutes>
   </Admin>
 );
+
+/**
+ * The console's own hash router, with router updates outside React transitions.
+ *
+ * react-admin would create the same router itself, but react-router 7 then wraps every
+ * location change in React.startTransition. Logged out, react-admin's LogoutOnMount
+ * navigates to /login and at once clears its query cache; that urgent update re-renders
+ * the routes at the old address, which mounts LogoutOnMount again, which navigates
+ * again and interrupts the pending transition… thousands of times, for 10-20 s, before
+ * the login form showed. Without transitions the navigation lands first (react-admin
+ * issue #10885). The data router keeps useBlocker (unsaved-changes warnings) working.
+ */
+const router = createHashRouter([{ path: "*", element: <Console /> }]);
+
+export const App = () => <RouterProvider router={router} useTransitions={false} />;

@@ -4,6 +4,7 @@ import type { AuthService } from "./auth/auth.service";
 import type { Clock } from "./clock";
 import type { Actor } from "./domain/access";
 import type { CompensationService } from "./compensation/compensation.service";
+import type { PaymentExportService } from "./compensation/payment-export.service";
 import { createMatchingLoaders } from "./matching/matching.loader";
 import type { MatchingService } from "./matching/matching.service";
 import type { InvitationService } from "./invitations/invitation.service";
@@ -28,6 +29,8 @@ export interface Services {
   users: UserService;
   matching: MatchingService;
   compensation: CompensationService;
+  /** Payment files (CSV and SEPA) and the account each funder pays from. */
+  paymentFiles: PaymentExportService;
   oversight: OversightService;
   publicMap: PublicMapService;
   privacy: PrivacyService;

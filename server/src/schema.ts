@@ -3,6 +3,7 @@ import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth/auth-checker";
 import { AuthResolver } from "./auth/auth.resolver";
 import { CompensationResolver, ExpenseClaimResolver, HourEntryResolver } from "./compensation/compensation.resolver";
+import { PaymentExportResolver } from "./compensation/payment-export.resolver";
 import { AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver, MatchCandidateResolver, MatchRequestResolver } from "./matching/matching.resolver";
 import { ActionItemResolver, KeyPersonOversightResolver, OversightResolver } from "./oversight/oversight.resolver";
 import { PublicMapResolver } from "./public-map/public-map.resolver";
@@ -18,7 +19,7 @@ import { KeyPersonAccountResolver, UserResolver } from "./users/user.resolver";
 
 export const resolvers = [AuthResolver, ReferenceResolver, RegistryResolver, OrganisationResolver, UserResolver,
   MatchRequestResolver, MatchCandidateResolver, AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver,
-  CompensationResolver, HourEntryResolver, ExpenseClaimResolver,
+  CompensationResolver, HourEntryResolver, ExpenseClaimResolver, PaymentExportResolver,
   OversightResolver, ActionItemResolver, KeyPersonOversightResolver, PublicMapResolver, PrivacyResolver, AuditResolver, InvitationResolver, NotificationResolver, KeyPersonAccountResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -12,6 +12,7 @@ import type { Services } from "./context";
 import { createDataSource, migrate, type QueryCounter } from "./db/data-source";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded";
 import { CompensationService } from "./compensation/compensation.service";
+import { PaymentExportService } from "./compensation/payment-export.service";
 import { MatchingService } from "./matching/matching.service";
 import { InvitationService } from "./invitations/invitation.service";
 import { NotificationService } from "./notifications/notifications.service";
@@ -74,6 +75,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       users: new UserService(dataSource, reference, clock),
       matching: new MatchingService(dataSource, reference, clock),
       compensation: new CompensationService(dataSource, clock),
+      paymentFiles: new PaymentExportService(dataSource, clock),
       oversight: new OversightService(dataSource, reference, clock),
       publicMap: new PublicMapService(dataSource, reference, clock),
       privacy: new PrivacyService(dataSource, reference, clock),

@@ -30,6 +30,8 @@ test("declare hours, approve them within the cap, export once", async () => {
   const byCoordinator = await gql(server.url, `mutation($id: ID!) { reviewHours(id: $id, approve: true) { status } }`, { id: declared.declareHours.id }, coordinator);
   expect(byCoordinator.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", reason: "NOT_THE_FUNDER", params: { funder: "ORGANISATION" } });
   const orgId = (await ok(server.url, `{ me { organisation { id } } }`, {}, org)).me.organisation.id;
+  // a line is paid only to a key person with an IBAN
+  await ok(server.url, `mutation($k: ID!) { setPaymentDetails(keyPersonId: $k, iban: "NL91ABNA0417164300") }`, { k: me.me.keyPerson.id }, kp);
   const exported = await ok(server.url, `mutation($o: ID, $f: Date!, $t: Date!) { exportPayments(organisationId: $o, from: $f, to: $t) { lineCount totalCents csv } }`, { o: orgId, f: "2020-01-01", t: today }, org);
   expect(exported.exportPayments.lineCount).toBe(1);
   expect(exported.exportPayments.totalCents).toBe(1680);

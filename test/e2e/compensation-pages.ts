@@ -102,17 +102,9 @@ export class ReviewPages {
     await this.page.getByRole("tab", { name: /^Declaraties/ }).click();
   }
 
-  /** Exports the approved lines of the period and returns the downloaded CSV. */
-  async exportPayments(from: string, to: string): Promise<string> {
+  async openPaymentExports(): Promise<void> {
     await this.page.getByRole("menuitem", { name: "Betaalexport" }).click();
     await this.page.waitForURL(/#\/payment-exports$/);
-    await this.page.fill("input[name=from]", from);
-    await this.page.fill("input[name=to]", to);
-    const [download] = await Promise.all([
-      this.page.waitForEvent("download"),
-      this.page.getByRole("button", { name: "Exporteren en downloaden" }).click(),
-    ]);
-    return readDownload(download);
   }
 
   /** Asks for an export the server refuses; returns the refusal the page shows. */
@@ -125,12 +117,61 @@ export class ReviewPages {
     return alert.innerText();
   }
 
-  /** Downloads the latest earlier export again. */
+  /** Sets the account the organisation pays from (the debtor of its SEPA files). */
+  async setPayerAccount(name: string, iban: string): Promise<void> {
+    await this.page.fill('input[name="payer.name"]', name);
+    await this.page.fill('input[name="payer.iban"]', iban);
+    await this.page.getByRole("button", { name: "Opslaan" }).first().click();
+    await this.page.getByText(`Nu: ${name}`).waitFor();
+  }
+
+  private async choosePeriod(from: string, to: string): Promise<void> {
+    await this.page.fill("input[name=from]", from);
+    await this.page.fill("input[name=to]", to);
+  }
+
+  /** Asks to export; returns the warning shown first (who is left out, and why), then cancels. */
+  async exportWarning(from: string, to: string): Promise<{ text: string; canExport: boolean }> {
+    await this.choosePeriod(from, to);
+    await this.page.getByRole("button", { name: "Exporteren en downloaden" }).click();
+    const dialog = this.page.getByRole("dialog", { name: "Eerst controleren" });
+    await dialog.waitFor();
+    const text = await dialog.innerText();
+    const canExport = await dialog.getByRole("button", { name: /^Exporteren/ }).isEnabled();
+    await dialog.getByRole("button", { name: "Annuleren" }).click();
+    await dialog.waitFor({ state: "detached" });
+    return { text, canExport };
+  }
+
+  /** Exports the approved lines of the period and returns the downloaded CSV and SEPA file. */
+  async exportPayments(from: string, to: string): Promise<{ csv: string; sepa: string; names: string[] }> {
+    await this.choosePeriod(from, to);
+    const downloads: Download[] = [];
+    const collect = (download: Download) => downloads.push(download);
+    this.page.on("download", collect);
+    await this.page.getByRole("button", { name: "Exporteren en downloaden" }).click();
+    await expectEventually(() => downloads.length === 2);
+    this.page.off("download", collect);
+    const csv = downloads.find((d) => d.suggestedFilename().endsWith(".csv"))!;
+    const sepa = downloads.find((d) => d.suggestedFilename().endsWith(".xml"))!;
+    return { csv: await readDownload(csv), sepa: await readDownload(sepa), names: downloads.map((d) => d.suggestedFilename()) };
+  }
+
+  /** Downloads the latest earlier export's CSV again. */
   async downloadEarlierExport(): Promise<string> {
-    const button = this.page.getByRole("button", { name: "Downloaden", exact: true }).first();
+    const button = this.page.getByRole("button", { name: "CSV", exact: true }).first();
     await button.waitFor();
     const [download] = await Promise.all([this.page.waitForEvent("download"), button.click()]);
     return readDownload(download);
+  }
+}
+
+/** Waits (bounded) until the condition holds; downloads arrive as events, not as a page state. */
+async function expectEventually(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error("The downloads did not all come");
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

@@ -144,11 +144,40 @@ describeWithBrowser("hours in the console", () => {
     await review.waitForEmpty();
   });
 
-  it("lets the organisation export the approved payments as CSV, and download them again", async () => {
-    const csv = await review.exportPayments(today(), today());
+  it("warns the organisation before exporting: the key person has no IBAN, so their line is left out", async () => {
+    await review.openPaymentExports();
+    await review.setPayerAccount("GGD Amsterdam", "NL91 ABNA 0417 1643 00");
+    const warning = await review.exportWarning(today(), today());
+    // (the euro amounts carry a non-breaking space)
+    expect(warning.text).toContain(`${assignment.displayName}: IBAN ontbreekt (2 regels, €`);
+    expect(warning.text).toMatch(/IBAN ontbreekt \(2 regels, €\s26,40\)/);
+    expect(warning.text).toMatch(/0 regels \(€\s0,00\) worden geëxporteerd/);
+    // nothing left to export: the button stays off
+    expect(warning.canExport).toBe(false);
+  });
+
+  it("lets the key person fill in their IBAN", async () => {
+    await login.logOut();
+    await login.logIn(KEY_PERSON, DEMO_PASSWORD);
+    await hours.openMyHours();
+    await page.fill("input[name=iban]", "NL20 INGB 0001 2345 67");
+    await page.getByRole("button", { name: "IBAN opslaan" }).click();
+    await page.getByText("IBAN opgeslagen").waitFor();
+  });
+
+  it("lets the organisation export the payments as a Dutch CSV and a SEPA file, and download them again", async () => {
+    await login.logOut();
+    await login.logIn(ORGANISATION, DEMO_PASSWORD);
+    await review.openPaymentExports();
+    const { csv, sepa } = await review.exportPayments(today(), today());
+    expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("referentie;soort;sleutelpersoon_id;sleutelpersoon;iban;datum;uren;omschrijving;bedrag_cent;bedrag_eur;periode;export");
     expect(csv).toContain("PUBLIC_TRANSPORT: Trein naar de opvanglocatie");
     expect(csv).toContain(";1240;12,40;");
     expect(csv).toContain(assignment.displayName);
+    expect(sepa).toContain('xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.03"');
+    expect(sepa).toContain("<DbtrAcct><Id><IBAN>NL91ABNA0417164300</IBAN>");
+    expect(sepa).toContain("<CdtrAcct><Id><IBAN>NL20INGB0001234567</IBAN>");
+    expect(sepa).toContain('<InstdAmt Ccy="EUR">26.40</InstdAmt>');
 
     expect(await review.downloadEarlierExport()).toBe(csv);
   });

@@ -17,8 +17,8 @@ export class ImportPages {
   }
 
   /** Chooses a file; the dry run starts by itself. Waits for its report. */
-  async upload(name: string, csv: string): Promise<void> {
-    await this.page.setInputFiles("input[data-testid=import-file]", { name, mimeType: "text/csv", buffer: Buffer.from(csv) });
+  async upload(name: string, csv: string | Buffer, mimeType = "text/csv"): Promise<void> {
+    await this.page.setInputFiles("input[data-testid=import-file]", { name, mimeType, buffer: typeof csv === "string" ? Buffer.from(csv) : csv });
     await this.page.getByText(`Bestand: ${name}`).waitFor();
     await this.page.locator("[data-testid=import-summary]").waitFor();
   }

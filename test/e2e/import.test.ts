@@ -1,8 +1,9 @@
-// The CSV import in the console: upload a file with good and bad rows, see the refused
+// The import in the console: upload a file (CSV, or the Excel workbook itself) with good and bad rows, see the refused
 // rows highlighted with their reasons and the import held back, upload the corrected
 // file, confirm, find the imported key persons in the list; export the list as CSV; and
 // an imported key person sets their password through the invitation link.
 import { existsSync } from "node:fs";
+import ExcelJS from "exceljs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describeWithBrowser, expectNoEnglishServerText, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
@@ -91,10 +92,30 @@ describeWithBrowser("importing key persons in the console", () => {
     for (const link of links) expect(link).toMatch(/\/#\/invitation\/[A-Za-z0-9_-]{43}$/);
   });
 
+  it("takes the Excel workbook itself: the same dry run, then the import", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Blad1");
+    sheet.addRow(HEADER.split(";"));
+    sheet.addRow(["Zoë E2eimport", "zoe.e2e@example.nl", "Arabisch (moedertaal)", "Utrecht", 6]);
+    sheet.addRow(["Klingon E2eimport", "klingon.e2e@example.nl", "Klingon", "Utrecht", 4]);
+    await imports.upload("sleutelpersonen.xlsx", Buffer.from(await book.xlsx.writeBuffer()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const rows = await imports.reportRows();
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      ["3", "Geweigerd", "Klingon E2eimport"],
+      ["2", "Nieuw", "Zoë E2eimport"],
+    ]);
+    expect(await imports.confirmButton().isDisabled()).toBe(true);
+
+    sheet.spliceRows(3, 1);
+    await imports.upload("sleutelpersonen-verbeterd.xlsx", Buffer.from(await book.xlsx.writeBuffer()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect((await imports.reportRows()).map((r) => r.slice(0, 3))).toEqual([["2", "Nieuw", "Zoë E2eimport"]]);
+    expect(await imports.confirm()).toBe("Geïmporteerd: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd.");
+  });
+
   it("finds the imported key persons in the list", async () => {
     await keyPersons.openList();
     await keyPersons.filterByName("E2eimport");
-    expect(await keyPersons.namesInList()).toEqual(["Hamid E2eimport", "Mebrat E2eimport"]);
+    expect(await keyPersons.namesInList()).toEqual(["Hamid E2eimport", "Mebrat E2eimport", "Zoë E2eimport"]);
   });
 
   it("exports the list as CSV with the import's columns", async () => {

@@ -434,6 +434,27 @@ export const OPERATIONS: Operation[] = [
     },
   },
   { type: "Query", name: "paymentExports", feature: "Compensation", cells: FUNDER, build: () => ({ query: `{ paymentExports { total } }` }) },
+  {
+    type: "Query", name: "paymentExportPreview", feature: "Compensation", outside: "FORBIDDEN", cells: FUNDER, note: "no organisationId: the national scheme",
+    build: (w, role, s) => ({
+      query: `query($o: ID, $d: Date!) { paymentExportPreview(organisationId: $o, from: $d, to: $d) { lineCount } }`,
+      variables: { o: role === "COORDINATOR" && s === "own" ? null : side(w, s).organisation, d: w.today },
+    }),
+  },
+  {
+    type: "Query", name: "payerAccount", feature: "Compensation", outside: "FORBIDDEN", cells: FUNDER, note: "no organisationId: the national scheme",
+    build: (w, role, s) => ({
+      query: `query($o: ID) { payerAccount(organisationId: $o) { iban } }`,
+      variables: { o: role === "COORDINATOR" && s === "own" ? null : side(w, s).organisation },
+    }),
+  },
+  {
+    type: "Mutation", name: "setPayerAccount", feature: "Compensation", outside: "FORBIDDEN", cells: FUNDER, note: "no organisationId: the national scheme",
+    build: (w, role, s) => ({
+      query: `mutation($o: ID) { setPayerAccount(organisationId: $o, input: { name: "Betaler", iban: "NL91ABNA0417164300" }) { iban } }`,
+      variables: { o: role === "COORDINATOR" && s === "own" ? null : side(w, s).organisation },
+    }),
+  },
 
   // ---- oversight ----
   {

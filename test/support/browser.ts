@@ -49,13 +49,18 @@ export interface LaunchedBrowser {
 }
 
 /** A fresh profile per launch, so no state leaks between test files. */
-export async function launchBrowser(viewport = { width: 1280, height: 800 }): Promise<LaunchedBrowser> {
+export async function launchBrowser(
+  viewport = { width: 1280, height: 800 },
+  /** The browser's own time zone (the machine's when not given): the console must show Amsterdam time whatever it is. */
+  timezoneId?: string,
+): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), "sleutelkaart-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     args: ARGS,
     viewport,
     locale: "nl-NL",
+    ...(timezoneId ? { timezoneId } : {}),
   });
   return {
     context,

@@ -29,7 +29,7 @@ const CLAIM = `mutation($i: ExpenseClaimInput!) { submitExpenseClaim(input: $i) 
 const REVIEW_CLAIM = `mutation($id: ID!, $approve: Boolean!, $reason: String) { reviewExpenseClaim(id: $id, approve: $approve, reason: $reason) { ${CLAIM_FIELDS} } }`;
 const OVERVIEW = `query($k: ID!, $y: Int!) { allowanceOverview(keyPersonId: $k, year: $y) { ${OVERVIEW_FIELDS} } }`;
 const SET_RATE = `mutation($o: ID, $c: Int) { setAllowanceRate(organisationId: $o, hourlyRateCents: $c) }`;
-const EXPORT = `mutation($o: ID, $f: Date!, $t: Date!) { exportPayments(organisationId: $o, from: $f, to: $t) { ${EXPORT_FIELDS} } }`;
+const EXPORT = `mutation($o: ID, $f: Date!, $t: Date!, $l: String) { exportPayments(organisationId: $o, from: $f, to: $t, locale: $l) { ${EXPORT_FIELDS} } }`;
 
 export interface KeyPersonSpec {
   name?: string;
@@ -205,11 +205,12 @@ export class CompensationWorld {
   }
 
   exportRaw(token: string, organisationId: string | null, from: string, to: string): Promise<GraphQLResponse> {
-    return gql(this.url, EXPORT, { o: organisationId, f: from, t: to }, token);
+    return gql(this.url, EXPORT, { o: organisationId, f: from, t: to, l: "en" }, token);
   }
 
-  async export(token: string, organisationId: string | null, from: string, to: string) {
-    return (await ok(this.url, EXPORT, { o: organisationId, f: from, t: to }, token)).exportPayments;
+  /** The CSV in English unless asked otherwise (the API's default is the caller's language). */
+  async export(token: string, organisationId: string | null, from: string, to: string, locale: "nl" | "en" = "en") {
+    return (await ok(this.url, EXPORT, { o: organisationId, f: from, t: to, l: locale }, token)).exportPayments;
   }
 
   async hourEntries(token: string, filter: Record<string, unknown> | null = null, perPage = 100) {

@@ -3,6 +3,7 @@ import { Box, Chip, LinearProgress, Stack, Tooltip, Typography, type ChipProps }
 import { DateField, useRecordContext, useTranslate } from "react-admin";
 import type { KeyPersonRecord, KeyPersonStatus } from "../types";
 import { useDisplayLocale, useLocalizedName } from "./useLocalizedName";
+import { momentOptions } from "./dates";
 
 // Fields of a key person record, used by the list, the show view and "Mijn profiel".
 // Each takes `label` only so that Datagrid and SimpleShowLayout can read it.
@@ -148,9 +149,8 @@ export const WorkloadLine = (_: FieldProps) => {
   );
 };
 
-/** A date (and time) in the UI's language; DateField alone would use the browser's. */
+/** A moment's date (and time) in the UI's language and Amsterdam time; DateField alone would use the browser's. */
 export const LocalDateField = ({ source, showTime = false }: FieldProps & { source: string; showTime?: boolean }) => {
   const locale = useDisplayLocale();
-  const options: Intl.DateTimeFormatOptions = showTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" };
-  return <DateField source={source} showTime={showTime} locales={locale} options={options} />;
+  return <DateField source={source} showTime={showTime} locales={locale} options={momentOptions(showTime)} />;
 };

@@ -1,8 +1,8 @@
 import { Box, Chip, Tooltip, Typography } from "@mui/material";
-import { CreateButton, Datagrid, DateField, FunctionField, List, TextField, TopToolbar, useTranslate } from "react-admin";
+import { CreateButton, Datagrid, FunctionField, List, TextField, TopToolbar, useTranslate } from "react-admin";
 import { MoneyField } from "../compensation/fields";
 import type { CompensationRulesRecord } from "../compensation/types";
-import { useDisplayLocale } from "../common/useLocalizedName";
+import { LocalDateField } from "../common/fields";
 
 const ProvisionalChip = () => {
   const translate = useTranslate();
@@ -22,7 +22,6 @@ const Actions = () => (
 /** The volunteer allowance figures per year, newest first; a row opens its form. */
 export const RulesList = () => {
   const translate = useTranslate();
-  const locale = useDisplayLocale();
   return (
     <Box>
       <Typography variant="body2" color="text.secondary" sx={{ mt: 2, maxWidth: 900 }}>
@@ -37,7 +36,7 @@ export const RulesList = () => {
           <MoneyField source="yearCapCents" label="compensation.rules.yearCap" sortable={false} />
           <MoneyField source="kmRateCents" label="compensation.rules.kmRate" sortable={false} />
           <FunctionField<CompensationRulesRecord> label="" sortable={false} render={(record) => (record.provisional ? <ProvisionalChip /> : null)} />
-          <DateField source="updatedAt" label="compensation.rules.updatedAt" locales={locale} sortable={false} />
+          <LocalDateField source="updatedAt" label="compensation.rules.updatedAt" showTime sortable={false} />
         </Datagrid>
       </List>
     </Box>

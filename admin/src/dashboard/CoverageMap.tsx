@@ -24,6 +24,7 @@ import municipalitiesText from "../../../data/nl_gemeenten_2025.geojson?raw";
 import { useLocalizedName } from "../common/useLocalizedName";
 import type { ReferenceRecord } from "../dataProvider/referenceData";
 import { REACH_COLOURS, REACH_LEGEND, reachClass, sortForTable, type CoverageRow } from "./coverage";
+import { PlaceLabels, PLACE_LABEL_SX } from "../map/PlaceLabels";
 
 // The coordinator's coverage map: per municipality, how many active key persons who
 // speak the chosen language can reach it, with the unmet requests on top. The
@@ -183,7 +184,7 @@ export const CoverageMap = () => {
           <Autocomplete
             options={languages ?? []}
             value={language}
-            getOptionLabel={(option) => `${nameOf(option)} (${option.code})`}
+            getOptionLabel={(option) => nameOf(option)}
             isOptionEqualToValue={(option, value) => option.code === value.code}
             onChange={(_, value) => value && setLanguageCode(value.code)}
             disableClearable={language !== null}
@@ -212,6 +213,7 @@ export const CoverageMap = () => {
             border: 1,
             borderColor: "divider",
             "& .leaflet-container": { height: "100%", width: "100%", background: SEA, fontFamily: "inherit" },
+            ...PLACE_LABEL_SX,
             "& .sk-unmet span": {
               display: "grid",
               placeItems: "center",
@@ -227,7 +229,8 @@ export const CoverageMap = () => {
             },
           }}
         >
-          <MapContainer center={[52.2, 5.3]} zoom={7} minZoom={6} maxZoom={12} zoomSnap={0.25} scrollWheelZoom={false} attributionControl={false}>
+          {/* no animated zoom: see map/BaseMap.tsx */}
+          <MapContainer center={[52.2, 5.3]} zoom={7} minZoom={6} maxZoom={12} zoomSnap={0.25} scrollWheelZoom={false} attributionControl={false} zoomAnimation={false} fadeAnimation={false} markerZoomAnimation={false}>
             <GeoJSON key={`${languageCode}-${rows ? rows.length : "loading"}`} data={MUNICIPALITIES} style={style} onEachFeature={describe} />
             {unmetPlaces.map((feature) => {
               const row = byCode.get(feature.properties.gemeentecode)!;
@@ -240,6 +243,7 @@ export const CoverageMap = () => {
                 />
               );
             })}
+            <PlaceLabels municipalities={MUNICIPALITIES} />
             {codes.length > 0 && <FitTo codes={codes} />}
           </MapContainer>
           {isPending && (

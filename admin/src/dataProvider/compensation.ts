@@ -95,12 +95,6 @@ const PAYMENT_EXPORTS = graphql(`
   }
 `);
 
-const EXPORT_PAYMENTS = graphql(`
-  mutation ExportPayments($organisationId: ID, $from: Date!, $to: Date!) {
-    result: exportPayments(organisationId: $organisationId, from: $from, to: $to) { ...PaymentExportFields }
-  }
-`);
-
 const RULES = graphql(`
   query CompensationRules {
     result: compensationRules { ...CompensationRulesFields }
@@ -250,14 +244,6 @@ export const COMPENSATION: Record<string, ResourceHandlers> = {
         if (!record) throw notFound();
         return { data: record };
       }),
-    create: (params) => {
-      const data = (params as CreateParams).data as Values;
-      return mutation(EXPORT_PAYMENTS, {
-        organisationId: (data.organisationId as string | undefined) ?? null,
-        from: String(data.from),
-        to: String(data.to),
-      });
-    },
   },
   compensationRules: {
     getList: (params) =>

@@ -34,7 +34,6 @@ type Documents = {
     "\n  mutation ReviewExpenseClaim($id: ID!, $approve: Boolean!, $reason: String) {\n    result: reviewExpenseClaim(id: $id, approve: $approve, reason: $reason) { ...ExpenseClaimFields }\n  }\n": typeof types.ReviewExpenseClaimDocument,
     "\n  query DeclarableAssignments($perPage: Int) {\n    result: assignments(filter: { status: ACTIVE }, perPage: $perPage) { items { ...DeclarableAssignmentFields } }\n    completed: assignments(filter: { status: COMPLETED }, perPage: $perPage) { items { ...DeclarableAssignmentFields } }\n  }\n": typeof types.DeclarableAssignmentsDocument,
     "\n  query PaymentExportList($page: Int, $perPage: Int) {\n    result: paymentExports(page: $page, perPage: $perPage) { items { ...PaymentExportFields } total }\n  }\n": typeof types.PaymentExportListDocument,
-    "\n  mutation ExportPayments($organisationId: ID, $from: Date!, $to: Date!) {\n    result: exportPayments(organisationId: $organisationId, from: $from, to: $to) { ...PaymentExportFields }\n  }\n": typeof types.ExportPaymentsDocument,
     "\n  query CompensationRules {\n    result: compensationRules { ...CompensationRulesFields }\n  }\n": typeof types.CompensationRulesDocument,
     "\n  mutation SetCompensationRules($year: Int!, $input: CompensationRulesInput!) {\n    result: setCompensationRules(year: $year, input: $input) { ...CompensationRulesFields }\n  }\n": typeof types.SetCompensationRulesDocument,
     "\n  query CompensationRulesMissing {\n    result: compensationRulesMissing\n  }\n": typeof types.CompensationRulesMissingDocument,
@@ -90,6 +89,13 @@ type Documents = {
     "\n  query UserOne($id: ID!) {\n    result: user(id: $id) { ...UserFields }\n  }\n": typeof types.UserOneDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    result: createUser(input: $input) { ...UserFields }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { user { email } }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  fragment LeftOutFields on LeftOutPayment {\n    keyPersonId keyPersonName missing lineCount amountCents\n  }\n": typeof types.LeftOutFieldsFragmentDoc,
+    "\n  fragment PayerAccountFields on PayerAccount {\n    name iban bic\n  }\n": typeof types.PayerAccountFieldsFragmentDoc,
+    "\n  query PaymentExportPreview($o: ID, $f: Date!, $t: Date!) {\n    paymentExportPreview(organisationId: $o, from: $f, to: $t) {\n      lineCount totalCents\n      leftOut { ...LeftOutFields }\n      payerAccount { ...PayerAccountFields }\n    }\n  }\n": typeof types.PaymentExportPreviewDocument,
+    "\n  mutation ExportPayments($o: ID, $f: Date!, $t: Date!, $l: String) {\n    exportPayments(organisationId: $o, from: $f, to: $t, locale: $l) {\n      id periodFrom periodTo lineCount totalCents csv sepaXml\n      leftOut { ...LeftOutFields }\n    }\n  }\n": typeof types.ExportPaymentsDocument,
+    "\n  query SepaFiles {\n    paymentExports(page: 1, perPage: 100) { items { id sepaXml } }\n  }\n": typeof types.SepaFilesDocument,
+    "\n  query PayerAccount($o: ID) {\n    payerAccount(organisationId: $o) { ...PayerAccountFields }\n  }\n": typeof types.PayerAccountDocument,
+    "\n  mutation SetPayerAccount($o: ID, $i: PayerAccountInput!) {\n    setPayerAccount(organisationId: $o, input: $i) { ...PayerAccountFields }\n  }\n": typeof types.SetPayerAccountDocument,
     "\n    mutation DeactivateUser($id: ID!) {\n      deactivateUser(id: $id) { id deactivatedAt }\n    }\n  ": typeof types.DeactivateUserDocument,
     "\n    mutation ReactivateUser($id: ID!) {\n      reactivateUser(id: $id) { id deactivatedAt }\n    }\n  ": typeof types.ReactivateUserDocument,
 };
@@ -113,7 +119,6 @@ const documents: Documents = {
     "\n  mutation ReviewExpenseClaim($id: ID!, $approve: Boolean!, $reason: String) {\n    result: reviewExpenseClaim(id: $id, approve: $approve, reason: $reason) { ...ExpenseClaimFields }\n  }\n": types.ReviewExpenseClaimDocument,
     "\n  query DeclarableAssignments($perPage: Int) {\n    result: assignments(filter: { status: ACTIVE }, perPage: $perPage) { items { ...DeclarableAssignmentFields } }\n    completed: assignments(filter: { status: COMPLETED }, perPage: $perPage) { items { ...DeclarableAssignmentFields } }\n  }\n": types.DeclarableAssignmentsDocument,
     "\n  query PaymentExportList($page: Int, $perPage: Int) {\n    result: paymentExports(page: $page, perPage: $perPage) { items { ...PaymentExportFields } total }\n  }\n": types.PaymentExportListDocument,
-    "\n  mutation ExportPayments($organisationId: ID, $from: Date!, $to: Date!) {\n    result: exportPayments(organisationId: $organisationId, from: $from, to: $to) { ...PaymentExportFields }\n  }\n": types.ExportPaymentsDocument,
     "\n  query CompensationRules {\n    result: compensationRules { ...CompensationRulesFields }\n  }\n": types.CompensationRulesDocument,
     "\n  mutation SetCompensationRules($year: Int!, $input: CompensationRulesInput!) {\n    result: setCompensationRules(year: $year, input: $input) { ...CompensationRulesFields }\n  }\n": types.SetCompensationRulesDocument,
     "\n  query CompensationRulesMissing {\n    result: compensationRulesMissing\n  }\n": types.CompensationRulesMissingDocument,
@@ -169,6 +174,13 @@ const documents: Documents = {
     "\n  query UserOne($id: ID!) {\n    result: user(id: $id) { ...UserFields }\n  }\n": types.UserOneDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    result: createUser(input: $input) { ...UserFields }\n  }\n": types.CreateUserDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { user { email } }\n  }\n": types.AcceptInvitationDocument,
+    "\n  fragment LeftOutFields on LeftOutPayment {\n    keyPersonId keyPersonName missing lineCount amountCents\n  }\n": types.LeftOutFieldsFragmentDoc,
+    "\n  fragment PayerAccountFields on PayerAccount {\n    name iban bic\n  }\n": types.PayerAccountFieldsFragmentDoc,
+    "\n  query PaymentExportPreview($o: ID, $f: Date!, $t: Date!) {\n    paymentExportPreview(organisationId: $o, from: $f, to: $t) {\n      lineCount totalCents\n      leftOut { ...LeftOutFields }\n      payerAccount { ...PayerAccountFields }\n    }\n  }\n": types.PaymentExportPreviewDocument,
+    "\n  mutation ExportPayments($o: ID, $f: Date!, $t: Date!, $l: String) {\n    exportPayments(organisationId: $o, from: $f, to: $t, locale: $l) {\n      id periodFrom periodTo lineCount totalCents csv sepaXml\n      leftOut { ...LeftOutFields }\n    }\n  }\n": types.ExportPaymentsDocument,
+    "\n  query SepaFiles {\n    paymentExports(page: 1, perPage: 100) { items { id sepaXml } }\n  }\n": types.SepaFilesDocument,
+    "\n  query PayerAccount($o: ID) {\n    payerAccount(organisationId: $o) { ...PayerAccountFields }\n  }\n": types.PayerAccountDocument,
+    "\n  mutation SetPayerAccount($o: ID, $i: PayerAccountInput!) {\n    setPayerAccount(organisationId: $o, input: $i) { ...PayerAccountFields }\n  }\n": types.SetPayerAccountDocument,
     "\n    mutation DeactivateUser($id: ID!) {\n      deactivateUser(id: $id) { id deactivatedAt }\n    }\n  ": types.DeactivateUserDocument,
     "\n    mutation ReactivateUser($id: ID!) {\n      reactivateUser(id: $id) { id deactivatedAt }\n    }\n  ": types.ReactivateUserDocument,
 };
@@ -249,10 +261,6 @@ export function graphql(source: "\n  query DeclarableAssignments($perPage: Int) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PaymentExportList($page: Int, $perPage: Int) {\n    result: paymentExports(page: $page, perPage: $perPage) { items { ...PaymentExportFields } total }\n  }\n"): typeof import('./graphql').PaymentExportListDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ExportPayments($organisationId: ID, $from: Date!, $to: Date!) {\n    result: exportPayments(organisationId: $organisationId, from: $from, to: $to) { ...PaymentExportFields }\n  }\n"): typeof import('./graphql').ExportPaymentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -473,6 +481,34 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { user { email } }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeftOutFields on LeftOutPayment {\n    keyPersonId keyPersonName missing lineCount amountCents\n  }\n"): typeof import('./graphql').LeftOutFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PayerAccountFields on PayerAccount {\n    name iban bic\n  }\n"): typeof import('./graphql').PayerAccountFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentExportPreview($o: ID, $f: Date!, $t: Date!) {\n    paymentExportPreview(organisationId: $o, from: $f, to: $t) {\n      lineCount totalCents\n      leftOut { ...LeftOutFields }\n      payerAccount { ...PayerAccountFields }\n    }\n  }\n"): typeof import('./graphql').PaymentExportPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportPayments($o: ID, $f: Date!, $t: Date!, $l: String) {\n    exportPayments(organisationId: $o, from: $f, to: $t, locale: $l) {\n      id periodFrom periodTo lineCount totalCents csv sepaXml\n      leftOut { ...LeftOutFields }\n    }\n  }\n"): typeof import('./graphql').ExportPaymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SepaFiles {\n    paymentExports(page: 1, perPage: 100) { items { id sepaXml } }\n  }\n"): typeof import('./graphql').SepaFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayerAccount($o: ID) {\n    payerAccount(organisationId: $o) { ...PayerAccountFields }\n  }\n"): typeof import('./graphql').PayerAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPayerAccount($o: ID, $i: PayerAccountInput!) {\n    setPayerAccount(organisationId: $o, input: $i) { ...PayerAccountFields }\n  }\n"): typeof import('./graphql').SetPayerAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

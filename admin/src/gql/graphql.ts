@@ -256,6 +256,12 @@ export type OrganisationKind =
   | 'OTHER'
   | 'RECEPTION_LOCATION';
 
+export type PayerAccountInput = {
+  bic?: string | null | undefined;
+  iban: string;
+  name: string;
+};
+
 export type ReviewFilter = {
   assignmentId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
@@ -429,15 +435,6 @@ export type PaymentExportListQueryVariables = Exact<{
 
 
 export type PaymentExportListQuery = { result: { total: number, items: Array<{ id: string, funder: string, periodFrom: string, periodTo: string, lineCount: number, totalCents: number, createdAt: string, csv: string }> } };
-
-export type ExportPaymentsMutationVariables = Exact<{
-  organisationId?: string | number | null | undefined;
-  from: string;
-  to: string;
-}>;
-
-
-export type ExportPaymentsMutation = { result: { id: string, funder: string, periodFrom: string, periodTo: string, lineCount: number, totalCents: number, createdAt: string, csv: string } };
 
 export type CompensationRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -794,6 +791,49 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 
 export type AcceptInvitationMutation = { acceptInvitation: { user: { email: string } } };
+
+export type LeftOutFieldsFragment = { keyPersonId: string, keyPersonName: string, missing: Array<string>, lineCount: number, amountCents: number };
+
+export type PayerAccountFieldsFragment = { name: string, iban: string, bic: string | null };
+
+export type PaymentExportPreviewQueryVariables = Exact<{
+  o?: string | number | null | undefined;
+  f: string;
+  t: string;
+}>;
+
+
+export type PaymentExportPreviewQuery = { paymentExportPreview: { lineCount: number, totalCents: number, leftOut: Array<{ keyPersonId: string, keyPersonName: string, missing: Array<string>, lineCount: number, amountCents: number }>, payerAccount: { name: string, iban: string, bic: string | null } | null } };
+
+export type ExportPaymentsMutationVariables = Exact<{
+  o?: string | number | null | undefined;
+  f: string;
+  t: string;
+  l?: string | null | undefined;
+}>;
+
+
+export type ExportPaymentsMutation = { exportPayments: { id: string, periodFrom: string, periodTo: string, lineCount: number, totalCents: number, csv: string, sepaXml: string | null, leftOut: Array<{ keyPersonId: string, keyPersonName: string, missing: Array<string>, lineCount: number, amountCents: number }> } };
+
+export type SepaFilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SepaFilesQuery = { paymentExports: { items: Array<{ id: string, sepaXml: string | null }> } };
+
+export type PayerAccountQueryVariables = Exact<{
+  o?: string | number | null | undefined;
+}>;
+
+
+export type PayerAccountQuery = { payerAccount: { name: string, iban: string, bic: string | null } | null };
+
+export type SetPayerAccountMutationVariables = Exact<{
+  o?: string | number | null | undefined;
+  i: PayerAccountInput;
+}>;
+
+
+export type SetPayerAccountMutation = { setPayerAccount: { name: string, iban: string, bic: string | null } };
 
 export type DeactivateUserMutationVariables = Exact<{
   id: string | number;
@@ -1269,6 +1309,22 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const LeftOutFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LeftOutFields on LeftOutPayment {
+  keyPersonId
+  keyPersonName
+  missing
+  lineCount
+  amountCents
+}
+    `, {"fragmentName":"LeftOutFields"}) as unknown as TypedDocumentString<LeftOutFieldsFragment, unknown>;
+export const PayerAccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PayerAccountFields on PayerAccount {
+  name
+  iban
+  bic
+}
+    `, {"fragmentName":"PayerAccountFields"}) as unknown as TypedDocumentString<PayerAccountFieldsFragment, unknown>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
@@ -1622,22 +1678,6 @@ export const PaymentExportListDocument = new TypedDocumentString(`
   createdAt
   csv
 }`) as unknown as TypedDocumentString<PaymentExportListQuery, PaymentExportListQueryVariables>;
-export const ExportPaymentsDocument = new TypedDocumentString(`
-    mutation ExportPayments($organisationId: ID, $from: Date!, $to: Date!) {
-  result: exportPayments(organisationId: $organisationId, from: $from, to: $to) {
-    ...PaymentExportFields
-  }
-}
-    fragment PaymentExportFields on PaymentExport {
-  id
-  funder
-  periodFrom
-  periodTo
-  lineCount
-  totalCents
-  createdAt
-  csv
-}`) as unknown as TypedDocumentString<ExportPaymentsMutation, ExportPaymentsMutationVariables>;
 export const CompensationRulesDocument = new TypedDocumentString(`
     query CompensationRules {
   result: compensationRules {
@@ -2976,6 +3016,85 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const PaymentExportPreviewDocument = new TypedDocumentString(`
+    query PaymentExportPreview($o: ID, $f: Date!, $t: Date!) {
+  paymentExportPreview(organisationId: $o, from: $f, to: $t) {
+    lineCount
+    totalCents
+    leftOut {
+      ...LeftOutFields
+    }
+    payerAccount {
+      ...PayerAccountFields
+    }
+  }
+}
+    fragment LeftOutFields on LeftOutPayment {
+  keyPersonId
+  keyPersonName
+  missing
+  lineCount
+  amountCents
+}
+fragment PayerAccountFields on PayerAccount {
+  name
+  iban
+  bic
+}`) as unknown as TypedDocumentString<PaymentExportPreviewQuery, PaymentExportPreviewQueryVariables>;
+export const ExportPaymentsDocument = new TypedDocumentString(`
+    mutation ExportPayments($o: ID, $f: Date!, $t: Date!, $l: String) {
+  exportPayments(organisationId: $o, from: $f, to: $t, locale: $l) {
+    id
+    periodFrom
+    periodTo
+    lineCount
+    totalCents
+    csv
+    sepaXml
+    leftOut {
+      ...LeftOutFields
+    }
+  }
+}
+    fragment LeftOutFields on LeftOutPayment {
+  keyPersonId
+  keyPersonName
+  missing
+  lineCount
+  amountCents
+}`) as unknown as TypedDocumentString<ExportPaymentsMutation, ExportPaymentsMutationVariables>;
+export const SepaFilesDocument = new TypedDocumentString(`
+    query SepaFiles {
+  paymentExports(page: 1, perPage: 100) {
+    items {
+      id
+      sepaXml
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SepaFilesQuery, SepaFilesQueryVariables>;
+export const PayerAccountDocument = new TypedDocumentString(`
+    query PayerAccount($o: ID) {
+  payerAccount(organisationId: $o) {
+    ...PayerAccountFields
+  }
+}
+    fragment PayerAccountFields on PayerAccount {
+  name
+  iban
+  bic
+}`) as unknown as TypedDocumentString<PayerAccountQuery, PayerAccountQueryVariables>;
+export const SetPayerAccountDocument = new TypedDocumentString(`
+    mutation SetPayerAccount($o: ID, $i: PayerAccountInput!) {
+  setPayerAccount(organisationId: $o, input: $i) {
+    ...PayerAccountFields
+  }
+}
+    fragment PayerAccountFields on PayerAccount {
+  name
+  iban
+  bic
+}`) as unknown as TypedDocumentString<SetPayerAccountMutation, SetPayerAccountMutationVariables>;
 export const DeactivateUserDocument = new TypedDocumentString(`
     mutation DeactivateUser($id: ID!) {
   deactivateUser(id: $id) {

@@ -78,6 +78,7 @@ export const auditEn = {
       setMyLocale: "Changed own language",
       setOrganisationPublicEntry: "Changed the public map entry",
       setPaymentDetails: "Set payment details",
+      setPayerAccount: "Set the account payments are made from",
       setPublicConsent: "Changed public map consent",
       submitExpenseClaim: "Submitted an expense claim",
       submitWellbeingCheckIn: "Submitted a wellbeing check-in",

@@ -80,6 +80,7 @@ export const auditNl: AuditMessages = {
       setMyLocale: "Eigen taal gewijzigd",
       setOrganisationPublicEntry: "Vermelding op de openbare kaart gewijzigd",
       setPaymentDetails: "Betaalgegevens ingesteld",
+      setPayerAccount: "Rekening van de betaler ingesteld",
       setPublicConsent: "Toestemming openbare kaart gewijzigd",
       submitExpenseClaim: "Onkosten gedeclareerd",
       submitWellbeingCheckIn: "Welzijnscheck ingevuld",

@@ -12,6 +12,9 @@ import { accountEn } from "./account.en";
 export const appMessages = {
   app: {
     title: "Sleutelkaart",
+    login: {
+      about: "Sleutelkaart is the national registry of key persons: it finds a newcomer a key person nearby who speaks their language.",
+    },
     menu: {
       myProfile: "My profile",
       myOrganisation: "My organisation",

@@ -6,11 +6,11 @@ export const importEn = {
     menu: { import: "Import" },
     title: "Import key persons",
     help:
-      "A CSV file in UTF-8, separated by commas or semicolons, with Dutch or English headers (download the template). Required columns: name, e-mail, languages, and the municipality (name or CBS code) or latitude and longitude.\n" +
+      "An Excel workbook (.xlsx) or a CSV file as a spreadsheet program saves it (UTF-8 or Windows characters, separated by commas or semicolons), with Dutch or English headers (download the template). Required columns: name, e-mail, languages, and the municipality (name or CBS code) or latitude and longitude.\n" +
       'Languages by ISO 639-3 code or by name, with the level in brackets or after a colon: "Tigrinya (moedertaal)", "tir:NATIVE", separated by "|". A known e-mail address updates that key person.\n' +
       "First you see per row what will happen; nothing is written until you confirm, and then every row or none.",
     template: "Download the template",
-    choose: "Choose a CSV file",
+    choose: "Choose a CSV or Excel file",
     chosen: "File: %{name}",
     checking: "Checking the file …",
     importing: "Importing …",

@@ -7,11 +7,11 @@ export const importNl: ImportMessages = {
     menu: { import: "Importeren" },
     title: "Sleutelpersonen importeren",
     help:
-      "Een CSV-bestand in UTF-8, gescheiden door komma's of puntkomma's, met Nederlandse of Engelse kolomnamen (download het sjabloon). Verplichte kolommen: naam, e-mail, talen, en de gemeente (naam of CBS-code) of breedte- en lengtegraad.\n" +
+      "Een Excel-werkmap (.xlsx) of een CSV-bestand zoals een spreadsheetprogramma het opslaat (UTF-8 of Windows-tekens, gescheiden door komma's of puntkomma's), met Nederlandse of Engelse kolomnamen (download het sjabloon). Verplichte kolommen: naam, e-mail, talen, en de gemeente (naam of CBS-code) of breedte- en lengtegraad.\n" +
       'Talen met ISO 639-3-code of naam, met het niveau tussen haakjes of na een dubbele punt: "Tigrinya (moedertaal)", "tir:NATIVE", gescheiden door "|". Een bekend e-mailadres werkt die sleutelpersoon bij.\n' +
       "Eerst ziet u per rij wat er gebeurt; er wordt niets opgeslagen tot u bevestigt, en dan alle rijen of geen.",
     template: "Sjabloon downloaden",
-    choose: "Kies een CSV-bestand",
+    choose: "Kies een CSV- of Excel-bestand",
     chosen: "Bestand: %{name}",
     checking: "Bestand controleren …",
     importing: "Importeren …",

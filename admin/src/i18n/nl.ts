@@ -229,6 +229,9 @@ const raMessages: TranslationMessages = {
 const appMessages: AppMessages = {
   app: {
     title: "Sleutelkaart",
+    login: {
+      about: "Sleutelkaart is het landelijke register van sleutelpersonen: het vindt voor een nieuwkomer een sleutelpersoon in de buurt die diens taal spreekt.",
+    },
     menu: {
       myProfile: "Mijn profiel",
       myOrganisation: "Mijn organisatie",

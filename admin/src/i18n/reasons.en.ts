@@ -166,6 +166,14 @@ const reasonsEn = {
   KEY_PERSON_ACCOUNT_VIA_PROFILE: "Key persons get their account together with their profile.",
   UNKNOWN_LOCALE: "Choose one of: %{locales}.",
   IMPORT_EMAIL_NOT_AVAILABLE: "This e-mail address cannot be used in your import: ask the national coordinator.",
+  // --- payment files
+  PAYMENT_PERIOD_INVALID: "Choose a period whose start comes before its end.",
+  EXPORT_ALL_WITHOUT_IBAN:
+    "All %{lineCount} approved lines belong to key persons without an IBAN (%{keyPersonCount}). Ask them to fill in their IBAN first.",
+  PAYMENT_FILE_LOCALE_INVALID: "The payment file can only be in Dutch or English.",
+  PAYER_NAME_INVALID: "Fill in the account holder's name as the bank knows it (at most %{max} characters).",
+  PAYER_IBAN_INVALID: "“%{iban}” is not a valid IBAN.",
+  PAYER_BIC_INVALID: "“%{bic}” is not a BIC (8 or 11 characters, e.g. ABNANL2A). Within SEPA you may leave it empty.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

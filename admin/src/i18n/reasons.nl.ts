@@ -166,6 +166,14 @@ const reasonsNl = {
   KEY_PERSON_ACCOUNT_VIA_PROFILE: "Sleutelpersonen krijgen hun account samen met hun profiel.",
   UNKNOWN_LOCALE: "Kies een van: %{locales}.",
   IMPORT_EMAIL_NOT_AVAILABLE: "Dit e-mailadres kan niet in uw import gebruikt worden: vraag het de landelijk coördinator.",
+  // --- payment files
+  PAYMENT_PERIOD_INVALID: "Kies een periode waarvan de begindatum vóór de einddatum ligt.",
+  EXPORT_ALL_WITHOUT_IBAN:
+    "Alle %{lineCount} goedgekeurde regels horen bij sleutelpersonen zonder IBAN (%{keyPersonCount}). Vraag hen eerst hun IBAN in te vullen.",
+  PAYMENT_FILE_LOCALE_INVALID: "Het betaalbestand kan alleen in het Nederlands of Engels.",
+  PAYER_NAME_INVALID: "Vul de naam van de rekeninghouder in zoals de bank die kent (hoogstens %{max} tekens).",
+  PAYER_IBAN_INVALID: "“%{iban}” is geen geldig IBAN.",
+  PAYER_BIC_INVALID: "“%{bic}” is geen BIC (8 of 11 tekens, bijvoorbeeld ABNANL2A). Binnen SEPA mag u hem leeg laten.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;

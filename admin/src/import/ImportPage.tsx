@@ -302,7 +302,7 @@ export const ImportPage = () => {
             <Button variant="contained" startIcon={<UploadFileIcon />} onClick={() => input.current?.click()} disabled={busy !== null}>
               {translate("import.choose")}
             </Button>
-            <input ref={input} type="file" accept=".csv,text/csv" hidden onChange={onChoose} data-testid="import-file" />
+            <input ref={input} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden onChange={onChoose} data-testid="import-file" />
             <Button startIcon={<DescriptionIcon />} onClick={() => template(locale === "en" ? "en" : "nl")}>
               {translate("import.template")}
             </Button>

@@ -6,6 +6,7 @@ import { useEffect, type ReactNode } from "react";
 import { GeoJSON, MapContainer, TileLayer, useMap } from "react-leaflet";
 import { SEA_COLOUR } from "./colours";
 import { NL_BOUNDS, useBoundaries, type Boundaries, type MunicipalityProperties } from "./geodata";
+import { PlaceLabels } from "./PlaceLabels";
 
 // A map of the Netherlands drawn from the municipality boundaries in data/, so it works
 // without a tile server. A tile layer is added only when the build sets one:
@@ -75,10 +76,15 @@ export interface BaseMapProps {
   label: string;
   /** show the municipality's name when hovering over it */
   hoverNames?: boolean;
+  /** place names on the map (cities; every municipality zoomed in) */
+  placeNames?: boolean;
   sx?: SxProps<Theme>;
 }
 
-export const BaseMap = ({ height = 420, bounds = NL_BOUNDS, children, label, hoverNames = true, sx }: BaseMapProps) => {
+// No animated zoom: a page left while the map still moved made Leaflet's animation callbacks
+// run on a removed map ("Cannot read properties of undefined (reading '_leaflet_pos')"),
+// most with permanent tooltips such as the place names (test/e2e/maps.test.ts).
+export const BaseMap = ({ height = 420, bounds = NL_BOUNDS, children, label, hoverNames = true, placeNames = true, sx }: BaseMapProps) => {
   const boundaries = useBoundaries();
   return (
     <Box
@@ -114,7 +120,7 @@ export const BaseMap = ({ height = 420, bounds = NL_BOUNDS, children, label, hov
       ]}
     >
       {boundaries ? (
-        <MapContainer bounds={bounds} minZoom={6} maxZoom={14} zoomSnap={0.25} scrollWheelZoom={false} attributionControl={Boolean(TILE_URL)}>
+        <MapContainer bounds={bounds} minZoom={6} maxZoom={14} zoomSnap={0.25} scrollWheelZoom={false} attributionControl={Boolean(TILE_URL)} zoomAnimation={false} fadeAnimation={false} markerZoomAnimation={false}>
           {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
           <GeoJSON
             data={boundaries.municipalities}
@@ -123,6 +129,8 @@ export const BaseMap = ({ height = 420, bounds = NL_BOUNDS, children, label, hov
             onEachFeature={hoverNames ? (nameOnHover as (feature: Feature, layer: Layer) => void) : undefined}
           />
           <GeoJSON data={boundaries.provinces} style={PROVINCE_STYLE} />
+          {/* tiles carry their own place names */}
+          {!TILE_URL && placeNames && <PlaceLabels municipalities={boundaries.municipalities} />}
           <FitBounds bounds={bounds} />
           <InvalidateSize />
           {children?.(boundaries)}

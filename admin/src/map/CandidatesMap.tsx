@@ -198,7 +198,7 @@ export const CandidatesMap = ({ newcomer, municipalityCode, candidates, highligh
 
   return (
     <Box>
-      <BaseMap height={height} bounds={bounds} label={translate("matching.map.candidatesLabel")}>
+      <BaseMap height={height} bounds={bounds} label={translate("matching.map.candidatesLabel")} placeNames={false}>
         {(loaded) => (
           <>
             {/* the newcomer: a ring in a colour no candidate has, under the candidates so both show */}

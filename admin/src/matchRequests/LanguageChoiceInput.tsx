@@ -1,25 +1,15 @@
-import { AutocompleteArrayInput, ReferenceArrayInput, useGetList, type Validator } from "react-admin";
+import { AutocompleteArrayInput, ReferenceArrayInput, type Validator } from "react-admin";
 import { useLocalizedName } from "../common/useLocalizedName";
 import type { Named } from "../types";
 
-// The requested languages. Some languages share a Dutch name (Koerdisch is both Kurdish
-// and Northern Kurdish; Levantijns-Arabisch both North and South Levantine Arabic): those
-// carry their English name too, so the organisation can tell them apart.
-
-const ALL = { pagination: { page: 1, perPage: 1000 }, sort: { field: "name", order: "ASC" as const } };
+// The requested languages, by their name in the UI's language. Every language has a name
+// of its own in both (data/languages_nl_newcomers.csv tells varieties apart by a Dutch
+// qualifier: Noord-Levantijns-Arabisch, Zuid-Levantijns-Arabisch), so a label never needs
+// an English name or an ISO code beside it.
 
 export const useLanguageLabel = () => {
   const { nameOf, nameField } = useLocalizedName();
-  const { data: languages } = useGetList<Named & { id: string }>("languages", ALL);
-  const counts = new Map<string, number>();
-  for (const language of languages ?? []) counts.set(nameOf(language), (counts.get(nameOf(language)) ?? 0) + 1);
-  const labelOf = (language?: Named | null) => {
-    if (!language) return "";
-    const name = nameOf(language);
-    if ((counts.get(name) ?? 0) < 2) return name;
-    // the other language's name, or the code when both names are the same
-    return nameField === "nameNl" && language.name !== name ? `${name} (${language.name})` : `${name} (${language.code})`;
-  };
+  const labelOf = (language?: Named | null) => (language ? nameOf(language) : "");
   return { labelOf, nameField };
 };
 

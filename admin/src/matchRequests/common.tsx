@@ -5,6 +5,7 @@ import { useRecordContext, useTranslate } from "react-admin";
 import { useDisplayLocale, useLocalizedName } from "../common/useLocalizedName";
 import type { Named } from "../types";
 import type { AssignmentStatus, MatchRequestListRecord, MatchRequestStatus, RuleCount } from "./types";
+import { formatMoment } from "../common/dates";
 
 // Choices, chips and small fields shared by the matching pages.
 
@@ -100,7 +101,7 @@ export const UnmetFlag = (_: FieldProps) => {
   const translate = useTranslate();
   const locale = useDisplayLocale();
   if (!record?.unmetSince) return null;
-  const since = new Date(record.unmetSince).toLocaleDateString(locale, { day: "numeric", month: "short" });
+  const since = formatMoment(record.unmetSince, locale, false);
   return (
     <Tooltip title={translate("matching.unmet.flagHelp")}>
       <Stack direction="row" sx={{ alignItems: "center", gap: 0.5, color: "error.main" }} data-testid="unmet-flag">
@@ -137,16 +138,11 @@ export const ExclusionsField = (_: FieldProps) => {
   return record ? <ExclusionChips exclusions={record.unmetExclusions} /> : null;
 };
 
-/** Date and time in the UI's language, short: "28 nov, 17:19" (with the year when it is not this year's). */
+/** A moment in the UI's language and Amsterdam time, in the console's one style: "28 nov 2026 17:19". */
 export const useFormatDateTime = () => {
   const locale = useDisplayLocale();
   return (value: string | null | undefined, withTime = true) => {
-    if (!value) return "–";
-    const date = new Date(value);
-    const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short" };
-    if (date.getFullYear() !== new Date().getFullYear()) options.year = "numeric";
-    if (withTime) Object.assign(options, { hour: "2-digit", minute: "2-digit" });
-    return date.toLocaleString(locale, options);
+    return formatMoment(value, locale, withTime);
   };
 };
 

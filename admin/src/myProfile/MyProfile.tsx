@@ -6,6 +6,7 @@ import { ConfirmProfileButton } from "../keyPersons/ConfirmProfileButton";
 import { KeyPersonInputs } from "../keyPersons/KeyPersonInputs";
 import { KeyPersonStatusSwitch } from "../keyPersons/KeyPersonStatusSwitch";
 import type { KeyPersonRecord, Permissions } from "../types";
+import { formatMoment } from "../common/dates";
 
 const MyProfileActions = () => (
   <TopToolbar sx={{ alignItems: "center", gap: 1, flexWrap: "wrap" }}>
@@ -29,7 +30,7 @@ const ConfirmationBanner = () => {
   }
   const message = record.profileConfirmedAt
     ? translate("app.keyPersons.lastConfirmed", {
-        date: new Date(record.profileConfirmedAt).toLocaleDateString(locale, { dateStyle: "long" }),
+        date: formatMoment(record.profileConfirmedAt, locale, false),
       })
     : translate("app.keyPersons.neverConfirmed");
   return (

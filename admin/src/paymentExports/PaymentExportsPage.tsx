@@ -1,17 +1,16 @@
 import DownloadIcon from "@mui/icons-material/Download";
 import FileDownloadIcon from "@mui/icons-material/FileDownload";
-import { Alert, Box, Button, Card, CardContent, Stack, TextField, Typography } from "@mui/material";
+import { Alert, Box, Button, Card, CardContent, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField, Typography } from "@mui/material";
 import { useState } from "react";
 import {
   AccessDenied,
   Datagrid,
-  DateField,
   FunctionField,
   List,
   Loading,
   NumberField,
   Title,
-  useDataProvider,
+  useLocaleState,
   useNotify,
   usePermissions,
   useRefresh,
@@ -29,7 +28,10 @@ import { canAccess } from "../canAccess";
 import type { Permissions } from "../types";
 import { NATIONAL_SCHEME } from "../dataProvider/compensation";
 import { AllowanceRateCard } from "./AllowanceRateCard";
-import { downloadCsv, exportFilename } from "./download";
+import { downloadCsv, downloadSepa, exportFilename } from "./download";
+import { PayerAccountCard } from "./PayerAccountCard";
+import { earlierSepaXml, exportPayments, previewExport, type ExportPreview, type LeftOutPayment } from "./paymentFiles";
+import { LocalDateField } from "../common/fields";
 
 /** The previous calendar month: the period most exports cover. */
 function lastMonth(): { from: string; to: string } {
@@ -39,32 +41,74 @@ function lastMonth(): { from: string; to: string } {
   return { from: toIsoDate(first), to: toIsoDate(last) };
 }
 
+/** Who is left out and what they miss, in the confirmation before exporting and after it. */
+const LeftOutList = ({ leftOut }: { leftOut: LeftOutPayment[] }) => {
+  const translate = useTranslate();
+  const locale = useDisplayLocale();
+  return (
+    <Box component="ul" sx={{ my: 1, pl: 3 }} data-testid="left-out">
+      {leftOut.map((person) => (
+        <li key={person.keyPersonId}>
+          {translate("compensation.exports.leftOutPerson", {
+            name: person.keyPersonName,
+            missing: person.missing.map((what) => translate(`compensation.exports.missing.${what}`, { _: what })).join(", "),
+            smart_count: person.lineCount,
+            amount: formatEuros(person.amountCents, locale),
+          })}
+        </li>
+      ))}
+    </Box>
+  );
+};
+
 const ExportForm = ({ organisationId, funderName }: { organisationId: string | null; funderName: string }) => {
   const translate = useTranslate();
   const locale = useDisplayLocale();
+  const [language] = useLocaleState();
   const notify = useNotify();
   const refresh = useRefresh();
-  const dataProvider = useDataProvider();
   const [period, setPeriod] = useState(lastMonth);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // asked before exporting when lines would be left out
+  const [confirm, setConfirm] = useState<ExportPreview | null>(null);
+  const [lastLeftOut, setLastLeftOut] = useState<LeftOutPayment[]>([]);
   const invalid = !period.from || !period.to || period.to < period.from;
 
+  const fail = (caught: unknown) => setError(errorText(caught, { translate, locale }));
+
   const run = async () => {
+    setConfirm(null);
     setRunning(true);
     setError(null);
     try {
-      const { data } = await dataProvider.create<PaymentExportRecord>("paymentExports", {
-        data: { organisationId, from: period.from, to: period.to },
-      });
+      const data = await exportPayments(organisationId, period.from, period.to, language);
       downloadCsv(data.csv, exportFilename(data.periodFrom, data.periodTo, data.id));
-      notify("compensation.exports.done", {
+      if (data.sepaXml) downloadSepa(data.sepaXml, exportFilename(data.periodFrom, data.periodTo, data.id, "xml"));
+      setLastLeftOut(data.leftOut);
+      notify(data.sepaXml ? "compensation.exports.doneWithSepa" : "compensation.exports.done", {
         type: "success",
         messageArgs: { smart_count: data.lineCount, total: formatEuros(data.totalCents, locale) },
       });
       refresh();
     } catch (caught) {
-      setError(errorText(caught, { translate, locale }));
+      fail(caught);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  // First the preview: lines without an IBAN are named before anything is exported.
+  const check = async () => {
+    setRunning(true);
+    setError(null);
+    setLastLeftOut([]);
+    try {
+      const preview = await previewExport(organisationId, period.from, period.to);
+      if (preview.leftOut.length > 0 || !preview.payerAccount) setConfirm(preview);
+      else await run();
+    } catch (caught) {
+      fail(caught);
     } finally {
       setRunning(false);
     }
@@ -99,7 +143,7 @@ const ExportForm = ({ organisationId, funderName }: { organisationId: string | n
           <BusyButton
             busy={running}
             icon={<FileDownloadIcon />}
-            onClick={run}
+            onClick={check}
             disabled={invalid}
             sx={{ mt: { sm: 1 }, whiteSpace: "nowrap", flexShrink: 0 }}
           >
@@ -111,7 +155,40 @@ const ExportForm = ({ organisationId, funderName }: { organisationId: string | n
             {error}
           </Alert>
         )}
+        {lastLeftOut.length > 0 && (
+          <Alert severity="warning" sx={{ mt: 1 }}>
+            {translate("compensation.exports.leftOutAfter")}
+            <LeftOutList leftOut={lastLeftOut} />
+          </Alert>
+        )}
       </CardContent>
+      <Dialog open={confirm !== null} onClose={() => setConfirm(null)} aria-labelledby="export-confirm-title">
+        <DialogTitle id="export-confirm-title">{translate("compensation.exports.confirmTitle")}</DialogTitle>
+        {confirm && (
+          <DialogContent>
+            <DialogContentText>
+              {translate("compensation.exports.confirmLines", { smart_count: confirm.lineCount, total: formatEuros(confirm.totalCents, locale) })}
+            </DialogContentText>
+            {confirm.leftOut.length > 0 && (
+              <Alert severity="warning" sx={{ mt: 2 }}>
+                {translate("compensation.exports.leftOutBefore")}
+                <LeftOutList leftOut={confirm.leftOut} />
+              </Alert>
+            )}
+            {!confirm.payerAccount && (
+              <Alert severity="info" sx={{ mt: 2 }}>
+                {translate("compensation.exports.noSepa")}
+              </Alert>
+            )}
+          </DialogContent>
+        )}
+        <DialogActions>
+          <Button onClick={() => setConfirm(null)}>{translate("ra.action.cancel")}</Button>
+          <Button variant="contained" onClick={run} disabled={!confirm || confirm.lineCount === 0}>
+            {translate(confirm && confirm.leftOut.length > 0 ? "compensation.exports.runWithout" : "compensation.exports.run")}
+          </Button>
+        </DialogActions>
+      </Dialog>
     </Card>
   );
 };
@@ -122,6 +199,22 @@ const Empty = () => {
     <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
       {translate("compensation.exports.empty")}
     </Typography>
+  );
+};
+
+/** The SEPA file of an earlier export, fetched when asked for; none when no payer account was set then. */
+const SepaDownload = ({ record }: { record: PaymentExportRecord }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const download = async () => {
+    const xml = await earlierSepaXml(String(record.id)).catch(() => null);
+    if (xml) downloadSepa(xml, exportFilename(record.periodFrom, record.periodTo, record.id, "xml"));
+    else notify("compensation.exports.noSepaEarlier", { type: "info" });
+  };
+  return (
+    <Button size="small" startIcon={<DownloadIcon />} onClick={download}>
+      {translate("compensation.exports.downloadSepa")}
+    </Button>
   );
 };
 
@@ -142,7 +235,7 @@ const EarlierExports = () => {
       sx={{ "& .RaList-content": { overflowX: "auto" } }}
     >
       <Datagrid bulkActionButtons={false} rowClick={false}>
-        <DateField source="createdAt" label="compensation.exports.createdAt" showTime locales={locale} sortable={false} />
+        <LocalDateField source="createdAt" label="compensation.exports.createdAt" showTime sortable={false} />
         <FunctionField<PaymentExportRecord>
           label="compensation.exports.period"
           sortable={false}
@@ -154,13 +247,16 @@ const EarlierExports = () => {
           label=""
           sortable={false}
           render={(record) => (
-            <Button
-              size="small"
-              startIcon={<DownloadIcon />}
-              onClick={() => downloadCsv(record.csv, exportFilename(record.periodFrom, record.periodTo, record.id))}
-            >
-              {translate("compensation.exports.download")}
-            </Button>
+            <Stack direction="row" sx={{ gap: 1 }}>
+              <Button
+                size="small"
+                startIcon={<DownloadIcon />}
+                onClick={() => downloadCsv(record.csv, exportFilename(record.periodFrom, record.periodTo, record.id))}
+              >
+                {translate("compensation.exports.downloadCsv")}
+              </Button>
+              <SepaDownload record={record} />
+            </Stack>
           )}
         />
       </Datagrid>
@@ -168,7 +264,11 @@ const EarlierExports = () => {
   );
 };
 
-/** "Betaalexport": a funder exports approved, not yet exported lines as CSV, and downloads earlier exports again. */
+/**
+ * "Betaalexport": a funder exports approved, not yet exported lines as a CSV and a SEPA
+ * credit transfer for its bank, after a warning naming the lines left out for want of an
+ * IBAN, and downloads earlier exports again.
+ */
 export const PaymentExportsPage = () => {
   const translate = useTranslate();
   const { permissions, isPending } = usePermissions<Permissions | null>();
@@ -183,6 +283,7 @@ export const PaymentExportsPage = () => {
     <Box sx={{ display: "flex", flexDirection: "column", gap: 2, mt: 2 }}>
       <Title title="compensation.exports.title" />
       <ExportForm organisationId={organisationId} funderName={funderName} />
+      <PayerAccountCard organisationId={organisationId} defaultName={organisationId ? funderName : ""} />
       <AllowanceRateCard funderId={organisationId ?? NATIONAL_SCHEME} />
       <Box>
         <Typography variant="h6" component="h2" sx={{ mb: 1 }}>

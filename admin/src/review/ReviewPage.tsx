@@ -3,7 +3,6 @@ import { useState, type ReactNode } from "react";
 import {
   AccessDenied,
   Datagrid,
-  DateField,
   FunctionField,
   List,
   Loading,
@@ -22,6 +21,7 @@ import { useDisplayLocale } from "../common/useLocalizedName";
 import { canAccess } from "../canAccess";
 import type { Permissions } from "../types";
 import { BulkReviewButtons, type ReviewFailure } from "./BulkReviewButtons";
+import { LocalDateField } from "../common/fields";
 
 const TO_REVIEW = { toReview: true, status: "SUBMITTED" };
 const field = (name: string) => `compensation.fields.${name}`;
@@ -115,7 +115,7 @@ const HoursToReview = () => {
       <TextField source="assignment.request.caseReference" label={field("caseReference")} sortable={false} />
       <EnumField source="activity" group="activity" label={field("activity")} sortable={false} />
       <HoursField source="hours" label={field("hours")} sortable={false} />
-      <DateField source="createdAt" label={field("submittedAt")} locales={locale} sortable={false} />
+      <LocalDateField source="createdAt" label={field("submittedAt")} sortable={false} />
     </ReviewList>
   );
 };

@@ -34,6 +34,7 @@ import type { KeyPersonRecord, Permissions } from "../types";
 import { wordReason } from "../common/wordReason";
 import { SupervisionSessions } from "./SupervisionSessions";
 import { SupervisionChip, WellbeingChip } from "./WellbeingChip";
+import { formatMoment } from "../common/dates";
 
 // On the key person page, for coordinators: supervision, and wellbeing behind a toggle.
 // Reading the reasons and answers is audited server-side, so they are fetched only when
@@ -64,7 +65,7 @@ const WellbeingDetail = ({ keyPersonId }: { keyPersonId: string }) => {
   if (isPending) return <CircularProgress size={20} />;
   if (error || !data) return <Alert severity="error">{(error as Error | null)?.message}</Alert>;
   const reasons = data.wellbeing?.reasons ?? [];
-  const dateTime = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
+  const dateTime = (iso: string) => formatMoment(iso, locale);
   return (
     <Box data-testid="wellbeing-detail">
       <Section title="oversight.wellbeing.reasons">

@@ -5,6 +5,7 @@ import { Assignment } from "../matching/matching.entity";
 import { KeyPerson } from "../registry/registry.entity";
 import { Activity, ExpenseKind, ReviewStatus } from "../shared/enums";
 import { DateScalar } from "../shared/scalars";
+import { LeftOutPayment } from "./payment-export.entity";
 
 /** A year's legal figures for the volunteer allowance and the tax-free km rate; loaded by a migration, added by coordinators. */
 @ObjectType()
@@ -107,6 +108,12 @@ export class PaymentExport {
   @Field({ description: "The CSV itself (UTF-8, semicolon-separated for Dutch spreadsheets); kept as the financial record" })
   @Column({ type: "text" })
   csv!: string;
+  @Field(() => String, { nullable: true, description: "The same payments as a SEPA credit transfer (pain.001.001.03) for the bank; null when no payer account was set" })
+  @Column({ type: "text", nullable: true })
+  sepaXml!: string | null;
+  @Field(() => [LeftOutPayment], { description: "Approved lines left out of this export, per key person, with what was missing" })
+  @Column({ type: "jsonb" })
+  leftOut!: LeftOutPayment[];
 }
 
 @ObjectType()

@@ -5,8 +5,7 @@ import { Assignment } from "../matching/matching.entity";
 import { KeyPerson } from "../registry/registry.entity";
 import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
-import { DateScalar } from "../shared/scalars";
-import { AllowanceOverview, CompensationRules, ExpenseClaim, ExpenseClaimPage, HourEntry, HourEntryPage, PaymentExport, PaymentExportPage } from "./compensation.entity";
+import { AllowanceOverview, CompensationRules, ExpenseClaim, ExpenseClaimPage, HourEntry, HourEntryPage, PaymentExportPage } from "./compensation.entity";
 import { CompensationRulesInput, ExpenseClaimInput, HourEntryInput, ReviewFilter } from "./compensation.inputs";
 
 const FUNDERS = [Role.ORGANISATION, Role.COORDINATOR];
@@ -95,17 +94,6 @@ export class CompensationResolver {
   @Mutation(() => ExpenseClaim, { description: "The funder" })
   reviewExpenseClaim(@Arg("id", () => ID) id: string, @Arg("approve") approve: boolean, @Arg("reason", () => String, { nullable: true }) reason: string | null, @Ctx() ctx: Context) {
     return ctx.services.compensation.reviewClaim(requireActor(ctx), id, approve, reason);
-  }
-
-  @Authorized(...FUNDERS)
-  @Mutation(() => PaymentExport, { description: "Approved, not yet exported allowances and claims of a funder in a period, as CSV; each line is exported once" })
-  exportPayments(
-    @Arg("organisationId", () => ID, { nullable: true, description: "Omit for the national scheme" }) organisationId: string | null,
-    @Arg("from", () => DateScalar) from: string,
-    @Arg("to", () => DateScalar) to: string,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.compensation.exportPayments(requireActor(ctx), organisationId, from, to);
   }
 
   @Authorized(...FUNDERS)

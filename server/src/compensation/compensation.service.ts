@@ -21,7 +21,6 @@ import { isIsoDate } from "../shared/scalars";
 import { activeOn, declarationWindow, HOURS_STEP, inDeclarationWindow, KM_STEP, validCents, validHours, validKm } from "../domain/declarations";
 import { AllowanceRate, CompensationRules, ExpenseClaim, HourEntry, PaymentDetails, PaymentExport } from "./compensation.entity";
 import type { CompensationRulesInput, ExpenseClaimInput, HourEntryInput, ReviewFilter } from "./compensation.inputs";
-import { paymentCsv, type PaymentLine } from "./payment-csv";
 import { ibanProblem, normaliseIban } from "./iban";
 
 const DAY_MS = 86_400_000;
@@ -472,48 +471,7 @@ export class CompensationService {
     };
   }
 
-  // ---- payment export ------------------------------------------------------------------------
-
-  async exportPayments(actor: Actor, rawOrganisationId: string | null | undefined, from: string, to: string): Promise<PaymentExport> {
-    // Left out (undefined) or null: the national scheme.
-    const funder = rawOrganisationId == null ? NATIONAL_SCHEME : organisationFunder(parseId(rawOrganisationId, "Organisation"));
-    this.assertFunder(actor, funder);
-    if (!isIsoDate(from) || !isIsoDate(to) || to < from) throw new BadUserInput("Give a period from ≤ to, as YYYY-MM-DD", { reason: "PERIOD_INVALID", field: "to" });
-    return this.dataSource.transaction(async (tx) => {
-      // Lock the lines: two exports at once cannot both take the same line.
-      const hours: PaymentLine[] = await tx.query(
-        `SELECT 'HOURS' AS type, h.id, h.key_person_id AS "keyPersonId", kp.display_name AS name, pd.iban, h.date::text AS date,
-                h.hours::numeric::float8 AS hours, h.activity::text AS description, h.allowance_cents AS "amountCents"
-         FROM hour_entry h JOIN key_person kp ON kp.id = h.key_person_id LEFT JOIN payment_details pd ON pd.key_person_id = h.key_person_id
-         WHERE h.funder = $1 AND h.status = 'APPROVED' AND h.exported_at IS NULL AND h.allowance_cents > 0 AND h.date BETWEEN $2 AND $3
-         ORDER BY h.date, h.id FOR UPDATE OF h`,
-        [funder, from, to],
-      );
-      const claims: PaymentLine[] = await tx.query(
-        `SELECT 'CLAIM' AS type, c.id, c.key_person_id AS "keyPersonId", kp.display_name AS name, pd.iban, c.date::text AS date,
-                NULL AS hours, c.kind::text || ': ' || c.description AS description, c.amount_cents AS "amountCents"
-         FROM expense_claim c JOIN key_person kp ON kp.id = c.key_person_id LEFT JOIN payment_details pd ON pd.key_person_id = c.key_person_id
-         WHERE c.funder = $1 AND c.status = 'APPROVED' AND c.exported_at IS NULL AND c.date BETWEEN $2 AND $3
-         ORDER BY c.date, c.id FOR UPDATE OF c`,
-        [funder, from, to],
-      );
-      const lines = [...hours, ...claims];
-      if (lines.length === 0) throw new BadUserInput(`Nothing approved and not yet exported between ${from} and ${to}`, { reason: "NOTHING_TO_EXPORT", field: "from", params: { from, to } });
-      const now = this.clock.now();
-      const batch = await tx.save(
-        tx.create(PaymentExport, {
-          funder, periodFrom: from, periodTo: to, createdByUserId: actor.userId, lineCount: lines.length,
-          totalCents: lines.reduce((sum, l) => sum + l.amountCents, 0), csv: "",
-        }),
-      );
-      const csv = paymentCsv(lines, { from, to, batchId: batch.id });
-      await tx.update(PaymentExport, { id: batch.id }, { csv });
-      if (hours.length) await tx.query(`UPDATE hour_entry SET exported_at = $1, export_batch_id = $2 WHERE id = ANY($3)`, [now, batch.id, hours.map((l) => l.id)]);
-      if (claims.length) await tx.query(`UPDATE expense_claim SET exported_at = $1, export_batch_id = $2 WHERE id = ANY($3)`, [now, batch.id, claims.map((l) => l.id)]);
-      await audit(tx, actor, { action: "exportPayments", entityType: "PaymentExport", entityId: batch.id, detail: { funder, from, to, lines: lines.length } });
-      return tx.findOneByOrFail(PaymentExport, { id: batch.id });
-    });
-  }
+  // ---- payment export: payment-export.service.ts ---------------------------------------------
 
   async listExports(actor: Actor, page: PageArgs) {
     const funder = funderOfActor(actor);

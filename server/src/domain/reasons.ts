@@ -232,6 +232,14 @@ export interface ReasonParams {
   /** Key persons get their account with createKeyPerson. */
   KEY_PERSON_ACCOUNT_VIA_PROFILE: NoParams;
   UNKNOWN_LOCALE: { locales: string[] };
+  // --- payment files
+  PAYMENT_PERIOD_INVALID: { from: string; to: string };
+  /** Every approved line of the period belongs to a key person without an IBAN. */
+  EXPORT_ALL_WITHOUT_IBAN: { lineCount: number; keyPersonCount: number };
+  PAYMENT_FILE_LOCALE_INVALID: { locale: string };
+  PAYER_NAME_INVALID: { max: number };
+  PAYER_IBAN_INVALID: { iban: string };
+  PAYER_BIC_INVALID: { bic: string };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -397,6 +405,13 @@ export const REASON_CODES = [
   "UNKNOWN_MUNICIPALITIES",
   "KEY_PERSON_ACCOUNT_VIA_PROFILE",
   "UNKNOWN_LOCALE",
+  // --- payment files
+  "PAYMENT_PERIOD_INVALID",
+  "EXPORT_ALL_WITHOUT_IBAN",
+  "PAYMENT_FILE_LOCALE_INVALID",
+  "PAYER_NAME_INVALID",
+  "PAYER_IBAN_INVALID",
+  "PAYER_BIC_INVALID",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.

@@ -5,7 +5,7 @@ import type { Actor } from "../domain/access";
 import type { ReferenceData } from "../reference/reference.service";
 import type { KeyPerson } from "../registry/registry.entity";
 import { Conflict } from "../shared/errors";
-import { ERASED_TEXT, erasePaymentLines } from "./payment-file";
+import { ERASED_TEXT, erasePaymentLines, erasePaymentTransfer } from "./payment-file";
 
 export const erasedName = (id: number) => `Erased key person #${id}`;
 
@@ -110,16 +110,27 @@ export class PrivacyService {
     await replace(name, label);
   }
 
-  /** The payment files with lines of the person: same amounts, their name, IBAN and claim texts gone. */
+  /**
+   * The payment files with lines of the person: same amounts, their name, IBAN and claim
+   * texts gone, in the CSV and the SEPA file; and their name in the lines an export left out.
+   */
   private async eraseFromPaymentFiles(tx: EntityManager, id: number, label: string): Promise<void> {
-    const files: { id: number; csv: string }[] = await tx.query(
-      `SELECT id, csv FROM payment_export
+    const files: { id: number; csv: string; sepa_xml: string | null; left_out: { keyPersonId: string; keyPersonName: string }[] }[] = await tx.query(
+      `SELECT id, csv, sepa_xml, left_out FROM payment_export
        WHERE id IN (SELECT export_batch_id FROM hour_entry WHERE key_person_id = $1 UNION SELECT export_batch_id FROM expense_claim WHERE key_person_id = $1)
+          OR left_out @> $2::jsonb
        ORDER BY id FOR UPDATE`,
-      [id],
+      [id, JSON.stringify([{ keyPersonId: String(id) }])],
     );
     for (const file of files) {
-      await tx.query(`UPDATE payment_export SET csv = $2 WHERE id = $1`, [file.id, erasePaymentLines(file.csv, id, label)]);
+      const leftOut = file.left_out.map((entry) => (entry.keyPersonId === String(id) ? { ...entry, keyPersonName: label } : entry));
+      await tx.query(`UPDATE payment_export SET csv = $2, sepa_xml = $3, left_out = $4::jsonb WHERE id = $1`, [
+        file.id,
+        erasePaymentLines(file.csv, id, label),
+        file.sepa_xml === null ? null : erasePaymentTransfer(file.sepa_xml, file.id, id, label),
+        JSON.stringify(leftOut),
+      ]);
     }
   }
+
 }

@@ -1,11 +1,15 @@
-// Reading an uploaded CSV as a stream: bytes are counted against the size limit, checked
-// to be UTF-8 text (an Excel workbook or a UTF-16 file gets a message that says how to
-// save it right), the delimiter is taken from the header row, and csv-parse yields the
-// records one at a time, so memory does not grow with the file.
+// Reading an uploaded file as a stream: bytes are counted against the size limit; an Excel
+// workbook (.xlsx) goes to workbook.ts; text is read as UTF-8 or, when it is not valid
+// UTF-8, as Windows-1252 (what a Dutch Excel saves as "CSV (semicolon delimited)"); other
+// files (.xls, UTF-16, PDF) get a message that says how to save them right; the delimiter
+// is taken from the header row, and csv-parse yields the records one at a time, so memory
+// does not grow with the file.
 
 import { pipeline } from "node:stream/promises";
 import { CsvError, parse } from "csv-parse";
+import iconv from "iconv-lite";
 import { coded, type Coded } from "../domain/reasons";
+import { readWorkbook } from "./workbook";
 
 /** The largest upload: about 100,000 key persons. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -29,25 +33,42 @@ export const tooLarge = (limit: number) => {
 
 const notCsv = (kind: "XLSX" | "XLS" | "PDF" | "UTF16" | "BINARY", message: string) => new FileProblem(400, "NOT_CSV", message, coded("IMPORT_NOT_CSV", { kind }));
 
-const SAVE_AS = "In Excel choose File → Save As → \"CSV UTF-8 (comma delimited)\"; in LibreOffice choose \"Text CSV\" with character set UTF-8.";
+const SAVE_AS = "Save it as an Excel workbook (.xlsx) or as CSV (in Excel: File → Save As → \"CSV UTF-8 (comma delimited)\" or \"CSV (semicolon delimited)\"; in LibreOffice: \"Text CSV\").";
 
-/** What the first bytes say about a file that is not CSV text. */
+const isZip = (head: Buffer) => head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+
+/** What the first bytes say about a file that is neither CSV text nor a workbook. */
 function sniffBinary(head: Buffer): FileProblem | null {
   const starts = (...bytes: number[]) => bytes.every((b, i) => head[i] === b);
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return notCsv("XLSX", `This is an Excel workbook or another zip file, not CSV. ${SAVE_AS}`);
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return notCsv("XLS", `This is an old Excel (.xls) file, not CSV. ${SAVE_AS}`);
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return notCsv("XLS", `This is an old Excel (.xls) file. ${SAVE_AS}`);
   if (starts(0x25, 0x50, 0x44, 0x46)) return notCsv("PDF", "This is a PDF file, not CSV: export the list from the program it came from as CSV.");
-  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return notCsv("UTF16", `This file is UTF-16 text; the import reads UTF-8. ${SAVE_AS}`);
+  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return notCsv("UTF16", `This file is UTF-16 text; the import reads UTF-8 and Windows-1252. ${SAVE_AS}`);
   return null;
 }
 
-const notText = () => notCsv("BINARY", `The file is not UTF-8 text (is it a spreadsheet or an image?). ${SAVE_AS}`);
+const notText = () => notCsv("BINARY", `The file is not text (is it a spreadsheet or an image?). ${SAVE_AS}`);
 
-/** The chunks of a body as UTF-8 text, within the size limit; throws a FileProblem otherwise. */
-export async function* utf8Text(body: AsyncIterable<Buffer | string>, limit = MAX_UPLOAD_BYTES): AsyncGenerator<string> {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+const EMPTY = () => new FileProblem(400, "EMPTY_FILE", "The file is empty: fill in the template (one key person per row under the header row) and try again", coded("IMPORT_EMPTY_FILE"));
+
+/** Which character set a text file is in: decided at its first byte above 127. */
+export type TextEncoding = "utf-8" | "windows-1252";
+
+/**
+ * The chunks of a body as text, within the size limit; throws a FileProblem otherwise.
+ * A byte order mark or valid UTF-8 means UTF-8; a file whose first chunk with non-ASCII
+ * bytes (chunks are 64 kB) is not valid UTF-8 is Windows-1252 throughout (ASCII reads the
+ * same in both, so nothing read before that point changes). A file found to be UTF-8 in
+ * one chunk and broken in a later one is refused: it is neither.
+ */
+export async function* decodedText(body: AsyncIterable<Buffer | string>, limit = MAX_UPLOAD_BYTES, found?: (encoding: TextEncoding) => void): AsyncGenerator<string> {
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  let encoding: TextEncoding | null = null;
   let bytes = 0;
   let first = true;
+  const decide = (chosen: TextEncoding) => {
+    encoding = chosen;
+    found?.(chosen);
+  };
   for await (const piece of body) {
     const chunk = typeof piece === "string" ? Buffer.from(piece) : piece;
     bytes += chunk.length;
@@ -55,26 +76,34 @@ export async function* utf8Text(body: AsyncIterable<Buffer | string>, limit = MA
     if (first && chunk.length > 0) {
       const binary = sniffBinary(chunk);
       if (binary) throw binary;
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) decide("utf-8");
       first = false;
     }
     let text: string;
-    try {
-      text = decoder.decode(chunk, { stream: true });
-    } catch {
-      throw notText();
+    if (encoding === "windows-1252") text = iconv.decode(chunk, "win1252");
+    else {
+      try {
+        text = utf8.decode(chunk, { stream: true });
+        if (encoding === null && chunk.some((byte) => byte > 0x7f)) decide("utf-8");
+      } catch {
+        // Still undecided means every byte so far was ASCII: read the rest as Windows-1252.
+        if (encoding !== null) throw notText();
+        decide("windows-1252");
+        text = iconv.decode(chunk, "win1252");
+      }
     }
     if (text.includes("\u0000")) throw notText();
     if (text) yield text;
   }
-  try {
-    const rest = decoder.decode();
-    if (rest) yield rest;
-  } catch {
-    throw notText();
+  if (encoding !== "windows-1252") {
+    try {
+      const rest = utf8.decode();
+      if (rest) yield rest;
+    } catch {
+      throw notText();
+    }
   }
-  if (bytes === 0) {
-    throw new FileProblem(400, "EMPTY_FILE", "The file is empty: fill in the template (one key person per row under the header row) and try again", coded("IMPORT_EMPTY_FILE"));
-  }
+  if (bytes === 0) throw EMPTY();
 }
 
 /**
@@ -110,7 +139,50 @@ export interface CsvRecord {
  * `onRecord`, so a slow consumer slows the reading rather than filling memory.
  */
 export async function readCsv(body: AsyncIterable<Buffer | string>, onRecord: (record: CsvRecord) => void | Promise<void>, limit = MAX_UPLOAD_BYTES): Promise<{ delimiter: string }> {
-  const texts = utf8Text(body, limit)[Symbol.asyncIterator]();
+  const chunks = body[Symbol.asyncIterator]();
+  let head = await chunks.next();
+  while (!head.done && head.value.length === 0) head = await chunks.next();
+  if (head.done) throw EMPTY();
+  const firstChunk = typeof head.value === "string" ? Buffer.from(head.value) : head.value;
+  // An Excel workbook: read whole (it is a zip), the first sheet's rows as records; no delimiter.
+  if (isZip(firstChunk)) {
+    await readWorkbook(await collect(firstChunk, chunks, limit), onRecord);
+    return { delimiter: "" };
+  }
+  // the first chunk again, then the rest; closed early (a bad file), it closes the body too, as for-await would
+  async function* again() {
+    try {
+      yield firstChunk;
+      for (;;) {
+        const next = await chunks.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      await chunks.return?.();
+    }
+  }
+  return readCsvText(again(), onRecord, limit);
+}
+
+/** The whole of a body in memory, within the size limit (for a workbook, which cannot be streamed). */
+async function collect(first: Buffer, rest: AsyncIterator<Buffer | string>, limit: number): Promise<Buffer> {
+  const parts = [first];
+  let bytes = first.length;
+  if (bytes > limit) throw tooLarge(limit);
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) break;
+    const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+    bytes += chunk.length;
+    if (bytes > limit) throw tooLarge(limit);
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts);
+}
+
+async function readCsvText(body: AsyncIterable<Buffer | string>, onRecord: (record: CsvRecord) => void | Promise<void>, limit: number): Promise<{ delimiter: string }> {
+  const texts = decodedText(body, limit)[Symbol.asyncIterator]();
   let head = "";
   while (!hasHeaderLine(head)) {
     const next = await texts.next();

@@ -36,7 +36,11 @@ export interface ImportRouterDeps {
 }
 
 /** What browsers and tools send for a .csv file. */
-const CSV_TYPES = ["text/csv", "application/octet-stream", "text/plain", "application/csv", "application/vnd.ms-excel", "text/comma-separated-values"];
+const CSV_TYPES = [
+  "text/csv", "application/octet-stream", "text/plain", "application/csv", "application/vnd.ms-excel", "text/comma-separated-values",
+  // an Excel workbook (.xlsx), read by workbook.ts
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+];
 
 /** `reason` and `params` as in the GraphQL API's errors: the console words the reason, never the message. */
 function fail(res: express.Response, status: number, code: string, message: string, reason: Coded) {
@@ -105,7 +109,7 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
     const dryRun = dryRunParam === "true" || dryRunParam === "1";
     const type = (req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
     if (type && !CSV_TYPES.includes(type)) {
-      fail(res, 415, "UNSUPPORTED_MEDIA_TYPE", `Send the CSV file itself as the body (Content-Type text/csv or application/octet-stream), not ${type}`, coded("IMPORT_WRONG_CONTENT_TYPE"));
+      fail(res, 415, "UNSUPPORTED_MEDIA_TYPE", `Send the CSV file or Excel workbook (.xlsx) itself as the body (Content-Type text/csv or application/octet-stream), not ${type}`, coded("IMPORT_WRONG_CONTENT_TYPE"));
       return;
     }
     const declared = Number(req.headers["content-length"]);
