@@ -1,5 +1,5 @@
-import { FunctionField, TextField, useTranslate } from "react-admin";
-import { AssignmentField, EnumField, IsoDateField, MoneyField, ReviewStatusField, useFormatDate } from "../compensation/fields";
+import { TextField, useTranslate } from "react-admin";
+import { AssignmentField, EnumField, IsoDateField, KmField, MoneyField, ReviewStatusField, useFormatDate } from "../compensation/fields";
 import { formatEuros } from "../compensation/money";
 import { OwnReviewedList } from "../compensation/OwnReviewedList";
 import type { ExpenseClaimRecord } from "../compensation/types";
@@ -22,11 +22,7 @@ export const ClaimList = () => {
     >
       <IsoDateField source="date" label={field("date")} sortable={false} />
       <EnumField source="kind" group="expenseKind" label={field("kind")} sortable={false} />
-      <FunctionField<ExpenseClaimRecord>
-        label={field("km")}
-        sortable={false}
-        render={(record) => (record.km === null ? "" : record.km.toLocaleString(locale))}
-      />
+      <KmField label={field("km")} sortable={false} />
       <MoneyField source="amountCents" label={field("amount")} sortable={false} />
       <TextField source="description" label={field("description")} sortable={false} />
       <AssignmentField label={field("assignment")} sortable={false} />
