@@ -25,8 +25,6 @@
 // dropped), else an embedded PostgreSQL in .data/bench-import-pg. BENCH_IMPORT_ROWS=2000
 // runs less (while working on it).
 import "reflect-metadata";
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import v8 from "node:v8";
 import vm from "node:vm";
@@ -37,8 +35,7 @@ import { ensureAdmin } from "../server/src/seed/admin";
 import { generateDemoData, type DemoKeyPerson } from "../server/src/seed/demo-data";
 import type { RunningServer } from "../server/src/server";
 import { csvLine } from "../server/src/domain/csv";
-import { projectRoot } from "../server/src/shared/paths";
-import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer, startBenchServer } from "./support";
+import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer, startBenchServer, runMain, writeReport } from "./support";
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS || 10_000);
 /** The generated file holds about 4,900 rows per MiB: about 90,000 rows stay just under the upload limit. */
@@ -247,10 +244,8 @@ async function main() {
     log(memoryTable.map((row) => row.map((cell, i) => cell.padEnd(memoryWidths[i])).join("  ")).join("\n"));
     log(`load average ${loadBefore} → ${loadAfter} on ${machine().cores} cores`);
     // A shortened run (BENCH_IMPORT_ROWS) never replaces the figures of a full one.
-    const out = path.join(projectRoot(), "bench", process.env.BENCH_IMPORT_ROWS ? "scratch" : "results", "import.json");
-    mkdirSync(path.dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
-    log(`\nWrote ${path.relative(projectRoot(), out)}; the whole run took ${((performance.now() - runStarted) / 1000).toFixed(1)} s`);
+    const out = writeReport("import", report, Boolean(process.env.BENCH_IMPORT_ROWS));
+    log(`\nWrote ${out}; the whole run took ${((performance.now() - runStarted) / 1000).toFixed(1)} s`);
   } finally {
     await server?.stop();
     await database.drop();
@@ -258,7 +253,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);

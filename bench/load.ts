@@ -23,14 +23,11 @@
 // dropped), else an embedded PostgreSQL in .data/bench-load-pg. BENCH_LOAD_SECONDS and
 // BENCH_LOAD_CONNECTIONS shorten or change a run; such a run writes bench/scratch/load.json.
 import "reflect-metadata";
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { RunningServer } from "../server/src/server";
 import { DEMO_PASSWORD } from "../server/src/seed/demo";
-import { projectRoot } from "../server/src/shared/paths";
-import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer, startBenchServer } from "./support";
+import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer, startBenchServer, runMain, writeReport } from "./support";
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS || 30);
 const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS || 50);
@@ -453,10 +450,8 @@ async function main() {
     log(`\n${pass ? "PASS" : "FAIL"}: ${errors} errors; rows ${reconciliation.every((r) => r.pass) && auditPass ? "reconcile" : "do NOT reconcile"}`);
     log(`load average ${loadBefore} → ${loadAfter} on ${machine().cores} cores`);
 
-    const out = path.join(projectRoot(), "bench", FULL_RUN ? "results" : "scratch", "load.json");
-    mkdirSync(path.dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
-    log(`\nWrote ${path.relative(projectRoot(), out)}; the whole run took ${((performance.now() - runStarted) / 1000).toFixed(1)} s`);
+    const out = writeReport("load", report, !FULL_RUN);
+    log(`\nWrote ${out}; the whole run took ${((performance.now() - runStarted) / 1000).toFixed(1)} s`);
     if (!pass) process.exitCode = 1;
   } finally {
     await server?.stop();
@@ -466,8 +461,5 @@ async function main() {
 }
 
 if (isMainThread) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
+  runMain(main);
 }

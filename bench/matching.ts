@@ -15,9 +15,8 @@
 // such a run writes bench/scratch/matching.json (ignored by git) instead.
 import "reflect-metadata";
 import { distance, point } from "@turf/turf";
-import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { DataSource } from "typeorm";
 import { staleBefore } from "../server/src/domain/freshness";
@@ -26,8 +25,7 @@ import { ensureAdmin } from "../server/src/seed/admin";
 import { insertKeyPersons } from "../server/src/seed/demo";
 import { createRandom, generateDemoData, type DemoKeyPerson } from "../server/src/seed/demo-data";
 import type { RunningServer } from "../server/src/server";
-import { projectRoot } from "../server/src/shared/paths";
-import { createScratchDatabase, gql, machine, openDatabaseServer, startBenchServer } from "./support";
+import { createScratchDatabase, gql, machine, openDatabaseServer, startBenchServer, runMain, writeReport } from "./support";
 
 const SIZES = (process.env.BENCH_MATCHING_SIZES || "1000,10000,100000").split(",").map(Number);
 const REQUESTS = Number(process.env.BENCH_MATCHING_REQUESTS || 500);
@@ -437,10 +435,8 @@ async function main() {
     };
     // A shortened run (BENCH_MATCHING_* set) must not replace the figures of a full one.
     const shortened = Object.keys(process.env).some((name) => name.startsWith("BENCH_MATCHING_"));
-    const file = path.join(projectRoot(), "bench", shortened ? "scratch" : "results", "matching.json");
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    log(`\nWrote ${path.relative(projectRoot(), file)}; the whole run took ${seconds(performance.now() - runStarted)}`);
+    const file = writeReport("matching", report, shortened);
+    log(`\nWrote ${file}; the whole run took ${seconds(performance.now() - runStarted)}`);
   } finally {
     await server?.stop();
     await database.drop();
@@ -448,7 +444,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);

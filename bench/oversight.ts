@@ -22,8 +22,7 @@
 // it; such a run writes bench/scratch/oversight.json (ignored by git). BENCH_OVERSIGHT_KEEP=1
 // keeps the database and prints its URL, for EXPLAIN ANALYZE.
 import "reflect-metadata";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { DataSource } from "typeorm";
 import { unusableHash } from "../server/src/auth/password";
@@ -32,8 +31,7 @@ import { ensureAdmin } from "../server/src/seed/admin";
 import { insertKeyPersons } from "../server/src/seed/demo";
 import { generateDemoData } from "../server/src/seed/demo-data";
 import type { RunningServer } from "../server/src/server";
-import { projectRoot } from "../server/src/shared/paths";
-import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer, startBenchServer } from "./support";
+import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer, startBenchServer, runMain, writeReport } from "./support";
 
 const KEY_PERSONS = Number(process.env.BENCH_OVERSIGHT_KEY_PERSONS || 10_000);
 const HOUR_ENTRIES = Number(process.env.BENCH_OVERSIGHT_HOUR_ENTRIES || 1_000_000);
@@ -567,10 +565,8 @@ async function main() {
     };
     // A shortened run (BENCH_OVERSIGHT_* set) must not replace the figures of a full one.
     const shortened = Object.keys(process.env).some((name) => name.startsWith("BENCH_OVERSIGHT_") && name !== "BENCH_OVERSIGHT_KEEP");
-    const file = path.join(projectRoot(), "bench", shortened ? "scratch" : "results", "oversight.json");
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    log(`\nWrote ${path.relative(projectRoot(), file)}; the whole run took ${round1((performance.now() - runStarted) / 1000)} s`);
+    const file = writeReport("oversight", report, shortened);
+    log(`\nWrote ${file}; the whole run took ${round1((performance.now() - runStarted) / 1000)} s`);
     if (keep) {
       log(`Kept the database for EXPLAIN: ${database.url} (the embedded PostgreSQL stops when this process ends; drop it with DROP DATABASE ${database.name})`);
     }
@@ -581,7 +577,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);

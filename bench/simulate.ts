@@ -18,8 +18,7 @@ import "reflect-metadata";
 import argon2 from "argon2";
 import { distance, point } from "@turf/turf";
 import { fork, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { DataSource } from "typeorm";
 import { TokenService } from "../server/src/auth/token";
@@ -30,7 +29,7 @@ import { insertKeyPersons } from "../server/src/seed/demo";
 import { createRandom, generateDemoData, type DemoKeyPerson, type Random } from "../server/src/seed/demo-data";
 import { startServer } from "../server/src/server";
 import { projectRoot } from "../server/src/shared/paths";
-import { createScratchDatabase, gql, gqlRaw, GraphQLRequestError, loadAverage, machine, openDatabaseServer, type Machine } from "./support";
+import { createScratchDatabase, gql, gqlRaw, GraphQLRequestError, loadAverage, machine, openDatabaseServer, runMain, writeReport, type Machine } from "./support";
 
 // =====================================================================================
 // Options and the generated world
@@ -1752,10 +1751,7 @@ async function main(): Promise<void> {
       wallSeconds,
       policies: results,
     };
-    const file = path.join(projectRoot(), "bench", "results", "simulation.json");
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    log(`Wrote ${path.relative(projectRoot(), file)}`);
+    log(`Wrote ${writeReport("simulation", report)}`);
   } finally {
     for (const database of databases) await database.drop().catch(() => {});
     await server.stop();
@@ -1763,8 +1759,5 @@ async function main(): Promise<void> {
 }
 
 if (require.main === module) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
+  runMain(main);
 }

@@ -2,6 +2,7 @@
 // DATABASE_URL's server, local only, or on an embedded PostgreSQL of their own), a
 // GraphQL client that keeps the error code, a description of the machine, and the server
 // under test.
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
@@ -163,4 +164,26 @@ export function startBenchServer(
   });
   const log = options.log ?? ((line: string) => console.log(line));
   return startServer(config, { sweepEveryMs: 0, deliverEveryMs: options.deliverEveryMs, log: process.env.BENCH_LOG ? log : () => {} });
+}
+
+// ---- running ----------------------------------------------------------------------
+
+/**
+ * Writes a run's report as bench/results/<name>.json, or as bench/scratch/<name>.json (ignored
+ * by git) for a shortened run, which must not replace the figures of a full one. Returns the
+ * file's path from the project root.
+ */
+export function writeReport(name: string, report: unknown, shortened = false): string {
+  const file = path.join(projectRoot(), "bench", shortened ? "scratch" : "results", `${name}.json`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  return path.relative(projectRoot(), file);
+}
+
+/** Runs a benchmark's main: an error is printed and the process exits with 1. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

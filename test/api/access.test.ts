@@ -10,21 +10,18 @@ import {
   UPDATE_KEY_PERSON,
   UTRECHT,
   keyPersonInput,
-  loginAll,
   type DemoRole,
+  startDemoServer,
 } from "../support/fixtures";
 import { errorCode, gql, login, ok, rowCounts } from "../support/graphql";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 // A fresh server and database per file; argon2 logins are slow on a busy machine.
 jest.setTimeout(60_000);
 
 let server: TestServer;
 let tokens: Record<DemoRole, string>;
-beforeAll(async () => {
-  server = await startTestServer({ seedDemo: true });
-  tokens = await loginAll(server.url);
-});
+beforeAll(async () => { ({ server, tokens } = await startDemoServer()); });
 afterAll(async () => { await server?.stop(); });
 
 const sql = (text: string, params: unknown[] = []) => server.dataSource.query(text, params);

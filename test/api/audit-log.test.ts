@@ -1,17 +1,16 @@
 // The audit log as the national coordinator browses it: every filter of AuditFilter
 // narrows to the entries it names, newest first, a page at a time; bad filters are
 // refused rather than ignored.
-import { CREATE_KEY_PERSON, keyPersonInput, loginAll, type DemoRole } from "../support/fixtures";
+import { CREATE_KEY_PERSON, keyPersonInput, type DemoRole, startDemoServer } from "../support/fixtures";
 import { errorCode, ok } from "../support/graphql";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 let server: TestServer;
 let tokens: Record<DemoRole, string>;
 let coordinatorId: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ seedDemo: true });
-  tokens = await loginAll(server.url);
+  ({ server, tokens } = await startDemoServer());
   coordinatorId = (await ok(server.url, `{ me { id } }`, {}, tokens.COORDINATOR)).me.id;
 });
 afterAll(async () => { await server?.stop(); });

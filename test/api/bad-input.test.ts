@@ -5,12 +5,12 @@ import {
   DEMO,
   UPDATE_KEY_PERSON,
   keyPersonInput,
-  loginAll,
   type DemoRole,
   type KeyPersonInputVars,
+  startDemoServer,
 } from "../support/fixtures";
 import { gql, login, ok, rowCounts } from "../support/graphql";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 // A fresh server and database per file; argon2 logins are slow on a busy machine.
 jest.setTimeout(60_000);
@@ -21,8 +21,7 @@ let existing: { id: number; input: KeyPersonInputVars };
 let demoKeyPersonEmail: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ seedDemo: true });
-  tokens = await loginAll(server.url);
+  ({ server, tokens } = await startDemoServer());
   const input = keyPersonInput();
   const { createKeyPerson } = await ok(server.url, CREATE_KEY_PERSON, { input, password: "a-long-password" }, tokens.COORDINATOR);
   existing = { id: Number(createKeyPerson.id), input };

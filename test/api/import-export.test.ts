@@ -5,9 +5,9 @@
 // the invitation link that works once.
 import { parse } from "csv-parse/sync";
 import { ManualClock } from "../../server/src/clock";
-import { DEMO, DEMO_PASSWORD, DEMO_REGION, freshEmail, keyPersonInput, loginAll, CREATE_KEY_PERSON, type DemoRole } from "../support/fixtures";
+import { DEMO, DEMO_PASSWORD, DEMO_REGION, freshEmail, keyPersonInput, CREATE_KEY_PERSON, type DemoRole, startDemoServer } from "../support/fixtures";
 import { gql, login, ok, rowCounts } from "../support/graphql";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(120_000);
 
@@ -17,10 +17,7 @@ const clock = new ManualClock(new Date());
 /** Invitation links are built from it, never from the request's Origin or Host. */
 const PUBLIC_URL = "https://sleutelkaart.test";
 
-beforeAll(async () => {
-  server = await startTestServer({ seedDemo: true, clock, env: { PUBLIC_URL } });
-  tokens = await loginAll(server.url);
-});
+beforeAll(async () => { ({ server, tokens } = await startDemoServer({ clock, env: { PUBLIC_URL } })); });
 afterAll(async () => { await server?.stop(); });
 
 const sql = (text: string, params: unknown[] = []) => server.dataSource.query(text, params);

@@ -4,19 +4,16 @@
 // rows. The files are made here: cp1252 bytes by iconv-lite, the workbook by ExcelJS.
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { loginAll, type DemoRole } from "../support/fixtures";
+import { type DemoRole, startDemoServer } from "../support/fixtures";
 import { rowCounts } from "../support/graphql";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(120_000);
 
 let server: TestServer;
 let tokens: Record<DemoRole, string>;
 
-beforeAll(async () => {
-  server = await startTestServer({ seedDemo: true });
-  tokens = await loginAll(server.url);
-});
+beforeAll(async () => { ({ server, tokens } = await startDemoServer()); });
 afterAll(async () => { await server?.stop(); });
 
 interface Report {

@@ -6,7 +6,7 @@
 import { ManualClock } from "../../server/src/clock";
 import { gql, ok } from "../support/graphql";
 import { AMSTERDAM, GRONINGEN, OversightWorld, UTRECHT, WELL, away, failure, type Account, type KeyPerson, type Organisation } from "../support/oversight-fixtures";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
 
@@ -27,8 +27,7 @@ const DASHBOARD = `{ oversightDashboard {
   actions { kind detail reasons { code params } keyPerson { id displayName } } unmetRequests } }`;
 
 beforeAll(async () => {
-  server = await startTestServer({ clock });
-  world = await OversightWorld.create(server, clock);
+  ({ server, world } = await OversightWorld.start(clock));
   // Half a year ago: a profile that has not been confirmed since.
   kp.stale = await world.keyPerson({ name: "Stale", capacity: 8 });
   // Three weeks ago: the others, and their assignments.

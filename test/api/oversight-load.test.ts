@@ -5,7 +5,7 @@
 import { ManualClock } from "../../server/src/clock";
 import { ok } from "../support/graphql";
 import { OversightWorld, WELL, type KeyPerson, type Organisation } from "../support/oversight-fixtures";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
 
@@ -15,8 +15,7 @@ let world: OversightWorld;
 let org: Organisation;
 
 beforeAll(async () => {
-  server = await startTestServer({ clock });
-  world = await OversightWorld.create(server, clock);
+  ({ server, world } = await OversightWorld.start(clock));
   org = await world.organisation();
 });
 afterAll(async () => { await server?.stop(); });

@@ -7,7 +7,7 @@ import { ManualClock } from "../../server/src/clock";
 import { gql, ok, rowCounts } from "../support/graphql";
 import { OversightWorld, UTRECHT, WELL, failure, type Account, type KeyPerson, type Organisation } from "../support/oversight-fixtures";
 import { NOT_A_CANDIDATE, refusedRule } from "../support/matching-fixtures";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
 
@@ -23,8 +23,7 @@ const kp: Record<"fine" | "amber" | "dueSoon" | "never" | "red" | "redUtrecht" |
 let request: { id: string };
 
 beforeAll(async () => {
-  server = await startTestServer({ clock });
-  world = await OversightWorld.create(server, clock);
+  ({ server, world } = await OversightWorld.start(clock));
   // 181 days ago: a profile nobody confirmed since; one confirmed an hour short of 180 days ago.
   kp.stale = await world.keyPerson({ name: "Stale" });
   await world.setClock(new Date(NOW.getTime() - 180 * DAY_MS + 3600_000));

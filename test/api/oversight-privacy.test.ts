@@ -6,7 +6,7 @@
 import { ManualClock } from "../../server/src/clock";
 import { gql, ok } from "../support/graphql";
 import { AMSTERDAM, OversightWorld, UTRECHT, WELL, failure, type Account, type AuditRow, type KeyPerson, type Organisation } from "../support/oversight-fixtures";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
 
@@ -30,8 +30,7 @@ const ONE = `query($id: ID!) { keyPerson(id: $id) { id ${DETAIL} } }`;
 const ONE_K = `query($k: ID!) { keyPerson(id: $k) { id ${DETAIL} } }`;
 
 beforeAll(async () => {
-  server = await startTestServer({ clock });
-  world = await OversightWorld.create(server, clock);
+  ({ server, world } = await OversightWorld.start(clock));
   [org, regional] = await Promise.all([world.organisation(), world.regionalCoordinator(["GM0363"])]);
   [selam, dawit, ute] = await Promise.all([
     world.keyPerson({ name: "Selam" }),

@@ -5,7 +5,7 @@
 import { ManualClock } from "../../server/src/clock";
 import { gql, ok, rowCounts, type GraphQLResponse } from "../support/graphql";
 import { OversightWorld, UTRECHT, WELL, failure, refusedUnchanged, type Account, type KeyPerson, type Organisation } from "../support/oversight-fixtures";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
 
@@ -16,8 +16,7 @@ let org: Organisation;
 let regional: Account;
 
 beforeAll(async () => {
-  server = await startTestServer({ clock });
-  world = await OversightWorld.create(server, clock);
+  ({ server, world } = await OversightWorld.start(clock));
   [org, regional] = await Promise.all([world.organisation(), world.regionalCoordinator(["GM0363"])]);
 });
 afterAll(async () => { await server?.stop(); });

@@ -12,11 +12,11 @@ import {
   UTRECHT,
   freshEmail,
   keyPersonInput,
-  loginAll,
   type DemoRole,
+  startDemoServer,
 } from "../support/fixtures";
 import { errorCode, gql, login, ok, rowCounts } from "../support/graphql";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 
 // A fresh server and database per file; argon2 logins are slow on a busy machine.
 jest.setTimeout(60_000);
@@ -26,10 +26,7 @@ let tokens: Record<DemoRole, string>;
 const clock = new ManualClock(new Date());
 const DAY_MS = 24 * 3600_000;
 
-beforeAll(async () => {
-  server = await startTestServer({ seedDemo: true, clock });
-  tokens = await loginAll(server.url);
-});
+beforeAll(async () => { ({ server, tokens } = await startDemoServer({ clock })); });
 afterAll(async () => { await server?.stop(); });
 
 const sql = (text: string, params: unknown[] = []) => server.dataSource.query(text, params);

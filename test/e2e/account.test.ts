@@ -1,15 +1,13 @@
 // Taking access away in the console: a forgotten password through the e-mailed link,
 // changing one's password from the user menu, and a coordinator deactivating an account.
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
-import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
+import { describeWithBrowser, type LaunchedBrowser } from "../support/browser";
+import { closeConsole, openConsole } from "../support/console";
 import { DEMO, DEMO_PASSWORD } from "../support/fixtures";
-import { startTestServer, type TestServer } from "../support/server";
+import type { TestServer } from "../support/server";
 import { AccountPages } from "./account-pages";
 import { LoginPage } from "./pages";
 
-const root = path.resolve(__dirname, "../..");
 jest.setTimeout(120_000);
 
 describeWithBrowser("accounts in the console", () => {
@@ -20,20 +18,12 @@ describeWithBrowser("accounts in the console", () => {
   let account: AccountPages;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(root, "admin/dist/index.html"))) {
-      throw new Error("The console is not built: run `npm run build:admin` (npm test does it for you)");
-    }
-    server = await startTestServer({ seedDemo: true });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+    ({ server, browser, page } = await openConsole());
     login = new LoginPage(page, server.url);
     account = new AccountPages(page, server.url);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeConsole({ browser, server }));
 
   it("lets an organisation user reset a forgotten password through the e-mailed link, then change it from the user menu", async () => {
     expect(await account.requestReset(DEMO.ORGANISATION)).toMatch(/de link onderweg/);

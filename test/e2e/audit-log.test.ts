@@ -1,23 +1,21 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { login as apiLogin, ok } from "../support/graphql";
-import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
-import { startTestServer } from "../support/server";
+import { describeWithBrowser, type LaunchedBrowser } from "../support/browser";
+import { closeConsole, openConsole } from "../support/console";
+import type { TestServer } from "../support/server";
 import { AuditLogPage } from "./audit-pages";
 import { LoginPage } from "./pages";
 
 // The audit log in the console (issue 7 item 4): a coordinator finds who did what to which
 // record, and when, by filtering; an organisation has no menu entry and is refused the page.
 
-const root = path.resolve(__dirname, "../..");
 const DEMO_PASSWORD = "sleutelkaart-demo";
 const COORDINATOR = "coordinator@sleutelkaart.demo";
 
 jest.setTimeout(120_000);
 
 describeWithBrowser("the audit log", () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let server: TestServer;
   let browser: LaunchedBrowser;
   let page: Page;
   let login: LoginPage;
@@ -26,10 +24,7 @@ describeWithBrowser("the audit log", () => {
   let keyPersonId: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(root, "admin/dist/index.html"))) {
-      throw new Error("The console is not built: run `npm run build:admin` (npm test does it for you)");
-    }
-    server = await startTestServer({ seedDemo: true });
+    ({ server, browser, page } = await openConsole({ viewport: { width: 1400, height: 900 } }));
     // Something auditable, done by the coordinator: pausing a key person.
     const keyPerson = await apiLogin(server.url, "sleutelpersoon@sleutelkaart.demo", DEMO_PASSWORD);
     keyPersonId = (await ok(server.url, `{ me { keyPerson { id } } }`, {}, keyPerson)).me.keyPerson.id;
@@ -37,16 +32,11 @@ describeWithBrowser("the audit log", () => {
     const { setKeyPersonStatus } = await ok(server.url, `mutation($id: ID!) { setKeyPersonStatus(id: $id, status: PAUSED) { status } }`, { id: keyPersonId }, coordinator);
     expect(setKeyPersonStatus.status).toBe("PAUSED");
 
-    browser = await launchBrowser({ width: 1400, height: 900 });
-    page = await browser.context.newPage();
     login = new LoginPage(page, server.url);
     auditLog = new AuditLogPage(page, server.url);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeConsole({ browser, server }));
 
   it("lets the coordinator filter the log down to who paused the key person, and when", async () => {
     await login.logIn(COORDINATOR, DEMO_PASSWORD);

@@ -1,13 +1,11 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { ok, login as apiLogin } from "../support/graphql";
-import { describeWithBrowser, expectNoEnglishServerText, launchBrowser, type LaunchedBrowser } from "../support/browser";
-import { startTestServer } from "../support/server";
+import { describeWithBrowser, expectNoEnglishServerText, type LaunchedBrowser } from "../support/browser";
+import { closeConsole, openConsole } from "../support/console";
+import type { TestServer } from "../support/server";
 import { ClaimPages, HoursPages, ReviewPages } from "./compensation-pages";
 import { LoginPage } from "./pages";
 
-const root = path.resolve(__dirname, "../..");
 const DEMO_PASSWORD = "sleutelkaart-demo";
 const KEY_PERSON = "sleutelpersoon@sleutelkaart.demo";
 const ORGANISATION = "organisatie@sleutelkaart.demo";
@@ -63,7 +61,7 @@ async function activeAssignment(url: string): Promise<{ assignmentId: string; di
 }
 
 describeWithBrowser("hours in the console", () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let server: TestServer;
   let browser: LaunchedBrowser;
   let page: Page;
   let login: LoginPage;
@@ -73,23 +71,15 @@ describeWithBrowser("hours in the console", () => {
   let assignment: { assignmentId: string; displayName: string };
 
   beforeAll(async () => {
-    if (!existsSync(path.join(root, "admin/dist/index.html"))) {
-      throw new Error("The console is not built: run `npm run build:admin` (npm test does it for you)");
-    }
-    server = await startTestServer({ seedDemo: true });
+    ({ server, browser, page } = await openConsole());
     assignment = await activeAssignment(server.url);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
     login = new LoginPage(page, server.url);
     hours = new HoursPages(page, server.url);
     review = new ReviewPages(page, server.url);
     claims = new ClaimPages(page);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeConsole({ browser, server }));
 
   // the server counts days in UTC; the week grid offers no day after that
   const today = () => new Date().toISOString().slice(0, 10);

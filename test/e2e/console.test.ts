@@ -1,38 +1,28 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
-import { describeWithBrowser, expectNoEnglishServerText, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
-import { startTestServer } from "../support/server";
+import { describeWithBrowser, expectNoEnglishServerText, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
+import { closeConsole, openConsole } from "../support/console";
+import type { TestServer } from "../support/server";
 import { KeyPersonPages, LoginPage } from "./pages";
 
-const root = path.resolve(__dirname, "../..");
 const DEMO_PASSWORD = "sleutelkaart-demo";
 
 // Jest reads testTimeout only from the root config, not from a project's.
 jest.setTimeout(120_000);
 
 describeWithBrowser("the console", () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let server: TestServer;
   let browser: LaunchedBrowser;
   let page: Page;
   let login: LoginPage;
   let keyPersons: KeyPersonPages;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(root, "admin/dist/index.html"))) {
-      throw new Error("The console is not built: run `npm run build:admin` (npm test does it for you)");
-    }
-    server = await startTestServer({ seedDemo: true });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+    ({ server, browser, page } = await openConsole());
     login = new LoginPage(page, server.url);
     keyPersons = new KeyPersonPages(page, server.url);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeConsole({ browser, server }));
 
   it("says in Dutch that the e-mail address or password is wrong", async () => {
     expect(await login.logInRefused("coordinator@sleutelkaart.demo", "not-the-password")).toBe("Het e-mailadres of het wachtwoord klopt niet.");

@@ -1,19 +1,17 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { login as apiLogin, ok } from "../support/graphql";
-import { describeWithBrowser, expectNoEnglishServerText, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
-import { startTestServer } from "../support/server";
+import { describeWithBrowser, expectNoEnglishServerText, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
+import { closeConsole, openConsole } from "../support/console";
+import type { TestServer } from "../support/server";
 import { DashboardPage } from "./compensation-pages";
 import { LoginPage } from "./pages";
 
-const root = path.resolve(__dirname, "../..");
 const DEMO_PASSWORD = "sleutelkaart-demo";
 
 jest.setTimeout(120_000);
 
 describeWithBrowser("the coordinator's dashboard", () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let server: TestServer;
   let browser: LaunchedBrowser;
   let page: Page;
   let login: LoginPage;
@@ -21,10 +19,7 @@ describeWithBrowser("the coordinator's dashboard", () => {
   let redName: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(root, "admin/dist/index.html"))) {
-      throw new Error("The console is not built: run `npm run build:admin` (npm test does it for you)");
-    }
-    server = await startTestServer({ seedDemo: true });
+    ({ server, browser, page } = await openConsole({ viewport: { width: 1400, height: 1000 } }));
     // The demo key person asks to be contacted: RED until a coordinator clears it.
     const keyPerson = await apiLogin(server.url, "sleutelpersoon@sleutelkaart.demo", DEMO_PASSWORD);
     const { submitWellbeingCheckIn } = await ok(
@@ -35,16 +30,11 @@ describeWithBrowser("the coordinator's dashboard", () => {
     );
     expect(submitWellbeingCheckIn.wellbeingStatus).toBe("RED");
     redName = submitWellbeingCheckIn.displayName;
-    browser = await launchBrowser({ width: 1400, height: 1000 });
-    page = await browser.context.newPage();
     login = new LoginPage(page, server.url);
     dashboard = new DashboardPage(page, server.url);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeConsole({ browser, server }));
 
   it("shows the coordinator a RED key person in the action list, with the reason", async () => {
     await login.logIn("coordinator@sleutelkaart.demo", DEMO_PASSWORD);

@@ -2,27 +2,23 @@
 // is and offers English; moments are shown in Amsterdam time in one style, also in a
 // browser whose own clock is in New York; amounts and hours with a decimal comma.
 import type { Page } from "playwright-core";
-import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
-import { startTestServer } from "../support/server";
+import { describeWithBrowser, type LaunchedBrowser } from "../support/browser";
+import { closeConsole, openConsole } from "../support/console";
+import type { TestServer } from "../support/server";
 import { LoginPage } from "./pages";
 
 jest.setTimeout(120_000);
 
 describeWithBrowser("the console in Dutch, in a browser in another time zone", () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let server: TestServer;
   let browser: LaunchedBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startTestServer({ seedDemo: true });
-    browser = await launchBrowser(undefined, "America/New_York");
-    page = await browser.context.newPage();
+    ({ server, browser, page } = await openConsole({ timezoneId: "America/New_York" }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeConsole({ browser, server }));
 
   it("the login page says what Sleutelkaart is, and switches to English and back", async () => {
     await page.goto(`${server.url}/#/login`);

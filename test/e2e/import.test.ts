@@ -2,16 +2,14 @@
 // rows highlighted with their reasons and the import held back, upload the corrected
 // file, confirm, find the imported key persons in the list; export the list as CSV; and
 // an imported key person sets their password through the invitation link.
-import { existsSync } from "node:fs";
 import ExcelJS from "exceljs";
-import path from "node:path";
 import type { Page } from "playwright-core";
-import { describeWithBrowser, expectNoEnglishServerText, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
-import { freePort, startTestServer } from "../support/server";
+import { describeWithBrowser, expectNoEnglishServerText, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
+import { closeConsole, openConsole } from "../support/console";
+import { freePort, type TestServer } from "../support/server";
 import { ImportPages } from "./import-pages";
 import { KeyPersonPages, LoginPage } from "./pages";
 
-const root = path.resolve(__dirname, "../..");
 const DEMO_PASSWORD = "sleutelkaart-demo";
 
 jest.setTimeout(120_000);
@@ -25,7 +23,7 @@ const REFUSED = "Klingon E2eimport;klingon.e2e@example.nl;Klingon;Utrecht;4";
 const csv = (...rows: string[]) => `${HEADER}\r\n${rows.join("\r\n")}\r\n`;
 
 describeWithBrowser("importing key persons in the console", () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let server: TestServer;
   let browser: LaunchedBrowser;
   let page: Page;
   let login: LoginPage;
@@ -35,25 +33,17 @@ describeWithBrowser("importing key persons in the console", () => {
   let publicUrl = "";
 
   beforeAll(async () => {
-    if (!existsSync(path.join(root, "admin/dist/index.html"))) {
-      throw new Error("The console is not built: run `npm run build:admin` (npm test does it for you)");
-    }
     // Invitation links are built from PUBLIC_URL, never from the request (docs/security.md): the browser opens that address.
     const port = await freePort();
     publicUrl = `http://localhost:${port}`;
-    server = await startTestServer({ seedDemo: true, env: { PORT: String(port), PUBLIC_URL: publicUrl } });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+    ({ server, browser, page } = await openConsole({ server: { seedDemo: true, env: { PORT: String(port), PUBLIC_URL: publicUrl } } }));
     login = new LoginPage(page, server.url);
     imports = new ImportPages(page, server.url);
     keyPersons = new KeyPersonPages(page, server.url);
     await login.logIn("coordinator@sleutelkaart.demo", DEMO_PASSWORD);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeConsole({ browser, server }));
 
   it("shows the dry run: the refused row highlighted with its reason, and the import held back", async () => {
     await imports.openFromList();

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
+import { closeConsole } from "../support/console";
 import { startTestServer } from "../support/server";
 import { LoginPage } from "./pages";
 
@@ -30,10 +31,7 @@ describeWithBrowser("the console, logged out", () => {
     browser = await launchBrowser();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeConsole({ browser, server }));
 
   /** A fresh tab: a hash-only goto in the same tab would not load the page anew. */
   async function freshPage(): Promise<Page> {

@@ -2,22 +2,21 @@
 // zoomed out, every municipality zoomed in) without a tile server; and leaving a map page
 // throws nothing (Leaflet's "_leaflet_pos" errors came from work on a map already gone).
 import type { Page } from "playwright-core";
-import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
-import { startTestServer } from "../support/server";
+import { describeWithBrowser, type LaunchedBrowser } from "../support/browser";
+import { closeConsole, openConsole } from "../support/console";
+import type { TestServer } from "../support/server";
 import { LoginPage } from "./pages";
 
 jest.setTimeout(120_000);
 
 describeWithBrowser("maps in the console", () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let server: TestServer;
   let browser: LaunchedBrowser;
   let page: Page;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer({ seedDemo: true });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+    ({ server, browser, page } = await openConsole());
     page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(`console: ${message.text()}`);
@@ -25,10 +24,7 @@ describeWithBrowser("maps in the console", () => {
     await new LoginPage(page, server.url).logIn("coordinator@sleutelkaart.demo", "sleutelkaart-demo");
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeConsole({ browser, server }));
 
   it("names the big cities on the country's map, and every municipality zoomed in", async () => {
     const map = page.locator(".leaflet-container").first();

@@ -1,13 +1,11 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
-import { describeWithBrowser, expectNoEnglishServerText, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
+import { describeWithBrowser, expectNoEnglishServerText, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
 import { login, ok } from "../support/graphql";
-import { startTestServer } from "../support/server";
+import { closeConsole, openConsole } from "../support/console";
+import type { TestServer } from "../support/server";
 import { MatchingPages } from "./matching-pages";
 import { LoginPage } from "./pages";
 
-const root = path.resolve(__dirname, "../..");
 const DEMO_PASSWORD = "sleutelkaart-demo";
 const ORGANISATION = "organisatie@sleutelkaart.demo";
 const KEY_PERSON = "sleutelpersoon@sleutelkaart.demo";
@@ -40,7 +38,7 @@ function dutchLabel(language: Language, all: Language[]): string {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describeWithBrowser("matching in the console", () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let server: TestServer;
   let browser: LaunchedBrowser;
   let page: Page;
   let loginPage: LoginPage;
@@ -51,12 +49,7 @@ describeWithBrowser("matching in the console", () => {
   let requested: { search: string; option: string }[];
 
   beforeAll(async () => {
-    if (!existsSync(path.join(root, "admin/dist/index.html"))) {
-      throw new Error("The console is not built: run `npm run build:admin` (npm test does it for you)");
-    }
-    server = await startTestServer({ seedDemo: true });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+    ({ server, browser, page } = await openConsole());
     loginPage = new LoginPage(page, server.url);
     matching = new MatchingPages(page, server.url);
 
@@ -92,10 +85,7 @@ describeWithBrowser("matching in the console", () => {
       .map(({ language }) => ({ search: language.nameNl, option: dutchLabel(language, languages) }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeConsole({ browser, server }));
 
   it("takes an organisation from a request to a proposal, with ranked candidates on a list and a map", async () => {
     await loginPage.logIn(ORGANISATION, DEMO_PASSWORD);

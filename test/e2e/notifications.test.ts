@@ -6,15 +6,13 @@
 // expired; the coordinator's outbox lists all three as sent. No mail says who or where
 // exactly the newcomer is. The server's clock is a ManualClock, and the jobs and the
 // delivery are run here, so nothing waits for a timer.
-import { createServer, type AddressInfo } from "node:net";
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { ManualClock } from "../../server/src/clock";
-import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
+import { describeWithBrowser, type LaunchedBrowser } from "../support/browser";
 import { ok } from "../support/graphql";
 import { AMSTERDAM, MatchingWorld, PASSWORD, UTRECHT, type KeyPerson, type Organisation } from "../support/matching-fixtures";
-import { startTestServer, type TestServer } from "../support/server";
+import { closeConsole, openConsole } from "../support/console";
+import { freePort, type TestServer } from "../support/server";
 import { TestSmtpServer, type ReceivedMail } from "../support/smtp";
 import { MatchingPages } from "./matching-pages";
 import { LoginPage } from "./pages";
@@ -22,7 +20,6 @@ import { LoginPage } from "./pages";
 // Jest reads testTimeout only from the root config, not from a project's.
 jest.setTimeout(180_000);
 
-const root = path.resolve(__dirname, "../..");
 const HOUR = 3600_000;
 const MINUTE = 60_000;
 const MAIL_FROM = "Sleutelkaart <noreply@sleutelkaart.test>";
@@ -37,17 +34,6 @@ const FARTHER_NAME = "Yonas Berhe";
 const DUTCH = /Hallo|voorstel|Taal:|per week, vanaf|Antwoord vóór|vervalt/;
 const ENGLISH = /Hello|proposal|Language:|a week, from|Answer by|expire/;
 
-/** A port free right now: the server gets it, so PUBLIC_URL (the links in the mails) is the address the browser opens. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** The only link to the console in a message. */
 function consoleLink(mail: ReceivedMail, publicUrl: string): string {
@@ -105,13 +91,10 @@ describeWithBrowser("notifications from a proposal made in the console", () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(path.join(root, "admin/dist/index.html"))) {
-      throw new Error("The console is not built: run `npm run build:admin` (npm test does it for you)");
-    }
     smtp = await TestSmtpServer.start();
     const port = await freePort();
     publicUrl = `http://localhost:${port}`;
-    server = await startTestServer({ clock, env: { PORT: String(port), PUBLIC_URL: publicUrl, SMTP_URL: smtp.url, MAIL_FROM } });
+    ({ server, browser, page } = await openConsole({ server: { clock, env: { PORT: String(port), PUBLIC_URL: publicUrl, SMTP_URL: smtp.url, MAIL_FROM } } }));
     expect(server.url).toBe(publicUrl);
     world = await MatchingWorld.create(server);
     coordinatorEmail = (await ok(server.url, `{ me { email } }`, {}, world.coordinator)).me.email;
@@ -119,15 +102,12 @@ describeWithBrowser("notifications from a proposal made in the console", () => {
     keyPerson = await world.keyPerson({ name: KEY_PERSON_NAME, languages: [LANGUAGE.code], origins: [ORIGIN.code], at: AMSTERDAM, login: true });
     farther = await world.keyPerson({ name: FARTHER_NAME, languages: [LANGUAGE.code], at: UTRECHT, maxTravelKm: 60 });
 
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
     loginPage = new LoginPage(page, server.url);
     matching = new MatchingPages(page, server.url);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await closeConsole({ browser, server });
     await smtp?.stop();
   });
 

@@ -1,11 +1,9 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { describeWithBrowser, launchBrowser, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
 import { login, ok } from "../support/graphql";
+import { closeConsole, requireBuiltConsole } from "../support/console";
 import { startTestServer } from "../support/server";
 
-const root = path.resolve(__dirname, "../..");
 const DEMO_PASSWORD = "sleutelkaart-demo";
 const PHONE = { width: 390, height: 844 };
 
@@ -38,9 +36,7 @@ describeWithBrowser("the public map", () => {
   let unlistedName: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(root, "admin/dist/kaart.html"))) {
-      throw new Error("The public map is not built: run `npm run build:admin` (npm test does it for you)");
-    }
+    requireBuiltConsole("kaart.html");
     server = await startTestServer({ seedDemo: true });
 
     // A language of a listed key person who shows their name, other than Dutch or English,
@@ -90,10 +86,7 @@ describeWithBrowser("the public map", () => {
     page = await browser.context.newPage();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeConsole({ browser, server }));
 
   it("finds a consenting key person by language on a phone, and never an unlisted one", async () => {
     await page.goto(`${server.url}/kaart`);

@@ -1,6 +1,7 @@
 // What the API tests share besides the server and the GraphQL client: the demo logins,
 // a valid key person input to vary, and the field selections the tests read back.
 import { login } from "./graphql";
+import { startTestServer, type TestServer } from "./server";
 
 export const DEMO_PASSWORD = "sleutelkaart-demo";
 
@@ -28,6 +29,22 @@ export async function loginAll(url: string): Promise<Record<DemoRole, string>> {
 
 let made = 0;
 /** A unique, valid e-mail address for a new account. */
+/**
+ * A fresh server with the demo data (in a database of its own) and every demo role logged in:
+ * most API test files start so. Stop the server in afterAll.
+ */
+export async function startDemoServer(
+  options: Omit<NonNullable<Parameters<typeof startTestServer>[0]>, "seedDemo"> = {},
+): Promise<{ server: TestServer; tokens: Record<DemoRole, string> }> {
+  const server = await startTestServer({ ...options, seedDemo: true });
+  try {
+    return { server, tokens: await loginAll(server.url) };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
 export function freshEmail(prefix = "kp"): string {
   return `${prefix}.${process.pid}.${Date.now().toString(36)}.${++made}@example.nl`;
 }

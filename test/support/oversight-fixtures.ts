@@ -8,7 +8,7 @@ import type { ManualClock } from "../../server/src/clock";
 import { freshEmail } from "./fixtures";
 import { gql, login, ok, type GraphQLResponse } from "./graphql";
 import { MatchingWorld, PASSWORD, type KeyPerson, type KeyPersonSpec, type Organisation, type RequestSpec } from "./matching-fixtures";
-import type { TestServer } from "./server";
+import { startTestServer, type TestServer } from "./server";
 
 export type { KeyPerson, Organisation };
 export { AMSTERDAM, UTRECHT, GRONINGEN, away, failure, refusedUnchanged } from "./matching-fixtures";
@@ -65,6 +65,12 @@ export class OversightWorld {
   /** The clock must be the server's clock. */
   static async create(server: TestServer, clock: ManualClock): Promise<OversightWorld> {
     return new OversightWorld(server, clock, await MatchingWorld.create(server));
+  }
+
+  /** A fresh test server (and database) on the manual clock, and its world. Stop the server in afterAll. */
+  static async start(clock: ManualClock): Promise<{ server: TestServer; world: OversightWorld }> {
+    const server = await startTestServer({ clock });
+    return { server, world: await OversightWorld.create(server, clock) };
   }
 
   get url(): string {

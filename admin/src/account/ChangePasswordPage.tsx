@@ -1,10 +1,10 @@
 import { Alert, Box, Button, Card, CardContent, CircularProgress, TextField, Typography } from "@mui/material";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Title, useLogout, useNotify, useTranslate } from "react-admin";
 import { graphqlRequest } from "../dataProvider/graphqlClient";
 import { graphql } from "../gql";
-import { NewPasswordFields, newPasswordProblem, type NewPassword } from "./NewPasswordFields";
-import { MAX_PASSWORD_LENGTH, useReasonText } from "./reasonText";
+import { NewPasswordFields, useNewPasswordForm } from "./NewPasswordFields";
+import { MAX_PASSWORD_LENGTH } from "./reasonText";
 
 const CHANGE = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -15,29 +15,14 @@ const CHANGE = graphql(`
 /** `#/change-password`, from the user menu, for every role. Every session ends: then the login page. */
 export const ChangePasswordPage = () => {
   const translate = useTranslate();
-  const reasonText = useReasonText();
   const notify = useNotify();
   const logout = useLogout();
   const [current, setCurrent] = useState("");
-  const [value, setValue] = useState<NewPassword>({ password: "", repeat: "" });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const problem = newPasswordProblem(value, translate);
-    if (problem) return setError(problem);
-    setError(null);
-    setBusy(true);
-    try {
-      await graphqlRequest(CHANGE, { currentPassword: current, newPassword: value.password });
-      notify("account.change.done", { type: "success" });
-      await logout();
-    } catch (caught) {
-      setError(reasonText(caught));
-      setBusy(false);
-    }
-  };
+  const { value, setValue, error, busy, submit } = useNewPasswordForm(async (newPassword) => {
+    await graphqlRequest(CHANGE, { currentPassword: current, newPassword });
+    notify("account.change.done", { type: "success" });
+    await logout();
+  });
 
   return (
     <Box sx={{ mt: 2, maxWidth: 480 }}>

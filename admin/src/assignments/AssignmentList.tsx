@@ -15,16 +15,12 @@ import {
   DialogContentText,
   DialogTitle,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
   TextField,
   Typography,
 } from "@mui/material";
 import { useState, type ReactNode } from "react";
 import { List, useListContext, useTranslate } from "react-admin";
+import { SimpleTable } from "../common/SimpleTable";
 import { DECLINE_REASON_MAX } from "../../../server/src/domain/matching";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import { matchingActions } from "../dataProvider/matching";
@@ -166,35 +162,20 @@ const ActiveCard = ({ assignment }: { assignment: AssignmentRecord }) => {
 };
 
 const EarlierTable = ({ assignments }: { assignments: AssignmentRecord[] }) => {
-  const translate = useTranslate();
   const formatDateTime = useFormatDateTime();
   return (
-    <Box sx={{ overflowX: "auto" }}>
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate("matching.fields.organisation")}</TableCell>
-            <TableCell>{translate("matching.fields.municipality")}</TableCell>
-            <TableCell>{translate("matching.fields.status")}</TableCell>
-            <TableCell>{translate("matching.fields.proposedAt")}</TableCell>
-            <TableCell>{translate("matching.fields.endedAt")}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {assignments.map((assignment) => (
-            <TableRow key={assignment.id}>
-              <TableCell>{assignment.request.organisation.name}</TableCell>
-              <TableCell>{assignment.request.municipality.name}</TableCell>
-              <TableCell>
-                <AssignmentStatusChip status={assignment.status} />
-              </TableCell>
-              <TableCell>{formatDateTime(assignment.proposedAt)}</TableCell>
-              <TableCell>{formatDateTime(assignment.endedAt ?? assignment.respondedAt)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </Box>
+    <SimpleTable
+      scroll
+      rows={assignments}
+      rowKey={(assignment) => assignment.id}
+      columns={[
+        { label: "matching.fields.organisation", cell: (assignment) => assignment.request.organisation.name },
+        { label: "matching.fields.municipality", cell: (assignment) => assignment.request.municipality.name },
+        { label: "matching.fields.status", cell: (assignment) => <AssignmentStatusChip status={assignment.status} /> },
+        { label: "matching.fields.proposedAt", cell: (assignment) => formatDateTime(assignment.proposedAt) },
+        { label: "matching.fields.endedAt", cell: (assignment) => formatDateTime(assignment.endedAt ?? assignment.respondedAt) },
+      ]}
+    />
   );
 };
 

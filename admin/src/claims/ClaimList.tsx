@@ -1,7 +1,7 @@
-import { Datagrid, FunctionField, SimpleList, TextField, useTranslate } from "react-admin";
-import { AssignmentField, EnumField, IsoDateField, MoneyField, ReviewStatusField, useFormatDate } from "../compensation/fields";
+import { TextField, useTranslate } from "react-admin";
+import { AssignmentField, EnumField, IsoDateField, KmField, MoneyField, ReviewStatusField, useFormatDate } from "../compensation/fields";
 import { formatEuros } from "../compensation/money";
-import { OwnReviewedList, useReviewLine } from "../compensation/OwnReviewedList";
+import { OwnReviewedList } from "../compensation/OwnReviewedList";
 import type { ExpenseClaimRecord } from "../compensation/types";
 import { useDisplayLocale } from "../common/useLocalizedName";
 
@@ -12,36 +12,22 @@ export const ClaimList = () => {
   const translate = useTranslate();
   const locale = useDisplayLocale();
   const formatDate = useFormatDate();
-  const reviewLine = useReviewLine();
   return (
-    <OwnReviewedList
+    <OwnReviewedList<ExpenseClaimRecord>
       resource="expenseClaims"
       storeKey="myClaims.list"
       empty="compensation.claims.empty"
-      small={
-        <SimpleList<ExpenseClaimRecord>
-          linkType={false}
-          primaryText={(record) => `${formatDate(record.date)} · ${formatEuros(record.amountCents, locale)}`}
-          secondaryText={(record) => `${translate(`compensation.enums.expenseKind.${record.kind}`)}: ${record.description}`}
-          tertiaryText={reviewLine}
-        />
-      }
-      wide={
-        <Datagrid bulkActionButtons={false} rowClick={false}>
-          <IsoDateField source="date" label={field("date")} sortable={false} />
-          <EnumField source="kind" group="expenseKind" label={field("kind")} sortable={false} />
-          <FunctionField<ExpenseClaimRecord>
-            label={field("km")}
-            sortable={false}
-            render={(record) => (record.km === null ? "" : record.km.toLocaleString(locale))}
-          />
-          <MoneyField source="amountCents" label={field("amount")} sortable={false} />
-          <TextField source="description" label={field("description")} sortable={false} />
-          <AssignmentField label={field("assignment")} sortable={false} />
-          <ReviewStatusField label={field("status")} sortable={false} />
-          <TextField source="reviewReason" label={field("reason")} emptyText="" sortable={false} />
-        </Datagrid>
-      }
-    />
+      primaryText={(record) => `${formatDate(record.date)} · ${formatEuros(record.amountCents, locale)}`}
+      secondaryText={(record) => `${translate(`compensation.enums.expenseKind.${record.kind}`)}: ${record.description}`}
+    >
+      <IsoDateField source="date" label={field("date")} sortable={false} />
+      <EnumField source="kind" group="expenseKind" label={field("kind")} sortable={false} />
+      <KmField label={field("km")} sortable={false} />
+      <MoneyField source="amountCents" label={field("amount")} sortable={false} />
+      <TextField source="description" label={field("description")} sortable={false} />
+      <AssignmentField label={field("assignment")} sortable={false} />
+      <ReviewStatusField label={field("status")} sortable={false} />
+      <TextField source="reviewReason" label={field("reason")} emptyText="" sortable={false} />
+    </OwnReviewedList>
   );
 };

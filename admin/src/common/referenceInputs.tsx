@@ -36,10 +36,11 @@ export const LanguageInput = ({ source, label, validate, helperText }: Reference
   );
 };
 
-export const LanguagesInput = ({ source, label, validate, helperText }: ReferenceInputProps) => {
+/** Many of the reference data named in the console's language (languages, expertise), sorted by that name. */
+const LocalizedArrayInput = ({ reference, perPage, source, label, validate, helperText }: ReferenceInputProps & { reference: string; perPage?: number }) => {
   const { nameOf, nameField } = useLocalizedName();
   return (
-    <ReferenceArrayInput source={source} reference="languages" sort={{ field: nameField, order: "ASC" }}>
+    <ReferenceArrayInput source={source} reference={reference} sort={{ field: nameField, order: "ASC" }} perPage={perPage}>
       <AutocompleteArrayInput
         label={label}
         optionText={nameOf}
@@ -51,25 +52,9 @@ export const LanguagesInput = ({ source, label, validate, helperText }: Referenc
   );
 };
 
-export const ExpertiseInput = ({ source, label, validate, helperText }: ReferenceInputProps) => {
-  const { nameOf, nameField } = useLocalizedName();
-  return (
-    <ReferenceArrayInput
-      source={source}
-      reference="expertiseAreas"
-      sort={{ field: nameField, order: "ASC" }}
-      perPage={100}
-    >
-      <AutocompleteArrayInput
-        label={label}
-        optionText={nameOf}
-        validate={validate}
-        helperText={helperText}
-        sx={{ minWidth: 240 }}
-      />
-    </ReferenceArrayInput>
-  );
-};
+export const LanguagesInput = (props: ReferenceInputProps) => <LocalizedArrayInput {...props} reference="languages" />;
+
+export const ExpertiseInput = (props: ReferenceInputProps) => <LocalizedArrayInput {...props} reference="expertiseAreas" perPage={100} />;
 
 export const MunicipalityInput = ({ source, label, validate, helperText }: ReferenceInputProps) => (
   <ReferenceInput source={source} reference="municipalities" sort={byName}>

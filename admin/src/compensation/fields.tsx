@@ -1,5 +1,5 @@
 import { Chip, Typography, type ChipProps } from "@mui/material";
-import { useRecordContext, useTranslate } from "react-admin";
+import { FunctionField, useRecordContext, useTranslate } from "react-admin";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import { parseIsoDate } from "../hours/week";
 import type { MunicipalityRef } from "../types";
@@ -47,6 +47,12 @@ export const MoneyField = ({ source }: FieldProps & { source: string }) => {
   const locale = useDisplayLocale();
   const cents = record?.[source] as number | null | undefined;
   return <Typography variant="body2">{formatEuros(cents, locale)}</Typography>;
+};
+
+/** A claim's kilometres in the display locale; empty for a claim that is not travel. */
+export const KmField = (props: FieldProps) => {
+  const locale = useDisplayLocale();
+  return <FunctionField<{ km: number | null }> {...props} render={(record) => (record.km === null ? "" : record.km.toLocaleString(locale))} />;
 };
 
 export const HoursField = ({ source }: FieldProps & { source: string }) => {

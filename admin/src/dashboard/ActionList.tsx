@@ -1,6 +1,7 @@
-import { Box, Button, Card, CardContent, Chip, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, type ChipProps } from "@mui/material";
+import { Button, Card, CardContent, Chip, Link, Stack, Typography, type ChipProps } from "@mui/material";
 import { useState } from "react";
 import { LinkBase, useTranslate } from "react-admin";
+import { SimpleTable } from "../common/SimpleTable";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import { wordReason, type ReasonLike } from "../common/wordReason";
 import { distinctReasons, groupActions, type ActionItem } from "./actions";
@@ -35,53 +36,56 @@ export const ActionList = ({ actions }: { actions: ActionItem[] }) => {
         {rows.length === 0 ? (
           <Typography variant="body2">{translate("oversight.dashboard.actionsEmpty")}</Typography>
         ) : (
-          <Box sx={{ overflowX: "auto" }}>
-            <Table size="small" aria-label={translate("oversight.dashboard.actionsTitle")} data-testid="action-list">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate("oversight.dashboard.person")}</TableCell>
-                  <TableCell>{translate("oversight.dashboard.kind")}</TableCell>
-                  <TableCell>{translate("oversight.dashboard.detail")}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {shown.map((row) => (
-                  <TableRow key={row.keyPerson.id}>
-                    <TableCell sx={{ whiteSpace: "nowrap" }}>
-                      <Link component={LinkBase} to={`/keyPersons/${row.keyPerson.id}/show`} sx={{ fontWeight: 600 }}>
-                        {row.keyPerson.displayName}
-                      </Link>
-                      {row.keyPerson.homeMunicipality && (
-                        <Typography variant="caption" color="text.secondary" component="div">
-                          {row.keyPerson.homeMunicipality.name}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      <Stack direction="row" sx={{ gap: 0.5, flexWrap: "wrap" }}>
-                        {row.items.map((item) => (
-                          <Chip
-                            key={item.kind}
-                            size="small"
-                            color={COLOURS[item.kind] ?? "default"}
-                            variant={item.kind === "STALE" ? "outlined" : "filled"}
-                            label={translate(`oversight.enums.action.${item.kind}`, { _: item.kind })}
-                          />
-                        ))}
-                      </Stack>
-                    </TableCell>
-                    <TableCell>
-                      {distinctReasons(row.items).map((item) => (
-                        <Typography key={item.kind} variant="body2">
-                          {reason(item.reasons)}
-                        </Typography>
-                      ))}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Box>
+          <SimpleTable
+            scroll
+            aria-label={translate("oversight.dashboard.actionsTitle")}
+            data-testid="action-list"
+            rows={shown}
+            rowKey={(row) => row.keyPerson.id}
+            columns={[
+              {
+                label: "oversight.dashboard.person",
+                sx: () => ({ whiteSpace: "nowrap" }),
+                cell: (row) => (
+                  <>
+                    <Link component={LinkBase} to={`/keyPersons/${row.keyPerson.id}/show`} sx={{ fontWeight: 600 }}>
+                      {row.keyPerson.displayName}
+                    </Link>
+                    {row.keyPerson.homeMunicipality && (
+                      <Typography variant="caption" color="text.secondary" component="div">
+                        {row.keyPerson.homeMunicipality.name}
+                      </Typography>
+                    )}
+                  </>
+                ),
+              },
+              {
+                label: "oversight.dashboard.kind",
+                cell: (row) => (
+                  <Stack direction="row" sx={{ gap: 0.5, flexWrap: "wrap" }}>
+                    {row.items.map((item) => (
+                      <Chip
+                        key={item.kind}
+                        size="small"
+                        color={COLOURS[item.kind] ?? "default"}
+                        variant={item.kind === "STALE" ? "outlined" : "filled"}
+                        label={translate(`oversight.enums.action.${item.kind}`, { _: item.kind })}
+                      />
+                    ))}
+                  </Stack>
+                ),
+              },
+              {
+                label: "oversight.dashboard.detail",
+                cell: (row) =>
+                  distinctReasons(row.items).map((item) => (
+                    <Typography key={item.kind} variant="body2">
+                      {reason(item.reasons)}
+                    </Typography>
+                  )),
+              },
+            ]}
+          />
         )}
         {rows.length > FIRST && (
           <Button size="small" onClick={() => setAll(!all)} sx={{ mt: 1 }}>

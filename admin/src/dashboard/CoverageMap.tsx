@@ -7,11 +7,6 @@ import {
   CardContent,
   CircularProgress,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
   TextField,
   Typography,
 } from "@mui/material";
@@ -19,6 +14,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson"
 import L, { type Layer, type PathOptions } from "leaflet";
 import { useEffect, useMemo, useState } from "react";
 import { useGetList, useTranslate } from "react-admin";
+import { SimpleTable } from "../common/SimpleTable";
 import { GeoJSON, MapContainer, Marker, useMap } from "react-leaflet";
 import municipalitiesText from "../../../data/nl_gemeenten_2025.geojson?raw";
 import { useLocalizedName } from "../common/useLocalizedName";
@@ -97,32 +93,23 @@ const CoverageTable = ({ rows }: { rows: CoverageRow[] }) => {
       <Typography variant="subtitle2" component="h3" sx={{ mt: 2, mb: 0.5 }}>
         {translate("oversight.coverage.tableTitle")}
       </Typography>
-      <Box sx={{ overflowX: "auto" }}>
-        <Table size="small" data-testid="coverage-table">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate("oversight.coverage.municipality")}</TableCell>
-              <TableCell>{translate("oversight.coverage.province")}</TableCell>
-              <TableCell align="right">{translate("oversight.coverage.reachable")}</TableCell>
-              <TableCell align="right">{translate("oversight.coverage.unmetRequests")}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {shown.map((row) => (
-              <TableRow key={row.id}>
-                <TableCell>{row.municipality.name}</TableCell>
-                <TableCell>{row.municipality.province}</TableCell>
-                <TableCell align="right" sx={{ color: row.reachable === 0 ? "error.main" : undefined, fontWeight: row.reachable === 0 ? 600 : undefined }}>
-                  {row.reachable}
-                </TableCell>
-                <TableCell align="right" sx={{ fontWeight: row.unmetRequests > 0 ? 700 : undefined }}>
-                  {row.unmetRequests}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Box>
+      <SimpleTable
+        scroll
+        data-testid="coverage-table"
+        rows={shown}
+        rowKey={(row) => row.id}
+        columns={[
+          { label: "oversight.coverage.municipality", cell: (row) => row.municipality.name },
+          { label: "oversight.coverage.province", cell: (row) => row.municipality.province },
+          {
+            label: "oversight.coverage.reachable",
+            align: "right",
+            cell: (row) => row.reachable,
+            sx: (row) => ({ color: row.reachable === 0 ? "error.main" : undefined, fontWeight: row.reachable === 0 ? 600 : undefined }),
+          },
+          { label: "oversight.coverage.unmetRequests", align: "right", cell: (row) => row.unmetRequests, sx: (row) => ({ fontWeight: row.unmetRequests > 0 ? 700 : undefined }) },
+        ]}
+      />
       {sorted.length > FIRST_ROWS && (
         <Button size="small" onClick={() => setAll(!all)} sx={{ mt: 1 }}>
           {all ? translate("oversight.coverage.showFewer") : translate("oversight.coverage.showAll", { smart_count: sorted.length })}

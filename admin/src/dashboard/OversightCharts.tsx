@@ -1,6 +1,7 @@
-import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, useTheme } from "@mui/material";
+import { Box, Card, CardContent, Table, TableBody, TableCell, TableRow, Typography, useMediaQuery, useTheme } from "@mui/material";
 import type { ReactNode } from "react";
 import { useTranslate } from "react-admin";
+import { SimpleTable } from "../common/SimpleTable";
 import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useFormatDate } from "../compensation/fields";
 import { formatHours } from "../compensation/money";
@@ -118,24 +119,15 @@ export const WeeklyHoursChart = ({ weeks }: { weeks: WeekHours[] }) => {
         </ResponsiveContainer>
       }
       table={
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell />
-              <TableCell align="right">{translate("oversight.dashboard.declared")}</TableCell>
-              <TableCell align="right">{translate("oversight.dashboard.capacity")}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {weeks.map((week) => (
-              <TableRow key={week.weekEnding}>
-                <TableCell>{translate("oversight.dashboard.weekEnding", { date: formatDate(week.weekEnding) })}</TableCell>
-                <TableCell align="right">{formatHours(week.declaredHours, locale)}</TableCell>
-                <TableCell align="right">{formatHours(week.capacityHours, locale)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SimpleTable
+          rows={weeks}
+          rowKey={(week) => week.weekEnding}
+          columns={[
+            { cell: (week) => translate("oversight.dashboard.weekEnding", { date: formatDate(week.weekEnding) }) },
+            { label: "oversight.dashboard.declared", align: "right", cell: (week) => formatHours(week.declaredHours, locale) },
+            { label: "oversight.dashboard.capacity", align: "right", cell: (week) => formatHours(week.capacityHours, locale) },
+          ]}
+        />
       }
     />
   );

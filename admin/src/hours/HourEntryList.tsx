@@ -1,7 +1,7 @@
-import { Datagrid, FunctionField, SimpleList, TextField, useTranslate } from "react-admin";
+import { FunctionField, TextField, useTranslate } from "react-admin";
 import { AssignmentField, EnumField, HoursField, IsoDateField, MoneyField, ReviewStatusField, assignmentLabel, useFormatDate } from "../compensation/fields";
 import { formatHours } from "../compensation/money";
-import { OwnReviewedList, useReviewLine } from "../compensation/OwnReviewedList";
+import { OwnReviewedList } from "../compensation/OwnReviewedList";
 import type { HourEntryRecord } from "../compensation/types";
 import { useDisplayLocale } from "../common/useLocalizedName";
 
@@ -12,39 +12,29 @@ export const HourEntryList = () => {
   const translate = useTranslate();
   const locale = useDisplayLocale();
   const formatDate = useFormatDate();
-  const reviewLine = useReviewLine();
   return (
-    <OwnReviewedList
+    <OwnReviewedList<HourEntryRecord>
       resource="hourEntries"
       storeKey="myHours.entries"
       empty="compensation.entries.empty"
-      small={
-        <SimpleList<HourEntryRecord>
-          linkType={false}
-          primaryText={(record) =>
-            `${formatDate(record.date, { weekday: "short", day: "numeric", month: "short" })} · ${translate("compensation.week.hoursShort", {
-              hours: formatHours(record.hours, locale),
-            })} · ${translate(`compensation.enums.activity.${record.activity}`)}`
-          }
-          secondaryText={(record) => (record.assignment ? assignmentLabel(record.assignment.request, translate) : "")}
-          tertiaryText={reviewLine}
-        />
+      primaryText={(record) =>
+        `${formatDate(record.date, { weekday: "short", day: "numeric", month: "short" })} · ${translate("compensation.week.hoursShort", {
+          hours: formatHours(record.hours, locale),
+        })} · ${translate(`compensation.enums.activity.${record.activity}`)}`
       }
-      wide={
-        <Datagrid bulkActionButtons={false} rowClick={false}>
-          <IsoDateField source="date" label={field("date")} sortable={false} />
-          <AssignmentField label={field("assignment")} sortable={false} />
-          <EnumField source="activity" group="activity" label={field("activity")} sortable={false} />
-          <HoursField source="hours" label={field("hours")} sortable={false} />
-          <ReviewStatusField label={field("status")} sortable={false} />
-          <TextField source="reviewReason" label={field("reason")} emptyText="" sortable={false} />
-          <FunctionField<HourEntryRecord>
-            label={field("allowance")}
-            sortable={false}
-            render={(record) => (record.allowanceCents === null ? "" : <MoneyField source="allowanceCents" />)}
-          />
-        </Datagrid>
-      }
-    />
+      secondaryText={(record) => (record.assignment ? assignmentLabel(record.assignment.request, translate) : "")}
+    >
+      <IsoDateField source="date" label={field("date")} sortable={false} />
+      <AssignmentField label={field("assignment")} sortable={false} />
+      <EnumField source="activity" group="activity" label={field("activity")} sortable={false} />
+      <HoursField source="hours" label={field("hours")} sortable={false} />
+      <ReviewStatusField label={field("status")} sortable={false} />
+      <TextField source="reviewReason" label={field("reason")} emptyText="" sortable={false} />
+      <FunctionField<HourEntryRecord>
+        label={field("allowance")}
+        sortable={false}
+        render={(record) => (record.allowanceCents === null ? "" : <MoneyField source="allowanceCents" />)}
+      />
+    </OwnReviewedList>
   );
 };

@@ -163,7 +163,24 @@ const cellHours = (cells: Cells, existing: Map<string, HourEntryRecord[]>, key: 
   declaredHours(existing.get(key)) + (readHours(cells[key]).hours ?? 0);
 
 /** Desktop: one row per assignment, one column per day, totals at the ends. */
-const WeekTable = ({ assignments, dates, today, cells, existing, setCell, labelOf }: GridProps) => {
+/** The editor of one assignment's hours on one day: in the week table (dense) and on the phone's day cards. */
+const DayEditor = ({ grid, assignment, date, label, dense }: { grid: GridProps; assignment: DeclarableAssignment; date: string; label: string; dense: boolean }) => {
+  const key = cellKey(assignment.id, date);
+  return (
+    <CellEditor
+      assignment={assignment}
+      day={dayState(assignment, date, grid.today)}
+      cell={grid.cells[key]}
+      existing={grid.existing.get(key)}
+      label={label}
+      onChange={(cell) => grid.setCell(key, cell)}
+      dense={dense}
+    />
+  );
+};
+
+const WeekTable = (grid: GridProps) => {
+  const { assignments, dates, today, cells, existing, labelOf } = grid;
   const translate = useTranslate();
   const locale = useDisplayLocale();
   const formatDate = useFormatDate();
@@ -195,22 +212,11 @@ const WeekTable = ({ assignments, dates, today, cells, existing, setCell, labelO
                     {translate("compensation.assignment.since", { date: formatDate(utcDateOf(assignment.proposedAt)) })}
                   </Typography>
                 </TableCell>
-                {dates.map((date) => {
-                  const key = cellKey(assignment.id, date);
-                  return (
-                    <TableCell key={date}>
-                      <CellEditor
-                        assignment={assignment}
-                        day={dayState(assignment, date, today)}
-                        cell={cells[key]}
-                        existing={existing.get(key)}
-                        label={label}
-                        onChange={(cell) => setCell(key, cell)}
-                        dense
-                      />
-                    </TableCell>
-                  );
-                })}
+                {dates.map((date) => (
+                  <TableCell key={date}>
+                    <DayEditor grid={grid} assignment={assignment} date={date} label={label} dense />
+                  </TableCell>
+                ))}
                 <TableCell align="right">{formatHours(rowTotal, locale)}</TableCell>
               </TableRow>
             );
@@ -241,7 +247,8 @@ const WeekTable = ({ assignments, dates, today, cells, existing, setCell, labelO
 };
 
 /** Phone: one card per day with a line per assignment. */
-const WeekStack = ({ assignments, dates, today, cells, existing, setCell, labelOf }: GridProps) => {
+const WeekStack = (grid: GridProps) => {
+  const { assignments, dates, today, cells, existing, labelOf } = grid;
   const translate = useTranslate();
   const formatDate = useFormatDate();
   const locale = useDisplayLocale();
@@ -260,22 +267,13 @@ const WeekStack = ({ assignments, dates, today, cells, existing, setCell, labelO
               </Stack>
               <Stack sx={{ gap: 1 }}>
                 {assignments.map((assignment) => {
-                  const key = cellKey(assignment.id, date);
                   const label = labelOf(assignment);
                   return (
                     <Stack key={assignment.id} direction="row" sx={{ gap: 1, alignItems: "flex-start", justifyContent: "space-between" }}>
                       <Typography variant="body2" sx={{ flex: 1, pt: 1 }}>
                         {label}
                       </Typography>
-                      <CellEditor
-                        assignment={assignment}
-                        day={dayState(assignment, date, today)}
-                        cell={cells[key]}
-                        existing={existing.get(key)}
-                        label={label}
-                        onChange={(cell) => setCell(key, cell)}
-                        dense={false}
-                      />
+                      <DayEditor grid={grid} assignment={assignment} date={date} label={label} dense={false} />
                     </Stack>
                   );
                 })}

@@ -1,12 +1,12 @@
 import LockOpenIcon from "@mui/icons-material/LockOpen";
 import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, TextField, Typography } from "@mui/material";
-import { useState, type FormEvent } from "react";
 import { useTranslate } from "react-admin";
 import { useParams } from "react-router";
 import { authProvider } from "../authProvider";
 import { graphqlRequest } from "../dataProvider/graphqlClient";
 import { graphql } from "../gql";
-import { MIN_PASSWORD_LENGTH, useReasonText } from "../account/reasonText";
+import { useNewPasswordForm } from "../account/NewPasswordFields";
+import { MIN_PASSWORD_LENGTH } from "../account/reasonText";
 
 const ACCEPT = graphql(`
   mutation AcceptInvitation($token: String!, $password: String!) {
@@ -20,33 +20,17 @@ const ACCEPT = graphql(`
  */
 export const InvitationPage = () => {
   const translate = useTranslate();
-  const reasonText = useReasonText();
   const { token = "" } = useParams();
-  const [password, setPassword] = useState("");
-  const [repeat, setRepeat] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    if (password.length < MIN_PASSWORD_LENGTH) return setError(translate("import.invitation.tooShort", { min: MIN_PASSWORD_LENGTH }));
-    if (password !== repeat) return setError(translate("import.invitation.mismatch"));
-    setBusy(true);
-    try {
-      const { acceptInvitation } = await graphqlRequest(ACCEPT, { token, password });
-      // The console's own login stores who is logged in. Then a fresh start on "Mijn profiel":
-      // the console checked, on this page, that nobody was logged in, and would act on that
-      // cached answer (log out) if it only navigated. replaceState changes the address
-      // without the router noticing; the reload starts the console anew.
-      await authProvider.login({ username: acceptInvitation.user.email, password });
-      window.history.replaceState(null, "", "#/my-profile");
-      window.location.reload();
-    } catch (caught) {
-      setError(reasonText(caught));
-      setBusy(false);
-    }
-  };
+  const { value, setValue, error, busy, submit } = useNewPasswordForm(async (password) => {
+    const { acceptInvitation } = await graphqlRequest(ACCEPT, { token, password });
+    // The console's own login stores who is logged in. Then a fresh start on "Mijn profiel":
+    // the console checked, on this page, that nobody was logged in, and would act on that
+    // cached answer (log out) if it only navigated. replaceState changes the address
+    // without the router noticing; the reload starts the console anew.
+    await authProvider.login({ username: acceptInvitation.user.email, password });
+    window.history.replaceState(null, "", "#/my-profile");
+    window.location.reload();
+  }, "import.invitation");
 
   return (
     <Box sx={{ minHeight: "100vh", display: "flex", alignItems: "center", justifyContent: "center", bgcolor: "background.default", p: 2 }}>
@@ -65,8 +49,8 @@ export const InvitationPage = () => {
             name="password"
             type="password"
             label={translate("import.invitation.password")}
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            value={value.password}
+            onChange={(e) => setValue({ ...value, password: e.target.value })}
             autoComplete="new-password"
             required
             autoFocus
@@ -75,8 +59,8 @@ export const InvitationPage = () => {
             name="repeat"
             type="password"
             label={translate("import.invitation.repeat")}
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
+            value={value.repeat}
+            onChange={(e) => setValue({ ...value, repeat: e.target.value })}
             autoComplete="new-password"
             required
           />

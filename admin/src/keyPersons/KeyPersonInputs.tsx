@@ -1,4 +1,4 @@
-import { Box, Typography } from "@mui/material";
+import { Box } from "@mui/material";
 import type { ReactNode } from "react";
 import {
   ArrayInput,
@@ -13,8 +13,8 @@ import {
   SelectInput,
   SimpleFormIterator,
   TextInput,
-  useTranslate,
 } from "react-admin";
+import { FormSection } from "../common/FormSection";
 import { CAPACITY_HOURS, TRAVEL_KM } from "../../../server/src/domain/key-person-rules";
 import { MIN_PASSWORD_LENGTH } from "../../../server/src/domain/password-rules";
 import { compensationChoices, genderChoices, levelChoices } from "../common/choices";
@@ -48,17 +48,6 @@ export const NEW_KEY_PERSON = {
   compensationType: "VOLUNTEER",
 };
 
-const Section = ({ title, children }: { title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ width: "100%", mb: 1 }}>
-      <Typography variant="subtitle1" gutterBottom sx={{ fontWeight: 600, color: "primary.main" }}>
-        {translate(title)}
-      </Typography>
-      {children}
-    </Box>
-  );
-};
 
 /** Three inputs side by side on a wide screen, stacked on a phone. */
 const Row = ({ children }: { children: ReactNode }) => (
@@ -70,7 +59,7 @@ const Row = ({ children }: { children: ReactNode }) => (
 /** `ownProfile`: the key person's own form: the e-mail address (their login) is shown, not edited, and the compensation type is the coordinators' to set. */
 export const KeyPersonInputs = ({ withPassword = false, ownProfile = false }: { withPassword?: boolean; ownProfile?: boolean }) => (
   <>
-    <Section title="app.keyPersons.sections.person">
+    <FormSection title="app.keyPersons.sections.person">
       <Row>
         <TextInput source="displayName" validate={required()} />
         <TextInput
@@ -95,9 +84,9 @@ export const KeyPersonInputs = ({ withPassword = false, ownProfile = false }: { 
         />
       </Row>
       <BooleanInput source="originMatchingConsent" helperText="app.keyPersons.helper.originMatchingConsent" />
-    </Section>
+    </FormSection>
 
-    <Section title="app.keyPersons.sections.languages">
+    <FormSection title="app.keyPersons.sections.languages">
       <ArrayInput source="languages" validate={required()}>
         <SimpleFormIterator inline disableReordering disableClear>
           <LanguageInput source="language.code" label={field("languageCode")} validate={required()} helperText={false} />
@@ -106,18 +95,18 @@ export const KeyPersonInputs = ({ withPassword = false, ownProfile = false }: { 
         </SimpleFormIterator>
       </ArrayInput>
       <ExpertiseInput source="expertiseCodes" label={field("expertiseCodes")} />
-    </Section>
+    </FormSection>
 
-    <Section title="app.keyPersons.sections.home">
+    <FormSection title="app.keyPersons.sections.home">
       <Row>
         <NumberInput source="homeLocation.lat" label={field("homeLat")} validate={validateLat} step={0.0001} helperText="app.keyPersons.helper.lat" />
         <NumberInput source="homeLocation.lon" label={field("homeLon")} validate={validateLon} step={0.0001} helperText="app.keyPersons.helper.lon" />
         <NumberInput source="maxTravelKm" validate={validateTravel} step={5} />
       </Row>
       <BooleanInput source="remoteAvailable" />
-    </Section>
+    </FormSection>
 
-    <Section title="app.keyPersons.sections.availability">
+    <FormSection title="app.keyPersons.sections.availability">
       <Row>
         <NumberInput source="weeklyCapacityHours" validate={validateCapacity} step={0.5} />
         <SelectInput
@@ -128,12 +117,12 @@ export const KeyPersonInputs = ({ withPassword = false, ownProfile = false }: { 
           helperText={ownProfile ? "app.keyPersons.helper.compensationType" : undefined}
         />
       </Row>
-    </Section>
+    </FormSection>
 
     {withPassword && (
-      <Section title="app.keyPersons.sections.account">
+      <FormSection title="app.keyPersons.sections.account">
         <PasswordInput source="password" validate={minLength(MIN_PASSWORD_LENGTH)} helperText="app.keyPersons.helper.password" autoComplete="new-password" />
-      </Section>
+      </FormSection>
     )}
   </>
 );

@@ -6,7 +6,7 @@ import { useEffect, type ReactNode } from "react";
 import { GeoJSON, MapContainer, TileLayer, useMap } from "react-leaflet";
 import { SEA_COLOUR } from "./colours";
 import { NL_BOUNDS, useBoundaries, type Boundaries, type MunicipalityProperties } from "./geodata";
-import { PlaceLabels } from "./PlaceLabels";
+import { PLACE_LABEL_SX, PlaceLabels } from "./PlaceLabels";
 
 // A map of the Netherlands drawn from the municipality boundaries in data/, so it works
 // without a tile server. A tile layer is added only when the build sets one:
@@ -101,19 +101,7 @@ export const BaseMap = ({ height = 420, bounds = NL_BOUNDS, children, label, hov
           "& .leaflet-container": { height: "100%", width: "100%", background: SEA_COLOUR, fontFamily: "inherit" },
           // Chromium draws a focus box around a clicked SVG path
           "& path.leaflet-interactive:focus": { outline: "none" },
-          // place names drawn on the map itself: text with a halo, no box
-          "& .leaflet-tooltip.sk-place-label": {
-            background: "transparent",
-            border: 0,
-            boxShadow: "none",
-            padding: 0,
-            color: "#37474f",
-            fontSize: 11,
-            fontWeight: 600,
-            letterSpacing: 0.2,
-            textShadow: "0 0 2px #fff, 0 0 3px #fff, 0 0 4px #fff",
-            "&::before": { display: "none" },
-          },
+          ...PLACE_LABEL_SX,
         },
         // the caller's styles on top (an array, so nested selectors merge instead of replacing)
         ...(Array.isArray(sx) ? sx : [sx]),

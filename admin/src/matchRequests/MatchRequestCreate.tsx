@@ -15,6 +15,7 @@ import {
   useInput,
   useTranslate,
 } from "react-admin";
+import { FormSection } from "../common/FormSection";
 import { CAPACITY_HOURS } from "../../../server/src/domain/key-person-rules";
 import { backgroundChoices, fundingChoices, genderChoices } from "../common/choices";
 import { ExpertiseInput } from "../common/referenceInputs";
@@ -29,17 +30,7 @@ const helper = (name: string) => `matching.helper.${name}`;
 const moreThanZero = (value: unknown) => (value !== null && value !== undefined && value !== "" && Number(value) <= 0 ? "matching.validation.hoursPositive" : undefined);
 const validateHours = [required(), moreThanZero, maxValue(CAPACITY_HOURS.max)];
 
-const Section = ({ title, children }: { title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ width: "100%", mb: 1.5 }}>
-      <Typography variant="subtitle1" gutterBottom sx={{ fontWeight: 600, color: "primary.main" }}>
-        {translate(title)}
-      </Typography>
-      {children}
-    </Box>
-  );
-};
+const Section = (props: { title: string; children: ReactNode }) => <FormSection {...props} mb={1.5} />;
 
 const Row = ({ children }: { children: ReactNode }) => (
   <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", sm: "1fr 1fr" }, columnGap: 2, width: "100%" }}>{children}</Box>

@@ -14,7 +14,7 @@ import {
   useTranslate,
   type RaRecord,
 } from "react-admin";
-import { EnumField, HoursField, IsoDateField, MoneyField, useFormatDate } from "../compensation/fields";
+import { EnumField, HoursField, IsoDateField, KmField, MoneyField, useFormatDate } from "../compensation/fields";
 import { formatEuros, formatHours } from "../compensation/money";
 import type { ExpenseClaimRecord, HourEntryRecord } from "../compensation/types";
 import { useDisplayLocale } from "../common/useLocalizedName";
@@ -142,11 +142,7 @@ const ClaimsToReview = () => {
         render={(record) => record.assignment?.request.caseReference ?? "–"}
       />
       <EnumField source="kind" group="expenseKind" label={field("kind")} sortable={false} />
-      <FunctionField<ExpenseClaimRecord>
-        label={field("km")}
-        sortable={false}
-        render={(record) => (record.km === null ? "" : record.km.toLocaleString(locale))}
-      />
+      <KmField label={field("km")} sortable={false} />
       <MoneyField source="amountCents" label={field("amount")} sortable={false} />
       <TextField source="description" label={field("description")} sortable={false} />
     </ReviewList>

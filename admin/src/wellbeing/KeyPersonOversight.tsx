@@ -14,17 +14,13 @@ import {
   DialogContentText,
   DialogTitle,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
   TextField,
   Tooltip,
   Typography,
 } from "@mui/material";
 import { useState, type ReactNode } from "react";
 import { useDataProvider, useGetOne, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin";
+import { SimpleTable } from "../common/SimpleTable";
 import { CLEARANCE_NOTE_MAX } from "../../../server/src/domain/oversight";
 import { useServerAction } from "../common/useServerAction";
 import { canAccess } from "../canAccess";
@@ -96,30 +92,18 @@ const WellbeingDetail = ({ keyPersonId }: { keyPersonId: string }) => {
             {translate("oversight.wellbeing.noCheckIns")}
           </Typography>
         ) : (
-          <Box sx={{ overflowX: "auto" }}>
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate("oversight.wellbeing.at")}</TableCell>
-                  <TableCell align="right">{translate("oversight.wellbeing.strain")}</TableCell>
-                  <TableCell align="right">{translate("oversight.wellbeing.emotionalImpact")}</TableCell>
-                  <TableCell align="right">{translate("oversight.wellbeing.support")}</TableCell>
-                  <TableCell>{translate("oversight.wellbeing.contactRequested")}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.checkIns.map((checkIn) => (
-                  <TableRow key={checkIn.id}>
-                    <TableCell>{dateTime(checkIn.at)}</TableCell>
-                    <TableCell align="right">{checkIn.strain}/5</TableCell>
-                    <TableCell align="right">{checkIn.emotionalImpact}/5</TableCell>
-                    <TableCell align="right">{checkIn.support}/5</TableCell>
-                    <TableCell>{translate(checkIn.contactRequested ? "ra.boolean.true" : "ra.boolean.false")}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Box>
+          <SimpleTable
+            scroll
+            rows={data.checkIns}
+            rowKey={(checkIn) => checkIn.id}
+            columns={[
+              { label: "oversight.wellbeing.at", cell: (checkIn) => dateTime(checkIn.at) },
+              { label: "oversight.wellbeing.strain", align: "right", cell: (checkIn) => `${checkIn.strain}/5` },
+              { label: "oversight.wellbeing.emotionalImpact", align: "right", cell: (checkIn) => `${checkIn.emotionalImpact}/5` },
+              { label: "oversight.wellbeing.support", align: "right", cell: (checkIn) => `${checkIn.support}/5` },
+              { label: "oversight.wellbeing.contactRequested", cell: (checkIn) => translate(checkIn.contactRequested ? "ra.boolean.true" : "ra.boolean.false") },
+            ]}
+          />
         )}
       </Section>
       {data.clearances.length > 0 && (

@@ -8,16 +8,12 @@ import {
   DialogTitle,
   MenuItem,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
   TextField,
   Typography,
 } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from "react-admin";
+import { SimpleTable } from "../common/SimpleTable";
 import * as Enums from "../../../server/src/domain/enums";
 import { SESSION_NOTE_MAX } from "../../../server/src/domain/oversight";
 import { useServerAction } from "../common/useServerAction";
@@ -119,24 +115,15 @@ export const SupervisionSessions = ({ keyPersonId }: { keyPersonId: string }) =>
       {isPending ? (
         <CircularProgress size={20} />
       ) : sessions && sessions.length > 0 ? (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate("oversight.supervision.date")}</TableCell>
-              <TableCell>{translate("oversight.supervision.kind")}</TableCell>
-              <TableCell>{translate("oversight.supervision.note")}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {sessions.slice(0, 10).map((session) => (
-              <TableRow key={session.id}>
-                <TableCell>{formatDate(session.date)}</TableCell>
-                <TableCell>{translate(`oversight.enums.supervisionKind.${session.kind}`)}</TableCell>
-                <TableCell>{session.note ?? ""}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SimpleTable
+          rows={sessions.slice(0, 10)}
+          rowKey={(session) => session.id}
+          columns={[
+            { label: "oversight.supervision.date", cell: (session) => formatDate(session.date) },
+            { label: "oversight.supervision.kind", cell: (session) => translate(`oversight.enums.supervisionKind.${session.kind}`) },
+            { label: "oversight.supervision.note", cell: (session) => session.note ?? "" },
+          ]}
+        />
       ) : (
         <Typography variant="body2" color="text.secondary">
           {translate("oversight.supervision.empty")}
