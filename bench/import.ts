@@ -54,15 +54,25 @@ const LEVEL_NL = { NATIVE: "moedertaal", FLUENT: "vloeiend", BASIC: "basis" } as
 /** One row as a coordinator's spreadsheet has it: language names, a municipality name or coordinates. */
 function spreadsheetRow(p: DemoKeyPerson, i: number, languageNames: Map<string, string>, municipalityNames: Map<string, string>): string[] {
   const profile: Profile = {
-    displayName: p.displayName, email: p.email, phone: p.phone, gender: p.gender, birthYear: p.birthYear, languages: p.languages,
-    expertiseCodes: p.expertiseCodes, homeLat: p.home.lat, homeLon: p.home.lon, homeMunicipalityCode: p.municipalityCode,
-    maxTravelKm: p.maxTravelKm, remoteAvailable: p.remoteAvailable, weeklyCapacityHours: p.weeklyCapacityHours,
-    compensationType: p.compensationType, origins: p.origins, status: p.status,
+    displayName: p.displayName,
+    email: p.email,
+    phone: p.phone,
+    gender: p.gender,
+    birthYear: p.birthYear,
+    languages: p.languages,
+    expertiseCodes: p.expertiseCodes,
+    homeLat: p.home.lat,
+    homeLon: p.home.lon,
+    homeMunicipalityCode: p.municipalityCode,
+    maxTravelKm: p.maxTravelKm,
+    remoteAvailable: p.remoteAvailable,
+    weeklyCapacityHours: p.weeklyCapacityHours,
+    compensationType: p.compensationType,
+    origins: p.origins,
+    status: p.status,
   };
   const cells = profileCells(profile, "nl");
-  cells.languages = p.languages
-    .map((l) => `${languageNames.get(l.code) ?? l.code} (${LEVEL_NL[l.level]}${l.dialect ? `, ${l.dialect}` : ""})`)
-    .join("|");
+  cells.languages = p.languages.map((l) => `${languageNames.get(l.code) ?? l.code} (${LEVEL_NL[l.level]}${l.dialect ? `, ${l.dialect}` : ""})`).join("|");
   if (i % 2 === 0) {
     cells.municipality = municipalityNames.get(p.municipalityCode)!;
     cells.lat = "";
@@ -155,9 +165,18 @@ async function main() {
     log(`Database: ${dbServer.kind}`);
     server = await startBenchServer(database.url, {}, { log });
     await ensureAdmin(server.dataSource, COORDINATOR.email, COORDINATOR.password, () => {});
-    const token = (await gql<{ login: { token: string } }>(server.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: COORDINATOR.email, p: COORDINATOR.password })).login.token;
-    const languageNames = new Map<string, string>((await server.dataSource.query(`SELECT code, name_nl FROM language`)).map((l: { code: string; name_nl: string }) => [l.code, l.name_nl]));
-    const municipalityNames = new Map<string, string>((await server.dataSource.query(`SELECT code, name FROM municipality`)).map((m: { code: string; name: string }) => [m.code, m.name]));
+    const token = (
+      await gql<{ login: { token: string } }>(server.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+        e: COORDINATOR.email,
+        p: COORDINATOR.password,
+      })
+    ).login.token;
+    const languageNames = new Map<string, string>(
+      (await server.dataSource.query(`SELECT code, name_nl FROM language`)).map((l: { code: string; name_nl: string }) => [l.code, l.name_nl]),
+    );
+    const municipalityNames = new Map<string, string>(
+      (await server.dataSource.query(`SELECT code, name FROM municipality`)).map((m: { code: string; name: string }) => [m.code, m.name]),
+    );
     // Dutch names shared by two codes ("Perzisch": fas, pes) are refused as ambiguous: write those as codes.
     const counts = new Map<string, number>();
     for (const name of languageNames.values()) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -187,10 +206,21 @@ async function main() {
     log(`  importing the export again: ${again.seconds} s (${JSON.stringify(again.value.summary)})`);
     if (again.value.firstRefused) log(`  refused, e.g.: ${JSON.stringify(again.value.firstRefused)}`);
 
-    type MemoryRun = { seconds: number; heapGrowthMiB: number; liveGrowthMiB: number; liveBytesPerRow: number; reportBytesPerRow: number; summary: ImportAnswer["summary"] };
+    type MemoryRun = {
+      seconds: number;
+      heapGrowthMiB: number;
+      liveGrowthMiB: number;
+      liveBytesPerRow: number;
+      reportBytesPerRow: number;
+      summary: ImportAnswer["summary"];
+    };
     const memory: { rows: number; fileMiB: number; dryRun: MemoryRun; import: MemoryRun }[] = [];
     for (const rows of MEMORY_ROWS) {
-      const body = csvOf(people.slice(0, rows).map((p) => ({ ...p, email: `m${rows}.${p.email}` })), languageNames, municipalityNames);
+      const body = csvOf(
+        people.slice(0, rows).map((p) => ({ ...p, email: `m${rows}.${p.email}` })),
+        languageNames,
+        municipalityNames,
+      );
       const runs = {} as Record<"dryRun" | "import", MemoryRun>;
       for (const step of ["dryRun", "import"] as const) {
         const run = await measure(() => postRaw(server!, token, body, step === "dryRun"), { live: true });
@@ -198,11 +228,17 @@ async function main() {
         if (answer.status !== 200) throw new Error(`The ${step} of ${rows} rows answered ${answer.status}, e.g. ${JSON.stringify(answer.firstRefused)}`);
         const live = run.liveGrowthMiB!;
         runs[step] = {
-          seconds: run.seconds, heapGrowthMiB: run.heapGrowthMiB, liveGrowthMiB: live,
-          liveBytesPerRow: Math.round((live * 2 ** 20) / rows), reportBytesPerRow: Math.round(answer.reportBytes / rows), summary: answer.summary,
+          seconds: run.seconds,
+          heapGrowthMiB: run.heapGrowthMiB,
+          liveGrowthMiB: live,
+          liveBytesPerRow: Math.round((live * 2 ** 20) / rows),
+          reportBytesPerRow: Math.round(answer.reportBytes / rows),
+          summary: answer.summary,
         };
-        log(`  memory, ${step === "dryRun" ? "dry run" : "import"} of ${rows.toLocaleString("en")} rows (${(body.length / 2 ** 20).toFixed(1)} MiB): ` +
-          `live heap +${live} MiB (${runs[step].liveBytesPerRow} B/row; the report is ${runs[step].reportBytesPerRow} B/row as JSON), heap sampled +${run.heapGrowthMiB} MiB, ${run.seconds} s`);
+        log(
+          `  memory, ${step === "dryRun" ? "dry run" : "import"} of ${rows.toLocaleString("en")} rows (${(body.length / 2 ** 20).toFixed(1)} MiB): ` +
+            `live heap +${live} MiB (${runs[step].liveBytesPerRow} B/row; the report is ${runs[step].reportBytesPerRow} B/row as JSON), heap sampled +${run.heapGrowthMiB} MiB, ${run.seconds} s`,
+        );
       }
       memory.push({ rows, fileMiB: mib(body.length), ...runs });
     }
@@ -236,8 +272,13 @@ async function main() {
     const memoryTable = [
       ["rows", "file", "dry run", "per row", "import", "per row", "report (JSON) per row"],
       ...memory.map((m) => [
-        m.rows.toLocaleString("en"), `${m.fileMiB} MiB`, `${m.dryRun.liveGrowthMiB} MiB`, `${m.dryRun.liveBytesPerRow} B`,
-        `${m.import.liveGrowthMiB} MiB`, `${m.import.liveBytesPerRow} B`, `${m.dryRun.reportBytesPerRow} / ${m.import.reportBytesPerRow} B`,
+        m.rows.toLocaleString("en"),
+        `${m.fileMiB} MiB`,
+        `${m.dryRun.liveGrowthMiB} MiB`,
+        `${m.dryRun.liveBytesPerRow} B`,
+        `${m.import.liveGrowthMiB} MiB`,
+        `${m.import.liveBytesPerRow} B`,
+        `${m.dryRun.reportBytesPerRow} / ${m.import.reportBytesPerRow} B`,
       ]),
     ];
     const memoryWidths = memoryTable[0].map((_, i) => Math.max(...memoryTable.map((row) => row[i].length)));

@@ -156,7 +156,18 @@ async function runLoad(plan: Plan): Promise<OperationResult[]> {
   const run = (name: OperationName) =>
     new Promise<OperationResult>((resolve) => {
       const result: OperationResult = {
-        name, connections: plan.connections[name], sent: 0, answered: 0, ok: 0, non2xx: 0, socketErrors: 0, timeouts: 0, graphqlErrors: 0, errorSamples: [], ids: [], latenciesMs: [],
+        name,
+        connections: plan.connections[name],
+        sent: 0,
+        answered: 0,
+        ok: 0,
+        non2xx: 0,
+        socketErrors: 0,
+        timeouts: 0,
+        graphqlErrors: 0,
+        errorSamples: [],
+        ids: [],
+        latenciesMs: [],
       };
       const instance = autocannon({
         url: plan.url,
@@ -225,13 +236,19 @@ function connectionsFor(total: number): Record<OperationName, number> {
 }
 
 async function login(url: string, email: string, password: string): Promise<string> {
-  const data = await gql<{ login: { token: string } }>(url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: password });
+  const data = await gql<{ login: { token: string } }>(url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+    e: email,
+    p: password,
+  });
   return data.login.token;
 }
 
 async function prepare(server: RunningServer): Promise<Omit<Plan, "seconds" | "connections">> {
   const db = server.dataSource;
-  const coordinatorTokens = [await login(server.url, "coordinator@sleutelkaart.demo", DEMO_PASSWORD), await login(server.url, "regio@sleutelkaart.demo", DEMO_PASSWORD)];
+  const coordinatorTokens = [
+    await login(server.url, "coordinator@sleutelkaart.demo", DEMO_PASSWORD),
+    await login(server.url, "regio@sleutelkaart.demo", DEMO_PASSWORD),
+  ];
 
   // A login for every demo organisation, each with one request to rank candidates for.
   const places: Plan["places"] = (
@@ -244,13 +261,27 @@ async function prepare(server: RunningServer): Promise<Omit<Plan, "seconds" | "c
   const organisations: Plan["organisations"] = [];
   for (const [i, organisationId] of organisationIds.entries()) {
     const email = `bench-organisation-${i}@example.org`;
-    await gql(server.url, `mutation($e: String!, $o: ID!, $p: String!) { createOrganisationUser(email: $e, organisationId: $o, password: $p) { id } }`, { e: email, o: organisationId, p: ORGANISATION_USER_PASSWORD }, coordinatorTokens[0]);
+    await gql(
+      server.url,
+      `mutation($e: String!, $o: ID!, $p: String!) { createOrganisationUser(email: $e, organisationId: $o, password: $p) { id } }`,
+      { e: email, o: organisationId, p: ORGANISATION_USER_PASSWORD },
+      coordinatorTokens[0],
+    );
     const token = await login(server.url, email, ORGANISATION_USER_PASSWORD);
     const place = places[(i * 37) % places.length];
     const { createMatchRequest } = await gql<{ createMatchRequest: { id: string } }>(
       server.url,
       QUERIES.createMatchRequest,
-      { input: { caseReference: `load-setup-${i}`, location: { lat: place.lat, lon: place.lon }, languageCodes: place.languages.slice(0, 1), hoursPerWeek: 2, funding: "ORGANISATION", newcomerConsent: true } },
+      {
+        input: {
+          caseReference: `load-setup-${i}`,
+          location: { lat: place.lat, lon: place.lon },
+          languageCodes: place.languages.slice(0, 1),
+          hoursPerWeek: 2,
+          funding: "ORGANISATION",
+          newcomerConsent: true,
+        },
+      },
       token,
     );
     organisations.push({ token, requestId: createMatchRequest.id });
@@ -273,7 +304,9 @@ async function prepare(server: RunningServer): Promise<Omit<Plan, "seconds" | "c
   // Room per key person per day, after what the demo already declared.
   const declared = new Map<string, number>(
     (
-      await db.query(`SELECT key_person_id, to_char(date, 'YYYY-MM-DD') AS date, sum(hours::numeric)::float8 AS hours FROM hour_entry WHERE status <> 'REJECTED' GROUP BY 1, 2`)
+      await db.query(
+        `SELECT key_person_id, to_char(date, 'YYYY-MM-DD') AS date, sum(hours::numeric)::float8 AS hours FROM hour_entry WHERE status <> 'REJECTED' GROUP BY 1, 2`,
+      )
     ).map((r: { key_person_id: number; date: string; hours: number }) => [`${r.key_person_id} ${r.date}`, r.hours]),
   );
   const today = new Date();
@@ -316,7 +349,13 @@ function latency(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   const mean = sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : null;
   const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
-  return { p50: round(percentile(sorted, 50)), p90: round(percentile(sorted, 90)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? null), mean: round(mean) };
+  return {
+    p50: round(percentile(sorted, 50)),
+    p90: round(percentile(sorted, 90)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted.at(-1) ?? null),
+    mean: round(mean),
+  };
 }
 
 async function rowCount(server: RunningServer, table: string): Promise<number> {
@@ -346,8 +385,14 @@ async function main() {
     );
     const prepared = await prepare(server);
     const connections = connectionsFor(CONNECTIONS);
-    log(`Demo data plus ${prepared.organisations.length} organisation logins and ${Object.keys(prepared.keyPersonTokens).length} key person logins; ${prepared.slots.length} half-hour slots to declare`);
-    log(`${SECONDS} s at ${CONNECTIONS} connections: ${Object.entries(connections).map(([name, c]) => `${name} ${c}`).join(", ")}`);
+    log(
+      `Demo data plus ${prepared.organisations.length} organisation logins and ${Object.keys(prepared.keyPersonTokens).length} key person logins; ${prepared.slots.length} half-hour slots to declare`,
+    );
+    log(
+      `${SECONDS} s at ${CONNECTIONS} connections: ${Object.entries(connections)
+        .map(([name, c]) => `${name} ${c}`)
+        .join(", ")}`,
+    );
 
     const tables = { match_request: "createMatchRequest", hour_entry: "declareHours" } as const;
     const before = {
@@ -378,14 +423,25 @@ async function main() {
     const reconciliation = [];
     for (const [table, operation] of Object.entries(tables) as [keyof typeof tables, OperationName][]) {
       const result = results.find((r) => r.name === operation)!;
-      const created: number[] = (await server.dataSource.query(`SELECT id FROM ${table} WHERE id > $1`, [before.maxId[table]])).map((r: { id: number }) => r.id);
+      const created: number[] = (await server.dataSource.query(`SELECT id FROM ${table} WHERE id > $1`, [before.maxId[table]])).map(
+        (r: { id: number }) => r.id,
+      );
       const createdIds = new Set(created.map(String));
       const missing = result.ids.filter((id) => !createdIds.has(id));
       const delta = (await rowCount(server, table)) - before[table];
       const unanswered = result.sent - result.answered;
       const committedUnanswered = delta - result.ids.length;
       const pass = missing.length === 0 && delta === created.length && committedUnanswered >= 0 && committedUnanswered <= unanswered;
-      reconciliation.push({ table, operation, answeredSuccesses: result.ids.length, rowDelta: delta, missingAnsweredIds: missing.length, cutOffAtEnd: unanswered, cutOffButCommitted: committedUnanswered, pass });
+      reconciliation.push({
+        table,
+        operation,
+        answeredSuccesses: result.ids.length,
+        rowDelta: delta,
+        missingAnsweredIds: missing.length,
+        cutOffAtEnd: unanswered,
+        cutOffButCommitted: committedUnanswered,
+        pass,
+      });
     }
     // Every successful mutation writes one audit entry in its own transaction.
     const committedWrites = reconciliation.reduce((sum, r) => sum + r.rowDelta, 0);
@@ -430,11 +486,33 @@ async function main() {
       loadAverage: [loadBefore, loadAfter],
     };
 
-    log(`\nLoad: ${SECONDS} s, ${CONNECTIONS} connections, ${totals.requests.toLocaleString("en")} requests (${report.requestsPerSecond}/s), ${errors} errors\n`);
+    log(
+      `\nLoad: ${SECONDS} s, ${CONNECTIONS} connections, ${totals.requests.toLocaleString("en")} requests (${report.requestsPerSecond}/s), ${errors} errors\n`,
+    );
     const rows = [
       ["operation", "conns", "requests", "req/s", "errors", "p50 ms", "p90 ms", "p99 ms", "max ms"],
-      ...report.operations.map((o) => [`${o.name}${o.write ? " (write)" : ""}`, String(o.connections), String(o.requests), String(o.requestsPerSecond), String(o.errors), String(o.latencyMs.p50), String(o.latencyMs.p90), String(o.latencyMs.p99), String(o.latencyMs.max)]),
-      ["all", String(CONNECTIONS), String(totals.requests), String(report.requestsPerSecond), String(errors), String(report.latencyMs.p50), String(report.latencyMs.p90), String(report.latencyMs.p99), String(report.latencyMs.max)],
+      ...report.operations.map((o) => [
+        `${o.name}${o.write ? " (write)" : ""}`,
+        String(o.connections),
+        String(o.requests),
+        String(o.requestsPerSecond),
+        String(o.errors),
+        String(o.latencyMs.p50),
+        String(o.latencyMs.p90),
+        String(o.latencyMs.p99),
+        String(o.latencyMs.max),
+      ]),
+      [
+        "all",
+        String(CONNECTIONS),
+        String(totals.requests),
+        String(report.requestsPerSecond),
+        String(errors),
+        String(report.latencyMs.p50),
+        String(report.latencyMs.p90),
+        String(report.latencyMs.p99),
+        String(report.latencyMs.max),
+      ],
     ];
     const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
     log(rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ")).join("\n"));

@@ -136,9 +136,12 @@ interface Names {
  */
 async function naiveRank(dataSource: DataSource, requestId: number, names: Names): Promise<number[]> {
   const now = new Date();
-  const [r] = await dataSource.query(`SELECT lat, lon, language_codes, expertise_codes, preferred_gender, newcomer_origin, background_preference, hours_per_week,
+  const [r] = await dataSource.query(
+    `SELECT lat, lon, language_codes, expertise_codes, preferred_gender, newcomer_origin, background_preference, hours_per_week,
        remote_acceptable, starts_on::text
-     FROM match_request WHERE id = $1`, [requestId]);
+     FROM match_request WHERE id = $1`,
+    [requestId],
+  );
   const request: RequestFacts = {
     languageCodes: r.language_codes,
     expertiseCodes: r.expertise_codes,
@@ -150,8 +153,16 @@ async function naiveRank(dataSource: DataSource, requestId: number, names: Names
     startsOn: r.starts_on,
   };
   const people: {
-    id: number; status: CandidateFacts["status"]; profile_confirmed_at: Date | null; home_lat: number; home_lon: number; max_travel_km: number;
-    remote_available: boolean; weekly_capacity_hours: number; gender: CandidateFacts["gender"]; origins: string[];
+    id: number;
+    status: CandidateFacts["status"];
+    profile_confirmed_at: Date | null;
+    home_lat: number;
+    home_lon: number;
+    max_travel_km: number;
+    remote_available: boolean;
+    weekly_capacity_hours: number;
+    gender: CandidateFacts["gender"];
+    origins: string[];
   }[] = await dataSource.query(
     `SELECT id, status, profile_confirmed_at, home_lat, home_lon, max_travel_km, remote_available, weekly_capacity_hours, gender, origins
      FROM key_person WHERE status = 'ACTIVE'`,
@@ -335,7 +346,9 @@ async function benchSize(server: RunningServer, token: string, size: number, inp
   log(`  API: ${ids.length} × matchCandidates in ${seconds(performance.now() - started)}: p50 ${api.p50} ms, p95 ${api.p95} ms`);
   const { remoteAccepted: remote, inPersonOnly: inPerson } = apiByReach;
   log(`    CPU per request: ${apiCpu.total ?? "?"} ms (Node ${apiCpu.node} ms, PostgreSQL ${apiCpu.postgres ?? "?"} ms)`);
-  log(`    remote support accepted (${remote.n}): p50 ${remote.p50} ms, p95 ${remote.p95} ms; in person only (${inPerson.n}): p50 ${inPerson.p50} ms, p95 ${inPerson.p95} ms`);
+  log(
+    `    remote support accepted (${remote.n}): p50 ${remote.p50} ms, p95 ${remote.p95} ms; in person only (${inPerson.n}): p50 ${inPerson.p50} ms, p95 ${inPerson.p95} ms`,
+  );
 
   const naiveCount = Math.min(ids.length, NAIVE_REQUESTS(size));
   const sample = Array.from({ length: naiveCount }, (_, k) => Math.floor((k * ids.length) / naiveCount));
@@ -355,7 +368,9 @@ async function benchSize(server: RunningServer, token: string, size: number, inp
     sample.length,
   );
   const naive = figures(naiveMs);
-  log(`  naive: ${naiveCount} requests in ${seconds(performance.now() - started)}: p50 ${naive.p50} ms, p95 ${naive.p95} ms; ${mismatches} rankings differ from the API's`);
+  log(
+    `  naive: ${naiveCount} requests in ${seconds(performance.now() - started)}: p50 ${naive.p50} ms, p95 ${naive.p95} ms; ${mismatches} rankings differ from the API's`,
+  );
   log(`    CPU per request: ${naiveCpu.total ?? "?"} ms (Node ${naiveCpu.node} ms, PostgreSQL ${naiveCpu.postgres ?? "?"} ms)`);
 
   const loadAfter = os.loadavg()[0];
@@ -387,14 +402,45 @@ function perRequest(cpu: CpuTimes, requests: number) {
 }
 
 function table(results: SizeResult[]): string {
-  const head = ["size", "api p50", "api p95", "api mean", "naive p50", "naive p95", "naive n", "ratio p50", "ratio p95", "candidates", "api cpu", "naive cpu", "load"];
+  const head = [
+    "size",
+    "api p50",
+    "api p95",
+    "api mean",
+    "naive p50",
+    "naive p95",
+    "naive n",
+    "ratio p50",
+    "ratio p95",
+    "candidates",
+    "api cpu",
+    "naive cpu",
+    "load",
+  ];
   const rows = results.map((r) => [
-    String(r.size), `${r.api.p50} ms`, `${r.api.p95} ms`, `${r.api.mean} ms`, `${r.naive.p50} ms`, `${r.naive.p95} ms`, String(r.naive.n),
-    `${r.ratioP50}×`, `${r.ratioP95}×`, String(r.averageCandidates),
-    r.apiCpu.total === null ? "?" : `${r.apiCpu.total} ms`, r.naiveCpu.total === null ? "?" : `${r.naiveCpu.total} ms`, String(Math.max(...r.loadAverage)),
+    String(r.size),
+    `${r.api.p50} ms`,
+    `${r.api.p95} ms`,
+    `${r.api.mean} ms`,
+    `${r.naive.p50} ms`,
+    `${r.naive.p95} ms`,
+    String(r.naive.n),
+    `${r.ratioP50}×`,
+    `${r.ratioP95}×`,
+    String(r.averageCandidates),
+    r.apiCpu.total === null ? "?" : `${r.apiCpu.total} ms`,
+    r.naiveCpu.total === null ? "?" : `${r.naiveCpu.total} ms`,
+    String(Math.max(...r.loadAverage)),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  return [head, ...rows].map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd()).join("\n");
+  return [head, ...rows]
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 async function main() {
@@ -418,7 +464,9 @@ async function main() {
     const results: SizeResult[] = [];
     for (const size of SIZES) results.push(await benchSize(server, token, size, inputs, names));
 
-    log(`\nMatching: ${REQUESTS} requests per size, matchCandidates(limit: ${LIMIT}) over HTTP; naive = load all active key persons and rank in JS, in-process (no HTTP);\nnaive n: how many of the requests it ranked; candidates: returned per request (limit ${LIMIT});\ncpu: mean CPU per request, Node + PostgreSQL (what a request costs on an idle machine); load: 1-minute load average\n`);
+    log(
+      `\nMatching: ${REQUESTS} requests per size, matchCandidates(limit: ${LIMIT}) over HTTP; naive = load all active key persons and rank in JS, in-process (no HTTP);\nnaive n: how many of the requests it ranked; candidates: returned per request (limit ${LIMIT});\ncpu: mean CPU per request, Node + PostgreSQL (what a request costs on an idle machine); load: 1-minute load average\n`,
+    );
     log(table(results));
     const report = {
       machine: {

@@ -180,7 +180,9 @@ const ENTRIES_PER_DAY = 2 / 7;
  * statements set-based.
  */
 async function insertAssignments(q: Sql, today: string, now: Date): Promise<void> {
-  await q(`CREATE TEMP TABLE plan (n serial PRIMARY KEY, key_person_id int, status text, starts_on date, ends_on date, hours_per_week real, organisation_id int, funding text)`);
+  await q(
+    `CREATE TEMP TABLE plan (n serial PRIMARY KEY, key_person_id int, status text, starts_on date, ends_on date, hours_per_week real, organisation_id int, funding text)`,
+  );
   // Ongoing: a share of the active key persons supports someone, a smaller share a second person too.
   const ongoing = (status: "ACTIVE" | "PROPOSED", first: number, second: number) =>
     q(
@@ -193,7 +195,10 @@ async function insertAssignments(q: Sql, today: string, now: Date): Promise<void
     );
   await ongoing("ACTIVE", 0.28, 0.07);
   await ongoing("PROPOSED", 0.015, 0);
-  const [{ entries }] = (await q(`SELECT coalesce(sum(floor(($1::date - starts_on) * ${ENTRIES_PER_DAY}) + 1), 0)::int AS entries FROM plan WHERE status = 'ACTIVE'`, [today])) as { entries: number }[];
+  const [{ entries }] = (await q(
+    `SELECT coalesce(sum(floor(($1::date - starts_on) * ${ENTRIES_PER_DAY}) + 1), 0)::int AS entries FROM plan WHERE status = 'ACTIVE'`,
+    [today],
+  )) as { entries: number }[];
   // Earlier assignments last 6–36 weeks: 21 weeks, 43 entries on average; 10 % more than needed, the hour entries stop at HOUR_ENTRIES.
   const completed = Math.ceil((Math.max(0, HOUR_ENTRIES - entries) / (21 * 7 * ENTRIES_PER_DAY + 1)) * 1.1);
   await q(
@@ -203,7 +208,9 @@ async function insertAssignments(q: Sql, today: string, now: Date): Promise<void
        LATERAL (SELECT $1::date - (7 + floor(random() * 720)::int) AS ends_on, g FROM generate_series(1, $2::int) AS g) e`,
     [today, completed],
   );
-  await q(`UPDATE plan SET organisation_id = (SELECT min(id) FROM organisation) + floor(random() * (SELECT count(*) FROM organisation))::int, funding = CASE WHEN random() < 0.8 THEN 'ORGANISATION' ELSE 'NATIONAL_SCHEME' END`);
+  await q(
+    `UPDATE plan SET organisation_id = (SELECT min(id) FROM organisation) + floor(random() * (SELECT count(*) FROM organisation))::int, funding = CASE WHEN random() < 0.8 THEN 'ORGANISATION' ELSE 'NATIONAL_SCHEME' END`,
+  );
   await q(
     `INSERT INTO match_request (id, organisation_id, case_reference, lat, lon, municipality_code, language_codes, expertise_codes,
        hours_per_week, starts_on, remote_acceptable, funding, status, created_at)
@@ -340,7 +347,10 @@ function operations(role: "COORDINATOR" | "REGIONAL_COORDINATOR", languages: str
     },
   });
   const page = (name: string, field: string, filterType: string, fields: string, filter: Record<string, unknown>): Operation => ({
-    name, query: list(field, filterType, fields), variables: { filter, page: 1, perPage: 1 }, summarise: itemsOf,
+    name,
+    query: list(field, filterType, fields),
+    variables: { filter, page: 1, perPage: 1 },
+    summarise: itemsOf,
   });
   return [
     dashboard("dashboard (as the console asks)", DASHBOARD_FIELDS),
@@ -359,8 +369,18 @@ function operations(role: "COORDINATOR" | "REGIONAL_COORDINATOR", languages: str
     page("count: stale", "keyPersons", "KeyPersonFilter", KEY_PERSON_LIST_FIELDS, { stale: true }),
     page("count: organisations", "organisations", "OrganisationFilter", ORGANISATION_FIELDS, {}),
     ...(role === "COORDINATOR" ? [page("count: users", "users", "UserFilter", USER_FIELDS, {})] : []),
-    { name: "compensation rules missing", query: `query Missing { result: compensationRulesMissing }`, variables: {}, summarise: (r) => `${(r as unknown[]).length} years` },
-    { name: "languages (picker)", query: `query { result: languages { code name nameNl } }`, variables: {}, summarise: (r) => `${(r as unknown[]).length} languages` },
+    {
+      name: "compensation rules missing",
+      query: `query Missing { result: compensationRulesMissing }`,
+      variables: {},
+      summarise: (r) => `${(r as unknown[]).length} years`,
+    },
+    {
+      name: "languages (picker)",
+      query: `query { result: languages { code name nameNl } }`,
+      variables: {},
+      summarise: (r) => `${(r as unknown[]).length} languages`,
+    },
   ];
 }
 
@@ -370,9 +390,7 @@ function operations(role: "COORDINATOR" | "REGIONAL_COORDINATOR", languages: str
  * and the most requested one among the unmet requests.
  */
 async function coverageLanguages(dataSource: DataSource): Promise<string[]> {
-  const spoken: { code: string }[] = await dataSource.query(
-    `SELECT language_code AS code FROM key_person_language GROUP BY 1 ORDER BY count(*) DESC, 1`,
-  );
+  const spoken: { code: string }[] = await dataSource.query(`SELECT language_code AS code FROM key_person_language GROUP BY 1 ORDER BY count(*) DESC, 1`);
   const [unmet] = await dataSource.query(
     `SELECT l AS code FROM match_request, unnest(language_codes) AS l WHERE unmet_since IS NOT NULL AND status = 'OPEN' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
   );
@@ -424,7 +442,13 @@ interface Figures {
 function figures(samples: number[]): Figures {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-  return { n: sorted.length, p50: round1(at(0.5)), p95: round1(at(0.95)), max: round1(sorted[sorted.length - 1]), mean: round1(sorted.reduce((s, x) => s + x, 0) / sorted.length) };
+  return {
+    n: sorted.length,
+    p50: round1(at(0.5)),
+    p95: round1(at(0.95)),
+    max: round1(sorted[sorted.length - 1]),
+    mean: round1(sorted.reduce((s, x) => s + x, 0) / sorted.length),
+  };
 }
 
 interface QueryResult extends Figures {
@@ -477,7 +501,9 @@ async function timeRole(server: RunningServer, role: "COORDINATOR" | "REGIONAL_C
     const c = cpu.get(op.name)!;
     const answer = answers.get(op.name)!;
     return {
-      role, query: op.name, ...f,
+      role,
+      query: op.name,
+      ...f,
       ratioToTarget: Math.round((f.p95 / TARGET_MS) * 100) / 100,
       meetsTarget: f.p95 <= TARGET_MS,
       cpu: { node: round1(c.node / RUNS), postgres: procReadable ? round1((c.ticks * TICK_MS) / RUNS) : null },
@@ -490,15 +516,29 @@ async function timeRole(server: RunningServer, role: "COORDINATOR" | "REGIONAL_C
 function table(results: QueryResult[]): string {
   const head = ["role", "query", "p50", "p95", "max", "p95/300ms", "cpu node+pg", "answer"];
   const rows = results.map((r) => [
-    r.role === "COORDINATOR" ? "national" : "regional", r.query, `${r.p50} ms`, `${r.p95} ms`, `${r.max} ms`,
-    `${r.ratioToTarget.toFixed(2)}${r.meetsTarget ? "" : " MISS"}`, `${r.cpu.node}+${r.cpu.postgres ?? "?"} ms`, `${r.answer}, ${Math.round(r.answerBytes / 1024)} KiB`,
+    r.role === "COORDINATOR" ? "national" : "regional",
+    r.query,
+    `${r.p50} ms`,
+    `${r.p95} ms`,
+    `${r.max} ms`,
+    `${r.ratioToTarget.toFixed(2)}${r.meetsTarget ? "" : " MISS"}`,
+    `${r.cpu.node}+${r.cpu.postgres ?? "?"} ms`,
+    `${r.answer}, ${Math.round(r.answerBytes / 1024)} KiB`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  return [head, ...rows].map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd()).join("\n");
+  return [head, ...rows]
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
-const login = async (url: string, who: { email: string; password: string }) => (await gql<{ login: { token: string } }>(url, LOGIN, { e: who.email, p: who.password })).login.token;
+const login = async (url: string, who: { email: string; password: string }) =>
+  (await gql<{ login: { token: string } }>(url, LOGIN, { e: who.email, p: who.password })).login.token;
 
 async function main() {
   const runStarted = performance.now();
@@ -540,12 +580,20 @@ async function main() {
     const loadAfter = loadAverage();
     const timingSeconds = round1((performance.now() - timingStarted) / 1000);
 
-    log(`\nOversight dashboard: ${loaded.counts.keyPersons.toLocaleString("en")} key persons, ${loaded.counts.hourEntries.toLocaleString("en")} hour entries; ${RUNS} timed runs per query over HTTP;`);
-    log(`regional = a regional coordinator of ${REGION.length} municipalities (${loaded.counts.keyPersonsInRegion} key persons); cpu = mean per request, Node (server + client) + PostgreSQL\n`);
+    log(
+      `\nOversight dashboard: ${loaded.counts.keyPersons.toLocaleString("en")} key persons, ${loaded.counts.hourEntries.toLocaleString("en")} hour entries; ${RUNS} timed runs per query over HTTP;`,
+    );
+    log(
+      `regional = a regional coordinator of ${REGION.length} municipalities (${loaded.counts.keyPersonsInRegion} key persons); cpu = mean per request, Node (server + client) + PostgreSQL\n`,
+    );
     log(table(results));
     const missed = results.filter((r) => !r.meetsTarget);
-    log(`\n${missed.length === 0 ? `Every query: p95 ≤ ${TARGET_MS} ms.` : `Missed the ${TARGET_MS} ms target: ${missed.map((r) => `${r.role} ${r.query} (${r.p95} ms)`).join(", ")}`}`);
-    log(`Load average ${loadBefore} → ${loadAfter} on ${machine().cores} cores${Math.max(loadBefore, loadAfter) > machine().cores ? ": other work slowed these figures" : ""}; timing took ${timingSeconds} s`);
+    log(
+      `\n${missed.length === 0 ? `Every query: p95 ≤ ${TARGET_MS} ms.` : `Missed the ${TARGET_MS} ms target: ${missed.map((r) => `${r.role} ${r.query} (${r.p95} ms)`).join(", ")}`}`,
+    );
+    log(
+      `Load average ${loadBefore} → ${loadAfter} on ${machine().cores} cores${Math.max(loadBefore, loadAfter) > machine().cores ? ": other work slowed these figures" : ""}; timing took ${timingSeconds} s`,
+    );
 
     const report = {
       machine: { ...machine(), postgres: version, jit, database: dbServer.kind },

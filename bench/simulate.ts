@@ -29,7 +29,18 @@ import { insertKeyPersons } from "../server/src/seed/demo";
 import { createRandom, generateDemoData, type DemoKeyPerson, type Random } from "../server/src/seed/demo-data";
 import { startServer } from "../server/src/server";
 import { projectRoot } from "../server/src/shared/paths";
-import { createScratchDatabase, gql, gqlRaw, GraphQLRequestError, loadAverage, machine, openDatabaseServer, runMain, writeReport, type Machine } from "./support";
+import {
+  createScratchDatabase,
+  gql,
+  gqlRaw,
+  GraphQLRequestError,
+  loadAverage,
+  machine,
+  openDatabaseServer,
+  runMain,
+  writeReport,
+  type Machine,
+} from "./support";
 
 // =====================================================================================
 // Options and the generated world
@@ -74,9 +85,21 @@ const SIM_PASSWORD = "simulated-password-not-secret";
 const COORDINATOR_EMAIL = "sim-coordinator@example.org";
 const ORGANISATION_EMAIL = "sim-organisation@example.org";
 /** Weekdays from the Monday start: fewer requests at the weekend. */
-const WEEKDAY_WEIGHTS: readonly (readonly [number, number])[] = [[0, 1], [1, 1], [2, 1], [3, 1], [4, 1], [5, 0.3], [6, 0.3]];
+const WEEKDAY_WEIGHTS: readonly (readonly [number, number])[] = [
+  [0, 1],
+  [1, 1],
+  [2, 1],
+  [3, 1],
+  [4, 1],
+  [5, 0.3],
+  [6, 0.3],
+];
 /** How long a newcomer needs a key person, in weeks. */
-const SUPPORT_WEEKS: readonly (readonly [readonly [number, number], number])[] = [[[3, 6], 35], [[7, 14], 45], [[15, 30], 20]];
+const SUPPORT_WEEKS: readonly (readonly [readonly [number, number], number])[] = [
+  [[3, 6], 35],
+  [[7, 14], 45],
+  [[15, 30], 20],
+];
 
 export interface SimKeyPerson {
   index: number;
@@ -185,7 +208,8 @@ function poisson(random: Random, mean: number): number {
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
-const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => distance(point([a.lon, a.lat]), point([b.lon, b.lat]), { units: "kilometers" });
+const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
+  distance(point([a.lon, a.lat]), point([b.lon, b.lat]), { units: "kilometers" });
 
 /** Everything the simulation will meet, from the seed alone. */
 export function buildWorld(input: SimulationOptions): World {
@@ -193,7 +217,8 @@ export function buildWorld(input: SimulationOptions): World {
   const start = new Date(`${options.start}T00:00:00Z`);
   if (Number.isNaN(start.getTime())) throw new RangeError(`start must be a date (YYYY-MM-DD), got ${options.start}`);
   if (!Number.isInteger(options.weeks) || options.weeks < 1) throw new RangeError(`weeks must be a whole number >= 1, got ${options.weeks}`);
-  if (!Number.isInteger(options.keyPersons) || options.keyPersons < 1) throw new RangeError(`key persons must be a whole number >= 1, got ${options.keyPersons}`);
+  if (!Number.isInteger(options.keyPersons) || options.keyPersons < 1)
+    throw new RangeError(`key persons must be a whole number >= 1, got ${options.keyPersons}`);
   const days = options.weeks * 7;
   const steps = days * STEPS_PER_DAY;
   const { seed } = options;
@@ -597,8 +622,22 @@ class PolicyRun {
   private readonly ops = new Map<string, { calls: number; ms: number }>();
   private apiErrors = 0;
   private readonly proposals = {
-    made: 0, byOrganisation: 0, escalations: 0, handovers: 0, toRed: 0, toOverCapacity: 0, toSupervisionOverdue: 0, toAmber: 0,
-    refused: 0, refusedByRule: {} as Record<string, number>, refusedRedOrOverCapacity: 0, refusedSupervisionOverdue: 0, accepted: 0, declined: 0, expired: 0, afterNeedEnded: 0,
+    made: 0,
+    byOrganisation: 0,
+    escalations: 0,
+    handovers: 0,
+    toRed: 0,
+    toOverCapacity: 0,
+    toSupervisionOverdue: 0,
+    toAmber: 0,
+    refused: 0,
+    refusedByRule: {} as Record<string, number>,
+    refusedRedOrOverCapacity: 0,
+    refusedSupervisionOverdue: 0,
+    accepted: 0,
+    declined: 0,
+    expired: 0,
+    afterNeedEnded: 0,
   };
   private readonly moves = { total: 0, withKeyPerson: 0, kept: 0, handedOver: 0, stranded: 0, lost: 0 };
   private redReads: number[] = [];
@@ -607,7 +646,12 @@ class PolicyRun {
   /** The naive organisation's note of key persons refused for a stale profile, and until when it skips them. */
   private readonly naiveSkipUntil = new Map<number, number>();
 
-  constructor(private readonly world: World, private readonly policy: PolicyName, private readonly target: SimulationTarget, options: RunOptions) {
+  constructor(
+    private readonly world: World,
+    private readonly policy: PolicyName,
+    private readonly target: SimulationTarget,
+    options: RunOptions,
+  ) {
     this.log = options.log ?? (() => {});
     this.concurrency = options.concurrency ?? 8;
     this.seed = world.options.seed;
@@ -695,7 +739,12 @@ class PolicyRun {
       );
       return inserted.map((r) => r.id);
     };
-    const ids = await dataSource.transaction((tx) => insertKeyPersons(tx, this.world.keyPersons.map((k) => k.data)));
+    const ids = await dataSource.transaction((tx) =>
+      insertKeyPersons(
+        tx,
+        this.world.keyPersons.map((k) => k.data),
+      ),
+    );
     this.kpIds = ids.map(String);
     this.kpIds.forEach((id, index) => this.kpIndexById.set(id, index));
     const userIds = await insertUsers([
@@ -711,7 +760,8 @@ class PolicyRun {
     );
     const coordinator = await this.coordinator();
     const { createOrganisation } = await this.call<{ createOrganisation: { id: string } }>(
-      "createOrganisation", OP.createOrganisation,
+      "createOrganisation",
+      OP.createOrganisation,
       { input: { name: "Regionaal Opvangnetwerk (fictief)", kind: "RECEPTION_LOCATION", municipalityCode: this.world.places[0].municipalityCode } },
       coordinator,
     );
@@ -805,8 +855,14 @@ class PolicyRun {
       let known = this.tracked.get(view.id);
       if (!known) {
         known = {
-          id: view.id, caseIndex: c.index, kp: this.kpIndexById.get(view.keyPerson.id)!, hours: view.hoursPerWeek,
-          status: view.status, activeFromDay: null, endedDay: null, respondBy: Date.parse(view.respondBy),
+          id: view.id,
+          caseIndex: c.index,
+          kp: this.kpIndexById.get(view.keyPerson.id)!,
+          hours: view.hoursPerWeek,
+          status: view.status,
+          activeFromDay: null,
+          endedDay: null,
+          respondBy: Date.parse(view.respondBy),
         };
         this.tracked.set(view.id, known);
         if (view.status === "PROPOSED") {
@@ -834,7 +890,13 @@ class PolicyRun {
     const random = eventRandom(this.seed, TAG.RESPONSE, assignment.kp, c.index, this.kp[assignment.kp].proposalsReceived);
     const person = this.world.keyPersons[assignment.kp];
     if (random.chance(person.silentChance)) return;
-    const delay = random.weighted([[1, 35], [2, 30], [3, 15], [4, 12], [5, 8]]);
+    const delay = random.weighted([
+      [1, 35],
+      [2, 30],
+      [3, 15],
+      [4, 12],
+      [5, 8],
+    ]);
     const due = this.step + delay;
     if (timeOf(this.world, due).getTime() >= assignment.respondBy) return; // too late: it expires
     const list = this.responses.get(due) ?? [];
@@ -910,7 +972,12 @@ class PolicyRun {
     const fields = kps.map((_, i) => `k${i}: keyPerson(id: $k${i}) { wellbeingStatus supervisionStatus workload { committedHours weeklyCapacityHours } }`);
     const variables = Object.fromEntries(kps.map((kp, i) => [`k${i}`, this.kpIds[kp]]));
     const signature = kps.map((_, i) => `$k${i}: ID!`).join(", ");
-    const data = await this.call<Record<string, Seen>>("keyPerson (inspect)", `query(${signature}) { ${fields.join("\n")} }`, variables, await this.coordinator());
+    const data = await this.call<Record<string, Seen>>(
+      "keyPerson (inspect)",
+      `query(${signature}) { ${fields.join("\n")} }`,
+      variables,
+      await this.coordinator(),
+    );
     return kps.map((_, i) => {
       const seen = data[`k${i}`];
       return {
@@ -947,7 +1014,12 @@ class PolicyRun {
    */
   private async proposeTop(c: CaseState): Promise<void> {
     const org = await this.organisation();
-    const { matchCandidates } = await this.call<{ matchCandidates: { keyPerson: { id: string } }[] }>("matchCandidates", OP.matchCandidates, { id: c.requestId }, org);
+    const { matchCandidates } = await this.call<{ matchCandidates: { keyPerson: { id: string } }[] }>(
+      "matchCandidates",
+      OP.matchCandidates,
+      { id: c.requestId },
+      org,
+    );
     const holder = c.holder ? this.tracked.get(c.holder)!.kp : null;
     const top = matchCandidates.map((m) => this.kpIndexById.get(m.keyPerson.id)!).find((kp) => kp !== holder);
     if (top === undefined) {
@@ -980,7 +1052,7 @@ class PolicyRun {
     // Down the whole list: a refusal costs the organisation nothing, so stopping early would
     // handicap this policy. Each stretch is looked at first; a refused attempt changes nothing,
     // so that look is still the state at each attempt.
-    for (let from = 0; from < list.length; ) {
+    for (let from = 0; from < list.length;) {
       const tries = list.slice(from, from + (from === 0 ? NAIVE_LOOK_AHEAD[0] : NAIVE_LOOK_AHEAD[1]));
       from += tries.length;
       const seen = await this.inspectMany(tries, a.hoursPerWeek);
@@ -995,7 +1067,10 @@ class PolicyRun {
   private async tryPropose(c: CaseState, kp: number, seen: Inspection): Promise<boolean> {
     try {
       const { proposeAssignment } = await this.call<{ proposeAssignment: { id: string; request: RequestView } }>(
-        "proposeAssignment", OP.proposeAssignment, { r: c.requestId, k: this.kpIds[kp] }, await this.organisation(),
+        "proposeAssignment",
+        OP.proposeAssignment,
+        { r: c.requestId, k: this.kpIds[kp] },
+        await this.organisation(),
       );
       this.countMade(seen);
       await this.syncRequest(c, proposeAssignment.request);
@@ -1081,7 +1156,8 @@ class PolicyRun {
       const accept = draw >= declineChance;
       try {
         const { respondToAssignment } = await this.call<{ respondToAssignment: { id: string; status: AssignmentStatus } }>(
-          "respondToAssignment", OP.respondToAssignment,
+          "respondToAssignment",
+          OP.respondToAssignment,
           { a: id, accept, reason: accept ? null : "Geen ruimte op dit moment" },
           await this.keyPersonToken(a.kp),
         );
@@ -1111,7 +1187,10 @@ class PolicyRun {
   private async complete(c: CaseState): Promise<void> {
     if (!c.holder) return;
     const { completeAssignment } = await this.call<{ completeAssignment: { request: RequestView } }>(
-      "completeAssignment", OP.completeAssignment, { a: c.holder }, await this.organisation(),
+      "completeAssignment",
+      OP.completeAssignment,
+      { a: c.holder },
+      await this.organisation(),
     );
     await this.syncRequest(c, completeAssignment.request);
   }
@@ -1130,7 +1209,8 @@ class PolicyRun {
       const next = c.arrival.moves[c.nextMove];
       if (next && next.step === this.step) {
         c.nextMove++;
-        if (this.policy === "naive" && c.pending) c.deferredMove = next.place; // waits for the answer
+        if (this.policy === "naive" && c.pending)
+          c.deferredMove = next.place; // waits for the answer
         else await this.move(c, next.place);
       }
     }
@@ -1155,7 +1235,12 @@ class PolicyRun {
       await this.openRequest(c);
       return;
     }
-    const { relocateNewcomer } = await this.call<{ relocateNewcomer: RequestView }>("relocateNewcomer", OP.relocateNewcomer, { id: c.requestId, l: location }, org);
+    const { relocateNewcomer } = await this.call<{ relocateNewcomer: RequestView }>(
+      "relocateNewcomer",
+      OP.relocateNewcomer,
+      { id: c.requestId, l: location },
+      org,
+    );
     c.place = to;
     await this.syncRequest(c, relocateNewcomer);
     if (!c.holder && !c.pending) await this.propose(c);
@@ -1180,7 +1265,12 @@ class PolicyRun {
       newcomerConsent: true,
       autoEscalate: this.policy === "sleutelkaart",
     };
-    const { createMatchRequest } = await this.call<{ createMatchRequest: RequestView }>("createMatchRequest", OP.createMatchRequest, { input }, await this.organisation());
+    const { createMatchRequest } = await this.call<{ createMatchRequest: RequestView }>(
+      "createMatchRequest",
+      OP.createMatchRequest,
+      { input },
+      await this.organisation(),
+    );
     c.requestId = createMatchRequest.id;
     c.assignmentIds = new Set();
     c.excluded = new Set();
@@ -1191,9 +1281,23 @@ class PolicyRun {
 
   private async arrive(arrival: Arrival): Promise<void> {
     const c: CaseState = {
-      index: arrival.index, arrival, place: arrival.place, requestId: null, requests: 0, assignmentIds: new Set(), holder: null, pending: null,
-      firstAcceptStep: null, ended: false, retryStep: null, nextMove: 0, deferredMove: null, excluded: new Set(), evaluation: null,
-      needDays: 0, supportedDays: 0,
+      index: arrival.index,
+      arrival,
+      place: arrival.place,
+      requestId: null,
+      requests: 0,
+      assignmentIds: new Set(),
+      holder: null,
+      pending: null,
+      firstAcceptStep: null,
+      ended: false,
+      retryStep: null,
+      nextMove: 0,
+      deferredMove: null,
+      excluded: new Set(),
+      evaluation: null,
+      needDays: 0,
+      supportedDays: 0,
     };
     this.cases.push(c);
     await this.openRequest(c);
@@ -1393,7 +1497,12 @@ class PolicyRun {
     }
     await Promise.all([
       this.batch("addLeave (coordinator, batched)", "addLeave", { keyPersonId: "ID!", input: "LeaveInput!" }, leave),
-      this.batch("logSupervisionSession (coordinator, batched)", "logSupervisionSession", { keyPersonId: "ID!", date: "Date!", kind: "SupervisionKind!" }, sessions),
+      this.batch(
+        "logSupervisionSession (coordinator, batched)",
+        "logSupervisionSession",
+        { keyPersonId: "ID!", date: "Date!", kind: "SupervisionKind!" },
+        sessions,
+      ),
     ]);
   }
 
@@ -1401,7 +1510,10 @@ class PolicyRun {
     const day = this.day;
     if (day % 7 === 0 || day % 7 === 3) {
       const { oversightDashboard } = await this.call<{ oversightDashboard: { actions: { kind: string; keyPerson: { id: string } }[] } }>(
-        "oversightDashboard", OP.oversightDashboard, {}, await this.coordinator(),
+        "oversightDashboard",
+        OP.oversightDashboard,
+        {},
+        await this.coordinator(),
       );
       const red = new Set(oversightDashboard.actions.filter((a) => a.kind === "RED").map((a) => this.kpIndexById.get(a.keyPerson.id)!));
       this.redReads.push(red.size);
@@ -1409,7 +1521,10 @@ class PolicyRun {
         if (!this.clearAt.has(kp)) this.clearAt.set(kp, day + eventRandom(this.seed, TAG.CLEAR, kp, day).int(2, 6));
       }
     }
-    const clear = [...this.clearAt].filter(([, at]) => at <= day).map(([kp]) => kp).sort((a, b) => a - b);
+    const clear = [...this.clearAt]
+      .filter(([, at]) => at <= day)
+      .map(([kp]) => kp)
+      .sort((a, b) => a - b);
     if (clear.length === 0) return;
     await this.batch(
       "clearWellbeingFlag (coordinator, batched)",
@@ -1425,14 +1540,18 @@ class PolicyRun {
 
   private result(seconds: number): PolicyResult {
     const matchedCases = this.cases.filter((c) => c.firstAcceptStep !== null);
-    const waits = matchedCases.map((c) => (timeOf(this.world, c.firstAcceptStep!).getTime() - timeOf(this.world, c.arrival.step).getTime()) / DAY_MS).sort((a, b) => a - b);
+    const waits = matchedCases
+      .map((c) => (timeOf(this.world, c.firstAcceptStep!).getTime() - timeOf(this.world, c.arrival.step).getTime()) / DAY_MS)
+      .sort((a, b) => a - b);
     const active = this.world.keyPersons.filter((k) => k.active);
     const hours = active.map((k) => this.kp[k.index].declaredHours);
     const totalHours = hours.reduce((s, h) => s + h, 0);
     const sortedHours = [...hours].sort((a, b) => b - a);
     const top = sortedHours.slice(0, Math.max(1, Math.round(active.length / 10))).reduce((s, h) => s + h, 0);
     const reachable = active.filter((k) => k.data.remoteAvailable || this.world.places.some((p) => this.world.km[k.index][p.index] <= k.data.maxTravelKm));
-    const utilisation = active.map((k) => (k.data.weeklyCapacityHours > 0 ? this.kp[k.index].declaredHours / (k.data.weeklyCapacityHours * this.world.options.weeks) : 0));
+    const utilisation = active.map((k) =>
+      k.data.weeklyCapacityHours > 0 ? this.kp[k.index].declaredHours / (k.data.weeklyCapacityHours * this.world.options.weeks) : 0,
+    );
     const unmet = this.cases.filter((c) => c.firstAcceptStep === null);
     const count = <K>(keys: K[]) => {
       const counts = new Map<K, number>();
@@ -1486,7 +1605,9 @@ class PolicyRun {
         byMunicipality: count(unmet.map((c) => this.world.places[c.place].municipalityCode))
           .slice(0, 10)
           .map(([code, n]) => ({ code, name: this.municipalityNames.get(code) ?? code, count: n })),
-        byLanguage: count(unmet.map((c) => c.arrival.languageCodes[0])).slice(0, 10).map(([code, n]) => ({ code, count: n })),
+        byLanguage: count(unmet.map((c) => c.arrival.languageCodes[0]))
+          .slice(0, 10)
+          .map(([code, n]) => ({ code, count: n })),
       },
       queries: this.queries,
       final: {
@@ -1654,7 +1775,10 @@ export function table(results: Record<PolicyName, PolicyResult>): string {
     ["key persons with any hours", (r) => `${r.load.keyPersonsWithHours} of ${r.load.activeKeyPersons}`],
     ["hours declared in total", (r) => r.load.totalHours.toFixed(0)],
     ["person-weeks declared over capacity", (r) => String(r.load.overCapacityWeeks)],
-    ["proposals made (org / escalation / handover)", (r) => `${r.proposals.made} (${r.proposals.byOrganisation} / ${r.proposals.escalations} / ${r.proposals.handovers})`],
+    [
+      "proposals made (org / escalation / handover)",
+      (r) => `${r.proposals.made} (${r.proposals.byOrganisation} / ${r.proposals.escalations} / ${r.proposals.handovers})`,
+    ],
     ["  made to RED or over capacity", (r) => `${r.proposals.toRed + r.proposals.toOverCapacity}`],
     ["  made to AMBER", (r) => String(r.proposals.toAmber)],
     ["refused by the server", (r) => String(r.proposals.refused)],
@@ -1672,7 +1796,14 @@ export function table(results: Record<PolicyName, PolicyResult>): string {
   const head = ["", "Sleutelkaart", "naive nearest"];
   const body = rows.map(([label, f]) => [label, f(s), f(n)]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-  return [head, ...body].map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd()).join("\n");
+  return [head, ...body]
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 function unmetTable(results: Record<PolicyName, PolicyResult>): string {
@@ -1728,7 +1859,9 @@ async function main(): Promise<void> {
 
     const wallSeconds = round((performance.now() - started) / 1000, 1);
     log(`\n${table(results)}\n\nNever matched, top 10:\n${unmetTable(results)}\n`);
-    log(`Wall time ${wallSeconds.toFixed(0)} s (${serial ? "one policy after the other" : "both policies at once, in two processes"}); load average ${loadBefore} → ${loadAverage()} on ${machine().cores} cores`);
+    log(
+      `Wall time ${wallSeconds.toFixed(0)} s (${serial ? "one policy after the other" : "both policies at once, in two processes"}); load average ${loadBefore} → ${loadAverage()} on ${machine().cores} cores`,
+    );
     const report: Report = {
       seed: world.options.seed,
       weeks: world.options.weeks,
@@ -1743,7 +1876,12 @@ async function main(): Promise<void> {
         scheduledMoves: world.arrivals.reduce((s, a) => s + a.moves.length, 0),
         sgbvShare: share(world.arrivals.filter((a) => a.expertiseCodes.length > 0).length, world.arrivals.length),
       },
-      machine: { ...machine(), database: `${server.kind}${databases[0].url.includes("host=") ? ", over its Unix socket" : ""}`, postgres, loadAverage: { before: loadBefore, after: loadAverage() } },
+      machine: {
+        ...machine(),
+        database: `${server.kind}${databases[0].url.includes("host=") ? ", over its Unix socket" : ""}`,
+        postgres,
+        loadAverage: { before: loadBefore, after: loadAverage() },
+      },
       date: new Date().toISOString(),
       source: sourceState(),
       mode: serial ? "serial" : "parallel",

@@ -84,7 +84,11 @@ export async function createScratchDatabase(server: DatabaseServer, name: string
 
 /** A GraphQL error answer, with the `extensions.code` of its first error. */
 export class GraphQLRequestError extends Error {
-  constructor(message: string, readonly code: string | undefined, readonly errors: { message: string; extensions?: { code?: string } }[]) {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly errors: { message: string; extensions?: { code?: string } }[],
+  ) {
     super(message);
   }
 }

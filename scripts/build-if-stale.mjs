@@ -39,7 +39,10 @@ export function buildServerIfStale() {
 
 export function buildConsoleIfStale() {
   // server/src/domain: the console shares the server's pure rules (e.g. case-reference.ts).
-  if (newest(["admin/src", "admin/index.html", "admin/kaart.html", "admin/vite.config.mts", "admin/public", "server/src/domain"]) > builtAt("admin/dist/index.html")) {
+  if (
+    newest(["admin/src", "admin/index.html", "admin/kaart.html", "admin/vite.config.mts", "admin/public", "server/src/domain"]) >
+    builtAt("admin/dist/index.html")
+  ) {
     run("console", [path.join(root, "node_modules/vite/bin/vite.js"), "build", "--config", "admin/vite.config.mts", "--logLevel", "warn"]);
   }
 }

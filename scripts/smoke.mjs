@@ -17,5 +17,5 @@ const { login } = await gql(`mutation($e: String!, $p: String!) { login(email: $
 const { keyPersons } = await gql(`{ keyPersons(perPage: 3) { total items { displayName homeMunicipality { name } } } }`, {}, login.token);
 if (keyPersons.total < 250) throw new Error(`Expected the demo registry, got ${keyPersons.total} key persons`);
 const page = await fetch(url);
-if (!page.ok || !(await page.text()).includes("<div id=\"root\">")) throw new Error("The console is not served at /");
+if (!page.ok || !(await page.text()).includes('<div id="root">')) throw new Error("The console is not served at /");
 console.log(`smoke: ${keyPersons.total} key persons, e.g. ${keyPersons.items.map((k) => `${k.displayName} (${k.homeMunicipality.name})`).join(", ")}`);

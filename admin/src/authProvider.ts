@@ -11,13 +11,32 @@ const LOGIN_REASONS = new Set(["LOGIN_FAILED", "ACCOUNT_DEACTIVATED", "LOGIN_THR
 
 const ME_QUERY = graphql(`
   query Me {
-    me { id email role locale keyPerson { id displayName } organisation { id name } municipalities { code name } }
+    me {
+      id
+      email
+      role
+      locale
+      keyPerson {
+        id
+        displayName
+      }
+      organisation {
+        id
+        name
+      }
+      municipalities {
+        code
+        name
+      }
+    }
   }
 `);
 
 const LOGIN_MUTATION = graphql(`
   mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) { token }
+    login(email: $email, password: $password) {
+      token
+    }
   }
 `);
 

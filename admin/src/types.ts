@@ -2,25 +2,9 @@
 // (admin/src/gql, `npm run codegen` from schema/schema.graphql), plus the few
 // form-friendly fields the dataProvider derives (marked "derived"). Nothing here is
 // written by hand that the schema already says.
-import type {
-  KeyPersonFieldsFragment,
-  KeyPersonListFieldsFragment,
-  MeQuery,
-  OrganisationFieldsFragment,
-  Role,
-  UserFieldsFragment,
-} from "./gql/graphql";
+import type { KeyPersonFieldsFragment, KeyPersonListFieldsFragment, MeQuery, OrganisationFieldsFragment, Role, UserFieldsFragment } from "./gql/graphql";
 
-export type {
-  CompensationType,
-  Gender,
-  KeyPersonStatus,
-  LanguageLevel,
-  OrganisationKind,
-  Role,
-  SupervisionStatus,
-  WellbeingStatus,
-} from "./gql/graphql";
+export type { CompensationType, Gender, KeyPersonStatus, LanguageLevel, OrganisationKind, Role, SupervisionStatus, WellbeingStatus } from "./gql/graphql";
 
 /** A language or expertise area: its code and its names in English and Dutch. */
 export type Named = KeyPersonFieldsFragment["expertise"][number];

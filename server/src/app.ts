@@ -42,7 +42,16 @@ export interface AppDeps {
   log: (line: string) => void;
 }
 
-const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), "RATE_LIMITED", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE"]);
+const KNOWN_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  "RATE_LIMITED",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
 
 /**
  * graphql-js suggests names ("Did you mean the enum value "ACTIVE"?", "Did you mean
@@ -60,7 +69,11 @@ function formatError(log: (line: string) => void) {
       // Not a bug: the database restarts or fails over. One line, no stack; the client may retry.
       log(`Database unavailable: ${(error as Error)?.message ?? String(error)}`);
       const unavailable = new ServiceUnavailable();
-      return { message: unavailable.message, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: "DATABASE_UNAVAILABLE", params: {} } };
+      return {
+        message: unavailable.message,
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: "DATABASE_UNAVAILABLE", params: {} },
+      };
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && KNOWN_CODES.has(code)) {
@@ -69,7 +82,10 @@ function formatError(log: (line: string) => void) {
       // missing argument) carries no reason of ours: it is invalid input.
       if (typeof extensions.reason !== "string") {
         const seconds = Number(extensions.retryAfterSeconds);
-        Object.assign(extensions, code === "RATE_LIMITED" && seconds > 0 ? { reason: "RATE_LIMITED", params: { seconds } } : { reason: "INVALID_INPUT", params: {} });
+        Object.assign(
+          extensions,
+          code === "RATE_LIMITED" && seconds > 0 ? { reason: "RATE_LIMITED", params: { seconds } } : { reason: "INVALID_INPUT", params: {} },
+        );
       }
       return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
     }
@@ -90,7 +106,11 @@ function containsNul(value: unknown): boolean {
 }
 function literalsContainNul(document: DocumentNode): boolean {
   let found = false;
-  visit(document, { [Kind.STRING]: (node) => { found ||= node.value.includes("\u0000"); } });
+  visit(document, {
+    [Kind.STRING]: (node) => {
+      found ||= node.value.includes("\u0000");
+    },
+  });
   return found;
 }
 /** An answer whose errors say the database is away gets HTTP 503, as a failed context does (see createHttpServer). */
@@ -145,7 +165,14 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
     // Nothing here may be cached (answers hold personal data), so there is no policy to work
     // out per field: Apollo's cache-control plugin costs about a tenth of the CPU of a large
     // query only to arrive at "no-store", which the /graphql route below sets itself.
-    plugins: [...armor.plugins, refuseNul, unavailableIs503, refusalAuditPlugin(deps.log), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [
+      ...armor.plugins,
+      refuseNul,
+      unavailableIs503,
+      refusalAuditPlugin(deps.log),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+    ],
   });
   await apollo.start();
 
@@ -221,7 +248,11 @@ function identify(deps: AppDeps): express.RequestHandler {
       (error: unknown) => {
         if (!isDatabaseUnavailable(error)) return next(error);
         // A database that is away is a 503 the client may retry, not a 500.
-        res.status(503).json({ errors: [{ message: new ServiceUnavailable().message, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: "DATABASE_UNAVAILABLE", params: {} } }] });
+        res.status(503).json({
+          errors: [
+            { message: new ServiceUnavailable().message, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: "DATABASE_UNAVAILABLE", params: {} } },
+          ],
+        });
       },
     );
   };

@@ -119,7 +119,8 @@ const PROXY_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
 function parseTrustProxy(value: string | undefined): false | number | string[] {
   const text = value?.trim() ?? "";
   if (text === "" || /^(false|0|no)$/i.test(text)) return false;
-  const hint = "a hop count (1: the one proxy in front of the app) or a comma-separated list of the proxies' addresses or subnets (10.0.0.2, 172.16.0.0/12, loopback)";
+  const hint =
+    "a hop count (1: the one proxy in front of the app) or a comma-separated list of the proxies' addresses or subnets (10.0.0.2, 172.16.0.0/12, loopback)";
   if (/^(true|yes)$/i.test(text)) {
     throw new ConfigError(`TRUST_PROXY=true would believe any client's X-Forwarded-For: give ${hint}`);
   }
@@ -128,7 +129,10 @@ function parseTrustProxy(value: string | undefined): false | number | string[] {
     if (hops > 10) throw new ConfigError(`TRUST_PROXY must be ${hint}, got "${value}"`);
     return hops;
   }
-  const entries = text.split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = text
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address, bits, extra] = entry.split("/");
     const version = isIP(address);
@@ -189,7 +193,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     argon2MemoryKib: env.ARGON2_MEMORY_KIB ? parsePositive("ARGON2_MEMORY_KIB", env.ARGON2_MEMORY_KIB, 65536) : null,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
-    corsOrigins: (env.CORS_ORIGINS || "").split(",").map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS || "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
     mail: { smtpUrl, from: parseMailFrom(env.MAIL_FROM, smtpUrl), publicUrl: parsePublicUrl(env.PUBLIC_URL, port) },
   };
 }

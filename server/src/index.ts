@@ -35,7 +35,9 @@ main().catch((error) => {
   else if (error instanceof EmbeddedPostgresError) console.error(error.message);
   else if (code === "EADDRINUSE") {
     const { port } = error as { port?: number };
-    console.error(`Port ${port} is already in use, perhaps by another Sleutelkaart: stop that one, or choose another port, e.g. PORT=${(port ?? 4000) + 1} npm start`);
+    console.error(
+      `Port ${port} is already in use, perhaps by another Sleutelkaart: stop that one, or choose another port, e.g. PORT=${(port ?? 4000) + 1} npm start`,
+    );
   } else console.error(error);
   process.exit(1);
 });

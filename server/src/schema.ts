@@ -17,10 +17,31 @@ import { RegistryResolver } from "./registry/registry.resolver";
 import { DateTimeScalar } from "./shared/scalars";
 import { KeyPersonAccountResolver, UserResolver } from "./users/user.resolver";
 
-export const resolvers = [AuthResolver, ReferenceResolver, RegistryResolver, OrganisationResolver, UserResolver,
-  MatchRequestResolver, MatchCandidateResolver, AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver,
-  CompensationResolver, HourEntryResolver, ExpenseClaimResolver, PaymentExportResolver,
-  OversightResolver, ActionItemResolver, KeyPersonOversightResolver, PublicMapResolver, PrivacyResolver, AuditResolver, InvitationResolver, NotificationResolver, KeyPersonAccountResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  ReferenceResolver,
+  RegistryResolver,
+  OrganisationResolver,
+  UserResolver,
+  MatchRequestResolver,
+  MatchCandidateResolver,
+  AssignmentResolver,
+  KeyPersonLeaveResolver,
+  LeaveResolver,
+  CompensationResolver,
+  HourEntryResolver,
+  ExpenseClaimResolver,
+  PaymentExportResolver,
+  OversightResolver,
+  ActionItemResolver,
+  KeyPersonOversightResolver,
+  PublicMapResolver,
+  PrivacyResolver,
+  AuditResolver,
+  InvitationResolver,
+  NotificationResolver,
+  KeyPersonAccountResolver,
+] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -34,8 +34,18 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** The input MatchingWorld.keyPerson sends, for an update that changes nothing. */
 function inputOf(kp: KeyPerson, spec: KeyPersonSpec) {
   return {
-    displayName: spec.name, email: kp.email, phone: "+31 6 12345678", gender: "FEMALE", languages: [{ code: "tir", level: "NATIVE" }], expertiseCodes: [],
-    homeLocation: spec.at, maxTravelKm: 25, remoteAvailable: false, weeklyCapacityHours: spec.capacity, compensationType: "VOLUNTEER", origins: [],
+    displayName: spec.name,
+    email: kp.email,
+    phone: "+31 6 12345678",
+    gender: "FEMALE",
+    languages: [{ code: "tir", level: "NATIVE" }],
+    expertiseCodes: [],
+    homeLocation: spec.at,
+    maxTravelKm: 25,
+    remoteAvailable: false,
+    weeklyCapacityHours: spec.capacity,
+    compensationType: "VOLUNTEER",
+    origins: [],
   };
 }
 
@@ -53,17 +63,38 @@ async function buildWorld(): Promise<World> {
 
   const request = async (s: Side, funding: "ORGANISATION" | "NATIONAL_SCHEME" = "ORGANISATION") =>
     (await m.request(orgs[s], { location: places[s], hoursPerWeek: 1, funding })).id as string;
-  const active = async (s: Side, funding?: "ORGANISATION" | "NATIONAL_SCHEME") => (await m.activeAssignment(orgs[s], await request(s, funding), kps[s])).id as string;
+  const active = async (s: Side, funding?: "ORGANISATION" | "NATIONAL_SCHEME") =>
+    (await m.activeAssignment(orgs[s], await request(s, funding), kps[s])).id as string;
   const assignments = { own: await active("own"), other: await active("other") };
   const nationalAssignment = await active("own", "NATIONAL_SCHEME");
 
-  const declare = async (kp: KeyPerson, assignmentId: string) => (await ok(m.url,
-    `mutation($i: HourEntryInput!) { declareHours(input: $i) { id } }`, { i: { assignmentId, date: today(), hours: 0.25, activity: "SUPPORT" } }, kp.token)).declareHours.id as string;
-  const claim = async (kp: KeyPerson, assignmentId: string | null) => (await ok(m.url,
-    `mutation($i: ExpenseClaimInput!) { submitExpenseClaim(input: $i) { id } }`,
-    { i: { assignmentId, kind: "PUBLIC_TRANSPORT", amountCents: 250, date: today(), description: "Bus", idempotencyKey: freshEmail("claim") } }, kp.token)).submitExpenseClaim.id as string;
-  const leave = async (s: Side) => (await ok(m.url,
-    `mutation($id: ID!) { addLeave(keyPersonId: $id, input: { startsOn: "2099-01-01", endsOn: "2099-01-02" }) { id } }`, { id: kps[s].id }, m.coordinator)).addLeave.id as string;
+  const declare = async (kp: KeyPerson, assignmentId: string) =>
+    (
+      await ok(
+        m.url,
+        `mutation($i: HourEntryInput!) { declareHours(input: $i) { id } }`,
+        { i: { assignmentId, date: today(), hours: 0.25, activity: "SUPPORT" } },
+        kp.token,
+      )
+    ).declareHours.id as string;
+  const claim = async (kp: KeyPerson, assignmentId: string | null) =>
+    (
+      await ok(
+        m.url,
+        `mutation($i: ExpenseClaimInput!) { submitExpenseClaim(input: $i) { id } }`,
+        { i: { assignmentId, kind: "PUBLIC_TRANSPORT", amountCents: 250, date: today(), description: "Bus", idempotencyKey: freshEmail("claim") } },
+        kp.token,
+      )
+    ).submitExpenseClaim.id as string;
+  const leave = async (s: Side) =>
+    (
+      await ok(
+        m.url,
+        `mutation($id: ID!) { addLeave(keyPersonId: $id, input: { startsOn: "2099-01-01", endsOn: "2099-01-02" }) { id } }`,
+        { id: kps[s].id },
+        m.coordinator,
+      )
+    ).addLeave.id as string;
   const userId = async (email: string) => String((await server.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id);
 
   const records = async (s: Side): Promise<SideRecords> => ({
@@ -73,7 +104,8 @@ async function buildWorld(): Promise<World> {
     organisationInput: { name: s === "own" ? "GGD Amsterdam" : "GGD Utrecht", municipalityCode: s === "own" ? "GM0363" : "GM0344", kind: "GGD" },
     user: await userId(orgs[s].email),
     keyPersonUser: await userId(kps[s].email),
-    request: (await ok(m.url, `query($id: ID!) { assignments(filter: { ids: [$id] }) { items { request { id } } } }`, { id: assignments[s] }, m.coordinator)).assignments.items[0].request.id,
+    request: (await ok(m.url, `query($id: ID!) { assignments(filter: { ids: [$id] }) { items { request { id } } } }`, { id: assignments[s] }, m.coordinator))
+      .assignments.items[0].request.id,
     assignment: assignments[s],
     hourEntry: await declare(kps[s], assignments[s]),
     claim: await claim(kps[s], assignments[s]),
@@ -86,7 +118,9 @@ async function buildWorld(): Promise<World> {
   let throwaways = 0;
   return {
     tokens: { anonymous: null, KEY_PERSON: kpA.token, ORGANISATION: orgA.token, REGIONAL_COORDINATOR: regional, COORDINATOR: m.coordinator },
-    A, B, nationalAssignment,
+    A,
+    B,
+    nationalAssignment,
     notification: String((await server.dataSource.query(`SELECT id FROM notification WHERE status <> 'SENT' ORDER BY id LIMIT 1`))[0].id),
     login: { email: kpA.email, password: PASSWORD },
     today: today(),
@@ -101,7 +135,12 @@ async function buildWorld(): Promise<World> {
       claim: async (funder, approved) => {
         const id = await claim(funder === "B" ? kpB : kpA, funder === "A" ? A.assignment : funder === "B" ? B.assignment : null);
         if (approved) {
-          await ok(m.url, `mutation($id: ID!) { reviewExpenseClaim(id: $id, approve: true) { id } }`, { id }, funder === "national" ? m.coordinator : funders[funder].token);
+          await ok(
+            m.url,
+            `mutation($id: ID!) { reviewExpenseClaim(id: $id, approve: true) { id } }`,
+            { id },
+            funder === "national" ? m.coordinator : funders[funder].token,
+          );
         }
         return id;
       },
@@ -115,7 +154,9 @@ async function buildWorld(): Promise<World> {
         const kp = await m.keyPerson({ name: `Resetting ${++throwaways}`, login: true });
         await ok(m.url, `mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: kp.email });
         const [row] = await server.dataSource.query(
-          `SELECT n.body FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.key_person_id = $1 AND n.kind = 'PASSWORD_RESET'`, [kp.id]);
+          `SELECT n.body FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.key_person_id = $1 AND n.kind = 'PASSWORD_RESET'`,
+          [kp.id],
+        );
         return /#\/reset-password\/([\w-]+)/.exec(row.body)![1];
       },
       account: async (s) => {
@@ -140,7 +181,9 @@ beforeAll(async () => {
   // The audit log is left out: refusals on someone else's record are audited on purpose.
   countQuery = `SELECT ${tables.map(({ table_name: t }) => `(SELECT count(*)::int FROM "${t}") AS "${t}"`).join(", ")}`;
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 /** Row counts of every table, in one statement. */
 async function counts(): Promise<Record<string, number>> {
@@ -197,7 +240,17 @@ describe.each(OPERATIONS.map((op) => [`${op.type === "Mutation" ? "mutation" : "
 
 // ---- nested paths -------------------------------------------------------------------------
 
-const PRIVATE = PRIVATE_KEY_PERSON_FIELDS.map((f) => (f === "homeLocation" ? "homeLocation { lat }" : f === "wellbeing" ? "wellbeing { status }" : f === "publicConsent" ? "publicConsent { listed }" : f === "unavailablePeriods" ? "unavailablePeriods { id }" : f)).join(" ");
+const PRIVATE = PRIVATE_KEY_PERSON_FIELDS.map((f) =>
+  f === "homeLocation"
+    ? "homeLocation { lat }"
+    : f === "wellbeing"
+      ? "wellbeing { status }"
+      : f === "publicConsent"
+        ? "publicConsent { listed }"
+        : f === "unavailablePeriods"
+          ? "unavailablePeriods { id }"
+          : f,
+).join(" ");
 const KEY_PERSON_SELECTION = `id displayName ${PRIVATE} ${CONTACT_FIELDS.join(" ")}`;
 
 function expectNoPrivateFields(keyPerson: Record<string, unknown>, contact: "hidden" | "shown") {
@@ -226,7 +279,12 @@ describe("nested paths", () => {
   });
 
   test("an organisation's candidates show no private field and no contact details", async () => {
-    const { matchCandidates } = await ok(server.url, `query($r: ID!) { matchCandidates(requestId: $r) { keyPerson { ${KEY_PERSON_SELECTION} } } }`, { r: requestId }, org.token);
+    const { matchCandidates } = await ok(
+      server.url,
+      `query($r: ID!) { matchCandidates(requestId: $r) { keyPerson { ${KEY_PERSON_SELECTION} } } }`,
+      { r: requestId },
+      org.token,
+    );
     expect(matchCandidates.map((c: any) => c.keyPerson.id).sort()).toEqual([chosen.id, decliner.id].sort());
     for (const { keyPerson } of matchCandidates) expectNoPrivateFields(keyPerson, "hidden");
   });
@@ -236,26 +294,48 @@ describe("nested paths", () => {
     await m.respond(decliner, declined.id, false, "Not now");
     const proposed = await m.propose(org, requestId, chosen.id);
     assignmentId = proposed.id;
-    const read = async () => (await ok(server.url, `query($r: ID!) { assignments(filter: { requestId: $r }) { items { id status keyPerson { ${KEY_PERSON_SELECTION} } } } }`, { r: requestId }, org.token)).assignments.items;
+    const read = async () =>
+      (
+        await ok(
+          server.url,
+          `query($r: ID!) { assignments(filter: { requestId: $r }) { items { id status keyPerson { ${KEY_PERSON_SELECTION} } } } }`,
+          { r: requestId },
+          org.token,
+        )
+      ).assignments.items;
     for (const item of await read()) expectNoPrivateFields(item.keyPerson, "hidden");
     await m.respond(chosen, proposed.id, true);
     for (const item of await read()) expectNoPrivateFields(item.keyPerson, item.status === "ACTIVE" ? "shown" : "hidden");
     // The same through the request and through the candidates.
-    const { matchRequest } = await ok(server.url, `query($r: ID!) { matchRequest(id: $r) { assignments { status keyPerson { ${KEY_PERSON_SELECTION} } } } }`, { r: requestId }, org.token);
+    const { matchRequest } = await ok(
+      server.url,
+      `query($r: ID!) { matchRequest(id: $r) { assignments { status keyPerson { ${KEY_PERSON_SELECTION} } } } }`,
+      { r: requestId },
+      org.token,
+    );
     for (const item of matchRequest.assignments) expectNoPrivateFields(item.keyPerson, item.status === "ACTIVE" ? "shown" : "hidden");
   });
 
   test("an organisation reading wellbeing gets null, and no wellbeing read is audited", async () => {
     const audited = async () => (await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'readWellbeing'`))[0].n;
     const before = await audited();
-    const { assignments } = await ok(server.url, `query($r: ID!) { assignments(filter: { requestId: $r }) { items { keyPerson { wellbeing { status reasons { message } } wellbeingStatus } } } }`, { r: requestId }, org.token);
+    const { assignments } = await ok(
+      server.url,
+      `query($r: ID!) { assignments(filter: { requestId: $r }) { items { keyPerson { wellbeing { status reasons { message } } wellbeingStatus } } } }`,
+      { r: requestId },
+      org.token,
+    );
     for (const item of assignments.items) expect(item.keyPerson).toEqual({ wellbeing: null, wellbeingStatus: null });
     expect(await audited()).toBe(before);
   });
 
   test("a key person reaches only their own assignments through a request", async () => {
-    const { assignments } = await ok(server.url,
-      `{ assignments { items { keyPerson { id } request { id assignments { id keyPerson { ${KEY_PERSON_SELECTION} } } } } } }`, {}, chosen.token);
+    const { assignments } = await ok(
+      server.url,
+      `{ assignments { items { keyPerson { id } request { id assignments { id keyPerson { ${KEY_PERSON_SELECTION} } } } } } }`,
+      {},
+      chosen.token,
+    );
     expect(assignments.items).toHaveLength(1);
     const nested = assignments.items[0].request.assignments;
     expect(nested.map((a: any) => a.keyPerson.id)).toEqual([chosen.id]);
@@ -263,11 +343,25 @@ describe("nested paths", () => {
   });
 
   test("a key person's hours and claims lead to no one else", async () => {
-    await ok(server.url, `mutation($i: HourEntryInput!) { declareHours(input: $i) { id } }`, { i: { assignmentId, date: today(), hours: 1, activity: "SUPPORT" } }, chosen.token);
-    await ok(server.url, `mutation($i: ExpenseClaimInput!) { submitExpenseClaim(input: $i) { id } }`,
-      { i: { assignmentId, kind: "OTHER", amountCents: 500, date: today(), description: "Interpreter coffee", idempotencyKey: freshEmail("nested") } }, chosen.token);
+    await ok(
+      server.url,
+      `mutation($i: HourEntryInput!) { declareHours(input: $i) { id } }`,
+      { i: { assignmentId, date: today(), hours: 1, activity: "SUPPORT" } },
+      chosen.token,
+    );
+    await ok(
+      server.url,
+      `mutation($i: ExpenseClaimInput!) { submitExpenseClaim(input: $i) { id } }`,
+      { i: { assignmentId, kind: "OTHER", amountCents: 500, date: today(), description: "Interpreter coffee", idempotencyKey: freshEmail("nested") } },
+      chosen.token,
+    );
     const paths = `keyPerson { id } assignment { keyPerson { id } request { assignments { keyPerson { id } } } }`;
-    const data = await ok(server.url, `{ hourEntries(perPage: 100) { items { ${paths} } } expenseClaims(perPage: 100) { items { ${paths} } } }`, {}, chosen.token);
+    const data = await ok(
+      server.url,
+      `{ hourEntries(perPage: 100) { items { ${paths} } } expenseClaims(perPage: 100) { items { ${paths} } } }`,
+      {},
+      chosen.token,
+    );
     const ids = JSON.stringify(data).match(/"id":"\d+"/g)!;
     expect(new Set(ids)).toEqual(new Set([`"id":"${chosen.id}"`]));
     expect(data.hourEntries.items).toHaveLength(1);
@@ -275,7 +369,12 @@ describe("nested paths", () => {
   });
 
   test("an organisation's hour entries show the key person without private fields", async () => {
-    const { hourEntries } = await ok(server.url, `query($a: ID!) { hourEntries(filter: { assignmentId: $a }) { items { keyPerson { ${KEY_PERSON_SELECTION} } } } }`, { a: assignmentId }, org.token);
+    const { hourEntries } = await ok(
+      server.url,
+      `query($a: ID!) { hourEntries(filter: { assignmentId: $a }) { items { keyPerson { ${KEY_PERSON_SELECTION} } } } }`,
+      { a: assignmentId },
+      org.token,
+    );
     expect(hourEntries.items).toHaveLength(1);
     expectNoPrivateFields(hourEntries.items[0].keyPerson, "shown");
   });
@@ -284,7 +383,12 @@ describe("nested paths", () => {
     const traveller = await m.keyPerson({ name: "Traveller", languages: ["som"], at: UTRECHT, maxTravelKm: 60, origins: ["SO"] });
     const request = await m.request(org, { languageCodes: ["som"], hoursPerWeek: 1 });
     await m.propose(org, request.id, traveller.id);
-    const { assignments } = await ok(server.url, `query($r: ID!) { assignments(filter: { requestId: $r }) { items { keyPerson { ${KEY_PERSON_SELECTION} } } } }`, { r: request.id }, regional);
+    const { assignments } = await ok(
+      server.url,
+      `query($r: ID!) { assignments(filter: { requestId: $r }) { items { keyPerson { ${KEY_PERSON_SELECTION} } } } }`,
+      { r: request.id },
+      regional,
+    );
     expect(assignments.items).toHaveLength(1);
     expectNoPrivateFields(assignments.items[0].keyPerson, "hidden");
     // In the region, the regional coordinator does read them.
@@ -299,9 +403,18 @@ describe("nested paths", () => {
     const commuter = await m.keyPerson({ name: "Commuter", languages: ["orm"], at: AMSTERDAM, maxTravelKm: 40, login: true });
     const request = await m.request(other, { languageCodes: ["orm"], location: zaanstad, hoursPerWeek: 1, newcomerOrigin: "ET" });
     const active = await m.activeAssignment(other, request.id, commuter);
-    await ok(server.url, `mutation($i: HourEntryInput!) { declareHours(input: $i) { id } }`, { i: { assignmentId: active.id, date: today(), hours: 1, activity: "SUPPORT" } }, commuter.token);
-    await ok(server.url, `mutation($i: ExpenseClaimInput!) { submitExpenseClaim(input: $i) { id } }`,
-      { i: { assignmentId: active.id, kind: "OTHER", amountCents: 300, date: today(), description: "Bus", idempotencyKey: freshEmail("zaanstad") } }, commuter.token);
+    await ok(
+      server.url,
+      `mutation($i: HourEntryInput!) { declareHours(input: $i) { id } }`,
+      { i: { assignmentId: active.id, date: today(), hours: 1, activity: "SUPPORT" } },
+      commuter.token,
+    );
+    await ok(
+      server.url,
+      `mutation($i: ExpenseClaimInput!) { submitExpenseClaim(input: $i) { id } }`,
+      { i: { assignmentId: active.id, kind: "OTHER", amountCents: 300, date: today(), description: "Bus", idempotencyKey: freshEmail("zaanstad") } },
+      commuter.token,
+    );
     const PATH = `assignment { id request { id caseReference newcomerOrigin location { lat lon } organisation { id } } }`;
     const READ = `query($k: ID!) { hourEntries(filter: { keyPersonId: $k }) { items { id ${PATH} } } expenseClaims(filter: { keyPersonId: $k }) { items { id ${PATH} } } }`;
     const asRegional = await ok(server.url, READ, { k: commuter.id }, regional);
@@ -315,42 +428,46 @@ describe("nested paths", () => {
     expect(asCoordinator.hourEntries.items[0].assignment.request.id).toBe(request.id);
   });
 
-  test.each(ROLES.filter((role) => role !== "anonymous"))("every nested path of %s reaches only requests and assignments the top-level queries give", async (role) => {
-    const token = w.tokens[role]!;
-    const top = async (query: string) => (await gql(server.url, query, {}, token)).data;
-    // What the top-level queries give this role.
-    const assignmentsTop = (await top(`{ assignments(perPage: 100) { items { id request { id } } } }`)).assignments.items;
-    const requestsTop = role === "KEY_PERSON"
-      ? assignmentsTop.map((a: any) => a.request.id)
-      : (await top(`{ matchRequests(perPage: 100) { items { id } } }`)).matchRequests.items.map((r: any) => r.id);
-    const visible = { MatchRequest: new Set<string>(requestsTop), Assignment: new Set<string>(assignmentsTop.map((a: any) => a.id)) };
-    // Every path that leads to a request or an assignment.
-    const ASSIGNMENT = `__typename id request { __typename id assignments { __typename id request { __typename id } } }`;
-    const paths = [
-      `{ hourEntries(perPage: 100) { items { assignment { ${ASSIGNMENT} } } } }`,
-      `{ expenseClaims(perPage: 100) { items { assignment { ${ASSIGNMENT} } } } }`,
-      `{ assignments(perPage: 100) { items { ${ASSIGNMENT} } } }`,
-      ...(role === "KEY_PERSON" ? [] : [`{ matchRequests(perPage: 100) { items { __typename id assignments { ${ASSIGNMENT} } } } }`]),
-    ];
-    let reached = 0;
-    for (const path of paths) {
-      const response = await gql(server.url, path, {}, token);
-      expect(response.errors).toBeUndefined();
-      const walk = (node: unknown): void => {
-        if (Array.isArray(node)) return node.forEach(walk);
-        if (node === null || typeof node !== "object") return;
-        const record = node as Record<string, unknown>;
-        const type = record.__typename as keyof typeof visible | undefined;
-        if (type && type in visible) {
-          reached++;
-          expect([type, record.id, visible[type].has(record.id as string)]).toEqual([type, record.id, true]);
-        }
-        Object.values(record).forEach(walk);
-      };
-      walk(response.data);
-    }
-    expect(reached).toBeGreaterThan(0);
-  });
+  test.each(ROLES.filter((role) => role !== "anonymous"))(
+    "every nested path of %s reaches only requests and assignments the top-level queries give",
+    async (role) => {
+      const token = w.tokens[role]!;
+      const top = async (query: string) => (await gql(server.url, query, {}, token)).data;
+      // What the top-level queries give this role.
+      const assignmentsTop = (await top(`{ assignments(perPage: 100) { items { id request { id } } } }`)).assignments.items;
+      const requestsTop =
+        role === "KEY_PERSON"
+          ? assignmentsTop.map((a: any) => a.request.id)
+          : (await top(`{ matchRequests(perPage: 100) { items { id } } }`)).matchRequests.items.map((r: any) => r.id);
+      const visible = { MatchRequest: new Set<string>(requestsTop), Assignment: new Set<string>(assignmentsTop.map((a: any) => a.id)) };
+      // Every path that leads to a request or an assignment.
+      const ASSIGNMENT = `__typename id request { __typename id assignments { __typename id request { __typename id } } }`;
+      const paths = [
+        `{ hourEntries(perPage: 100) { items { assignment { ${ASSIGNMENT} } } } }`,
+        `{ expenseClaims(perPage: 100) { items { assignment { ${ASSIGNMENT} } } } }`,
+        `{ assignments(perPage: 100) { items { ${ASSIGNMENT} } } }`,
+        ...(role === "KEY_PERSON" ? [] : [`{ matchRequests(perPage: 100) { items { __typename id assignments { ${ASSIGNMENT} } } } }`]),
+      ];
+      let reached = 0;
+      for (const path of paths) {
+        const response = await gql(server.url, path, {}, token);
+        expect(response.errors).toBeUndefined();
+        const walk = (node: unknown): void => {
+          if (Array.isArray(node)) return node.forEach(walk);
+          if (node === null || typeof node !== "object") return;
+          const record = node as Record<string, unknown>;
+          const type = record.__typename as keyof typeof visible | undefined;
+          if (type && type in visible) {
+            reached++;
+            expect([type, record.id, visible[type].has(record.id as string)]).toEqual([type, record.id, true]);
+          }
+          Object.values(record).forEach(walk);
+        };
+        walk(response.data);
+      }
+      expect(reached).toBeGreaterThan(0);
+    },
+  );
 
   test("a key person's own `me` path shows their own private fields", async () => {
     const token = await login(server.url, chosen.email, PASSWORD);

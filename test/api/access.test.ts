@@ -21,8 +21,12 @@ jest.setTimeout(60_000);
 
 let server: TestServer;
 let tokens: Record<DemoRole, string>;
-beforeAll(async () => { ({ server, tokens } = await startDemoServer()); });
-afterAll(async () => { await server?.stop(); });
+beforeAll(async () => {
+  ({ server, tokens } = await startDemoServer());
+});
+afterAll(async () => {
+  await server?.stop();
+});
 
 const sql = (text: string, params: unknown[] = []) => server.dataSource.query(text, params);
 
@@ -61,10 +65,19 @@ async function currentInput(id: number) {
   const languages = await sql(`SELECT language_code AS code, level, dialect FROM key_person_language WHERE key_person_id = $1`, [id]);
   const expertise = await sql(`SELECT expertise_code FROM key_person_expertise WHERE key_person_id = $1`, [id]);
   return {
-    displayName: row.display_name, email: row.email, phone: row.phone, gender: row.gender, birthYear: row.birth_year,
-    languages, expertiseCodes: expertise.map((e: { expertise_code: string }) => e.expertise_code),
-    homeLocation: { lat: row.home_lat, lon: row.home_lon }, maxTravelKm: row.max_travel_km, remoteAvailable: row.remote_available,
-    weeklyCapacityHours: row.weekly_capacity_hours, compensationType: row.compensation_type, origins: row.origins,
+    displayName: row.display_name,
+    email: row.email,
+    phone: row.phone,
+    gender: row.gender,
+    birthYear: row.birth_year,
+    languages,
+    expertiseCodes: expertise.map((e: { expertise_code: string }) => e.expertise_code),
+    homeLocation: { lat: row.home_lat, lon: row.home_lon },
+    maxTravelKm: row.max_travel_km,
+    remoteAvailable: row.remote_available,
+    weeklyCapacityHours: row.weekly_capacity_hours,
+    compensationType: row.compensation_type,
+    origins: row.origins,
   };
 }
 
@@ -73,7 +86,12 @@ describe("the coordinator", () => {
     const [{ n }] = await sql(`SELECT count(*)::int AS n FROM key_person`);
     expect((await ok(server.url, LIST, {}, tokens.COORDINATOR)).keyPersons.total).toBe(n);
     const id = await outsideRegion();
-    const { keyPerson } = await ok(server.url, `query($id: ID!) { keyPerson(id: $id) { id homeLocation { lat } wellbeingStatus } }`, { id }, tokens.COORDINATOR);
+    const { keyPerson } = await ok(
+      server.url,
+      `query($id: ID!) { keyPerson(id: $id) { id homeLocation { lat } wellbeingStatus } }`,
+      { id },
+      tokens.COORDINATOR,
+    );
     expect(keyPerson.id).toBe(String(id));
     expect(keyPerson.homeLocation).not.toBeNull();
     expect(keyPerson.wellbeingStatus).toMatch(/^(GREEN|AMBER|RED|UNKNOWN)$/);
@@ -102,7 +120,12 @@ describe("a regional coordinator", () => {
   test("reads a key person in the region, private fields included", async () => {
     const id = await insideRegion();
     const [row] = await sql(`SELECT home_lat, home_lon FROM key_person WHERE id = $1`, [id]);
-    const { keyPerson } = await ok(server.url, `query($id: ID!) { keyPerson(id: $id) { homeLocation { lat lon } publicConsent { listed } } }`, { id }, tokens.REGIONAL_COORDINATOR);
+    const { keyPerson } = await ok(
+      server.url,
+      `query($id: ID!) { keyPerson(id: $id) { homeLocation { lat lon } publicConsent { listed } } }`,
+      { id },
+      tokens.REGIONAL_COORDINATOR,
+    );
     expect(keyPerson.homeLocation).toEqual({ lat: row.home_lat, lon: row.home_lon });
     expect(keyPerson.publicConsent).not.toBeNull();
   });
@@ -146,7 +169,12 @@ describe("a regional coordinator", () => {
   test("reads every organisation, but changes none", async () => {
     const [{ n }] = await sql(`SELECT count(*)::int AS n FROM organisation`);
     expect((await ok(server.url, `{ organisations(perPage: 100) { total } }`, {}, tokens.REGIONAL_COORDINATOR)).organisations.total).toBe(n);
-    await refused(`mutation($id: ID!) { updateOrganisation(id: $id, input: { name: "Renamed" }) { id } }`, { id: await ownOrganisationId() }, tokens.REGIONAL_COORDINATOR, "FORBIDDEN");
+    await refused(
+      `mutation($id: ID!) { updateOrganisation(id: $id, input: { name: "Renamed" }) { id } }`,
+      { id: await ownOrganisationId() },
+      tokens.REGIONAL_COORDINATOR,
+      "FORBIDDEN",
+    );
   });
 });
 
@@ -178,7 +206,19 @@ describe("a key person", () => {
   test("updates their own profile", async () => {
     const id = await selfId();
     const input = await currentInput(id);
-    const { updateKeyPerson } = await ok(server.url, UPDATE_KEY_PERSON, { id, input: { ...input, weeklyCapacityHours: 6.5, languages: [...input.languages, { code: "eng", level: "BASIC" }].filter((l, i, all) => all.findIndex((m) => m.code === l.code) === i) } }, tokens.KEY_PERSON);
+    const { updateKeyPerson } = await ok(
+      server.url,
+      UPDATE_KEY_PERSON,
+      {
+        id,
+        input: {
+          ...input,
+          weeklyCapacityHours: 6.5,
+          languages: [...input.languages, { code: "eng", level: "BASIC" }].filter((l, i, all) => all.findIndex((m) => m.code === l.code) === i),
+        },
+      },
+      tokens.KEY_PERSON,
+    );
     expect(updateKeyPerson.weeklyCapacityHours).toBe(6.5);
     expect(updateKeyPerson.languages.map((l: { language: { code: string } }) => l.language.code)).toContain("eng");
     expect((await sql(`SELECT weekly_capacity_hours FROM key_person WHERE id = $1`, [id]))[0].weekly_capacity_hours).toBe(6.5);
@@ -216,7 +256,9 @@ describe("organisation staff", () => {
     const [row] = await sql(`SELECT name FROM organisation WHERE id = $1`, [own]);
     const { organisations } = await ok(server.url, `{ organisations(perPage: 100) { total items { id name } } }`, {}, tokens.ORGANISATION);
     expect(organisations).toEqual({ total: 1, items: [{ id: String(own), name: row.name }] });
-    expect((await ok(server.url, `query($id: ID!) { organisation(id: $id) { id } }`, { id: own }, tokens.ORGANISATION)).organisation).toEqual({ id: String(own) });
+    expect((await ok(server.url, `query($id: ID!) { organisation(id: $id) { id } }`, { id: own }, tokens.ORGANISATION)).organisation).toEqual({
+      id: String(own),
+    });
     const [other] = await sql(`SELECT id FROM organisation WHERE id <> $1 ORDER BY id LIMIT 1`, [own]);
     await refused(`query($id: ID!) { organisation(id: $id) { id } }`, { id: other.id }, tokens.ORGANISATION, "NOT_FOUND");
   });
@@ -226,10 +268,25 @@ describe("coordinator-only operations", () => {
   const operations: [string, () => Promise<[string, Record<string, unknown>]>][] = [
     ["users", async () => [`{ users { total } }`, {}]],
     ["user", async () => [`query($id: ID!) { user(id: $id) { id } }`, { id: (await sql(`SELECT id FROM app_user ORDER BY id LIMIT 1`))[0].id }]],
-    ["createUser", async () => [`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: { email: "new.coordinator@example.nl", password: "a-long-password", role: "COORDINATOR" } }]],
+    [
+      "createUser",
+      async () => [
+        `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+        { input: { email: "new.coordinator@example.nl", password: "a-long-password", role: "COORDINATOR" } },
+      ],
+    ],
     ["createOrganisation", async () => [`mutation { createOrganisation(input: { name: "Nieuwe Stichting", municipalityCode: "GM0363" }) { id } }`, {}]],
-    ["createOrganisationUser", async () => [`mutation($o: ID!) { createOrganisationUser(organisationId: $o, email: "staff@example.nl", password: "a-long-password") { id } }`, { o: await ownOrganisationId() }]],
-    ["updateOrganisation", async () => [`mutation($id: ID!) { updateOrganisation(id: $id, input: { name: "Renamed" }) { id } }`, { id: await ownOrganisationId() }]],
+    [
+      "createOrganisationUser",
+      async () => [
+        `mutation($o: ID!) { createOrganisationUser(organisationId: $o, email: "staff@example.nl", password: "a-long-password") { id } }`,
+        { o: await ownOrganisationId() },
+      ],
+    ],
+    [
+      "updateOrganisation",
+      async () => [`mutation($id: ID!) { updateOrganisation(id: $id, input: { name: "Renamed" }) { id } }`, { id: await ownOrganisationId() }],
+    ],
   ];
   const others: DemoRole[] = ["REGIONAL_COORDINATOR", "ORGANISATION", "KEY_PERSON"];
   test.each(operations.flatMap(([name, make]) => others.map((role) => [name, role, make] as const)))(
@@ -266,13 +323,23 @@ describe("private fields: home location, birth year, origins, wellbeing, consent
 
   test("self, through keyPerson and keyPersons", async () => {
     const id = await selfId();
-    const data = await ok(server.url, `query($id: ID!) { keyPerson(id: $id) { id ${PRIVATE} } keyPersons { items { id ${PRIVATE} } } }`, { id }, tokens.KEY_PERSON);
+    const data = await ok(
+      server.url,
+      `query($id: ID!) { keyPerson(id: $id) { id ${PRIVATE} } keyPersons { items { id ${PRIVATE} } } }`,
+      { id },
+      tokens.KEY_PERSON,
+    );
     await expectPrivate(data.keyPerson, true);
     await expectPrivate(data.keyPersons.items[0], true);
   });
 
   test("the coordinator, through users { items { keyPerson } }", async () => {
-    const { users } = await ok(server.url, `{ users(filter: { role: KEY_PERSON }, perPage: 20) { items { keyPerson { id ${PRIVATE} } } } }`, {}, tokens.COORDINATOR);
+    const { users } = await ok(
+      server.url,
+      `{ users(filter: { role: KEY_PERSON }, perPage: 20) { items { keyPerson { id ${PRIVATE} } } } }`,
+      {},
+      tokens.COORDINATOR,
+    );
     expect(users.items).toHaveLength(20);
     for (const user of users.items) await expectPrivate(user.keyPerson, true);
   });
@@ -291,10 +358,25 @@ describe("private fields: home location, birth year, origins, wellbeing, consent
   describe("through match candidates", () => {
     let requestId: string;
     beforeAll(async () => {
-      const languages = (await sql(`SELECT DISTINCT language_code FROM key_person_language ORDER BY 1 LIMIT 12`)).map((r: { language_code: string }) => r.language_code);
-      const { createMatchRequest } = await ok(server.url, `mutation($input: MatchRequestInput!) { createMatchRequest(input: $input) { id } }`, {
-        input: { caseReference: "ACCESS-TEST-1", location: DAM, languageCodes: languages, hoursPerWeek: 1, remoteAcceptable: true, funding: "ORGANISATION", newcomerConsent: true },
-      }, tokens.ORGANISATION);
+      const languages = (await sql(`SELECT DISTINCT language_code FROM key_person_language ORDER BY 1 LIMIT 12`)).map(
+        (r: { language_code: string }) => r.language_code,
+      );
+      const { createMatchRequest } = await ok(
+        server.url,
+        `mutation($input: MatchRequestInput!) { createMatchRequest(input: $input) { id } }`,
+        {
+          input: {
+            caseReference: "ACCESS-TEST-1",
+            location: DAM,
+            languageCodes: languages,
+            hoursPerWeek: 1,
+            remoteAcceptable: true,
+            funding: "ORGANISATION",
+            newcomerConsent: true,
+          },
+        },
+        tokens.ORGANISATION,
+      );
       requestId = createMatchRequest.id;
     });
     const CANDIDATES = `query($id: ID!) { matchCandidates(requestId: $id, limit: 50) { keyPerson { id displayName homeMunicipality { code } ${PRIVATE} } } }`;
@@ -311,7 +393,9 @@ describe("private fields: home location, birth year, origins, wellbeing, consent
 
     test("the regional coordinator sees private fields of candidates in the region only", async () => {
       const { matchCandidates } = await ok(server.url, CANDIDATES, { id: requestId }, tokens.REGIONAL_COORDINATOR);
-      const inRegion = matchCandidates.filter((c: { keyPerson: { homeMunicipality: { code: string } } }) => DEMO_REGION.includes(c.keyPerson.homeMunicipality.code));
+      const inRegion = matchCandidates.filter((c: { keyPerson: { homeMunicipality: { code: string } } }) =>
+        DEMO_REGION.includes(c.keyPerson.homeMunicipality.code),
+      );
       expect(inRegion.length).toBeGreaterThan(0);
       expect(inRegion.length).toBeLessThan(matchCandidates.length);
       for (const { keyPerson } of matchCandidates) await expectPrivate(keyPerson, DEMO_REGION.includes(keyPerson.homeMunicipality.code));

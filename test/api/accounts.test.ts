@@ -21,7 +21,9 @@ beforeAll(async () => {
   coordinator = await login(server.url, DEMO.COORDINATOR, DEMO_PASSWORD);
   regional = await login(server.url, DEMO.REGIONAL_COORDINATOR, DEMO_PASSWORD);
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const ME = `{ me { id email } }`;
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
@@ -35,8 +37,12 @@ const PASSWORD = "organisation-test-password";
 async function newOrganisationUser(): Promise<{ id: string; email: string; token: string }> {
   const [org] = await server.dataSource.query(`SELECT id FROM organisation ORDER BY id LIMIT 1`);
   const email = freshEmail("acct");
-  const data = await ok(server.url, `mutation($o: ID!, $e: String!, $p: String!) { createOrganisationUser(organisationId: $o, email: $e, password: $p) { id } }`,
-    { o: String(org.id), e: email, p: PASSWORD }, coordinator);
+  const data = await ok(
+    server.url,
+    `mutation($o: ID!, $e: String!, $p: String!) { createOrganisationUser(organisationId: $o, email: $e, password: $p) { id } }`,
+    { o: String(org.id), e: email, p: PASSWORD },
+    coordinator,
+  );
   return { id: data.createOrganisationUser.id, email, token: await login(server.url, email, PASSWORD) };
 }
 
@@ -72,7 +78,9 @@ describe("deactivating an account", () => {
   });
 
   test("a regional coordinator: key persons of their region only; others are NOT_FOUND and nothing changes", async () => {
-    const [inside] = await server.dataSource.query(`SELECT u.id FROM app_user u JOIN key_person kp ON kp.id = u.key_person_id WHERE u.email = $1`, [DEMO.KEY_PERSON]);
+    const [inside] = await server.dataSource.query(`SELECT u.id FROM app_user u JOIN key_person kp ON kp.id = u.key_person_id WHERE u.email = $1`, [
+      DEMO.KEY_PERSON,
+    ]);
     const [outside] = await server.dataSource.query(
       `SELECT u.id FROM app_user u JOIN key_person kp ON kp.id = u.key_person_id WHERE kp.home_municipality_code = 'GM0344' LIMIT 1`,
     );
@@ -96,10 +104,17 @@ describe("deactivating an account", () => {
     // Staff of an organisation with assignments (the demo activity's).
     const [funder] = await server.dataSource.query(`SELECT r.organisation_id FROM assignment a JOIN match_request r ON r.id = a.request_id LIMIT 1`);
     const staff = freshEmail("staff");
-    await ok(server.url, `mutation($o: ID!, $e: String!) { createOrganisationUser(organisationId: $o, email: $e, password: "${PASSWORD}") { id } }`,
-      { o: String(funder.organisation_id), e: staff }, coordinator);
+    await ok(
+      server.url,
+      `mutation($o: ID!, $e: String!) { createOrganisationUser(organisationId: $o, email: $e, password: "${PASSWORD}") { id } }`,
+      { o: String(funder.organisation_id), e: staff },
+      coordinator,
+    );
     const organisation = await login(server.url, staff, PASSWORD);
-    expect((await ok(server.url, READ, { id: String(kp.key_person_id) }, coordinator)).keyPerson.account).toEqual({ id: String(kp.user_id), deactivatedAt: null });
+    expect((await ok(server.url, READ, { id: String(kp.key_person_id) }, coordinator)).keyPerson.account).toEqual({
+      id: String(kp.user_id),
+      deactivatedAt: null,
+    });
     expect((await ok(server.url, READ, { id: String(kp.key_person_id) }, regional)).keyPerson.account.id).toBe(String(kp.user_id));
     expect((await ok(server.url, READ, { id: String(kp.key_person_id) }, own)).keyPerson.account).toBeNull();
     // A regional coordinator reads no key person outside the region at all; an organisation never the account, on any path.
@@ -165,7 +180,9 @@ describe("the password rule", () => {
 describe("a forgotten password", () => {
   async function resetMails(email: string) {
     return server.dataSource.query(
-      `SELECT n.body FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1 AND n.kind = 'PASSWORD_RESET' ORDER BY n.id`, [email]);
+      `SELECT n.body FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1 AND n.kind = 'PASSWORD_RESET' ORDER BY n.id`,
+      [email],
+    );
   }
   const tokenIn = (body: string) => /#\/reset-password\/([\w-]+)/.exec(body)![1];
 
@@ -192,7 +209,9 @@ describe("a forgotten password", () => {
     expect(mail.body).not.toContain("evil");
     const token = tokenIn(mail.body);
     // Stored hashed only.
-    const [row] = await server.dataSource.query(`SELECT token_hash FROM password_reset pr JOIN app_user u ON u.id = pr.user_id WHERE u.email = $1`, [user.email]);
+    const [row] = await server.dataSource.query(`SELECT token_hash FROM password_reset pr JOIN app_user u ON u.id = pr.user_id WHERE u.email = $1`, [
+      user.email,
+    ]);
     expect(row.token_hash).not.toContain(token);
     // Coordinators reading the outbox do not get the link.
     const outbox = await ok(server.url, `{ notifications(filter: { kind: PASSWORD_RESET }) { items { body } } }`, {}, coordinator);
@@ -243,7 +262,10 @@ describe("tokens", () => {
   test("a token without exp is refused", async () => {
     const [row] = await server.dataSource.query(`SELECT id, token_version FROM app_user WHERE email = $1`, [DEMO.COORDINATOR]);
     const token = await new SignJWT({ ver: row.token_version })
-      .setProtectedHeader({ alg: "HS256" }).setSubject(String(row.id)).setIssuer("sleutelkaart").setIssuedAt(Math.floor(clock.now().getTime() / 1000))
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(String(row.id))
+      .setIssuer("sleutelkaart")
+      .setIssuedAt(Math.floor(clock.now().getTime() / 1000))
       .sign(new TextEncoder().encode(SERVER_SECRET));
     expect((await ok(server.url, ME, {}, token)).me).toBeNull();
   });
@@ -255,7 +277,12 @@ describe("erasure", () => {
     await ok(server.url, CREATE_KEY_PERSON, { input, password: "erase-me-passphrase" }, coordinator);
     const [first, second] = [await login(server.url, input.email, "erase-me-passphrase"), await login(server.url, input.email, "erase-me-passphrase")];
     const { me } = await ok(server.url, `{ me { keyPerson { id } } }`, {}, first);
-    await ok(server.url, `mutation($id: ID!, $c: String!) { eraseKeyPerson(keyPersonId: $id, confirm: $c) }`, { id: me.keyPerson.id, c: "Erase Me Soon" }, first);
+    await ok(
+      server.url,
+      `mutation($id: ID!, $c: String!) { eraseKeyPerson(keyPersonId: $id, confirm: $c) }`,
+      { id: me.keyPerson.id, c: "Erase Me Soon" },
+      first,
+    );
     for (const token of [first, second]) expect((await ok(server.url, ME, {}, token)).me).toBeNull();
   });
 });
@@ -284,11 +311,13 @@ describe("the audit", () => {
     await gql(server.url, LOGIN, { e: user.email, p: "wrong-password-attempt" });
     await gql(server.url, LOGIN, { e: "no-account-at-all@example.nl", p: "wrong-password-attempt" });
     const rows = await server.dataSource.query(`SELECT action, entity_id, actor_user_id, detail FROM audit_log WHERE action LIKE 'login%' ORDER BY id`);
-    expect(rows).toEqual(expect.arrayContaining([
-      expect.objectContaining({ action: "login", entity_id: user.id, actor_user_id: Number(user.id) }),
-      expect.objectContaining({ action: "loginFailed", entity_id: user.id }),
-      expect.objectContaining({ action: "loginFailed", entity_id: null }),
-    ]));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: "login", entity_id: user.id, actor_user_id: Number(user.id) }),
+        expect.objectContaining({ action: "loginFailed", entity_id: user.id }),
+        expect.objectContaining({ action: "loginFailed", entity_id: null }),
+      ]),
+    );
     expect(JSON.stringify(rows)).not.toContain("wrong-password-attempt");
     expect(JSON.stringify(rows)).not.toContain(PASSWORD);
   });

@@ -13,12 +13,23 @@ beforeAll(async () => {
   ({ server, tokens } = await startDemoServer());
   coordinatorId = (await ok(server.url, `{ me { id } }`, {}, tokens.COORDINATOR)).me.id;
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const LOG = `query($filter: AuditFilter, $page: Int, $perPage: Int) {
   auditLog(filter: $filter, page: $page, perPage: $perPage) { total items { id at action entityType entityId actorRole actor { id email } detail } }
 }`;
-type Entry = { id: string; at: string; action: string; entityType: string; entityId: string | null; actorRole: string | null; actor: { id: string; email: string } | null; detail: Record<string, unknown> };
+type Entry = {
+  id: string;
+  at: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  actorRole: string | null;
+  actor: { id: string; email: string } | null;
+  detail: Record<string, unknown>;
+};
 const log = async (filter: Record<string, unknown> | null, page = 1, perPage = 25): Promise<{ total: number; items: Entry[] }> =>
   (await ok(server.url, LOG, { filter, page, perPage }, tokens.COORDINATOR)).auditLog;
 
@@ -34,13 +45,23 @@ test("each filter narrows to the entries it names; newest first; pages do not ov
   expect(forRecord.items.map((e) => e.action)).toEqual(["setKeyPersonStatus", "setKeyPersonStatus", "createKeyPerson"]);
   expect(forRecord.total).toBe(3);
   for (const entry of forRecord.items) {
-    expect(entry).toMatchObject({ entityType: "KeyPerson", entityId: id, actorRole: "COORDINATOR", actor: { id: coordinatorId, email: "coordinator@sleutelkaart.demo" } });
+    expect(entry).toMatchObject({
+      entityType: "KeyPerson",
+      entityId: id,
+      actorRole: "COORDINATOR",
+      actor: { id: coordinatorId, email: "coordinator@sleutelkaart.demo" },
+    });
   }
   const ids = forRecord.items.map((e) => Number(e.id));
   expect([...ids].sort((a, b) => b - a)).toEqual(ids);
 
   const statusChanges = await log({ action: "setKeyPersonStatus", entityId: id });
-  expect(statusChanges.items.map((e) => e.detail)).toEqual([{ from: "PAUSED", to: "ACTIVE" }, { from: "ACTIVE", to: "PAUSED" }].map((d) => expect.objectContaining(d)));
+  expect(statusChanges.items.map((e) => e.detail)).toEqual(
+    [
+      { from: "PAUSED", to: "ACTIVE" },
+      { from: "ACTIVE", to: "PAUSED" },
+    ].map((d) => expect.objectContaining(d)),
+  );
 
   // From is inclusive, to exclusive: the millisecond of the creation holds the creation,
   // and whatever lies after the newest entry holds nothing.

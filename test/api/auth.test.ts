@@ -28,13 +28,20 @@ jest.setTimeout(60_000);
 
 let server: TestServer;
 const clock = new ManualClock(new Date());
-beforeAll(async () => { server = await startTestServer({ seedDemo: true, clock }); });
-afterAll(async () => { await server?.stop(); });
+beforeAll(async () => {
+  server = await startTestServer({ seedDemo: true, clock });
+});
+afterAll(async () => {
+  await server?.stop();
+});
 
 const ME = `{ me { id email role locale keyPerson { id email homeMunicipality { code } homeLocation { lat lon } } organisation { id name } municipalities { code } } }`;
 
 async function userRow(email: string) {
-  const [row] = await server.dataSource.query(`SELECT id, role, key_person_id, organisation_id, municipality_codes, last_login_at FROM app_user WHERE email = $1`, [email]);
+  const [row] = await server.dataSource.query(
+    `SELECT id, role, key_person_id, organisation_id, municipality_codes, last_login_at FROM app_user WHERE email = $1`,
+    [email],
+  );
   return row;
 }
 
@@ -59,7 +66,10 @@ function unsignedToken(sub: string, iat: Date) {
 describe("login", () => {
   test.each(DEMO_ROLES)("%s logs in and gets a token and their user", async (role) => {
     const before = clock.now();
-    const data = await ok(server.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id email role } } }`, { e: DEMO[role], p: DEMO_PASSWORD });
+    const data = await ok(server.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id email role } } }`, {
+      e: DEMO[role],
+      p: DEMO_PASSWORD,
+    });
     const row = await userRow(DEMO[role]);
     expect(data.login.user).toEqual({ id: String(row.id), email: DEMO[role], role });
     expect(data.login.token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
@@ -166,16 +176,22 @@ describe("a token", () => {
 
   const forged: [string, (coordinatorId: string) => Promise<string> | string][] = [
     ["garbage", () => "not-a-token"],
-    ["a JWT signed with another secret", (id) => signToken("another-secret-that-is-long-enough-for-hs256-xyz", { sub: id, iat: clock.now(), ttlSeconds: 3600 })],
+    [
+      "a JWT signed with another secret",
+      (id) => signToken("another-secret-that-is-long-enough-for-hs256-xyz", { sub: id, iat: clock.now(), ttlSeconds: 3600 }),
+    ],
     ["an unsigned JWT (alg none)", (id) => unsignedToken(id, clock.now())],
     ["a JWT of another issuer", (id) => signToken(SERVER_SECRET, { sub: id, iat: clock.now(), ttlSeconds: 3600, issuer: "someone-else" })],
     ["an expired JWT", (id) => signToken(SERVER_SECRET, { sub: id, iat: new Date(clock.now().getTime() - 13 * 3600_000), ttlSeconds: 12 * 3600 })],
     ["a JWT for a user that does not exist", () => signToken(SERVER_SECRET, { sub: "999999", iat: clock.now(), ttlSeconds: 3600 })],
-    ["a valid JWT with one character changed", async (id) => {
-      const token = await signToken(SERVER_SECRET, { sub: id, iat: clock.now(), ttlSeconds: 3600 });
-      const last = token.at(-2) === "A" ? "B" : "A";
-      return `${token.slice(0, -2)}${last}${token.at(-1)}`;
-    }],
+    [
+      "a valid JWT with one character changed",
+      async (id) => {
+        const token = await signToken(SERVER_SECRET, { sub: id, iat: clock.now(), ttlSeconds: 3600 });
+        const last = token.at(-2) === "A" ? "B" : "A";
+        return `${token.slice(0, -2)}${last}${token.at(-1)}`;
+      },
+    ],
   ];
   test.each(forged)("%s is anonymous: me is null, a protected query is UNAUTHENTICATED", async (_case, make) => {
     const { id } = await userRow(DEMO.COORDINATOR);
@@ -188,12 +204,13 @@ describe("a token", () => {
     expect(list.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     expect(list.errors?.[0].message).toMatch(/log in/i);
   });
-
 });
 
 describe("the Authorization header", () => {
   let token: string;
-  beforeAll(async () => { token = await login(server.url, DEMO.COORDINATOR, DEMO_PASSWORD); });
+  beforeAll(async () => {
+    token = await login(server.url, DEMO.COORDINATOR, DEMO_PASSWORD);
+  });
 
   test.each([
     ["a Basic header", (token: string) => `Basic ${token}`],
@@ -208,7 +225,7 @@ describe("the Authorization header", () => {
     expect(await response.json()).toEqual({ data: { me: null } });
   });
 
-  test("\"bearer\" in lower case is accepted (the scheme is case-insensitive)", async () => {
+  test('"bearer" in lower case is accepted (the scheme is case-insensitive)', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `bearer ${token}` },
@@ -224,7 +241,17 @@ describe("the Authorization header", () => {
 // (compensationRules: the legal allowance figures, public like the rest of the reference data;
 // acceptInvitation, resetPassword: the one-time token of the e-mailed link is the credential;
 // requestPasswordReset: answers the same for every address, the link goes to the address.)
-const PUBLIC_OPERATIONS = new Set(["me", "municipalities", "languages", "expertiseAreas", "login", "compensationRules", "acceptInvitation", "requestPasswordReset", "resetPassword"]);
+const PUBLIC_OPERATIONS = new Set([
+  "me",
+  "municipalities",
+  "languages",
+  "expertiseAreas",
+  "login",
+  "compensationRules",
+  "acceptInvitation",
+  "requestPasswordReset",
+  "resetPassword",
+]);
 const isPublic = (name: string) => PUBLIC_OPERATIONS.has(name) || /^public[A-Z]/.test(name);
 
 /** A syntactically valid literal for an input type: the test is about the login, not the values. */
@@ -237,7 +264,13 @@ function literal(type: GraphQLInputType): string {
     return `{ ${required.map((f) => `${f.name}: ${literal(f.type)}`).join(", ")} }`;
   }
   const scalars: Record<string, string> = {
-    Int: "1", Float: "1.5", Boolean: "true", ID: `"1"`, String: `"x"`, Date: `"2025-03-01"`, DateTime: `"2025-03-01T10:00:00Z"`,
+    Int: "1",
+    Float: "1.5",
+    Boolean: "true",
+    ID: `"1"`,
+    String: `"x"`,
+    Date: `"2025-03-01"`,
+    DateTime: `"2025-03-01T10:00:00Z"`,
   };
   return scalars[type.name] ?? `"x"`;
 }
@@ -261,10 +294,24 @@ describe("every protected operation", () => {
   test("the table covers the registry, organisations and users", () => {
     const names = protectedOperations.map(([name]) => name);
     for (const name of [
-      "keyPerson", "keyPersons", "organisation", "organisations", "user", "users",
-      "createKeyPerson", "updateKeyPerson", "setKeyPersonStatus", "confirmProfile", "setPublicConsent",
-      "createOrganisation", "updateOrganisation", "createOrganisationUser", "createUser", "setMyLocale",
-    ]) expect(names).toContain(name);
+      "keyPerson",
+      "keyPersons",
+      "organisation",
+      "organisations",
+      "user",
+      "users",
+      "createKeyPerson",
+      "updateKeyPerson",
+      "setKeyPersonStatus",
+      "confirmProfile",
+      "setPublicConsent",
+      "createOrganisation",
+      "updateOrganisation",
+      "createOrganisationUser",
+      "createUser",
+      "setMyLocale",
+    ])
+      expect(names).toContain(name);
   });
 
   test.each(protectedOperations)("%s without a token is UNAUTHENTICATED", async (name, query) => {

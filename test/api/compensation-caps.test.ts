@@ -44,7 +44,9 @@ beforeAll(async () => {
   // Late in 2025: every month of the year lies in the past.
   await world.setClock("2025-12-20T10:00:00Z");
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 describe("a volunteer's allowance in 2025", () => {
   test("the monthly cap: one cent over is refused with the room left, exactly at the cap passes; all funders count together", async () => {
@@ -61,7 +63,15 @@ describe("a volunteer's allowance in 2025", () => {
     // The reason and its values in cents: the console words them, never the English message.
     expect(refused.errors![0].extensions).toMatchObject({
       reason: "CAP_EXCEEDED",
-      params: { cap: "MONTH", year: 2025, hours: 1, amountCents: 281, capCents: Y2025.monthCapCents, monthRoomCents: 280, yearRoomCents: Y2025.yearCapCents - 20_720 },
+      params: {
+        cap: "MONTH",
+        year: 2025,
+        hours: 1,
+        amountCents: 281,
+        capCents: Y2025.monthCapCents,
+        monthRoomCents: 280,
+        yearRoomCents: Y2025.yearCapCents - 20_720,
+      },
     });
     expect(refused.errors![0].message).toMatch(/monthly cap of € 210\.00/);
     expect(refused.errors![0].message).toMatch(/Room left: € 2\.80 this month, € 1892\.80 this year/);

@@ -27,7 +27,9 @@ beforeAll(async () => {
   eliB = await world.assignment(orgB, eli);
   await world.setClock("2025-06-16T10:00:00Z");
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 /** Runs a refused mutation and proves it changed no row. */
 const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server, run);
@@ -37,25 +39,44 @@ const claimRows = async (keyPersonId: string, key: string) =>
 
 describe("the amount of a claim", () => {
   test("own transport: km × the km rate of the claim's year, rounded to the cent", async () => {
-    expect(await world.claim(dina, { assignmentId: dinaA, kind: "OWN_TRANSPORT_KM", km: 40, date: "2025-06-02", description: "Home to the AZC" }))
-      .toMatchObject({ kind: "OWN_TRANSPORT_KM", km: 40, amountCents: 40 * 23, date: "2025-06-02", description: "Home to the AZC", status: "SUBMITTED", assignment: { id: dinaA } });
+    expect(
+      await world.claim(dina, { assignmentId: dinaA, kind: "OWN_TRANSPORT_KM", km: 40, date: "2025-06-02", description: "Home to the AZC" }),
+    ).toMatchObject({
+      kind: "OWN_TRANSPORT_KM",
+      km: 40,
+      amountCents: 40 * 23,
+      date: "2025-06-02",
+      description: "Home to the AZC",
+      status: "SUBMITTED",
+      assignment: { id: dinaA },
+    });
     expect((await world.claim(dina, { assignmentId: dinaA, kind: "OWN_TRANSPORT_KM", km: 12.5, date: "2025-06-03" })).amountCents).toBe(288); // 287.5
     expect((await world.claim(dina, { assignmentId: dinaA, kind: "OWN_TRANSPORT_KM", km: 2000, date: "2025-06-03" })).amountCents).toBe(46_000);
     // Without an assignment the national scheme pays; an earlier year has its own rate.
-    expect(await world.claim(dina, { kind: "OWN_TRANSPORT_KM", km: 100, date: "2023-06-01", description: "Training day" }))
-      .toMatchObject({ amountCents: 100 * 21, assignment: null });
+    expect(await world.claim(dina, { kind: "OWN_TRANSPORT_KM", km: 100, date: "2023-06-01", description: "Training day" })).toMatchObject({
+      amountCents: 100 * 21,
+      assignment: null,
+    });
     expect((await world.claim(dina, { kind: "OWN_TRANSPORT_KM", km: 100, date: "2024-06-01" })).amountCents).toBe(100 * 23);
   });
 
   test("public transport and other costs: the amount given, in cents", async () => {
-    expect(await world.claim(dina, { assignmentId: dinaA, kind: "PUBLIC_TRANSPORT", amountCents: 1275, date: "2025-06-04" }))
-      .toMatchObject({ kind: "PUBLIC_TRANSPORT", km: null, amountCents: 1275 });
-    expect((await world.claim(dina, { assignmentId: dinaA, kind: "OTHER", amountCents: 500_000, date: "2025-06-04", description: "Interpreter course" })).amountCents).toBe(500_000);
+    expect(await world.claim(dina, { assignmentId: dinaA, kind: "PUBLIC_TRANSPORT", amountCents: 1275, date: "2025-06-04" })).toMatchObject({
+      kind: "PUBLIC_TRANSPORT",
+      km: null,
+      amountCents: 1275,
+    });
+    expect(
+      (await world.claim(dina, { assignmentId: dinaA, kind: "OTHER", amountCents: 500_000, date: "2025-06-04", description: "Interpreter course" }))
+        .amountCents,
+    ).toBe(500_000);
   });
 
   test("bad claims are refused with the field to fix, and change nothing", async () => {
-    const km = (extra: Record<string, unknown>) => () => world.claimRaw(dina, world.claimInput({ assignmentId: dinaA, kind: "OWN_TRANSPORT_KM", km: 10, date: "2025-06-05", ...extra }));
-    const bus = (extra: Record<string, unknown>) => () => world.claimRaw(dina, world.claimInput({ assignmentId: dinaA, kind: "PUBLIC_TRANSPORT", amountCents: 500, date: "2025-06-05", ...extra }));
+    const km = (extra: Record<string, unknown>) => () =>
+      world.claimRaw(dina, world.claimInput({ assignmentId: dinaA, kind: "OWN_TRANSPORT_KM", km: 10, date: "2025-06-05", ...extra }));
+    const bus = (extra: Record<string, unknown>) => () =>
+      world.claimRaw(dina, world.claimInput({ assignmentId: dinaA, kind: "PUBLIC_TRANSPORT", amountCents: 500, date: "2025-06-05", ...extra }));
     const cases: [string, () => Promise<GraphQLResponse>, { code: string; field?: string; mentions?: RegExp }][] = [
       ["a negative amount", bus({ amountCents: -500 }), { code: "BAD_USER_INPUT", field: "amountCents" }],
       ["a zero amount", bus({ amountCents: 0 }), { code: "BAD_USER_INPUT", field: "amountCents" }],
@@ -78,7 +99,11 @@ describe("the amount of a claim", () => {
       ["no idempotency key", bus({ idempotencyKey: " " }), { code: "BAD_USER_INPUT", field: "idempotencyKey" }],
       ["an idempotency key too long", bus({ idempotencyKey: "k".repeat(101) }), { code: "BAD_USER_INPUT", field: "idempotencyKey" }],
       ["someone else's assignment", bus({ assignmentId: eliB }), { code: "NOT_FOUND" }],
-      ["an organisation claiming", () => world.claimRaw(orgA as unknown as KeyPerson, world.claimInput({ kind: "OTHER", amountCents: 500, date: "2025-06-05" })), { code: "FORBIDDEN" }],
+      [
+        "an organisation claiming",
+        () => world.claimRaw(orgA as unknown as KeyPerson, world.claimInput({ kind: "OTHER", amountCents: 500, date: "2025-06-05" })),
+        { code: "FORBIDDEN" },
+      ],
     ];
     for (const [name, run, expected] of cases) {
       const result = await refused(run);
@@ -100,7 +125,13 @@ describe("the idempotency key", () => {
     expect(await rowCounts(server.dataSource)).toEqual(before);
     expect(await claimRows(dina.id, input.idempotencyKey as string)).toBe(1);
 
-    for (const other of [{ amountCents: 850 }, { date: "2025-06-07" }, { description: "Tram to the hospital" }, { kind: "OTHER" }, { assignmentId: dinaScheme }]) {
+    for (const other of [
+      { amountCents: 850 },
+      { date: "2025-06-07" },
+      { description: "Tram to the hospital" },
+      { kind: "OTHER" },
+      { assignmentId: dinaScheme },
+    ]) {
       const result = await refused(() => world.claimRaw(dina, { ...input, ...other }));
       expect(result.code).toBe("CONFLICT");
       expect(result.message).toMatch(/idempotency key/);
@@ -145,14 +176,26 @@ describe("reviewing claims", () => {
     }
     expect(await world.reviewClaim(orgB.token, claim.id, false, "No receipt")).toMatchObject({ status: "REJECTED", reviewReason: "No receipt" });
     expect((await refused(() => world.reviewClaimRaw(orgB.token, claim.id, true))).code).toBe("CONFLICT");
-    const approved = await world.claim(eli, { assignmentId: eliB, kind: "OTHER", amountCents: 2500, date: "2025-06-11", description: "Phone credit, with receipt" });
+    const approved = await world.claim(eli, {
+      assignmentId: eliB,
+      kind: "OTHER",
+      amountCents: 2500,
+      date: "2025-06-11",
+      description: "Phone credit, with receipt",
+    });
     await world.reviewClaim(orgB.token, approved.id);
     expect((await refused(() => world.reviewClaimRaw(orgB.token, approved.id, true))).code).toBe("CONFLICT");
     expect((await refused(() => world.reviewClaimRaw(orgB.token, "999999", true))).code).toBe("NOT_FOUND");
   });
 
   test("reimbursed costs are outside the allowance caps", async () => {
-    const big = await world.claim(eli, { assignmentId: eliB, kind: "OTHER", amountCents: 400_000, date: "2025-06-12", description: "Laptop, receipt attached" });
+    const big = await world.claim(eli, {
+      assignmentId: eliB,
+      kind: "OTHER",
+      amountCents: 400_000,
+      date: "2025-06-12",
+      description: "Laptop, receipt attached",
+    });
     await world.reviewClaim(orgB.token, big.id);
     const overview = await world.overview(eli.token, eli.id, 2025);
     expect(overview).toMatchObject({ allowanceCents: 0, roomCents: 210_000 });

@@ -4,7 +4,16 @@
 // the CSV are neutralised.
 import { ManualClock } from "../../server/src/clock";
 import { organisationFunder } from "../../server/src/domain/funder";
-import { CompensationWorld, startCompensationSuite, csvRecords, failure, parseCsv, refusedUnchanged, type KeyPerson, type Organisation } from "../support/compensation-fixtures";
+import {
+  CompensationWorld,
+  startCompensationSuite,
+  csvRecords,
+  failure,
+  parseCsv,
+  refusedUnchanged,
+  type KeyPerson,
+  type Organisation,
+} from "../support/compensation-fixtures";
 import { gql, ok, type GraphQLResponse } from "../support/graphql";
 import type { TestServer } from "../support/server";
 
@@ -34,7 +43,9 @@ beforeAll(async () => {
   evilA = await world.assignment(orgA, evil);
   await world.setClock("2025-06-16T10:00:00Z");
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server, run);
 
@@ -44,8 +55,10 @@ describe("payment details", () => {
   test("a key person (or a coordinator) records a valid IBAN; others may not, and bad ones are refused", async () => {
     expect((await ok(world.url, SET_IBAN, { k: amina.id, iban: "nl91 abna 0417 1643 00" }, amina.token)).setPaymentDetails).toBe(true);
     expect((await ok(world.url, SET_IBAN, { k: evil.id, iban: "DE89 3704 0044 0532 0130 00" }, world.coordinator)).setPaymentDetails).toBe(true);
-    expect(await server.dataSource.query(`SELECT key_person_id::text AS id, iban FROM payment_details ORDER BY iban`))
-      .toEqual([{ id: evil.id, iban: "DE89370400440532013000" }, { id: amina.id, iban: "NL91ABNA0417164300" }]);
+    expect(await server.dataSource.query(`SELECT key_person_id::text AS id, iban FROM payment_details ORDER BY iban`)).toEqual([
+      { id: evil.id, iban: "DE89370400440532013000" },
+      { id: amina.id, iban: "NL91ABNA0417164300" },
+    ]);
 
     for (const iban of ["NL92ABNA0417164300", "12345", ""]) {
       expect(await refused(() => gql(world.url, SET_IBAN, { k: amina.id, iban }, amina.token))).toMatchObject({ code: "BAD_USER_INPUT", field: "iban" });
@@ -62,13 +75,23 @@ describe("exporting payments", () => {
 
   test("per funder and period: a CSV of the approved, unexported lines, which are then marked exported", async () => {
     const hours = (kp: KeyPerson, assignment: string, funder: string, date: string, h: number) => world.approved(kp, assignment, funder, date, h);
-    for (const [date, h] of [["2025-04-01", 3], ["2025-04-15", 2.5], ["2025-04-22", 2.25]] as const) {
+    for (const [date, h] of [
+      ["2025-04-01", 3],
+      ["2025-04-15", 2.5],
+      ["2025-04-22", 2.25],
+    ] as const) {
       const entry = await hours(amina, aminaA, orgA.token, date, h);
       april[reference("H", entry.id)] = entry.allowanceCents;
     }
     const evilHours = await hours(evil, evilA, orgA.token, "2025-04-02", 2);
     april[reference("H", evilHours.id)] = 1120;
-    const tram = await world.claim(amina, { assignmentId: aminaA, kind: "PUBLIC_TRANSPORT", amountCents: 1250, date: "2025-04-10", description: `Tram; zone 1 "return"` });
+    const tram = await world.claim(amina, {
+      assignmentId: aminaA,
+      kind: "PUBLIC_TRANSPORT",
+      amountCents: 1250,
+      date: "2025-04-10",
+      description: `Tram; zone 1 "return"`,
+    });
     await world.reviewClaim(orgA.token, tram.id);
     april[reference("C", tram.id)] = 1250;
     const car = await world.claim(amina, { assignmentId: aminaA, kind: "OWN_TRANSPORT_KM", km: 40, date: "2025-04-20", description: "=SUM(A1:A9)" });
@@ -86,7 +109,13 @@ describe("exporting payments", () => {
 
     const batch = await world.export(orgA.token, orgA.id, "2025-04-01", "2025-04-30");
     firstBatch = batch;
-    expect(batch).toMatchObject({ funder: organisationFunder(Number(orgA.id)), periodFrom: "2025-04-01", periodTo: "2025-04-30", lineCount: 6, totalCents: 7630 });
+    expect(batch).toMatchObject({
+      funder: organisationFunder(Number(orgA.id)),
+      periodFrom: "2025-04-01",
+      periodTo: "2025-04-30",
+      lineCount: 6,
+      totalCents: 7630,
+    });
     expect(parseCsv(batch.csv)[0]).toEqual(HEADER);
     expect(batch.csv.endsWith("\r\n")).toBe(true);
     const lines = csvRecords(batch.csv);
@@ -98,16 +127,45 @@ describe("exporting payments", () => {
     }
     const byRef = Object.fromEntries(lines.map((l) => [l.reference, l]));
     const first = byRef[reference("H", Object.keys(april)[0].slice(2))];
-    expect(first).toMatchObject({ type: "HOURS", key_person_id: amina.id, key_person: "Amina Yusuf", iban: "NL91ABNA0417164300", date: "2025-04-01", hours: "3", description: "SUPPORT", amount_cents: "1680", amount_eur: "16.80" });
-    expect(lines.map((l) => l.hours).filter(Boolean).sort()).toEqual(["2", "2.25", "2.5", "3"]);
-    expect(byRef[reference("C", tram.id)]).toMatchObject({ type: "CLAIM", hours: "", description: `PUBLIC_TRANSPORT: Tram; zone 1 "return"`, amount_eur: "12.50" });
+    expect(first).toMatchObject({
+      type: "HOURS",
+      key_person_id: amina.id,
+      key_person: "Amina Yusuf",
+      iban: "NL91ABNA0417164300",
+      date: "2025-04-01",
+      hours: "3",
+      description: "SUPPORT",
+      amount_cents: "1680",
+      amount_eur: "16.80",
+    });
+    expect(
+      lines
+        .map((l) => l.hours)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(["2", "2.25", "2.5", "3"]);
+    expect(byRef[reference("C", tram.id)]).toMatchObject({
+      type: "CLAIM",
+      hours: "",
+      description: `PUBLIC_TRANSPORT: Tram; zone 1 "return"`,
+      amount_eur: "12.50",
+    });
     expect(byRef[reference("H", evilHours.id)]).toMatchObject({ iban: "DE89370400440532013000", amount_eur: "11.20" });
 
     // Marked exported; the rest not.
     const exportedIds = (await world.hourEntries(orgA.token)).items.filter((h) => h.exportedAt).map((h) => reference("H", h.id));
-    expect(exportedIds.sort()).toEqual(Object.keys(april).filter((r) => r.startsWith("H")).sort());
+    expect(exportedIds.sort()).toEqual(
+      Object.keys(april)
+        .filter((r) => r.startsWith("H"))
+        .sort(),
+    );
     const claims = (await world.expenseClaims(orgA.token)).items;
-    expect(claims.filter((c) => c.exportedAt).map((c) => reference("C", c.id)).sort()).toEqual([reference("C", tram.id), reference("C", car.id)].sort());
+    expect(
+      claims
+        .filter((c) => c.exportedAt)
+        .map((c) => reference("C", c.id))
+        .sort(),
+    ).toEqual([reference("C", tram.id), reference("C", car.id)].sort());
     for (const ref of [reference("H", waiting.id), reference("C", rejected.id), reference("H", byB.id), reference("H", byScheme.id), reference("H", may.id)]) {
       expect(batch.csv).not.toContain(`${ref};`);
     }
@@ -156,7 +214,10 @@ describe("exporting payments", () => {
   });
 
   test("exports running at once never take the same line twice", async () => {
-    for (const [round, days] of [[1, ["02", "03", "04"]], [2, ["09", "10", "11"]]] as const) {
+    for (const [round, days] of [
+      [1, ["02", "03", "04"]],
+      [2, ["09", "10", "11"]],
+    ] as const) {
       const expected: string[] = [];
       for (const d of days) {
         expected.push(reference("H", (await world.approved(amina, aminaA, orgA.token, `2025-06-${d}`, 1)).id));
@@ -179,7 +240,9 @@ describe("exporting payments", () => {
       `SELECT 'H-' || h.id AS ref, h.export_batch_id AS batch, e.csv FROM hour_entry h JOIN payment_export e ON e.id = h.export_batch_id
        UNION ALL SELECT 'C-' || c.id, c.export_batch_id, e.csv FROM expense_claim c JOIN payment_export e ON e.id = c.export_batch_id`,
     );
-    const everywhere = (await server.dataSource.query(`SELECT csv FROM payment_export`)).flatMap((e: { csv: string }) => csvRecords(e.csv).map((l) => l.reference));
+    const everywhere = (await server.dataSource.query(`SELECT csv FROM payment_export`)).flatMap((e: { csv: string }) =>
+      csvRecords(e.csv).map((l) => l.reference),
+    );
     expect(new Set(everywhere).size).toBe(everywhere.length);
     expect(everywhere.length).toBe(lines.length);
     for (const line of lines) expect(csvRecords(line.csv).map((l) => l.reference)).toContain(line.ref);

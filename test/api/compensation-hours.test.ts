@@ -25,10 +25,7 @@ let bramProposed: string;
 
 beforeAll(async () => {
   ({ server, world, orgA, orgB } = await startCompensationSuite(clock));
-  [anna, bram] = await Promise.all([
-    world.keyPerson({ name: "Anna", birthYear: 1980 }),
-    world.keyPerson({ name: "Bram", birthYear: 1975 }),
-  ]);
+  [anna, bram] = await Promise.all([world.keyPerson({ name: "Anna", birthYear: 1980 }), world.keyPerson({ name: "Bram", birthYear: 1975 })]);
   annaA = await world.assignment(orgA, anna);
   annaB = await world.assignment(orgB, anna);
   annaScheme = await world.assignment(orgA, anna, "NATIONAL_SCHEME");
@@ -37,7 +34,9 @@ beforeAll(async () => {
   bramProposed = (await world.matching.propose(orgB, request.id, bram.id)).id;
   await world.setClock(`${TODAY}T10:00:00Z`);
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 /** Runs a refused mutation and proves it changed no row. */
 const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server, run);
@@ -100,11 +99,19 @@ describe("declaring and reviewing hours", () => {
       ["negative hours", () => world.declareRaw(anna, annaA, { date: "2025-06-06", hours: -2 }), { code: "BAD_USER_INPUT", field: "hours" }],
       ["more than a day", () => world.declareRaw(anna, annaA, { date: "2025-06-06", hours: 24.5 }), { code: "BAD_USER_INPUT", field: "hours", mentions: /24/ }],
       ["tomorrow", () => world.declareRaw(anna, annaA, { date: "2025-06-17", hours: 2 }), { code: "BAD_USER_INPUT", field: "date", mentions: /future/ }],
-      ["before the assignment began", () => world.declareRaw(anna, annaA, { date: "2025-03-02", hours: 2 }), { code: "BAD_USER_INPUT", field: "date", mentions: /2025-03-03/ }],
+      [
+        "before the assignment began",
+        () => world.declareRaw(anna, annaA, { date: "2025-03-02", hours: 2 }),
+        { code: "BAD_USER_INPUT", field: "date", mentions: /2025-03-03/ },
+      ],
       ["not a date", () => world.declareRaw(anna, annaA, { date: "2025-02-30", hours: 2 }), { code: "BAD_USER_INPUT" }],
       ["someone else's assignment", () => world.declareRaw(bram, annaA, { date: "2025-06-06", hours: 2 }), { code: "NOT_FOUND" }],
       ["an assignment that does not exist", () => world.declareRaw(anna, "999999", { date: "2025-06-06", hours: 2 }), { code: "NOT_FOUND" }],
-      ["a proposal not yet accepted", () => world.declareRaw(bram, bramProposed, { date: TODAY, hours: 2 }), { code: "BAD_USER_INPUT", field: "assignmentId", mentions: /proposed/ }],
+      [
+        "a proposal not yet accepted",
+        () => world.declareRaw(bram, bramProposed, { date: TODAY, hours: 2 }),
+        { code: "BAD_USER_INPUT", field: "assignmentId", mentions: /proposed/ },
+      ],
       ["an organisation declaring", () => world.declareRaw(orgA as unknown as KeyPerson, annaA, { date: "2025-06-06", hours: 2 }), { code: "FORBIDDEN" }],
     ];
     for (const [name, run, expected] of cases) {
@@ -141,10 +148,7 @@ describe("declaring and reviewing hours", () => {
 
   test("two declarations for one day at once cannot pass 24 hours together", async () => {
     const day = "2025-06-11";
-    const results = await Promise.all([
-      world.declareRaw(anna, annaA, { date: day, hours: 13 }),
-      world.declareRaw(anna, annaB, { date: day, hours: 13 }),
-    ]);
+    const results = await Promise.all([world.declareRaw(anna, annaA, { date: day, hours: 13 }), world.declareRaw(anna, annaB, { date: day, hours: 13 })]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(failure(results.find((r) => r.errors)!).code).toBe("BAD_USER_INPUT");
   });

@@ -25,10 +25,7 @@ let adultScheme: string;
 
 beforeAll(async () => {
   ({ server, world, orgA, orgB } = await startCompensationSuite(clock));
-  [young, adult] = await Promise.all([
-    world.keyPerson({ name: "Young", birthYear: 2005 }),
-    world.keyPerson({ name: "Adult", birthYear: 2004 }),
-  ]);
+  [young, adult] = await Promise.all([world.keyPerson({ name: "Young", birthYear: 2005 }), world.keyPerson({ name: "Adult", birthYear: 2004 })]);
   youngA = await world.assignment(orgA, young);
   adultA = await world.assignment(orgA, adult);
   adultB = await world.assignment(orgB, adult);
@@ -36,7 +33,9 @@ beforeAll(async () => {
   await world.setClock(`${TODAY}T10:00:00Z`);
   [regional, elsewhere] = await Promise.all([world.regionalCoordinator(["GM0363"]), world.regionalCoordinator(["GM0344"])]);
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 /** Runs a refused mutation and proves it changed no row. */
 const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server, run);
@@ -53,7 +52,10 @@ describe("the allowance overview", () => {
     const overview = await world.overview(young.token, young.id, 2025);
     // 20 years old in 2025: € 3.30 an hour.
     expect(overview).toMatchObject({
-      year: 2025, legalHourlyRateCents: 330, allowanceCents: 4867, roomCents: 210_000 - 4867,
+      year: 2025,
+      legalHourlyRateCents: 330,
+      allowanceCents: 4867,
+      roomCents: 210_000 - 4867,
       figures: { year: 2025, hourlyRateCents: 560, monthCapCents: 21_000, yearCapCents: 210_000, provisional: false },
     });
     expect(overview.months).toHaveLength(12);
@@ -77,7 +79,6 @@ describe("the allowance overview", () => {
   });
 });
 
-
 describe("the rate", () => {
   test("under 21 in that year: the lower legal rate (€ 3.30 in 2025); 21 in that year: the adult rate", async () => {
     expect((await world.approved(young, youngA, orgA.token, "2025-06-02", 2)).allowanceCents).toBe(2 * 330);
@@ -100,7 +101,13 @@ describe("the rate", () => {
       expect(result).toMatchObject({ code: "BAD_USER_INPUT", field: "hourlyRateCents" });
       expect(result.message).toMatch(/€ 5\.60 \(2025\)/);
     }
-    for (const [token, organisationId] of [[orgA.token, orgB.id], [orgA.token, null], [young.token, orgA.id], [regional.token, orgA.id], [regional.token, null]] as const) {
+    for (const [token, organisationId] of [
+      [orgA.token, orgB.id],
+      [orgA.token, null],
+      [young.token, orgA.id],
+      [regional.token, orgA.id],
+      [regional.token, null],
+    ] as const) {
       expect((await refused(() => world.setRateRaw(token, organisationId, 300))).code).toBe("FORBIDDEN");
     }
     const rate = async (token: string, organisationId: string | null) =>
@@ -117,7 +124,6 @@ describe("the rate", () => {
     expect((await world.approved(adult, adultA, orgA.token, "2025-06-14", 2)).allowanceCents).toBe(1120);
   });
 });
-
 
 describe("who sees which hours", () => {
   const ids = (items: { assignment: { id: string } }[]) => [...new Set(items.map((i) => i.assignment.id))].sort();
@@ -164,4 +170,3 @@ describe("who sees which hours", () => {
     expect(failure(await world.reviewRaw(regional.token, own.items[0].id, true)).code).toBe("FORBIDDEN");
   });
 });
-

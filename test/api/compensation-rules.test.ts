@@ -48,7 +48,9 @@ describe("without demo data, in 2026 before anyone entered its figures", () => {
     await world.setClock("2026-02-10T10:00:00Z");
     regional = await world.regionalCoordinator(["GM0363"]);
   });
-  afterAll(async () => { await server?.stop(); });
+  afterAll(async () => {
+    await server?.stop();
+  });
 
   async function refused(run: () => Promise<GraphQLResponse>) {
     const before = await rowCounts(server.dataSource);
@@ -80,7 +82,9 @@ describe("without demo data, in 2026 before anyone entered its figures", () => {
     expect((await world.review(org.token, other.id, false, "Not on this case")).status).toBe("REJECTED");
     expect((await world.approved(freelancer, freelancerA, org.token, "2026-02-02", 3)).allowanceCents).toBeNull();
     // A km claim and a funder's rate need the year's figures too.
-    const km = await refused(() => world.claimRaw(volunteer, world.claimInput({ assignmentId: volunteerA, kind: "OWN_TRANSPORT_KM", km: 10, date: "2026-02-02" })));
+    const km = await refused(() =>
+      world.claimRaw(volunteer, world.claimInput({ assignmentId: volunteerA, kind: "OWN_TRANSPORT_KM", km: 10, date: "2026-02-02" })),
+    );
     expect(km).toMatchObject({ code: "BAD_USER_INPUT", field: "year" });
     expect(km.message).toMatch(/2026/);
     const rate = await refused(() => world.setRateRaw(org.token, org.id, 400));
@@ -124,7 +128,10 @@ describe("without demo data, in 2026 before anyone entered its figures", () => {
     expect((await world.overview(volunteer.token, volunteer.id, 2026)).roomCents).toBe(220_000 - 1740);
 
     const corrected = { ...FIGURES_2026, hourlyRateCents: 590 };
-    expect((await ok(server.url, SET_RULES, { y: 2026, i: corrected }, world.coordinator)).setCompensationRules).toMatchObject({ year: 2026, hourlyRateCents: 590 });
+    expect((await ok(server.url, SET_RULES, { y: 2026, i: corrected }, world.coordinator)).setCompensationRules).toMatchObject({
+      year: 2026,
+      hourlyRateCents: 590,
+    });
     const rules = (await ok(server.url, RULES)).compensationRules;
     expect(rules.filter((r: { year: number }) => r.year === 2026)).toEqual([{ year: 2026, ...corrected, provisional: false }]);
   });
@@ -145,7 +152,9 @@ describe("with demo data", () => {
     server = await startTestServer({ seedDemo: true, clock });
     coordinator = await login(server.url, DEMO.COORDINATOR, DEMO_PASSWORD);
   });
-  afterAll(async () => { await server?.stop(); });
+  afterAll(async () => {
+    await server?.stop();
+  });
 
   test("the current year is a provisional copy of the latest known year, and coordinators are still warned", async () => {
     const rules = (await ok(server.url, RULES)).compensationRules;

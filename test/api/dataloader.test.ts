@@ -16,7 +16,9 @@ beforeAll(async () => {
     login(server.url, DEMO.REGIONAL_COORDINATOR, DEMO_PASSWORD),
   ]);
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 // The login, the page, its total and one statement per relation asked for (languages,
 // expertise, assignments, hours, cases, supervision and wellbeing …): small, and fixed.
@@ -76,7 +78,9 @@ describe("the number of SQL statements does not grow with the page", () => {
     const small = await counted(USERS, { perPage: 10 }, coordinator);
     const large = await counted(USERS, { perPage: 100 }, coordinator);
     expect(large.data.users.items).toHaveLength(100);
-    expect(large.data.users.items.every((u: { keyPerson: { languages: unknown[] } | null }) => u.keyPerson !== null && u.keyPerson.languages.length > 0)).toBe(true);
+    expect(large.data.users.items.every((u: { keyPerson: { languages: unknown[] } | null }) => u.keyPerson !== null && u.keyPerson.languages.length > 0)).toBe(
+      true,
+    );
     expect(large.statements).toBe(small.statements);
     expect(large.statements).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
@@ -84,7 +88,12 @@ describe("the number of SQL statements does not grow with the page", () => {
   test("organisation staff with their organisations: 2 and 4 per page", async () => {
     const organisations = await server.dataSource.query(`SELECT id FROM organisation ORDER BY id LIMIT 3`);
     for (const [i, { id }] of organisations.entries()) {
-      await ok(server.url, `mutation($o: ID!, $e: String!) { createOrganisationUser(organisationId: $o, email: $e, password: "staff-password-1") { id } }`, { o: id, e: `staff${i}@example.nl` }, coordinator);
+      await ok(
+        server.url,
+        `mutation($o: ID!, $e: String!) { createOrganisationUser(organisationId: $o, email: $e, password: "staff-password-1") { id } }`,
+        { o: id, e: `staff${i}@example.nl` },
+        coordinator,
+      );
     }
     const query = `query($perPage: Int) { users(perPage: $perPage, filter: { role: ORGANISATION }) { total items { organisation { id name municipality { code } } } } }`;
     const small = await counted(query, { perPage: 2 }, coordinator);

@@ -7,8 +7,12 @@ import { startTestServer, type TestServer } from "../support/server";
 jest.setTimeout(60_000);
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer({ seedDemo: true }); });
-afterAll(async () => { await server?.stop(); });
+beforeAll(async () => {
+  server = await startTestServer({ seedDemo: true });
+});
+afterAll(async () => {
+  await server?.stop();
+});
 
 async function ownProfile(token: string) {
   const { me } = await ok(server.url, `{ me { keyPerson { ${KEY_PERSON_FIELDS} } } }`, {}, token);
@@ -16,10 +20,19 @@ async function ownProfile(token: string) {
   return {
     id: kp.id as string,
     input: keyPersonInput({
-      displayName: kp.displayName, email: kp.email, phone: kp.phone, gender: kp.gender, birthYear: kp.birthYear, origins: kp.origins,
+      displayName: kp.displayName,
+      email: kp.email,
+      phone: kp.phone,
+      gender: kp.gender,
+      birthYear: kp.birthYear,
+      origins: kp.origins,
       languages: kp.languages.map((l: any) => ({ code: l.language.code, level: l.level, dialect: l.dialect })),
-      expertiseCodes: kp.expertise.map((e: any) => e.code), homeLocation: kp.homeLocation, maxTravelKm: kp.maxTravelKm,
-      remoteAvailable: kp.remoteAvailable, weeklyCapacityHours: kp.weeklyCapacityHours, compensationType: kp.compensationType,
+      expertiseCodes: kp.expertise.map((e: any) => e.code),
+      homeLocation: kp.homeLocation,
+      maxTravelKm: kp.maxTravelKm,
+      remoteAvailable: kp.remoteAvailable,
+      weeklyCapacityHours: kp.weeklyCapacityHours,
+      compensationType: kp.compensationType,
     }),
   };
 }

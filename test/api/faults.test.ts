@@ -115,7 +115,10 @@ describe("PostgreSQL restarts while requests run", () => {
     // Under way: the restart cuts sessions with queries and transactions in them.
     await until(() => written.length >= 30, "the first writes");
     await postgres.stop();
-    const duringOutage = [await attempt(server.url, CREATE, { name: "Fault test organisation during the outage" }, token), await attempt(server.url, READ, {}, token)];
+    const duringOutage = [
+      await attempt(server.url, CREATE, { name: "Fault test organisation during the outage" }, token),
+      await attempt(server.url, READ, {}, token),
+    ];
     const health = await fetch(`${server.url}/healthz`);
     const healthDuringOutage = { status: health.status, body: await health.text() };
     await new Promise((resolve) => setTimeout(resolve, 500)); // the workers meet the outage too
@@ -199,19 +202,35 @@ describe("SIGTERM", () => {
     child.stdout!.on("data", (chunk) => (output += chunk));
     child.stderr!.on("data", (chunk) => (output += chunk));
     const exited = new Promise<number | null>((resolve) => child!.once("exit", (code) => resolve(code)));
-    await waitFor(() => output.includes("Sleutelkaart is running"), () => `the server to start; it printed:\n${output}`, 180_000);
+    await waitFor(
+      () => output.includes("Sleutelkaart is running"),
+      () => `the server to start; it printed:\n${output}`,
+      180_000,
+    );
 
     // A second server on the same folder is refused with a message that says what to do.
-    const second = spawnSync(process.execPath, [path.join(ROOT, "dist/server/src/index.js")], { cwd: ROOT, env: { ...env, PORT: String(await freePort()) }, encoding: "utf8", timeout: 60_000 });
+    const second = spawnSync(process.execPath, [path.join(ROOT, "dist/server/src/index.js")], {
+      cwd: ROOT,
+      env: { ...env, PORT: String(await freePort()) },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/The embedded PostgreSQL in .* is already running \(process \d+\), probably for another Sleutelkaart: stop that one first/);
     expect(second.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
     // And one with a folder of its own on the port in use is told to pick another port.
     const otherDir = `${dataDir}-second`;
-    const samePort = spawnSync(process.execPath, [path.join(ROOT, "dist/server/src/index.js")], { cwd: ROOT, env: { ...env, DATA_DIR: otherDir }, encoding: "utf8", timeout: 120_000 });
+    const samePort = spawnSync(process.execPath, [path.join(ROOT, "dist/server/src/index.js")], {
+      cwd: ROOT,
+      env: { ...env, DATA_DIR: otherDir },
+      encoding: "utf8",
+      timeout: 120_000,
+    });
     rmSync(otherDir, { recursive: true, force: true });
     expect(samePort.status).toBe(1);
-    expect(samePort.stderr).toMatch(new RegExp(`Port ${port} is already in use, perhaps by another Sleutelkaart: stop that one, or choose another port, e\\.g\\. PORT=${port + 1} npm start`));
+    expect(samePort.stderr).toMatch(
+      new RegExp(`Port ${port} is already in use, perhaps by another Sleutelkaart: stop that one, or choose another port, e\\.g\\. PORT=${port + 1} npm start`),
+    );
 
     const url = `http://127.0.0.1:${port}`;
     const token = await login(url, ADMIN_EMAIL, ADMIN_PASSWORD);
@@ -226,7 +245,10 @@ describe("SIGTERM", () => {
     ];
     await Promise.all(inFlight.map((r) => r.begun));
     child.kill("SIGTERM");
-    await waitFor(() => output.includes("SIGTERM: finishing requests in flight"), () => `the shutdown to begin; it printed:\n${output}`);
+    await waitFor(
+      () => output.includes("SIGTERM: finishing requests in flight"),
+      () => `the shutdown to begin; it printed:\n${output}`,
+    );
     const answers = await Promise.all(inFlight.map((r) => r.finish()));
 
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));

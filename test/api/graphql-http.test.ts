@@ -6,8 +6,12 @@ import { startTestServer, type TestServer } from "../support/server";
 jest.setTimeout(60_000);
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer({ seedDemo: false }); });
-afterAll(async () => { await server?.stop(); });
+beforeAll(async () => {
+  server = await startTestServer({ seedDemo: false });
+});
+afterAll(async () => {
+  await server?.stop();
+});
 
 const audits = serverAudits({ url: () => `${server.url}/graphql`, fetchFn: fetch });
 const must = audits.filter((audit) => audit.name.startsWith("MUST"));
@@ -24,6 +28,9 @@ test.each(must.map((audit) => [audit.name, audit] as const))("%s", async (_name,
 });
 
 async function describe(response: Response) {
-  const body = await response.clone().text().catch(() => "");
+  const body = await response
+    .clone()
+    .text()
+    .catch(() => "");
   return { status: response.status, contentType: response.headers.get("content-type"), body: body.slice(0, 500) };
 }

@@ -23,7 +23,9 @@ beforeAll(async () => {
   });
   world = await MatchingWorld.create(server);
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const schema = buildSchema(readFileSync(path.join(__dirname, "../../schema/schema.graphql"), "utf8"));
 
@@ -36,7 +38,11 @@ async function post(body: unknown, headers: Record<string, string> = {}) {
   });
   const text = await response.text();
   let json: any = null;
-  try { json = JSON.parse(text); } catch { /* not JSON */ }
+  try {
+    json = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
   return { status: response.status, headers: response.headers, json, text };
 }
 
@@ -134,9 +140,14 @@ describe("text PostgreSQL cannot store", () => {
 
 describe("HTTP headers", () => {
   test.each(["/graphql", "/"])("helmet's headers are on %s, x-powered-by is not", async (where) => {
-    const response = where === "/graphql"
-      ? await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ me { id } }" }) })
-      : await fetch(`${server.url}/`);
+    const response =
+      where === "/graphql"
+        ? await fetch(`${server.url}/graphql`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ query: "{ me { id } }" }),
+          })
+        : await fetch(`${server.url}/`);
     await response.arrayBuffer();
     expect(response.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
@@ -147,7 +158,11 @@ describe("HTTP headers", () => {
 
   test("GraphQL answers (personal data) may not be stored by a browser or proxy, also errors and GET", async () => {
     const answers = [
-      await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ languages { code } }" }) }),
+      await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ languages { code } }" }),
+      }),
       await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ nope }" }) }),
       await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ languages { code } }")}`, { headers: { "apollo-require-preflight": "1" } }),
     ];
@@ -159,11 +174,12 @@ describe("HTTP headers", () => {
   });
 
   test("CORS: a configured origin is allowed, another is not", async () => {
-    const from = (origin: string, method = "POST") => fetch(`${server.url}/graphql`, {
-      method,
-      headers: { origin, "content-type": "application/json", ...(method === "OPTIONS" ? { "access-control-request-method": "POST" } : {}) },
-      ...(method === "POST" ? { body: JSON.stringify({ query: "{ me { id } }" }) } : {}),
-    });
+    const from = (origin: string, method = "POST") =>
+      fetch(`${server.url}/graphql`, {
+        method,
+        headers: { origin, "content-type": "application/json", ...(method === "OPTIONS" ? { "access-control-request-method": "POST" } : {}) },
+        ...(method === "POST" ? { body: JSON.stringify({ query: "{ me { id } }" }) } : {}),
+      });
     const allowed = await from(ALLOWED_ORIGIN);
     expect(allowed.headers.get("access-control-allow-origin")).toBe(ALLOWED_ORIGIN);
     const other = await from("https://evil.example");
@@ -201,10 +217,18 @@ describe("introspection", () => {
       // Two anonymous requests so far; two more are allowed, the fifth waits.
       await ok(production.url, `{ languages { code } }`);
       await ok(production.url, `{ languages { code } }`);
-      const limited = await fetch(`${production.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ languages { code } }" }) });
+      const limited = await fetch(`${production.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ languages { code } }" }),
+      });
       expect(limited.status).toBe(429);
       expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
-      expect((await limited.json()).errors[0].extensions).toMatchObject({ code: "RATE_LIMITED", reason: "RATE_LIMITED", params: { seconds: expect.any(Number) } });
+      expect((await limited.json()).errors[0].extensions).toMatchObject({
+        code: "RATE_LIMITED",
+        reason: "RATE_LIMITED",
+        params: { seconds: expect.any(Number) },
+      });
     } finally {
       await production.stop();
     }

@@ -17,8 +17,12 @@ const clock = new ManualClock(new Date());
 /** Invitation links are built from it, never from the request's Origin or Host. */
 const PUBLIC_URL = "https://sleutelkaart.test";
 
-beforeAll(async () => { ({ server, tokens } = await startDemoServer({ clock, env: { PUBLIC_URL } })); });
-afterAll(async () => { await server?.stop(); });
+beforeAll(async () => {
+  ({ server, tokens } = await startDemoServer({ clock, env: { PUBLIC_URL } }));
+});
+afterAll(async () => {
+  await server?.stop();
+});
 
 const sql = (text: string, params: unknown[] = []) => server.dataSource.query(text, params);
 
@@ -27,12 +31,24 @@ interface Report {
   imported: boolean;
   delimiter: string;
   ignoredColumns: string[];
-  rows: { line: number; action: string; email: string; name: string; problems: { field: string | null; message: string; code: string; params: Record<string, unknown> }[]; changes?: string[]; keyPersonId?: number; invitationUrl?: string }[];
+  rows: {
+    line: number;
+    action: string;
+    email: string;
+    name: string;
+    problems: { field: string | null; message: string; code: string; params: Record<string, unknown> }[];
+    changes?: string[];
+    keyPersonId?: number;
+    invitationUrl?: string;
+  }[];
   summary: { rows: number; create: number; update: number; unchanged: number; refuse: number; invitations: number };
   error?: { code: string; message: string; reason: string; params: Record<string, unknown> };
 }
 
-async function upload(body: string | Buffer | ReadableStream, options: { dryRun?: boolean; token?: string | null; type?: string } = {}): Promise<{ status: number; body: Report }> {
+async function upload(
+  body: string | Buffer | ReadableStream,
+  options: { dryRun?: boolean; token?: string | null; type?: string } = {},
+): Promise<{ status: number; body: Report }> {
   const token = options.token === undefined ? tokens.COORDINATOR : options.token;
   const response = await fetch(`${server.url}/api/import/key-persons?dryRun=${options.dryRun ?? true}`, {
     method: "POST",
@@ -46,7 +62,13 @@ async function upload(body: string | Buffer | ReadableStream, options: { dryRun?
 async function download(path: string, token: string | null = tokens.COORDINATOR) {
   const response = await fetch(`${server.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   const bytes = Buffer.from(await response.arrayBuffer());
-  return { status: response.status, type: response.headers.get("content-type"), disposition: response.headers.get("content-disposition"), bytes, text: bytes.toString("utf8") };
+  return {
+    status: response.status,
+    type: response.headers.get("content-type"),
+    disposition: response.headers.get("content-disposition"),
+    bytes,
+    text: bytes.toString("utf8"),
+  };
 }
 
 /** The cells of a ";"-separated export. */
@@ -68,7 +90,10 @@ const file = (...rows: string[]) => `${HEADER}\r\n${rows.join("\r\n")}\r\n`;
 
 describe("the dry run reports per row, and nothing is written", () => {
   test("good and bad rows: create, refuse with the reason; an update for a known e-mail address", async () => {
-    const [existing] = await sql(`SELECT email, display_name FROM key_person WHERE home_municipality_code = 'GM0363' AND email LIKE '%@%' AND email <> $1 ORDER BY id LIMIT 1`, [DEMO.KEY_PERSON]);
+    const [existing] = await sql(
+      `SELECT email, display_name FROM key_person WHERE home_municipality_code = 'GM0363' AND email LIKE '%@%' AND email <> $1 ORDER BY id LIMIT 1`,
+      [DEMO.KEY_PERSON],
+    );
     const update = `Nieuwe Naam;${existing.email.toUpperCase()};;tir:NATIVE;;Amsterdam;4;nee`;
     const before = await rowCounts(server.dataSource);
     const { status, body } = await upload(file(...GOOD, ...BAD, update));
@@ -78,9 +103,20 @@ describe("the dry run reports per row, and nothing is written", () => {
     expect(body.imported).toBe(false);
     expect(body.delimiter).toBe(";");
     expect(body.rows.map((r) => [r.line, r.action])).toEqual([
-      [2, "create"], [3, "create"], [4, "refuse"], [5, "refuse"], [6, "refuse"], [7, "refuse"], [8, "refuse"], [9, "update"],
+      [2, "create"],
+      [3, "create"],
+      [4, "refuse"],
+      [5, "refuse"],
+      [6, "refuse"],
+      [7, "refuse"],
+      [8, "refuse"],
+      [9, "update"],
     ]);
-    const problems = (line: number) => body.rows.find((r) => r.line === line)!.problems.map((p) => p.message).join(" | ");
+    const problems = (line: number) =>
+      body.rows
+        .find((r) => r.line === line)!
+        .problems.map((p) => p.message)
+        .join(" | ");
     expect(problems(4)).toMatch(/Unknown language "Klingon"/);
     expect(problems(5)).toMatch(/"geen-e-mailadres" is not an e-mail address/);
     expect(problems(6)).toMatch(/also on line 2/);
@@ -135,27 +171,47 @@ describe("the import", () => {
        FROM key_person kp JOIN app_user u ON u.key_person_id = kp.id WHERE kp.email = $1`,
       ["saba.import@example.nl"],
     );
-    expect(rows).toEqual([{
-      id: report.rows[0].keyPersonId, display_name: "Saba Importtest", phone: "+31 6 11111111", home_municipality_code: "GM0518",
-      home_lat: 52.07334, home_lon: 4.30921, weekly_capacity_hours: 8, remote_available: true,
-      // Confirmed when they accept the invitation, not by the import.
-      profile_confirmed_at: null, role: "KEY_PERSON", password_hash: expect.stringMatching(/^!unset:/), languages: "nld:FLUENT,tir:NATIVE",
-    }]);
-    const audit = await sql(`SELECT action, entity_id, detail FROM audit_log WHERE action IN ('importKeyPersons', 'createKeyPerson') AND detail->>'via' = 'import' OR action = 'importKeyPersons' ORDER BY id`);
+    expect(rows).toEqual([
+      {
+        id: report.rows[0].keyPersonId,
+        display_name: "Saba Importtest",
+        phone: "+31 6 11111111",
+        home_municipality_code: "GM0518",
+        home_lat: 52.07334,
+        home_lon: 4.30921,
+        weekly_capacity_hours: 8,
+        remote_available: true,
+        // Confirmed when they accept the invitation, not by the import.
+        profile_confirmed_at: null,
+        role: "KEY_PERSON",
+        password_hash: expect.stringMatching(/^!unset:/),
+        languages: "nld:FLUENT,tir:NATIVE",
+      },
+    ]);
+    const audit = await sql(
+      `SELECT action, entity_id, detail FROM audit_log WHERE action IN ('importKeyPersons', 'createKeyPerson') AND detail->>'via' = 'import' OR action = 'importKeyPersons' ORDER BY id`,
+    );
     expect(audit.map((a: { action: string }) => a.action)).toEqual(["createKeyPerson", "createKeyPerson", "importKeyPersons"]);
     expect(audit[2].detail).toMatchObject({ rows: 2, created: 2 });
   });
 
   test("every created key person gets an invitation link, stored only as a hash", async () => {
     for (const row of report.rows) expect(row.invitationUrl).toMatch(new RegExp(`^${PUBLIC_URL}/#/invitation/[A-Za-z0-9_-]{43}$`));
-    const [{ n }] = await sql(`SELECT count(*)::int AS n FROM invitation i JOIN app_user u ON u.id = i.user_id WHERE u.key_person_id = ANY($1)`, [report.rows.map((r) => r.keyPersonId)]);
+    const [{ n }] = await sql(`SELECT count(*)::int AS n FROM invitation i JOIN app_user u ON u.id = i.user_id WHERE u.key_person_id = ANY($1)`, [
+      report.rows.map((r) => r.keyPersonId),
+    ]);
     expect(n).toBe(2);
     const token = report.rows[0].invitationUrl!.split("/").pop()!;
     expect(await sql(`SELECT 1 FROM invitation WHERE token_hash = $1`, [token])).toEqual([]);
   });
 
   test("the imported key persons are in the registry", async () => {
-    const { keyPersons } = await ok(server.url, `{ keyPersons(filter: { q: "Importtest" }) { items { displayName homeMunicipality { code } } } }`, {}, tokens.COORDINATOR);
+    const { keyPersons } = await ok(
+      server.url,
+      `{ keyPersons(filter: { q: "Importtest" }) { items { displayName homeMunicipality { code } } } }`,
+      {},
+      tokens.COORDINATOR,
+    );
     expect(keyPersons.items).toEqual([
       { displayName: "Saba Importtest", homeMunicipality: { code: "GM0518" } },
       { displayName: "Yonas Importtest", homeMunicipality: { code: "GM0363" } },
@@ -181,13 +237,44 @@ describe("the export", () => {
     expect(first.disposition).toMatch(/attachment; filename="sleutelkaart-sleutelpersonen-\d{4}-\d{2}-\d{2}\.csv"/);
     expect([...first.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = records(first.text);
-    expect(header).toEqual(["naam", "e-mail", "telefoon", "gender", "geboortejaar", "talen", "expertise", "gemeente", "breedtegraad", "lengtegraad",
-      "max_reisafstand_km", "op_afstand", "uren_per_week", "vergoeding", "herkomst", "status"]);
+    expect(header).toEqual([
+      "naam",
+      "e-mail",
+      "telefoon",
+      "gender",
+      "geboortejaar",
+      "talen",
+      "expertise",
+      "gemeente",
+      "breedtegraad",
+      "lengtegraad",
+      "max_reisafstand_km",
+      "op_afstand",
+      "uren_per_week",
+      "vergoeding",
+      "herkomst",
+      "status",
+    ]);
     const [{ n }] = await sql(`SELECT count(*)::int AS n FROM key_person WHERE erased_at IS NULL`);
     expect(rows).toHaveLength(n);
-    expect(rows.find((r) => r[1] === "saba.import@example.nl")).toEqual(
-      ["Saba Importtest", "saba.import@example.nl", "'+31 6 11111111", "", "", "tir:NATIVE|nld:FLUENT", "SGBV", "GM0518", "52,07334", "4,30921", "25", "ja", "8", "VOLUNTEER", "", "ACTIVE"],
-    );
+    expect(rows.find((r) => r[1] === "saba.import@example.nl")).toEqual([
+      "Saba Importtest",
+      "saba.import@example.nl",
+      "'+31 6 11111111",
+      "",
+      "",
+      "tir:NATIVE|nld:FLUENT",
+      "SGBV",
+      "GM0518",
+      "52,07334",
+      "4,30921",
+      "25",
+      "ja",
+      "8",
+      "VOLUNTEER",
+      "",
+      "ACTIVE",
+    ]);
 
     const before = await rowCounts(server.dataSource);
     const { status, body } = await upload(first.bytes, { dryRun: false });
@@ -201,7 +288,7 @@ describe("the export", () => {
   });
 
   test("cells a spreadsheet would run are neutralised, and import back as they were", async () => {
-    const name = "=HYPERLINK(\"http://evil.example\";\"klik\")";
+    const name = '=HYPERLINK("http://evil.example";"klik")';
     await ok(server.url, CREATE_KEY_PERSON, { input: keyPersonInput({ displayName: name, email: freshEmail("formula") }) }, tokens.COORDINATOR);
     const { text, bytes } = await download("/api/export/key-persons.csv?lang=en");
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"";""klik"")"`);
@@ -211,7 +298,12 @@ describe("the export", () => {
   });
 
   test("organisations: name, kind, municipality, neutralised", async () => {
-    await ok(server.url, `mutation { createOrganisation(input: { name: "@Formule Stichting", kind: NGO, municipalityCode: "GM0344" }) { id } }`, {}, tokens.COORDINATOR);
+    await ok(
+      server.url,
+      `mutation { createOrganisation(input: { name: "@Formule Stichting", kind: NGO, municipalityCode: "GM0344" }) { id } }`,
+      {},
+      tokens.COORDINATOR,
+    );
     const { status, text } = await download("/api/export/organisations.csv");
     expect(status).toBe(200);
     const [header, ...rows] = records(text);
@@ -235,9 +327,30 @@ describe("bad files are refused with a clear message, and change nothing", () =>
   test.each<[string, string | Buffer, string | undefined, number, string, RegExp]>([
     ["an empty file", "", undefined, 400, "EMPTY_FILE", /The file is empty/],
     ["a header only", `${HEADER}\r\n`, undefined, 400, "NO_ROWS", /no key persons under it/],
-    ["an Excel workbook", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]), "application/octet-stream", 400, "NOT_CSV", /not an Excel workbook \(\.xlsx\) that can be read/],
-    ["a PNG image", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xd8]), "application/octet-stream", 400, "NOT_CSV", /not text/],
-    ["missing required columns", "naam;telefoon\r\nSaba;+31 6 1\r\n", undefined, 400, "MISSING_COLUMNS", /lacks the required columns "e-mail" \/ "email", "talen" \/ "languages"/],
+    [
+      "an Excel workbook",
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]),
+      "application/octet-stream",
+      400,
+      "NOT_CSV",
+      /not an Excel workbook \(\.xlsx\) that can be read/,
+    ],
+    [
+      "a PNG image",
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xd8]),
+      "application/octet-stream",
+      400,
+      "NOT_CSV",
+      /not text/,
+    ],
+    [
+      "missing required columns",
+      "naam;telefoon\r\nSaba;+31 6 1\r\n",
+      undefined,
+      400,
+      "MISSING_COLUMNS",
+      /lacks the required columns "e-mail" \/ "email", "talen" \/ "languages"/,
+    ],
     ["an unclosed quote", `${HEADER}\r\n"Saba;saba@example.nl\r\n`, undefined, 400, "BAD_CSV", /quote .* never closed/],
     ["JSON", "{}", "application/json", 415, "UNSUPPORTED_MEDIA_TYPE", /Send the CSV file or Excel workbook \(\.xlsx\) itself/],
   ])("%s", async (_name, body, type, status, code, message) => {
@@ -293,13 +406,18 @@ describe("who may import and export", () => {
   });
 
   test("a regional coordinator: rows outside the region are refused; the export holds their region only", async () => {
-    const [outside] = await sql(`SELECT email FROM key_person WHERE home_municipality_code <> ALL($1) AND email IS NOT NULL ORDER BY id LIMIT 1`, [DEMO_REGION]);
-    const { body } = await upload(file(
-      "Regio Binnen;regio.binnen@example.nl;;Tigrinya;;Amsterdam;4;nee",
-      "Regio Buiten;regio.buiten@example.nl;;Tigrinya;;Utrecht;4;nee",
-      `Andermans;${outside.email};;Tigrinya;;Amsterdam;4;nee`,
-      `Organisatieadres;${DEMO.ORGANISATION};;Tigrinya;;Amsterdam;4;nee`,
-    ), { token: tokens.REGIONAL_COORDINATOR });
+    const [outside] = await sql(`SELECT email FROM key_person WHERE home_municipality_code <> ALL($1) AND email IS NOT NULL ORDER BY id LIMIT 1`, [
+      DEMO_REGION,
+    ]);
+    const { body } = await upload(
+      file(
+        "Regio Binnen;regio.binnen@example.nl;;Tigrinya;;Amsterdam;4;nee",
+        "Regio Buiten;regio.buiten@example.nl;;Tigrinya;;Utrecht;4;nee",
+        `Andermans;${outside.email};;Tigrinya;;Amsterdam;4;nee`,
+        `Organisatieadres;${DEMO.ORGANISATION};;Tigrinya;;Amsterdam;4;nee`,
+      ),
+      { token: tokens.REGIONAL_COORDINATOR },
+    );
     expect(body.rows.map((r) => r.action)).toEqual(["create", "refuse", "refuse", "refuse"]);
     expect(body.rows[1].problems[0].message).toMatch(/Utrecht lies outside your region/);
     expect(body.rows[1].problems[0]).toMatchObject({ code: "IMPORT_OUTSIDE_REGION", params: { municipality: "GM0344" } });
@@ -328,10 +446,12 @@ describe("a file of several batches: checked and written 2,000 rows at a time, s
   const many = (prefix: string) => Array.from({ length: ROWS }, (_, i) => `Batch ${i};${prefix}.${i}@example.nl;;Tigrinya;;Amsterdam;4;nee`);
   /** Other connections to the test database inside a transaction; `writing`: one that has written (has a transaction id). */
   const transactions = async (which: "open" | "writing") =>
-    (await sql(
-      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+    (
+      await sql(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
          AND ${which === "writing" ? "backend_xid IS NOT NULL" : "xact_start IS NOT NULL"}`,
-    ))[0].n as number;
+      )
+    )[0].n as number;
 
   test("a refused row after a written batch: 422, nothing written, and the report the dry run gives", async () => {
     // Repeats line 2's address without a municipality: checked against the registry as it was
@@ -398,11 +518,15 @@ describe("the invitation", () => {
   let tokenOf: (email: string) => string;
 
   beforeAll(async () => {
-    const { body } = await upload(file(
-      "Invite Een;invite.een@example.nl;;Tigrinya;;Amsterdam;4;nee",
-      "Invite Twee;invite.twee@example.nl;;Tigrinya;;Amsterdam;4;nee",
-    ), { dryRun: false });
-    tokenOf = (email) => body.rows.find((r) => r.email === email)!.invitationUrl!.split("/").pop()!;
+    const { body } = await upload(
+      file("Invite Een;invite.een@example.nl;;Tigrinya;;Amsterdam;4;nee", "Invite Twee;invite.twee@example.nl;;Tigrinya;;Amsterdam;4;nee"),
+      { dryRun: false },
+    );
+    tokenOf = (email) =>
+      body.rows
+        .find((r) => r.email === email)!
+        .invitationUrl!.split("/")
+        .pop()!;
   });
 
   test("sets the password, confirms the profile and logs in; works once", async () => {
@@ -415,7 +539,10 @@ describe("the invitation", () => {
     expect(await login(server.url, "invite.een@example.nl", "a-long-enough-password")).toEqual(expect.any(String));
 
     const again = await gql(server.url, ACCEPT, { t: token, p: "another-long-password" });
-    expect(again.errors?.[0]).toMatchObject({ message: expect.stringMatching(/does not work \(any more\)/), extensions: { code: "BAD_USER_INPUT", field: "token" } });
+    expect(again.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/does not work \(any more\)/),
+      extensions: { code: "BAD_USER_INPUT", field: "token" },
+    });
     expect((await gql(server.url, ACCEPT, { t: "made-up-token", p: "another-long-password" })).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     const audit = await sql(`SELECT actor_role FROM audit_log WHERE action = 'acceptInvitation'`);
     expect(audit).toEqual([{ actor_role: "KEY_PERSON" }]);

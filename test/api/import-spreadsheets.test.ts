@@ -13,8 +13,12 @@ jest.setTimeout(120_000);
 let server: TestServer;
 let tokens: Record<DemoRole, string>;
 
-beforeAll(async () => { ({ server, tokens } = await startDemoServer()); });
-afterAll(async () => { await server?.stop(); });
+beforeAll(async () => {
+  ({ server, tokens } = await startDemoServer());
+});
+afterAll(async () => {
+  await server?.stop();
+});
 
 interface Report {
   delimiter: string;
@@ -60,8 +64,8 @@ beforeAll(async () => {
 });
 
 test.each<[string, () => Buffer | Promise<Buffer>]>([
-  ["Windows-1252 with semicolons (Excel's \"CSV (semicolon delimited)\" in the Netherlands)", () => iconv.encode(csv(";"), "win1252")],
-  ["UTF-8 with a byte order mark (Excel's \"CSV UTF-8\")", () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv(";"), "utf8")])],
+  ['Windows-1252 with semicolons (Excel\'s "CSV (semicolon delimited)" in the Netherlands)', () => iconv.encode(csv(";"), "win1252")],
+  ['UTF-8 with a byte order mark (Excel\'s "CSV UTF-8")', () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv(";"), "utf8")])],
 ])("%s gives the same report as UTF-8", async (_what, make) => {
   const bytes = await make();
   const { status, body } = await upload(bytes);
@@ -88,10 +92,15 @@ test("an Excel workbook (.xlsx) gives the same report, numbers and all; no delim
 
 test("an Excel workbook imports, in one go, like the CSV would", async () => {
   const before = await rowCounts(server.dataSource);
-  const { status, body } = await upload(await workbook([HEADER, ["Amal Werkboek", "amal.werkboek@example.nl", "", "ara:NATIVE", "", "Utrecht", 6, "ja"]]), false);
+  const { status, body } = await upload(
+    await workbook([HEADER, ["Amal Werkboek", "amal.werkboek@example.nl", "", "ara:NATIVE", "", "Utrecht", 6, "ja"]]),
+    false,
+  );
   expect(status).toBe(200);
   expect(body.summary).toMatchObject({ rows: 1, create: 1 });
-  const [person] = await server.dataSource.query(`SELECT display_name, weekly_capacity_hours::float8 AS hours FROM key_person WHERE email = 'amal.werkboek@example.nl'`);
+  const [person] = await server.dataSource.query(
+    `SELECT display_name, weekly_capacity_hours::float8 AS hours FROM key_person WHERE email = 'amal.werkboek@example.nl'`,
+  );
   expect(person).toEqual({ display_name: "Amal Werkboek", hours: 6 });
   expect((await rowCounts(server.dataSource)).key_person).toBe(before.key_person + 1);
 });

@@ -16,7 +16,9 @@ beforeAll(async () => {
   world = await MatchingWorld.create(server);
   orgs = await Promise.all(["GGD Amsterdam", "AZC Amsterdam", "Veilig Thuis"].map((name) => world.organisation(name)));
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const ROUNDS = 5;
 const PROPOSALS = 20;

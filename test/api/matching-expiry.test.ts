@@ -2,7 +2,17 @@
 // next candidate is proposed automatically (docs/domain.md, "Matching"). The server runs on a
 // ManualClock; the sweep is called by hand after moving it, as the timer is off in tests.
 import { ManualClock } from "../../server/src/clock";
-import { AMSTERDAM, away, failure, MatchingWorld, type KeyPerson, type Organisation, type RequestSpec, NOT_A_CANDIDATE, refusedRule } from "../support/matching-fixtures";
+import {
+  AMSTERDAM,
+  away,
+  failure,
+  MatchingWorld,
+  type KeyPerson,
+  type Organisation,
+  type RequestSpec,
+  NOT_A_CANDIDATE,
+  refusedRule,
+} from "../support/matching-fixtures";
 import { startTestServer, type TestServer } from "../support/server";
 
 jest.setTimeout(30_000);
@@ -18,10 +28,14 @@ beforeAll(async () => {
   world = await MatchingWorld.create(server);
   org = await world.organisation("GGD Amsterdam");
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 // The clock only moves forward, so a proposal one test leaves waiting would expire in the
 // next test's sweep: withdraw them, so each sweep's count is about its own test.
-afterEach(async () => { await server.dataSource.query(`UPDATE assignment SET status = 'CANCELLED' WHERE status = 'PROPOSED'`); });
+afterEach(async () => {
+  await server.dataSource.query(`UPDATE assignment SET status = 'CANCELLED' WHERE status = 'PROPOSED'`);
+});
 
 /** Moves the clock and logs everyone in again: sessions last 12 hours on the server's clock too. */
 async function advance(hours: number, ...accounts: { email: string; token: string }[]) {
@@ -47,7 +61,10 @@ const assignmentsOf = async (requestId: string) =>
   }));
 
 test("a proposal expires 72 hours after it was made, not a minute earlier; then the key person cannot answer it", async () => {
-  const { kps: [first], request } = await scene();
+  const {
+    kps: [first],
+    request,
+  } = await scene();
   const proposed = await world.propose(org, request.id, first.id);
   expect(proposed.respondBy).toBe(new Date(clock.now().getTime() + 72 * HOUR).toISOString());
 
@@ -74,7 +91,10 @@ test("a proposal expires 72 hours after it was made, not a minute earlier; then 
 });
 
 test("answering after the deadline, before the sweep ran, is CONFLICT and changes nothing", async () => {
-  const { kps: [first], request } = await scene();
+  const {
+    kps: [first],
+    request,
+  } = await scene();
   const proposed = await world.propose(org, request.id, first.id);
   await advance(72 + 1 / 60, first);
   for (const accept of [true, false]) {
@@ -87,7 +107,10 @@ test("answering after the deadline, before the sweep ran, is CONFLICT and change
 });
 
 test("an expired proposer is not proposed again for that request", async () => {
-  const { kps: [first, second, third], request } = await scene();
+  const {
+    kps: [first, second, third],
+    request,
+  } = await scene();
   await world.propose(org, request.id, first.id);
   await advance(72 + 1 / 60);
   await server.services.matching.expireDue();
@@ -98,7 +121,10 @@ test("an expired proposer is not proposed again for that request", async () => {
 });
 
 test("with autoEscalate the next candidate gets a proposal (ESCALATION), and the next, never one who let it expire", async () => {
-  const { kps: [first, second, third], request } = await scene({ autoEscalate: true });
+  const {
+    kps: [first, second, third],
+    request,
+  } = await scene({ autoEscalate: true });
   await world.propose(org, request.id, first.id);
 
   await advance(72 + 1 / 60, second);
@@ -140,7 +166,10 @@ test("with autoEscalate, when nobody is left after the last expiry, no proposal 
 });
 
 test("without autoEscalate nobody is proposed after an expiry", async () => {
-  const { kps: [first], request } = await scene({ autoEscalate: false });
+  const {
+    kps: [first],
+    request,
+  } = await scene({ autoEscalate: false });
   await world.propose(org, request.id, first.id);
   await advance(72 + 1 / 60);
   expect(await server.services.matching.expireDue()).toBe(1);
@@ -148,7 +177,10 @@ test("without autoEscalate nobody is proposed after an expiry", async () => {
 });
 
 test("with autoEscalate a decline also hands the request to the next candidate", async () => {
-  const { kps: [first, second], request } = await scene({ autoEscalate: true });
+  const {
+    kps: [first, second],
+    request,
+  } = await scene({ autoEscalate: true });
   const proposed = await world.propose(org, request.id, first.id);
   await world.respond(first, proposed.id, false, "Not this month");
   expect(await assignmentsOf(request.id)).toEqual([

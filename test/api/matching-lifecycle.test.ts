@@ -9,7 +9,9 @@ jest.setTimeout(30_000);
 
 let server: TestServer, world: MatchingWorld, org: Organisation, otherOrg: Organisation;
 beforeAll(async () => ({ server, world, org, otherOrg } = await startMatchingSuite()));
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const HOUR = 3600_000;
 const CONTACT = `query($id: ID!) { keyPerson(id: $id) { email phone } }`;
@@ -26,7 +28,10 @@ async function scene(keyPersons = 2, hoursPerWeek = 2) {
 
 describe("proposeAssignment", () => {
   test("a candidate is proposed: PROPOSED, 72 hours to answer, the hours of the request", async () => {
-    const { kps: [kp], request } = await scene(1, 3.5);
+    const {
+      kps: [kp],
+      request,
+    } = await scene(1, 3.5);
     const before = Date.now();
     const proposed = await world.propose(org, request.id, kp.id);
     expect(proposed).toMatchObject({
@@ -42,11 +47,16 @@ describe("proposeAssignment", () => {
     const proposedAt = new Date(proposed.proposedAt).getTime();
     expect(proposedAt).toBeGreaterThanOrEqual(before - 1000);
     expect(new Date(proposed.respondBy).getTime() - proposedAt).toBe(72 * HOUR);
-    expect(await world.assignmentRows({ requestId: request.id })).toEqual([{ id: Number(proposed.id), key_person_id: Number(kp.id), status: "PROPOSED", proposed_because: null }]);
+    expect(await world.assignmentRows({ requestId: request.id })).toEqual([
+      { id: Number(proposed.id), key_person_id: Number(kp.id), status: "PROPOSED", proposed_because: null },
+    ]);
   });
 
   test("a second proposal while one waits is CONFLICT, for the same or another key person, and writes nothing", async () => {
-    const { kps: [first, second], request } = await scene(2);
+    const {
+      kps: [first, second],
+      request,
+    } = await scene(2);
     await world.propose(org, request.id, first.id);
     const before = await rowCounts(server.dataSource);
     for (const id of [first.id, second.id]) {
@@ -58,7 +68,10 @@ describe("proposeAssignment", () => {
   });
 
   test("proposing the key person who already has the case is CONFLICT", async () => {
-    const { kps: [kp], request } = await scene(1);
+    const {
+      kps: [kp],
+      request,
+    } = await scene(1);
     await world.activeAssignment(org, request.id, kp);
     const error = failure(await world.proposeRaw(org.token, request.id, kp.id));
     expect(error).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/already supports this case/) });
@@ -66,7 +79,10 @@ describe("proposeAssignment", () => {
   });
 
   test("only the organisation proposes: a coordinator or key person is FORBIDDEN", async () => {
-    const { kps: [kp], request } = await scene(1);
+    const {
+      kps: [kp],
+      request,
+    } = await scene(1);
     expect(failure(await world.proposeRaw(world.coordinator, request.id, kp.id)).code).toBe("FORBIDDEN");
     expect(failure(await world.proposeRaw(kp.token, request.id, kp.id)).code).toBe("FORBIDDEN");
     expect(failure(await world.proposeRaw("", request.id, kp.id)).code).toBe("UNAUTHENTICATED");
@@ -76,7 +92,11 @@ describe("proposeAssignment", () => {
 
 describe("respondToAssignment", () => {
   test("accepting makes it ACTIVE, the request MATCHED, and the key person's committed hours rise", async () => {
-    const { lang, kps: [kp], request } = await scene(1, 3);
+    const {
+      lang,
+      kps: [kp],
+      request,
+    } = await scene(1, 3);
     expect(await world.committedHours(kp.id)).toBe(0);
     const proposed = await world.propose(org, request.id, kp.id);
     // A proposal already holds the hours (docs/domain.md: proposed and active assignments).
@@ -85,7 +105,12 @@ describe("respondToAssignment", () => {
     expect(accepted).toMatchObject({ id: proposed.id, status: "ACTIVE", declineReason: null, request: { id: request.id, status: "MATCHED" } });
     expect(accepted.respondedAt).not.toBeNull();
     expect(await world.committedHours(kp.id)).toBe(3);
-    const { keyPerson } = await ok(server.url, `query($id: ID!) { keyPerson(id: $id) { workload { weeklyCapacityHours committedHours utilisation } } }`, { id: kp.id }, kp.token);
+    const { keyPerson } = await ok(
+      server.url,
+      `query($id: ID!) { keyPerson(id: $id) { workload { weeklyCapacityHours committedHours utilisation } } }`,
+      { id: kp.id },
+      kp.token,
+    );
     expect(keyPerson.workload).toEqual({ weeklyCapacityHours: 8, committedHours: 3, utilisation: 0.375 });
     // A second assignment elsewhere adds up.
     const other = await world.request(otherOrg, { languageCodes: [lang], hoursPerWeek: 2 });
@@ -97,11 +122,18 @@ describe("respondToAssignment", () => {
   });
 
   test("declining with a reason: DECLINED, the request stays OPEN, the decliner drops out of the candidates", async () => {
-    const { kps: [decliner, other], request } = await scene(2);
+    const {
+      kps: [decliner, other],
+      request,
+    } = await scene(2);
     expect(await world.candidateIds(org.token, request.id)).toEqual([decliner.id, other.id]);
     const proposed = await world.propose(org, request.id, decliner.id);
     const declined = await world.respond(decliner, proposed.id, false, "  I already support two families in this AZC  ");
-    expect(declined).toMatchObject({ status: "DECLINED", declineReason: "I already support two families in this AZC", request: { id: request.id, status: "OPEN" } });
+    expect(declined).toMatchObject({
+      status: "DECLINED",
+      declineReason: "I already support two families in this AZC",
+      request: { id: request.id, status: "OPEN" },
+    });
     expect(declined.respondedAt).not.toBeNull();
     expect(await world.committedHours(decliner.id)).toBe(0);
     expect(await world.candidateIds(org.token, request.id)).toEqual([other.id]);
@@ -111,7 +143,10 @@ describe("respondToAssignment", () => {
   });
 
   test("declining without a reason is fine; a reason over 500 characters is BAD_USER_INPUT and changes nothing", async () => {
-    const { kps: [kp], request } = await scene(1);
+    const {
+      kps: [kp],
+      request,
+    } = await scene(1);
     const proposed = await world.propose(org, request.id, kp.id);
     const before = await rowCounts(server.dataSource);
     const tooLong = failure(await world.respondRaw(kp.token, proposed.id, false, "x".repeat(501)));
@@ -121,7 +156,10 @@ describe("respondToAssignment", () => {
   });
 
   test("answering someone else's proposal is NOT_FOUND and changes nothing; the organisation may not answer", async () => {
-    const { kps: [kp, stranger], request } = await scene(2);
+    const {
+      kps: [kp, stranger],
+      request,
+    } = await scene(2);
     const proposed = await world.propose(org, request.id, kp.id);
     const before = await rowCounts(server.dataSource);
     for (const accept of [true, false]) expect(failure(await world.respondRaw(stranger.token, proposed.id, accept)).code).toBe("NOT_FOUND");
@@ -133,7 +171,10 @@ describe("respondToAssignment", () => {
   });
 
   test("answering twice is CONFLICT, whichever the answers", async () => {
-    const { kps: [a, b], request } = await scene(2);
+    const {
+      kps: [a, b],
+      request,
+    } = await scene(2);
     const first = await world.propose(org, request.id, a.id);
     await world.respond(a, first.id, false, "No time");
     for (const accept of [true, false]) {
@@ -155,17 +196,22 @@ describe("respondToAssignment", () => {
 describe("contact details", () => {
   // Organisations do not read the registry: they meet key persons as candidates and in assignments.
   const asCandidate = async (token: string, requestId: string) =>
-    (await ok(server.url, `query($id: ID!) { matchCandidates(requestId: $id) { keyPerson { email phone } } }`, { id: requestId }, token)).matchCandidates[0]?.keyPerson;
+    (await ok(server.url, `query($id: ID!) { matchCandidates(requestId: $id) { keyPerson { email phone } } }`, { id: requestId }, token)).matchCandidates[0]
+      ?.keyPerson;
   const inAssignments = async (token: string, requestId: string) =>
-    (await ok(server.url, `query($id: ID!) { matchRequest(id: $id) { assignments { keyPerson { email phone } } } }`, { id: requestId }, token)).matchRequest.assignments.map(
-      (a: { keyPerson: unknown }) => a.keyPerson,
-    );
+    (
+      await ok(server.url, `query($id: ID!) { matchRequest(id: $id) { assignments { keyPerson { email phone } } } }`, { id: requestId }, token)
+    ).matchRequest.assignments.map((a: { keyPerson: unknown }) => a.keyPerson);
   const viaAssignment = async (token: string, id: string) =>
-    (await ok(server.url, `query($id: ID!) { assignments(filter: { ids: [$id] }) { items { keyPerson { email phone } } } }`, { id }, token)).assignments.items[0]?.keyPerson;
+    (await ok(server.url, `query($id: ID!) { assignments(filter: { ids: [$id] }) { items { keyPerson { email phone } } } }`, { id }, token)).assignments
+      .items[0]?.keyPerson;
   const hidden = { email: null, phone: null };
 
   test("the organisation sees the key person's e-mail and phone only while the assignment is ACTIVE; other organisations never", async () => {
-    const { kps: [kp], request } = await scene(1);
+    const {
+      kps: [kp],
+      request,
+    } = await scene(1);
     const visible = { email: kp.email, phone: "+31 6 10000000" };
     expect(await asCandidate(org.token, request.id)).toEqual(hidden);
     const proposed = await world.propose(org, request.id, kp.id);
@@ -188,7 +234,10 @@ describe("contact details", () => {
   });
 
   test("a declined proposal never opens the contact details", async () => {
-    const { kps: [kp], request } = await scene(1);
+    const {
+      kps: [kp],
+      request,
+    } = await scene(1);
     const proposed = await world.propose(org, request.id, kp.id);
     await world.respond(kp, proposed.id, false);
     expect(await inAssignments(org.token, request.id)).toEqual([hidden]);
@@ -224,7 +273,10 @@ describe("cancelMatchRequest", () => {
   const CANCEL = `mutation($id: ID!) { cancelMatchRequest(requestId: $id) { id status assignments { id status endedAt } } }`;
 
   test("the organisation cancels: the proposal and the active support end, their key persons get the hours back and are told", async () => {
-    const { kps: [a, b], request } = await scene(2, 3);
+    const {
+      kps: [a, b],
+      request,
+    } = await scene(2, 3);
     const first = await world.propose(org, request.id, a.id);
     await world.respond(a, first.id, true);
     const second = await world.propose(org, request.id, b.id);
@@ -232,7 +284,12 @@ describe("cancelMatchRequest", () => {
 
     const { cancelMatchRequest: cancelled } = await ok(server.url, CANCEL, { id: request.id }, org.token);
     expect(cancelled.status).toBe("CANCELLED");
-    expect(cancelled.assignments.map((x: { id: string; status: string }) => [x.id, x.status]).sort()).toEqual([[first.id, "CANCELLED"], [second.id, "CANCELLED"]].sort());
+    expect(cancelled.assignments.map((x: { id: string; status: string }) => [x.id, x.status]).sort()).toEqual(
+      [
+        [first.id, "CANCELLED"],
+        [second.id, "CANCELLED"],
+      ].sort(),
+    );
     expect(cancelled.assignments.every((x: { endedAt: string | null }) => x.endedAt !== null)).toBe(true);
     expect(await world.committedHours(a.id)).toBe(0);
     expect(await world.committedHours(b.id)).toBe(0);
@@ -244,7 +301,10 @@ describe("cancelMatchRequest", () => {
 
     // Nothing more happens on it: no proposals, no relocation, no second cancel.
     expect(failure(await world.proposeRaw(org.token, request.id, b.id)).code).toBe("CONFLICT");
-    expect(failure(await gql(server.url, CANCEL, { id: request.id }, org.token))).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/already cancelled/) });
+    expect(failure(await gql(server.url, CANCEL, { id: request.id }, org.token))).toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/already cancelled/),
+    });
   });
 
   test("only the requesting organisation; a refusal changes nothing", async () => {
@@ -268,7 +328,10 @@ describe("cancelMatchRequest", () => {
 
 describe("completeAssignment", () => {
   test("ACTIVE → COMPLETED, the request CLOSED, the hours free again; completing twice is CONFLICT", async () => {
-    const { kps: [kp], request } = await scene(1, 4);
+    const {
+      kps: [kp],
+      request,
+    } = await scene(1, 4);
     const active = await world.activeAssignment(org, request.id, kp);
     expect(await world.committedHours(kp.id)).toBe(4);
     const { completeAssignment } = await ok(server.url, COMPLETE, { a: active.id }, org.token);
@@ -278,19 +341,27 @@ describe("completeAssignment", () => {
     const again = failure(await gql(server.url, COMPLETE, { a: active.id }, org.token));
     expect(again.code).toBe("CONFLICT");
     // A closed request takes no new proposals.
-    const { kps: [next] } = await scene(1);
+    const {
+      kps: [next],
+    } = await scene(1);
     expect(failure(await world.proposeRaw(org.token, request.id, next.id)).code).toBe("CONFLICT");
   });
 
   test("the key person may complete their own assignment", async () => {
-    const { kps: [kp], request } = await scene(1);
+    const {
+      kps: [kp],
+      request,
+    } = await scene(1);
     const active = await world.activeAssignment(org, request.id, kp);
     const { completeAssignment } = await ok(server.url, COMPLETE, { a: active.id }, kp.token);
     expect(completeAssignment).toMatchObject({ status: "COMPLETED", request: { status: "CLOSED" } });
   });
 
   test("completing a proposal (not yet accepted) or a declined one is CONFLICT and changes nothing", async () => {
-    const { kps: [a], request } = await scene(1);
+    const {
+      kps: [a],
+      request,
+    } = await scene(1);
     const proposed = await world.propose(org, request.id, a.id);
     let before = await rowCounts(server.dataSource);
     const error = failure(await gql(server.url, COMPLETE, { a: proposed.id }, org.token));
@@ -306,7 +377,10 @@ describe("completeAssignment", () => {
   });
 
   test("another organisation or key person cannot complete it: NOT_FOUND", async () => {
-    const { kps: [kp, stranger], request } = await scene(2);
+    const {
+      kps: [kp, stranger],
+      request,
+    } = await scene(2);
     const active = await world.activeAssignment(org, request.id, kp);
     expect(failure(await gql(server.url, COMPLETE, { a: active.id }, otherOrg.token)).code).toBe("NOT_FOUND");
     expect(failure(await gql(server.url, COMPLETE, { a: active.id }, stranger.token)).code).toBe("NOT_FOUND");
@@ -326,7 +400,12 @@ describe("the assignments query", () => {
     const a3 = await world.propose(org, r3.id, bilal.id);
     const ids = [a1.id, a2.id, a3.id];
     const list = async (token: string) => {
-      const { assignments } = await ok(server.url, `query($ids: [ID!]) { assignments(filter: { ids: $ids }, perPage: 100) { total items { id keyPerson { id } } } }`, { ids }, token);
+      const { assignments } = await ok(
+        server.url,
+        `query($ids: [ID!]) { assignments(filter: { ids: $ids }, perPage: 100) { total items { id keyPerson { id } } } }`,
+        { ids },
+        token,
+      );
       return assignments.items.map((a: { id: string }) => a.id).sort();
     };
     expect(await list(anna.token)).toEqual([a1.id]);
@@ -347,19 +426,28 @@ describe("the assignments query", () => {
 describe("leave", () => {
   const ADD = `mutation($id: ID!, $input: LeaveInput!) { addLeave(keyPersonId: $id, input: $input) { id startsOn endsOn } }`;
   const REMOVE = `mutation($id: ID!) { removeLeave(id: $id) }`;
-  const periods = async (id: string, token: string) => (await ok(server.url, `query($id: ID!) { keyPerson(id: $id) { unavailablePeriods { startsOn endsOn } } }`, { id }, token)).keyPerson.unavailablePeriods;
+  const periods = async (id: string, token: string) =>
+    (await ok(server.url, `query($id: ID!) { keyPerson(id: $id) { unavailablePeriods { startsOn endsOn } } }`, { id }, token)).keyPerson.unavailablePeriods;
 
   test("the key person or a coordinator records leave; others may not; it ends no earlier than it starts", async () => {
-    const { kps: [kp, other] } = await scene(2);
+    const {
+      kps: [kp, other],
+    } = await scene(2);
     const own = (await ok(server.url, ADD, { id: kp.id, input: { startsOn: "2031-07-01", endsOn: "2031-07-21" } }, kp.token)).addLeave;
     expect(own).toMatchObject({ startsOn: "2031-07-01", endsOn: "2031-07-21" });
     await ok(server.url, ADD, { id: kp.id, input: { startsOn: "2031-12-24", endsOn: "2031-12-24" } }, world.coordinator);
-    expect(await periods(kp.id, kp.token)).toEqual([{ startsOn: "2031-07-01", endsOn: "2031-07-21" }, { startsOn: "2031-12-24", endsOn: "2031-12-24" }]);
+    expect(await periods(kp.id, kp.token)).toEqual([
+      { startsOn: "2031-07-01", endsOn: "2031-07-21" },
+      { startsOn: "2031-12-24", endsOn: "2031-12-24" },
+    ]);
 
     const before = await rowCounts(server.dataSource);
     expect(failure(await gql(server.url, ADD, { id: kp.id, input: { startsOn: "2031-08-01", endsOn: "2031-08-02" } }, other.token)).code).toBe("NOT_FOUND");
     expect(failure(await gql(server.url, ADD, { id: kp.id, input: { startsOn: "2031-08-01", endsOn: "2031-08-02" } }, org.token)).code).toBe("FORBIDDEN");
-    expect(failure(await gql(server.url, ADD, { id: kp.id, input: { startsOn: "2031-08-02", endsOn: "2031-08-01" } }, kp.token))).toMatchObject({ code: "BAD_USER_INPUT", field: "endsOn" });
+    expect(failure(await gql(server.url, ADD, { id: kp.id, input: { startsOn: "2031-08-02", endsOn: "2031-08-01" } }, kp.token))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "endsOn",
+    });
     expect(failure(await gql(server.url, REMOVE, { id: own.id }, other.token)).code).toBe("NOT_FOUND");
     expect(await rowCounts(server.dataSource)).toEqual(before);
 

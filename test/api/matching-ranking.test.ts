@@ -21,7 +21,9 @@ beforeAll(async () => {
   const { languages } = await ok(server.url, `{ languages { code name } }`);
   for (const { code, name } of languages) languageNames.set(code, name);
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const speaks = (code: string, level: string) => `speaks ${languageNames.get(code)} (${level})`;
 
@@ -57,7 +59,12 @@ describe("matchCandidates: the ranking", () => {
   test("the best of the requested languages counts", async () => {
     const lang = world.language();
     const second = world.language();
-    const kp = await world.keyPerson({ languages: [{ code: lang, level: "BASIC" }, { code: second, level: "NATIVE" }] });
+    const kp = await world.keyPerson({
+      languages: [
+        { code: lang, level: "BASIC" },
+        { code: second, level: "NATIVE" },
+      ],
+    });
     const request = await world.request(org, { languageCodes: [lang, second] });
     const [candidate] = await world.candidates(org.token, request.id);
     expect(candidate.id).toBe(kp.id);
@@ -110,8 +117,22 @@ describe("matchCandidates: the ranking", () => {
 
   test("the reasons of a candidate who meets everything, in their fixed order", async () => {
     const lang = world.language();
-    const kp = await world.keyPerson({ languages: [lang], expertise: ["SGBV", "FGM", "HOUSING"], at: away(AMSTERDAM, 3), gender: "FEMALE", origins: ["ER"], capacity: 8 });
-    const request = await world.request(org, { languageCodes: [lang], expertiseCodes: ["SGBV", "FGM"], preferredGender: "FEMALE", newcomerOrigin: "ER", backgroundPreference: "SAME", hoursPerWeek: 2 });
+    const kp = await world.keyPerson({
+      languages: [lang],
+      expertise: ["SGBV", "FGM", "HOUSING"],
+      at: away(AMSTERDAM, 3),
+      gender: "FEMALE",
+      origins: ["ER"],
+      capacity: 8,
+    });
+    const request = await world.request(org, {
+      languageCodes: [lang],
+      expertiseCodes: ["SGBV", "FGM"],
+      preferredGender: "FEMALE",
+      newcomerOrigin: "ER",
+      backgroundPreference: "SAME",
+      hoursPerWeek: 2,
+    });
     const [candidate] = await world.candidates(org.token, request.id);
     expect(candidate).toEqual({
       id: kp.id,
@@ -122,7 +143,12 @@ describe("matchCandidates: the ranking", () => {
     expect(candidate.score).toBeGreaterThan(0.8);
     expect(candidate.score).toBeLessThanOrEqual(1);
     // The same reasons as codes with params, in the same order: what the console words.
-    const { matchCandidates } = await ok(server.url, `query($id: ID!) { matchCandidates(requestId: $id) { explanation { code params } } }`, { id: request.id }, org.token);
+    const { matchCandidates } = await ok(
+      server.url,
+      `query($id: ID!) { matchCandidates(requestId: $id) { explanation { code params } } }`,
+      { id: request.id },
+      org.token,
+    );
     expect(matchCandidates[0].explanation).toEqual([
       { code: "MATCH_DISTANCE", params: { km: 3 } },
       { code: "MATCH_SPEAKS", params: { language: lang, level: "NATIVE" } },
@@ -156,7 +182,12 @@ describe("matchCandidates: the ranking", () => {
     const { matchCandidates } = await ok(server.url, `query($id: ID!) { matchCandidates(requestId: $id) { keyPerson { id } } }`, { id: request.id }, org.token);
     expect(matchCandidates.map((c: { keyPerson: { id: string } }) => c.keyPerson.id)).toEqual(made.slice(0, 10));
     for (const limit of [0, -1, 101]) {
-      const response = await gql(server.url, `query($id: ID!, $l: Int!) { matchCandidates(requestId: $id, limit: $l) { score } }`, { id: request.id, l: limit }, org.token);
+      const response = await gql(
+        server.url,
+        `query($id: ID!, $l: Int!) { matchCandidates(requestId: $id, limit: $l) { score } }`,
+        { id: request.id, l: limit },
+        org.token,
+      );
       expect(failure(response)).toMatchObject({ code: "BAD_USER_INPUT", field: "limit" });
     }
   });
@@ -171,6 +202,8 @@ describe("matchCandidates: the ranking", () => {
       { id: request.id },
       org.token,
     );
-    expect(matchCandidates).toEqual([{ keyPerson: { id: kp.id, displayName: "Test Key Person", email: null, phone: null, homeLocation: null, origins: null } }]);
+    expect(matchCandidates).toEqual([
+      { keyPerson: { id: kp.id, displayName: "Test Key Person", email: null, phone: null, homeLocation: null, origins: null } },
+    ]);
   });
 });

@@ -9,7 +9,9 @@ jest.setTimeout(30_000);
 
 let server: TestServer, world: MatchingWorld, org: Organisation, otherOrg: Organisation;
 beforeAll(async () => ({ server, world, org, otherOrg } = await startMatchingSuite(["AZC Amsterdam", "GGD Utrecht"])));
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const RELOCATE = `mutation($id: ID!, $l: GeoPointInput!) { relocateNewcomer(requestId: $id, location: $l) { id status location { lat lon } municipality { code } unmetSince unmetExclusions { rule count } } }`;
 const relocateRaw = (token: string, id: string, location: Point) => gql(server.url, RELOCATE, { id, l: location }, token);

@@ -9,7 +9,9 @@ jest.setTimeout(30_000);
 
 let server: TestServer, world: MatchingWorld, org: Organisation, otherOrg: Organisation;
 beforeAll(async () => ({ server, world, org, otherOrg } = await startMatchingSuite(["GGD Amsterdam", "GGD Groningen"], "GM0014")));
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const UNMET = `query($unmet: Boolean) { matchRequests(filter: { unmet: $unmet }, perPage: 100) { total items { id unmetSince } } }`;
 const keyPersonCount = async () => (await server.dataSource.query(`SELECT count(*)::int AS n FROM key_person`))[0].n as number;
@@ -28,7 +30,12 @@ test("a request nobody can take records unmetSince and, per hard rule, how many 
   const stale = await world.keyPerson(base);
   await server.dataSource.query(`UPDATE key_person SET profile_confirmed_at = now() - interval '181 days' WHERE id = $1`, [stale.id]);
   const onLeave = await world.keyPerson(base);
-  await ok(server.url, `mutation($id: ID!, $input: LeaveInput!) { addLeave(keyPersonId: $id, input: $input) { id } }`, { id: onLeave.id, input: { startsOn: day(0), endsOn: day(30) } }, world.coordinator);
+  await ok(
+    server.url,
+    `mutation($id: ID!, $input: LeaveInput!) { addLeave(keyPersonId: $id, input: $input) { id } }`,
+    { id: onLeave.id, input: { startsOn: day(0), endsOn: day(30) } },
+    world.coordinator,
+  );
   await world.keyPerson({ ...base, languages: ["nld"] });
   await world.keyPerson({ ...base, languages: ["nld"] });
   await world.keyPerson({ ...base, expertise: ["FGM"] });
@@ -43,7 +50,14 @@ test("a request nobody can take records unmetSince and, per hard rule, how many 
   const total = await keyPersonCount();
   expect(total).toBe(11);
   const before = Date.now();
-  const request = await world.request(org, { languageCodes: [lang], expertiseCodes: ["SGBV"], newcomerOrigin: "AF", backgroundPreference: "DIFFERENT", startsOn, hoursPerWeek: 2 });
+  const request = await world.request(org, {
+    languageCodes: [lang],
+    expertiseCodes: ["SGBV"],
+    newcomerOrigin: "AF",
+    backgroundPreference: "DIFFERENT",
+    startsOn,
+    hoursPerWeek: 2,
+  });
   expect(new Date(request.unmetSince).getTime()).toBeGreaterThanOrEqual(before - 1000);
   // The counts are the coordinators' (one BACKGROUND is one key person of that origin): the organisation sees only that it is unmet.
   expect(request.unmetExclusions).toBeNull();

@@ -4,7 +4,20 @@
 // which request. The ranking is in matching-ranking.test.ts. Each test asks for a
 // language of its own, so it sees only the key persons it made.
 import { errorCode, gql, ok, rowCounts } from "../support/graphql";
-import { AMSTERDAM, BRUSSELS, GRONINGEN, UTRECHT, away, day, failure, MatchingWorld, NOT_A_CANDIDATE, refusedRule, startMatchingSuite, type Organisation } from "../support/matching-fixtures";
+import {
+  AMSTERDAM,
+  BRUSSELS,
+  GRONINGEN,
+  UTRECHT,
+  away,
+  day,
+  failure,
+  MatchingWorld,
+  NOT_A_CANDIDATE,
+  refusedRule,
+  startMatchingSuite,
+  type Organisation,
+} from "../support/matching-fixtures";
 import type { TestServer } from "../support/server";
 
 // The api project's testTimeout does not reach hooks and tests here; a loaded machine needs more than 5 s.
@@ -12,13 +25,20 @@ jest.setTimeout(30_000);
 
 let server: TestServer, world: MatchingWorld, org: Organisation, otherOrg: Organisation;
 beforeAll(async () => ({ server, world, org, otherOrg } = await startMatchingSuite()));
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 describe("createMatchRequest", () => {
   test("stores the request with the municipality derived from the location, and the defaults", async () => {
     const lang = world.language();
     const before = Date.now();
-    const request = await world.request(org, { caseReference: "  GGD-AMS-2025-0142 ", languageCodes: [lang, lang, "nld"], expertiseCodes: ["SGBV"], hoursPerWeek: 2.5 });
+    const request = await world.request(org, {
+      caseReference: "  GGD-AMS-2025-0142 ",
+      languageCodes: [lang, lang, "nld"],
+      expertiseCodes: ["SGBV"],
+      hoursPerWeek: 2.5,
+    });
     expect(request).toMatchObject({
       caseReference: "GGD-AMS-2025-0142",
       status: "OPEN",
@@ -36,13 +56,27 @@ describe("createMatchRequest", () => {
       expertise: [{ code: "SGBV" }],
       organisation: { id: org.id },
     });
-    const [row] = await server.dataSource.query(`SELECT organisation_id, municipality_code, language_codes, created_at FROM match_request WHERE id = $1`, [request.id]);
+    const [row] = await server.dataSource.query(`SELECT organisation_id, municipality_code, language_codes, created_at FROM match_request WHERE id = $1`, [
+      request.id,
+    ]);
     expect(row).toMatchObject({ organisation_id: Number(org.id), municipality_code: "GM0363", language_codes: [lang, "nld"] });
     expect(row.created_at.getTime()).toBeGreaterThanOrEqual(before - 5000);
-    const [audit] = await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'createMatchRequest' AND entity_id = $1`, [String(request.id)]);
+    const [audit] = await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'createMatchRequest' AND entity_id = $1`, [
+      String(request.id),
+    ]);
     expect(audit.n).toBe(1);
 
-    const utrecht = await world.request(org, { location: UTRECHT, languageCodes: [lang], startsOn: day(30), remoteAcceptable: true, autoEscalate: true, preferredGender: "MALE", newcomerOrigin: "SY", backgroundPreference: "DIFFERENT", funding: "NATIONAL_SCHEME" });
+    const utrecht = await world.request(org, {
+      location: UTRECHT,
+      languageCodes: [lang],
+      startsOn: day(30),
+      remoteAcceptable: true,
+      autoEscalate: true,
+      preferredGender: "MALE",
+      newcomerOrigin: "SY",
+      backgroundPreference: "DIFFERENT",
+      funding: "NATIONAL_SCHEME",
+    });
     expect(utrecht).toMatchObject({
       municipality: { code: "GM0344", name: "Utrecht" },
       startsOn: day(30),
@@ -172,7 +206,12 @@ describe("matchCandidates: the hard rules", () => {
     const { lang, control } = await scene();
     const [onLeave, leaveEndsThatDay, leaveEndedBefore, leaveStartsAfter] = await Promise.all([1, 2, 3, 4].map(() => world.keyPerson({ languages: [lang] })));
     const addLeave = (id: string, startsOn: string, endsOn: string) =>
-      ok(server.url, `mutation($id: ID!, $input: LeaveInput!) { addLeave(keyPersonId: $id, input: $input) { id startsOn endsOn } }`, { id, input: { startsOn, endsOn } }, world.coordinator);
+      ok(
+        server.url,
+        `mutation($id: ID!, $input: LeaveInput!) { addLeave(keyPersonId: $id, input: $input) { id startsOn endsOn } }`,
+        { id, input: { startsOn, endsOn } },
+        world.coordinator,
+      );
     await addLeave(onLeave.id, day(10), day(20));
     await addLeave(leaveEndsThatDay.id, day(5), day(14));
     await addLeave(leaveEndedBefore.id, day(1), day(13));
@@ -279,10 +318,20 @@ describe("matchCandidates: the hard rules", () => {
   test("6. wellbeing RED (asked to be contacted) excludes until a coordinator clears it", async () => {
     const { lang, control } = await scene();
     const kp = await world.keyPerson({ languages: [lang], login: true });
-    await ok(server.url, `mutation($input: WellbeingCheckInInput!) { submitWellbeingCheckIn(input: $input) { id } }`, { input: { strain: 3, emotionalImpact: 3, support: 4, contactRequested: true } }, kp.token);
+    await ok(
+      server.url,
+      `mutation($input: WellbeingCheckInInput!) { submitWellbeingCheckIn(input: $input) { id } }`,
+      { input: { strain: 3, emotionalImpact: 3, support: 4, contactRequested: true } },
+      kp.token,
+    );
     const request = await world.request(org, { languageCodes: [lang] });
     await expectExcluded(request.id, control.id, kp.id, "WELLBEING");
-    await ok(server.url, `mutation($id: ID!) { clearWellbeingFlag(keyPersonId: $id, note: "Talked by phone; fine to take a case") { id } }`, { id: kp.id }, world.coordinator);
+    await ok(
+      server.url,
+      `mutation($id: ID!) { clearWellbeingFlag(keyPersonId: $id, note: "Talked by phone; fine to take a case") { id } }`,
+      { id: kp.id },
+      world.coordinator,
+    );
     expect(await world.candidateIds(org.token, request.id)).toEqual([control.id, kp.id]);
   });
 
@@ -290,7 +339,12 @@ describe("matchCandidates: the hard rules", () => {
     const { lang, control } = await scene();
     const kp = await world.keyPerson({ languages: [lang] });
     const log = (date: string) =>
-      ok(server.url, `mutation($id: ID!, $d: Date!) { logSupervisionSession(keyPersonId: $id, date: $d, kind: INTERVISION) { id } }`, { id: kp.id, d: date }, world.coordinator);
+      ok(
+        server.url,
+        `mutation($id: ID!, $d: Date!) { logSupervisionSession(keyPersonId: $id, date: $d, kind: INTERVISION) { id } }`,
+        { id: kp.id, d: date },
+        world.coordinator,
+      );
     await log(day(-13 * 7 - 1));
     const request = await world.request(org, { languageCodes: [lang] });
     // Overdue supervision alone is an AMBER wellbeing concern, so the supervision rule is the one named.
@@ -349,10 +403,20 @@ describe("who sees which request", () => {
     expect(await errorCode(server.url, `query($id: ID!) { matchRequest(id: $id) { id } }`, { id: request.id }, otherOrg.token)).toBe("NOT_FOUND");
     expect(await errorCode(server.url, `query($id: ID!) { matchCandidates(requestId: $id) { score } }`, { id: request.id }, otherOrg.token)).toBe("NOT_FOUND");
     expect(failure(await world.proposeRaw(otherOrg.token, request.id, kp.id)).code).toBe("NOT_FOUND");
-    const moved = await gql(server.url, `mutation($id: ID!, $l: GeoPointInput!) { relocateNewcomer(requestId: $id, location: $l) { id } }`, { id: request.id, l: UTRECHT }, otherOrg.token);
+    const moved = await gql(
+      server.url,
+      `mutation($id: ID!, $l: GeoPointInput!) { relocateNewcomer(requestId: $id, location: $l) { id } }`,
+      { id: request.id, l: UTRECHT },
+      otherOrg.token,
+    );
     expect(failure(moved).code).toBe("NOT_FOUND");
     expect(await rowCounts(server.dataSource)).toEqual(before);
-    const { matchRequests } = await ok(server.url, `query($ids: [ID!]) { matchRequests(filter: { ids: $ids }) { total items { id } } }`, { ids: [request.id] }, otherOrg.token);
+    const { matchRequests } = await ok(
+      server.url,
+      `query($ids: [ID!]) { matchRequests(filter: { ids: $ids }) { total items { id } } }`,
+      { ids: [request.id] },
+      otherOrg.token,
+    );
     expect(matchRequests).toEqual({ total: 0, items: [] });
     // Its own organisation does see it.
     expect((await world.getRequest(org.token, request.id)).id).toBe(request.id);
@@ -368,10 +432,20 @@ describe("who sees which request", () => {
     expect(await world.candidates(regional, inRegion.id)).toHaveLength(1);
     expect(await errorCode(server.url, `query($id: ID!) { matchRequest(id: $id) { id } }`, { id: outside.id }, regional)).toBe("NOT_FOUND");
     expect(await errorCode(server.url, `query($id: ID!) { matchCandidates(requestId: $id) { score } }`, { id: outside.id }, regional)).toBe("NOT_FOUND");
-    const { matchRequests } = await ok(server.url, `query($ids: [ID!]) { matchRequests(filter: { ids: $ids }) { total items { id } } }`, { ids: [inRegion.id, outside.id] }, regional);
+    const { matchRequests } = await ok(
+      server.url,
+      `query($ids: [ID!]) { matchRequests(filter: { ids: $ids }) { total items { id } } }`,
+      { ids: [inRegion.id, outside.id] },
+      regional,
+    );
     expect(matchRequests).toEqual({ total: 1, items: [{ id: inRegion.id }] });
     // The national coordinator sees both.
-    const all = await ok(server.url, `query($ids: [ID!]) { matchRequests(filter: { ids: $ids }) { total } }`, { ids: [inRegion.id, outside.id] }, world.coordinator);
+    const all = await ok(
+      server.url,
+      `query($ids: [ID!]) { matchRequests(filter: { ids: $ids }) { total } }`,
+      { ids: [inRegion.id, outside.id] },
+      world.coordinator,
+    );
     expect(all.matchRequests.total).toBe(2);
   });
 

@@ -7,8 +7,12 @@ import { startTestServer, type TestServer } from "../support/server";
 jest.setTimeout(60_000);
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer({ seedDemo: true }); });
-afterAll(async () => { await server?.stop(); });
+beforeAll(async () => {
+  server = await startTestServer({ seedDemo: true });
+});
+afterAll(async () => {
+  await server?.stop();
+});
 
 const sql = (text: string, params: unknown[] = []) => server.dataSource.query(text, params);
 
@@ -62,13 +66,23 @@ describe("the audit log is append-only", () => {
 
 describe("migrations undo cleanly", () => {
   let fresh: TestServer;
-  beforeAll(async () => { fresh = await startTestServer({ seedDemo: false }); });
-  afterAll(async () => { await fresh?.stop(); });
+  beforeAll(async () => {
+    fresh = await startTestServer({ seedDemo: false });
+  });
+  afterAll(async () => {
+    await fresh?.stop();
+  });
 
   test("undoing every migration leaves no table or type behind; running them again gives the same schema", async () => {
     const tables = () => fresh.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
-    const types = () => fresh.dataSource.query(`SELECT typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype = 'e' ORDER BY 1`);
-    const columns = () => fresh.dataSource.query(`SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2`);
+    const types = () =>
+      fresh.dataSource.query(
+        `SELECT typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype = 'e' ORDER BY 1`,
+      );
+    const columns = () =>
+      fresh.dataSource.query(
+        `SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2`,
+      );
     const tablesBefore = await tables();
     const columnsBefore = await columns();
     for (let i = 0; i < fresh.dataSource.migrations.length; i++) await fresh.dataSource.undoLastMigration({ transaction: "each" });

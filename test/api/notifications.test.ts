@@ -33,7 +33,10 @@ afterAll(async () => {
 
 const deliver = () => server.services.notifications.deliverDue();
 const rows = (where: string, params: unknown[] = []) =>
-  server.dataSource.query(`SELECT id, user_id, kind, dedupe_key, locale, status, attempts, last_error, next_attempt_at, sent_at FROM notification WHERE ${where} ORDER BY id`, params);
+  server.dataSource.query(
+    `SELECT id, user_id, kind, dedupe_key, locale, status, attempts, last_error, next_attempt_at, sent_at FROM notification WHERE ${where} ORDER BY id`,
+    params,
+  );
 
 async function keyPerson(locale: "nl" | "en", lang: string): Promise<KeyPerson> {
   const kp = await world.keyPerson({ languages: [lang], login: true });
@@ -113,11 +116,12 @@ describe("a proposal, its reminder and its expiry", () => {
     expect(mail.text).toMatch(/niet beantwoord/);
     expect(mail.raw).not.toMatch(/FAMILY|HASSAN|4711/);
     // The key person got no more than the proposal, the reminder and the monthly check-in prompt.
-    expect(smtp.to(kp.email).map((m) => m.subject).sort()).toEqual([
-      "Sleutelkaart: how are you doing?",
-      "Sleutelkaart: new proposal in Amsterdam",
-      "Sleutelkaart: reminder: proposal in Amsterdam expires soon",
-    ]);
+    expect(
+      smtp
+        .to(kp.email)
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual(["Sleutelkaart: how are you doing?", "Sleutelkaart: new proposal in Amsterdam", "Sleutelkaart: reminder: proposal in Amsterdam expires soon"]);
   });
 });
 
@@ -171,8 +175,15 @@ describe("delivery", () => {
         }
       }
       expect(waits).toEqual([1, 2, 4, 8, 16, 32, 64]);
-      const { notifications } = await ok(world.url, `{ notifications(filter: { status: FAILED }) { total items { kind attempts lastError recipient { email } } } }`, {}, world.coordinator);
-      expect(notifications.items).toEqual([{ kind: "PROPOSAL", attempts: 8, lastError: expect.stringMatching(/ECONNREFUSED|ESOCKET/), recipient: { email: kp.email.toLowerCase() } }]);
+      const { notifications } = await ok(
+        world.url,
+        `{ notifications(filter: { status: FAILED }) { total items { kind attempts lastError recipient { email } } } }`,
+        {},
+        world.coordinator,
+      );
+      expect(notifications.items).toEqual([
+        { kind: "PROPOSAL", attempts: 8, lastError: expect.stringMatching(/ECONNREFUSED|ESOCKET/), recipient: { email: kp.email.toLowerCase() } },
+      ]);
     } finally {
       await smtp.start();
     }
@@ -183,7 +194,10 @@ describe("delivery", () => {
     const kps = [await keyPerson("nl", "prs"), await keyPerson("en", "pus")];
     await proposal(kps[0], "prs", "REPLICA-1");
     await proposal(kps[1], "pus", "REPLICA-2");
-    const [{ pending }] = await server.dataSource.query(`SELECT count(*)::int AS pending FROM notification WHERE status = 'PENDING' AND next_attempt_at <= $1`, [clock.now()]);
+    const [{ pending }] = await server.dataSource.query(
+      `SELECT count(*)::int AS pending FROM notification WHERE status = 'PENDING' AND next_attempt_at <= $1`,
+      [clock.now()],
+    );
     expect(pending).toBeGreaterThanOrEqual(2);
     const other = new DeliveryWorker(server.dataSource, clock, { smtpUrl: smtp.url, from: MAIL_FROM, publicUrl: PUBLIC_URL }, () => {});
     try {
@@ -208,7 +222,12 @@ describe("delivery", () => {
     const BOUNCED = `{ notifications(filter: { bounced: true }) { items { id status lastError recipient { id email emailBouncedAt } } } }`;
     const { notifications } = await ok(world.url, BOUNCED, {}, world.coordinator);
     expect(notifications.items).toEqual([
-      { id: String(row.id), status: "FAILED", lastError: expect.stringMatching(/550/), recipient: { id: String(row.user_id), email: kp.email.toLowerCase(), emailBouncedAt: clock.now().toISOString() } },
+      {
+        id: String(row.id),
+        status: "FAILED",
+        lastError: expect.stringMatching(/550/),
+        recipient: { id: String(row.user_id), email: kp.email.toLowerCase(), emailBouncedAt: clock.now().toISOString() },
+      },
     ]);
     const { users } = await ok(world.url, `query($q: String!) { users(filter: { q: $q }) { items { emailBouncedAt } } }`, { q: kp.email }, world.coordinator);
     expect(users.items).toEqual([{ emailBouncedAt: clock.now().toISOString() }]);
@@ -217,7 +236,12 @@ describe("delivery", () => {
 
     // The address is fixed; a coordinator sends it again.
     smtp.refuse.delete(kp.email.toLowerCase());
-    const { retryNotification } = await ok(world.url, `mutation($id: ID!) { retryNotification(id: $id) { status attempts lastError } }`, { id: String(row.id) }, world.coordinator);
+    const { retryNotification } = await ok(
+      world.url,
+      `mutation($id: ID!) { retryNotification(id: $id) { status attempts lastError } }`,
+      { id: String(row.id) },
+      world.coordinator,
+    );
     expect(retryNotification).toEqual({ status: "PENDING", attempts: 0, lastError: null });
     expect(await deliver()).toMatchObject({ sent: 1 });
     expect(smtp.to(kp.email)).toHaveLength(1);
@@ -240,13 +264,20 @@ describe("events", () => {
     await world.respond(a, first.id, false, "Ik ben die weken op reis");
     const second = await world.propose(org, request.id, b.id);
     await world.respond(b, second.id, true);
-    const { declareHours } = await ok(world.url, `mutation($i: HourEntryInput!) { declareHours(input: $i) { id } }`,
-      { i: { assignmentId: second.id, date: clock.now().toISOString().slice(0, 10), hours: 2, activity: "SUPPORT" } }, b.token);
+    const { declareHours } = await ok(
+      world.url,
+      `mutation($i: HourEntryInput!) { declareHours(input: $i) { id } }`,
+      { i: { assignmentId: second.id, date: clock.now().toISOString().slice(0, 10), hours: 2, activity: "SUPPORT" } },
+      b.token,
+    );
     await ok(world.url, `mutation($id: ID!) { reviewHours(id: $id, approve: false, reason: "Wrong assignment") { id } }`, { id: declareHours.id }, org.token);
     await deliver();
 
     const toOrg = smtp.to(org.email).filter((m) => m.subject.includes(`aanvraag ${request.id}`));
-    expect(toOrg.map((m) => m.subject)).toEqual([`Sleutelkaart: voorstel afgewezen (aanvraag ${request.id})`, `Sleutelkaart: voorstel geaccepteerd (aanvraag ${request.id})`]);
+    expect(toOrg.map((m) => m.subject)).toEqual([
+      `Sleutelkaart: voorstel afgewezen (aanvraag ${request.id})`,
+      `Sleutelkaart: voorstel geaccepteerd (aanvraag ${request.id})`,
+    ]);
     expect(toOrg[0].text).toMatch(/Reden: Ik ben die weken op reis/);
     expect(toOrg[1].text).toMatch(/Test Key Person heeft uw voorstel/);
     const rejected = smtp.to(b.email).filter((m) => /rejected/.test(m.subject));
@@ -259,10 +290,19 @@ describe("events", () => {
     const kp = await keyPerson("nl", "ckb");
     const request = await world.request(org, { languageCodes: ["ckb"], caseReference: "MOVE-1", hoursPerWeek: 1 });
     await world.propose(org, request.id, kp.id);
-    await ok(world.url, `mutation($r: ID!, $l: GeoPointInput!) { relocateNewcomer(requestId: $r, location: $l) { id } }`, { r: request.id, l: GRONINGEN }, org.token);
+    await ok(
+      world.url,
+      `mutation($r: ID!, $l: GeoPointInput!) { relocateNewcomer(requestId: $r, location: $l) { id } }`,
+      { r: request.id, l: GRONINGEN },
+      org.token,
+    );
     await deliver();
     const [proposed, cancelled, ...more] = smtp.to(kp.email);
-    expect([proposed.subject, cancelled.subject, more]).toEqual(["Sleutelkaart: nieuw voorstel in Amsterdam", "Sleutelkaart: voorstel of inzet geannuleerd", []]);
+    expect([proposed.subject, cancelled.subject, more]).toEqual([
+      "Sleutelkaart: nieuw voorstel in Amsterdam",
+      "Sleutelkaart: voorstel of inzet geannuleerd",
+      [],
+    ]);
     expect(cancelled.raw).not.toMatch(/Groningen/); // where the newcomer went is not the old key person's business
     const handover = smtp.to(org.email).filter((m) => m.subject.includes(`overdracht na verhuizing (aanvraag ${request.id})`));
     expect(handover).toHaveLength(1);
@@ -274,8 +314,12 @@ describe("events", () => {
     const regional = await world.regionalCoordinator(["GM0363"]);
     const outside = await world.regionalCoordinator(["GM0344"]);
     const emailOf = async (token: string) => (await ok(world.url, `{ me { email } }`, {}, token)).me.email as string;
-    await ok(world.url, `mutation($i: WellbeingCheckInInput!) { submitWellbeingCheckIn(input: $i) { id } }`,
-      { i: { strain: 2, emotionalImpact: 2, support: 4, contactRequested: true } }, kp.token);
+    await ok(
+      world.url,
+      `mutation($i: WellbeingCheckInInput!) { submitWellbeingCheckIn(input: $i) { id } }`,
+      { i: { strain: 2, emotionalImpact: 2, support: 4, contactRequested: true } },
+      kp.token,
+    );
     await deliver();
     const coordinator = await emailOf(world.coordinator);
     for (const email of [coordinator, await emailOf(regional)]) {
@@ -303,7 +347,8 @@ describe("events", () => {
     expect((await server.services.notifications.runJobs()).digests).toBe(0);
     // Only coordinators with digests on, each once.
     const recipients = await server.dataSource.query(
-      `SELECT u.role, u.digests_enabled, count(*)::int AS n FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.dedupe_key = 'unmet:2031-03-20' GROUP BY 1, 2`);
+      `SELECT u.role, u.digests_enabled, count(*)::int AS n FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.dedupe_key = 'unmet:2031-03-20' GROUP BY 1, 2`,
+    );
     for (const r of recipients) expect(r).toMatchObject({ role: expect.stringMatching(/COORDINATOR/), digests_enabled: true });
     await deliver();
     const [digest, ...more] = smtp.to(national).filter((m) => /onvervulde aanvra.*20 maart/.test(m.subject));
@@ -317,7 +362,9 @@ describe("events", () => {
 
 describe("retention", () => {
   test("a year on, sent messages are deleted (they hold names and reasons); failed ones stay until handled", async () => {
-    const count = async (status: string) => (await server.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE status = $1 AND created_at < $2`, [status, new Date("2031-04-01")]))[0].n;
+    const count = async (status: string) =>
+      (await server.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE status = $1 AND created_at < $2`, [status, new Date("2031-04-01")]))[0]
+        .n;
     expect(await count("SENT")).toBeGreaterThan(0);
     const failed = await count("FAILED");
     expect(failed).toBeGreaterThan(0);
@@ -336,7 +383,9 @@ describe("without SMTP_URL", () => {
     bare = await startTestServer({ seedDemo: false });
     bareWorld = await MatchingWorld.create(bare);
   });
-  afterAll(async () => { await bare?.stop(); });
+  afterAll(async () => {
+    await bare?.stop();
+  });
 
   test("messages are HELD in the outbox, readable by coordinators only, and nothing is sent", async () => {
     const bareOrg = await bareWorld.organisation("GGD Zonder Mail");
@@ -347,13 +396,25 @@ describe("without SMTP_URL", () => {
     const OUTBOX = `{ notifications(filter: { status: HELD }) { total items { id kind status subject body locale attempts recipient { email } } } }`;
     const { notifications } = await ok(bare.url, OUTBOX, {}, bareWorld.coordinator);
     expect(notifications.total).toBe(1);
-    expect(notifications.items[0]).toMatchObject({ kind: "PROPOSAL", status: "HELD", locale: "nl", attempts: 0, subject: "Sleutelkaart: nieuw voorstel in Amsterdam", recipient: { email: kp.email.toLowerCase() } });
+    expect(notifications.items[0]).toMatchObject({
+      kind: "PROPOSAL",
+      status: "HELD",
+      locale: "nl",
+      attempts: 0,
+      subject: "Sleutelkaart: nieuw voorstel in Amsterdam",
+      recipient: { email: kp.email.toLowerCase() },
+    });
     expect(notifications.items[0].body).toContain("http://localhost:0/#/assignments");
     expect(smtp.received.filter((m) => m.to.includes(kp.email.toLowerCase()))).toEqual([]);
     const refused = await gql(bare.url, OUTBOX, {}, bareOrg.token);
     expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     // A retry keeps it held while there is no SMTP server to send it to.
-    const { retryNotification } = await ok(bare.url, `mutation($id: ID!) { retryNotification(id: $id) { status } }`, { id: notifications.items[0].id }, bareWorld.coordinator);
+    const { retryNotification } = await ok(
+      bare.url,
+      `mutation($id: ID!) { retryNotification(id: $id) { status } }`,
+      { id: notifications.items[0].id },
+      bareWorld.coordinator,
+    );
     expect(retryNotification.status).toBe("HELD");
   });
 });
@@ -380,9 +441,11 @@ describe("bad settings are refused at start", () => {
   });
 
   test("good settings are taken as given", () => {
-    expect(loadConfig({ ...base, SMTP_URL: "smtps://user:pw@mail.example.nl:465", MAIL_FROM, PUBLIC_URL: "https://kaart.example.nl/" }).mail)
-      .toEqual({ smtpUrl: "smtps://user:pw@mail.example.nl:465", from: MAIL_FROM, publicUrl: "https://kaart.example.nl" });
+    expect(loadConfig({ ...base, SMTP_URL: "smtps://user:pw@mail.example.nl:465", MAIL_FROM, PUBLIC_URL: "https://kaart.example.nl/" }).mail).toEqual({
+      smtpUrl: "smtps://user:pw@mail.example.nl:465",
+      from: MAIL_FROM,
+      publicUrl: "https://kaart.example.nl",
+    });
     expect(loadConfig({ ...base, PORT: "4100" }).mail).toEqual({ smtpUrl: null, from: null, publicUrl: "http://localhost:4100" });
   });
 });
-

@@ -9,8 +9,12 @@ jest.setTimeout(60_000);
 
 let server: TestServer;
 let tokens: Record<DemoRole, string>;
-beforeAll(async () => { ({ server, tokens } = await startDemoServer()); });
-afterAll(async () => { await server?.stop(); });
+beforeAll(async () => {
+  ({ server, tokens } = await startDemoServer());
+});
+afterAll(async () => {
+  await server?.stop();
+});
 
 const sql = (text: string, params: unknown[] = []) => server.dataSource.query(text, params);
 const coordinatorId = async () => (await sql(`SELECT id FROM app_user WHERE email = $1`, [DEMO.COORDINATOR]))[0].id;
@@ -24,11 +28,25 @@ const ME = `{ me { id email role locale organisation { id name } municipalities 
 
 describe("organisations", () => {
   test("createOrganisation: the row, the municipality and the audit entry", async () => {
-    const { createOrganisation: o } = await ok(server.url, CREATE_ORGANISATION, { input: { name: "  Stichting Vluchtelingenwerk Zaanstad ", kind: "NGO", municipalityCode: "GM0479" } }, tokens.COORDINATOR);
-    expect(o).toEqual({ id: expect.stringMatching(/^\d+$/), name: "Stichting Vluchtelingenwerk Zaanstad", kind: "NGO", municipality: { code: "GM0479", name: "Zaanstad" }, createdAt: expect.any(String) });
-    expect(await sql(`SELECT name, kind, municipality_code FROM organisation WHERE id = $1`, [o.id])).toEqual([{ name: "Stichting Vluchtelingenwerk Zaanstad", kind: "NGO", municipality_code: "GM0479" }]);
-    expect(await sql(`SELECT actor_user_id, actor_role FROM audit_log WHERE action = 'createOrganisation' AND entity_id = $1`, [o.id]))
-      .toEqual([{ actor_user_id: await coordinatorId(), actor_role: "COORDINATOR" }]);
+    const { createOrganisation: o } = await ok(
+      server.url,
+      CREATE_ORGANISATION,
+      { input: { name: "  Stichting Vluchtelingenwerk Zaanstad ", kind: "NGO", municipalityCode: "GM0479" } },
+      tokens.COORDINATOR,
+    );
+    expect(o).toEqual({
+      id: expect.stringMatching(/^\d+$/),
+      name: "Stichting Vluchtelingenwerk Zaanstad",
+      kind: "NGO",
+      municipality: { code: "GM0479", name: "Zaanstad" },
+      createdAt: expect.any(String),
+    });
+    expect(await sql(`SELECT name, kind, municipality_code FROM organisation WHERE id = $1`, [o.id])).toEqual([
+      { name: "Stichting Vluchtelingenwerk Zaanstad", kind: "NGO", municipality_code: "GM0479" },
+    ]);
+    expect(await sql(`SELECT actor_user_id, actor_role FROM audit_log WHERE action = 'createOrganisation' AND entity_id = $1`, [o.id])).toEqual([
+      { actor_user_id: await coordinatorId(), actor_role: "COORDINATOR" },
+    ]);
   });
 
   test("createOrganisation without municipality or kind: OTHER, no municipality", async () => {
@@ -38,8 +56,18 @@ describe("organisations", () => {
   });
 
   test("updateOrganisation replaces name, kind and municipality", async () => {
-    const { createOrganisation: o } = await ok(server.url, CREATE_ORGANISATION, { input: { name: "Azc Leeuwarden", kind: "RECEPTION_LOCATION", municipalityCode: "GM0080" } }, tokens.COORDINATOR);
-    const { updateOrganisation } = await ok(server.url, UPDATE_ORGANISATION, { id: o.id, input: { name: "Azc Zeist", kind: "RECEPTION_LOCATION", municipalityCode: "GM0355" } }, tokens.COORDINATOR);
+    const { createOrganisation: o } = await ok(
+      server.url,
+      CREATE_ORGANISATION,
+      { input: { name: "Azc Leeuwarden", kind: "RECEPTION_LOCATION", municipalityCode: "GM0080" } },
+      tokens.COORDINATOR,
+    );
+    const { updateOrganisation } = await ok(
+      server.url,
+      UPDATE_ORGANISATION,
+      { id: o.id, input: { name: "Azc Zeist", kind: "RECEPTION_LOCATION", municipalityCode: "GM0355" } },
+      tokens.COORDINATOR,
+    );
     expect(updateOrganisation).toMatchObject({ id: o.id, name: "Azc Zeist", kind: "RECEPTION_LOCATION", municipality: { code: "GM0355", name: "Zeist" } });
     expect(await sql(`SELECT name, municipality_code FROM organisation WHERE id = $1`, [o.id])).toEqual([{ name: "Azc Zeist", municipality_code: "GM0355" }]);
     // Leaving the municipality out clears it: the input is the whole organisation.
@@ -56,8 +84,18 @@ describe("organisations", () => {
 
   test("organisation(id) for the coordinator", async () => {
     const [row] = await sql(`SELECT id, name, kind, municipality_code FROM organisation ORDER BY id LIMIT 1`);
-    const { organisation } = await ok(server.url, `query($id: ID!) { organisation(id: $id) { id name kind municipality { code } } }`, { id: row.id }, tokens.COORDINATOR);
-    expect(organisation).toEqual({ id: String(row.id), name: row.name, kind: row.kind, municipality: row.municipality_code ? { code: row.municipality_code } : null });
+    const { organisation } = await ok(
+      server.url,
+      `query($id: ID!) { organisation(id: $id) { id name kind municipality { code } } }`,
+      { id: row.id },
+      tokens.COORDINATOR,
+    );
+    expect(organisation).toEqual({
+      id: String(row.id),
+      name: row.name,
+      kind: row.kind,
+      municipality: row.municipality_code ? { code: row.municipality_code } : null,
+    });
   });
 
   const LIST = `query($filter: OrganisationFilter, $page: Int, $perPage: Int) { organisations(filter: $filter, page: $page, perPage: $perPage) { total items { id } } }`;
@@ -79,14 +117,26 @@ describe("organisations", () => {
 
 describe("accounts", () => {
   test("createOrganisationUser: the new user logs in and belongs to that organisation", async () => {
-    const { createOrganisation: o } = await ok(server.url, CREATE_ORGANISATION, { input: { name: "GGD Hollands Noorden Test", kind: "GGD", municipalityCode: "GM0361" } }, tokens.COORDINATOR);
+    const { createOrganisation: o } = await ok(
+      server.url,
+      CREATE_ORGANISATION,
+      { input: { name: "GGD Hollands Noorden Test", kind: "GGD", municipalityCode: "GM0361" } },
+      tokens.COORDINATOR,
+    );
     const email = freshEmail("staff");
-    const { createOrganisationUser: user } = await ok(server.url, CREATE_ORGANISATION_USER, { o: o.id, e: ` ${email.toUpperCase()} `, p: "staff-password-1" }, tokens.COORDINATOR);
+    const { createOrganisationUser: user } = await ok(
+      server.url,
+      CREATE_ORGANISATION_USER,
+      { o: o.id, e: ` ${email.toUpperCase()} `, p: "staff-password-1" },
+      tokens.COORDINATOR,
+    );
     expect(user).toEqual({ id: expect.stringMatching(/^\d+$/), email, role: "ORGANISATION", organisation: { id: o.id, name: "GGD Hollands Noorden Test" } });
-    expect(await sql(`SELECT email, role, organisation_id, key_person_id FROM app_user WHERE id = $1`, [user.id]))
-      .toEqual([{ email, role: "ORGANISATION", organisation_id: Number(o.id), key_person_id: null }]);
-    expect(await sql(`SELECT actor_role, detail FROM audit_log WHERE action = 'createUser' AND entity_id = $1`, [user.id]))
-      .toEqual([{ actor_role: "COORDINATOR", detail: { role: "ORGANISATION" } }]);
+    expect(await sql(`SELECT email, role, organisation_id, key_person_id FROM app_user WHERE id = $1`, [user.id])).toEqual([
+      { email, role: "ORGANISATION", organisation_id: Number(o.id), key_person_id: null },
+    ]);
+    expect(await sql(`SELECT actor_role, detail FROM audit_log WHERE action = 'createUser' AND entity_id = $1`, [user.id])).toEqual([
+      { actor_role: "COORDINATOR", detail: { role: "ORGANISATION" } },
+    ]);
     // The password is not stored as given.
     const [{ password_hash }] = await sql(`SELECT password_hash FROM app_user WHERE id = $1`, [user.id]);
     expect(password_hash).not.toContain("staff-password-1");
@@ -94,7 +144,15 @@ describe("accounts", () => {
 
     const token = await login(server.url, email, "staff-password-1");
     const { me } = await ok(server.url, ME, {}, token);
-    expect(me).toEqual({ id: user.id, email, role: "ORGANISATION", locale: "nl", organisation: { id: o.id, name: "GGD Hollands Noorden Test" }, municipalities: [], keyPerson: null });
+    expect(me).toEqual({
+      id: user.id,
+      email,
+      role: "ORGANISATION",
+      locale: "nl",
+      organisation: { id: o.id, name: "GGD Hollands Noorden Test" },
+      municipalities: [],
+      keyPerson: null,
+    });
     const { organisations } = await ok(server.url, `{ organisations { total items { id } } }`, {}, token);
     expect(organisations).toEqual({ total: 1, items: [{ id: o.id }] });
   });
@@ -102,7 +160,11 @@ describe("accounts", () => {
   test("createOrganisationUser for an organisation that does not exist is NOT_FOUND and creates nothing", async () => {
     const before = await rowCounts(server.dataSource);
     const response = await gql(server.url, CREATE_ORGANISATION_USER, { o: "999999", e: freshEmail(), p: "staff-password-1" }, tokens.COORDINATOR);
-    expect(response.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", reason: "RECORD_NOT_FOUND", params: { entity: expect.any(String), id: expect.any(String) } });
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: "NOT_FOUND",
+      reason: "RECORD_NOT_FOUND",
+      params: { entity: expect.any(String), id: expect.any(String) },
+    });
     expect(response.errors?.[0].message).toContain("999999");
     expect(await rowCounts(server.dataSource)).toEqual(before);
   });
@@ -110,10 +172,17 @@ describe("accounts", () => {
   test("createUser REGIONAL_COORDINATOR: their region is what they see and where they may register", async () => {
     const email = freshEmail("regio-rotterdam");
     const region = ["GM0599", "GM0606", "GM0599"]; // Rotterdam twice, Schiedam
-    const { createUser: user } = await ok(server.url, CREATE_USER, { input: { email, password: "regio-password-1", role: "REGIONAL_COORDINATOR", municipalityCodes: region } }, tokens.COORDINATOR);
+    const { createUser: user } = await ok(
+      server.url,
+      CREATE_USER,
+      { input: { email, password: "regio-password-1", role: "REGIONAL_COORDINATOR", municipalityCodes: region } },
+      tokens.COORDINATOR,
+    );
     expect(user).toMatchObject({ email, role: "REGIONAL_COORDINATOR", organisation: null, keyPerson: null });
     expect(user.municipalities.map((m: { code: string }) => m.code).sort()).toEqual(["GM0599", "GM0606"]);
-    expect(await sql(`SELECT role, municipality_codes FROM app_user WHERE id = $1`, [user.id])).toEqual([{ role: "REGIONAL_COORDINATOR", municipality_codes: ["GM0599", "GM0606"] }]);
+    expect(await sql(`SELECT role, municipality_codes FROM app_user WHERE id = $1`, [user.id])).toEqual([
+      { role: "REGIONAL_COORDINATOR", municipality_codes: ["GM0599", "GM0606"] },
+    ]);
 
     const token = await login(server.url, email, "regio-password-1");
     expect((await ok(server.url, ME, {}, token)).me.municipalities.map((m: { code: string }) => m.code).sort()).toEqual(["GM0599", "GM0606"]);
@@ -127,7 +196,12 @@ describe("accounts", () => {
 
   test("createUser COORDINATOR: a second national coordinator who can manage users", async () => {
     const email = freshEmail("coordinator");
-    const { createUser: user } = await ok(server.url, CREATE_USER, { input: { email, password: "national-tulip-harbour", role: "COORDINATOR", municipalityCodes: ["GM0363"] } }, tokens.COORDINATOR);
+    const { createUser: user } = await ok(
+      server.url,
+      CREATE_USER,
+      { input: { email, password: "national-tulip-harbour", role: "COORDINATOR", municipalityCodes: ["GM0363"] } },
+      tokens.COORDINATOR,
+    );
     // A national coordinator has no region, whatever was sent.
     expect(user).toMatchObject({ email, role: "COORDINATOR", municipalities: [], organisation: null });
     const token = await login(server.url, email, "national-tulip-harbour");
@@ -140,7 +214,12 @@ describe("accounts", () => {
   test("createUser ORGANISATION with its organisation", async () => {
     const [org] = await sql(`SELECT id FROM organisation ORDER BY id DESC LIMIT 1`);
     const email = freshEmail("org");
-    const { createUser: user } = await ok(server.url, CREATE_USER, { input: { email, password: "org-password-12", role: "ORGANISATION", organisationId: String(org.id) } }, tokens.COORDINATOR);
+    const { createUser: user } = await ok(
+      server.url,
+      CREATE_USER,
+      { input: { email, password: "org-password-12", role: "ORGANISATION", organisationId: String(org.id) } },
+      tokens.COORDINATOR,
+    );
     expect(user).toMatchObject({ role: "ORGANISATION", organisation: { id: String(org.id) } });
   });
 
@@ -155,7 +234,9 @@ describe("accounts", () => {
     expect(rows.length).toBeGreaterThan(0);
     const { users } = await ok(server.url, USERS, { filter, perPage: 100 }, tokens.COORDINATOR);
     expect(users.total).toBe(rows.length);
-    expect(users.items).toEqual(rows.slice(0, 100).map((r: { id: number; email: string; role: string }) => ({ id: String(r.id), email: r.email, role: r.role })));
+    expect(users.items).toEqual(
+      rows.slice(0, 100).map((r: { id: number; email: string; role: string }) => ({ id: String(r.id), email: r.email, role: r.role })),
+    );
   });
 
   test("user(id) for the coordinator; an unknown id is NOT_FOUND", async () => {
@@ -178,13 +259,19 @@ describe("setMyLocale", () => {
     const others = await sql(`SELECT DISTINCT locale FROM app_user WHERE id <> $1 AND email LIKE '%@sleutelkaart.demo'`, [row.id]);
     expect(others).toEqual([{ locale: "nl" }]);
     expect((await ok(server.url, SET, { l: "nl" }, tokens[role])).setMyLocale.locale).toBe("nl");
-    expect(await sql(`SELECT detail FROM audit_log WHERE action = 'setMyLocale' AND entity_id = $1 ORDER BY id`, [String(row.id)]))
-      .toEqual([{ detail: { locale: "en" } }, { detail: { locale: "nl" } }]);
+    expect(await sql(`SELECT detail FROM audit_log WHERE action = 'setMyLocale' AND entity_id = $1 ORDER BY id`, [String(row.id)])).toEqual([
+      { detail: { locale: "en" } },
+      { detail: { locale: "nl" } },
+    ]);
   });
 
   test("a password too short (under 12) or too easy for a new account is refused; a long, uncommon one is fine", async () => {
-    expect(await errorCode(server.url, CREATE_USER, { input: { email: freshEmail(), password: "k7#vQ2m!pZ9", role: "COORDINATOR" } }, tokens.COORDINATOR)).toBe("BAD_USER_INPUT");
-    expect(await errorCode(server.url, CREATE_USER, { input: { email: freshEmail(), password: "123456789012", role: "COORDINATOR" } }, tokens.COORDINATOR)).toBe("BAD_USER_INPUT");
+    expect(await errorCode(server.url, CREATE_USER, { input: { email: freshEmail(), password: "k7#vQ2m!pZ9", role: "COORDINATOR" } }, tokens.COORDINATOR)).toBe(
+      "BAD_USER_INPUT",
+    );
+    expect(
+      await errorCode(server.url, CREATE_USER, { input: { email: freshEmail(), password: "123456789012", role: "COORDINATOR" } }, tokens.COORDINATOR),
+    ).toBe("BAD_USER_INPUT");
     const email = freshEmail();
     await ok(server.url, CREATE_USER, { input: { email, password: "tulip-harbour-quietly", role: "COORDINATOR" } }, tokens.COORDINATOR);
     expect(await login(server.url, email, "tulip-harbour-quietly")).toEqual(expect.any(String));

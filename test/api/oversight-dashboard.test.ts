@@ -5,7 +5,18 @@
 // language: which municipalities the key persons speaking it can reach.
 import { ManualClock } from "../../server/src/clock";
 import { gql, ok } from "../support/graphql";
-import { AMSTERDAM, GRONINGEN, OversightWorld, UTRECHT, WELL, away, failure, type Account, type KeyPerson, type Organisation } from "../support/oversight-fixtures";
+import {
+  AMSTERDAM,
+  GRONINGEN,
+  OversightWorld,
+  UTRECHT,
+  WELL,
+  away,
+  failure,
+  type Account,
+  type KeyPerson,
+  type Organisation,
+} from "../support/oversight-fixtures";
 import type { TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
@@ -61,25 +72,40 @@ beforeAll(async () => {
   await world.matching.request(org, { location: GRONINGEN });
   await world.matching.request(org, { location: AMSTERDAM, languageCodes: ["som"] });
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 describe("the oversight dashboard", () => {
   test("the coordinator sees the whole country: counts, utilisation, hours, actions with reasons, unmet requests", async () => {
     const { rows, result } = await world.audited("readWellbeing", () => ok(world.url, DASHBOARD, {}, world.coordinator));
     const dashboard = result.oversightDashboard;
-    expect(dashboard.byStatus).toEqual([{ status: "ACTIVE", count: 5 }, { status: "PAUSED", count: 1 }]);
+    expect(dashboard.byStatus).toEqual([
+      { status: "ACTIVE", count: 5 },
+      { status: "PAUSED", count: 1 },
+    ]);
     // Active key persons only: Red and Utrecht RED, Idle AMBER (supervision overdue), Half GREEN, Stale never checked in.
     expect(dashboard.byWellbeing).toEqual([
-      { status: "AMBER", count: 1 }, { status: "GREEN", count: 1 }, { status: "RED", count: 2 }, { status: "UNKNOWN", count: 1 },
+      { status: "AMBER", count: 1 },
+      { status: "GREEN", count: 1 },
+      { status: "RED", count: 2 },
+      { status: "UNKNOWN", count: 1 },
     ]);
     expect(dashboard.bySupervision).toEqual([
-      { status: "CURRENT", count: 1 }, { status: "DUE_SOON", count: 1 }, { status: "NEVER", count: 2 }, { status: "OVERDUE", count: 1 },
+      { status: "CURRENT", count: 1 },
+      { status: "DUE_SOON", count: 1 },
+      { status: "NEVER", count: 2 },
+      { status: "OVERDUE", count: 1 },
     ]);
     expect(dashboard.staleCount).toBe(1);
     // Committed hours / capacity: Idle and Stale 0, Red 1/4, Half 2/4, Utrecht 2/2.
     expect(dashboard.utilisation).toEqual([
-      { label: "0%", count: 2 }, { label: "1–25%", count: 1 }, { label: "26–50%", count: 1 },
-      { label: "51–75%", count: 0 }, { label: "76–100%", count: 1 }, { label: "over 100%", count: 0 },
+      { label: "0%", count: 2 },
+      { label: "1–25%", count: 1 },
+      { label: "26–50%", count: 1 },
+      { label: "51–75%", count: 0 },
+      { label: "76–100%", count: 1 },
+      { label: "over 100%", count: 0 },
     ]);
     // Twelve weeks, the most recent last, against the capacity of the active key persons (4 + 4 + 8 + 8 + 2).
     expect(dashboard.weeklyHours).toHaveLength(12);
@@ -90,24 +116,39 @@ describe("the oversight dashboard", () => {
     ]);
     expect(dashboard.unmetRequests).toBe(2);
 
-    const actions = dashboard.actions.map((a: { kind: string; detail: string; keyPerson: { id: string; displayName: string } }) => ({ kind: a.kind, detail: a.detail, who: a.keyPerson.displayName }));
-    expect(actions).toEqual(expect.arrayContaining([
-      { kind: "CONTACT_REQUESTED", detail: "asked to be contacted", who: "Red" },
-      { kind: "RED", detail: "asked to be contacted; strain or impact 5/5 with support 1/5", who: "Red" },
-      { kind: "RED", detail: "strain or impact 5/5 with support 2/5", who: "Utrecht" },
-      { kind: "SUPERVISION_DUE", detail: `last session ${world.day(-60)}`, who: "Half" },
-      { kind: "SUPERVISION_OVERDUE", detail: `last session ${world.day(-90)}`, who: "Idle" },
-      { kind: "STALE", detail: `confirmed ${STALE_SINCE.toISOString().slice(0, 10)}`, who: "Stale" },
-    ]));
+    const actions = dashboard.actions.map((a: { kind: string; detail: string; keyPerson: { id: string; displayName: string } }) => ({
+      kind: a.kind,
+      detail: a.detail,
+      who: a.keyPerson.displayName,
+    }));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        { kind: "CONTACT_REQUESTED", detail: "asked to be contacted", who: "Red" },
+        { kind: "RED", detail: "asked to be contacted; strain or impact 5/5 with support 1/5", who: "Red" },
+        { kind: "RED", detail: "strain or impact 5/5 with support 2/5", who: "Utrecht" },
+        { kind: "SUPERVISION_DUE", detail: `last session ${world.day(-60)}`, who: "Half" },
+        { kind: "SUPERVISION_OVERDUE", detail: `last session ${world.day(-90)}`, who: "Idle" },
+        { kind: "STALE", detail: `confirmed ${STALE_SINCE.toISOString().slice(0, 10)}`, who: "Stale" },
+      ]),
+    );
     expect(actions).toHaveLength(6);
     // The same reasons as codes with params, for the console to word (no splitting of the detail).
     type Coded = { kind: string; reasons: { code: string; params: Record<string, unknown> }[]; keyPerson: { displayName: string } };
     const coded = dashboard.actions.map((a: Coded) => ({ kind: a.kind, reasons: a.reasons, who: a.keyPerson.displayName }));
-    expect(coded).toEqual(expect.arrayContaining([
-      { kind: "RED", reasons: [{ code: "CONTACT_REQUESTED", params: {} }, { code: "HIGH_STRAIN", params: { strain: 5, support: 1 } }], who: "Red" },
-      { kind: "SUPERVISION_OVERDUE", reasons: [{ code: "LAST_SUPERVISION", params: { date: world.day(-90) } }], who: "Idle" },
-      { kind: "STALE", reasons: [{ code: "PROFILE_CONFIRMED", params: { date: STALE_SINCE.toISOString().slice(0, 10) } }], who: "Stale" },
-    ]));
+    expect(coded).toEqual(
+      expect.arrayContaining([
+        {
+          kind: "RED",
+          reasons: [
+            { code: "CONTACT_REQUESTED", params: {} },
+            { code: "HIGH_STRAIN", params: { strain: 5, support: 1 } },
+          ],
+          who: "Red",
+        },
+        { kind: "SUPERVISION_OVERDUE", reasons: [{ code: "LAST_SUPERVISION", params: { date: world.day(-90) } }], who: "Idle" },
+        { kind: "STALE", reasons: [{ code: "PROFILE_CONFIRMED", params: { date: STALE_SINCE.toISOString().slice(0, 10) } }], who: "Stale" },
+      ]),
+    );
     // Showing why someone is RED is a read of their wellbeing: audited, one row each.
     expect(rows.map((r) => r.entity_id).sort()).toEqual([kp.red.id, kp.utrecht.id].sort());
     for (const row of rows) expect(row).toMatchObject({ actor_user_id: await world.userIdOf(world.coordinator), detail: { what: "dashboard" } });
@@ -116,11 +157,21 @@ describe("the oversight dashboard", () => {
   test("a regional coordinator sees their municipalities only", async () => {
     const { rows, result } = await world.audited("readWellbeing", () => ok(world.url, DASHBOARD, {}, regional.token));
     const dashboard = result.oversightDashboard;
-    expect(dashboard.byStatus).toEqual([{ status: "ACTIVE", count: 4 }, { status: "PAUSED", count: 1 }]);
-    expect(dashboard.byWellbeing).toEqual([
-      { status: "AMBER", count: 1 }, { status: "GREEN", count: 1 }, { status: "RED", count: 1 }, { status: "UNKNOWN", count: 1 },
+    expect(dashboard.byStatus).toEqual([
+      { status: "ACTIVE", count: 4 },
+      { status: "PAUSED", count: 1 },
     ]);
-    expect(dashboard.bySupervision).toEqual([{ status: "DUE_SOON", count: 1 }, { status: "NEVER", count: 2 }, { status: "OVERDUE", count: 1 }]);
+    expect(dashboard.byWellbeing).toEqual([
+      { status: "AMBER", count: 1 },
+      { status: "GREEN", count: 1 },
+      { status: "RED", count: 1 },
+      { status: "UNKNOWN", count: 1 },
+    ]);
+    expect(dashboard.bySupervision).toEqual([
+      { status: "DUE_SOON", count: 1 },
+      { status: "NEVER", count: 2 },
+      { status: "OVERDUE", count: 1 },
+    ]);
     expect(dashboard.staleCount).toBe(1);
     expect(dashboard.utilisation.map((b: { count: number }) => b.count)).toEqual([2, 1, 1, 0, 0, 0]);
     expect(dashboard.weeklyHours.slice(-2)).toEqual([
@@ -136,11 +187,17 @@ describe("the oversight dashboard", () => {
   test("the actions' key persons are the same however the operation asks for them: fragments, aliases, or not at all", async () => {
     // The resolver loads the key persons of the list up front only when the operation asks for them.
     type Action = { kind: string; detail: string; who?: { id: string; displayName: string; supervisionStatus: string } };
-    const plain = (await ok(world.url, `{ oversightDashboard { actions { kind detail keyPerson { id displayName supervisionStatus } } } }`, {}, world.coordinator))
-      .oversightDashboard.actions.map((a: Action & { keyPerson: Action["who"] }) => ({ kind: a.kind, detail: a.detail, who: a.keyPerson }));
-    const fragments = await ok(world.url, `
+    const plain = (
+      await ok(world.url, `{ oversightDashboard { actions { kind detail keyPerson { id displayName supervisionStatus } } } }`, {}, world.coordinator)
+    ).oversightDashboard.actions.map((a: Action & { keyPerson: Action["who"] }) => ({ kind: a.kind, detail: a.detail, who: a.keyPerson }));
+    const fragments = await ok(
+      world.url,
+      `
       query { oversightDashboard { actions { kind ... on ActionItem { detail who: keyPerson { ...Person } } } } }
-      fragment Person on KeyPerson { id displayName supervisionStatus }`, {}, world.coordinator);
+      fragment Person on KeyPerson { id displayName supervisionStatus }`,
+      {},
+      world.coordinator,
+    );
     expect(fragments.oversightDashboard.actions).toEqual(plain);
     expect(plain.map((a: Action) => a.who!.displayName)).toEqual(expect.arrayContaining(["Red", "Half", "Idle", "Stale", "Utrecht"]));
     const without = await ok(world.url, `{ oversightDashboard { actions { kind detail } } }`, {}, world.coordinator);
@@ -202,8 +259,11 @@ describe("coverage per language", () => {
 
     const unknown = failure(await gql(world.url, COVERAGE, { l: "xxq" }, world.coordinator));
     expect(unknown).toEqual({
-      code: "BAD_USER_INPUT", field: "languageCode", message: 'Unknown language code "xxq"',
-      reason: "UNKNOWN_CODE", params: { kind: "language", code: "xxq" },
+      code: "BAD_USER_INPUT",
+      field: "languageCode",
+      message: 'Unknown language code "xxq"',
+      reason: "UNKNOWN_CODE",
+      params: { kind: "language", code: "xxq" },
     });
     for (const token of [org.token, kp.half.token]) expect(failure(await gql(world.url, COVERAGE, { l: "som" }, token)).code).toBe("FORBIDDEN");
   });

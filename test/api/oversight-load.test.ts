@@ -18,7 +18,9 @@ beforeAll(async () => {
   ({ server, world } = await OversightWorld.start(clock));
   org = await world.organisation();
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const reasonsOf = async (kp: KeyPerson) => (await world.status(kp.id)).wellbeing!;
 
@@ -83,15 +85,30 @@ describe("declared hours over capacity", () => {
     expect((await world.matching.candidateIds(org.token, request.id)).sort()).toEqual([ada.id, bo.id].sort());
 
     // The organisation rejects this week's entry: the run is broken, nothing of concern is left.
-    const { hourEntries } = await ok(world.url, `query($k: ID!) { hourEntries(filter: { keyPersonId: $k }, perPage: 100) { items { id date } } }`, { k: ada.id }, org.token);
+    const { hourEntries } = await ok(
+      world.url,
+      `query($k: ID!) { hourEntries(filter: { keyPersonId: $k }, perPage: 100) { items { id date } } }`,
+      { k: ada.id },
+      org.token,
+    );
     const thisWeek = hourEntries.items.filter((e: { date: string }) => e.date === world.day(0));
     expect(thisWeek).toHaveLength(1);
-    await ok(world.url, `mutation($id: ID!) { reviewHours(id: $id, approve: false, reason: "Dubbel gedeclareerd") { status } }`, { id: thisWeek[0].id }, org.token);
+    await ok(
+      world.url,
+      `mutation($id: ID!) { reviewHours(id: $id, approve: false, reason: "Dubbel gedeclareerd") { status } }`,
+      { id: thisWeek[0].id },
+      org.token,
+    );
     expect(await reasonsOf(ada)).toEqual({ status: "GREEN", reasons: [] });
   });
 
   test("the dashboard shows the declared hours per week exactly, against the active capacity", async () => {
-    const { oversightDashboard } = await ok(world.url, `{ oversightDashboard { weeklyHours { weekEnding declaredHours capacityHours } } }`, {}, world.coordinator);
+    const { oversightDashboard } = await ok(
+      world.url,
+      `{ oversightDashboard { weeklyHours { weekEnding declaredHours capacityHours } } }`,
+      {},
+      world.coordinator,
+    );
     const weeks = oversightDashboard.weeklyHours;
     expect(weeks).toHaveLength(12);
     // Most recent last: this week Ada's 2.5 were rejected, Bo declared 2.25.
@@ -109,7 +126,10 @@ describe("many SGBV cases at once", () => {
     const sara = await world.keyPerson({ name: "Sara", capacity: 12, expertise: ["SGBV", "FGM", "DOMESTIC_VIOLENCE", "HOUSING"] });
     await world.checkIn(sara, WELL);
     const accepted = async (expertiseCodes: string[]) => world.assignment(org, sara, { expertiseCodes });
-    const sgbv = (n: number) => ({ status: n >= 5 ? "RED" : "AMBER", reasons: [{ level: n >= 5 ? "RED" : "AMBER", code: "MANY_SGBV_CASES", message: `${n} SGBV cases at once` }] });
+    const sgbv = (n: number) => ({
+      status: n >= 5 ? "RED" : "AMBER",
+      reasons: [{ level: n >= 5 ? "RED" : "AMBER", code: "MANY_SGBV_CASES", message: `${n} SGBV cases at once` }],
+    });
 
     await accepted(["HOUSING"]);
     await accepted(["SGBV"]);
@@ -136,7 +156,10 @@ describe("many SGBV cases at once", () => {
     const refused = await world.matching.proposeRaw(org.token, sixth.id, sara.id);
     expect(refused.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(refused.errors?.[0].extensions?.reason).toBe("NOT_A_CANDIDATE");
-    const [{ rule }] = await server.dataSource.query(`SELECT detail->>'rule' AS rule FROM audit_log WHERE action = 'refusedProposeAssignment' AND entity_id = $1 ORDER BY id DESC LIMIT 1`, [sara.id]);
+    const [{ rule }] = await server.dataSource.query(
+      `SELECT detail->>'rule' AS rule FROM audit_log WHERE action = 'refusedProposeAssignment' AND entity_id = $1 ORDER BY id DESC LIMIT 1`,
+      [sara.id],
+    );
     expect(rule).toBe("WELLBEING");
   });
 });

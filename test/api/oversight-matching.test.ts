@@ -32,7 +32,9 @@ beforeAll(async () => {
   [org, regional] = await Promise.all([world.organisation(), world.regionalCoordinator(["GM0363"])]);
   const names = ["fine", "amber", "dueSoon", "never", "red", "redUtrecht", "overdue"] as const;
   const made = await Promise.all(names.map((name) => world.keyPerson({ name, ...(name === "redUtrecht" ? { at: UTRECHT } : {}) })));
-  names.forEach((name, i) => { kp[name] = made[i]; });
+  names.forEach((name, i) => {
+    kp[name] = made[i];
+  });
 
   await world.checkIn(kp.fine, WELL);
   await world.logSession(world.coordinator, kp.fine.id, world.day(-10));
@@ -43,14 +45,20 @@ beforeAll(async () => {
   await world.logSession(world.coordinator, kp.overdue.id, world.day(-85));
   request = await world.matching.request(org, { languageCodes: ["tir"], hoursPerWeek: 2 });
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const ids = (...people: KeyPerson[]) => people.map((p) => p.id).sort();
 const candidates = async () => (await world.matching.candidateIds(org.token, request.id)).sort();
 
 async function list(filter: Record<string, unknown>, token = world.coordinator, perPage = 25) {
-  const { keyPersons } = await ok(world.url, `query($f: KeyPersonFilter, $pp: Int) { keyPersons(filter: $f, perPage: $pp) { total items { id displayName } } }`,
-    { f: filter, pp: perPage }, token);
+  const { keyPersons } = await ok(
+    world.url,
+    `query($f: KeyPersonFilter, $pp: Int) { keyPersons(filter: $f, perPage: $pp) { total items { id displayName } } }`,
+    { f: filter, pp: perPage },
+    token,
+  );
   return { total: keyPersons.total as number, ids: (keyPersons.items as { id: string }[]).map((i) => i.id).sort() };
 }
 
@@ -114,7 +122,12 @@ test("clearing the flag, an intervision and a confirmed profile bring them back"
   await world.clear(kp.red.id);
   // A training is no supervision: still overdue.
   await world.logSession(kp.overdue.token, kp.overdue.id, world.day(0), "TRAINING");
-  const { confirmProfile } = await ok(world.url, `mutation($id: ID!) { confirmProfile(id: $id) { stale profileConfirmedAt } }`, { id: kp.stale.id }, kp.stale.token);
+  const { confirmProfile } = await ok(
+    world.url,
+    `mutation($id: ID!) { confirmProfile(id: $id) { stale profileConfirmedAt } }`,
+    { id: kp.stale.id },
+    kp.stale.token,
+  );
   expect(confirmProfile).toEqual({ stale: false, profileConfirmedAt: clock.now().toISOString() });
   expect(await candidates()).toEqual(ids(kp.fine, kp.amber, kp.dueSoon, kp.never, kp.justFresh, kp.red, kp.stale));
 
@@ -131,7 +144,11 @@ test("clearing the flag, an intervision and a confirmed profile bring them back"
 
 test("only the key person confirms their own profile", async () => {
   const other = await world.keyPerson();
-  for (const [token, code] of [[world.coordinator, "FORBIDDEN"], [kp.fine.token, "NOT_FOUND"], [org.token, "FORBIDDEN"]]) {
+  for (const [token, code] of [
+    [world.coordinator, "FORBIDDEN"],
+    [kp.fine.token, "NOT_FOUND"],
+    [org.token, "FORBIDDEN"],
+  ]) {
     const before = await rowCounts(server.dataSource);
     const error = failure(await gql(world.url, `mutation($id: ID!) { confirmProfile(id: $id) { id } }`, { id: other.id }, token));
     expect(error.code).toBe(code);

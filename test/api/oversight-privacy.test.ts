@@ -5,7 +5,17 @@
 // in one statement per request; the check-in itself is audited without the answers.
 import { ManualClock } from "../../server/src/clock";
 import { gql, ok } from "../support/graphql";
-import { AMSTERDAM, OversightWorld, UTRECHT, WELL, failure, type Account, type AuditRow, type KeyPerson, type Organisation } from "../support/oversight-fixtures";
+import {
+  AMSTERDAM,
+  OversightWorld,
+  UTRECHT,
+  WELL,
+  failure,
+  type Account,
+  type AuditRow,
+  type KeyPerson,
+  type Organisation,
+} from "../support/oversight-fixtures";
 import type { TestServer } from "../support/server";
 
 jest.setTimeout(60_000);
@@ -43,7 +53,9 @@ beforeAll(async () => {
   await world.checkIn(ute, { strain: 4 });
   request = await world.matching.request(org, { location: AMSTERDAM, languageCodes: ["tir"] });
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const SELAM_DETAIL = {
   wellbeingStatus: "RED",
@@ -79,7 +91,12 @@ describe("who reads wellbeing", () => {
     expect(keyPersons.items.map((i: { id: string }) => i.id).sort()).toEqual([selam.id, dawit.id].sort());
 
     // Through the request in her region, Ute is a candidate: her wellbeing stays hidden from the regional coordinator.
-    const { matchCandidates } = await ok(world.url, `query($r: ID!) { matchCandidates(requestId: $r) { keyPerson { id ${DETAIL} } } }`, { r: request.id }, regional.token);
+    const { matchCandidates } = await ok(
+      world.url,
+      `query($r: ID!) { matchCandidates(requestId: $r) { keyPerson { id ${DETAIL} } } }`,
+      { r: request.id },
+      regional.token,
+    );
     const byId = Object.fromEntries(matchCandidates.map((c: { keyPerson: { id: string } }) => [c.keyPerson.id, c.keyPerson]));
     expect(Object.keys(byId).sort()).toEqual([dawit.id, ute.id].sort());
     expect(byId[ute.id]).toEqual({ id: ute.id, wellbeingStatus: null, wellbeing: null });
@@ -97,9 +114,17 @@ describe("who reads wellbeing", () => {
       expect(failure(await gql(world.url, `{ oversightDashboard { staleCount } }`, {}, org.token)).code).toBe("FORBIDDEN");
 
       // Organisation, nested: its candidates and the key person it works with.
-      const { matchCandidates } = await ok(world.url, `query($r: ID!) { matchCandidates(requestId: $r) { keyPerson { id ${DETAIL} } } }`, { r: request.id }, org.token);
+      const { matchCandidates } = await ok(
+        world.url,
+        `query($r: ID!) { matchCandidates(requestId: $r) { keyPerson { id ${DETAIL} } } }`,
+        { r: request.id },
+        org.token,
+      );
       expect(matchCandidates.map((c: { keyPerson: unknown }) => c.keyPerson)).toEqual(
-        expect.arrayContaining([{ id: dawit.id, wellbeingStatus: null, wellbeing: null }, { id: ute.id, wellbeingStatus: null, wellbeing: null }]),
+        expect.arrayContaining([
+          { id: dawit.id, wellbeingStatus: null, wellbeing: null },
+          { id: ute.id, wellbeingStatus: null, wellbeing: null },
+        ]),
       );
       expect(matchCandidates).toHaveLength(2);
       const { assignments } = await ok(world.url, `{ assignments { items { status keyPerson { id ${DETAIL} } } } }`, {}, org.token);
@@ -175,14 +200,21 @@ describe("the audit log of wellbeing reads", () => {
     expect(twice.rows.map((r) => r.entity_id)).toEqual([dawit.id, dawit.id]);
     // Candidates' wellbeing read by a coordinator: each candidate's reasons, audited.
     const viaCandidates = await world.audited("readWellbeing", () =>
-      ok(world.url, `query($r: ID!) { matchCandidates(requestId: $r) { keyPerson { wellbeing { status } } } }`, { r: request.id }, world.coordinator));
+      ok(world.url, `query($r: ID!) { matchCandidates(requestId: $r) { keyPerson { wellbeing { status } } } }`, { r: request.id }, world.coordinator),
+    );
     expect(viaCandidates.rows.map((r) => r.entity_id).sort()).toEqual([dawit.id, ute.id].sort());
   });
 
   test("the check-in, the session and the clearance are audited without the answers or the note", async () => {
     const checkIn = await world.audited("submitWellbeingCheckIn", () => world.checkIn(dawit, { strain: 2, emotionalImpact: 3, support: 4 }));
     expect(checkIn.rows).toHaveLength(1);
-    expect(checkIn.rows[0]).toMatchObject({ actor_user_id: await world.userId(dawit.email), actor_role: "KEY_PERSON", entity_type: "KeyPerson", entity_id: dawit.id, detail: {} });
+    expect(checkIn.rows[0]).toMatchObject({
+      actor_user_id: await world.userId(dawit.email),
+      actor_role: "KEY_PERSON",
+      entity_type: "KeyPerson",
+      entity_id: dawit.id,
+      detail: {},
+    });
     const text = JSON.stringify(checkIn.rows[0]);
     for (const word of ["strain", "emotional", "support", "contact", "score"]) expect(text.toLowerCase()).not.toContain(word);
 
@@ -192,7 +224,9 @@ describe("the audit log of wellbeing reads", () => {
     expect(cleared.rows[0]).toMatchObject({ actor_role: "COORDINATOR", entity_id: selam.id, detail: {} });
     expect(JSON.stringify(cleared.rows[0])).not.toContain("phone");
 
-    const logged = await world.audited("logSupervisionSession", () => world.logSession(dawit.token, dawit.id, world.day(-2), "INTERVISION", "Intervisie groep Noord"));
+    const logged = await world.audited("logSupervisionSession", () =>
+      world.logSession(dawit.token, dawit.id, world.day(-2), "INTERVISION", "Intervisie groep Noord"),
+    );
     expect(logged.rows).toHaveLength(1);
     expect(logged.rows[0]).toMatchObject({ actor_role: "KEY_PERSON", entity_id: dawit.id, detail: { kind: "INTERVISION" } });
     expect(JSON.stringify(logged.rows[0])).not.toContain("Noord");

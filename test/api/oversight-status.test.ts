@@ -19,7 +19,9 @@ beforeAll(async () => {
   ({ server, world } = await OversightWorld.start(clock));
   [org, regional] = await Promise.all([world.organisation(), world.regionalCoordinator(["GM0363"])]);
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 /** Runs a refused mutation and proves it changed no row (the audit log included). */
 const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server, run);
@@ -42,11 +44,20 @@ describe("supervision", () => {
     const trained = await world.logSession(world.coordinator, kp.id, world.day(0), "TRAINING", "SGBV basistraining, dag 1");
     expect(trained).toMatchObject({ supervisionStatus: "NEVER", lastSupervisionOn: null });
 
-    expect(await world.logSession(world.coordinator, kp.id, world.day(-85), "SUPERVISION")).toMatchObject({ supervisionStatus: "OVERDUE", lastSupervisionOn: world.day(-85) });
+    expect(await world.logSession(world.coordinator, kp.id, world.day(-85), "SUPERVISION")).toMatchObject({
+      supervisionStatus: "OVERDUE",
+      lastSupervisionOn: world.day(-85),
+    });
     // The key person logs their own intervision.
-    expect(await world.logSession(kp.token, kp.id, world.day(-30), "INTERVISION")).toMatchObject({ supervisionStatus: "CURRENT", lastSupervisionOn: world.day(-30) });
+    expect(await world.logSession(kp.token, kp.id, world.day(-30), "INTERVISION")).toMatchObject({
+      supervisionStatus: "CURRENT",
+      lastSupervisionOn: world.day(-30),
+    });
     // Another training, later than every session: the last supervision stays the intervision.
-    expect(await world.logSession(kp.token, kp.id, world.day(-1), "TRAINING")).toMatchObject({ supervisionStatus: "CURRENT", lastSupervisionOn: world.day(-30) });
+    expect(await world.logSession(kp.token, kp.id, world.day(-1), "TRAINING")).toMatchObject({
+      supervisionStatus: "CURRENT",
+      lastSupervisionOn: world.day(-30),
+    });
     // An older session logged afterwards does not turn the clock back.
     expect(await world.logSession(world.coordinator, kp.id, world.day(-100), "INTERVISION")).toMatchObject({ lastSupervisionOn: world.day(-30) });
 
@@ -61,7 +72,13 @@ describe("supervision", () => {
   });
 
   test("CURRENT up to 56 days, DUE_SOON from 57 to 84, OVERDUE from 85; OVERDUE is a wellbeing reason too", async () => {
-    const expected: [number, string][] = [[0, "CURRENT"], [56, "CURRENT"], [57, "DUE_SOON"], [84, "DUE_SOON"], [85, "OVERDUE"]];
+    const expected: [number, string][] = [
+      [0, "CURRENT"],
+      [56, "CURRENT"],
+      [57, "DUE_SOON"],
+      [84, "DUE_SOON"],
+      [85, "OVERDUE"],
+    ];
     const people = await Promise.all(expected.map(() => world.keyPerson()));
     for (const [i, [days]] of expected.entries()) {
       await world.checkIn(people[i], WELL);
@@ -117,26 +134,41 @@ describe("wellbeing check-ins", () => {
     for (const [answers, status, reasons, messages] of walk) {
       const returned = await world.checkIn(kp, answers);
       const seen = await world.status(kp.id);
-      expect({ answers, returned: returned.wellbeingStatus, status: seen.wellbeingStatus, detail: seen.wellbeing!.status })
-        .toEqual({ answers, returned: status, status, detail: status });
+      expect({ answers, returned: returned.wellbeingStatus, status: seen.wellbeingStatus, detail: seen.wellbeing!.status }).toEqual({
+        answers,
+        returned: status,
+        status,
+        detail: status,
+      });
       expect(codes(seen.wellbeing!.reasons)).toEqual(reasons);
       expect(seen.wellbeing!.reasons.map((r) => r.message).sort()).toEqual(messages);
     }
     // Each reason carries its values as params, for the console to word.
     await world.checkIn(kp, { strain: 2, emotionalImpact: 5, support: 1 });
-    const { keyPerson } = await ok(world.url, `query($id: ID!) { keyPerson(id: $id) { wellbeing { reasons { code params } } } }`, { id: kp.id }, world.coordinator);
+    const { keyPerson } = await ok(
+      world.url,
+      `query($id: ID!) { keyPerson(id: $id) { wellbeing { reasons { code params } } } }`,
+      { id: kp.id },
+      world.coordinator,
+    );
     expect(keyPerson.wellbeing.reasons).toEqual([{ code: "HIGH_STRAIN", params: { strain: 5, support: 1 } }]);
   });
 
   test("asking to be contacted is RED until a coordinator clears it with a note, then AMBER; a later request is RED again", async () => {
     const kp = await world.keyPerson();
     expect((await world.checkIn(kp, { contactRequested: true })).wellbeingStatus).toBe("RED");
-    expect((await world.status(kp.id)).wellbeing).toEqual({ status: "RED", reasons: [{ level: "RED", code: "CONTACT_REQUESTED", message: "asked to be contacted" }] });
+    expect((await world.status(kp.id)).wellbeing).toEqual({
+      status: "RED",
+      reasons: [{ level: "RED", code: "CONTACT_REQUESTED", message: "asked to be contacted" }],
+    });
 
     const note = "Gebeld op maandag: rustiger maand afgesproken, intervisie volgende week";
     expect((await world.clear(kp.id, note)).wellbeingStatus).toBe("AMBER");
     // The reason stays visible, lowered: the coordinator sees why, the stop is lifted.
-    expect((await world.status(kp.id, kp.token)).wellbeing).toEqual({ status: "AMBER", reasons: [{ level: "AMBER", code: "CONTACT_REQUESTED", message: "asked to be contacted" }] });
+    expect((await world.status(kp.id, kp.token)).wellbeing).toEqual({
+      status: "AMBER",
+      reasons: [{ level: "AMBER", code: "CONTACT_REQUESTED", message: "asked to be contacted" }],
+    });
     const { wellbeingClearances } = await ok(world.url, `query($k: ID!) { wellbeingClearances(keyPersonId: $k) { note at } }`, { k: kp.id }, world.coordinator);
     expect(wellbeingClearances).toEqual([{ note, at: clock.now().toISOString() }]);
 
@@ -219,8 +251,11 @@ describe("bad input changes nothing", () => {
   test("a supervision session in the future is BAD_USER_INPUT; today is fine", async () => {
     const error = await refused(() => world.logSessionRaw(world.coordinator, kp.id, world.day(1)));
     expect(error).toEqual({
-      code: "BAD_USER_INPUT", field: "date", message: `The session date ${world.day(1)} lies in the future: log sessions that took place`,
-      reason: "DATE_IN_FUTURE", params: { date: world.day(1) },
+      code: "BAD_USER_INPUT",
+      field: "date",
+      message: `The session date ${world.day(1)} lies in the future: log sessions that took place`,
+      reason: "DATE_IN_FUTURE",
+      params: { date: world.day(1) },
     });
     await unchanged(async (refuse) => {
       expect((await refuse(world.logSessionRaw(kp.token, kp.id, "2031-01-01", "SUPERVISION"))).code).toBe("BAD_USER_INPUT");
@@ -233,8 +268,11 @@ describe("bad input changes nothing", () => {
 
   test("clearing a flag needs a note and a coordinator (of the key person's municipality)", async () => {
     expect(await refused(() => world.clearRaw(world.coordinator, red.id, ""))).toEqual({
-      code: "BAD_USER_INPUT", field: "note", message: "Write a note: what was discussed and agreed, so the next coordinator knows",
-      reason: "VALUE_REQUIRED", params: {},
+      code: "BAD_USER_INPUT",
+      field: "note",
+      message: "Write a note: what was discussed and agreed, so the next coordinator knows",
+      reason: "VALUE_REQUIRED",
+      params: {},
     });
     expect((await refused(() => world.clearRaw(org.token, red.id, "Talked it through"))).code).toBe("FORBIDDEN");
     await unchanged(async (refuse) => {
@@ -270,7 +308,9 @@ describe("as time passes", () => {
     expect(await at(57)).toMatchObject({ supervision: "DUE_SOON", wellbeing: "AMBER" });
     expect(await at(84)).toMatchObject({ supervision: "DUE_SOON" });
     expect(await at(85)).toEqual({
-      days: 85, supervision: "OVERDUE", wellbeing: "AMBER",
+      days: 85,
+      supervision: "OVERDUE",
+      wellbeing: "AMBER",
       reasons: ["last check-in 85 days ago", "no intervision or supervision for more than 12 weeks"],
     });
     // A fresh check-in and an intervision put everything right.

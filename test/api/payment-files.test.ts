@@ -43,12 +43,19 @@ beforeAll(async () => {
     world.keyPerson({ name: "Noor Haddad" }),
     world.keyPerson({ name: `Zoë Ölçer & "Partners"` }),
   ]);
-  [aminaA, noorA, zoeA, noorB] = await Promise.all([world.assignment(orgA, amina), world.assignment(orgA, noor), world.assignment(orgA, zoe), world.assignment(orgB, noor)]);
+  [aminaA, noorA, zoeA, noorB] = await Promise.all([
+    world.assignment(orgA, amina),
+    world.assignment(orgA, noor),
+    world.assignment(orgA, zoe),
+    world.assignment(orgB, noor),
+  ]);
   await world.setClock("2025-06-16T10:00:00Z");
   await ok(world.url, SET_IBAN, { k: amina.id, iban: "NL91 ABNA 0417 1643 00" }, amina.token);
   await ok(world.url, SET_IBAN, { k: zoe.id, iban: "DE89 3704 0044 0532 0130 00" }, zoe.token);
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 /** The refusal's code, reason and parameters; and that nothing changed. */
 async function refused(run: () => Promise<GraphQLResponse>) {
@@ -101,7 +108,12 @@ describe("a payment export a bank takes", () => {
     }
     expect((await refused(() => gql(world.url, SET_PAYER, { o: orgA.id, i: { name: "X", iban: "NL91ABNA0417164300" } }, orgB.token))).code).toBe("FORBIDDEN");
 
-    const { setPayerAccount } = await ok(world.url, SET_PAYER, { o: orgA.id, i: { name: "GGD Zuid", iban: "nl44 rabo 0123 4567 89", bic: "rabonl2u" } }, orgA.token);
+    const { setPayerAccount } = await ok(
+      world.url,
+      SET_PAYER,
+      { o: orgA.id, i: { name: "GGD Zuid", iban: "nl44 rabo 0123 4567 89", bic: "rabonl2u" } },
+      orgA.token,
+    );
     expect(setPayerAccount).toEqual({ name: "GGD Zuid", iban: "NL44RABO0123456789", bic: "RABONL2U" });
   });
 
@@ -111,12 +123,25 @@ describe("a payment export a bank takes", () => {
     expect(batch.leftOut).toEqual([{ keyPersonId: noor.id, keyPersonName: "Noor Haddad", missing: ["IBAN"], lineCount: 2, amountCents: 1680 }]);
 
     // Dutch headers; hours and euros with the same decimal comma
-    expect(parseCsv(batch.csv)[0]).toEqual(["referentie", "soort", "sleutelpersoon_id", "sleutelpersoon", "iban", "datum", "uren", "omschrijving", "bedrag_cent", "bedrag_eur", "periode", "export"]);
+    expect(parseCsv(batch.csv)[0]).toEqual([
+      "referentie",
+      "soort",
+      "sleutelpersoon_id",
+      "sleutelpersoon",
+      "iban",
+      "datum",
+      "uren",
+      "omschrijving",
+      "bedrag_cent",
+      "bedrag_eur",
+      "periode",
+      "export",
+    ]);
     const lines = csvRecords(batch.csv);
     expect(lines.map((l) => [l.sleutelpersoon, l.soort, l.uren, l.bedrag_eur])).toEqual([
       ["Amina Yusuf", "UREN", "2,5", "14,00"],
-      ["Zoë Ölçer & \"Partners\"", "UREN", "3", "16,80"],
-      ["Zoë Ölçer & \"Partners\"", "DECLARATIE", "", "12,50"],
+      ['Zoë Ölçer & "Partners"', "UREN", "3", "16,80"],
+      ['Zoë Ölçer & "Partners"', "DECLARATIE", "", "12,50"],
     ]);
     expect(lines.every((l) => l.iban !== "")).toBe(true);
 
@@ -148,7 +173,10 @@ describe("a payment export a bank takes", () => {
     const { exportPayments: batch } = await ok(world.url, EXPORT, { o: orgA.id, f: "2025-05-01", t: "2025-05-31", l: "en" }, orgA.token);
     expect(batch).toMatchObject({ lineCount: 2, totalCents: 1680, leftOut: [] });
     // English headers, decimal points for both hours and euros
-    expect(csvRecords(batch.csv).map((l) => [l.hours, l.amount_eur])).toEqual([["1", "5.60"], ["2", "11.20"]]);
+    expect(csvRecords(batch.csv).map((l) => [l.hours, l.amount_eur])).toEqual([
+      ["1", "5.60"],
+      ["2", "11.20"],
+    ]);
     expect(await schemaErrors(batch.sepaXml)).toEqual([]);
   });
 
@@ -162,8 +190,19 @@ describe("a payment export a bank takes", () => {
 });
 
 test("erasing a key person takes their name and IBAN out of the CSV, the SEPA file and the list of lines left out", async () => {
-  expect((await ok(world.url, `mutation($k: ID!, $c: String!) { eraseKeyPerson(keyPersonId: $k, confirm: $c) }`, { k: noor.id, c: "Noor Haddad" }, world.coordinator)).eraseKeyPerson).toBe(true);
-  const files: { csv: string; sepa_xml: string | null; left_out: unknown }[] = await server.dataSource.query(`SELECT csv, sepa_xml, left_out FROM payment_export ORDER BY id`);
+  expect(
+    (
+      await ok(
+        world.url,
+        `mutation($k: ID!, $c: String!) { eraseKeyPerson(keyPersonId: $k, confirm: $c) }`,
+        { k: noor.id, c: "Noor Haddad" },
+        world.coordinator,
+      )
+    ).eraseKeyPerson,
+  ).toBe(true);
+  const files: { csv: string; sepa_xml: string | null; left_out: unknown }[] = await server.dataSource.query(
+    `SELECT csv, sepa_xml, left_out FROM payment_export ORDER BY id`,
+  );
   const everything = JSON.stringify(files);
   expect(everything).not.toContain("Noor Haddad");
   // her IBAN, filled in before the second export

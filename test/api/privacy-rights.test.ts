@@ -68,12 +68,24 @@ beforeAll(async () => {
 
   // Zewdinesh, created by the coordinator with everything the registry holds.
   const input = keyPersonInput({
-    displayName: NAME, phone: PHONE, homeLocation: HOME, birthYear: 1979, origins: ["ER", "ET"],
-    languages: [{ code: "tir", level: "NATIVE", dialect: DIALECT }, { code: "nld", level: "FLUENT", dialect: null }],
-    expertiseCodes: ["SGBV"], weeklyCapacityHours: 16,
+    displayName: NAME,
+    phone: PHONE,
+    homeLocation: HOME,
+    birthYear: 1979,
+    origins: ["ER", "ET"],
+    languages: [
+      { code: "tir", level: "NATIVE", dialect: DIALECT },
+      { code: "nld", level: "FLUENT", dialect: null },
+    ],
+    expertiseCodes: ["SGBV"],
+    weeklyCapacityHours: 16,
   });
-  const { createKeyPerson } = await ok(world.url, `mutation($i: KeyPersonInput!, $p: String) { createKeyPerson(input: $i, password: $p) { id } }`,
-    { i: input, p: PASSWORD }, world.coordinator);
+  const { createKeyPerson } = await ok(
+    world.url,
+    `mutation($i: KeyPersonInput!, $p: String) { createKeyPerson(input: $i, password: $p) { id } }`,
+    { i: input, p: PASSWORD },
+    world.coordinator,
+  );
   const token = await login(world.url, input.email, PASSWORD);
   const { me } = await ok(world.url, `{ me { id } }`, {}, token);
   zewdi = { id: createKeyPerson.id, email: input.email, token, userId: me.id };
@@ -100,31 +112,76 @@ beforeAll(async () => {
   exportId = (await world.export(org.token, org.id, "2025-04-01", "2025-04-30")).id;
 
   // Oversight: a check-in asking for contact (coordinators are e-mailed), a clearance, a supervision session, leave.
-  await ok(world.url, `mutation($i: WellbeingCheckInInput!) { submitWellbeingCheckIn(input: $i) { id } }`,
-    { i: { strain: 4, emotionalImpact: 4, support: 2, contactRequested: true } }, zewdi.token);
+  await ok(
+    world.url,
+    `mutation($i: WellbeingCheckInInput!) { submitWellbeingCheckIn(input: $i) { id } }`,
+    { i: { strain: 4, emotionalImpact: 4, support: 2, contactRequested: true } },
+    zewdi.token,
+  );
   clock.advanceHours(1);
-  await ok(world.url, `mutation($k: ID!, $n: String!) { clearWellbeingFlag(keyPersonId: $k, note: $n) { id } }`, { k: zewdi.id, n: CLEARANCE_NOTE }, world.coordinator);
-  await ok(world.url, `mutation($k: ID!, $d: Date!, $n: String) { logSupervisionSession(keyPersonId: $k, date: $d, kind: SUPERVISION, note: $n) { id } }`,
-    { k: zewdi.id, d: "2025-06-10", n: SESSION_NOTE }, world.coordinator);
-  await ok(world.url, `mutation($k: ID!, $i: LeaveInput!) { addLeave(keyPersonId: $k, input: $i) { id } }`,
-    { k: zewdi.id, i: { startsOn: "2025-08-01", endsOn: "2025-08-21" } }, zewdi.token);
+  await ok(
+    world.url,
+    `mutation($k: ID!, $n: String!) { clearWellbeingFlag(keyPersonId: $k, note: $n) { id } }`,
+    { k: zewdi.id, n: CLEARANCE_NOTE },
+    world.coordinator,
+  );
+  await ok(
+    world.url,
+    `mutation($k: ID!, $d: Date!, $n: String) { logSupervisionSession(keyPersonId: $k, date: $d, kind: SUPERVISION, note: $n) { id } }`,
+    { k: zewdi.id, d: "2025-06-10", n: SESSION_NOTE },
+    world.coordinator,
+  );
+  await ok(
+    world.url,
+    `mutation($k: ID!, $i: LeaveInput!) { addLeave(keyPersonId: $k, input: $i) { id } }`,
+    { k: zewdi.id, i: { startsOn: "2025-08-01", endsOn: "2025-08-21" } },
+    zewdi.token,
+  );
   // On the public map with everything shown.
-  await ok(world.url, `mutation($k: ID!, $i: PublicConsentInput!) { setPublicConsent(keyPersonId: $k, input: $i) { id } }`,
-    { k: zewdi.id, i: CONSENT_ALL }, zewdi.token);
+  await ok(
+    world.url,
+    `mutation($k: ID!, $i: PublicConsentInput!) { setPublicConsent(keyPersonId: $k, input: $i) { id } }`,
+    { k: zewdi.id, i: CONSENT_ALL },
+    zewdi.token,
+  );
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 describe("downloading everything held about oneself", () => {
   test("the key person's export holds their profile, work, money, oversight and consent as they entered it", async () => {
     const data = (await ok(world.url, EXPORT, { k: zewdi.id }, zewdi.token)).personalDataExport;
 
-    expect(data.profile).toMatchObject({ id: Number(zewdi.id), displayName: NAME, email: zewdi.email, phone: PHONE, birthYear: 1979, homeLat: HOME.lat, homeLon: HOME.lon, homeMunicipality: "Amsterdam" });
+    expect(data.profile).toMatchObject({
+      id: Number(zewdi.id),
+      displayName: NAME,
+      email: zewdi.email,
+      phone: PHONE,
+      birthYear: 1979,
+      homeLat: HOME.lat,
+      homeLon: HOME.lon,
+      homeMunicipality: "Amsterdam",
+    });
     expect(data.profile.origins).toEqual(["ER", "ET"]);
     expect(data.account).toMatchObject({ email: zewdi.email, role: "KEY_PERSON" });
-    expect(data.languages).toEqual(expect.arrayContaining([{ language_code: "tir", level: "NATIVE", dialect: DIALECT }, { language_code: "nld", level: "FLUENT", dialect: null }]));
+    expect(data.languages).toEqual(
+      expect.arrayContaining([
+        { language_code: "tir", level: "NATIVE", dialect: DIALECT },
+        { language_code: "nld", level: "FLUENT", dialect: null },
+      ]),
+    );
     expect(data.expertise).toEqual([{ expertise_code: "SGBV" }]);
     expect(data.leave).toEqual([{ starts_on: "2025-08-01", ends_on: "2025-08-21" }]);
-    expect(data.publicConsent).toEqual({ listed: true, showName: true, showMunicipality: true, showLanguages: true, showExpertise: true, showEmail: true, showPhone: true });
+    expect(data.publicConsent).toEqual({
+      listed: true,
+      showName: true,
+      showMunicipality: true,
+      showLanguages: true,
+      showExpertise: true,
+      showEmail: true,
+      showPhone: true,
+    });
 
     const assignments = Object.fromEntries(data.assignments.map((a: { id: number }) => [String(a.id), a]));
     expect(assignments[active]).toMatchObject({ status: "ACTIVE", funding: "ORGANISATION" });
@@ -132,10 +189,15 @@ describe("downloading everything held about oneself", () => {
     expect(assignments[declined]).toMatchObject({ status: "DECLINED", decline_reason: DECLINE_REASON });
 
     expect(data.hourEntries.map((h: { id: number; hours: number; status: string }) => [String(h.id), h.hours, h.status])).toEqual([
-      [approvedHours[0], 3, "APPROVED"], [approvedHours[2], 4, "APPROVED"], [approvedHours[1], 2.5, "APPROVED"], [rejectedHours, 2, "REJECTED"],
+      [approvedHours[0], 3, "APPROVED"],
+      [approvedHours[2], 4, "APPROVED"],
+      [approvedHours[1], 2.5, "APPROVED"],
+      [rejectedHours, 2, "REJECTED"],
     ]);
     expect(data.hourEntries.find((h: { id: number }) => String(h.id) === rejectedHours).review_reason).toBe(REVIEW_REASON);
-    expect(data.expenseClaims).toEqual([expect.objectContaining({ id: Number(claimId), kind: "OTHER", amount_cents: 2450, description: CLAIM_TEXT, status: "APPROVED" })]);
+    expect(data.expenseClaims).toEqual([
+      expect.objectContaining({ id: Number(claimId), kind: "OTHER", amount_cents: 2450, description: CLAIM_TEXT, status: "APPROVED" }),
+    ]);
     expect(data.paymentDetails).toEqual({ iban: IBAN });
 
     expect(data.supervisionSessions).toEqual([{ date: "2025-06-10", kind: "SUPERVISION", note: SESSION_NOTE }]);
@@ -170,16 +232,22 @@ describe("erasure", () => {
 
   const financialRows = async () => ({
     hours: await server.dataSource.query(
-      `SELECT id, assignment_id, funder, date::text, hours, activity, status, allowance_cents, exported_at, export_batch_id FROM hour_entry WHERE key_person_id = $1 ORDER BY id`, [zewdi.id]),
+      `SELECT id, assignment_id, funder, date::text, hours, activity, status, allowance_cents, exported_at, export_batch_id FROM hour_entry WHERE key_person_id = $1 ORDER BY id`,
+      [zewdi.id],
+    ),
     claims: await server.dataSource.query(
-      `SELECT id, assignment_id, funder, kind, km, amount_cents, date::text, status, exported_at, export_batch_id FROM expense_claim WHERE key_person_id = $1 ORDER BY id`, [zewdi.id]),
+      `SELECT id, assignment_id, funder, kind, km, amount_cents, date::text, status, exported_at, export_batch_id FROM expense_claim WHERE key_person_id = $1 ORDER BY id`,
+      [zewdi.id],
+    ),
     exports: await server.dataSource.query(`SELECT id, funder, period_from::text, period_to::text, line_count, total_cents FROM payment_export ORDER BY id`),
   });
 
   /** Amount per line reference (H-12, C-3) over every payment file. */
   const csvAmounts = async (): Promise<Record<string, string>> => {
     const files: { csv: string }[] = await server.dataSource.query(`SELECT csv FROM payment_export ORDER BY id`);
-    return Object.fromEntries(files.flatMap((f) => csvRecords(f.csv).map((line) => [line.reference, `${line.key_person_id} ${line.amount_cents} ${line.amount_eur}`])));
+    return Object.fromEntries(
+      files.flatMap((f) => csvRecords(f.csv).map((line) => [line.reference, `${line.key_person_id} ${line.amount_cents} ${line.amount_eur}`])),
+    );
   };
 
   beforeAll(async () => {
@@ -188,7 +256,9 @@ describe("erasure", () => {
   });
 
   test("before: the person is in the outbox, the payment file and on the public map (so the scan below can tell)", async () => {
-    expect(await columnsHolding(NAME)).toEqual(expect.arrayContaining(["key_person.display_name", "notification.body", "notification.subject", "payment_export.csv"]));
+    expect(await columnsHolding(NAME)).toEqual(
+      expect.arrayContaining(["key_person.display_name", "notification.body", "notification.subject", "payment_export.csv"]),
+    );
     expect(await columnsHolding(IBAN)).toEqual(expect.arrayContaining(["payment_details.iban", "payment_export.csv"]));
     expect(await publicNames()).toContain(NAME);
   });
@@ -201,7 +271,10 @@ describe("erasure", () => {
     for (const id of ["999999", "abc", "-1", "0", "1e3", "' OR 1=1 --"]) {
       expect((await refused(() => gql(world.url, ERASE, { k: id, c: NAME }, world.coordinator))).code).toBe("NOT_FOUND");
     }
-    expect(await refused(() => gql(world.url, ERASE, { k: zewdi.id, c: "Zewdinesh" }, world.coordinator))).toMatchObject({ code: "BAD_USER_INPUT", field: "confirm" });
+    expect(await refused(() => gql(world.url, ERASE, { k: zewdi.id, c: "Zewdinesh" }, world.coordinator))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "confirm",
+    });
   });
 
   test("the coordinator erases the key person; a second erasure is a conflict", async () => {
@@ -213,8 +286,18 @@ describe("erasure", () => {
   test("the API shows an anonymous, inactive record without contact, origins, languages, consent or leave", async () => {
     const { keyPerson } = await ok(world.url, PERSON, { k: zewdi.id }, world.coordinator);
     expect(keyPerson).toMatchObject({
-      displayName: `Erased key person #${zewdi.id}`, email: null, phone: null, gender: null, birthYear: null, origins: [], status: "INACTIVE",
-      homeMunicipality: { code: "GM0363" }, languages: [], expertise: [], unavailablePeriods: [], publicConsent: { listed: false, showName: false },
+      displayName: `Erased key person #${zewdi.id}`,
+      email: null,
+      phone: null,
+      gender: null,
+      birthYear: null,
+      origins: [],
+      status: "INACTIVE",
+      homeMunicipality: { code: "GM0363" },
+      languages: [],
+      expertise: [],
+      unavailablePeriods: [],
+      publicConsent: { listed: false, showName: false },
     });
     expect(keyPerson.erasedAt).not.toBeNull();
     expect(keyPerson.homeLocation).not.toEqual(HOME);
@@ -225,7 +308,9 @@ describe("erasure", () => {
   test("the login is gone: the old session, the password and the account list know nothing of them", async () => {
     expect((await ok(world.url, `{ me { id } }`, {}, zewdi.token)).me).toBeNull();
     expect(failure(await gql(world.url, EXPORT, { k: zewdi.id }, zewdi.token)).code).toBe("UNAUTHENTICATED");
-    expect(failure(await gql(world.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: zewdi.email, p: PASSWORD })).code).toBe("UNAUTHENTICATED");
+    expect(
+      failure(await gql(world.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: zewdi.email, p: PASSWORD })).code,
+    ).toBe("UNAUTHENTICATED");
     const { users } = await ok(world.url, `query($q: String) { users(filter: { q: $q }) { total } }`, { q: zewdi.email }, world.coordinator);
     expect(users.total).toBe(0);
     expect(failure(await gql(world.url, `query($id: ID!) { user(id: $id) { id } }`, { id: zewdi.userId }, world.coordinator)).code).toBe("NOT_FOUND");
@@ -244,15 +329,24 @@ describe("erasure", () => {
     // Open work ended: nobody holds a case with an erased person.
     expect(theirs.filter((a: { status: string }) => a.status === "ACTIVE" || a.status === "PROPOSED")).toEqual([]);
 
-    const { supervisionSessions } = await ok(world.url, `query($k: ID!) { supervisionSessions(keyPersonId: $k) { date note } }`, { k: zewdi.id }, world.coordinator);
+    const { supervisionSessions } = await ok(
+      world.url,
+      `query($k: ID!) { supervisionSessions(keyPersonId: $k) { date note } }`,
+      { k: zewdi.id },
+      world.coordinator,
+    );
     expect(supervisionSessions).toEqual([{ date: "2025-06-10", note: null }]);
-    expect((await ok(world.url, `query($k: ID!) { wellbeingClearances(keyPersonId: $k) { note } }`, { k: zewdi.id }, world.coordinator)).wellbeingClearances).toEqual([]);
+    expect(
+      (await ok(world.url, `query($k: ID!) { wellbeingClearances(keyPersonId: $k) { note } }`, { k: zewdi.id }, world.coordinator)).wellbeingClearances,
+    ).toEqual([]);
 
     const { notifications } = await ok(world.url, `{ notifications(perPage: 100) { items { kind subject body } } }`, {}, world.coordinator);
     const mail = JSON.stringify(notifications.items);
     for (const text of [NAME, DECLINE_REASON, zewdi.email]) expect(mail).not.toContain(text);
     // The organisation and coordinators still have their messages, about an anonymous person.
-    expect(notifications.items.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(["PROPOSAL_ACCEPTED", "PROPOSAL_DECLINED", "WELLBEING_ATTENTION"]));
+    expect(notifications.items.map((n: { kind: string }) => n.kind)).toEqual(
+      expect.arrayContaining(["PROPOSAL_ACCEPTED", "PROPOSAL_DECLINED", "WELLBEING_ATTENTION"]),
+    );
   });
 
   test("no text or JSON column of any table holds their name, e-mail, phone, IBAN, dialect or free text any more", async () => {
@@ -265,7 +359,9 @@ describe("erasure", () => {
 
   test("the audit log keeps the erasure under the person's id, and nothing that names them", async () => {
     const rows = await server.dataSource.query(
-      `SELECT action, entity_id, detail::text AS detail FROM audit_log WHERE entity_type = 'KeyPerson' AND entity_id = $1 ORDER BY id`, [zewdi.id]);
+      `SELECT action, entity_id, detail::text AS detail FROM audit_log WHERE entity_type = 'KeyPerson' AND entity_id = $1 ORDER BY id`,
+      [zewdi.id],
+    );
     expect(rows.map((r: { action: string }) => r.action)).toContain("eraseKeyPerson");
     expect(rows.map((r: { detail: string }) => r.detail).join(" ")).not.toMatch(/Zewdinesh|Habteselassie|@example\.nl|48213579/);
   });
@@ -275,8 +371,15 @@ describe("erasure", () => {
     expect(await csvAmounts()).toEqual(money.csvAmounts);
 
     const hours = await world.hourEntries(org.token, { keyPersonId: zewdi.id });
-    expect(hours.items.map((h: { id: string; hours: number; status: string; allowanceCents: number | null }) => [h.id, h.hours, h.status, h.allowanceCents]).sort())
-      .toEqual([[approvedHours[0], 3, "APPROVED", 1680], [approvedHours[1], 2.5, "APPROVED", 1400], [rejectedHours, 2, "REJECTED", null]].sort());
+    expect(
+      hours.items.map((h: { id: string; hours: number; status: string; allowanceCents: number | null }) => [h.id, h.hours, h.status, h.allowanceCents]).sort(),
+    ).toEqual(
+      [
+        [approvedHours[0], 3, "APPROVED", 1680],
+        [approvedHours[1], 2.5, "APPROVED", 1400],
+        [rejectedHours, 2, "REJECTED", null],
+      ].sort(),
+    );
     const claims = await world.expenseClaims(org.token, { keyPersonId: zewdi.id });
     expect(claims.items).toEqual([expect.objectContaining({ id: claimId, amountCents: 2450, status: "APPROVED", description: "[erased]" })]);
     expect((await world.overview(world.coordinator, zewdi.id, 2025)).months[3]).toMatchObject({ hoursApproved: 9.5, allowanceCents: 5320 });
@@ -313,7 +416,9 @@ async function columnsHolding(needle: string): Promise<string[]> {
   const hits: string[] = [];
   for (const { table_schema, table_name, column_name } of columns) {
     const [{ n }] = await server.dataSource.query(
-      `SELECT count(*)::int AS n FROM "${table_schema}"."${table_name}" WHERE strpos(lower("${column_name}"::text), lower($1)) > 0`, [needle]);
+      `SELECT count(*)::int AS n FROM "${table_schema}"."${table_name}" WHERE strpos(lower("${column_name}"::text), lower($1)) > 0`,
+      [needle],
+    );
     if (n > 0) hits.push(`${table_name}.${column_name}`);
   }
   return hits;

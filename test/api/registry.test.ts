@@ -26,8 +26,12 @@ let tokens: Record<DemoRole, string>;
 const clock = new ManualClock(new Date());
 const DAY_MS = 24 * 3600_000;
 
-beforeAll(async () => { ({ server, tokens } = await startDemoServer({ clock })); });
-afterAll(async () => { await server?.stop(); });
+beforeAll(async () => {
+  ({ server, tokens } = await startDemoServer({ clock }));
+});
+afterAll(async () => {
+  await server?.stop();
+});
 
 const sql = (text: string, params: unknown[] = []) => server.dataSource.query(text, params);
 const ids = (items: { id: string }[]) => items.map((item) => Number(item.id));
@@ -74,9 +78,13 @@ describe("reference data", () => {
     const { expertiseAreas } = await ok(server.url, `{ expertiseAreas { code name nameNl } }`);
     const rows = await sql(`SELECT code FROM expertise ORDER BY code`);
     expect(expertiseAreas.map((e: { code: string }) => e.code).sort()).toEqual(rows.map((r: { code: string }) => r.code).sort());
-    expect(expertiseAreas.map((e: { code: string }) => e.code)).toEqual(expect.arrayContaining(["SGBV", "FGM", "SOGIESC", "HONOUR_VIOLENCE", "HUMAN_TRAFFICKING", "YOUTH"]));
+    expect(expertiseAreas.map((e: { code: string }) => e.code)).toEqual(
+      expect.arrayContaining(["SGBV", "FGM", "SOGIESC", "HONOUR_VIOLENCE", "HUMAN_TRAFFICKING", "YOUTH"]),
+    );
     expect(expertiseAreas.find((e: { code: string }) => e.code === "SGBV")).toEqual({
-      code: "SGBV", name: "Sexual and gender-based violence", nameNl: expect.stringContaining("Seksueel en gendergerelateerd geweld"),
+      code: "SGBV",
+      name: "Sexual and gender-based violence",
+      nameNl: expect.stringContaining("Seksueel en gendergerelateerd geweld"),
     });
   });
 });
@@ -106,14 +114,19 @@ describe("keyPerson", () => {
       profileConfirmedAt: row.profile_confirmed_at.toISOString(),
       stale: false,
       publicConsent: {
-        listed: row.consent_listed, showName: row.consent_show_name, showMunicipality: row.consent_show_municipality,
-        showLanguages: row.consent_show_languages, showExpertise: row.consent_show_expertise,
-        showEmail: row.consent_show_email, showPhone: row.consent_show_phone,
+        listed: row.consent_listed,
+        showName: row.consent_show_name,
+        showMunicipality: row.consent_show_municipality,
+        showLanguages: row.consent_show_languages,
+        showExpertise: row.consent_show_expertise,
+        showEmail: row.consent_show_email,
+        showPhone: row.consent_show_phone,
       },
     });
     expect(languages.length).toBeGreaterThan(0);
-    expect(keyPerson.languages.map((l: { language: { code: string }; level: string; dialect: string | null }) => [l.language.code, l.level, l.dialect]))
-      .toEqual(languages.map((l: { language_code: string; level: string; dialect: string | null }) => [l.language_code, l.level, l.dialect]));
+    expect(
+      keyPerson.languages.map((l: { language: { code: string }; level: string; dialect: string | null }) => [l.language.code, l.level, l.dialect]),
+    ).toEqual(languages.map((l: { language_code: string; level: string; dialect: string | null }) => [l.language_code, l.level, l.dialect]));
     expect(keyPerson.expertise.map((e: { code: string }) => e.code)).toEqual(expertise.map((e: { expertise_code: string }) => e.expertise_code));
   });
 
@@ -146,16 +159,31 @@ describe("keyPersons filters (coordinator)", () => {
 
   // Each filter with the SQL that means the same; the API must give exactly those rows, in name order.
   const cases: [string, () => Record<string, unknown>, () => [string, unknown[]]][] = [
-    ["languageCodes (one)", () => ({ languageCodes: ["tir"] }),
-      () => [`EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code = 'tir')`, []]],
-    ["languageCodes: any of them", () => ({ languageCodes: ["tir", "prs", "som"] }),
-      () => [`EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code IN ('tir', 'prs', 'som'))`, []]],
-    ["expertiseCodes (one)", () => ({ expertiseCodes: ["FGM"] }),
-      () => [`EXISTS (SELECT 1 FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = 'FGM')`, []]],
-    ["expertiseCodes: all of them", () => ({ expertiseCodes: ["SGBV", "MENTAL_HEALTH"] }),
-      () => [`(SELECT count(*) FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code IN ('SGBV', 'MENTAL_HEALTH')) = 2`, []]],
-    ["expertiseCodes: a code twice counts once", () => ({ expertiseCodes: ["SGBV", "SGBV"] }),
-      () => [`EXISTS (SELECT 1 FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = 'SGBV')`, []]],
+    [
+      "languageCodes (one)",
+      () => ({ languageCodes: ["tir"] }),
+      () => [`EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code = 'tir')`, []],
+    ],
+    [
+      "languageCodes: any of them",
+      () => ({ languageCodes: ["tir", "prs", "som"] }),
+      () => [`EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code IN ('tir', 'prs', 'som'))`, []],
+    ],
+    [
+      "expertiseCodes (one)",
+      () => ({ expertiseCodes: ["FGM"] }),
+      () => [`EXISTS (SELECT 1 FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = 'FGM')`, []],
+    ],
+    [
+      "expertiseCodes: all of them",
+      () => ({ expertiseCodes: ["SGBV", "MENTAL_HEALTH"] }),
+      () => [`(SELECT count(*) FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code IN ('SGBV', 'MENTAL_HEALTH')) = 2`, []],
+    ],
+    [
+      "expertiseCodes: a code twice counts once",
+      () => ({ expertiseCodes: ["SGBV", "SGBV"] }),
+      () => [`EXISTS (SELECT 1 FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = 'SGBV')`, []],
+    ],
     ["municipalityCodes", () => ({ municipalityCodes: ["GM0363", "GM0599"] }), () => [`kp.home_municipality_code IN ('GM0363', 'GM0599')`, []]],
     ["status ACTIVE", () => ({ status: "ACTIVE" }), () => [`kp.status = 'ACTIVE'`, []]],
     ["status PAUSED", () => ({ status: "PAUSED" }), () => [`kp.status = 'PAUSED'`, []]],
@@ -163,9 +191,15 @@ describe("keyPersons filters (coordinator)", () => {
     ["stale: false", () => ({ stale: false }), () => [`kp.profile_confirmed_at >= $1`, [staleBefore()]]],
     ["q: part of a name, any case", () => ({ q: "AN" }), () => [`kp.display_name ILIKE '%an%'`, []]],
     ["ids", () => ({ ids: ["3", "14", "15", "92", "265"] }), () => [`kp.id IN (3, 14, 15, 92, 265)`, []]],
-    ["several filters together", () => ({ languageCodes: ["ara", "apc"], status: "ACTIVE", stale: false }),
-      () => [`EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code IN ('ara', 'apc'))
-              AND kp.status = 'ACTIVE' AND kp.profile_confirmed_at >= $1`, [staleBefore()]]],
+    [
+      "several filters together",
+      () => ({ languageCodes: ["ara", "apc"], status: "ACTIVE", stale: false }),
+      () => [
+        `EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code IN ('ara', 'apc'))
+              AND kp.status = 'ACTIVE' AND kp.profile_confirmed_at >= $1`,
+        [staleBefore()],
+      ],
+    ],
   ];
 
   test.each(cases)("%s", async (_name, filter, where) => {
@@ -182,13 +216,21 @@ describe("keyPersons filters (coordinator)", () => {
 
   test("expertise all-of is narrower than any single code of it", async () => {
     const total = async (filter: object) => (await ok(server.url, LIST, { filter }, tokens.COORDINATOR)).keyPersons.total;
-    const [both, sgbv, mental] = await Promise.all([total({ expertiseCodes: ["SGBV", "MENTAL_HEALTH"] }), total({ expertiseCodes: ["SGBV"] }), total({ expertiseCodes: ["MENTAL_HEALTH"] })]);
+    const [both, sgbv, mental] = await Promise.all([
+      total({ expertiseCodes: ["SGBV", "MENTAL_HEALTH"] }),
+      total({ expertiseCodes: ["SGBV"] }),
+      total({ expertiseCodes: ["MENTAL_HEALTH"] }),
+    ]);
     expect(both).toBeLessThan(Math.min(sgbv, mental));
   });
 
   test("language any-of is wider than any single code of it", async () => {
     const total = async (filter: object) => (await ok(server.url, LIST, { filter }, tokens.COORDINATOR)).keyPersons.total;
-    const [either, tir, som] = await Promise.all([total({ languageCodes: ["tir", "som"] }), total({ languageCodes: ["tir"] }), total({ languageCodes: ["som"] })]);
+    const [either, tir, som] = await Promise.all([
+      total({ languageCodes: ["tir", "som"] }),
+      total({ languageCodes: ["tir"] }),
+      total({ languageCodes: ["som"] }),
+    ]);
     expect(either).toBeGreaterThan(Math.max(tir, som));
   });
 
@@ -267,7 +309,10 @@ describe("createKeyPerson", () => {
     const input = keyPersonInput({
       displayName: "  Selam Tesfay  ",
       email: ` Selam.${Date.now()}@Example.NL `,
-      languages: [{ code: "tir", level: "NATIVE", dialect: "Asmara" }, { code: "nld", level: "BASIC", dialect: null }],
+      languages: [
+        { code: "tir", level: "NATIVE", dialect: "Asmara" },
+        { code: "nld", level: "BASIC", dialect: null },
+      ],
       expertiseCodes: ["SGBV", "FGM"],
       origins: ["ER", "ET"],
       homeLocation: DAM,
@@ -287,7 +332,10 @@ describe("createKeyPerson", () => {
         { language: { code: "nld", name: "Dutch" }, level: "BASIC", dialect: null },
         { language: { code: "tir", name: "Tigrinya" }, level: "NATIVE", dialect: "Asmara" },
       ],
-      expertise: [{ code: "FGM", name: "Female genital mutilation" }, { code: "SGBV", name: "Sexual and gender-based violence" }],
+      expertise: [
+        { code: "FGM", name: "Female genital mutilation" },
+        { code: "SGBV", name: "Sexual and gender-based violence" },
+      ],
       homeMunicipality: { code: "GM0363", name: "Amsterdam", province: "Noord-Holland" },
       homeLocation: DAM,
       maxTravelKm: 25,
@@ -300,18 +348,37 @@ describe("createKeyPerson", () => {
       wellbeingStatus: "UNKNOWN",
       profileConfirmedAt: clock.now().toISOString(),
       stale: false,
-      publicConsent: { listed: false, showName: false, showMunicipality: false, showLanguages: false, showExpertise: false, showEmail: false, showPhone: false },
+      publicConsent: {
+        listed: false,
+        showName: false,
+        showMunicipality: false,
+        showLanguages: false,
+        showExpertise: false,
+        showEmail: false,
+        showPhone: false,
+      },
     });
 
     const [row] = await sql(`SELECT * FROM key_person WHERE id = $1`, [id]);
     expect(row).toMatchObject({
-      display_name: "Selam Tesfay", email, home_lat: DAM.lat, home_lon: DAM.lon, home_municipality_code: "GM0363",
-      status: "ACTIVE", origins: ["ER", "ET"], consent_listed: false, birth_year: 1988,
+      display_name: "Selam Tesfay",
+      email,
+      home_lat: DAM.lat,
+      home_lon: DAM.lon,
+      home_municipality_code: "GM0363",
+      status: "ACTIVE",
+      origins: ["ER", "ET"],
+      consent_listed: false,
+      birth_year: 1988,
     });
-    expect(await sql(`SELECT language_code, level, dialect FROM key_person_language WHERE key_person_id = $1 ORDER BY language_code`, [id]))
-      .toEqual([{ language_code: "nld", level: "BASIC", dialect: null }, { language_code: "tir", level: "NATIVE", dialect: "Asmara" }]);
-    expect(await sql(`SELECT expertise_code FROM key_person_expertise WHERE key_person_id = $1 ORDER BY expertise_code`, [id]))
-      .toEqual([{ expertise_code: "FGM" }, { expertise_code: "SGBV" }]);
+    expect(await sql(`SELECT language_code, level, dialect FROM key_person_language WHERE key_person_id = $1 ORDER BY language_code`, [id])).toEqual([
+      { language_code: "nld", level: "BASIC", dialect: null },
+      { language_code: "tir", level: "NATIVE", dialect: "Asmara" },
+    ]);
+    expect(await sql(`SELECT expertise_code FROM key_person_expertise WHERE key_person_id = $1 ORDER BY expertise_code`, [id])).toEqual([
+      { expertise_code: "FGM" },
+      { expertise_code: "SGBV" },
+    ]);
     const users = await sql(`SELECT email, role, organisation_id FROM app_user WHERE key_person_id = $1`, [id]);
     expect(users).toEqual([{ email, role: "KEY_PERSON", organisation_id: null }]);
     expect(await auditRows("createKeyPerson", id)).toEqual([{ actor_user_id: coordinatorId, actor_role: "COORDINATOR", detail: {} }]);
@@ -343,7 +410,9 @@ describe("createKeyPerson", () => {
     const { input, id } = await createKeyPerson({}, null);
     expect(await sql(`SELECT role FROM app_user WHERE key_person_id = $1`, [id])).toEqual([{ role: "KEY_PERSON" }]);
     for (const password of ["", "!unset:"]) {
-      expect(await errorCode(server.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: input.email, p: password })).toBe("UNAUTHENTICATED");
+      expect(
+        await errorCode(server.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: input.email, p: password }),
+      ).toBe("UNAUTHENTICATED");
     }
   });
 
@@ -360,7 +429,10 @@ describe("updateKeyPerson", () => {
     const changed = {
       ...input,
       displayName: "Selam T.",
-      languages: [{ code: "ara", level: "NATIVE", dialect: "Damascene" }, { code: "eng", level: "BASIC", dialect: null }],
+      languages: [
+        { code: "ara", level: "NATIVE", dialect: "Damascene" },
+        { code: "eng", level: "BASIC", dialect: null },
+      ],
       expertiseCodes: ["HOUSING"],
       weeklyCapacityHours: 12.5,
       maxTravelKm: 40,
@@ -382,12 +454,16 @@ describe("updateKeyPerson", () => {
       homeMunicipality: { code: "GM0344", name: "Utrecht" },
       homeLocation: UTRECHT,
     });
-    expect(await sql(`SELECT language_code, level, dialect FROM key_person_language WHERE key_person_id = $1 ORDER BY language_code`, [id]))
-      .toEqual([{ language_code: "ara", level: "NATIVE", dialect: "Damascene" }, { language_code: "eng", level: "BASIC", dialect: null }]);
+    expect(await sql(`SELECT language_code, level, dialect FROM key_person_language WHERE key_person_id = $1 ORDER BY language_code`, [id])).toEqual([
+      { language_code: "ara", level: "NATIVE", dialect: "Damascene" },
+      { language_code: "eng", level: "BASIC", dialect: null },
+    ]);
     expect(await sql(`SELECT expertise_code FROM key_person_expertise WHERE key_person_id = $1`, [id])).toEqual([{ expertise_code: "HOUSING" }]);
     const [audit] = await auditRows("updateKeyPerson", id);
     expect(audit.actor_role).toBe("COORDINATOR");
-    expect(audit.detail.changed).toEqual(expect.arrayContaining(["displayName", "homeLat", "homeLon", "homeMunicipalityCode", "weeklyCapacityHours", "maxTravelKm", "remoteAvailable"]));
+    expect(audit.detail.changed).toEqual(
+      expect.arrayContaining(["displayName", "homeLat", "homeLon", "homeMunicipalityCode", "weeklyCapacityHours", "maxTravelKm", "remoteAvailable"]),
+    );
     expect(audit.detail.changed).not.toContain("email");
     // The audit log names what changed, never the personal content.
     expect(JSON.stringify(audit.detail)).not.toContain("Selam");
@@ -399,9 +475,14 @@ describe("updateKeyPerson", () => {
     await ok(server.url, UPDATE_KEY_PERSON, { id, input: { ...input, email: newEmail.toUpperCase() } }, tokens.COORDINATOR);
     expect(await sql(`SELECT email FROM key_person WHERE id = $1`, [id])).toEqual([{ email: newEmail }]);
     expect(await sql(`SELECT email FROM app_user WHERE key_person_id = $1`, [id])).toEqual([{ email: newEmail }]);
-    expect(await errorCode(server.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: input.email, p: "first-password-1" })).toBe("UNAUTHENTICATED");
+    expect(
+      await errorCode(server.url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: input.email, p: "first-password-1" }),
+    ).toBe("UNAUTHENTICATED");
     const token = await login(server.url, newEmail, "first-password-1");
-    expect((await ok(server.url, `{ me { email keyPerson { id email } } }`, {}, token)).me).toEqual({ email: newEmail, keyPerson: { id: String(id), email: newEmail } });
+    expect((await ok(server.url, `{ me { email keyPerson { id email } } }`, {}, token)).me).toEqual({
+      email: newEmail,
+      keyPerson: { id: String(id), email: newEmail },
+    });
     const [audit] = await auditRows("updateKeyPerson", id);
     expect(audit.detail.changed).toEqual(["email"]);
   });
@@ -430,7 +511,12 @@ describe("setKeyPersonStatus", () => {
     const { id } = await createKeyPerson();
     expect((await ok(server.url, SET_STATUS, { id, status: "PAUSED" }, tokens.COORDINATOR)).setKeyPersonStatus).toEqual({ id: String(id), status: "PAUSED" });
     expect(await sql(`SELECT status FROM key_person WHERE id = $1`, [id])).toEqual([{ status: "PAUSED" }]);
-    const paused = await ok(server.url, `query($ids: [ID!]) { keyPersons(filter: { ids: $ids, status: PAUSED }) { total } }`, { ids: [String(id)] }, tokens.COORDINATOR);
+    const paused = await ok(
+      server.url,
+      `query($ids: [ID!]) { keyPersons(filter: { ids: $ids, status: PAUSED }) { total } }`,
+      { ids: [String(id)] },
+      tokens.COORDINATOR,
+    );
     expect(paused.keyPersons.total).toBe(1);
     expect(await auditRows("setKeyPersonStatus", id)).toEqual([
       { actor_user_id: await userId(DEMO.COORDINATOR), actor_role: "COORDINATOR", detail: { from: "ACTIVE", to: "PAUSED" } },
@@ -470,7 +556,9 @@ describe("confirmProfile", () => {
     clock.advanceHours(1);
     const { confirmProfile } = await ok(server.url, CONFIRM, { id }, token);
     expect(confirmProfile).toEqual({ id: String(id), profileConfirmedAt: clock.now().toISOString(), stale: false });
-    expect((await sql(`SELECT profile_confirmed_at FROM key_person WHERE id = $1`, [id]))[0].profile_confirmed_at.toISOString()).toBe(clock.now().toISOString());
+    expect((await sql(`SELECT profile_confirmed_at FROM key_person WHERE id = $1`, [id]))[0].profile_confirmed_at.toISOString()).toBe(
+      clock.now().toISOString(),
+    );
     expect(await ok(server.url, read, { id: String(id) }, tokens.COORDINATOR)).toEqual({ keyPerson: { stale: false }, keyPersons: { total: 0 } });
     expect(await auditRows("confirmProfile", id)).toHaveLength(1);
   });
@@ -502,10 +590,15 @@ describe("setPublicConsent", () => {
   const SET_CONSENT = `mutation($id: ID!, $input: PublicConsentInput!) {
     setPublicConsent(keyPersonId: $id, input: $input) { id publicConsent { listed showName showMunicipality showLanguages showExpertise showEmail showPhone } }
   }`;
-  const consentRow = async (id: number) => (await sql(
-    `SELECT consent_listed AS listed, consent_show_name AS "showName", consent_show_municipality AS "showMunicipality",
+  const consentRow = async (id: number) =>
+    (
+      await sql(
+        `SELECT consent_listed AS listed, consent_show_name AS "showName", consent_show_municipality AS "showMunicipality",
             consent_show_languages AS "showLanguages", consent_show_expertise AS "showExpertise",
-            consent_show_email AS "showEmail", consent_show_phone AS "showPhone" FROM key_person WHERE id = $1`, [id]))[0];
+            consent_show_email AS "showEmail", consent_show_phone AS "showPhone" FROM key_person WHERE id = $1`,
+        [id],
+      )
+    )[0];
 
   test("the key person chooses for themself; audited, not on behalf", async () => {
     const { id, input } = await createKeyPerson({}, "consent-password");

@@ -20,7 +20,9 @@ beforeAll(async () => {
   m = await MatchingWorld.create(server);
   org = await m.organisation("AZC Oracle", "GM0363");
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 const PROPOSE = `mutation($r: ID!, $k: ID!) { proposeAssignment(requestId: $r, keyPersonId: $k) { id } }`;
 const proposeRaw = (token: string, r: string, k: string) => gql(server.url, PROPOSE, { r, k }, token);
@@ -40,14 +42,25 @@ describe("1. a refusal is not an oracle", () => {
     const sameOrigin = await m.keyPerson({ languages: [lang], origins: ["AF"] });
     const otherLanguage = await m.keyPerson({ languages: ["nld"] });
     const onLeave = await m.keyPerson({ languages: [lang] });
-    await ok(server.url, `mutation($id: ID!) { addLeave(keyPersonId: $id, input: { startsOn: "${day(0)}", endsOn: "${day(30)}" }) { id } }`, { id: onLeave.id }, m.coordinator);
+    await ok(
+      server.url,
+      `mutation($id: ID!) { addLeave(keyPersonId: $id, input: { startsOn: "${day(0)}", endsOn: "${day(30)}" }) { id } }`,
+      { id: onLeave.id },
+      m.coordinator,
+    );
     const inactive = await m.keyPerson({ languages: [lang] });
     await ok(server.url, `mutation($id: ID!) { setKeyPersonStatus(id: $id, status: INACTIVE) { id } }`, { id: inactive.id }, m.coordinator);
 
     const answers = [];
     for (const id of [far.id, full.id, sameOrigin.id, otherLanguage.id, onLeave.id, inactive.id, "99999999"]) {
       const error = firstError(await proposeRaw(org.token, request.id, id));
-      answers.push({ message: error.message, code: error.extensions?.code, reason: error.extensions?.reason, params: error.extensions?.params, field: error.extensions?.field });
+      answers.push({
+        message: error.message,
+        code: error.extensions?.code,
+        reason: error.extensions?.reason,
+        params: error.extensions?.params,
+        field: error.extensions?.field,
+      });
     }
     for (const answer of answers) expect(answer).toEqual(answers[0]);
     expect(answers[0].reason).toBe("NOT_A_CANDIDATE");
@@ -62,9 +75,18 @@ describe("1. a refusal is not an oracle", () => {
     const request = await m.request(org, { languageCodes: [lang] });
     const far = await m.keyPerson({ languages: [lang], at: GRONINGEN, maxTravelKm: 10 });
     firstError(await proposeRaw(org.token, request.id, far.id));
-    const rows = await sql(`SELECT action, entity_type, entity_id, actor_role, detail FROM audit_log WHERE detail->>'requestId' = $1 AND action LIKE 'refused%'`, [request.id]);
+    const rows = await sql(
+      `SELECT action, entity_type, entity_id, actor_role, detail FROM audit_log WHERE detail->>'requestId' = $1 AND action LIKE 'refused%'`,
+      [request.id],
+    );
     expect(rows).toEqual([
-      expect.objectContaining({ action: "refusedProposeAssignment", actor_role: "ORGANISATION", entity_type: "KeyPerson", entity_id: far.id, detail: expect.objectContaining({ reason: "NOT_A_CANDIDATE", rule: "REACH" }) }),
+      expect.objectContaining({
+        action: "refusedProposeAssignment",
+        actor_role: "ORGANISATION",
+        entity_type: "KeyPerson",
+        entity_id: far.id,
+        detail: expect.objectContaining({ reason: "NOT_A_CANDIDATE", rule: "REACH" }),
+      }),
     ]);
     expect(await sql(`SELECT 1 FROM assignment WHERE request_id = $1`, [request.id])).toEqual([]);
   });
@@ -75,7 +97,14 @@ describe("1. a refusal is not an oracle", () => {
     const response = await gql(server.url, `mutation($id: ID!) { cancelMatchRequest(requestId: $id) { id } }`, { id: request.id }, org.token);
     expect(firstError(response).extensions?.code).toBe("NOT_FOUND");
     const rows = await sql(`SELECT action, actor_role, entity_type, entity_id, detail FROM audit_log WHERE action = 'refusedCancelMatchRequest'`);
-    expect(rows).toEqual([expect.objectContaining({ actor_role: "ORGANISATION", entity_type: "MatchRequest", entity_id: request.id, detail: expect.objectContaining({ code: "NOT_FOUND" }) })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        actor_role: "ORGANISATION",
+        entity_type: "MatchRequest",
+        entity_id: request.id,
+        detail: expect.objectContaining({ code: "NOT_FOUND" }),
+      }),
+    ]);
   });
 
   test("relocations of one request are bounded per day, and each is audited", async () => {
@@ -87,9 +116,13 @@ describe("1. a refusal is not an oracle", () => {
     expect(results.slice(0, 3).map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
     const error = firstError(results[3]);
     expect(error.extensions).toMatchObject({ code: "CONFLICT", reason: "RELOCATION_LIMIT", params: { perDay: 3 } });
-    const [{ location }] = [(await ok(server.url, `query($id: ID!) { matchRequest(id: $id) { location { lat lon } } }`, { id: request.id }, org.token)).matchRequest];
+    const [{ location }] = [
+      (await ok(server.url, `query($id: ID!) { matchRequest(id: $id) { location { lat lon } } }`, { id: request.id }, org.token)).matchRequest,
+    ];
     expect(location).toEqual(places[2]);
-    const audited = await sql(`SELECT action FROM audit_log WHERE entity_id = $1 AND action IN ('relocateNewcomer', 'refusedRelocateNewcomer') ORDER BY id`, [request.id]);
+    const audited = await sql(`SELECT action FROM audit_log WHERE entity_id = $1 AND action IN ('relocateNewcomer', 'refusedRelocateNewcomer') ORDER BY id`, [
+      request.id,
+    ]);
     expect(audited.map((r: { action: string }) => r.action)).toEqual(["relocateNewcomer", "relocateNewcomer", "relocateNewcomer", "refusedRelocateNewcomer"]);
   });
 
@@ -158,10 +191,12 @@ describe("5. money and dates", () => {
     const beforeStart = await claim({ assignmentId: active, date: day(-10) });
     expect(firstError(beforeStart).extensions).toMatchObject({ reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE" });
     // Hours name the day the assignment began, so the key person sees which dates are open.
-    expect(firstError(await gql(server.url, HOURS, { i: { assignmentId: active, date: day(-10), hours: 1, activity: "SUPPORT" } }, kp.token)).extensions)
-      .toMatchObject({ reason: "DATE_BEFORE_ASSIGNMENT", params: { date: day(-10) } });
-    expect(firstError(await gql(server.url, HOURS, { i: { assignmentId: declined, date: day(0), hours: 1, activity: "SUPPORT" } }, kp.token)).extensions)
-      .toMatchObject({ reason: "ASSIGNMENT_CLOSED_FOR_HOURS", params: { status: "DECLINED" }, field: "assignmentId" });
+    expect(
+      firstError(await gql(server.url, HOURS, { i: { assignmentId: active, date: day(-10), hours: 1, activity: "SUPPORT" } }, kp.token)).extensions,
+    ).toMatchObject({ reason: "DATE_BEFORE_ASSIGNMENT", params: { date: day(-10) } });
+    expect(
+      firstError(await gql(server.url, HOURS, { i: { assignmentId: declined, date: day(0), hours: 1, activity: "SUPPORT" } }, kp.token)).extensions,
+    ).toMatchObject({ reason: "ASSIGNMENT_CLOSED_FOR_HOURS", params: { status: "DECLINED" }, field: "assignmentId" });
   });
 
   test("dates lie in the window the domain defines", async () => {
@@ -176,7 +211,9 @@ describe("5. money and dates", () => {
     expect(firstError(nanoHours).extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "HOURS_GRANULARITY", field: "hours" });
     const oddHours = await gql(server.url, HOURS, { i: { assignmentId: active, date: day(0), hours: 1.1, activity: "SUPPORT" } }, kp.token);
     expect(firstError(oddHours).extensions).toMatchObject({ reason: "HOURS_GRANULARITY" });
-    expect((await ok(server.url, HOURS, { i: { assignmentId: active, date: day(0), hours: 1.25, activity: "SUPPORT" } }, kp.token)).declareHours.id).toBeTruthy();
+    expect(
+      (await ok(server.url, HOURS, { i: { assignmentId: active, date: day(0), hours: 1.25, activity: "SUPPORT" } }, kp.token)).declareHours.id,
+    ).toBeTruthy();
   });
 
   test("a request cannot start in the year 9999", async () => {
@@ -185,18 +222,36 @@ describe("5. money and dates", () => {
   });
 
   test("the compensation type is the coordinators' to set, not the key person's", async () => {
-    const { keyPerson } = await ok(server.url, `query($id: ID!) { keyPerson(id: $id) { displayName email phone gender languages { language { code } level } expertise { code }
-      homeLocation { lat lon } maxTravelKm remoteAvailable weeklyCapacityHours compensationType origins } }`, { id: kp.id }, kp.token);
+    const { keyPerson } = await ok(
+      server.url,
+      `query($id: ID!) { keyPerson(id: $id) { displayName email phone gender languages { language { code } level } expertise { code }
+      homeLocation { lat lon } maxTravelKm remoteAvailable weeklyCapacityHours compensationType origins } }`,
+      { id: kp.id },
+      kp.token,
+    );
     const input = {
-      displayName: keyPerson.displayName, email: keyPerson.email, phone: keyPerson.phone, gender: keyPerson.gender,
-      languages: keyPerson.languages.map((l: any) => ({ code: l.language.code, level: l.level })), expertiseCodes: [],
-      homeLocation: keyPerson.homeLocation, maxTravelKm: keyPerson.maxTravelKm, remoteAvailable: keyPerson.remoteAvailable,
-      weeklyCapacityHours: keyPerson.weeklyCapacityHours, compensationType: "FREELANCE", origins: keyPerson.origins,
+      displayName: keyPerson.displayName,
+      email: keyPerson.email,
+      phone: keyPerson.phone,
+      gender: keyPerson.gender,
+      languages: keyPerson.languages.map((l: any) => ({ code: l.language.code, level: l.level })),
+      expertiseCodes: [],
+      homeLocation: keyPerson.homeLocation,
+      maxTravelKm: keyPerson.maxTravelKm,
+      remoteAvailable: keyPerson.remoteAvailable,
+      weeklyCapacityHours: keyPerson.weeklyCapacityHours,
+      compensationType: "FREELANCE",
+      origins: keyPerson.origins,
     };
     const UPDATE = `mutation($id: ID!, $input: KeyPersonInput!) { updateKeyPerson(id: $id, input: $input) { compensationType } }`;
-    expect(firstError(await gql(server.url, UPDATE, { id: kp.id, input }, kp.token)).extensions).toMatchObject({ code: "FORBIDDEN", reason: "COMPENSATION_TYPE_COORDINATOR_ONLY" });
+    expect(firstError(await gql(server.url, UPDATE, { id: kp.id, input }, kp.token)).extensions).toMatchObject({
+      code: "FORBIDDEN",
+      reason: "COMPENSATION_TYPE_COORDINATOR_ONLY",
+    });
     // The same input without the change passes; the coordinator may change it.
-    expect((await ok(server.url, UPDATE, { id: kp.id, input: { ...input, compensationType: "VOLUNTEER" } }, kp.token)).updateKeyPerson.compensationType).toBe("VOLUNTEER");
+    expect((await ok(server.url, UPDATE, { id: kp.id, input: { ...input, compensationType: "VOLUNTEER" } }, kp.token)).updateKeyPerson.compensationType).toBe(
+      "VOLUNTEER",
+    );
     expect((await ok(server.url, UPDATE, { id: kp.id, input }, m.coordinator)).updateKeyPerson.compensationType).toBe("FREELANCE");
   });
 
@@ -211,7 +266,7 @@ describe("5. money and dates", () => {
 });
 
 describe("6. smaller leaks", () => {
-  test("no answer suggests a name (\"Did you mean …\"): enum values, arguments, types", async () => {
+  test('no answer suggests a name ("Did you mean …"): enum values, arguments, types', async () => {
     const answers = [
       await gql(server.url, `{ keyPersons(filter: { status: ACTIV }) { total } }`, {}, m.coordinator),
       await gql(server.url, `query($s: KeyPersonStatus) { keyPersons(filter: { status: $s }) { total } }`, { s: "ACTIV" }, m.coordinator),
@@ -229,10 +284,20 @@ describe("6. smaller leaks", () => {
     const kp = await m.keyPerson({ languages: [lang], login: true });
     const request = await m.request(org, { languageCodes: [lang] });
     const SUPERVISION = "supervisionStatus lastSupervisionOn";
-    const { matchCandidates } = await ok(server.url, `query($r: ID!) { matchCandidates(requestId: $r) { keyPerson { id ${SUPERVISION} } } }`, { r: request.id }, org.token);
+    const { matchCandidates } = await ok(
+      server.url,
+      `query($r: ID!) { matchCandidates(requestId: $r) { keyPerson { id ${SUPERVISION} } } }`,
+      { r: request.id },
+      org.token,
+    );
     expect(matchCandidates).toEqual([{ keyPerson: { id: kp.id, supervisionStatus: null, lastSupervisionOn: null } }]);
     await m.activeAssignment(org, request.id, kp);
-    const { assignments } = await ok(server.url, `query($r: ID!) { assignments(filter: { requestId: $r }) { items { keyPerson { ${SUPERVISION} } } } }`, { r: request.id }, org.token);
+    const { assignments } = await ok(
+      server.url,
+      `query($r: ID!) { assignments(filter: { requestId: $r }) { items { keyPerson { ${SUPERVISION} } } } }`,
+      { r: request.id },
+      org.token,
+    );
     expect(assignments.items).toEqual([{ keyPerson: { supervisionStatus: null, lastSupervisionOn: null } }]);
     const read = async (token: string) => (await ok(server.url, `query($id: ID!) { keyPerson(id: $id) { ${SUPERVISION} } }`, { id: kp.id }, token)).keyPerson;
     expect((await read(m.coordinator)).supervisionStatus).toBe("NEVER");
@@ -257,13 +322,13 @@ describe("6. smaller leaks", () => {
     expect(url.startsWith(`${PUBLIC_URL}/#/invitation/`)).toBe(true);
   });
 
-  test.each([
-    [`=cmd|"/C calc"!A0;x@example.nl;;tir;;Amsterdam;8;ja`],
-    [`=HYPERLINK("x");y@example.nl;;tir;;Amsterdam;8;ja`],
-  ])("a malformed CSV row answers 400 BAD_CSV naming the line: %s", async (row) => {
-    const { status, body } = await upload(`${HEADER}\nSaba Ok;${freshEmail("ok")};;tir;;Amsterdam;8;ja\n${row}\n`, true);
-    expect(status).toBe(400);
-    expect(body.error.code).toBe("BAD_CSV");
-    expect(body.error.message).toMatch(/line 3/);
-  });
+  test.each([[`=cmd|"/C calc"!A0;x@example.nl;;tir;;Amsterdam;8;ja`], [`=HYPERLINK("x");y@example.nl;;tir;;Amsterdam;8;ja`]])(
+    "a malformed CSV row answers 400 BAD_CSV naming the line: %s",
+    async (row) => {
+      const { status, body } = await upload(`${HEADER}\nSaba Ok;${freshEmail("ok")};;tir;;Amsterdam;8;ja\n${row}\n`, true);
+      expect(status).toBe(400);
+      expect(body.error.code).toBe("BAD_CSV");
+      expect(body.error.message).toMatch(/line 3/);
+    },
+  );
 });

@@ -18,7 +18,12 @@ async function simulate(world: World, policy: PolicyName): Promise<{ result: Pol
   try {
     server = await startTestServer({ clock });
     const running = server;
-    const result = await runPolicy(world, policy, { url: running.url, dataSource: running.dataSource, clock, expireDue: () => running.services.matching.expireDue() });
+    const result = await runPolicy(world, policy, {
+      url: running.url,
+      dataSource: running.dataSource,
+      clock,
+      expireDue: () => running.services.matching.expireDue(),
+    });
     const database = await running.dataSource.query(`SELECT status, count(*)::int AS n FROM assignment GROUP BY status`);
     return { result, database };
   } finally {

@@ -2,8 +2,12 @@ import { login, ok } from "../support/graphql";
 import { startTestServer, type TestServer } from "../support/server";
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer({ seedDemo: true }); });
-afterAll(async () => { await server?.stop(); });
+beforeAll(async () => {
+  server = await startTestServer({ seedDemo: true });
+});
+afterAll(async () => {
+  await server?.stop();
+});
 
 test("demo coordinator lists key persons", async () => {
   const token = await login(server.url, "coordinator@sleutelkaart.demo", "sleutelkaart-demo");

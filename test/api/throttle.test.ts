@@ -23,14 +23,22 @@ async function loginFrom(client: string, email: string, password: string, spoofe
     body: JSON.stringify({ query: LOGIN, variables: { e: email, p: password } }),
   });
   const body = await response.json();
-  return { code: body.errors?.[0]?.extensions?.code as string | undefined, extensions: body.errors?.[0]?.extensions, token: body.data?.login?.token as string | undefined };
+  return {
+    code: body.errors?.[0]?.extensions?.code as string | undefined,
+    extensions: body.errors?.[0]?.extensions,
+    token: body.data?.login?.token as string | undefined,
+  };
 }
 
 async function account(): Promise<string> {
   const [org] = await server.dataSource.query(`SELECT id FROM organisation ORDER BY id LIMIT 1`);
   const email = freshEmail("throttle");
-  await ok(server.url, `mutation($o: ID!, $e: String!, $p: String!) { createOrganisationUser(organisationId: $o, email: $e, password: $p) { id } }`,
-    { o: String(org.id), e: email, p: PASSWORD }, coordinator);
+  await ok(
+    server.url,
+    `mutation($o: ID!, $e: String!, $p: String!) { createOrganisationUser(organisationId: $o, email: $e, password: $p) { id } }`,
+    { o: String(org.id), e: email, p: PASSWORD },
+    coordinator,
+  );
   return email;
 }
 
@@ -42,7 +50,9 @@ beforeAll(async () => {
   });
   coordinator = await login(server.url, DEMO.COORDINATOR, DEMO_PASSWORD);
 });
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 describe("failed logins", () => {
   test("slow down one client for one account with a growing delay, whatever it writes in X-Forwarded-For", async () => {

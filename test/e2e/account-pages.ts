@@ -30,7 +30,10 @@ export class AccountPages {
 
   /** Through the user menu; lands on the login page. */
   async changePassword(current: string, next: string): Promise<void> {
-    await this.page.getByRole("button", { name: /profiel|profile/i }).first().click();
+    await this.page
+      .getByRole("button", { name: /profiel|profile/i })
+      .first()
+      .click();
     await this.page.getByRole("menuitem", { name: "Wachtwoord wijzigen" }).click();
     await this.page.fill("input[name=currentPassword]", current);
     await this.page.fill("input[name=newPassword]", next);

@@ -28,7 +28,9 @@ describeWithBrowser("accounts in the console", () => {
   it("lets an organisation user reset a forgotten password through the e-mailed link, then change it from the user menu", async () => {
     expect(await account.requestReset(DEMO.ORGANISATION)).toMatch(/de link onderweg/);
     const [mail] = await server.dataSource.query(
-      `SELECT n.body FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1 AND n.kind = 'PASSWORD_RESET'`, [DEMO.ORGANISATION]);
+      `SELECT n.body FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = $1 AND n.kind = 'PASSWORD_RESET'`,
+      [DEMO.ORGANISATION],
+    );
     // The link is built from PUBLIC_URL (http://localhost:0 for a test server on a free port): open its path here.
     const token = /#\/reset-password\/([\w-]+)/.exec(mail.body)![1];
     await account.resetWith(`${server.url}/#/reset-password/${token}`, "nieuwe-fiets-regenjas");

@@ -29,7 +29,12 @@ describeWithBrowser("the audit log", () => {
     const keyPerson = await apiLogin(server.url, "sleutelpersoon@sleutelkaart.demo", DEMO_PASSWORD);
     keyPersonId = (await ok(server.url, `{ me { keyPerson { id } } }`, {}, keyPerson)).me.keyPerson.id;
     const coordinator = await apiLogin(server.url, COORDINATOR, DEMO_PASSWORD);
-    const { setKeyPersonStatus } = await ok(server.url, `mutation($id: ID!) { setKeyPersonStatus(id: $id, status: PAUSED) { status } }`, { id: keyPersonId }, coordinator);
+    const { setKeyPersonStatus } = await ok(
+      server.url,
+      `mutation($id: ID!) { setKeyPersonStatus(id: $id, status: PAUSED) { status } }`,
+      { id: keyPersonId },
+      coordinator,
+    );
     expect(setKeyPersonStatus.status).toBe("PAUSED");
 
     login = new LoginPage(page, server.url);

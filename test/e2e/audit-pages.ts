@@ -66,7 +66,10 @@ export class AuditLogPage {
 
   /** Waits until the list says nothing matches. */
   async waitForNoRows(): Promise<void> {
-    await this.page.getByText(/Geen .* gevonden/).first().waitFor();
+    await this.page
+      .getByText(/Geen .* gevonden/)
+      .first()
+      .waitFor();
     await this.page.waitForFunction(() => document.querySelectorAll("table tbody tr").length === 0, undefined, { timeout: 10_000 });
   }
 

@@ -25,7 +25,10 @@ export class HoursPages {
 
   async submitWeek(days: number): Promise<void> {
     await this.page.getByRole("button", { name: days === 1 ? "1 dag indienen" : `${days} dagen indienen` }).click();
-    await this.page.locator(".MuiSnackbar-root").getByText(days === 1 ? "1 dag ingediend" : `${days} dagen ingediend`).waitFor();
+    await this.page
+      .locator(".MuiSnackbar-root")
+      .getByText(days === 1 ? "1 dag ingediend" : `${days} dagen ingediend`)
+      .waitFor();
   }
 
   /** The rows of "Mijn gedeclareerde uren" as their visible text. */

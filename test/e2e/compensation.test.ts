@@ -51,12 +51,7 @@ async function activeAssignment(url: string): Promise<{ assignmentId: string; di
     { r: createMatchRequest.id, k: keyPersonId },
     organisation,
   );
-  await ok(
-    url,
-    `mutation($a: ID!) { respondToAssignment(assignmentId: $a, accept: true) { id status } }`,
-    { a: proposeAssignment.id },
-    keyPersonToken,
-  );
+  await ok(url, `mutation($a: ID!) { respondToAssignment(assignmentId: $a, accept: true) { id status } }`, { a: proposeAssignment.id }, keyPersonToken);
   return { assignmentId: proposeAssignment.id, displayName: keyPerson.displayName };
 }
 
@@ -160,7 +155,9 @@ describeWithBrowser("hours in the console", () => {
     await login.logIn(ORGANISATION, DEMO_PASSWORD);
     await review.openPaymentExports();
     const { csv, sepa } = await review.exportPayments(today(), today());
-    expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("referentie;soort;sleutelpersoon_id;sleutelpersoon;iban;datum;uren;omschrijving;bedrag_cent;bedrag_eur;periode;export");
+    expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
+      "referentie;soort;sleutelpersoon_id;sleutelpersoon;iban;datum;uren;omschrijving;bedrag_cent;bedrag_eur;periode;export",
+    );
     expect(csv).toContain("PUBLIC_TRANSPORT: Trein naar de opvanglocatie");
     expect(csv).toContain(";1240;12,40;");
     expect(csv).toContain(assignment.displayName);

@@ -25,9 +25,9 @@ export class ImportPages {
 
   /** The report's rows as [line, action label, name, details]. */
   async reportRows(): Promise<string[][]> {
-    return this.page.locator("table tbody tr[data-action]").evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll("td")].map((cell) => (cell.textContent ?? "").trim())),
-    );
+    return this.page
+      .locator("table tbody tr[data-action]")
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((cell) => (cell.textContent ?? "").trim())));
   }
 
   /** The background colour of the report rows with this action. */

@@ -88,7 +88,11 @@ describeWithBrowser("importing key persons in the console", () => {
     sheet.addRow(HEADER.split(";"));
     sheet.addRow(["Zoë E2eimport", "zoe.e2e@example.nl", "Arabisch (moedertaal)", "Utrecht", 6]);
     sheet.addRow(["Klingon E2eimport", "klingon.e2e@example.nl", "Klingon", "Utrecht", 4]);
-    await imports.upload("sleutelpersonen.xlsx", Buffer.from(await book.xlsx.writeBuffer()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    await imports.upload(
+      "sleutelpersonen.xlsx",
+      Buffer.from(await book.xlsx.writeBuffer()),
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
     const rows = await imports.reportRows();
     expect(rows.map((r) => r.slice(0, 3))).toEqual([
       ["3", "Geweigerd", "Klingon E2eimport"],
@@ -97,7 +101,11 @@ describeWithBrowser("importing key persons in the console", () => {
     expect(await imports.confirmButton().isDisabled()).toBe(true);
 
     sheet.spliceRows(3, 1);
-    await imports.upload("sleutelpersonen-verbeterd.xlsx", Buffer.from(await book.xlsx.writeBuffer()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    await imports.upload(
+      "sleutelpersonen-verbeterd.xlsx",
+      Buffer.from(await book.xlsx.writeBuffer()),
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
     expect((await imports.reportRows()).map((r) => r.slice(0, 3))).toEqual([["2", "Nieuw", "Zoë E2eimport"]]);
     expect(await imports.confirm()).toBe("Geïmporteerd: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd.");
   });

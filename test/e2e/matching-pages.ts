@@ -220,6 +220,9 @@ export class MatchingPages {
       text,
       { timeout: 10_000 },
     );
-    await this.page.getByRole("option", { name: option, exact: typeof option === "string" }).first().click();
+    await this.page
+      .getByRole("option", { name: option, exact: typeof option === "string" })
+      .first()
+      .click();
   }
 }

@@ -34,7 +34,6 @@ const FARTHER_NAME = "Yonas Berhe";
 const DUTCH = /Hallo|voorstel|Taal:|per week, vanaf|Antwoord vóór|vervalt/;
 const ENGLISH = /Hello|proposal|Language:|a week, from|Answer by|expire/;
 
-
 /** The only link to the console in a message. */
 function consoleLink(mail: ReceivedMail, publicUrl: string): string {
   const [link, ...others] = mail.text.match(/https?:\/\/\S+/g) ?? [];
@@ -141,7 +140,12 @@ describeWithBrowser("notifications from a proposal made in the console", () => {
     await matching.propose(names[0]);
     expect(await matching.assignmentStatus(KEY_PERSON_NAME)).toBe("Voorgesteld");
 
-    const { matchRequest } = await ok(server.url, `query($id: ID!) { matchRequest(id: $id) { location { lat lon } newcomerOrigin assignments { status respondBy } } }`, { id: requestId }, org.token);
+    const { matchRequest } = await ok(
+      server.url,
+      `query($id: ID!) { matchRequest(id: $id) { location { lat lon } newcomerOrigin assignments { status respondBy } } }`,
+      { id: requestId },
+      org.token,
+    );
     expect(matchRequest.newcomerOrigin).toBe(ORIGIN.code);
     expect(matchRequest.assignments).toEqual([{ status: "PROPOSED", respondBy: expect.any(String) }]);
     newcomerAt = matchRequest.location;

@@ -45,7 +45,7 @@ describeWithBrowser("the public map", () => {
     // The most spoken such language first: the map then has something to show.
     const spoken = new Map<string, number>();
     for (const code of everyone.flatMap((p) => (p.languages ?? []).map((l) => l.language.code))) spoken.set(code, (spoken.get(code) ?? 0) + 1);
-    const codes = [...new Set(everyone.flatMap((p) => (p.displayName ? p.languages ?? [] : []).map((l) => l.language.code)))]
+    const codes = [...new Set(everyone.flatMap((p) => (p.displayName ? (p.languages ?? []) : []).map((l) => l.language.code)))]
       .filter((c) => c !== "nld" && c !== "eng")
       .sort((a, b) => spoken.get(b)! - spoken.get(a)! || a.localeCompare(b));
     for (const code of codes) {
@@ -72,7 +72,14 @@ describeWithBrowser("the public map", () => {
       await ok(
         server.url,
         `mutation($id: ID!, $input: OrganisationPublicEntryInput!) { setOrganisationPublicEntry(organisationId: $id, input: $input) }`,
-        { id: String(organisation.id), input: { listed: true, website: `https://example.org/organisatie-${i + 1}`, offers: "Informatie en doorverwijzing voor nieuwkomers; inloopspreekuur op dinsdag." } },
+        {
+          id: String(organisation.id),
+          input: {
+            listed: true,
+            website: `https://example.org/organisatie-${i + 1}`,
+            offers: "Informatie en doorverwijzing voor nieuwkomers; inloopspreekuur op dinsdag.",
+          },
+        },
         token,
       );
     }
@@ -123,7 +130,6 @@ describeWithBrowser("the public map", () => {
       await names.filter({ hasText: listedName }).first().waitFor();
       await page.locator(".pk-map path.pk-search-circle").waitFor({ state: "attached" });
     }
-
   });
 
   it("switches to English and remembers it", async () => {

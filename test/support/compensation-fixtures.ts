@@ -61,7 +61,11 @@ export class CompensationWorld {
   /** Everyone who logs in, so moving the clock past a session can log them in again. */
   private readonly accounts: { email: string; token: string }[] = [];
 
-  private constructor(readonly server: TestServer, readonly clock: ManualClock, readonly matching: MatchingWorld) {}
+  private constructor(
+    readonly server: TestServer,
+    readonly clock: ManualClock,
+    readonly matching: MatchingWorld,
+  ) {}
 
   /** The clock must be the server's clock. */
   static async create(server: TestServer, clock: ManualClock): Promise<CompensationWorld> {
@@ -84,8 +88,12 @@ export class CompensationWorld {
 
   async regionalCoordinator(municipalityCodes: string[]): Promise<{ email: string; token: string }> {
     const email = freshEmail("regio");
-    await ok(this.url, `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-      { input: { email, password: PASSWORD, role: "REGIONAL_COORDINATOR", municipalityCodes } }, this.coordinator);
+    await ok(
+      this.url,
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      { input: { email, password: PASSWORD, role: "REGIONAL_COORDINATOR", municipalityCodes } },
+      this.coordinator,
+    );
     const account = { email, token: await login(this.url, email, PASSWORD) };
     this.accounts.push(account);
     return account;
@@ -109,9 +117,12 @@ export class CompensationWorld {
       compensationType: spec.compensationType ?? "VOLUNTEER",
       origins: [],
     };
-    const { createKeyPerson } = await ok(this.url,
+    const { createKeyPerson } = await ok(
+      this.url,
       `mutation($input: KeyPersonInput!, $password: String) { createKeyPerson(input: $input, password: $password) { id } }`,
-      { input, password: PASSWORD }, this.coordinator);
+      { input, password: PASSWORD },
+      this.coordinator,
+    );
     const kp = { id: createKeyPerson.id as string, email, token: await login(this.url, email, PASSWORD) };
     this.accounts.push(kp);
     return kp;
@@ -133,7 +144,9 @@ export class CompensationWorld {
     this.clock.set(new Date(iso));
     await Promise.all([
       ...(only ? [] : [this.matching.relogin()]),
-      ...(only ?? this.accounts).map(async (account) => { account.token = await login(this.url, account.email, PASSWORD); }),
+      ...(only ?? this.accounts).map(async (account) => {
+        account.token = await login(this.url, account.email, PASSWORD);
+      }),
     ]);
   }
 
@@ -165,8 +178,12 @@ export class CompensationWorld {
 
   claimInput(input: ClaimInput): Record<string, unknown> {
     return {
-      assignmentId: null, km: null, amountCents: null, description: "Bus to the town hall",
-      idempotencyKey: `claim-${process.pid}-${++keys}`, ...input,
+      assignmentId: null,
+      km: null,
+      amountCents: null,
+      description: "Bus to the town hall",
+      idempotencyKey: `claim-${process.pid}-${++keys}`,
+      ...input,
     };
   }
 
@@ -214,13 +231,25 @@ export class CompensationWorld {
   }
 
   async hourEntries(token: string, filter: Record<string, unknown> | null = null, perPage = 100) {
-    return (await ok(this.url, `query($f: ReviewFilter, $pp: Int) { hourEntries(filter: $f, perPage: $pp) { total items { ${HOUR_FIELDS} } } }`,
-      { f: filter, pp: perPage }, token)).hourEntries as { total: number; items: any[] };
+    return (
+      await ok(
+        this.url,
+        `query($f: ReviewFilter, $pp: Int) { hourEntries(filter: $f, perPage: $pp) { total items { ${HOUR_FIELDS} } } }`,
+        { f: filter, pp: perPage },
+        token,
+      )
+    ).hourEntries as { total: number; items: any[] };
   }
 
   async expenseClaims(token: string, filter: Record<string, unknown> | null = null, perPage = 100) {
-    return (await ok(this.url, `query($f: ReviewFilter, $pp: Int) { expenseClaims(filter: $f, perPage: $pp) { total items { ${CLAIM_FIELDS} } } }`,
-      { f: filter, pp: perPage }, token)).expenseClaims as { total: number; items: any[] };
+    return (
+      await ok(
+        this.url,
+        `query($f: ReviewFilter, $pp: Int) { expenseClaims(filter: $f, perPage: $pp) { total items { ${CLAIM_FIELDS} } } }`,
+        { f: filter, pp: perPage },
+        token,
+      )
+    ).expenseClaims as { total: number; items: any[] };
   }
 }
 

@@ -41,10 +41,58 @@ export function day(days = 0, from: Date = new Date()): string {
  * language sees only the key persons it made, whatever the other tests left behind.
  */
 const LANGUAGE_POOL = [
-  "tir", "amh", "som", "prs", "pus", "apc", "kmr", "ckb", "tur", "rus", "ukr", "fas", "urd", "aze", "kat", "hye",
-  "che", "sqi", "orm", "ary", "arz", "pes", "uzb", "tgk", "kaz", "kir", "tuk", "uig", "mon", "srp", "hrv", "bos",
-  "ron", "pol", "bul", "bel", "tig", "byn", "ssy", "aar", "bal", "pan", "kur", "haz", "ara", "ajp", "apd", "ayl",
-  "arq", "aeb", "acm", "afb",
+  "tir",
+  "amh",
+  "som",
+  "prs",
+  "pus",
+  "apc",
+  "kmr",
+  "ckb",
+  "tur",
+  "rus",
+  "ukr",
+  "fas",
+  "urd",
+  "aze",
+  "kat",
+  "hye",
+  "che",
+  "sqi",
+  "orm",
+  "ary",
+  "arz",
+  "pes",
+  "uzb",
+  "tgk",
+  "kaz",
+  "kir",
+  "tuk",
+  "uig",
+  "mon",
+  "srp",
+  "hrv",
+  "bos",
+  "ron",
+  "pol",
+  "bul",
+  "bel",
+  "tig",
+  "byn",
+  "ssy",
+  "aar",
+  "bal",
+  "pan",
+  "kur",
+  "haz",
+  "ara",
+  "ajp",
+  "apd",
+  "ayl",
+  "arq",
+  "aeb",
+  "acm",
+  "afb",
 ];
 
 export interface KeyPersonSpec {
@@ -208,12 +256,7 @@ export class MatchingWorld {
       origins: spec.origins ?? [],
       originMatchingConsent: spec.originConsent ?? (spec.origins?.length ?? 0) > 0,
     };
-    const { createKeyPerson } = await ok(
-      this.url,
-      `mutation($input: KeyPersonInput!) { createKeyPerson(input: $input) { id } }`,
-      { input },
-      this.coordinator,
-    );
+    const { createKeyPerson } = await ok(this.url, `mutation($input: KeyPersonInput!) { createKeyPerson(input: $input) { id } }`, { input }, this.coordinator);
     return { id: createKeyPerson.id, email, token: spec.login ? await this.login(email) : "" };
   }
 
@@ -245,7 +288,8 @@ export class MatchingWorld {
   }
 
   async getRequest(token: string, id: string) {
-    return (await ok(this.url, `query($id: ID!) { matchRequest(id: $id) { ${REQUEST_FIELDS} assignments { ${ASSIGNMENT_FIELDS} } } }`, { id }, token)).matchRequest;
+    return (await ok(this.url, `query($id: ID!) { matchRequest(id: $id) { ${REQUEST_FIELDS} assignments { ${ASSIGNMENT_FIELDS} } } }`, { id }, token))
+      .matchRequest;
   }
 
   async candidates(token: string, requestId: string, limit = 100): Promise<Candidate[]> {
@@ -284,7 +328,10 @@ export class MatchingWorld {
     return this.respond(kp, proposed.id, true);
   }
 
-  async assignmentRows(where: { requestId?: string; keyPersonId?: string }): Promise<{ id: number; key_person_id: number; status: string; proposed_because: string | null }[]> {
+  async assignmentRows(where: {
+    requestId?: string;
+    keyPersonId?: string;
+  }): Promise<{ id: number; key_person_id: number; status: string; proposed_because: string | null }[]> {
     const clauses: string[] = [];
     const params: number[] = [];
     if (where.requestId) clauses.push(`request_id = $${params.push(Number(where.requestId))}`);
@@ -306,7 +353,11 @@ export class MatchingWorld {
  * The hard rule a refused proposal failed: an organisation hears only NOT_A_CANDIDATE, the
  * rule goes to the audit log for the coordinators (docs/security.md).
  */
-export async function refusedRule(server: { dataSource: { query: (sql: string, params: unknown[]) => Promise<any[]> } }, requestId: string, keyPersonId: string): Promise<string | null> {
+export async function refusedRule(
+  server: { dataSource: { query: (sql: string, params: unknown[]) => Promise<any[]> } },
+  requestId: string,
+  keyPersonId: string,
+): Promise<string | null> {
   const rows = await server.dataSource.query(
     `SELECT detail->>'rule' AS rule FROM audit_log WHERE action = 'refusedProposeAssignment' AND detail->>'requestId' = $1 AND entity_id = $2 ORDER BY id DESC LIMIT 1`,
     [requestId, keyPersonId],
@@ -315,7 +366,13 @@ export async function refusedRule(server: { dataSource: { query: (sql: string, p
 }
 
 /** What an organisation hears when it proposes someone who is not a candidate, whatever the reason. */
-export const NOT_A_CANDIDATE = { code: "BAD_USER_INPUT", field: "keyPersonId", reason: "NOT_A_CANDIDATE", params: {}, message: "This key person is not a candidate for this request: propose someone from its candidate list" };
+export const NOT_A_CANDIDATE = {
+  code: "BAD_USER_INPUT",
+  field: "keyPersonId",
+  reason: "NOT_A_CANDIDATE",
+  params: {},
+  message: "This key person is not a candidate for this request: propose someone from its candidate list",
+};
 
 /** The first error of a refused operation; every refusal names its reason (extensions.reason) with params. */
 export function failure(response: GraphQLResponse): { code?: string; message: string; field?: string; reason: string; params: Record<string, unknown> } {
@@ -323,7 +380,13 @@ export function failure(response: GraphQLResponse): { code?: string; message: st
   const [error] = response.errors;
   const reason = error.extensions?.reason as string;
   expect(typeof reason).toBe("string");
-  return { code: error.extensions?.code, message: error.message, field: error.extensions?.field, reason, params: (error.extensions?.params ?? {}) as Record<string, unknown> };
+  return {
+    code: error.extensions?.code,
+    message: error.message,
+    field: error.extensions?.field,
+    reason,
+    params: (error.extensions?.params ?? {}) as Record<string, unknown>,
+  };
 }
 
 /** Runs a refused mutation and proves it changed no row; answers its error as failure() does. */

@@ -60,7 +60,11 @@ export class OversightWorld {
   /** Everyone who logs in, so moving the clock past a 12-hour session logs them in again. */
   private readonly accounts: Account[] = [];
 
-  private constructor(readonly server: TestServer, readonly clock: ManualClock, readonly matching: MatchingWorld) {}
+  private constructor(
+    readonly server: TestServer,
+    readonly clock: ManualClock,
+    readonly matching: MatchingWorld,
+  ) {}
 
   /** The clock must be the server's clock. */
   static async create(server: TestServer, clock: ManualClock): Promise<OversightWorld> {
@@ -99,8 +103,12 @@ export class OversightWorld {
 
   async regionalCoordinator(municipalityCodes: string[]): Promise<Account> {
     const email = freshEmail("regio");
-    await ok(this.url, `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-      { input: { email, password: PASSWORD, role: "REGIONAL_COORDINATOR", municipalityCodes } }, this.coordinator);
+    await ok(
+      this.url,
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      { input: { email, password: PASSWORD, role: "REGIONAL_COORDINATOR", municipalityCodes } },
+      this.coordinator,
+    );
     const account = { email, token: await this.logIn(email) };
     this.accounts.push(account);
     return account;
@@ -120,7 +128,11 @@ export class OversightWorld {
   async setClock(moment: string | Date, only?: Account[]): Promise<void> {
     this.clock.set(new Date(moment));
     await this.matching.relogin();
-    await Promise.all((only ?? this.accounts).map(async (account) => { account.token = await login(this.url, account.email, PASSWORD); }));
+    await Promise.all(
+      (only ?? this.accounts).map(async (account) => {
+        account.token = await login(this.url, account.email, PASSWORD);
+      }),
+    );
   }
 
   advanceDays(days: number, only?: Account[]): Promise<void> {
@@ -158,8 +170,14 @@ export class OversightWorld {
   }
 
   /** Supervision and wellbeing as `token` sees them (reading `wellbeing` is audited). */
-  async status(keyPersonId: string, token = this.coordinator): Promise<{
-    id: string; supervisionStatus: string; lastSupervisionOn: string | null; wellbeingStatus: string | null;
+  async status(
+    keyPersonId: string,
+    token = this.coordinator,
+  ): Promise<{
+    id: string;
+    supervisionStatus: string;
+    lastSupervisionOn: string | null;
+    wellbeingStatus: string | null;
     wellbeing: { status: string; reasons: { level: string; code: string; message: string }[] } | null;
   }> {
     return (await ok(this.url, `query($id: ID!) { keyPerson(id: $id) { ${STATUS_FIELDS} } }`, { id: keyPersonId }, token)).keyPerson;

@@ -13,7 +13,10 @@ let clusters = 0;
  */
 export class RestartablePostgres {
   private nextId = 0;
-  private constructor(private readonly child: ChildProcess, readonly dataDir: string) {}
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly dataDir: string,
+  ) {}
 
   /** Creates the cluster and starts it; `adminUrl` is then its maintenance database. */
   static async start(): Promise<{ postgres: RestartablePostgres; adminUrl: string }> {

@@ -27,7 +27,12 @@ async function admin<T>(work: (client: Client) => Promise<T>, url = process.env.
  * (created, migrated and dropped again here). `clock` is injectable for time-based rules.
  */
 export async function startTestServer(
-  options: { seedDemo?: boolean; clock?: ManualClock; env?: Record<string, string>; /** another PostgreSQL than the suite's (the fault test's own) */ adminUrl?: string } = {},
+  options: {
+    seedDemo?: boolean;
+    clock?: ManualClock;
+    env?: Record<string, string>;
+    /** another PostgreSQL than the suite's (the fault test's own) */ adminUrl?: string;
+  } = {},
 ): Promise<TestServer> {
   const databaseName = `sk_test_${process.pid}_${++databases}_${Date.now().toString(36)}`;
   const adminUrl = options.adminUrl ?? process.env.TEST_ADMIN_DATABASE_URL;

@@ -83,7 +83,13 @@ export class TestSmtpServer {
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
         stream.on("end", () => {
           const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
-          this.received.push(parseMail(Buffer.concat(chunks).toString("utf8"), session.envelope.rcptTo.map((r) => r.address.toLowerCase()), from));
+          this.received.push(
+            parseMail(
+              Buffer.concat(chunks).toString("utf8"),
+              session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+              from,
+            ),
+          );
           callback();
         });
       },

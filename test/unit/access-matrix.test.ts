@@ -14,7 +14,9 @@ test("docs/access-matrix.md is the text generated from the table (else run `node
 
 test.each(["Query", "Mutation"] as const)("every %s field of the schema has exactly one row", (type) => {
   const fields = Object.keys((type === "Query" ? schema.getQueryType() : schema.getMutationType())!.getFields()).sort();
-  const rows = OPERATIONS.filter((op) => op.type === type).map((op) => op.name).sort();
+  const rows = OPERATIONS.filter((op) => op.type === type)
+    .map((op) => op.name)
+    .sort();
   expect(rows).toEqual(fields);
 });
 

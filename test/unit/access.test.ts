@@ -1,7 +1,20 @@
-import { approximatePoint, canManageKeyPerson, canReadOrganisation, canSeeNewcomerOrigin, distanceShownTo, newcomerDetailFor, type Actor } from "../../server/src/domain/access";
+import {
+  approximatePoint,
+  canManageKeyPerson,
+  canReadOrganisation,
+  canSeeNewcomerOrigin,
+  distanceShownTo,
+  newcomerDetailFor,
+  type Actor,
+} from "../../server/src/domain/access";
 
 const actor = (role: Actor["role"], extra: Partial<Actor> = {}): Actor => ({
-  userId: 1, role, keyPersonId: null, organisationId: null, municipalityCodes: [], ...extra,
+  userId: 1,
+  role,
+  keyPersonId: null,
+  organisationId: null,
+  municipalityCodes: [],
+  ...extra,
 });
 const amsterdamer = { id: 7, homeMunicipalityCode: "GM0363" };
 
@@ -41,9 +54,18 @@ test.each([
 });
 
 test.each([
-  [{ lat: 52.370216, lon: 4.895168 }, { lat: 52.37, lon: 4.9 }],
-  [{ lat: 51.924419, lon: 4.477733 }, { lat: 51.92, lon: 4.48 }],
-  [{ lat: 53.2, lon: 6.56 }, { lat: 53.2, lon: 6.56 }],
+  [
+    { lat: 52.370216, lon: 4.895168 },
+    { lat: 52.37, lon: 4.9 },
+  ],
+  [
+    { lat: 51.924419, lon: 4.477733 },
+    { lat: 51.92, lon: 4.48 },
+  ],
+  [
+    { lat: 53.2, lon: 6.56 },
+    { lat: 53.2, lon: 6.56 },
+  ],
 ])("approximatePoint %o → %o", (point, expected) => {
   expect(approximatePoint(point)).toEqual(expected);
 });

@@ -5,7 +5,9 @@ import path from "node:path";
 import { ConfigError, loadConfig } from "../../server/src/config";
 
 let dataDir: string;
-beforeAll(() => { dataDir = mkdtempSync(path.join(tmpdir(), "sk-config-")); });
+beforeAll(() => {
+  dataDir = mkdtempSync(path.join(tmpdir(), "sk-config-"));
+});
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("loadConfig", () => {
@@ -32,15 +34,22 @@ describe("loadConfig", () => {
 
   test("login throttle, CORS origins and the anonymous rate limit come from the environment", () => {
     const config = loadConfig({
-      DATA_DIR: dataDir, LOGIN_MAX_FAILURES_PER_ACCOUNT: "3", LOGIN_MAX_FAILURES_PER_CLIENT: "5",
-      CORS_ORIGINS: " https://a.example ,https://b.example,", PUBLIC_RATE_LIMIT: "7",
+      DATA_DIR: dataDir,
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: "3",
+      LOGIN_MAX_FAILURES_PER_CLIENT: "5",
+      CORS_ORIGINS: " https://a.example ,https://b.example,",
+      PUBLIC_RATE_LIMIT: "7",
     });
     expect(config.loginFailures).toEqual({ perAccount: 3, perClient: 5, perAccountClient: 3 });
     expect(config.corsOrigins).toEqual(["https://a.example", "https://b.example"]);
     expect(config.publicRateLimit).toBe(7);
   });
 
-  test.each([["LOGIN_MAX_FAILURES_PER_ACCOUNT", "0"], ["LOGIN_MAX_FAILURES_PER_CLIENT", "many"], ["PUBLIC_RATE_LIMIT", "-1"]])("%s=%s is refused", (name, value) => {
+  test.each([
+    ["LOGIN_MAX_FAILURES_PER_ACCOUNT", "0"],
+    ["LOGIN_MAX_FAILURES_PER_CLIENT", "many"],
+    ["PUBLIC_RATE_LIMIT", "-1"],
+  ])("%s=%s is refused", (name, value) => {
     expect(() => loadConfig({ DATA_DIR: dataDir, [name]: value })).toThrow(ConfigError);
   });
 
@@ -58,4 +67,3 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ DATA_DIR: dataDir, ADMIN_EMAIL: "a@example.nl", ADMIN_PASSWORD: "password1234" })).toThrow(/ADMIN_PASSWORD/);
   });
 });
-

@@ -17,10 +17,16 @@ test.each([
 test.each([
   ["nothing chosen", {}, {}],
   ["empty inputs are left out", { action: "", entityType: null, entityId: "  ", actorUserId: undefined }, {}],
-  ["action, record type, record number (trimmed) and who", { action: "updateKeyPerson", entityType: "KeyPerson", entityId: " 12 ", actorUserId: "3" },
-    { action: "updateKeyPerson", entityType: "KeyPerson", entityId: "12", actorUserId: "3" }],
-  ["a period of days: from the first day's start to the start of the day after the last", { from: "2025-03-30", to: "2025-03-31" },
-    { from: startOfDay("2025-03-30"), to: startOfDay("2025-04-01") }],
+  [
+    "action, record type, record number (trimmed) and who",
+    { action: "updateKeyPerson", entityType: "KeyPerson", entityId: " 12 ", actorUserId: "3" },
+    { action: "updateKeyPerson", entityType: "KeyPerson", entityId: "12", actorUserId: "3" },
+  ],
+  [
+    "a period of days: from the first day's start to the start of the day after the last",
+    { from: "2025-03-30", to: "2025-03-31" },
+    { from: startOfDay("2025-03-30"), to: startOfDay("2025-04-01") },
+  ],
   ["a date that is not a day is ignored", { from: "yesterday", to: 5 }, {}],
 ])("filter: %s", (_what, filter, expected) => {
   expect(toAuditFilter(filter)).toEqual(expected);
@@ -34,7 +40,11 @@ test("a day begins at local midnight, the next one a day later", () => {
 
 test("only a list is offered: the log cannot be changed", () => {
   expect(isResource("auditLog")).toBe(true);
-  const list = buildQuery("getList", "auditLog", { pagination: { page: 2, perPage: 500 }, sort: { field: "at", order: "DESC" }, filter: { action: "readWellbeing" } });
+  const list = buildQuery("getList", "auditLog", {
+    pagination: { page: 2, perPage: 500 },
+    sort: { field: "at", order: "DESC" },
+    filter: { action: "readWellbeing" },
+  });
   expect(String(list.query)).toContain("auditLog(filter: $filter, page: $page, perPage: $perPage)");
   expect(list.variables).toEqual({ filter: { action: "readWellbeing" }, page: 2, perPage: 100 });
   for (const method of ["getOne", "create", "update"] as const) {

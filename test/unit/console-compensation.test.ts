@@ -21,7 +21,6 @@ type Messages = Record<string, unknown>;
 const lookup = (messages: Messages, key: string): unknown =>
   key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Messages)[part] : undefined), messages);
 
-
 describe("the week view's calendar", () => {
   it.each([
     ["2025-11-24", "2025-11-24"], // a Monday
@@ -33,9 +32,7 @@ describe("the week view's calendar", () => {
   });
 
   it("lists Monday to Sunday", () => {
-    expect(weekDates(parseIsoDate("2025-03-31"))).toEqual([
-      "2025-03-31", "2025-04-01", "2025-04-02", "2025-04-03", "2025-04-04", "2025-04-05", "2025-04-06",
-    ]);
+    expect(weekDates(parseIsoDate("2025-03-31"))).toEqual(["2025-03-31", "2025-04-01", "2025-04-02", "2025-04-03", "2025-04-04", "2025-04-05", "2025-04-06"]);
   });
 
   it.each([
@@ -205,7 +202,12 @@ describe("the dataProvider's compensation and oversight operations", () => {
     const old = new Date(Date.now() - 90 * 86_400_000).toISOString();
     const parsed = built.parseResponse({
       result: { items: [{ id: "1", status: "ACTIVE", endedAt: null }] },
-      completed: { items: [{ id: "2", status: "COMPLETED", endedAt: recent }, { id: "3", status: "COMPLETED", endedAt: old }] },
+      completed: {
+        items: [
+          { id: "2", status: "COMPLETED", endedAt: recent },
+          { id: "3", status: "COMPLETED", endedAt: old },
+        ],
+      },
     } as never);
     expect((parsed.data as { id: string }[]).map((a) => a.id)).toEqual(["1", "2"]);
   });

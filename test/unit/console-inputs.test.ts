@@ -6,7 +6,10 @@ import { parseCountryCodes, toCreateUserInput, toKeyPersonInput, type KeyPersonF
 
 describe("parseCountryCodes", () => {
   it.each([
-    [["SY", "ER"], ["SY", "ER"]],
+    [
+      ["SY", "ER"],
+      ["SY", "ER"],
+    ],
     ["sy, er", ["SY", "ER"]],
     ["  nl;be  de ", ["NL", "BE", "DE"]],
     ["", []],

@@ -198,7 +198,8 @@ describe("the matching texts", () => {
   ];
   // literal keys only; keys built from enum values are checked through their enums below
   const keys = [...new Set(sources.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/"(matching\.[A-Za-z0-9_.]+[A-Za-z0-9_])"/g)].map((m) => m[1])))];
-  const lookup = (messages: unknown, key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+  const lookup = (messages: unknown, key: string) =>
+    key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
 
   it("finds the keys", () => {
     expect(keys.length).toBeGreaterThan(50);

@@ -36,7 +36,9 @@ describe("the reason catalogue", () => {
     ["en", reasonsEn],
   ])("has a %s text for every code, and no text without a code", (_, texts) => {
     const codes = new Set<string>(REASON_CODES);
-    expect(REASON_CODES.filter((code) => typeof (texts as Record<string, unknown>)[code] !== "string" || !(texts as Record<string, string>)[code].trim())).toEqual([]);
+    expect(
+      REASON_CODES.filter((code) => typeof (texts as Record<string, unknown>)[code] !== "string" || !(texts as Record<string, string>)[code].trim()),
+    ).toEqual([]);
     expect(Object.keys(texts).filter((key) => !codes.has(key))).toEqual([]);
   });
 
@@ -154,7 +156,8 @@ describe("no console file parses a server message", () => {
 
   it("has no regular expression over an English server sentence", () => {
     // The old translators matched sentences such as /^Approving ([\d.]+) h/ or /^last session/.
-    const english = /\/\^?(?:Approving|There are no|Nothing approved|These hours|That makes|The date|last session|strain or|speaks|knows|load|\(\\d\+\) km away)/;
+    const english =
+      /\/\^?(?:Approving|There are no|Nothing approved|These hours|That makes|The date|last session|strain or|speaks|knows|load|\(\\d\+\) km away)/;
     const offenders = files(path.join(root, "admin/src")).filter((file) => english.test(readFileSync(file, "utf8")));
     expect(offenders).toEqual([]);
   });

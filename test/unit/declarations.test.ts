@@ -1,6 +1,14 @@
 // What a key person may declare (server/src/domain/declarations.ts), table-style.
 import {
-  activeOn, declarationWindow, inDeclarationWindow, inSteps, latestRequestStart, validCents, validHours, validKm, type AssignmentDates,
+  activeOn,
+  declarationWindow,
+  inDeclarationWindow,
+  inSteps,
+  latestRequestStart,
+  validCents,
+  validHours,
+  validKm,
+  type AssignmentDates,
 } from "../../server/src/domain/declarations";
 
 const now = new Date("2026-06-16T10:00:00Z");

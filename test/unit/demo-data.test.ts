@@ -43,7 +43,14 @@ describe("parseCsv", () => {
     ["a quoted comma", 'code,name\nGM0820,"Nuenen, Gerwen en Nederwetten"', [{ code: "GM0820", name: "Nuenen, Gerwen en Nederwetten" }]],
     ["doubled quotes", 'a,b\n"say ""hi""",x', [{ a: 'say "hi"', b: "x" }]],
     ["a line break inside quotes", 'a,b\n"one\ntwo",x', [{ a: "one\ntwo", b: "x" }]],
-    ["CRLF, a BOM and blank lines", "\uFEFFa,b\r\n1,2\r\n\r\n3,\r\n", [{ a: "1", b: "2" }, { a: "3", b: "" }]],
+    [
+      "CRLF, a BOM and blank lines",
+      "\uFEFFa,b\r\n1,2\r\n\r\n3,\r\n",
+      [
+        { a: "1", b: "2" },
+        { a: "3", b: "" },
+      ],
+    ],
     ["only a header", "a,b\n", []],
     ["nothing", "", []],
   ])("reads %s", (_case, text, expected) => {
@@ -75,7 +82,13 @@ describe("createRandom", () => {
 
   test("weighted follows the weights and never picks a zero weight", () => {
     const random = createRandom(4);
-    const picks = Array.from({ length: 10_000 }, () => random.weighted([["a", 3], ["b", 1], ["never", 0]] as const));
+    const picks = Array.from({ length: 10_000 }, () =>
+      random.weighted([
+        ["a", 3],
+        ["b", 1],
+        ["never", 0],
+      ] as const),
+    );
     expect(picks.filter((p) => p === "a").length / picks.length).toBeCloseTo(0.75, 1);
     expect(picks).not.toContain("never");
   });

@@ -6,7 +6,10 @@ const valid: ProfileInput = {
   email: "selam@example.org",
   phone: "+31 6 12345678",
   birthYear: 1990,
-  languages: [{ code: "tir", level: "NATIVE" }, { code: "nld", level: "FLUENT" }],
+  languages: [
+    { code: "tir", level: "NATIVE" },
+    { code: "nld", level: "FLUENT" },
+  ],
   expertiseCodes: ["SGBV"],
   homeLocation: { lat: 52.37, lon: 4.89 },
   maxTravelKm: 25,
@@ -27,7 +30,16 @@ test.each<[string, Partial<ProfileInput>, string]>([
   ["birth year in the future", { birthYear: 2030 }, "birthYear"],
   ["no languages", { languages: [] }, "languages"],
   ["unknown language", { languages: [{ code: "xxx", level: "NATIVE" }] }, "languages"],
-  ["language twice", { languages: [{ code: "tir", level: "NATIVE" }, { code: "tir", level: "BASIC" }] }, "languages"],
+  [
+    "language twice",
+    {
+      languages: [
+        { code: "tir", level: "NATIVE" },
+        { code: "tir", level: "BASIC" },
+      ],
+    },
+    "languages",
+  ],
   ["unknown expertise", { expertiseCodes: ["COOKING"] }, "expertiseCodes"],
   ["bad origin", { origins: ["Eritrea"] }, "origins"],
   ["capacity 0", { weeklyCapacityHours: 0 }, "weeklyCapacityHours"],

@@ -28,7 +28,9 @@ test("no two languages share a Dutch name", () => {
 
 test("no ISO code or English word in parentheses", () => {
   const codes = new Set(rows.map((row) => row.code));
-  const withCode = rows.filter((row) => [...row.name_nl.matchAll(/\(([^)]*)\)/g)].some(([, inner]) => codes.has(inner.trim()) || /individual|macrolanguage|language/i.test(inner)));
+  const withCode = rows.filter((row) =>
+    [...row.name_nl.matchAll(/\(([^)]*)\)/g)].some(([, inner]) => codes.has(inner.trim()) || /individual|macrolanguage|language/i.test(inner)),
+  );
   expect(withCode.map((row) => row.name_nl)).toEqual([]);
 });
 

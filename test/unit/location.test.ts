@@ -11,11 +11,28 @@ import { MunicipalityLocator } from "../../server/src/reference/municipality-loc
 // A square of about 11 × 6.8 km at 52° N: lon 5.0–5.1, lat 52.0–52.1.
 const square: AreaGeometry = {
   type: "Polygon",
-  coordinates: [[[5.0, 52.0], [5.1, 52.0], [5.1, 52.1], [5.0, 52.1], [5.0, 52.0]]],
+  coordinates: [
+    [
+      [5.0, 52.0],
+      [5.1, 52.0],
+      [5.1, 52.1],
+      [5.0, 52.1],
+      [5.0, 52.0],
+    ],
+  ],
 };
 const withHole: AreaGeometry = {
   type: "Polygon",
-  coordinates: [square.coordinates[0] as number[][], [[5.04, 52.04], [5.06, 52.04], [5.06, 52.06], [5.04, 52.06], [5.04, 52.04]]],
+  coordinates: [
+    square.coordinates[0] as number[][],
+    [
+      [5.04, 52.04],
+      [5.06, 52.04],
+      [5.06, 52.06],
+      [5.04, 52.06],
+      [5.04, 52.04],
+    ],
+  ],
 };
 
 test.each([

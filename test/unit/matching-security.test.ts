@@ -3,7 +3,14 @@
 import { canSeeAssignment, canSeeRequest, type Actor } from "../../server/src/domain/access";
 import { scoreShownTo, seesExclusionCounts } from "../../server/src/domain/matching-security";
 
-const actor = (role: Actor["role"], extra: Partial<Actor> = {}): Actor => ({ userId: 1, role, keyPersonId: null, organisationId: null, municipalityCodes: [], ...extra });
+const actor = (role: Actor["role"], extra: Partial<Actor> = {}): Actor => ({
+  userId: 1,
+  role,
+  keyPersonId: null,
+  organisationId: null,
+  municipalityCodes: [],
+  ...extra,
+});
 const coordinator = actor("COORDINATOR");
 const amsterdam = actor("REGIONAL_COORDINATOR", { municipalityCodes: ["GM0363"] });
 const org = actor("ORGANISATION", { organisationId: 7 });

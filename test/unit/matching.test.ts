@@ -71,7 +71,17 @@ describe("hard rules", () => {
     ["on leave for that single day", {}, { unavailablePeriods: [{ from: "2025-06-02", to: "2025-06-02" }] }, "UNAVAILABLE"],
     ["leave ends the day before", {}, { unavailablePeriods: [{ from: "2025-05-20", to: "2025-06-01" }] }, null],
     ["leave starts the day after", {}, { unavailablePeriods: [{ from: "2025-06-03", to: "2025-06-30" }] }, null],
-    ["one of several periods matches", {}, { unavailablePeriods: [{ from: "2025-01-01", to: "2025-01-05" }, { from: "2025-06-01", to: "2025-06-03" }] }, "UNAVAILABLE"],
+    [
+      "one of several periods matches",
+      {},
+      {
+        unavailablePeriods: [
+          { from: "2025-01-01", to: "2025-01-05" },
+          { from: "2025-06-01", to: "2025-06-03" },
+        ],
+      },
+      "UNAVAILABLE",
+    ],
     // 2. language
     ["speaks none of the languages", {}, { languages: [{ code: "nld", level: "NATIVE" }] }, "LANGUAGE"],
     ["speaks the second language only, at basic level", {}, { languages: [{ code: "ara", level: "BASIC" }] }, null],
@@ -154,11 +164,22 @@ describe("score", () => {
   test.each<[string, Partial<RequestFacts>, Partial<CandidateFacts>, string[]]>([
     ["the base candidate", {}, {}, ["10 km away", "speaks Tigrinya (native)", "knows SGBV", "load 25% → 75% after this"]],
     ["under a kilometre", {}, { distanceKm: 0.4 }, ["under 1 km away", "speaks Tigrinya (native)", "knows SGBV", "load 25% → 75% after this"]],
-    ["remote", { remoteAcceptable: true, expertiseCodes: [] }, { distanceKm: 140, remoteAvailable: true }, ["remote support", "speaks Tigrinya (native)", "load 25% → 75% after this"]],
+    [
+      "remote",
+      { remoteAcceptable: true, expertiseCodes: [] },
+      { distanceKm: 140, remoteAvailable: true },
+      ["remote support", "speaks Tigrinya (native)", "load 25% → 75% after this"],
+    ],
     [
       "the best requested language, not a better unrequested one",
       { expertiseCodes: ["SGBV", "FGM"] },
-      { languages: [{ code: "nld", level: "NATIVE" }, { code: "tir", level: "BASIC" }, { code: "ara", level: "FLUENT" }] },
+      {
+        languages: [
+          { code: "nld", level: "NATIVE" },
+          { code: "tir", level: "BASIC" },
+          { code: "ara", level: "FLUENT" },
+        ],
+      },
       ["10 km away", "speaks Arabic (fluent)", "knows SGBV, FGM", "load 25% → 75% after this"],
     ],
     [
@@ -167,7 +188,12 @@ describe("score", () => {
       { supportsThisCase: true, committedHoursElsewhere: 0 },
       ["10 km away", "speaks Tigrinya (native)", "knows SGBV", "load 0% → 50% after this", "preferred gender", "same background", "already supports this case"],
     ],
-    ["a preference not met says nothing", { preferredGender: "MALE", backgroundPreference: "SAME" }, { origins: ["SY"] }, ["10 km away", "speaks Tigrinya (native)", "knows SGBV", "load 25% → 75% after this"]],
+    [
+      "a preference not met says nothing",
+      { preferredGender: "MALE", backgroundPreference: "SAME" },
+      { origins: ["SY"] },
+      ["10 km away", "speaks Tigrinya (native)", "knows SGBV", "load 25% → 75% after this"],
+    ],
   ])("reasons: %s", (_label, requestChange, candidateChange, reasons) => {
     expect(scoreCandidate(req(requestChange), kp(candidateChange), names).reasons).toEqual(reasons);
   });
@@ -184,7 +210,15 @@ describe("score", () => {
         { code: "MATCH_LOAD", params: { beforePercent: 25, afterPercent: 75 } },
       ],
     ],
-    ["under a kilometre", { expertiseCodes: [] }, { distanceKm: 0.4, languages: [] }, [{ code: "MATCH_UNDER_1_KM", params: {} }, { code: "MATCH_LOAD", params: { beforePercent: 25, afterPercent: 75 } }]],
+    [
+      "under a kilometre",
+      { expertiseCodes: [] },
+      { distanceKm: 0.4, languages: [] },
+      [
+        { code: "MATCH_UNDER_1_KM", params: {} },
+        { code: "MATCH_LOAD", params: { beforePercent: 25, afterPercent: 75 } },
+      ],
+    ],
     [
       "every preference met and continuity",
       { preferredGender: "FEMALE", backgroundPreference: "SAME", expertiseCodes: [] },
@@ -258,7 +292,15 @@ describe("ranking", () => {
 
   test("continuity beats a nearer, native, unloaded candidate who meets every preference", () => {
     const r = req({ preferredGender: "FEMALE", backgroundPreference: "SAME" });
-    const current = kp({ id: 9, supportsThisCase: true, distanceKm: 25, gender: "MALE", origins: ["SY"], languages: [{ code: "ara", level: "BASIC" }], committedHoursElsewhere: 4 });
+    const current = kp({
+      id: 9,
+      supportsThisCase: true,
+      distanceKm: 25,
+      gender: "MALE",
+      origins: ["SY"],
+      languages: [{ code: "ara", level: "BASIC" }],
+      committedHoursElsewhere: 4,
+    });
     const perfect = kp({ id: 1, distanceKm: 0, committedHoursElsewhere: 0, weeklyCapacityHours: 60 });
     const ranking = rankCandidates(r, [perfect, current], names, 10);
     expect(ranking.ranked.map((c) => c.id)).toEqual([9, 1]);
@@ -271,7 +313,10 @@ describe("ranking", () => {
     const perfect = kp({ id: 1, distanceKm: 0, committedHoursElsewhere: 0, weeklyCapacityHours: 60 });
     const current = kp({ id: 2, supportsThisCase: true, distanceKm: 20 });
     const ranking = rankCandidates(r, [perfect, current], names, 10);
-    expect(ranking.ranked.map((c) => [c.id, c.score])).toEqual([[2, 1], [1, 1]]);
+    expect(ranking.ranked.map((c) => [c.id, c.score])).toEqual([
+      [2, 1],
+      [1, 1],
+    ]);
   });
 
   test("the current key person who is no longer eligible is not ranked", () => {
@@ -291,8 +336,12 @@ describe("ranking", () => {
     const { ranked } = rankCandidates(r, [kp({ id: 4, distanceKm: 140, remoteAvailable: true })], names, 10);
     expect(ranked).toEqual([
       {
-        id: 4, score: expect.any(Number), distanceKm: 140, reasons: expect.arrayContaining(["remote support"]),
-        explanation: expect.arrayContaining([{ code: "MATCH_REMOTE", params: {} }]), remote: true,
+        id: 4,
+        score: expect.any(Number),
+        distanceKm: 140,
+        reasons: expect.arrayContaining(["remote support"]),
+        explanation: expect.arrayContaining([{ code: "MATCH_REMOTE", params: {} }]),
+        remote: true,
       },
     ]);
   });
@@ -459,10 +508,17 @@ describe("properties over generated candidates", () => {
       const limit = pick(random, [1, 3, 10, 25]);
       const byId = new Map(candidates.map((c) => [c.id, c]));
       const batches: number[][] = [];
-      const result = await rankByBound(r, candidates, async (ids) => {
-        batches.push(ids);
-        return ids.map((id) => byId.get(id)!);
-      }, names, limit, pick(random, [1, 5, 20]));
+      const result = await rankByBound(
+        r,
+        candidates,
+        async (ids) => {
+          batches.push(ids);
+          return ids.map((id) => byId.get(id)!);
+        },
+        names,
+        limit,
+        pick(random, [1, 5, 20]),
+      );
       const everyone = rankCandidates(r, candidates, names, limit);
       expect(result.ranked).toEqual(everyone.ranked);
       expect(result.eligible > 0).toBe(everyone.eligible > 0);
@@ -477,11 +533,21 @@ describe("properties over generated candidates", () => {
 describe("score bound", () => {
   test.each<[string, Partial<CandidateFacts>, Partial<RequestFacts>, number | null]>([
     ["at home: every part at its best", { distanceKm: 0, maxTravelKm: 25 }, {}, 1],
-    ["half their reach, a tenth of the national scale", { distanceKm: 10, maxTravelKm: 20 }, {}, Math.round((DISTANCE_WEIGHT * (0.5 * 0.5 + 0.5 * 0.9) + 1 - DISTANCE_WEIGHT) * 1000) / 1000],
+    [
+      "half their reach, a tenth of the national scale",
+      { distanceKm: 10, maxTravelKm: 20 },
+      {},
+      Math.round((DISTANCE_WEIGHT * (0.5 * 0.5 + 0.5 * 0.9) + 1 - DISTANCE_WEIGHT) * 1000) / 1000,
+    ],
     ["at the edge of their reach", { distanceKm: 25, maxTravelKm: 25 }, {}, Math.round((DISTANCE_WEIGHT * 0.5 * 0.75 + 1 - DISTANCE_WEIGHT) * 1000) / 1000],
     ["too far, no remote", { distanceKm: 30, maxTravelKm: 25 }, {}, null],
     ["too far, remote on one side only", { distanceKm: 30, maxTravelKm: 25, remoteAvailable: true }, { remoteAcceptable: false }, null],
-    ["too far, remote on both sides", { distanceKm: 30, maxTravelKm: 25, remoteAvailable: true }, { remoteAcceptable: true }, DISTANCE_WEIGHT * 0.5 + 1 - DISTANCE_WEIGHT],
+    [
+      "too far, remote on both sides",
+      { distanceKm: 30, maxTravelKm: 25, remoteAvailable: true },
+      { remoteAcceptable: true },
+      DISTANCE_WEIGHT * 0.5 + 1 - DISTANCE_WEIGHT,
+    ],
     ["the current key person, even out of reach", { distanceKm: 300, maxTravelKm: 25, supportsThisCase: true }, {}, CONTINUITY_SCORE],
   ])("%s", (_label, change, requestChange, expected) => {
     const bound = scoreBound(req(requestChange), kp(change));
@@ -493,14 +559,26 @@ describe("score bound", () => {
     // Distances 0, 5, 10, … 95 km, reach 100 km: the bound falls with the distance. With 4 of
     // 40 hours the load part is 0.225 of 0.25, so each score is 0.025 below its bound: the 2nd
     // best (5 km) beats every bound from 15 km on, and the second batch (doubled) ends at 25 km.
-    const far = Array.from({ length: 20 }, (_, i) => kp({ id: i + 1, distanceKm: i * 5, maxTravelKm: 100, weeklyCapacityHours: 40, committedHoursElsewhere: 0 }));
+    const far = Array.from({ length: 20 }, (_, i) =>
+      kp({ id: i + 1, distanceKm: i * 5, maxTravelKm: 100, weeklyCapacityHours: 40, committedHoursElsewhere: 0 }),
+    );
     const read: number[][] = [];
-    const result = await rankByBound(req(), far, async (ids) => {
-      read.push(ids);
-      return ids.map((id) => far[id - 1]);
-    }, names, 2, 2);
+    const result = await rankByBound(
+      req(),
+      far,
+      async (ids) => {
+        read.push(ids);
+        return ids.map((id) => far[id - 1]);
+      },
+      names,
+      2,
+      2,
+    );
     expect(result.ranked.map((c) => c.id)).toEqual([1, 2]);
-    expect(read).toEqual([[1, 2], [3, 4, 5, 6]]);
+    expect(read).toEqual([
+      [1, 2],
+      [3, 4, 5, 6],
+    ]);
     expect(result.examined).toBe(6);
   });
 
@@ -511,5 +589,4 @@ describe("score bound", () => {
     expect(result).toMatchObject({ ranked: [], eligible: 0, examined: 3 });
     expect(result.excludedBy.WELLBEING).toBe(3);
   });
-
 });

@@ -12,7 +12,7 @@ test.each([
   ["Binnenhof, Den Haag", 52.0799, 4.3133, "GM0518", true],
   ["Domtoren, Utrecht", 52.0907, 5.1214, "GM0344", true],
   ["Vaalserberg, Vaals", 50.7548, 6.0207, "GM0981", true],
-  ["Terschelling", 53.3967, 5.3470, "GM0093", true],
+  ["Terschelling", 53.3967, 5.347, "GM0093", true],
 ])("%s lies in %s", (_label, lat, lon, code, inside) => {
   expect(locator.locate(lat, lon)).toEqual({ code, inside });
 });

@@ -10,7 +10,13 @@ const BASE = "https://sleutelkaart.example.nl";
 const RESPOND_BY = new Date("2031-03-06T09:00:00Z"); // 10:00 in Amsterdam (winter time)
 const TIGRINYA = { name: "Tigrinya", nameNl: "Tigrinya" };
 const ARABIC = { name: "North Levantine Arabic", nameNl: "Noord-Levantijns Arabisch" };
-const proposal: TemplateParams[K.PROPOSAL] = { municipality: "Amsterdam", languages: [TIGRINYA, ARABIC], hoursPerWeek: 2.5, startsOn: "2031-03-10", respondBy: RESPOND_BY };
+const proposal: TemplateParams[K.PROPOSAL] = {
+  municipality: "Amsterdam",
+  languages: [TIGRINYA, ARABIC],
+  hoursPerWeek: 2.5,
+  startsOn: "2031-03-10",
+  respondBy: RESPOND_BY,
+};
 
 /** One row per kind: its parameters, the subject in each language, the console route its link opens, and text it must contain. */
 const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Locale, RegExp>; route: string; says?: Record<Locale, RegExp[]> } } = {
@@ -95,11 +101,19 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     route: "keyPersons/7/show",
   },
   [K.UNMET_DIGEST]: {
-    params: { date: "2031-03-03", total: 3, places: [{ municipality: "Amsterdam", count: 2, languages: [TIGRINYA] }, { municipality: "Utrecht", count: 1, languages: [ARABIC] }] },
+    params: {
+      date: "2031-03-03",
+      total: 3,
+      places: [
+        { municipality: "Amsterdam", count: 2, languages: [TIGRINYA] },
+        { municipality: "Utrecht", count: 1, languages: [ARABIC] },
+      ],
+    },
     subject: { nl: /3 onvervulde aanvragen \(3 maart 2031\)/, en: /3 unmet requests \(3 March 2031\)/ },
     route: "unmetRequests",
     says: { nl: [/- Amsterdam: 2 \(Tigrinya\)/, /Uitzetten kan/, /#\/notifications/], en: [/- Utrecht: 1 \(North Levantine Arabic\)/, /Turn it off/] },
-  },  [K.PASSWORD_RESET]: {
+  },
+  [K.PASSWORD_RESET]: {
     params: { token: "T0k3n_abc-XYZ", validMinutes: 60 },
     subject: { nl: /nieuw wachtwoord instellen/, en: /choose a new password/ },
     route: "reset-password/T0k3n_abc-XYZ",
@@ -151,7 +165,10 @@ test("a coordinator is told that someone needs attention, never why", () => {
 
 test("a proposal says where, in which language and how long — nothing else about the newcomer", () => {
   const { text } = render(K.PROPOSAL, "en", proposal, { baseUrl: BASE });
-  const facts = text.split("\n").filter((line) => /^[A-Z][a-z ]+: /.test(line)).map((line) => line.split(":")[0]);
+  const facts = text
+    .split("\n")
+    .filter((line) => /^[A-Z][a-z ]+: /.test(line))
+    .map((line) => line.split(":")[0]);
   expect(facts).toEqual(["Where", "Language", "Time", "Answer by"]);
 });
 
@@ -162,7 +179,11 @@ test("an intervision prompt without any session logged still reads well", () => 
 });
 
 test.each([
-  ["nl", 1, "1 uur"], ["en", 1, "1 hour"], ["en", 1.5, "1.5 hours"], ["nl", 1.5, "1,5 uur"], ["nl", 0.25, "0,25 uur"],
+  ["nl", 1, "1 uur"],
+  ["en", 1, "1 hour"],
+  ["en", 1.5, "1.5 hours"],
+  ["nl", 1.5, "1,5 uur"],
+  ["nl", 0.25, "0,25 uur"],
 ] as const)("formatHours(%s, %s) is %s", (locale, hours, expected) => expect(formatHours(locale, hours)).toBe(expected));
 
 test("money and moments are written the local way, in Amsterdam time (summer time too)", () => {
@@ -177,18 +198,44 @@ test("an unknown locale falls back to Dutch", () => {
 });
 
 describe("delivery rules", () => {
-  test.each([[1, 1], [2, 2], [3, 4], [4, 8], [7, 64]])("after failed attempt %i the next one waits %i minutes", (attempts, minutes) => {
+  test.each([
+    [1, 1],
+    [2, 2],
+    [3, 4],
+    [4, 8],
+    [7, 64],
+  ])("after failed attempt %i the next one waits %i minutes", (attempts, minutes) => {
     expect(backoffMinutes(attempts)).toBe(minutes);
   });
 
   test("8 attempts at most", () => expect(MAX_ATTEMPTS).toBe(8));
 
   test.each([
-    ["a recipient refused for good bounces", { code: "EENVELOPE", command: "RCPT TO", responseCode: 550, permanent: true, response: "550 5.1.1 No such user", rejected: ["x@example.nl"] }, { permanent: true, bounced: true, unreachable: false }],
-    ["a full mailbox (452) is tried again", { code: "EENVELOPE", command: "RCPT TO", responseCode: 452, permanent: false, response: "452 Mailbox full" }, { permanent: false, bounced: false, unreachable: false }],
-    ["a message refused for good fails without bouncing the address", { code: "EMESSAGE", command: "DATA", responseCode: 554, response: "554 Rejected as spam" }, { permanent: true, bounced: false, unreachable: false }],
-    ["a login problem is ours to fix: tried again", { code: "EAUTH", command: "AUTH PLAIN", responseCode: 535, response: "535 Authentication failed" }, { permanent: false, bounced: false, unreachable: false }],
-    ["a server that is down is tried again", { code: "ESOCKET", message: "connect ECONNREFUSED 127.0.0.1:2525" }, { permanent: false, bounced: false, unreachable: true }],
+    [
+      "a recipient refused for good bounces",
+      { code: "EENVELOPE", command: "RCPT TO", responseCode: 550, permanent: true, response: "550 5.1.1 No such user", rejected: ["x@example.nl"] },
+      { permanent: true, bounced: true, unreachable: false },
+    ],
+    [
+      "a full mailbox (452) is tried again",
+      { code: "EENVELOPE", command: "RCPT TO", responseCode: 452, permanent: false, response: "452 Mailbox full" },
+      { permanent: false, bounced: false, unreachable: false },
+    ],
+    [
+      "a message refused for good fails without bouncing the address",
+      { code: "EMESSAGE", command: "DATA", responseCode: 554, response: "554 Rejected as spam" },
+      { permanent: true, bounced: false, unreachable: false },
+    ],
+    [
+      "a login problem is ours to fix: tried again",
+      { code: "EAUTH", command: "AUTH PLAIN", responseCode: 535, response: "535 Authentication failed" },
+      { permanent: false, bounced: false, unreachable: false },
+    ],
+    [
+      "a server that is down is tried again",
+      { code: "ESOCKET", message: "connect ECONNREFUSED 127.0.0.1:2525" },
+      { permanent: false, bounced: false, unreachable: true },
+    ],
   ])("%s", (_name, error, expected) => {
     expect(classify(error)).toMatchObject({ sent: false, ...expected });
     expect(classify(error).error.length).toBeGreaterThan(0);

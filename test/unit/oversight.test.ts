@@ -16,8 +16,13 @@ test.each([
 
 const calm: CheckIn = { at: daysAgo(3), strain: 2, emotionalImpact: 2, support: 4, contactRequested: false };
 const base: WellbeingFacts = {
-  lastCheckIn: calm, clearedAt: null, weeklyHours: [4, 4, 4, 4], weeklyCapacityHours: 8,
-  activeSgbvCases: 0, sgbvCasesSince: null, supervision: "CURRENT",
+  lastCheckIn: calm,
+  clearedAt: null,
+  weeklyHours: [4, 4, 4, 4],
+  weeklyCapacityHours: 8,
+  activeSgbvCases: 0,
+  sgbvCasesSince: null,
+  supervision: "CURRENT",
 };
 const status = (change: Partial<WellbeingFacts>) => wellbeingStatus({ ...base, ...change }, now);
 

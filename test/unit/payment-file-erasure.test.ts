@@ -5,15 +5,27 @@ import { paymentSepaXml } from "../../server/src/compensation/payment-sepa";
 import { paymentCsv, type PaymentLine } from "../../server/src/compensation/payment-csv";
 
 const line = (over: Partial<PaymentLine>): PaymentLine => ({
-  type: "HOURS", id: 1, keyPersonId: 7, name: "Amina Yusuf", iban: "NL91ABNA0417164300", date: "2025-04-07", hours: 3, description: "SUPPORT", amountCents: 1680, ...over,
+  type: "HOURS",
+  id: 1,
+  keyPersonId: 7,
+  name: "Amina Yusuf",
+  iban: "NL91ABNA0417164300",
+  date: "2025-04-07",
+  hours: 3,
+  description: "SUPPORT",
+  amountCents: 1680,
+  ...over,
 });
 
-const file = paymentCsv([
-  line({}),
-  line({ type: "CLAIM", id: 2, hours: null, description: 'OTHER: Taxi; "late" visit\nwith Amina', amountCents: 2450 }),
-  line({ id: 3, keyPersonId: 8, iban: "DE89370400440532013000" }),
-  line({ id: 4, keyPersonId: 70, name: "=cmd()", iban: null }),
-], { from: "2025-04-01", to: "2025-04-30", batchId: 5 });
+const file = paymentCsv(
+  [
+    line({}),
+    line({ type: "CLAIM", id: 2, hours: null, description: 'OTHER: Taxi; "late" visit\nwith Amina', amountCents: 2450 }),
+    line({ id: 3, keyPersonId: 8, iban: "DE89370400440532013000" }),
+    line({ id: 4, keyPersonId: 70, name: "=cmd()", iban: null }),
+  ],
+  { from: "2025-04-01", to: "2025-04-30", batchId: 5 },
+);
 
 const erased = erasePaymentLines(file, 7, "Erased key person #7");
 const lines = erased.split("\r\n");
@@ -21,8 +33,16 @@ const before = file.split("\r\n");
 
 test.each([
   ["the header", 0, before[0]],
-  ["hours of the person: name and IBAN gone, activity and amount kept", 1, "H-1;UREN;7;Erased key person #7;[erased];2025-04-07;3;SUPPORT;1680;16,80;2025-04-01..2025-04-30;5"],
-  ["a claim of the person: its text gone, its kind and amount kept", 2, "C-2;DECLARATIE;7;Erased key person #7;[erased];2025-04-07;;OTHER: [erased];2450;24,50;2025-04-01..2025-04-30;5"],
+  [
+    "hours of the person: name and IBAN gone, activity and amount kept",
+    1,
+    "H-1;UREN;7;Erased key person #7;[erased];2025-04-07;3;SUPPORT;1680;16,80;2025-04-01..2025-04-30;5",
+  ],
+  [
+    "a claim of the person: its text gone, its kind and amount kept",
+    2,
+    "C-2;DECLARATIE;7;Erased key person #7;[erased];2025-04-07;;OTHER: [erased];2450;24,50;2025-04-01..2025-04-30;5",
+  ],
   ["another person with the same name: unchanged", 3, before[3]],
   ["a neutralised cell of someone else: unchanged", 4, before[4]],
 ])("%s", (_what, index, expected) => {
@@ -36,7 +56,12 @@ test("nothing else changes, and a file without the person stays the same", () =>
 });
 
 test("a file with English headers is erased the same way", () => {
-  const english = paymentCsv([line({}), line({ type: "CLAIM", id: 2, hours: null, description: "OTHER: Taxi", amountCents: 2450 })], { from: "2025-04-01", to: "2025-04-30", batchId: 5, locale: "en" });
+  const english = paymentCsv([line({}), line({ type: "CLAIM", id: 2, hours: null, description: "OTHER: Taxi", amountCents: 2450 })], {
+    from: "2025-04-01",
+    to: "2025-04-30",
+    batchId: 5,
+    locale: "en",
+  });
   expect(erasePaymentLines(english, 7, "Erased key person #7").split("\r\n").slice(1, 3)).toEqual([
     "H-1;HOURS;7;Erased key person #7;[erased];2025-04-07;3;SUPPORT;1680;16.80;2025-04-01..2025-04-30;5",
     "C-2;CLAIM;7;Erased key person #7;[erased];2025-04-07;;OTHER: [erased];2450;24.50;2025-04-01..2025-04-30;5",
@@ -45,8 +70,12 @@ test("a file with English headers is erased the same way", () => {
 
 test("the SEPA file loses the person's name and IBAN in their transfer only; the amounts stay", () => {
   const xml = paymentSepaXml([line({}), line({ id: 3, keyPersonId: 8, name: "Amina Yusuf", iban: "DE89370400440532013000" })], {
-    payer: { name: "GGD Zuid", iban: "NL44RABO0123456789", bic: null }, batchId: 5, from: "2025-04-01", to: "2025-04-30",
-    createdAt: new Date("2025-05-01T10:00:00Z"), executionDate: "2025-05-01",
+    payer: { name: "GGD Zuid", iban: "NL44RABO0123456789", bic: null },
+    batchId: 5,
+    from: "2025-04-01",
+    to: "2025-04-30",
+    createdAt: new Date("2025-05-01T10:00:00Z"),
+    executionDate: "2025-05-01",
   });
   const erasedXml = erasePaymentTransfer(xml, 5, 7, "Erased key person #7");
   expect(erasedXml).not.toContain("NL91ABNA0417164300");

@@ -6,7 +6,17 @@ import path from "node:path";
 import { resolveHeader } from "../../server/src/registry-import/columns";
 import { sniffDelimiter, readCsv, FileProblem } from "../../server/src/registry-import/csv-stream";
 import { ImportLookups, type ImportReference } from "../../server/src/registry-import/lookups";
-import { cellText, changedFields, mapRow, parseLanguage, profileCells, resolveRow, splitList, type Cells, type Profile } from "../../server/src/registry-import/row-mapper";
+import {
+  cellText,
+  changedFields,
+  mapRow,
+  parseLanguage,
+  profileCells,
+  resolveRow,
+  splitList,
+  type Cells,
+  type Profile,
+} from "../../server/src/registry-import/row-mapper";
 import { MunicipalityLocator } from "../../server/src/reference/municipality-locator";
 import { csvLine, neutralise, parseCsv } from "../../server/src/domain/csv";
 import { parse } from "csv-parse/sync";
@@ -20,7 +30,10 @@ beforeAll(() => {
     languages: named(data("languages_nl_newcomers.csv")),
     expertise: named(data("expertise.csv")),
     municipalities: new Map(
-      data("nl_gemeenten_2025.csv").map((m) => [m.gemeentecode, { code: m.gemeentecode, name: m.gemeentenaam, insideLat: Number(m.inside_lat), insideLon: Number(m.inside_lon) }]),
+      data("nl_gemeenten_2025.csv").map((m) => [
+        m.gemeentecode,
+        { code: m.gemeentecode, name: m.gemeentenaam, insideLat: Number(m.inside_lat), insideLon: Number(m.inside_lon) },
+      ]),
     ),
     locator: MunicipalityLocator.fromDataFile(),
   };
@@ -31,7 +44,11 @@ describe("the header row", () => {
   test.each([
     ["Dutch", ["naam", "e-mail", "talen", "gemeente"], { name: 0, email: 1, languages: 2, municipality: 3 }],
     ["English", ["name", "email", "languages", "latitude", "longitude"], { name: 0, email: 1, languages: 2, lat: 3, lon: 4 }],
-    ["case, spaces, accents", ["Naam", "E-MAIL ADRES", " Talen ", "Gemeentecode", "Uren per week"], { name: 0, email: 1, languages: 2, municipality: 3, weeklyHours: 4 }],
+    [
+      "case, spaces, accents",
+      ["Naam", "E-MAIL ADRES", " Talen ", "Gemeentecode", "Uren per week"],
+      { name: 0, email: 1, languages: 2, municipality: 3, weeklyHours: 4 },
+    ],
     ["aliases", ["Display name", "E-mailadres", "Taal", "lat", "lng", "Op afstand"], { name: 0, email: 1, languages: 2, lat: 3, lon: 4, remote: 5 }],
   ])("%s", (_name, header, index) => {
     const resolved = resolveHeader(header);
@@ -46,7 +63,11 @@ describe("the header row", () => {
     ["one field twice", ["naam", "name", "e-mail", "talen", "gemeente"], /"naam" and "name" both mean/],
     ["not our file at all", ["id", "amount", "iban"], /lacks the required columns .*it has: "id", "amount", "iban"/],
   ])("refused: %s", (_name, header, message) => {
-    expect(resolveHeader(header).problems.map((p) => p.message).join(" ")).toMatch(message);
+    expect(
+      resolveHeader(header)
+        .problems.map((p) => p.message)
+        .join(" "),
+    ).toMatch(message);
   });
 
   test("columns that are not ours are ignored and named", () => {
@@ -100,23 +121,34 @@ describe("languages", () => {
 
 describe("municipalities", () => {
   test.each([
-    ["GM0518", "GM0518"], ["gm0518", "GM0518"], ["0518", "GM0518"], ["518", "GM0518"],
-    ["'s-Gravenhage", "GM0518"], ["’s Gravenhage", "GM0518"], ["Den Haag", "GM0518"], ["den haag", "GM0518"], ["The Hague", "GM0518"],
-    ["Den Bosch", "GM0796"], ["s-hertogenbosch", "GM0796"],
-    ["Súdwest-Fryslân", "GM1900"], ["sudwest fryslan", "GM1900"], ["AMSTERDAM", "GM0363"],
+    ["GM0518", "GM0518"],
+    ["gm0518", "GM0518"],
+    ["0518", "GM0518"],
+    ["518", "GM0518"],
+    ["'s-Gravenhage", "GM0518"],
+    ["’s Gravenhage", "GM0518"],
+    ["Den Haag", "GM0518"],
+    ["den haag", "GM0518"],
+    ["The Hague", "GM0518"],
+    ["Den Bosch", "GM0796"],
+    ["s-hertogenbosch", "GM0796"],
+    ["Súdwest-Fryslân", "GM1900"],
+    ["sudwest fryslan", "GM1900"],
+    ["AMSTERDAM", "GM0363"],
   ])("%s → %s", (text, code) => {
     const found = lookups.municipality(text);
     expect(found.ok && found.value.code).toBe(code);
   });
 
-  test.each([["GM0518", 52.07334, 4.30921], ["GM0599", null, null], ["GM1700", null, null]])(
-    "a home by municipality lies in it, also where the data's inside point does not (Rotterdam, Twenterand): %s",
-    (code, lat, lon) => {
-      const home = lookups.homePoint(code);
-      expect(lookups.reference.locator.locate(home.lat, home.lon)?.code).toBe(code);
-      if (lat !== null) expect(home).toEqual({ lat, lon });
-    },
-  );
+  test.each([
+    ["GM0518", 52.07334, 4.30921],
+    ["GM0599", null, null],
+    ["GM1700", null, null],
+  ])("a home by municipality lies in it, also where the data's inside point does not (Rotterdam, Twenterand): %s", (code, lat, lon) => {
+    const home = lookups.homePoint(code);
+    expect(lookups.reference.locator.locate(home.lat, home.lon)?.code).toBe(code);
+    if (lat !== null) expect(home).toEqual({ lat, lon });
+  });
 
   test.each([["Atlantis"], ["GM9999"]])("refused: %s", (text) => {
     expect(lookups.municipality(text).ok).toBe(false);
@@ -140,7 +172,13 @@ describe("cells", () => {
   });
 
   test.each([
-    ["=cmd", "'=cmd"], ["+31", "'+31"], ["-1", "'-1"], ["@SUM", "'@SUM"], ["\tx", "'\tx"], ["Selam", "Selam"], ["", ""],
+    ["=cmd", "'=cmd"],
+    ["+31", "'+31"],
+    ["-1", "'-1"],
+    ["@SUM", "'@SUM"],
+    ["\tx", "'\tx"],
+    ["Selam", "Selam"],
+    ["", ""],
   ])("neutralise(%j) = %j", (cell, expected) => {
     expect(neutralise(cell)).toBe(expected);
   });
@@ -154,10 +192,25 @@ const ROW: Cells = { name: "Selam Tesfay", email: " Selam.Tesfay@Example.NL ", l
 const YEAR = 2026;
 
 const stored: Profile = {
-  displayName: "Selam Tesfay", email: "selam.tesfay@example.nl", phone: "+31 6 12345678", gender: "FEMALE", birthYear: 1988,
-  languages: [{ code: "tir", level: "NATIVE", dialect: null }, { code: "apc", level: "FLUENT", dialect: "Damascene, Aleppo" }],
-  expertiseCodes: ["SGBV", "MENTAL_HEALTH"], homeLat: 52.3731, homeLon: 4.8926, homeMunicipalityCode: "GM0363",
-  maxTravelKm: 25, remoteAvailable: true, weeklyCapacityHours: 7.5, compensationType: "VOLUNTEER", origins: ["ER"], status: "ACTIVE",
+  displayName: "Selam Tesfay",
+  email: "selam.tesfay@example.nl",
+  phone: "+31 6 12345678",
+  gender: "FEMALE",
+  birthYear: 1988,
+  languages: [
+    { code: "tir", level: "NATIVE", dialect: null },
+    { code: "apc", level: "FLUENT", dialect: "Damascene, Aleppo" },
+  ],
+  expertiseCodes: ["SGBV", "MENTAL_HEALTH"],
+  homeLat: 52.3731,
+  homeLon: 4.8926,
+  homeMunicipalityCode: "GM0363",
+  maxTravelKm: 25,
+  remoteAvailable: true,
+  weeklyCapacityHours: 7.5,
+  compensationType: "VOLUNTEER",
+  origins: ["ER"],
+  status: "ACTIVE",
 };
 
 describe("a row → the profile to write", () => {
@@ -165,23 +218,61 @@ describe("a row → the profile to write", () => {
     const { profile, problems } = resolveRow(mapRow(ROW, lookups), null, lookups, YEAR);
     expect(problems).toEqual([]);
     expect(profile).toEqual({
-      displayName: "Selam Tesfay", email: "selam.tesfay@example.nl", phone: null, gender: null, birthYear: null,
-      languages: [{ code: "tir", level: "NATIVE", dialect: null }, { code: "nld", level: "FLUENT", dialect: null }],
-      expertiseCodes: [], homeLat: 52.07334, homeLon: 4.30921, homeMunicipalityCode: "GM0518",
-      maxTravelKm: 25, remoteAvailable: false, weeklyCapacityHours: 4, compensationType: "VOLUNTEER", origins: [], status: "ACTIVE",
+      displayName: "Selam Tesfay",
+      email: "selam.tesfay@example.nl",
+      phone: null,
+      gender: null,
+      birthYear: null,
+      languages: [
+        { code: "tir", level: "NATIVE", dialect: null },
+        { code: "nld", level: "FLUENT", dialect: null },
+      ],
+      expertiseCodes: [],
+      homeLat: 52.07334,
+      homeLon: 4.30921,
+      homeMunicipalityCode: "GM0518",
+      maxTravelKm: 25,
+      remoteAvailable: false,
+      weeklyCapacityHours: 4,
+      compensationType: "VOLUNTEER",
+      origins: [],
+      status: "ACTIVE",
     });
   });
 
   test("every column, Dutch words and decimal commas", () => {
     const cells: Cells = {
-      ...ROW, phone: "'+31 6 12345678", gender: "vrouw", birthYear: "1988", expertise: "SGBV, mental health", lat: "52,3731", lon: "4,8926", municipality: "",
-      maxTravelKm: "30", remote: "ja", weeklyHours: "7,5", compensation: "freelancer", origins: "er|sy", status: "gepauzeerd",
+      ...ROW,
+      phone: "'+31 6 12345678",
+      gender: "vrouw",
+      birthYear: "1988",
+      expertise: "SGBV, mental health",
+      lat: "52,3731",
+      lon: "4,8926",
+      municipality: "",
+      maxTravelKm: "30",
+      remote: "ja",
+      weeklyHours: "7,5",
+      compensation: "freelancer",
+      origins: "er|sy",
+      status: "gepauzeerd",
     };
     const { profile, problems } = resolveRow(mapRow(cells, lookups), null, lookups, YEAR);
     expect(problems).toEqual([]);
     expect(profile).toMatchObject({
-      phone: "+31 6 12345678", gender: "FEMALE", birthYear: 1988, expertiseCodes: ["SGBV", "MENTAL_HEALTH"], homeLat: 52.3731, homeLon: 4.8926,
-      homeMunicipalityCode: "GM0363", maxTravelKm: 30, remoteAvailable: true, weeklyCapacityHours: 7.5, compensationType: "FREELANCE", origins: ["ER", "SY"], status: "PAUSED",
+      phone: "+31 6 12345678",
+      gender: "FEMALE",
+      birthYear: 1988,
+      expertiseCodes: ["SGBV", "MENTAL_HEALTH"],
+      homeLat: 52.3731,
+      homeLon: 4.8926,
+      homeMunicipalityCode: "GM0363",
+      maxTravelKm: 30,
+      remoteAvailable: true,
+      weeklyCapacityHours: 7.5,
+      compensationType: "FREELANCE",
+      origins: ["ER", "SY"],
+      status: "PAUSED",
     });
   });
 
@@ -192,7 +283,11 @@ describe("a row → the profile to write", () => {
     ["no language", { ...ROW, languages: "" }, /at least one language/],
     ["an unknown municipality", { ...ROW, municipality: "Atlantis" }, /Unknown municipality "Atlantis"/],
     ["a point abroad", { ...ROW, municipality: "", lat: "48.85", lon: "2.35" }, /not in the Netherlands/],
-    ["a point in another municipality", { ...ROW, municipality: "Utrecht", lat: "52.3731", lon: "4.8926" }, /lies in Amsterdam \(GM0363\), not in Utrecht \(GM0344\)/],
+    [
+      "a point in another municipality",
+      { ...ROW, municipality: "Utrecht", lat: "52.3731", lon: "4.8926" },
+      /lies in Amsterdam \(GM0363\), not in Utrecht \(GM0344\)/,
+    ],
     ["half a point", { ...ROW, municipality: "", lat: "52.37", lon: "" }, /both latitude and longitude/],
     ["no location", { ...ROW, municipality: "" }, /Give the municipality, or latitude and longitude/],
     ["a formula name", { ...ROW, name: "=cmd|' /C calc'!A0" }, /looks like a spreadsheet formula/],
@@ -210,7 +305,12 @@ describe("a row → the profile to write", () => {
   });
 
   test("an update keeps what the file does not say, and the precise point within the same municipality", () => {
-    const { profile } = resolveRow(mapRow({ name: "Selam T.", email: stored.email, languages: "tir:NATIVE", municipality: "Amsterdam" }, lookups), stored, lookups, YEAR);
+    const { profile } = resolveRow(
+      mapRow({ name: "Selam T.", email: stored.email, languages: "tir:NATIVE", municipality: "Amsterdam" }, lookups),
+      stored,
+      lookups,
+      YEAR,
+    );
     expect(profile).toEqual({ ...stored, displayName: "Selam T.", languages: [{ code: "tir", level: "NATIVE", dialect: null }] });
     expect(changedFields(stored, profile!)).toEqual(["displayName", "languages"]);
   });
@@ -222,9 +322,44 @@ describe("a row → the profile to write", () => {
 });
 
 describe("the export's cells import to the same profile", () => {
-  const header = (language: "nl" | "en") => (language === "nl"
-    ? ["naam", "e-mail", "telefoon", "gender", "geboortejaar", "talen", "expertise", "gemeente", "breedtegraad", "lengtegraad", "max_reisafstand_km", "op_afstand", "uren_per_week", "vergoeding", "herkomst", "status"]
-    : ["name", "email", "phone", "gender", "birth_year", "languages", "expertise", "municipality", "latitude", "longitude", "max_travel_km", "remote", "hours_per_week", "compensation", "origins", "status"]);
+  const header = (language: "nl" | "en") =>
+    language === "nl"
+      ? [
+          "naam",
+          "e-mail",
+          "telefoon",
+          "gender",
+          "geboortejaar",
+          "talen",
+          "expertise",
+          "gemeente",
+          "breedtegraad",
+          "lengtegraad",
+          "max_reisafstand_km",
+          "op_afstand",
+          "uren_per_week",
+          "vergoeding",
+          "herkomst",
+          "status",
+        ]
+      : [
+          "name",
+          "email",
+          "phone",
+          "gender",
+          "birth_year",
+          "languages",
+          "expertise",
+          "municipality",
+          "latitude",
+          "longitude",
+          "max_travel_km",
+          "remote",
+          "hours_per_week",
+          "compensation",
+          "origins",
+          "status",
+        ];
 
   test.each<[string, Profile, "nl" | "en"]>([
     ["every field", stored, "nl"],
@@ -234,7 +369,7 @@ describe("the export's cells import to the same profile", () => {
     const cells = profileCells(profile, language);
     const { index } = resolveHeader(header(language));
     // Through the CSV writer and reader, as a file goes.
-    const line = csvLine(header(language).map((_, i) => cells[(Object.entries(index).find(([, at]) => at === i)![0]) as keyof typeof cells]));
+    const line = csvLine(header(language).map((_, i) => cells[Object.entries(index).find(([, at]) => at === i)![0] as keyof typeof cells]));
     const [read] = parse(line, { delimiter: ";" }) as string[][];
     const back: Cells = {};
     for (const [key, i] of Object.entries(index)) back[key as keyof Cells] = read[i];
@@ -247,20 +382,34 @@ describe("the export's cells import to the same profile", () => {
 describe("reading a CSV stream", () => {
   const read = async (...chunks: (string | Buffer)[]) => {
     const records: string[][] = [];
-    const { delimiter } = await readCsv((async function* () { for (const c of chunks) yield typeof c === "string" ? Buffer.from(c) : c; })(), ({ cells }) => { records.push(cells); });
+    const { delimiter } = await readCsv(
+      (async function* () {
+        for (const c of chunks) yield typeof c === "string" ? Buffer.from(c) : c;
+      })(),
+      ({ cells }) => {
+        records.push(cells);
+      },
+    );
     return { delimiter, records };
   };
 
   test.each([
-    ["naam;e-mail;talen\n", ";"], ["name,email,languages\n", ","], ['"naam";"e-mail, werk";talen', ";"], ["naam", ","],
+    ["naam;e-mail;talen\n", ";"],
+    ["name,email,languages\n", ","],
+    ['"naam";"e-mail, werk";talen', ";"],
+    ["naam", ","],
   ])("delimiter of %j: %s", (text, delimiter) => {
     expect(sniffDelimiter(text)).toBe(delimiter);
   });
 
   test("semicolons with quoted commas, a BOM, CRLF, blank lines, a header split over chunks", async () => {
-    const { delimiter, records } = await read("\uFEFFna", "am;e-mail\r\n\"Tesfay, Selam\";s@e.nl\r\n\r\n;\r\n", "Yonas;y@e.nl");
+    const { delimiter, records } = await read("\uFEFFna", 'am;e-mail\r\n"Tesfay, Selam";s@e.nl\r\n\r\n;\r\n', "Yonas;y@e.nl");
     expect(delimiter).toBe(";");
-    expect(records).toEqual([["naam", "e-mail"], ["Tesfay, Selam", "s@e.nl"], ["Yonas", "y@e.nl"]]);
+    expect(records).toEqual([
+      ["naam", "e-mail"],
+      ["Tesfay, Selam", "s@e.nl"],
+      ["Yonas", "y@e.nl"],
+    ]);
   });
 
   test("a multi-byte character split over two chunks", async () => {
@@ -271,7 +420,10 @@ describe("reading a CSV stream", () => {
 
   test("Windows-1252 bytes (a Dutch Excel's CSV) are read as such, also when split over chunks", async () => {
     const { records } = await read(Buffer.from("naam;plaats\n"), Buffer.from([0x5a, 0x6f, 0xeb, 0x3b, 0x80, 0x20, 0x92, 0x73, 0x2d, 0x48, 0x0a]));
-    expect(records).toEqual([["naam", "plaats"], ["Zoë", "€ ’s-H"]]);
+    expect(records).toEqual([
+      ["naam", "plaats"],
+      ["Zoë", "€ ’s-H"],
+    ]);
   });
 
   test.each<[string, (string | Buffer)[], number, string]>([

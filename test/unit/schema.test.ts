@@ -14,7 +14,16 @@ test("the schema keeps every name of the API contract", async () => {
   const query = schema.getQueryType()!.getFields();
   const mutation = schema.getMutationType()!.getFields();
   for (const name of ["me", "municipalities", "languages", "expertiseAreas", "keyPerson", "keyPersons"]) expect(query[name]).toBeDefined();
-  for (const name of ["login", "createOrganisation", "createOrganisationUser", "createKeyPerson", "updateKeyPerson", "setKeyPersonStatus", "confirmProfile", "setPublicConsent"]) {
+  for (const name of [
+    "login",
+    "createOrganisation",
+    "createOrganisationUser",
+    "createKeyPerson",
+    "updateKeyPerson",
+    "setKeyPersonStatus",
+    "confirmProfile",
+    "setPublicConsent",
+  ]) {
     expect(mutation[name]).toBeDefined();
   }
   expect(String(query.keyPersons.type)).toBe("KeyPersonPage!");

@@ -38,17 +38,30 @@ export const ForgotPasswordPage = () => {
   return (
     <PublicCard title={translate("account.forgot.title")} intro={translate("account.forgot.intro")} onSubmit={submit}>
       {sent ? (
-        <Alert severity="success" role="status">{translate("account.forgot.sent")}</Alert>
+        <Alert severity="success" role="status">
+          {translate("account.forgot.sent")}
+        </Alert>
       ) : (
         <>
-          <TextField name="email" type="email" label={translate("account.forgot.email")} value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" required autoFocus />
+          <TextField
+            name="email"
+            type="email"
+            label={translate("account.forgot.email")}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            autoComplete="email"
+            required
+            autoFocus
+          />
           {error && <Alert severity="error">{error}</Alert>}
           <Button type="submit" variant="contained" disabled={busy || !email.trim()} startIcon={busy ? <CircularProgress size={16} /> : undefined}>
             {translate("account.forgot.submit")}
           </Button>
         </>
       )}
-      <Link href="#/login" align="center">{translate("account.forgot.back")}</Link>
+      <Link href="#/login" align="center">
+        {translate("account.forgot.back")}
+      </Link>
     </PublicCard>
   );
 };

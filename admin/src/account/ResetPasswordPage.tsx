@@ -9,7 +9,9 @@ import { PublicCard } from "./PublicCard";
 
 const RESET = graphql(`
   mutation ResetPassword($token: String!, $newPassword: String!) {
-    resetPassword(token: $token, newPassword: $newPassword) { token }
+    resetPassword(token: $token, newPassword: $newPassword) {
+      token
+    }
   }
 `);
 
@@ -33,7 +35,9 @@ export const ResetPasswordPage = () => {
       <Button type="submit" variant="contained" disabled={busy} startIcon={busy ? <CircularProgress size={16} /> : undefined}>
         {translate("account.reset.submit")}
       </Button>
-      <Link href="#/forgot-password" align="center">{translate("account.forgot.title")}</Link>
+      <Link href="#/forgot-password" align="center">
+        {translate("account.forgot.title")}
+      </Link>
     </PublicCard>
   );
 };

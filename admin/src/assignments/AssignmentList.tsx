@@ -109,7 +109,9 @@ const ProposalCard = ({ assignment }: { assignment: AssignmentRecord }) => {
             </Typography>
             <Typography variant="caption" color="text.secondary">
               {translate("matching.proposals.proposedAt", { date: formatDateTime(assignment.proposedAt) })}
-              {assignment.proposedBecause ? ` · ${translate(`matching.enums.proposedBecause.${assignment.proposedBecause}`, { _: assignment.proposedBecause })}` : ""}
+              {assignment.proposedBecause
+                ? ` · ${translate(`matching.enums.proposedBecause.${assignment.proposedBecause}`, { _: assignment.proposedBecause })}`
+                : ""}
             </Typography>
           </Box>
           <Chip

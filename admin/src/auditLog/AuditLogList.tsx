@@ -1,16 +1,5 @@
 import { Box, Chip, Link as MuiLink, Typography, useMediaQuery, type Theme } from "@mui/material";
-import {
-  AutocompleteInput,
-  Datagrid,
-  DateInput,
-  List,
-  ReferenceInput,
-  SelectInput,
-  SimpleList,
-  TextInput,
-  useRecordContext,
-  useTranslate,
-} from "react-admin";
+import { AutocompleteInput, Datagrid, DateInput, List, ReferenceInput, SelectInput, SimpleList, TextInput, useRecordContext, useTranslate } from "react-admin";
 import { Link } from "react-router";
 import { auditEn } from "../i18n/audit.en";
 import { useFormatDateTime } from "../matchRequests/common";
@@ -60,8 +49,14 @@ const WhoField = (_: { label: string; sortable?: boolean }) => {
   const who = record.actor ? record.actor.email : record.actorRole ? translate("audit.erasedActor") : translate("audit.system");
   return (
     <Box>
-      <Typography variant="body2" component="div">{who}</Typography>
-      {role && <Typography variant="caption" color="text.secondary" component="div">{role}</Typography>}
+      <Typography variant="body2" component="div">
+        {who}
+      </Typography>
+      {role && (
+        <Typography variant="caption" color="text.secondary" component="div">
+          {role}
+        </Typography>
+      )}
     </Box>
   );
 };
@@ -72,8 +67,12 @@ const WhatField = (_: { label: string; sortable?: boolean }) => {
   if (!record) return null;
   return (
     <Box>
-      <Typography variant="body2" component="div">{actionName(record.action)}</Typography>
-      <Typography variant="caption" color="text.secondary" component="code">{record.action}</Typography>
+      <Typography variant="body2" component="div">
+        {actionName(record.action)}
+      </Typography>
+      <Typography variant="caption" color="text.secondary" component="code">
+        {record.action}
+      </Typography>
     </Box>
   );
 };
@@ -147,7 +146,9 @@ const AuditSimpleList = () => {
     <SimpleList<AuditRecord>
       linkType={false}
       primaryText={(record) => actionName(record.action)}
-      secondaryText={(record) => [record.actor?.email ?? (record.actorRole ? translate("audit.erasedActor") : translate("audit.system")), formatDateTime(record.at)].join(" · ")}
+      secondaryText={(record) =>
+        [record.actor?.email ?? (record.actorRole ? translate("audit.erasedActor") : translate("audit.system")), formatDateTime(record.at)].join(" · ")
+      }
       tertiaryText={(record) => {
         const type = translate(`audit.entityType.${record.entityType}`, { _: record.entityType });
         return record.entityId ? `${type} #${record.entityId}` : type;
@@ -161,14 +162,7 @@ export const AuditLogList = () => {
   const filters = useAuditFilters();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down("md"));
   return (
-    <List
-      title={translate("audit.title")}
-      filters={filters}
-      exporter={false}
-      perPage={25}
-      sort={{ field: "at", order: "DESC" }}
-      empty={false}
-    >
+    <List title={translate("audit.title")} filters={filters} exporter={false} perPage={25} sort={{ field: "at", order: "DESC" }} empty={false}>
       <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 1 }}>
         {translate("audit.intro")}
       </Typography>

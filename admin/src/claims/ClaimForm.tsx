@@ -246,12 +246,7 @@ export const ClaimForm = ({ keyPersonId }: { keyPersonId: string }) => {
             slotProps={{ htmlInput: { name: "description", maxLength: MAX_DESCRIPTION } }}
           />
           {serverError && <Alert severity="error">{serverError}</Alert>}
-          <BusyButton
-            busy={saving}
-            icon={<SendIcon />}
-            type="submit"
-            sx={{ alignSelf: { xs: "stretch", sm: "flex-start" } }}
-          >
+          <BusyButton busy={saving} icon={<SendIcon />} type="submit" sx={{ alignSelf: { xs: "stretch", sm: "flex-start" } }}>
             {translate("compensation.claims.submit")}
           </BusyButton>
         </Stack>

@@ -1,10 +1,4 @@
-import {
-  AutocompleteArrayInput,
-  AutocompleteInput,
-  ReferenceArrayInput,
-  ReferenceInput,
-  type Validator,
-} from "react-admin";
+import { AutocompleteArrayInput, AutocompleteInput, ReferenceArrayInput, ReferenceInput, type Validator } from "react-admin";
 import { useLocalizedName } from "./useLocalizedName";
 
 // Autocompletes over the reference data (languages, expertise, municipalities), which the
@@ -25,13 +19,7 @@ export const LanguageInput = ({ source, label, validate, helperText }: Reference
   const { nameOf, nameField } = useLocalizedName();
   return (
     <ReferenceInput source={source} reference="languages" sort={{ field: nameField, order: "ASC" }}>
-      <AutocompleteInput
-        label={label}
-        optionText={nameOf}
-        validate={validate}
-        helperText={helperText}
-        sx={{ minWidth: 240 }}
-      />
+      <AutocompleteInput label={label} optionText={nameOf} validate={validate} helperText={helperText} sx={{ minWidth: 240 }} />
     </ReferenceInput>
   );
 };
@@ -41,13 +29,7 @@ const LocalizedArrayInput = ({ reference, perPage, source, label, validate, help
   const { nameOf, nameField } = useLocalizedName();
   return (
     <ReferenceArrayInput source={source} reference={reference} sort={{ field: nameField, order: "ASC" }} perPage={perPage}>
-      <AutocompleteArrayInput
-        label={label}
-        optionText={nameOf}
-        validate={validate}
-        helperText={helperText}
-        sx={{ minWidth: 240 }}
-      />
+      <AutocompleteArrayInput label={label} optionText={nameOf} validate={validate} helperText={helperText} sx={{ minWidth: 240 }} />
     </ReferenceArrayInput>
   );
 };

@@ -43,12 +43,7 @@ export function OwnReviewedList<T extends RaRecord & { status: string; reviewRea
       sx={{ "& .RaList-content": { overflowX: "auto" } }}
     >
       {isSmall ? (
-        <SimpleList<T>
-          linkType={false}
-          primaryText={props.primaryText}
-          secondaryText={props.secondaryText}
-          tertiaryText={reviewLine}
-        />
+        <SimpleList<T> linkType={false} primaryText={props.primaryText} secondaryText={props.secondaryText} tertiaryText={reviewLine} />
       ) : (
         <Datagrid bulkActionButtons={false} rowClick={false}>
           {props.children}

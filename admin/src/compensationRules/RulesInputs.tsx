@@ -29,12 +29,7 @@ export const RulesInputs = ({ yearEditable }: { yearEditable: boolean }) => (
       step={0.01}
       validate={[...euros, notAbove("hourlyRate", "compensation.rules.under21Higher")]}
     />
-    <NumberInput
-      source="monthCap"
-      label="compensation.rules.monthCap"
-      step={1}
-      validate={[...euros, notAbove("yearCap", "compensation.rules.monthHigher")]}
-    />
+    <NumberInput source="monthCap" label="compensation.rules.monthCap" step={1} validate={[...euros, notAbove("yearCap", "compensation.rules.monthHigher")]} />
     <NumberInput source="yearCap" label="compensation.rules.yearCap" step={1} validate={euros} />
     <NumberInput source="kmRate" label="compensation.rules.kmRate" step={0.01} validate={euros} />
   </Box>

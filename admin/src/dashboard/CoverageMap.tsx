@@ -1,15 +1,5 @@
 import "leaflet/dist/leaflet.css";
-import {
-  Autocomplete,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  CircularProgress,
-  Stack,
-  TextField,
-  Typography,
-} from "@mui/material";
+import { Autocomplete, Box, Button, Card, CardContent, CircularProgress, Stack, TextField, Typography } from "@mui/material";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import L, { type Layer, type PathOptions } from "leaflet";
 import { useEffect, useMemo, useState } from "react";
@@ -107,7 +97,12 @@ const CoverageTable = ({ rows }: { rows: CoverageRow[] }) => {
             cell: (row) => row.reachable,
             sx: (row) => ({ color: row.reachable === 0 ? "error.main" : undefined, fontWeight: row.reachable === 0 ? 600 : undefined }),
           },
-          { label: "oversight.coverage.unmetRequests", align: "right", cell: (row) => row.unmetRequests, sx: (row) => ({ fontWeight: row.unmetRequests > 0 ? 700 : undefined }) },
+          {
+            label: "oversight.coverage.unmetRequests",
+            align: "right",
+            cell: (row) => row.unmetRequests,
+            sx: (row) => ({ fontWeight: row.unmetRequests > 0 ? 700 : undefined }),
+          },
         ]}
       />
       {sorted.length > FIRST_ROWS && (
@@ -151,10 +146,9 @@ export const CoverageMap = () => {
     const row = byCode.get(properties.gemeentecode);
     if (!row) return;
     const unmet = row.unmetRequests ? ` · ${translate("oversight.coverage.unmet", { smart_count: row.unmetRequests })}` : "";
-    layer.bindTooltip(
-      `${translate("oversight.coverage.tooltip", { municipality: row.municipality.name, reachable: row.reachable })}${unmet}`,
-      { sticky: true },
-    );
+    layer.bindTooltip(`${translate("oversight.coverage.tooltip", { municipality: row.municipality.name, reachable: row.reachable })}${unmet}`, {
+      sticky: true,
+    });
   };
 
   const none = (rows ?? []).filter((row) => row.reachable === 0).length;
@@ -217,7 +211,18 @@ export const CoverageMap = () => {
           }}
         >
           {/* no animated zoom: see map/BaseMap.tsx */}
-          <MapContainer center={[52.2, 5.3]} zoom={7} minZoom={6} maxZoom={12} zoomSnap={0.25} scrollWheelZoom={false} attributionControl={false} zoomAnimation={false} fadeAnimation={false} markerZoomAnimation={false}>
+          <MapContainer
+            center={[52.2, 5.3]}
+            zoom={7}
+            minZoom={6}
+            maxZoom={12}
+            zoomSnap={0.25}
+            scrollWheelZoom={false}
+            attributionControl={false}
+            zoomAnimation={false}
+            fadeAnimation={false}
+            markerZoomAnimation={false}
+          >
             <GeoJSON key={`${languageCode}-${rows ? rows.length : "loading"}`} data={MUNICIPALITIES} style={style} onEachFeature={describe} />
             {unmetPlaces.map((feature) => {
               const row = byCode.get(feature.properties.gemeentecode)!;

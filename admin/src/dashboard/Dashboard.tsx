@@ -52,9 +52,7 @@ const RegistryCounts = ({ role }: { role: Role }) => (
     <StatCard resource="keyPersons" title="app.dashboard.keyPersons" icon={Diversity3Icon} />
     <StatCard resource="keyPersons" filter={{ status: "ACTIVE" }} title="app.dashboard.active" icon={TaskAltIcon} />
     <StatCard resource="keyPersons" filter={{ stale: true }} title="app.dashboard.stale" icon={WarningAmberIcon} warn />
-    {canAccess(role, "list", "organisations") && (
-      <StatCard resource="organisations" title="app.dashboard.organisations" icon={ApartmentIcon} />
-    )}
+    {canAccess(role, "list", "organisations") && <StatCard resource="organisations" title="app.dashboard.organisations" icon={ApartmentIcon} />}
     {canAccess(role, "list", "users") && <StatCard resource="users" title="app.dashboard.users" icon={ManageAccountsIcon} />}
   </Stack>
 );
@@ -98,7 +96,12 @@ const RoleDashboard = ({ permissions }: { permissions: Permissions }) => {
           <Welcome role="ORGANISATION">
             <LinkButton to="/matchRequests/create" label="app.dashboard.newRequest" />
             {permissions.organisationId && (
-              <Button component={LinkBase} to={`/organisations/${permissions.organisationId}/show`} label="app.dashboard.openOrganisation" sx={{ color: "inherit" }} />
+              <Button
+                component={LinkBase}
+                to={`/organisations/${permissions.organisationId}/show`}
+                label="app.dashboard.openOrganisation"
+                sx={{ color: "inherit" }}
+              />
             )}
           </Welcome>
           <RequestCounts />

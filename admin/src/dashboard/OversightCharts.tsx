@@ -105,7 +105,13 @@ export const WeeklyHoursChart = ({ weeks }: { weeks: WeekHours[] }) => {
               formatter={(value) => formatHours(Number(value), locale)}
             />
             <Legend />
-            <Bar dataKey="declaredHours" name={translate("oversight.dashboard.declared")} fill={theme.palette.primary.main} radius={[4, 4, 0, 0]} isAnimationActive={!still} />
+            <Bar
+              dataKey="declaredHours"
+              name={translate("oversight.dashboard.declared")}
+              fill={theme.palette.primary.main}
+              radius={[4, 4, 0, 0]}
+              isAnimationActive={!still}
+            />
             <Line
               type="stepAfter"
               dataKey="capacityHours"

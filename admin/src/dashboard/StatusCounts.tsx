@@ -72,7 +72,13 @@ export const StatusCounts = ({
     <Stack direction="row" sx={{ flexWrap: "wrap", gap: 2 }}>
       <CountGroup title="oversight.dashboard.byStatus" counts={byStatus} filterKey="status" enumGroup="status" colour={(s) => STATUS_COLOURS[s] ?? "default"} />
       <CountGroup title="oversight.dashboard.byWellbeing" counts={byWellbeing} filterKey="wellbeingStatus" enumGroup="wellbeing" colour={wellbeingColour} />
-      <CountGroup title="oversight.dashboard.bySupervision" counts={bySupervision} filterKey="supervisionStatus" enumGroup="supervision" colour={supervisionColour} />
+      <CountGroup
+        title="oversight.dashboard.bySupervision"
+        counts={bySupervision}
+        filterKey="supervisionStatus"
+        enumGroup="supervision"
+        colour={supervisionColour}
+      />
       <Card variant="outlined" sx={{ flex: "0 1 200px" }}>
         <CardContent>
           <Typography variant="body2" color="text.secondary">

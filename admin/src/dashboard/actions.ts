@@ -31,9 +31,7 @@ export function groupActions(actions: ActionItem[]): ActionRow[] {
   }
   const rows = [...byPerson.values()];
   for (const row of rows) row.items.sort((a, b) => rank(a.kind) - rank(b.kind));
-  return rows.sort(
-    (a, b) => rank(a.items[0].kind) - rank(b.items[0].kind) || a.keyPerson.displayName.localeCompare(b.keyPerson.displayName),
-  );
+  return rows.sort((a, b) => rank(a.items[0].kind) - rank(b.items[0].kind) || a.keyPerson.displayName.localeCompare(b.keyPerson.displayName));
 }
 
 /**

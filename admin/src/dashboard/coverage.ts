@@ -6,8 +6,7 @@ export type CoverageRow = CoverageQuery["result"][number] & { id: string };
 
 export type ReachClass = "none" | "one" | "few" | "many";
 
-export const reachClass = (reachable: number): ReachClass =>
-  reachable <= 0 ? "none" : reachable === 1 ? "one" : reachable <= 4 ? "few" : "many";
+export const reachClass = (reachable: number): ReachClass => (reachable <= 0 ? "none" : reachable === 1 ? "one" : reachable <= 4 ? "few" : "many");
 
 /** Red where nobody can come: that is where to recruit. */
 export const REACH_COLOURS: Record<ReachClass, string> = {
@@ -27,9 +26,6 @@ export const REACH_LEGEND: { reach: ReachClass; label: string }[] = [
 /** Unmet requests first, then the municipalities nobody reaches, then by name. */
 export function sortForTable(rows: CoverageRow[]): CoverageRow[] {
   return [...rows].sort(
-    (a, b) =>
-      b.unmetRequests - a.unmetRequests ||
-      a.reachable - b.reachable ||
-      a.municipality.name.localeCompare(b.municipality.name, "nl"),
+    (a, b) => b.unmetRequests - a.unmetRequests || a.reachable - b.reachable || a.municipality.name.localeCompare(b.municipality.name, "nl"),
   );
 }

@@ -7,7 +7,20 @@ import { pagedList, pick, type ResourceHandlers, type Values } from "./queryKit"
 const AUDIT_LOG = graphql(`
   query AuditLog($filter: AuditFilter, $page: Int, $perPage: Int) {
     result: auditLog(filter: $filter, page: $page, perPage: $perPage) {
-      items { id at action entityType entityId actorRole detail actor { id email role } }
+      items {
+        id
+        at
+        action
+        entityType
+        entityId
+        actorRole
+        detail
+        actor {
+          id
+          email
+          role
+        }
+      }
       total
     }
   }

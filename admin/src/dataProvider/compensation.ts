@@ -3,23 +3,88 @@ import { DECLARE_AFTER_END_DAYS } from "../../../server/src/domain/allowance";
 import { centsToEuros, eurosToCents } from "../compensation/money";
 import { graphql } from "../gql";
 import type { Activity, CompensationRulesFieldsFragment, ExpenseKind } from "../gql/graphql";
-import { MAX_PER_PAGE, mutation, notFound, operation, pageInBrowser, pagedList, pick, QueryError, type AnyParams, type ResourceHandlers, type Values } from "./queryKit";
+import {
+  MAX_PER_PAGE,
+  mutation,
+  notFound,
+  operation,
+  pageInBrowser,
+  pagedList,
+  pick,
+  QueryError,
+  type AnyParams,
+  type ResourceHandlers,
+  type Values,
+} from "./queryKit";
 
 // Hours, expense claims, allowances, the year's figures and payment exports.
 
 graphql(`
   fragment HourEntryFields on HourEntry {
-    id date hours activity status reviewReason allowanceCents createdAt reviewedAt exportedAt
-    keyPerson { id displayName }
-    assignment { id request { id caseReference municipality { code name } organisation { id name } } }
+    id
+    date
+    hours
+    activity
+    status
+    reviewReason
+    allowanceCents
+    createdAt
+    reviewedAt
+    exportedAt
+    keyPerson {
+      id
+      displayName
+    }
+    assignment {
+      id
+      request {
+        id
+        caseReference
+        municipality {
+          code
+          name
+        }
+        organisation {
+          id
+          name
+        }
+      }
+    }
   }
 `);
 
 graphql(`
   fragment ExpenseClaimFields on ExpenseClaim {
-    id date kind km amountCents description status reviewReason createdAt reviewedAt exportedAt
-    keyPerson { id displayName }
-    assignment { id request { id caseReference municipality { code name } organisation { id name } } }
+    id
+    date
+    kind
+    km
+    amountCents
+    description
+    status
+    reviewReason
+    createdAt
+    reviewedAt
+    exportedAt
+    keyPerson {
+      id
+      displayName
+    }
+    assignment {
+      id
+      request {
+        id
+        caseReference
+        municipality {
+          code
+          name
+        }
+        organisation {
+          id
+          name
+        }
+      }
+    }
   }
 `);
 
@@ -29,81 +94,149 @@ graphql(`
  */
 graphql(`
   fragment DeclarableAssignmentFields on Assignment {
-    id status hoursPerWeek proposedAt endedAt
-    request { id funding location { lat lon } municipality { code name } organisation { id name } }
+    id
+    status
+    hoursPerWeek
+    proposedAt
+    endedAt
+    request {
+      id
+      funding
+      location {
+        lat
+        lon
+      }
+      municipality {
+        code
+        name
+      }
+      organisation {
+        id
+        name
+      }
+    }
   }
 `);
 
 graphql(`
   fragment CompensationRulesFields on CompensationRules {
-    year hourlyRateCents hourlyRateUnder21Cents monthCapCents yearCapCents kmRateCents provisional updatedAt
+    year
+    hourlyRateCents
+    hourlyRateUnder21Cents
+    monthCapCents
+    yearCapCents
+    kmRateCents
+    provisional
+    updatedAt
   }
 `);
 
 graphql(`
   fragment PaymentExportFields on PaymentExport {
-    id funder periodFrom periodTo lineCount totalCents createdAt csv
+    id
+    funder
+    periodFrom
+    periodTo
+    lineCount
+    totalCents
+    createdAt
+    csv
   }
 `);
 
 const HOUR_ENTRIES = graphql(`
   query HourEntryList($filter: ReviewFilter, $page: Int, $perPage: Int) {
-    result: hourEntries(filter: $filter, page: $page, perPage: $perPage) { items { ...HourEntryFields } total }
+    result: hourEntries(filter: $filter, page: $page, perPage: $perPage) {
+      items {
+        ...HourEntryFields
+      }
+      total
+    }
   }
 `);
 
 const DECLARE_HOURS = graphql(`
   mutation DeclareHours($input: HourEntryInput!) {
-    result: declareHours(input: $input) { ...HourEntryFields }
+    result: declareHours(input: $input) {
+      ...HourEntryFields
+    }
   }
 `);
 
 const REVIEW_HOURS = graphql(`
   mutation ReviewHours($id: ID!, $approve: Boolean!, $reason: String) {
-    result: reviewHours(id: $id, approve: $approve, reason: $reason) { ...HourEntryFields }
+    result: reviewHours(id: $id, approve: $approve, reason: $reason) {
+      ...HourEntryFields
+    }
   }
 `);
 
 const EXPENSE_CLAIMS = graphql(`
   query ExpenseClaimList($filter: ReviewFilter, $page: Int, $perPage: Int) {
-    result: expenseClaims(filter: $filter, page: $page, perPage: $perPage) { items { ...ExpenseClaimFields } total }
+    result: expenseClaims(filter: $filter, page: $page, perPage: $perPage) {
+      items {
+        ...ExpenseClaimFields
+      }
+      total
+    }
   }
 `);
 
 const SUBMIT_CLAIM = graphql(`
   mutation SubmitExpenseClaim($input: ExpenseClaimInput!) {
-    result: submitExpenseClaim(input: $input) { ...ExpenseClaimFields }
+    result: submitExpenseClaim(input: $input) {
+      ...ExpenseClaimFields
+    }
   }
 `);
 
 const REVIEW_CLAIM = graphql(`
   mutation ReviewExpenseClaim($id: ID!, $approve: Boolean!, $reason: String) {
-    result: reviewExpenseClaim(id: $id, approve: $approve, reason: $reason) { ...ExpenseClaimFields }
+    result: reviewExpenseClaim(id: $id, approve: $approve, reason: $reason) {
+      ...ExpenseClaimFields
+    }
   }
 `);
 
 const DECLARABLE = graphql(`
   query DeclarableAssignments($perPage: Int) {
-    result: assignments(filter: { status: ACTIVE }, perPage: $perPage) { items { ...DeclarableAssignmentFields } }
-    completed: assignments(filter: { status: COMPLETED }, perPage: $perPage) { items { ...DeclarableAssignmentFields } }
+    result: assignments(filter: { status: ACTIVE }, perPage: $perPage) {
+      items {
+        ...DeclarableAssignmentFields
+      }
+    }
+    completed: assignments(filter: { status: COMPLETED }, perPage: $perPage) {
+      items {
+        ...DeclarableAssignmentFields
+      }
+    }
   }
 `);
 
 const PAYMENT_EXPORTS = graphql(`
   query PaymentExportList($page: Int, $perPage: Int) {
-    result: paymentExports(page: $page, perPage: $perPage) { items { ...PaymentExportFields } total }
+    result: paymentExports(page: $page, perPage: $perPage) {
+      items {
+        ...PaymentExportFields
+      }
+      total
+    }
   }
 `);
 
 const RULES = graphql(`
   query CompensationRules {
-    result: compensationRules { ...CompensationRulesFields }
+    result: compensationRules {
+      ...CompensationRulesFields
+    }
   }
 `);
 
 const SET_RULES = graphql(`
   mutation SetCompensationRules($year: Int!, $input: CompensationRulesInput!) {
-    result: setCompensationRules(year: $year, input: $input) { ...CompensationRulesFields }
+    result: setCompensationRules(year: $year, input: $input) {
+      ...CompensationRulesFields
+    }
   }
 `);
 
@@ -116,9 +249,20 @@ const RULES_MISSING = graphql(`
 const OVERVIEW = graphql(`
   query AllowanceOverview($keyPersonId: ID!, $year: Int!) {
     result: allowanceOverview(keyPersonId: $keyPersonId, year: $year) {
-      year legalHourlyRateCents allowanceCents roomCents
-      figures { ...CompensationRulesFields }
-      months { month hoursDeclared hoursApproved allowanceCents roomCents }
+      year
+      legalHourlyRateCents
+      allowanceCents
+      roomCents
+      figures {
+        ...CompensationRulesFields
+      }
+      months {
+        month
+        hoursDeclared
+        hoursApproved
+        allowanceCents
+        roomCents
+      }
     }
   }
 `);

@@ -25,10 +25,8 @@ async function run<Result>(method: Method, resource: string, params: AnyParams, 
 const unsupported = (what: string) => () => Promise.reject(new HttpError(`${what} is not offered by the API`, 400));
 
 export const dataProvider: SleutelkaartDataProvider = {
-  getList: (resource, params) =>
-    isReferenceResource(resource) ? getReferenceList(resource, params) : run("getList", resource, params, params.signal),
-  getMany: (resource, params) =>
-    isReferenceResource(resource) ? getReferenceMany(resource, params) : run("getMany", resource, params, params.signal),
+  getList: (resource, params) => (isReferenceResource(resource) ? getReferenceList(resource, params) : run("getList", resource, params, params.signal)),
+  getMany: (resource, params) => (isReferenceResource(resource) ? getReferenceMany(resource, params) : run("getMany", resource, params, params.signal)),
   getOne: (resource, params) => run("getOne", resource, params, params.signal),
   create: (resource, params) => run("create", resource, params),
   update: (resource, params) => run("update", resource, params),

@@ -19,13 +19,36 @@ export const CANDIDATE_LIMIT = DEFAULT_CANDIDATES;
 
 graphql(`
   fragment MatchRequestListFields on MatchRequest {
-    id caseReference status createdAt startsOn hoursPerWeek
-    municipality { code name province }
-    languages { code name nameNl }
-    expertise { code name nameNl }
-    organisation { id name }
+    id
+    caseReference
+    status
+    createdAt
+    startsOn
+    hoursPerWeek
+    municipality {
+      code
+      name
+      province
+    }
+    languages {
+      code
+      name
+      nameNl
+    }
+    expertise {
+      code
+      name
+      nameNl
+    }
+    organisation {
+      id
+      name
+    }
     unmetSince
-    unmetExclusions { rule count }
+    unmetExclusions {
+      rule
+      count
+    }
   }
 `);
 
@@ -33,18 +56,66 @@ graphql(`
 // counts every spread as a level; test/unit/codegen.test.ts checks each document against it.
 graphql(`
   fragment MatchRequestFields on MatchRequest {
-    id caseReference status createdAt startsOn hoursPerWeek
-    municipality { code name province }
-    languages { code name nameNl }
-    expertise { code name nameNl }
-    organisation { id name }
+    id
+    caseReference
+    status
+    createdAt
+    startsOn
+    hoursPerWeek
+    municipality {
+      code
+      name
+      province
+    }
+    languages {
+      code
+      name
+      nameNl
+    }
+    expertise {
+      code
+      name
+      nameNl
+    }
+    organisation {
+      id
+      name
+    }
     unmetSince
-    unmetExclusions { rule count }
-    remoteAcceptable funding autoEscalate preferredGender backgroundPreference newcomerOrigin
-    location { lat lon }
+    unmetExclusions {
+      rule
+      count
+    }
+    remoteAcceptable
+    funding
+    autoEscalate
+    preferredGender
+    backgroundPreference
+    newcomerOrigin
+    location {
+      lat
+      lon
+    }
     assignments {
-      id status hoursPerWeek proposedAt respondBy respondedAt declineReason endedAt proposedBecause
-      keyPerson { id displayName homeMunicipality { code name } email phone }
+      id
+      status
+      hoursPerWeek
+      proposedAt
+      respondBy
+      respondedAt
+      declineReason
+      endedAt
+      proposedBecause
+      keyPerson {
+        id
+        displayName
+        homeMunicipality {
+          code
+          name
+        }
+        email
+        phone
+      }
     }
   }
 `);
@@ -55,86 +126,163 @@ graphql(`
  */
 graphql(`
   fragment AssignmentFields on Assignment {
-    id status hoursPerWeek proposedAt respondBy respondedAt declineReason endedAt proposedBecause
+    id
+    status
+    hoursPerWeek
+    proposedAt
+    respondBy
+    respondedAt
+    declineReason
+    endedAt
+    proposedBecause
     request {
-      id hoursPerWeek startsOn remoteAcceptable
-      municipality { code name province }
-      languages { code name nameNl }
-      expertise { code name nameNl }
-      organisation { id name }
+      id
+      hoursPerWeek
+      startsOn
+      remoteAcceptable
+      municipality {
+        code
+        name
+        province
+      }
+      languages {
+        code
+        name
+        nameNl
+      }
+      expertise {
+        code
+        name
+        nameNl
+      }
+      organisation {
+        id
+        name
+      }
     }
   }
 `);
 
 graphql(`
   fragment CandidateFields on MatchCandidate {
-    score distanceKm reasons explanation { code params }
+    score
+    distanceKm
+    reasons
+    explanation {
+      code
+      params
+    }
     keyPerson {
-      id displayName gender homeMunicipality { code name }
-      languages { language { code name nameNl } level }
-      workload { weeklyCapacityHours committedHours utilisation }
+      id
+      displayName
+      gender
+      homeMunicipality {
+        code
+        name
+      }
+      languages {
+        language {
+          code
+          name
+          nameNl
+        }
+        level
+      }
+      workload {
+        weeklyCapacityHours
+        committedHours
+        utilisation
+      }
     }
   }
 `);
 
 const MATCH_REQUESTS = graphql(`
   query MatchRequestList($filter: MatchRequestFilter, $page: Int, $perPage: Int) {
-    result: matchRequests(filter: $filter, page: $page, perPage: $perPage) { items { ...MatchRequestListFields } total }
+    result: matchRequests(filter: $filter, page: $page, perPage: $perPage) {
+      items {
+        ...MatchRequestListFields
+      }
+      total
+    }
   }
 `);
 
 const MATCH_REQUEST = graphql(`
   query MatchRequestOne($id: ID!) {
-    result: matchRequest(id: $id) { ...MatchRequestFields }
+    result: matchRequest(id: $id) {
+      ...MatchRequestFields
+    }
   }
 `);
 
 const CREATE_MATCH_REQUEST = graphql(`
   mutation CreateMatchRequest($input: MatchRequestInput!) {
-    result: createMatchRequest(input: $input) { ...MatchRequestFields }
+    result: createMatchRequest(input: $input) {
+      ...MatchRequestFields
+    }
   }
 `);
 
 /** No assignment(id) query: one assignment is the list filtered by its id. */
 const ASSIGNMENTS = graphql(`
   query AssignmentList($filter: AssignmentFilter, $page: Int, $perPage: Int) {
-    result: assignments(filter: $filter, page: $page, perPage: $perPage) { items { ...AssignmentFields } total }
+    result: assignments(filter: $filter, page: $page, perPage: $perPage) {
+      items {
+        ...AssignmentFields
+      }
+      total
+    }
   }
 `);
 
 const CANDIDATES = graphql(`
   query MatchCandidates($requestId: ID!, $limit: Int!) {
-    result: matchCandidates(requestId: $requestId, limit: $limit) { ...CandidateFields }
+    result: matchCandidates(requestId: $requestId, limit: $limit) {
+      ...CandidateFields
+    }
   }
 `);
 
 const PROPOSE = graphql(`
   mutation ProposeAssignment($requestId: ID!, $keyPersonId: ID!) {
-    result: proposeAssignment(requestId: $requestId, keyPersonId: $keyPersonId) { id status }
+    result: proposeAssignment(requestId: $requestId, keyPersonId: $keyPersonId) {
+      id
+      status
+    }
   }
 `);
 
 const RESPOND = graphql(`
   mutation RespondToAssignment($assignmentId: ID!, $accept: Boolean!, $reason: String) {
-    result: respondToAssignment(assignmentId: $assignmentId, accept: $accept, reason: $reason) { ...AssignmentFields }
+    result: respondToAssignment(assignmentId: $assignmentId, accept: $accept, reason: $reason) {
+      ...AssignmentFields
+    }
   }
 `);
 
 const COMPLETE = graphql(`
   mutation CompleteAssignment($assignmentId: ID!) {
-    result: completeAssignment(assignmentId: $assignmentId) { id status }
+    result: completeAssignment(assignmentId: $assignmentId) {
+      id
+      status
+    }
   }
 `);
 
 const CANCEL = graphql(`
   mutation CancelMatchRequest($requestId: ID!) {
-    result: cancelMatchRequest(requestId: $requestId) { ...MatchRequestFields }
+    result: cancelMatchRequest(requestId: $requestId) {
+      ...MatchRequestFields
+    }
   }
 `);
 
 const RELOCATE = graphql(`
   mutation RelocateNewcomer($requestId: ID!, $location: GeoPointInput!) {
-    result: relocateNewcomer(requestId: $requestId, location: $location) { ...MatchRequestFields }
+    result: relocateNewcomer(requestId: $requestId, location: $location) {
+      ...MatchRequestFields
+    }
   }
 `);
 

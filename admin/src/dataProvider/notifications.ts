@@ -6,32 +6,62 @@ import { mutation, operation, pagedList, pick, type ResourceHandlers, type Value
 
 graphql(`
   fragment NotificationFields on Notification {
-    id kind status locale subject body attempts nextAttemptAt lastError sentAt createdAt dedupeKey
-    recipient { id email role locale emailBouncedAt }
+    id
+    kind
+    status
+    locale
+    subject
+    body
+    attempts
+    nextAttemptAt
+    lastError
+    sentAt
+    createdAt
+    dedupeKey
+    recipient {
+      id
+      email
+      role
+      locale
+      emailBouncedAt
+    }
   }
 `);
 
 const NOTIFICATIONS_LIST = graphql(`
   query NotificationList($filter: NotificationFilter, $page: Int, $perPage: Int) {
-    result: notifications(filter: $filter, page: $page, perPage: $perPage) { items { ...NotificationFields } total }
+    result: notifications(filter: $filter, page: $page, perPage: $perPage) {
+      items {
+        ...NotificationFields
+      }
+      total
+    }
   }
 `);
 
 const RETRY = graphql(`
   mutation RetryNotification($id: ID!) {
-    result: retryNotification(id: $id) { ...NotificationFields }
+    result: retryNotification(id: $id) {
+      ...NotificationFields
+    }
   }
 `);
 
 const SETTINGS = graphql(`
   query MyNotificationSettings {
-    result: myNotificationSettings { digestsEnabled emailBouncedAt }
+    result: myNotificationSettings {
+      digestsEnabled
+      emailBouncedAt
+    }
   }
 `);
 
 const SET_DIGESTS = graphql(`
   mutation SetDigestsEnabled($enabled: Boolean!) {
-    result: setDigestsEnabled(enabled: $enabled) { digestsEnabled emailBouncedAt }
+    result: setDigestsEnabled(enabled: $enabled) {
+      digestsEnabled
+      emailBouncedAt
+    }
   }
 `);
 

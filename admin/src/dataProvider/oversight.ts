@@ -10,52 +10,131 @@ import { mutation, operation, pageInBrowser, type ResourceHandlers, type Values 
 const DASHBOARD = graphql(`
   query OversightDashboard {
     result: oversightDashboard {
-      byStatus { status count }
-      byWellbeing { status count }
-      bySupervision { status count }
-      staleCount unmetRequests
-      utilisation { label count }
-      weeklyHours { weekEnding declaredHours capacityHours }
-      actions { kind reasons { code params } keyPerson { id displayName homeMunicipality { code name } } }
+      byStatus {
+        status
+        count
+      }
+      byWellbeing {
+        status
+        count
+      }
+      bySupervision {
+        status
+        count
+      }
+      staleCount
+      unmetRequests
+      utilisation {
+        label
+        count
+      }
+      weeklyHours {
+        weekEnding
+        declaredHours
+        capacityHours
+      }
+      actions {
+        kind
+        reasons {
+          code
+          params
+        }
+        keyPerson {
+          id
+          displayName
+          homeMunicipality {
+            code
+            name
+          }
+        }
+      }
     }
   }
 `);
 
 const COVERAGE = graphql(`
   query Coverage($languageCode: String!) {
-    result: coverage(languageCode: $languageCode) { municipality { code name province } reachable unmetRequests }
+    result: coverage(languageCode: $languageCode) {
+      municipality {
+        code
+        name
+        province
+      }
+      reachable
+      unmetRequests
+    }
   }
 `);
 
 const WELLBEING = graphql(`
   query KeyPersonWellbeing($id: ID!) {
-    result: keyPerson(id: $id) { id displayName wellbeingStatus wellbeing { status reasons { code params level message } } }
-    checkIns: wellbeingCheckIns(keyPersonId: $id, limit: 6) { id at strain emotionalImpact support contactRequested }
-    clearances: wellbeingClearances(keyPersonId: $id) { id at note }
+    result: keyPerson(id: $id) {
+      id
+      displayName
+      wellbeingStatus
+      wellbeing {
+        status
+        reasons {
+          code
+          params
+          level
+          message
+        }
+      }
+    }
+    checkIns: wellbeingCheckIns(keyPersonId: $id, limit: 6) {
+      id
+      at
+      strain
+      emotionalImpact
+      support
+      contactRequested
+    }
+    clearances: wellbeingClearances(keyPersonId: $id) {
+      id
+      at
+      note
+    }
   }
 `);
 
 const SESSIONS = graphql(`
   query SupervisionSessions($keyPersonId: ID!) {
-    result: supervisionSessions(keyPersonId: $keyPersonId) { id date kind note createdAt }
+    result: supervisionSessions(keyPersonId: $keyPersonId) {
+      id
+      date
+      kind
+      note
+      createdAt
+    }
   }
 `);
 
 const LOG_SESSION = graphql(`
   mutation LogSupervisionSession($keyPersonId: ID!, $date: Date!, $kind: SupervisionKind!, $note: String) {
-    result: logSupervisionSession(keyPersonId: $keyPersonId, date: $date, kind: $kind, note: $note) { id supervisionStatus lastSupervisionOn }
+    result: logSupervisionSession(keyPersonId: $keyPersonId, date: $date, kind: $kind, note: $note) {
+      id
+      supervisionStatus
+      lastSupervisionOn
+    }
   }
 `);
 
 const CHECK_IN = graphql(`
   mutation SubmitWellbeingCheckIn($input: WellbeingCheckInInput!) {
-    result: submitWellbeingCheckIn(input: $input) { id wellbeingStatus }
+    result: submitWellbeingCheckIn(input: $input) {
+      id
+      wellbeingStatus
+    }
   }
 `);
 
 const CLEAR = graphql(`
   mutation ClearWellbeingFlag($keyPersonId: ID!, $note: String!) {
-    result: clearWellbeingFlag(keyPersonId: $keyPersonId, note: $note) { id wellbeingStatus }
+    result: clearWellbeingFlag(keyPersonId: $keyPersonId, note: $note) {
+      id
+      wellbeingStatus
+    }
   }
 `);
 

@@ -31,8 +31,7 @@ export type ResourceHandlers = Partial<Record<Method, Handler>>;
 
 export { MAX_PER_PAGE };
 
-export const isEmpty = (value: unknown): boolean =>
-  value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
+export const isEmpty = (value: unknown): boolean => value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
 
 export const pick = (filter: Values, keys: string[]): Values =>
   Object.fromEntries(keys.filter((key) => !isEmpty(filter[key])).map((key) => [key, filter[key]]));

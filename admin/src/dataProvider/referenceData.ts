@@ -9,17 +9,30 @@ import { graphqlRequest } from "./graphqlClient";
 const QUERIES = {
   languages: graphql(`
     query Languages {
-      result: languages { code name nameNl }
+      result: languages {
+        code
+        name
+        nameNl
+      }
     }
   `),
   expertiseAreas: graphql(`
     query ExpertiseAreas {
-      result: expertiseAreas { code name nameNl }
+      result: expertiseAreas {
+        code
+        name
+        nameNl
+      }
     }
   `),
   municipalities: graphql(`
     query Municipalities {
-      result: municipalities { code name province provinceCode }
+      result: municipalities {
+        code
+        name
+        province
+        provinceCode
+      }
     }
   `),
 } as const;

@@ -1,56 +1,145 @@
 import type { CreateParams, UpdateParams } from "react-admin";
 import { graphql } from "../gql";
 import type { KeyPersonFieldsFragment, OrganisationFieldsFragment } from "../gql/graphql";
-import {
-  toCreateUserInput,
-  toKeyPersonInput,
-  toOrganisationInput,
-  type KeyPersonFormValues,
-  type OrganisationFormValues,
-  type UserFormValues,
-} from "./inputs";
+import { toCreateUserInput, toKeyPersonInput, toOrganisationInput, type KeyPersonFormValues, type OrganisationFormValues, type UserFormValues } from "./inputs";
 import { isEmpty, mutation, oneById, pagedList, pick, type ResourceHandlers, type Values } from "./queryKit";
 
 // The registry: key persons, organisations and user accounts.
 
 graphql(`
   fragment KeyPersonListFields on KeyPerson {
-    id displayName status stale weeklyCapacityHours
-    homeMunicipality { code name }
-    languages { language { code name nameNl } level }
-    expertise { code name nameNl }
-    workload { weeklyCapacityHours committedHours utilisation }
+    id
+    displayName
+    status
+    stale
+    weeklyCapacityHours
+    homeMunicipality {
+      code
+      name
+    }
+    languages {
+      language {
+        code
+        name
+        nameNl
+      }
+      level
+    }
+    expertise {
+      code
+      name
+      nameNl
+    }
+    workload {
+      weeklyCapacityHours
+      committedHours
+      utilisation
+    }
   }
 `);
 
 graphql(`
   fragment KeyPersonFields on KeyPerson {
-    id displayName email phone gender birthYear origins originMatchingConsent
-    languages { language { code name nameNl } level dialect }
-    expertise { code name nameNl }
-    homeMunicipality { code name province }
-    homeLocation { lat lon }
-    maxTravelKm remoteAvailable weeklyCapacityHours status compensationType
-    workload { weeklyCapacityHours committedHours utilisation }
-    supervisionStatus wellbeingStatus profileConfirmedAt stale
-    publicConsent { listed showName showMunicipality showLanguages showExpertise showEmail showPhone }
-    account { id email role deactivatedAt lastLoginAt }
-    createdAt updatedAt
+    id
+    displayName
+    email
+    phone
+    gender
+    birthYear
+    origins
+    originMatchingConsent
+    languages {
+      language {
+        code
+        name
+        nameNl
+      }
+      level
+      dialect
+    }
+    expertise {
+      code
+      name
+      nameNl
+    }
+    homeMunicipality {
+      code
+      name
+      province
+    }
+    homeLocation {
+      lat
+      lon
+    }
+    maxTravelKm
+    remoteAvailable
+    weeklyCapacityHours
+    status
+    compensationType
+    workload {
+      weeklyCapacityHours
+      committedHours
+      utilisation
+    }
+    supervisionStatus
+    wellbeingStatus
+    profileConfirmedAt
+    stale
+    publicConsent {
+      listed
+      showName
+      showMunicipality
+      showLanguages
+      showExpertise
+      showEmail
+      showPhone
+    }
+    account {
+      id
+      email
+      role
+      deactivatedAt
+      lastLoginAt
+    }
+    createdAt
+    updatedAt
   }
 `);
 
 graphql(`
   fragment OrganisationFields on Organisation {
-    id name kind municipality { code name } createdAt
+    id
+    name
+    kind
+    municipality {
+      code
+      name
+    }
+    createdAt
   }
 `);
 
 graphql(`
   fragment UserFields on User {
-    id email role locale createdAt lastLoginAt deactivatedAt
-    keyPerson { id displayName }
-    organisation { id name }
-    municipalities { code name }
+    id
+    email
+    role
+    locale
+    createdAt
+    lastLoginAt
+    deactivatedAt
+    keyPerson {
+      id
+      displayName
+    }
+    organisation {
+      id
+      name
+    }
+    municipalities {
+      code
+      name
+    }
   }
 `);
 
@@ -67,86 +156,124 @@ const decorateOrganisation = (record: OrganisationFieldsFragment) => ({ ...recor
 
 const KEY_PERSONS = graphql(`
   query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int) {
-    result: keyPersons(filter: $filter, page: $page, perPage: $perPage) { items { ...KeyPersonListFields } total }
+    result: keyPersons(filter: $filter, page: $page, perPage: $perPage) {
+      items {
+        ...KeyPersonListFields
+      }
+      total
+    }
   }
 `);
 
 const KEY_PERSON = graphql(`
   query KeyPersonOne($id: ID!) {
-    result: keyPerson(id: $id) { ...KeyPersonFields }
+    result: keyPerson(id: $id) {
+      ...KeyPersonFields
+    }
   }
 `);
 
 const CREATE_KEY_PERSON = graphql(`
   mutation CreateKeyPerson($input: KeyPersonInput!, $password: String) {
-    result: createKeyPerson(input: $input, password: $password) { ...KeyPersonFields }
+    result: createKeyPerson(input: $input, password: $password) {
+      ...KeyPersonFields
+    }
   }
 `);
 
 const UPDATE_KEY_PERSON = graphql(`
   mutation UpdateKeyPerson($id: ID!, $input: KeyPersonInput!) {
-    result: updateKeyPerson(id: $id, input: $input) { ...KeyPersonFields }
+    result: updateKeyPerson(id: $id, input: $input) {
+      ...KeyPersonFields
+    }
   }
 `);
 
 /** The buttons beside the key person form: each answers the whole record, like getOne. */
 export const SET_KEY_PERSON_STATUS = graphql(`
   mutation SetKeyPersonStatus($id: ID!, $status: KeyPersonStatus!) {
-    result: setKeyPersonStatus(id: $id, status: $status) { ...KeyPersonFields }
+    result: setKeyPersonStatus(id: $id, status: $status) {
+      ...KeyPersonFields
+    }
   }
 `);
 
 export const CONFIRM_PROFILE = graphql(`
   mutation ConfirmProfile($id: ID!) {
-    result: confirmProfile(id: $id) { ...KeyPersonFields }
+    result: confirmProfile(id: $id) {
+      ...KeyPersonFields
+    }
   }
 `);
 
 export const SET_MY_LOCALE = graphql(`
   mutation SetMyLocale($locale: String!) {
-    result: setMyLocale(locale: $locale) { id locale }
+    result: setMyLocale(locale: $locale) {
+      id
+      locale
+    }
   }
 `);
 
 const ORGANISATIONS = graphql(`
   query OrganisationList($filter: OrganisationFilter, $page: Int, $perPage: Int) {
-    result: organisations(filter: $filter, page: $page, perPage: $perPage) { items { ...OrganisationFields } total }
+    result: organisations(filter: $filter, page: $page, perPage: $perPage) {
+      items {
+        ...OrganisationFields
+      }
+      total
+    }
   }
 `);
 
 const ORGANISATION = graphql(`
   query OrganisationOne($id: ID!) {
-    result: organisation(id: $id) { ...OrganisationFields }
+    result: organisation(id: $id) {
+      ...OrganisationFields
+    }
   }
 `);
 
 const CREATE_ORGANISATION = graphql(`
   mutation CreateOrganisation($input: OrganisationInput!) {
-    result: createOrganisation(input: $input) { ...OrganisationFields }
+    result: createOrganisation(input: $input) {
+      ...OrganisationFields
+    }
   }
 `);
 
 const UPDATE_ORGANISATION = graphql(`
   mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {
-    result: updateOrganisation(id: $id, input: $input) { ...OrganisationFields }
+    result: updateOrganisation(id: $id, input: $input) {
+      ...OrganisationFields
+    }
   }
 `);
 
 const USERS = graphql(`
   query UserList($filter: UserFilter, $page: Int, $perPage: Int) {
-    result: users(filter: $filter, page: $page, perPage: $perPage) { items { ...UserFields } total }
+    result: users(filter: $filter, page: $page, perPage: $perPage) {
+      items {
+        ...UserFields
+      }
+      total
+    }
   }
 `);
 
 const USER = graphql(`
   query UserOne($id: ID!) {
-    result: user(id: $id) { ...UserFields }
+    result: user(id: $id) {
+      ...UserFields
+    }
   }
 `);
 
 const CREATE_USER = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
-    result: createUser(input: $input) { ...UserFields }
+    result: createUser(input: $input) {
+      ...UserFields
+    }
   }
 `);
 

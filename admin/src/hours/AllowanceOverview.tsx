@@ -106,8 +106,18 @@ export const AllowanceOverview = ({ keyPersonId }: { keyPersonId: string }) => {
                 <TableFooter>
                   <TableRow>
                     <TableCell>{translate("compensation.allowance.total")}</TableCell>
-                    <TableCell align="right">{formatHours(sum((m) => m.hoursDeclared), locale)}</TableCell>
-                    <TableCell align="right">{formatHours(sum((m) => m.hoursApproved), locale)}</TableCell>
+                    <TableCell align="right">
+                      {formatHours(
+                        sum((m) => m.hoursDeclared),
+                        locale,
+                      )}
+                    </TableCell>
+                    <TableCell align="right">
+                      {formatHours(
+                        sum((m) => m.hoursApproved),
+                        locale,
+                      )}
+                    </TableCell>
                     {volunteer && <TableCell align="right">{money(data.allowanceCents)}</TableCell>}
                     {volunteer && <TableCell align="right">{money(data.roomCents)}</TableCell>}
                   </TableRow>

@@ -2,7 +2,27 @@ import ChevronLeftIcon from "@mui/icons-material/ChevronLeft";
 import ChevronRightIcon from "@mui/icons-material/ChevronRight";
 import SendIcon from "@mui/icons-material/Send";
 import TodayIcon from "@mui/icons-material/Today";
-import { Alert, AlertTitle, Box, Card, CardContent, CircularProgress, IconButton, Stack, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, TextField, Tooltip, Typography, useMediaQuery, type Theme } from "@mui/material";
+import {
+  Alert,
+  AlertTitle,
+  Box,
+  Card,
+  CardContent,
+  CircularProgress,
+  IconButton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableFooter,
+  TableHead,
+  TableRow,
+  TextField,
+  Tooltip,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from "@mui/material";
 import { useMemo, useState } from "react";
 import { useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from "react-admin";
 import { MAX_HOURS_PER_DAY } from "../../../server/src/domain/allowance";
@@ -26,7 +46,6 @@ interface Cell {
 type Cells = Record<string, Cell>;
 
 const cellKey = (assignmentId: string, date: string) => `${assignmentId}|${date}`;
-
 
 /** The hours of a cell, or an error: empty is "nothing to submit". */
 function readHours(cell: Cell | undefined): { hours: number | null; invalid: boolean } {
@@ -164,7 +183,19 @@ const cellHours = (cells: Cells, existing: Map<string, HourEntryRecord[]>, key: 
 
 /** Desktop: one row per assignment, one column per day, totals at the ends. */
 /** The editor of one assignment's hours on one day: in the week table (dense) and on the phone's day cards. */
-const DayEditor = ({ grid, assignment, date, label, dense }: { grid: GridProps; assignment: DeclarableAssignment; date: string; label: string; dense: boolean }) => {
+const DayEditor = ({
+  grid,
+  assignment,
+  date,
+  label,
+  dense,
+}: {
+  grid: GridProps;
+  assignment: DeclarableAssignment;
+  date: string;
+  label: string;
+  dense: boolean;
+}) => {
   const key = cellKey(assignment.id, date);
   return (
     <CellEditor
@@ -419,16 +450,8 @@ export const WeekHours = () => {
               </Alert>
             )}
             <Stack direction="row" sx={{ justifyContent: "flex-end", mt: 2 }}>
-              <BusyButton
-                busy={saving}
-                icon={<SendIcon />}
-                disabled={filled.length === 0 || invalid}
-                onClick={submit}
-                fullWidth={isSmall}
-              >
-                {filled.length > 0
-                  ? translate("compensation.week.submitCount", { smart_count: filled.length })
-                  : translate("compensation.week.submit")}
+              <BusyButton busy={saving} icon={<SendIcon />} disabled={filled.length === 0 || invalid} onClick={submit} fullWidth={isSmall}>
+                {filled.length > 0 ? translate("compensation.week.submitCount", { smart_count: filled.length }) : translate("compensation.week.submit")}
               </BusyButton>
             </Stack>
           </>

@@ -26,7 +26,8 @@ export const accountNl: typeof accountEn = {
     },
     forgot: {
       title: "Wachtwoord vergeten?",
-      intro: "Vul het e-mailadres van je account in. Hoort er een account bij, dan sturen we er een link naartoe om een nieuw wachtwoord te kiezen; de link werkt één keer, een uur lang.",
+      intro:
+        "Vul het e-mailadres van je account in. Hoort er een account bij, dan sturen we er een link naartoe om een nieuw wachtwoord te kiezen; de link werkt één keer, een uur lang.",
       email: "E-mailadres",
       submit: "Link versturen",
       sent: "Hoort er een account bij dit adres, dan is de link onderweg. Kijk in je e-mail (ook bij de ongewenste berichten).",

@@ -103,8 +103,7 @@ export const compensationEn = {
     claims: {
       title: "My expense claims",
       formTitle: "New expense claim",
-      assignmentHelp:
-        "The claim goes to whoever funds this assignment. Without an assignment it goes to the national scheme.",
+      assignmentHelp: "The claim goes to whoever funds this assignment. Without an assignment it goes to the national scheme.",
       noAssignment: "No assignment (national scheme)",
       kmProposal:
         "Proposed: %{km} km, twice the distance as the crow flies from your home to the newcomer (%{oneWay} km each way). Change it to the distance you drove.",
@@ -151,7 +150,8 @@ export const compensationEn = {
       to: "To",
       run: "Export and download",
       done: "Exported %{smart_count} line (%{total}) |||| Exported %{smart_count} lines (%{total})",
-      doneWithSepa: "Exported %{smart_count} line (%{total}): CSV and SEPA file downloaded |||| Exported %{smart_count} lines (%{total}): CSV and SEPA file downloaded",
+      doneWithSepa:
+        "Exported %{smart_count} line (%{total}): CSV and SEPA file downloaded |||| Exported %{smart_count} lines (%{total}): CSV and SEPA file downloaded",
       confirmTitle: "Check first",
       confirmLines: "%{smart_count} line (%{total}) will be exported. |||| %{smart_count} lines (%{total}) will be exported.",
       leftOutBefore: "These lines are left out, because something needed to pay them is missing. They will be exported later, once it is filled in:",

@@ -104,8 +104,7 @@ export const compensationNl: CompensationMessages = {
     claims: {
       title: "Mijn declaraties",
       formTitle: "Nieuwe onkostendeclaratie",
-      assignmentHelp:
-        "De declaratie gaat naar wie deze inzet betaalt. Zonder inzet gaat ze naar de landelijke regeling.",
+      assignmentHelp: "De declaratie gaat naar wie deze inzet betaalt. Zonder inzet gaat ze naar de landelijke regeling.",
       noAssignment: "Geen inzet (landelijke regeling)",
       kmProposal:
         "Voorstel: %{km} km, twee keer de afstand hemelsbreed van uw huis naar de nieuwkomer (%{oneWay} km enkele reis). Pas het aan naar de afstand die u reed.",
@@ -152,7 +151,8 @@ export const compensationNl: CompensationMessages = {
       to: "Tot en met",
       run: "Exporteren en downloaden",
       done: "%{smart_count} regel geëxporteerd (%{total}) |||| %{smart_count} regels geëxporteerd (%{total})",
-      doneWithSepa: "%{smart_count} regel geëxporteerd (%{total}): CSV en SEPA-bestand gedownload |||| %{smart_count} regels geëxporteerd (%{total}): CSV en SEPA-bestand gedownload",
+      doneWithSepa:
+        "%{smart_count} regel geëxporteerd (%{total}): CSV en SEPA-bestand gedownload |||| %{smart_count} regels geëxporteerd (%{total}): CSV en SEPA-bestand gedownload",
       confirmTitle: "Eerst controleren",
       confirmLines: "%{smart_count} regel (%{total}) wordt geëxporteerd. |||| %{smart_count} regels (%{total}) worden geëxporteerd.",
       leftOutBefore: "Deze regels blijven achter, omdat er iets ontbreekt om te betalen. Ze worden later geëxporteerd, zodra het is ingevuld:",

@@ -53,7 +53,8 @@ export const appMessages = {
         lat: "Latitude in the Netherlands, e.g. 52.37",
         lon: "Longitude in the Netherlands, e.g. 4.89",
         origins: "Two-letter country codes, separated by commas (e.g. SY, ER). Only used to respect a newcomer's wish for someone of a different background.",
-        originMatchingConsent: "Only with this agreement are the countries of origin used when a newcomer asks for someone of the same or of a different background.",
+        originMatchingConsent:
+          "Only with this agreement are the countries of origin used when a newcomer asks for someone of the same or of a different background.",
         compensationType: "Only a coordinator changes this.",
         password: "Optional: lets the key person log in with this e-mail address.",
         email: "Also the login of the key person.",

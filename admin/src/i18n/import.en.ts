@@ -71,7 +71,8 @@ export const importEn = {
     actions: { import: "Import CSV", exportCsv: "Export CSV" },
     invitation: {
       title: "Welcome to Sleutelkaart",
-      intro: "Choose a password of at least %{min} characters. With it you log in, and your profile as the coordinator registered it is confirmed; check it right after.",
+      intro:
+        "Choose a password of at least %{min} characters. With it you log in, and your profile as the coordinator registered it is confirmed; check it right after.",
       password: "Password",
       repeat: "Password again",
       submit: "Set password and log in",

@@ -72,7 +72,8 @@ export const importNl: ImportMessages = {
     actions: { import: "CSV importeren", exportCsv: "CSV exporteren" },
     invitation: {
       title: "Welkom bij Sleutelkaart",
-      intro: "Kies een wachtwoord van minstens %{min} tekens. Daarmee logt u in, en bevestigt u uw profiel zoals de coördinator het invoerde; controleer het meteen daarna.",
+      intro:
+        "Kies een wachtwoord van minstens %{min} tekens. Daarmee logt u in, en bevestigt u uw profiel zoals de coördinator het invoerde; controleer het meteen daarna.",
       password: "Wachtwoord",
       repeat: "Wachtwoord nogmaals",
       submit: "Wachtwoord instellen en inloggen",

@@ -43,8 +43,7 @@ export const matchingMessagesEn = {
       endedAt: "Ended",
     },
     helper: {
-      caseReference:
-        "Your organisation's own pseudonym for this case, e.g. GGD-AMS-2025-0142. Never a name, date of birth, V-number, BSN or contact detail.",
+      caseReference: "Your organisation's own pseudonym for this case, e.g. GGD-AMS-2025-0142. Never a name, date of birth, V-number, BSN or contact detail.",
       newcomerConsent: "Required: ask the newcomer first. Without their consent no key person is approached.",
       languages: "One of them is enough.",
       expertise: "The key person must have all of these.",
@@ -52,8 +51,7 @@ export const matchingMessagesEn = {
       preferredGender: "A preference ranks candidates higher; it never excludes anyone.",
       newcomerOrigin: "Two-letter country code, e.g. SY or ER. Only used for the background preference.",
       autoEscalate: "When a proposal is declined or not answered within 72 hours.",
-      location:
-        "The point only serves to find key persons nearby. Hover over the map to see the names of the municipalities.",
+      location: "The point only serves to find key persons nearby. Hover over the map to see the names of the municipalities.",
     },
     enums: {
       noPreference: "No preference",
@@ -83,8 +81,7 @@ export const matchingMessagesEn = {
       createTitle: "Request a key person",
       showTitle: "Match request %{reference}",
       headline: "Newcomer in %{municipality}",
-      privacyNote:
-        "Only the municipality is shown to key persons; the exact point, the case reference and the origin are not.",
+      privacyNote: "Only the municipality is shown to key persons; the exact point, the case reference and the origin are not.",
     },
     map: {
       title: "Map",
@@ -180,8 +177,7 @@ export const matchingMessagesEn = {
     },
     unmet: {
       title: "Unmet requests",
-      intro:
-        "Requests for which no key person meets every rule. Per request: which rule excluded how many key persons — a map of where to recruit, and whom.",
+      intro: "Requests for which no key person meets every rule. Per request: which rule excluded how many key persons — a map of where to recruit, and whom.",
       since: "since %{date}",
       short: "unmet",
       flagHelp: "No key person meets every rule: the coordinators see this request among the unmet ones.",

@@ -53,8 +53,7 @@ export const matchingMessagesNl: MatchingMessages = {
       preferredGender: "Een voorkeur zet kandidaten hoger; er wordt niemand om uitgesloten.",
       newcomerOrigin: "Landcode van twee letters, bijv. SY of ER. Alleen gebruikt voor de voorkeur voor achtergrond.",
       autoEscalate: "Als een voorstel wordt afgewezen of niet binnen 72 uur beantwoord.",
-      location:
-        "Het punt dient alleen om sleutelpersonen in de buurt te vinden. Beweeg over de kaart om de namen van de gemeenten te zien.",
+      location: "Het punt dient alleen om sleutelpersonen in de buurt te vinden. Beweeg over de kaart om de namen van de gemeenten te zien.",
     },
     enums: {
       noPreference: "Geen voorkeur",
@@ -84,8 +83,7 @@ export const matchingMessagesNl: MatchingMessages = {
       createTitle: "Sleutelpersoon aanvragen",
       showTitle: "Matchverzoek %{reference}",
       headline: "Nieuwkomer in %{municipality}",
-      privacyNote:
-        "Sleutelpersonen zien alleen de gemeente; het precieze punt, de casusreferentie en de herkomst zien zij niet.",
+      privacyNote: "Sleutelpersonen zien alleen de gemeente; het precieze punt, de casusreferentie en de herkomst zien zij niet.",
     },
     map: {
       title: "Kaart",

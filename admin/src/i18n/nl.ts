@@ -100,8 +100,7 @@ const raMessages: TranslationMessages = {
       are_you_sure: "Weet u het zeker?",
       authentication_error: "De inlogserver gaf een fout; uw gegevens konden niet worden gecontroleerd.",
       auth_error: "Het inlogtoken kon niet worden gecontroleerd.",
-      bulk_delete_content:
-        "Weet u zeker dat u deze %{name} wilt verwijderen? |||| Weet u zeker dat u deze %{smart_count} items wilt verwijderen?",
+      bulk_delete_content: "Weet u zeker dat u deze %{name} wilt verwijderen? |||| Weet u zeker dat u deze %{smart_count} items wilt verwijderen?",
       bulk_delete_title: "%{name} verwijderen |||| %{smart_count} %{name} verwijderen",
       bulk_update_content:
         "Weet u zeker dat u %{name} %{recordRepresentation} wilt bijwerken? |||| Weet u zeker dat u deze %{smart_count} items wilt bijwerken?",
@@ -230,7 +229,8 @@ const appMessages: AppMessages = {
   app: {
     title: "Sleutelkaart",
     login: {
-      about: "Sleutelkaart is het landelijke register van sleutelpersonen: het vindt voor een nieuwkomer een sleutelpersoon in de buurt die diens taal spreekt.",
+      about:
+        "Sleutelkaart is het landelijke register van sleutelpersonen: het vindt voor een nieuwkomer een sleutelpersoon in de buurt die diens taal spreekt.",
     },
     menu: {
       myProfile: "Mijn profiel",
@@ -269,8 +269,7 @@ const appMessages: AppMessages = {
       helper: {
         lat: "Breedtegraad in Nederland, bv. 52.37",
         lon: "Lengtegraad in Nederland, bv. 4.89",
-        origins:
-          "Landcodes van twee letters, gescheiden door komma's (bv. SY, ER). Alleen gebruikt als een nieuwkomer iemand met een andere achtergrond wil.",
+        origins: "Landcodes van twee letters, gescheiden door komma's (bv. SY, ER). Alleen gebruikt als een nieuwkomer iemand met een andere achtergrond wil.",
         originMatchingConsent:
           "Alleen met deze toestemming worden de landen van herkomst gebruikt als een nieuwkomer iemand met dezelfde of juist een andere achtergrond vraagt.",
         compensationType: "Alleen een coördinator wijzigt dit.",

@@ -70,7 +70,8 @@ export const oversightEn = {
     checkIn: {
       title: "My wellbeing",
       formTitle: "Monthly check-in",
-      intro: "The stories you hear can be heavy. Once a month, tell us how you are doing: the coordinators use it to support you and to spread the work fairly.",
+      intro:
+        "The stories you hear can be heavy. Once a month, tell us how you are doing: the coordinators use it to support you and to spread the work fairly.",
       strain: {
         label: "How heavy was your work as a key person this month?",
         "1": "Not heavy",

@@ -71,7 +71,8 @@ export const oversightNl: OversightMessages = {
     checkIn: {
       title: "Mijn welzijn",
       formTitle: "Maandelijkse check-in",
-      intro: "De verhalen die u hoort kunnen zwaar zijn. Vertel ons eens per maand hoe het met u gaat: de coördinatoren gebruiken dit om u te steunen en het werk eerlijk te verdelen.",
+      intro:
+        "De verhalen die u hoort kunnen zwaar zijn. Vertel ons eens per maand hoe het met u gaat: de coördinatoren gebruiken dit om u te steunen en het werk eerlijk te verdelen.",
       strain: {
         label: "Hoe zwaar was uw werk als sleutelpersoon deze maand?",
         "1": "Niet zwaar",
@@ -139,7 +140,8 @@ export const oversightNl: OversightMessages = {
       clearances: "Eerder opgeheven",
       clear: "Vlag opheffen",
       clearTitle: "De rode vlag opheffen",
-      clearHelp: "Schrijf op wat u met de sleutelpersoon heeft besproken en afgesproken, zodat de volgende coördinator het weet. De sleutelpersoon kan daarna weer voorstellen krijgen.",
+      clearHelp:
+        "Schrijf op wat u met de sleutelpersoon heeft besproken en afgesproken, zodat de volgende coördinator het weet. De sleutelpersoon kan daarna weer voorstellen krijgen.",
       note: "Notitie",
       cleared: "Vlag opgeheven",
       redStop: "Rood: deze sleutelpersoon krijgt geen nieuwe voorstellen tot een coördinator de vlag opheft.",

@@ -78,7 +78,8 @@ const reasonsEn = {
   NOTHING_TO_EXPORT: "Nothing approved and not yet exported between %{from} and %{to}.",
   // --- matching (refusals)
   CONSENT_REQUIRED: "The newcomer has not agreed to be referred yet: ask them first.",
-  CASE_REFERENCE_IDENTIFIER: "The case reference seems to hold %{kind}: never use the newcomer's details, but your organisation's own reference (e.g. GGD-AMS-2025-0142).",
+  CASE_REFERENCE_IDENTIFIER:
+    "The case reference seems to hold %{kind}: never use the newcomer's details, but your organisation's own reference (e.g. GGD-AMS-2025-0142).",
   BACKGROUND_NEEDS_ORIGIN: "A different background needs the newcomer's country of origin.",
   START_DATE_IN_PAST: "The start date %{date} lies in the past: choose today or later.",
   REQUEST_NOT_OPEN: "This request is %{status}: this is no longer possible.",
@@ -125,7 +126,8 @@ const reasonsEn = {
   IMPORT_EMAIL_OTHER_ACCOUNT: "The e-mail address %{email} belongs to another account: each account needs its own address.",
   IMPORT_OUTSIDE_REGION: "%{municipality} lies outside your region: ask the national coordinator.",
   IMPORT_FILE_TOO_LARGE: "The file is larger than %{megabytes} MB: split it and import the parts one after another.",
-  IMPORT_NOT_CSV: "%{kind}, not CSV. In Excel choose File → Save As → “CSV UTF-8 (comma delimited)”; in LibreOffice choose “Text CSV” with character set UTF-8.",
+  IMPORT_NOT_CSV:
+    "%{kind}, not CSV. In Excel choose File → Save As → “CSV UTF-8 (comma delimited)”; in LibreOffice choose “Text CSV” with character set UTF-8.",
   IMPORT_EMPTY_FILE: "The file is empty: fill in the template (one key person per row under the header row) and try again.",
   IMPORT_NO_HEADER: "The file has no header row: fill in the template (one key person per row under the header row).",
   IMPORT_NO_ROWS: "The file has a header row but no key persons under it.",
@@ -133,7 +135,8 @@ const reasonsEn = {
   IMPORT_MISSING_COLUMNS: "The header row lacks the required columns: %{columns}. Download the template to see every column.",
   IMPORT_DUPLICATE_COLUMN: "The columns “%{first}” and “%{second}” both mean %{column}: keep one.",
   IMPORT_UPLOAD_BROKEN_OFF: "The upload broke off before the end of the file: nothing was imported.",
-  IMPORT_EMAIL_TAKEN_MEANWHILE: "Someone else registered one of these e-mail addresses while the import ran: nothing was imported. Run the dry run again to see which.",
+  IMPORT_EMAIL_TAKEN_MEANWHILE:
+    "Someone else registered one of these e-mail addresses while the import ran: nothing was imported. Run the dry run again to see which.",
   IMPORT_BAD_DRY_RUN: "Invalid request: the dry run must be on or off.",
   IMPORT_WRONG_CONTENT_TYPE: "Send the CSV file itself.",
   // --- matching security
@@ -168,8 +171,7 @@ const reasonsEn = {
   IMPORT_EMAIL_NOT_AVAILABLE: "This e-mail address cannot be used in your import: ask the national coordinator.",
   // --- payment files
   PAYMENT_PERIOD_INVALID: "Choose a period whose start comes before its end.",
-  EXPORT_ALL_WITHOUT_IBAN:
-    "All %{lineCount} approved lines belong to key persons without an IBAN (%{keyPersonCount}). Ask them to fill in their IBAN first.",
+  EXPORT_ALL_WITHOUT_IBAN: "All %{lineCount} approved lines belong to key persons without an IBAN (%{keyPersonCount}). Ask them to fill in their IBAN first.",
   PAYMENT_FILE_LOCALE_INVALID: "The payment file can only be in Dutch or English.",
   PAYER_NAME_INVALID: "Fill in the account holder's name as the bank knows it (at most %{max} characters).",
   PAYER_IBAN_INVALID: "“%{iban}” is not a valid IBAN.",
@@ -181,10 +183,20 @@ export default reasonsEn;
 /** Words for the parameters that are codes (see common/wordReason.ts). */
 export const reasonValuesEn = {
   kind: {
-    language: "language", expertise: "expertise", municipality: "municipality", country: "country",
-    XLSX: "This is an Excel workbook or another zip file", XLS: "This is an old Excel (.xls) file", PDF: "This is a PDF file",
-    UTF16: "This is UTF-16 text (the import reads UTF-8)", BINARY: "This is not UTF-8 text",
-    EMAIL: "an e-mail address", PHONE: "a phone number", DATE: "a date (perhaps a date of birth)", V_NUMBER: "a V-number", BSN: "a BSN",
+    language: "language",
+    expertise: "expertise",
+    municipality: "municipality",
+    country: "country",
+    XLSX: "This is an Excel workbook or another zip file",
+    XLS: "This is an old Excel (.xls) file",
+    PDF: "This is a PDF file",
+    UTF16: "This is UTF-16 text (the import reads UTF-8)",
+    BINARY: "This is not UTF-8 text",
+    EMAIL: "an e-mail address",
+    PHONE: "a phone number",
+    DATE: "a date (perhaps a date of birth)",
+    V_NUMBER: "a V-number",
+    BSN: "a BSN",
   },
   funder: { NATIONAL: "the national coordinator (national scheme)", ORGANISATION: "the organisation that funds this assignment" },
   cap: { MONTH: "the monthly cap", YEAR: "the %{year} cap" },

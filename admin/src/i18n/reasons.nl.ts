@@ -57,7 +57,8 @@ const reasonsNl = {
   // --- notifications
   ALREADY_SENT: "Dit bericht is al verstuurd op %{sentAt}: het wordt nooit twee keer verstuurd.",
   // --- compensation
-  NO_YEAR_FIGURES: "Er zijn nog geen bedragen voor de vrijwilligersvergoeding van %{year}: de landelijk coördinator moet ze eerst invoeren (Vergoedingsregels).",
+  NO_YEAR_FIGURES:
+    "Er zijn nog geen bedragen voor de vrijwilligersvergoeding van %{year}: de landelijk coördinator moet ze eerst invoeren (Vergoedingsregels).",
   AMOUNT_OUT_OF_RANGE: "Geef een bedrag van %{minCents} tot en met %{maxCents}.",
   UNDER_21_RATE_ABOVE_ADULT: "Het uurtarief onder 21 mag niet hoger zijn dan het tarief voor volwassenen.",
   MONTH_CAP_ABOVE_YEAR_CAP: "Het maandmaximum mag niet hoger zijn dan het jaarmaximum.",
@@ -78,7 +79,8 @@ const reasonsNl = {
   NOTHING_TO_EXPORT: "Niets goedgekeurd en nog niet geëxporteerd tussen %{from} en %{to}.",
   // --- matching (refusals)
   CONSENT_REQUIRED: "De nieuwkomer heeft nog geen toestemming gegeven voor de doorverwijzing: vraag het eerst.",
-  CASE_REFERENCE_IDENTIFIER: "Het casuskenmerk lijkt %{kind} te bevatten: gebruik nooit gegevens van de nieuwkomer, maar het eigen kenmerk van uw organisatie (bijvoorbeeld GGD-AMS-2025-0142).",
+  CASE_REFERENCE_IDENTIFIER:
+    "Het casuskenmerk lijkt %{kind} te bevatten: gebruik nooit gegevens van de nieuwkomer, maar het eigen kenmerk van uw organisatie (bijvoorbeeld GGD-AMS-2025-0142).",
   BACKGROUND_NEEDS_ORIGIN: "Voor een andere achtergrond is het herkomstland van de nieuwkomer nodig.",
   START_DATE_IN_PAST: "De startdatum %{date} ligt in het verleden: kies vandaag of later.",
   REQUEST_NOT_OPEN: "Deze aanvraag is %{status}: dit kan niet meer.",
@@ -125,7 +127,8 @@ const reasonsNl = {
   IMPORT_EMAIL_OTHER_ACCOUNT: "Het e-mailadres %{email} hoort bij een ander account: elk account heeft een eigen adres nodig.",
   IMPORT_OUTSIDE_REGION: "%{municipality} ligt buiten uw regio: vraag de landelijk coördinator.",
   IMPORT_FILE_TOO_LARGE: "Het bestand is groter dan %{megabytes} MB: splits het en importeer de delen na elkaar.",
-  IMPORT_NOT_CSV: "%{kind}, geen CSV. Kies in Excel Bestand → Opslaan als → „CSV UTF-8 (door komma's gescheiden)”; in LibreOffice „Tekst CSV” met tekenset UTF-8.",
+  IMPORT_NOT_CSV:
+    "%{kind}, geen CSV. Kies in Excel Bestand → Opslaan als → „CSV UTF-8 (door komma's gescheiden)”; in LibreOffice „Tekst CSV” met tekenset UTF-8.",
   IMPORT_EMPTY_FILE: "Het bestand is leeg: vul het sjabloon in (één sleutelpersoon per regel onder de kopregel) en probeer het opnieuw.",
   IMPORT_NO_HEADER: "Het bestand heeft geen kopregel: vul het sjabloon in (één sleutelpersoon per regel onder de kopregel).",
   IMPORT_NO_ROWS: "Het bestand heeft een kopregel, maar geen sleutelpersonen eronder.",
@@ -133,7 +136,8 @@ const reasonsNl = {
   IMPORT_MISSING_COLUMNS: "De kopregel mist de verplichte kolommen: %{columns}. Download het sjabloon om alle kolommen te zien.",
   IMPORT_DUPLICATE_COLUMN: "De kolommen „%{first}” en „%{second}” betekenen allebei %{column}: houd er één.",
   IMPORT_UPLOAD_BROKEN_OFF: "Het uploaden brak af voor het einde van het bestand: er is niets geïmporteerd.",
-  IMPORT_EMAIL_TAKEN_MEANWHILE: "Iemand anders registreerde een van deze e-mailadressen tijdens de import: er is niets geïmporteerd. Doe de proefimport opnieuw om te zien welke.",
+  IMPORT_EMAIL_TAKEN_MEANWHILE:
+    "Iemand anders registreerde een van deze e-mailadressen tijdens de import: er is niets geïmporteerd. Doe de proefimport opnieuw om te zien welke.",
   IMPORT_BAD_DRY_RUN: "Ongeldig verzoek: de proefimport moet aan of uit staan.",
   IMPORT_WRONG_CONTENT_TYPE: "Stuur het CSV-bestand zelf.",
   // --- matching security
@@ -181,10 +185,20 @@ export default reasonsNl;
 /** Words for the parameters that are codes (see common/wordReason.ts). */
 export const reasonValuesNl = {
   kind: {
-    language: "taal", expertise: "expertise", municipality: "gemeente", country: "land",
-    XLSX: "Dit is een Excel-werkmap of een ander zipbestand", XLS: "Dit is een oud Excel-bestand (.xls)", PDF: "Dit is een PDF-bestand",
-    UTF16: "Dit is UTF-16-tekst (de import leest UTF-8)", BINARY: "Dit is geen UTF-8-tekst",
-    EMAIL: "een e-mailadres", PHONE: "een telefoonnummer", DATE: "een datum (misschien een geboortedatum)", V_NUMBER: "een V-nummer", BSN: "een BSN",
+    language: "taal",
+    expertise: "expertise",
+    municipality: "gemeente",
+    country: "land",
+    XLSX: "Dit is een Excel-werkmap of een ander zipbestand",
+    XLS: "Dit is een oud Excel-bestand (.xls)",
+    PDF: "Dit is een PDF-bestand",
+    UTF16: "Dit is UTF-16-tekst (de import leest UTF-8)",
+    BINARY: "Dit is geen UTF-8-tekst",
+    EMAIL: "een e-mailadres",
+    PHONE: "een telefoonnummer",
+    DATE: "een datum (misschien een geboortedatum)",
+    V_NUMBER: "een V-nummer",
+    BSN: "een BSN",
   },
   funder: { NATIONAL: "de landelijk coördinator (landelijke regeling)", ORGANISATION: "de organisatie die deze inzet betaalt" },
   cap: { MONTH: "het maandmaximum", YEAR: "het jaarmaximum %{year}" },

@@ -99,7 +99,15 @@ const ReportTable = ({ report }: { report: ImportReport }) => {
   return (
     <>
       <FormControlLabel
-        control={<Switch checked={onlyRefused} onChange={(e) => { setOnlyRefused(e.target.checked); setPage(0); }} />}
+        control={
+          <Switch
+            checked={onlyRefused}
+            onChange={(e) => {
+              setOnlyRefused(e.target.checked);
+              setPage(0);
+            }}
+          />
+        }
         label={translate("import.onlyRefused")}
         disabled={report.summary.refuse === 0}
       />
@@ -174,7 +182,11 @@ const ImportResult = ({ report, onAnother }: { report: ImportReport; onAnother: 
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
               {translate("import.invitations.help")}
             </Typography>
-            <Button size="small" startIcon={<ContentCopyIcon />} onClick={() => copy(invited.map((r) => `${r.name}\t${r.email}\t${r.invitationUrl}`).join("\n"))}>
+            <Button
+              size="small"
+              startIcon={<ContentCopyIcon />}
+              onClick={() => copy(invited.map((r) => `${r.name}\t${r.email}\t${r.invitationUrl}`).join("\n"))}
+            >
               {translate("import.invitations.copyAll")}
             </Button>
             <TableContainer>
@@ -268,7 +280,10 @@ export const ImportPage = () => {
       const answer = await sendImport(file, false);
       if (answer.imported) {
         setResult(answer);
-        notify("import.done", { type: "success", messageArgs: { create: answer.summary.create, update: answer.summary.update, unchanged: answer.summary.unchanged } });
+        notify("import.done", {
+          type: "success",
+          messageArgs: { create: answer.summary.create, update: answer.summary.update, unchanged: answer.summary.unchanged },
+        });
       } else setReport(answer); // refused meanwhile (e.g. an address taken since the check)
     } catch (caught) {
       fail(caught);
@@ -277,8 +292,7 @@ export const ImportPage = () => {
     }
   };
 
-  const template = (language: "nl" | "en") =>
-    downloadFile(`/api/import/key-persons/template.csv?lang=${language}`, "sleutelkaart-template.csv").catch(fail);
+  const template = (language: "nl" | "en") => downloadFile(`/api/import/key-persons/template.csv?lang=${language}`, "sleutelkaart-template.csv").catch(fail);
 
   const reset = () => {
     setFile(null);
@@ -302,7 +316,14 @@ export const ImportPage = () => {
             <Button variant="contained" startIcon={<UploadFileIcon />} onClick={() => input.current?.click()} disabled={busy !== null}>
               {translate("import.choose")}
             </Button>
-            <input ref={input} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden onChange={onChoose} data-testid="import-file" />
+            <input
+              ref={input}
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              hidden
+              onChange={onChoose}
+              data-testid="import-file"
+            />
             <Button startIcon={<DescriptionIcon />} onClick={() => template(locale === "en" ? "en" : "nl")}>
               {translate("import.template")}
             </Button>
@@ -331,9 +352,7 @@ export const ImportPage = () => {
             <CardContent sx={{ display: "flex", flexDirection: "column", gap: 1.5 }}>
               <Typography variant="h6">{translate("import.reportTitle")}</Typography>
               <SummaryChips report={report} />
-              {report.ignoredColumns.length > 0 && (
-                <Alert severity="info">{translate("import.ignored", { columns: report.ignoredColumns.join(", ") })}</Alert>
-              )}
+              {report.ignoredColumns.length > 0 && <Alert severity="info">{translate("import.ignored", { columns: report.ignoredColumns.join(", ") })}</Alert>}
               {report.summary.refuse > 0 ? (
                 <Alert severity="warning" data-testid="import-refused">
                   {translate("import.refusedHint", { smart_count: report.summary.refuse })}

@@ -10,7 +10,11 @@ import { MIN_PASSWORD_LENGTH } from "../account/reasonText";
 
 const ACCEPT = graphql(`
   mutation AcceptInvitation($token: String!, $password: String!) {
-    acceptInvitation(token: $token, password: $password) { user { email } }
+    acceptInvitation(token: $token, password: $password) {
+      user {
+        email
+      }
+    }
   }
 `);
 

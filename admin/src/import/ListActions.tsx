@@ -13,9 +13,7 @@ export const KeyPersonListActions = () => {
     <TopToolbar>
       <FilterButton />
       {canAccess(role, "create", "keyPersons") && <CreateButton />}
-      {canAccess(role, "create", "registryImport") && (
-        <Button component={Link} to="/import" label="import.actions.import" startIcon={<UploadFileIcon />} />
-      )}
+      {canAccess(role, "create", "registryImport") && <Button component={Link} to="/import" label="import.actions.import" startIcon={<UploadFileIcon />} />}
       {canAccess(role, "export", "registryExport") && <ExportCsvButton what="key-persons" />}
     </TopToolbar>
   );

@@ -48,12 +48,9 @@ export const NEW_KEY_PERSON = {
   compensationType: "VOLUNTEER",
 };
 
-
 /** Three inputs side by side on a wide screen, stacked on a phone. */
 const Row = ({ children }: { children: ReactNode }) => (
-  <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "repeat(3, 1fr)" }, columnGap: 2, width: "100%" }}>
-    {children}
-  </Box>
+  <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "repeat(3, 1fr)" }, columnGap: 2, width: "100%" }}>{children}</Box>
 );
 
 /** `ownProfile`: the key person's own form: the e-mail address (their login) is shown, not edited, and the compensation type is the coordinators' to set. */
@@ -74,14 +71,7 @@ export const KeyPersonInputs = ({ withPassword = false, ownProfile = false }: { 
       <Row>
         <SelectInput source="gender" choices={genderChoices} />
         <NumberInput source="birthYear" validate={validateBirthYear} step={1} />
-        <TextInput
-          source="origins"
-          format={formatOrigins}
-          parse={keepText}
-          validate={validateOrigins}
-          helperText="app.keyPersons.helper.origins"
-         
-        />
+        <TextInput source="origins" format={formatOrigins} parse={keepText} validate={validateOrigins} helperText="app.keyPersons.helper.origins" />
       </Row>
       <BooleanInput source="originMatchingConsent" helperText="app.keyPersons.helper.originMatchingConsent" />
     </FormSection>

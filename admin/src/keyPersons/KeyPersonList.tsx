@@ -1,14 +1,5 @@
 import { useMediaQuery, type Theme } from "@mui/material";
-import {
-  Datagrid,
-  List,
-  NullableBooleanInput,
-  SearchInput,
-  SelectInput,
-  SimpleList,
-  TextField,
-  useTranslate,
-} from "react-admin";
+import { Datagrid, List, NullableBooleanInput, SearchInput, SelectInput, SimpleList, TextField, useTranslate } from "react-admin";
 import { statusChoices } from "../common/choices";
 import { CapacityField, ExpertiseChips, LanguageChips, StaleFlag, StatusChip } from "../common/fields";
 import { ExpertiseInput, LanguagesInput, MunicipalityInput } from "../common/referenceInputs";

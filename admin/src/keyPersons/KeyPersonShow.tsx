@@ -54,9 +54,7 @@ const ConsentSummary = () => {
       label={field("publicConsent")}
       render={({ publicConsent }) => {
         if (!publicConsent?.listed) return translate("app.keyPersons.consent.notListed");
-        const shown = CONSENTS.filter(([consent]) => publicConsent[consent]).map(([, name]) =>
-          translate(field(name)).toLocaleLowerCase(),
-        );
+        const shown = CONSENTS.filter(([consent]) => publicConsent[consent]).map(([, name]) => translate(field(name)).toLocaleLowerCase());
         return translate("app.keyPersons.consent.listed", { fields: shown.join(", ") || "–" });
       }}
     />
@@ -67,11 +65,7 @@ const DialectsField = (_: { label: string }) => {
   const record = useRecordContext<KeyPersonRecord>();
   const { nameOf } = useLocalizedName();
   const dialects = record?.languages.filter((skill) => skill.dialect) ?? [];
-  return (
-    <Typography variant="body2">
-      {dialects.map((skill) => `${nameOf(skill.language)}: ${skill.dialect}`).join("; ") || "–"}
-    </Typography>
-  );
+  return <Typography variant="body2">{dialects.map((skill) => `${nameOf(skill.language)}: ${skill.dialect}`).join("; ") || "–"}</Typography>;
 };
 
 const KeyPersonShowActions = () => (
@@ -104,9 +98,7 @@ export const KeyPersonShow = () => {
         <Section title="app.keyPersons.sections.home">
           <FunctionField<KeyPersonRecord>
             label={field("homeMunicipality")}
-            render={({ homeMunicipality }) =>
-              [homeMunicipality?.name, homeMunicipality?.province].filter(Boolean).join(", ")
-            }
+            render={({ homeMunicipality }) => [homeMunicipality?.name, homeMunicipality?.province].filter(Boolean).join(", ")}
           />
           <FunctionField<KeyPersonRecord>
             label={field("homeLocation")}

@@ -17,12 +17,8 @@ export const CompensationMenuItems = () => {
   return (
     <>
       {canAccess(role, "show", "myHours") && <RaMenu.Item to="/my-hours" primaryText="compensation.menu.myHours" leftIcon={<AccessTimeIcon />} />}
-      {canAccess(role, "show", "myClaims") && (
-        <RaMenu.Item to="/my-claims" primaryText="compensation.menu.myClaims" leftIcon={<ReceiptLongIcon />} />
-      )}
-      {canAccess(role, "show", "myWellbeing") && (
-        <RaMenu.Item to="/my-wellbeing" primaryText="oversight.menu.myWellbeing" leftIcon={<FavoriteIcon />} />
-      )}
+      {canAccess(role, "show", "myClaims") && <RaMenu.Item to="/my-claims" primaryText="compensation.menu.myClaims" leftIcon={<ReceiptLongIcon />} />}
+      {canAccess(role, "show", "myWellbeing") && <RaMenu.Item to="/my-wellbeing" primaryText="oversight.menu.myWellbeing" leftIcon={<FavoriteIcon />} />}
       {canAccess(role, "show", "review") && <RaMenu.Item to="/review" primaryText="compensation.menu.review" leftIcon={<FactCheckIcon />} />}
       {canAccess(role, "list", "paymentExports") && (
         <RaMenu.Item to="/payment-exports" primaryText="compensation.menu.paymentExports" leftIcon={<FileDownloadIcon />} />

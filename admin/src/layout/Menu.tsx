@@ -17,15 +17,9 @@ export const Menu = () => {
     <RaMenu>
       <RaMenu.DashboardItem />
       <RaMenu.ResourceItems />
-      {canAccess(role, "edit", "myProfile") && (
-        <RaMenu.Item to="/my-profile" primaryText="app.menu.myProfile" leftIcon={<BadgeIcon />} />
-      )}
+      {canAccess(role, "edit", "myProfile") && <RaMenu.Item to="/my-profile" primaryText="app.menu.myProfile" leftIcon={<BadgeIcon />} />}
       {canAccess(role, "show", "myOrganisation") && permissions?.organisationId && (
-        <RaMenu.Item
-          to={`/organisations/${permissions.organisationId}/show`}
-          primaryText="app.menu.myOrganisation"
-          leftIcon={<ApartmentIcon />}
-        />
+        <RaMenu.Item to={`/organisations/${permissions.organisationId}/show`} primaryText="app.menu.myOrganisation" leftIcon={<ApartmentIcon />} />
       )}
       <CompensationMenuItems />
       <ImportMenuItem />

@@ -108,7 +108,17 @@ export const BaseMap = ({ height = 420, bounds = NL_BOUNDS, children, label, hov
       ]}
     >
       {boundaries ? (
-        <MapContainer bounds={bounds} minZoom={6} maxZoom={14} zoomSnap={0.25} scrollWheelZoom={false} attributionControl={Boolean(TILE_URL)} zoomAnimation={false} fadeAnimation={false} markerZoomAnimation={false}>
+        <MapContainer
+          bounds={bounds}
+          minZoom={6}
+          maxZoom={14}
+          zoomSnap={0.25}
+          scrollWheelZoom={false}
+          attributionControl={Boolean(TILE_URL)}
+          zoomAnimation={false}
+          fadeAnimation={false}
+          markerZoomAnimation={false}
+        >
           {TILE_URL && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />}
           <GeoJSON
             data={boundaries.municipalities}

@@ -212,7 +212,14 @@ export const CandidatesMap = ({ newcomer, municipalityCode, candidates, highligh
                 {translate("matching.map.newcomer")}
               </Tooltip>
             </CircleMarker>
-            <CandidateMarkers boundaries={loaded} newcomer={newcomerPoint} municipalityCode={municipalityCode} candidates={candidates} highlighted={highlighted} onHighlight={onHighlight} />
+            <CandidateMarkers
+              boundaries={loaded}
+              newcomer={newcomerPoint}
+              municipalityCode={municipalityCode}
+              candidates={candidates}
+              highlighted={highlighted}
+              onHighlight={onHighlight}
+            />
           </>
         )}
       </BaseMap>
@@ -245,7 +252,14 @@ const Legend = ({ count }: { count: number }) => {
       {count > 0 && (
         <Stack direction="row" sx={{ alignItems: "center", gap: 0.5 }}>
           <Dot colour={rankColour(1)} />
-          <Box sx={{ width: 48, height: 6, borderRadius: 3, background: `linear-gradient(90deg, ${rankColour(1)}, ${rankColour(Math.ceil(count / 2))}, ${rankColour(count)})` }} />
+          <Box
+            sx={{
+              width: 48,
+              height: 6,
+              borderRadius: 3,
+              background: `linear-gradient(90deg, ${rankColour(1)}, ${rankColour(Math.ceil(count / 2))}, ${rankColour(count)})`,
+            }}
+          />
           <Dot colour={rankColour(Math.min(count, 10))} />
           <Typography variant="caption">{translate("matching.map.rankLegend", { count })}</Typography>
         </Stack>

@@ -85,8 +85,7 @@ export const LocationPicker = ({ value, onChange, previous, height = 380, error 
   const [searched, setSearched] = useState<MunicipalityFeature | null>(null);
   const municipality = value && boundaries ? municipalityAt(boundaries, value.lat, value.lon) : null;
   // without a mouse: take the centre of the municipality found (refine later by clicking)
-  const chooseCentre = (feature: MunicipalityFeature) =>
-    onChange({ lat: feature.properties.centroid_lat, lon: feature.properties.centroid_lon });
+  const chooseCentre = (feature: MunicipalityFeature) => onChange({ lat: feature.properties.centroid_lat, lon: feature.properties.centroid_lon });
   const options = useMemo(
     () => (boundaries ? [...boundaries.municipalities.features].sort((a, b) => a.properties.gemeentenaam.localeCompare(b.properties.gemeentenaam, "nl")) : []),
     [boundaries],

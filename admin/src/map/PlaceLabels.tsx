@@ -59,9 +59,7 @@ export const PlaceLabels = ({ municipalities }: { municipalities: FeatureCollect
   const [zoom, setZoom] = useState<number | null>(null);
   const map = useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
   const current = zoom ?? map.getZoom();
-  const features = municipalities.features.filter(
-    (feature) => current >= ALL_NAMES_ZOOM || CITIES.has(feature.properties.gemeentecode),
-  );
+  const features = municipalities.features.filter((feature) => current >= ALL_NAMES_ZOOM || CITIES.has(feature.properties.gemeentecode));
   return (
     <>
       {features.map((feature) => (

@@ -5,18 +5,7 @@
 export const SEA_COLOUR = "#dce9ef";
 
 /** Rank 1 (best) to 10: from deep green through yellow to orange. */
-const RANK_COLOURS = [
-  "#00695c",
-  "#00897b",
-  "#26a69a",
-  "#43a047",
-  "#7cb342",
-  "#afb42b",
-  "#f9a825",
-  "#ffa000",
-  "#f57c00",
-  "#e65100",
-];
+const RANK_COLOURS = ["#00695c", "#00897b", "#26a69a", "#43a047", "#7cb342", "#afb42b", "#f9a825", "#ffa000", "#f57c00", "#e65100"];
 
 export const rankColour = (rank: number): string => RANK_COLOURS[Math.min(Math.max(rank, 1), RANK_COLOURS.length) - 1];
 

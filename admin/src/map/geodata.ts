@@ -32,15 +32,14 @@ let loading: Promise<Boundaries> | null = null;
 
 export function loadBoundaries(): Promise<Boundaries> {
   if (!loading) {
-    loading = Promise.all([
-      import("../../../data/nl_gemeenten_2025.geojson?raw"),
-      import("../../../data/nl_provincies_2025.geojson?raw"),
-    ]).then(([municipalityText, provinceText]) => {
-      const municipalities = JSON.parse(municipalityText.default) as Boundaries["municipalities"];
-      const provinces = JSON.parse(provinceText.default) as Boundaries["provinces"];
-      const byCode = new Map(municipalities.features.map((feature) => [feature.properties.gemeentecode, feature]));
-      return { municipalities, provinces, byCode };
-    });
+    loading = Promise.all([import("../../../data/nl_gemeenten_2025.geojson?raw"), import("../../../data/nl_provincies_2025.geojson?raw")]).then(
+      ([municipalityText, provinceText]) => {
+        const municipalities = JSON.parse(municipalityText.default) as Boundaries["municipalities"];
+        const provinces = JSON.parse(provinceText.default) as Boundaries["provinces"];
+        const byCode = new Map(municipalities.features.map((feature) => [feature.properties.gemeentecode, feature]));
+        return { municipalities, provinces, byCode };
+      },
+    );
     loading.catch(() => {
       loading = null;
     });
@@ -53,7 +52,10 @@ export function useBoundaries(): Boundaries | null {
   const [boundaries, setBoundaries] = useState<Boundaries | null>(null);
   useEffect(() => {
     let live = true;
-    loadBoundaries().then((loaded) => live && setBoundaries(loaded), () => undefined);
+    loadBoundaries().then(
+      (loaded) => live && setBoundaries(loaded),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -78,7 +80,10 @@ export function municipalityAt(boundaries: Boundaries, lat: number, lon: number)
 
 /** The south-west and north-east corners of a municipality. */
 export function boundsOf(feature: MunicipalityFeature): [[number, number], [number, number]] {
-  let south = Infinity, west = Infinity, north = -Infinity, east = -Infinity;
+  let south = Infinity,
+    west = Infinity,
+    north = -Infinity,
+    east = -Infinity;
   const polygons = feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
   for (const [outer] of polygons) {
     for (const [lon, lat] of outer) {

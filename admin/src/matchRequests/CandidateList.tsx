@@ -66,10 +66,13 @@ export const CandidateList = ({ request, candidates, canPropose, highlighted, on
   const { run, running } = useMatchingAction();
 
   const propose = (candidate: CandidateRecord) =>
-    run(() => matchingActions.propose(request.id, candidate.id), () => ({
-      message: "matching.candidates.proposed",
-      args: { name: candidate.keyPerson.displayName },
-    }));
+    run(
+      () => matchingActions.propose(request.id, candidate.id),
+      () => ({
+        message: "matching.candidates.proposed",
+        args: { name: candidate.keyPerson.displayName },
+      }),
+    );
 
   return (
     <List disablePadding data-testid="candidates">
@@ -93,7 +96,10 @@ export const CandidateList = ({ request, candidates, canPropose, highlighted, on
               flexWrap: { xs: "wrap", sm: "nowrap" },
             }}
           >
-            <Avatar sx={{ bgcolor: rankColour(candidate.rank), width: 30, height: 30, fontSize: 14, fontWeight: 700, mt: 0.25 }} aria-label={translate("matching.candidates.rank", { rank: candidate.rank })}>
+            <Avatar
+              sx={{ bgcolor: rankColour(candidate.rank), width: 30, height: 30, fontSize: 14, fontWeight: 700, mt: 0.25 }}
+              aria-label={translate("matching.candidates.rank", { rank: candidate.rank })}
+            >
               {candidate.rank}
             </Avatar>
             <Box sx={{ flex: 1, minWidth: 0 }}>
@@ -101,7 +107,8 @@ export const CandidateList = ({ request, candidates, canPropose, highlighted, on
                 {keyPerson.displayName}
               </Typography>
               <Typography variant="body2" color="text.secondary" sx={{ mb: 0.75 }}>
-                {keyPerson.homeMunicipality.name} · {candidate.distanceKm < 1
+                {keyPerson.homeMunicipality.name} ·{" "}
+                {candidate.distanceKm < 1
                   ? translate("matching.candidates.kmUnder1")
                   : translate("matching.candidates.km", { km: candidate.distanceKm.toLocaleString(locale, { maximumFractionDigits: 1 }) })}
                 {" · "}

@@ -13,7 +13,17 @@ export const useLanguageLabel = () => {
   return { labelOf, nameField };
 };
 
-export const LanguageChoiceInput = ({ source, label, validate, helperText }: { source: string; label?: string; validate?: Validator | Validator[]; helperText?: string }) => {
+export const LanguageChoiceInput = ({
+  source,
+  label,
+  validate,
+  helperText,
+}: {
+  source: string;
+  label?: string;
+  validate?: Validator | Validator[];
+  helperText?: string;
+}) => {
   const { labelOf, nameField } = useLanguageLabel();
   return (
     <ReferenceArrayInput source={source} reference="languages" sort={{ field: nameField, order: "ASC" }} perPage={1000}>

@@ -27,7 +27,8 @@ const field = (name: string) => `matching.fields.${name}`;
 const helper = (name: string) => `matching.helper.${name}`;
 
 /** The server's rule: more than 0 and at most a key person's largest capacity. */
-const moreThanZero = (value: unknown) => (value !== null && value !== undefined && value !== "" && Number(value) <= 0 ? "matching.validation.hoursPositive" : undefined);
+const moreThanZero = (value: unknown) =>
+  value !== null && value !== undefined && value !== "" && Number(value) <= 0 ? "matching.validation.hoursPositive" : undefined;
 const validateHours = [required(), moreThanZero, maxValue(CAPACITY_HOURS.max)];
 
 const Section = (props: { title: string; children: ReactNode }) => <FormSection {...props} mb={1.5} />;

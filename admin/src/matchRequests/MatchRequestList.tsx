@@ -1,14 +1,5 @@
 import { useMediaQuery, type Theme } from "@mui/material";
-import {
-  Datagrid,
-  List,
-  SearchInput,
-  SelectInput,
-  SimpleList,
-  TextField,
-  usePermissions,
-  useTranslate,
-} from "react-admin";
+import { Datagrid, List, SearchInput, SelectInput, SimpleList, TextField, usePermissions, useTranslate } from "react-admin";
 import { LocalDateField } from "../common/fields";
 import { useLocalizedName } from "../common/useLocalizedName";
 import type { Permissions } from "../types";
@@ -45,9 +36,7 @@ const RequestSimpleList = () => {
       primaryText={(record) => record.caseReference}
       secondaryText={(record) => [record.municipality.name, record.languages.map(nameOf).join(", ")].join(" · ")}
       tertiaryText={(record) =>
-        [translate(`matching.enums.requestStatus.${record.status}`), record.unmetSince ? translate("matching.unmet.short") : null]
-          .filter(Boolean)
-          .join(" · ")
+        [translate(`matching.enums.requestStatus.${record.status}`), record.unmetSince ? translate("matching.unmet.short") : null].filter(Boolean).join(" · ")
       }
     />
   );

@@ -6,17 +6,7 @@ import { CANDIDATE_LIMIT } from "../dataProvider/matching";
 import { LazyCandidatesMap } from "../map/lazy";
 import type { Permissions } from "../types";
 import { CandidateList } from "./CandidateList";
-import {
-  AssignmentStatusChip,
-  ExclusionChips,
-  Fact,
-  formatHours,
-  NamedChips,
-  RequestStatusChip,
-  useFormatDateTime,
-  useFormatDay,
-  useTimeLeft,
-} from "./common";
+import { AssignmentStatusChip, ExclusionChips, Fact, formatHours, NamedChips, RequestStatusChip, useFormatDateTime, useFormatDay, useTimeLeft } from "./common";
 import { CancelRequestButton, CompleteButton, RelocateButton } from "./RequestActions";
 import type { AssignmentOnRequest, CandidateRecord, MatchRequestRecord } from "./types";
 
@@ -205,8 +195,18 @@ const CandidatesPanel = ({
   const { open, candidates, isPending, error } = useCandidates(request);
 
   let list: ReactNode;
-  if (!open) list = <Typography variant="body2" color="text.secondary">{translate("matching.candidates.closed")}</Typography>;
-  else if (isPending) list = <Typography variant="body2" color="text.secondary">{translate("ra.page.loading")}…</Typography>;
+  if (!open)
+    list = (
+      <Typography variant="body2" color="text.secondary">
+        {translate("matching.candidates.closed")}
+      </Typography>
+    );
+  else if (isPending)
+    list = (
+      <Typography variant="body2" color="text.secondary">
+        {translate("ra.page.loading")}…
+      </Typography>
+    );
   else if (error) list = <Alert severity="error">{(error as Error).message}</Alert>;
   else if (candidates.length === 0) list = <Alert severity="info">{translate("matching.candidates.none")}</Alert>;
   else list = <CandidateList request={request} candidates={candidates} canPropose={canPropose} highlighted={highlighted} onHighlight={onHighlight} />;
@@ -228,11 +228,26 @@ const CandidatesPanel = ({
   );
 };
 
-const MapPanel = ({ request, highlighted, onHighlight }: { request: MatchRequestRecord; highlighted: string | null; onHighlight: (id: string | null) => void }) => {
+const MapPanel = ({
+  request,
+  highlighted,
+  onHighlight,
+}: {
+  request: MatchRequestRecord;
+  highlighted: string | null;
+  onHighlight: (id: string | null) => void;
+}) => {
   const { candidates } = useCandidates(request);
   return (
     <Panel title="matching.map.title" testId="candidates-map">
-      <LazyCandidatesMap newcomer={request.location} municipalityCode={request.municipality.code} candidates={candidates} highlighted={highlighted} onHighlight={onHighlight} height={520} />
+      <LazyCandidatesMap
+        newcomer={request.location}
+        municipalityCode={request.municipality.code}
+        candidates={candidates}
+        highlighted={highlighted}
+        onHighlight={onHighlight}
+        height={520}
+      />
     </Panel>
   );
 };

@@ -37,7 +37,10 @@ export const RelocateButton = ({ request }: { request: MatchRequestRecord }) => 
 
   const save = async () => {
     if (!point) return;
-    const result = await run(() => matchingActions.relocate(request.id, point), (after) => afterMove(request, after));
+    const result = await run(
+      () => matchingActions.relocate(request.id, point),
+      (after) => afterMove(request, after),
+    );
     if (result) close();
   };
 

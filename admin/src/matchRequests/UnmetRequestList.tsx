@@ -42,7 +42,14 @@ const UnmetSince = (_: { label: string; sortable?: boolean }) => {
 export const UnmetRequestList = () => {
   const translate = useTranslate();
   return (
-    <List title={translate("matching.unmet.title")} filters={filters} exporter={false} perPage={25} empty={false} sx={{ "& .RaList-content": { overflowX: "auto" } }}>
+    <List
+      title={translate("matching.unmet.title")}
+      filters={filters}
+      exporter={false}
+      perPage={25}
+      empty={false}
+      sx={{ "& .RaList-content": { overflowX: "auto" } }}
+    >
       <UnmetOverview />
       <Datagrid rowClick={(id) => `/matchRequests/${id}/show`} bulkActionButtons={false}>
         <TextField source="caseReference" label={field("caseReference")} sortable={false} />

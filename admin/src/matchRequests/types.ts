@@ -1,11 +1,6 @@
 // Matching records: the generated types of the console's documents (admin/src/gql, from
 // schema/schema.graphql) for match requests, their assignments and ranked candidates.
-import type {
-  AssignmentFieldsFragment,
-  CandidateFieldsFragment,
-  MatchRequestFieldsFragment,
-  MatchRequestListFieldsFragment,
-} from "../gql/graphql";
+import type { AssignmentFieldsFragment, CandidateFieldsFragment, MatchRequestFieldsFragment, MatchRequestListFieldsFragment } from "../gql/graphql";
 
 export type { AssignmentStatus, BackgroundPreference, Funding, MatchRequestStatus } from "../gql/graphql";
 export type { ProposedBecause } from "../../../server/src/domain/matching";

@@ -1,10 +1,4 @@
-import {
-  CASE_REFERENCE_MAX,
-  containsBsn,
-  containsDate,
-  containsPhoneNumber,
-  containsVNumber,
-} from "../../../server/src/domain/case-reference";
+import { CASE_REFERENCE_MAX, containsBsn, containsDate, containsPhoneNumber, containsVNumber } from "../../../server/src/domain/case-reference";
 
 // The server's own pure rules for a case reference (server/src/domain/case-reference.ts),
 // run in the browser too so the organisation hears at once, in its own language, that a
@@ -32,8 +26,7 @@ export const todayIso = (): string => {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
 
-export const notInThePast = (value: string | null | undefined) =>
-  value && value < todayIso() ? "matching.validation.startsOnPast" : undefined;
+export const notInThePast = (value: string | null | undefined) => (value && value < todayIso() ? "matching.validation.startsOnPast" : undefined);
 
 export const validateOrigin = (value: string | null | undefined, values: { backgroundPreference?: string }) => {
   const origin = (value ?? "").trim();

@@ -50,7 +50,12 @@ const RecipientField = (_: { label: string; sortable?: boolean }) => {
   const record = useRecordContext<NotificationRecord>();
   const translate = useTranslate();
   if (!record) return null;
-  if (!record.recipient) return <Typography variant="body2" color="text.secondary">{translate("notifications.erased")}</Typography>;
+  if (!record.recipient)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate("notifications.erased")}
+      </Typography>
+    );
   return (
     <Box sx={{ display: "flex", alignItems: "center", gap: 1 }}>
       <span>{record.recipient.email}</span>
@@ -150,14 +155,15 @@ export const DigestSwitch = () => {
     );
   return (
     <Box sx={{ px: 2, pt: 1 }}>
-      <FormControlLabel
-        control={<Switch checked={data.digestsEnabled} onChange={toggle} disabled={isPending} />}
-        label={translate("notifications.digests")}
-      />
+      <FormControlLabel control={<Switch checked={data.digestsEnabled} onChange={toggle} disabled={isPending} />} label={translate("notifications.digests")} />
       <Typography variant="caption" color="text.secondary" component="div">
         {translate("notifications.digestsHelp")}
       </Typography>
-      {data.emailBouncedAt && <Alert severity="warning" sx={{ mt: 1 }}>{translate("notifications.myAddressBounced")}</Alert>}
+      {data.emailBouncedAt && (
+        <Alert severity="warning" sx={{ mt: 1 }}>
+          {translate("notifications.myAddressBounced")}
+        </Alert>
+      )}
     </Box>
   );
 };

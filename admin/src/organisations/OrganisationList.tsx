@@ -5,10 +5,7 @@ import { LocalDateField } from "../common/fields";
 import type { OrganisationRecord } from "../types";
 import { OrganisationListActions } from "../import/ListActions";
 
-const organisationFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="kind" source="kind" choices={organisationKindChoices} />,
-];
+const organisationFilters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="kind" source="kind" choices={organisationKindChoices} />];
 
 const OrganisationGrid = () => (
   <Datagrid rowClick="show" bulkActionButtons={false}>
@@ -25,9 +22,7 @@ const OrganisationSimpleList = () => {
     <SimpleList<OrganisationRecord>
       linkType="show"
       primaryText={(record) => record.name}
-      secondaryText={(record) =>
-        [translate(`app.enums.organisationKind.${record.kind}`), record.municipality?.name].filter(Boolean).join(" · ")
-      }
+      secondaryText={(record) => [translate(`app.enums.organisationKind.${record.kind}`), record.municipality?.name].filter(Boolean).join(" · ")}
     />
   );
 };

@@ -67,7 +67,12 @@ export const AllowanceRateCard = ({ funderId }: { funderId: string }) => {
           slotProps={{ htmlInput: { name: "hourlyRate", inputMode: "decimal" } }}
           sx={{ width: { xs: "100%", sm: 240 }, flexShrink: 0 }}
         />
-        <Button variant="contained" disabled={saving || cents === null || cents < 0 || tooHigh} onClick={() => save(cents)} sx={{ whiteSpace: "nowrap", flexShrink: 0, mt: { sm: 0.5 } }}>
+        <Button
+          variant="contained"
+          disabled={saving || cents === null || cents < 0 || tooHigh}
+          onClick={() => save(cents)}
+          sx={{ whiteSpace: "nowrap", flexShrink: 0, mt: { sm: 0.5 } }}
+        >
           {translate("ra.action.save")}
         </Button>
         {current !== null && (

@@ -71,7 +71,12 @@ export const PayerAccountCard = ({ organisationId, defaultName }: { organisation
         {field("name", 240)}
         {field("iban", 240)}
         {field("bic", 140)}
-        <Button variant="contained" disabled={saving || !form.name.trim() || !form.iban.trim()} onClick={save} sx={{ whiteSpace: "nowrap", flexShrink: 0, mt: { sm: 0.5 } }}>
+        <Button
+          variant="contained"
+          disabled={saving || !form.name.trim() || !form.iban.trim()}
+          onClick={save}
+          sx={{ whiteSpace: "nowrap", flexShrink: 0, mt: { sm: 0.5 } }}
+        >
           {translate("ra.action.save")}
         </Button>
       </Stack>

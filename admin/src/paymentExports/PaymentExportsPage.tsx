@@ -1,6 +1,20 @@
 import DownloadIcon from "@mui/icons-material/Download";
 import FileDownloadIcon from "@mui/icons-material/FileDownload";
-import { Alert, Box, Button, Card, CardContent, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField, Typography } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Stack,
+  TextField,
+  Typography,
+} from "@mui/material";
 import { useState } from "react";
 import {
   AccessDenied,
@@ -140,13 +154,7 @@ const ExportForm = ({ organisationId, funderName }: { organisationId: string | n
             helperText={period.from && period.to && period.to < period.from ? translate("compensation.exports.invalidPeriod") : " "}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { name: "to" } }}
           />
-          <BusyButton
-            busy={running}
-            icon={<FileDownloadIcon />}
-            onClick={check}
-            disabled={invalid}
-            sx={{ mt: { sm: 1 }, whiteSpace: "nowrap", flexShrink: 0 }}
-          >
+          <BusyButton busy={running} icon={<FileDownloadIcon />} onClick={check} disabled={invalid} sx={{ mt: { sm: 1 }, whiteSpace: "nowrap", flexShrink: 0 }}>
             {translate("compensation.exports.run")}
           </BusyButton>
         </Stack>

@@ -7,22 +7,33 @@ import type { PaymentExportPreviewQuery, PayerAccountFieldsFragment } from "../g
 
 graphql(`
   fragment LeftOutFields on LeftOutPayment {
-    keyPersonId keyPersonName missing lineCount amountCents
+    keyPersonId
+    keyPersonName
+    missing
+    lineCount
+    amountCents
   }
 `);
 
 graphql(`
   fragment PayerAccountFields on PayerAccount {
-    name iban bic
+    name
+    iban
+    bic
   }
 `);
 
 const PREVIEW = graphql(`
   query PaymentExportPreview($o: ID, $f: Date!, $t: Date!) {
     paymentExportPreview(organisationId: $o, from: $f, to: $t) {
-      lineCount totalCents
-      leftOut { ...LeftOutFields }
-      payerAccount { ...PayerAccountFields }
+      lineCount
+      totalCents
+      leftOut {
+        ...LeftOutFields
+      }
+      payerAccount {
+        ...PayerAccountFields
+      }
     }
   }
 `);
@@ -30,27 +41,44 @@ const PREVIEW = graphql(`
 const EXPORT = graphql(`
   mutation ExportPayments($o: ID, $f: Date!, $t: Date!, $l: String) {
     exportPayments(organisationId: $o, from: $f, to: $t, locale: $l) {
-      id periodFrom periodTo lineCount totalCents csv sepaXml
-      leftOut { ...LeftOutFields }
+      id
+      periodFrom
+      periodTo
+      lineCount
+      totalCents
+      csv
+      sepaXml
+      leftOut {
+        ...LeftOutFields
+      }
     }
   }
 `);
 
 const SEPA_FILES = graphql(`
   query SepaFiles {
-    paymentExports(page: 1, perPage: 100) { items { id sepaXml } }
+    paymentExports(page: 1, perPage: 100) {
+      items {
+        id
+        sepaXml
+      }
+    }
   }
 `);
 
 const PAYER = graphql(`
   query PayerAccount($o: ID) {
-    payerAccount(organisationId: $o) { ...PayerAccountFields }
+    payerAccount(organisationId: $o) {
+      ...PayerAccountFields
+    }
   }
 `);
 
 const SET_PAYER = graphql(`
   mutation SetPayerAccount($o: ID, $i: PayerAccountInput!) {
-    setPayerAccount(organisationId: $o, input: $i) { ...PayerAccountFields }
+    setPayerAccount(organisationId: $o, input: $i) {
+      ...PayerAccountFields
+    }
   }
 `);
 

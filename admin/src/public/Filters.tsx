@@ -103,12 +103,7 @@ export function Filters({ t, lang, reference, filters, onChange, onLocation, onC
           </div>
           <div className="pk-field">
             <label htmlFor={`${id}-km`}>{t.distance}</label>
-            <select
-              id={`${id}-km`}
-              name="km"
-              value={filters.km}
-              onChange={(event) => onChange({ ...filters, km: Number(event.target.value) })}
-            >
+            <select id={`${id}-km`} name="km" value={filters.km} onChange={(event) => onChange({ ...filters, km: Number(event.target.value) })}>
               {DISTANCES.map((km) => (
                 <option key={km} value={km}>
                   {t.withinKm(km)}

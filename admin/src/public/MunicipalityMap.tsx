@@ -135,16 +135,23 @@ export default function MunicipalityMap({ t, counts, selectedCode, near, km, onS
           dragging={!L.Browser.mobile}
           style={{ height: "100%", width: "100%" }}
         >
-          <GeoJSON
-            ref={layer}
-            data={MUNICIPALITIES}
-            style={style}
-            onEachFeature={onEachFeature}
-            attribution="CBS / PDOK, CBS Gebiedsindelingen 2025"
-          />
+          <GeoJSON ref={layer} data={MUNICIPALITIES} style={style} onEachFeature={onEachFeature} attribution="CBS / PDOK, CBS Gebiedsindelingen 2025" />
           <GeoJSON data={PROVINCES} style={{ color: "#4d5f68", weight: 1.2, fill: false, interactive: false }} interactive={false} />
-          {near && <Circle className="pk-search-circle" center={[near.lat, near.lon]} radius={km * 1000} pathOptions={{ color: SELECTED, weight: 2, dashArray: "6 4", fill: false, interactive: false }} />}
-          {near && !selectedCode && <CircleMarker center={[near.lat, near.lon]} radius={7} pathOptions={{ color: "#fff", weight: 2, fillColor: SELECTED, fillOpacity: 1, interactive: false }} />}
+          {near && (
+            <Circle
+              className="pk-search-circle"
+              center={[near.lat, near.lon]}
+              radius={km * 1000}
+              pathOptions={{ color: SELECTED, weight: 2, dashArray: "6 4", fill: false, interactive: false }}
+            />
+          )}
+          {near && !selectedCode && (
+            <CircleMarker
+              center={[near.lat, near.lon]}
+              radius={7}
+              pathOptions={{ color: "#fff", weight: 2, fillColor: SELECTED, fillOpacity: 1, interactive: false }}
+            />
+          )}
           <FitView near={near} km={km} />
         </MapContainer>
       </div>

@@ -221,7 +221,13 @@ export function PublicMap() {
               <p className="pk-tagline">{t.tagline}</p>
             </div>
           </div>
-          <button type="button" className="pk-lang" lang={lang === "nl" ? "en" : "nl"} aria-label={t.switchToLabel} onClick={() => setLang(lang === "nl" ? "en" : "nl")}>
+          <button
+            type="button"
+            className="pk-lang"
+            lang={lang === "nl" ? "en" : "nl"}
+            aria-label={t.switchToLabel}
+            onClick={() => setLang(lang === "nl" ? "en" : "nl")}
+          >
             {t.switchTo}
           </button>
         </div>
@@ -255,13 +261,27 @@ export function PublicMap() {
         <div className="pk-layout">
           <div className="pk-area-filters">
             {referenceError ? <ErrorNotice error={referenceError} t={t} lang={lang} onRetry={() => setReferenceAttempt((n) => n + 1)} /> : null}
-            <Filters t={t} lang={lang} reference={reference} filters={filters} onChange={setFilters} onLocation={setLocation} onClear={() => setFilters(EMPTY_FILTERS)} />
+            <Filters
+              t={t}
+              lang={lang}
+              reference={reference}
+              filters={filters}
+              onChange={setFilters}
+              onLocation={setLocation}
+              onClear={() => setFilters(EMPTY_FILTERS)}
+            />
           </div>
 
           <section className="pk-card pk-area-map" aria-labelledby="map-title">
             <div className="pk-section-head">
               <h2 id="map-title">{t.mapTitle}</h2>
-              <button type="button" className="pk-button pk-button-quiet" aria-expanded={mapShown} aria-controls="map-body" onClick={() => setMapShown(!mapShown)}>
+              <button
+                type="button"
+                className="pk-button pk-button-quiet"
+                aria-expanded={mapShown}
+                aria-controls="map-body"
+                onClick={() => setMapShown(!mapShown)}
+              >
                 {mapShown ? t.hideMap : t.showMap}
               </button>
             </div>

@@ -31,7 +31,21 @@ const MAIL = "M20 4H4a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2V6a2 2 0 0 
 const PHONE =
   "M6.62 10.79a15.05 15.05 0 0 0 6.59 6.59l2.2-2.2a1 1 0 0 1 1.02-.24c1.12.37 2.33.57 3.57.57a1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1.02l-2.2 2.2z";
 
-function Person({ t, lang, person, near, highlightLanguage, index }: { t: Texts; lang: Lang; person: PublicKeyPerson; near: Props["near"]; highlightLanguage: string; index: number }) {
+function Person({
+  t,
+  lang,
+  person,
+  near,
+  highlightLanguage,
+  index,
+}: {
+  t: Texts;
+  lang: Lang;
+  person: PublicKeyPerson;
+  near: Props["near"];
+  highlightLanguage: string;
+  index: number;
+}) {
   const headingId = `person-${person.id}`;
   const place = person.municipality ? PLACE_BY_CODE.get(person.municipality.code) : undefined;
   const km = near && place ? Math.round(distanceKm(near, place)) : null;

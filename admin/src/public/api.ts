@@ -1,13 +1,7 @@
 // A tiny GraphQL client for the public map: anonymous, fetch only, no console code. The
 // documents are typed from schema/schema.graphql by `npm run codegen` (./gql).
 import { graphql as gql } from "./gql";
-import type {
-  LanguageLevel,
-  PublicKeyPersonFieldsFragment,
-  PublicOrganisationFieldsFragment,
-  PublicReferenceQuery,
-  PublicSearchQuery,
-} from "./gql/graphql";
+import type { LanguageLevel, PublicKeyPersonFieldsFragment, PublicOrganisationFieldsFragment, PublicReferenceQuery, PublicSearchQuery } from "./gql/graphql";
 import type { TypedDocumentString } from "./gql/graphql";
 
 export type { LanguageLevel };

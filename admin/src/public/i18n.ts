@@ -33,7 +33,8 @@ const nl = {
   intro:
     "Sleutelpersonen zijn getrainde mensen met een migratieachtergrond. Ze helpen nieuwkomers in hun eigen taal de weg te vinden in Nederland, ook bij seksueel en gendergerelateerd geweld.",
   introConsent: "Hier staan alleen sleutelpersonen die daar zelf voor kozen, met de gegevens die zij openbaar maken.",
-  introContact: "Neem contact op via het e-mailadres of telefoonnummer bij de persoon. Geen contactgegevens? Vraag een organisatie hieronder of uw huisarts om u in contact te brengen.",
+  introContact:
+    "Neem contact op via het e-mailadres of telefoonnummer bij de persoon. Geen contactgegevens? Vraag een organisatie hieronder of uw huisarts om u in contact te brengen.",
   emergencyTitle: "In gevaar?",
   emergency112: "Direct gevaar:",
   emergency112Call: "bel 112",
@@ -65,7 +66,8 @@ const nl = {
   mapTitle: "Kaart",
   showMap: "Kaart tonen",
   hideMap: "Kaart verbergen",
-  mapLabel: "Kaart van Nederland met het aantal sleutelpersonen per gemeente. Klik op een gemeente om daar te zoeken. Dezelfde informatie staat in de keuzelijst Gemeente en in de tabel onder de kaart.",
+  mapLabel:
+    "Kaart van Nederland met het aantal sleutelpersonen per gemeente. Klik op een gemeente om daar te zoeken. Dezelfde informatie staat in de keuzelijst Gemeente en in de tabel onder de kaart.",
   mapLoading: "Kaart laden…",
   mapFailed: "De kaart kon niet worden geladen. Zoeken werkt ook zonder kaart.",
   legend: "Aantal sleutelpersonen",
@@ -115,7 +117,9 @@ const nl = {
   } as Record<string, string>,
   retry: "Opnieuw proberen",
   rateLimited: (seconds: number | undefined) =>
-    seconds ? `Te veel zoekvragen vanaf uw adres: wacht ${seconds} seconden en probeer het opnieuw.` : "Te veel zoekvragen vanaf uw adres: wacht even en probeer het opnieuw.",
+    seconds
+      ? `Te veel zoekvragen vanaf uw adres: wacht ${seconds} seconden en probeer het opnieuw.`
+      : "Te veel zoekvragen vanaf uw adres: wacht even en probeer het opnieuw.",
   networkError: "Geen verbinding met de server. Controleer uw internet en probeer het opnieuw.",
   serverError: "Er ging iets mis:",
   dataSource: "Kaart: CBS / PDOK, CBS Gebiedsindelingen 2025",
@@ -134,7 +138,8 @@ const en: Texts = {
   intro:
     "Key persons (sleutelpersonen) are trained people with a migration background. They help newcomers find their way in the Netherlands in their own language, also with sexual and gender-based violence.",
   introConsent: "Only key persons who chose to be listed appear here, with the details they chose to make public.",
-  introContact: "Contact them by the e-mail address or phone number shown with the person. No contact details? Ask an organisation below or your GP to put you in touch.",
+  introContact:
+    "Contact them by the e-mail address or phone number shown with the person. No contact details? Ask an organisation below or your GP to put you in touch.",
   emergencyTitle: "In danger?",
   emergency112: "Immediate danger:",
   emergency112Call: "call 112",
@@ -166,7 +171,8 @@ const en: Texts = {
   mapTitle: "Map",
   showMap: "Show map",
   hideMap: "Hide map",
-  mapLabel: "Map of the Netherlands with the number of key persons per municipality. Click a municipality to search there. The same information is in the Municipality list and in the table below the map.",
+  mapLabel:
+    "Map of the Netherlands with the number of key persons per municipality. Click a municipality to search there. The same information is in the Municipality list and in the table below the map.",
   mapLoading: "Loading the map…",
   mapFailed: "The map could not be loaded. Searching works without it.",
   legend: "Number of key persons",
@@ -216,7 +222,9 @@ const en: Texts = {
   },
   retry: "Try again",
   rateLimited: (seconds: number | undefined) =>
-    seconds ? `Too many requests from your address: wait ${seconds} seconds and try again.` : "Too many requests from your address: wait a moment and try again.",
+    seconds
+      ? `Too many requests from your address: wait ${seconds} seconds and try again.`
+      : "Too many requests from your address: wait a moment and try again.",
   networkError: "No connection to the server. Check your internet and try again.",
   serverError: "Something went wrong:",
   dataSource: "Map: CBS / PDOK, CBS Gebiedsindelingen 2025",

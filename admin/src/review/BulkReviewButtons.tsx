@@ -1,15 +1,6 @@
 import CheckIcon from "@mui/icons-material/Check";
 import CloseIcon from "@mui/icons-material/Close";
-import {
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  TextField,
-} from "@mui/material";
+import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useListContext, useNotify, useRefresh, useTranslate, type RaRecord } from "react-admin";
 import { MAX_REVIEW_REASON } from "../../../server/src/domain/allowance";
@@ -92,14 +83,7 @@ export const BulkReviewButtons = ({ describe, onFailures }: BulkReviewButtonsPro
       >
         {translate("compensation.review.approve")}
       </Button>
-      <Button
-        size="small"
-        color="error"
-        variant="outlined"
-        startIcon={<CloseIcon />}
-        disabled={running !== null}
-        onClick={() => setDialogOpen(true)}
-      >
+      <Button size="small" color="error" variant="outlined" startIcon={<CloseIcon />} disabled={running !== null} onClick={() => setDialogOpen(true)}>
         {translate("compensation.review.reject")}
       </Button>
       <Dialog open={dialogOpen} onClose={() => running === null && setDialogOpen(false)} fullWidth maxWidth="sm">

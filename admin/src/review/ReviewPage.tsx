@@ -136,11 +136,7 @@ const ClaimsToReview = () => {
     <ReviewList resource="expenseClaims" describe={describe}>
       <IsoDateField source="date" label={field("date")} sortable={false} />
       <TextField source="keyPerson.displayName" label={field("keyPerson")} sortable={false} />
-      <FunctionField<ExpenseClaimRecord>
-        label={field("caseReference")}
-        sortable={false}
-        render={(record) => record.assignment?.request.caseReference ?? "–"}
-      />
+      <FunctionField<ExpenseClaimRecord> label={field("caseReference")} sortable={false} render={(record) => record.assignment?.request.caseReference ?? "–"} />
       <EnumField source="kind" group="expenseKind" label={field("kind")} sortable={false} />
       <KmField label={field("km")} sortable={false} />
       <MoneyField source="amountCents" label={field("amount")} sortable={false} />
@@ -150,8 +146,7 @@ const ClaimsToReview = () => {
 };
 
 /** The number waiting in a tab's label. */
-const useWaiting = (resource: string) =>
-  useGetList(resource, { pagination: { page: 1, perPage: 1 }, filter: TO_REVIEW }).total;
+const useWaiting = (resource: string) => useGetList(resource, { pagination: { page: 1, perPage: 1 }, filter: TO_REVIEW }).total;
 
 /** "Te beoordelen": the funder's hours and claims waiting for approval. */
 export const ReviewPage = () => {

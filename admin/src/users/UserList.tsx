@@ -5,10 +5,7 @@ import { LocalDateField } from "../common/fields";
 import type { UserRecord } from "../types";
 import { AccountStatusField } from "./UserShow";
 
-const userFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="role" source="role" choices={roleChoices} />,
-];
+const userFilters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={roleChoices} />];
 
 const UserGrid = () => (
   <Datagrid rowClick="show" bulkActionButtons={false}>
@@ -27,9 +24,7 @@ const UserSimpleList = () => {
     <SimpleList<UserRecord>
       linkType="show"
       primaryText={(record) => record.email}
-      secondaryText={(record) =>
-        [translate(`app.enums.role.${record.role}`), record.organisation?.name].filter(Boolean).join(" · ")
-      }
+      secondaryText={(record) => [translate(`app.enums.role.${record.role}`), record.organisation?.name].filter(Boolean).join(" · ")}
     />
   );
 };

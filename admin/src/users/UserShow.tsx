@@ -25,12 +25,18 @@ import type { UserRecord } from "../types";
 const SET_ACTIVE = {
   deactivate: graphql(`
     mutation DeactivateUser($id: ID!) {
-      deactivateUser(id: $id) { id deactivatedAt }
+      deactivateUser(id: $id) {
+        id
+        deactivatedAt
+      }
     }
   `),
   reactivate: graphql(`
     mutation ReactivateUser($id: ID!) {
-      reactivateUser(id: $id) { id deactivatedAt }
+      reactivateUser(id: $id) {
+        id
+        deactivatedAt
+      }
     }
   `),
 };
@@ -42,7 +48,12 @@ export const AccountStatusField = ({ account }: { label?: string; account?: Pick
   const translate = useTranslate();
   if (!record) return null;
   return record.deactivatedAt ? (
-    <Chip data-account-status="deactivated" size="small" color="error" label={translate("account.deactivation.deactivatedSince", { date: new Date(record.deactivatedAt).toLocaleDateString() })} />
+    <Chip
+      data-account-status="deactivated"
+      size="small"
+      color="error"
+      label={translate("account.deactivation.deactivatedSince", { date: new Date(record.deactivatedAt).toLocaleDateString() })}
+    />
   ) : (
     <Chip data-account-status="active" size="small" color="success" variant="outlined" label={translate("account.deactivation.active")} />
   );
@@ -97,7 +108,9 @@ export const ActivationButton = ({ account }: { account?: AccountRecord }) => {
         isOpen={open}
         loading={busy}
         title={translate(`account.deactivation.${action}`)}
-        content={translate(action === "deactivate" ? "account.deactivation.confirmDeactivate" : "account.deactivation.confirmReactivate", { email: record.email })}
+        content={translate(action === "deactivate" ? "account.deactivation.confirmDeactivate" : "account.deactivation.confirmReactivate", {
+          email: record.email,
+        })}
         onConfirm={confirm}
         onClose={() => setOpen(false)}
       />
@@ -108,7 +121,13 @@ export const ActivationButton = ({ account }: { account?: AccountRecord }) => {
 
 /** The coordinator's page of one account: who, what role, when last logged in, and taking access away. */
 export const UserShow = () => (
-  <Show actions={<TopToolbar><ActivationButton /></TopToolbar>}>
+  <Show
+    actions={
+      <TopToolbar>
+        <ActivationButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <TextField source="email" />
       <SelectField source="role" choices={roleChoices} />

@@ -108,12 +108,7 @@ export const CheckInForm = () => {
           {translate("oversight.checkIn.privacy")}
         </Typography>
         {error && <Alert severity="error">{error}</Alert>}
-        <BusyButton
-          busy={saving}
-          icon={<SendIcon />}
-          type="submit"
-          sx={{ alignSelf: { xs: "stretch", sm: "flex-start" } }}
-        >
+        <BusyButton busy={saving} icon={<SendIcon />} type="submit" sx={{ alignSelf: { xs: "stretch", sm: "flex-start" } }}>
           {translate("oversight.checkIn.submit")}
         </BusyButton>
       </Stack>

@@ -101,7 +101,10 @@ const WellbeingDetail = ({ keyPersonId }: { keyPersonId: string }) => {
               { label: "oversight.wellbeing.strain", align: "right", cell: (checkIn) => `${checkIn.strain}/5` },
               { label: "oversight.wellbeing.emotionalImpact", align: "right", cell: (checkIn) => `${checkIn.emotionalImpact}/5` },
               { label: "oversight.wellbeing.support", align: "right", cell: (checkIn) => `${checkIn.support}/5` },
-              { label: "oversight.wellbeing.contactRequested", cell: (checkIn) => translate(checkIn.contactRequested ? "ra.boolean.true" : "ra.boolean.false") },
+              {
+                label: "oversight.wellbeing.contactRequested",
+                cell: (checkIn) => translate(checkIn.contactRequested ? "ra.boolean.true" : "ra.boolean.false"),
+              },
             ]}
           />
         )}
@@ -190,12 +193,7 @@ const WellbeingPanel = ({ record }: { record: KeyPersonRecord }) => {
         </Alert>
       )}
       <Stack direction="row" sx={{ gap: 1, flexWrap: "wrap" }}>
-        <Button
-          variant="outlined"
-          startIcon={shown ? <VisibilityOffIcon /> : <VisibilityIcon />}
-          onClick={() => setShown(!shown)}
-          aria-expanded={shown}
-        >
+        <Button variant="outlined" startIcon={shown ? <VisibilityOffIcon /> : <VisibilityIcon />} onClick={() => setShown(!shown)} aria-expanded={shown}>
           {translate(shown ? "oversight.wellbeing.hide" : "oversight.wellbeing.show")}
         </Button>
         {status === "RED" && (

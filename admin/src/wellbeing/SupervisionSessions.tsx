@@ -1,16 +1,5 @@
 import AddIcon from "@mui/icons-material/Add";
-import {
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  Stack,
-  TextField,
-  Typography,
-} from "@mui/material";
+import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from "react-admin";
 import { SimpleTable } from "../common/SimpleTable";
@@ -88,7 +77,12 @@ const LogSessionDialog = ({ keyPersonId, open, onClose }: { keyPersonId: string;
         <Button onClick={onClose} disabled={saving}>
           {translate("ra.action.cancel")}
         </Button>
-        <Button variant="contained" onClick={save} disabled={saving || !date || future} startIcon={saving ? <CircularProgress size={14} color="inherit" /> : undefined}>
+        <Button
+          variant="contained"
+          onClick={save}
+          disabled={saving || !date || future}
+          startIcon={saving ? <CircularProgress size={14} color="inherit" /> : undefined}
+        >
           {translate("ra.action.save")}
         </Button>
       </DialogActions>

@@ -16,14 +16,19 @@ export interface AuditQuery {
 }
 
 /** A page of the log, newest first; `from` inclusive, `to` exclusive. */
-export async function listAuditEntries(log: Repository<AuditEntry>, filter: AuditQuery | null | undefined, page: PageArgs): Promise<{ items: AuditEntry[]; total: number }> {
+export async function listAuditEntries(
+  log: Repository<AuditEntry>,
+  filter: AuditQuery | null | undefined,
+  page: PageArgs,
+): Promise<{ items: AuditEntry[]; total: number }> {
   const query = log.createQueryBuilder("a");
   if (filter?.action) query.andWhere("a.action = :action", { action: filter.action });
   if (filter?.entityType) query.andWhere("a.entity_type = :type", { type: filter.entityType });
   if (filter?.entityId) query.andWhere("a.entity_id = :entity", { entity: filter.entityId });
   if (filter?.actorUserId) {
     // Ignoring an id that names nobody would answer with the whole log, as if unfiltered.
-    if (!/^\d{1,9}$/.test(filter.actorUserId)) throw new BadUserInput(`"${filter.actorUserId.slice(0, 40)}" is not a user id: give the number of a user`, {
+    if (!/^\d{1,9}$/.test(filter.actorUserId))
+      throw new BadUserInput(`"${filter.actorUserId.slice(0, 40)}" is not a user id: give the number of a user`, {
         reason: "NOT_AN_ID",
         field: "actorUserId",
         params: { value: filter.actorUserId.slice(0, 40) },

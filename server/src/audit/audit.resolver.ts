@@ -11,7 +11,11 @@ import { listAuditEntries } from "./audit.query";
 export class AuditResolver {
   @Authorized(Role.COORDINATOR)
   @Query(() => AuditPage, { description: "The append-only log of changes and wellbeing reads, newest first" })
-  async auditLog(@Arg("filter", () => AuditFilter, { nullable: true }) filter: AuditFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context): Promise<AuditPage> {
+  async auditLog(
+    @Arg("filter", () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<AuditPage> {
     return listAuditEntries(ctx.services.audit, filter, page);
   }
 

@@ -21,4 +21,3 @@ export async function audit(tx: EntityManager, actor: Actor | null, record: Audi
     detail: (record.detail ?? {}) as AuditEntry["detail"] & object,
   });
 }
-

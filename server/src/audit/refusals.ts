@@ -35,7 +35,11 @@ function refusalOf(error: GraphQLError): RefusalRecord | null {
 const AUDITED_CODES = new Set(["NOT_FOUND", "FORBIDDEN"]);
 
 /** "Match request" (NotFound's wording) → "MatchRequest" (the schema's type name). */
-const typeName = (what: string) => what.split(/\s+/).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+const typeName = (what: string) =>
+  what
+    .split(/\s+/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join("");
 
 /** The id arguments of the root field (requestId, keyPersonId, id, …), as sent. */
 function idArguments(field: FieldNode | undefined, variables: Record<string, unknown> | undefined): Record<string, string> {
@@ -54,9 +58,7 @@ function idArguments(field: FieldNode | undefined, variables: Record<string, unk
 }
 
 function rootField(operation: OperationDefinitionNode, responseKey: string | number | undefined): FieldNode | undefined {
-  return operation.selectionSet.selections.find(
-    (s): s is FieldNode => s.kind === Kind.FIELD && (s.alias?.value ?? s.name.value) === responseKey,
-  );
+  return operation.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD && (s.alias?.value ?? s.name.value) === responseKey);
 }
 
 export function refusalAuditPlugin(log: (line: string) => void): ApolloServerPlugin<Context> {

@@ -23,7 +23,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: "E-mails a one-time link (an hour) to choose a new password, if the address has an active account. Always true: it tells no one whether it has.",
+    description:
+      "E-mails a one-time link (an hour) to choose a new password, if the address has an active account. Always true: it tells no one whether it has.",
   })
   requestPasswordReset(@Arg("email") email: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.auth.requestPasswordReset(email);

@@ -120,15 +120,26 @@ export class AuthService {
     await this.dataSource.transaction(async (tx) => {
       const user = await tx.findOneBy(User, { email: address });
       const recent = user
-        ? await tx.query(`SELECT 1 FROM password_reset WHERE user_id = $1 AND created_at > $2 AND used_at IS NULL LIMIT 3`, [user.id, new Date(now.getTime() - 15 * 60_000)])
+        ? await tx.query(`SELECT 1 FROM password_reset WHERE user_id = $1 AND created_at > $2 AND used_at IS NULL LIMIT 3`, [
+            user.id,
+            new Date(now.getTime() - 15 * 60_000),
+          ])
         : [];
       // No link for a deactivated account, and no more than three open ones in 15 minutes (no mail bombing).
       const send = user !== null && user.deactivatedAt === null && recent.length < 3;
       if (send) {
         await tx.query(`INSERT INTO password_reset (token_hash, user_id, expires_at, created_at) VALUES ($1, $2, $3, $4)`, [
-          tokenHash, user.id, new Date(now.getTime() + RESET_TTL_MINUTES * 60_000), now,
+          tokenHash,
+          user.id,
+          new Date(now.getTime() + RESET_TTL_MINUTES * 60_000),
+          now,
         ]);
-        await notify(tx, { to: { users: [user.id] }, kind: NotificationKind.PASSWORD_RESET, dedupeKey: `reset:${tokenHash.slice(0, 32)}`, params: { token, validMinutes: RESET_TTL_MINUTES } });
+        await notify(tx, {
+          to: { users: [user.id] },
+          kind: NotificationKind.PASSWORD_RESET,
+          dedupeKey: `reset:${tokenHash.slice(0, 32)}`,
+          params: { token, validMinutes: RESET_TTL_MINUTES },
+        });
       }
       await audit(tx, null, { action: "requestPasswordReset", entityType: "User", entityId: user?.id ?? null, detail: { sent: send } });
     });

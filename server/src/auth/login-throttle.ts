@@ -39,7 +39,11 @@ type Scope = "pair" | "account" | "client";
  */
 export class LoginThrottle {
   private sweeps = 0;
-  constructor(private readonly dataSource: DataSource, private readonly limits: ThrottleLimits, private readonly now: () => Date) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly limits: ThrottleLimits,
+    private readonly now: () => Date,
+  ) {}
 
   private keys(email: string, client: string): Record<Scope, string> {
     const hash = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -58,7 +62,9 @@ export class LoginThrottle {
     const free: Record<Scope, number> = { pair: this.limits.perAccountClient, account: this.limits.perAccount, client: this.limits.perClient };
     const now = this.now();
     const wait = await this.dataSource.transaction(async (tx) => {
-      await tx.query(`INSERT INTO login_throttle (key) SELECT k FROM unnest($1::char(64)[]) AS k ORDER BY k ON CONFLICT (key) DO NOTHING`, [Object.values(keys)]);
+      await tx.query(`INSERT INTO login_throttle (key) SELECT k FROM unnest($1::char(64)[]) AS k ORDER BY k ON CONFLICT (key) DO NOTHING`, [
+        Object.values(keys),
+      ]);
       const rows: { key: string; failures: number; last_failure_at: Date | null; blocked_until: Date | null; last_success_at: Date | null }[] = await tx.query(
         // In key order, so two attempts never wait for each other's locks the other way round.
         `SELECT key, failures, last_failure_at, blocked_until, last_success_at FROM login_throttle WHERE key = ANY($1) ORDER BY key FOR UPDATE`,
@@ -76,7 +82,10 @@ export class LoginThrottle {
         const failures = stale ? 1 : row.failures + 1;
         const delay = delaySeconds(failures, free[scope]);
         await tx.query(`UPDATE login_throttle SET failures = $2, last_failure_at = $3, blocked_until = $4 WHERE key = $1`, [
-          keys[scope], failures, now, delay > 0 ? new Date(now.getTime() + delay * 1000) : null,
+          keys[scope],
+          failures,
+          now,
+          delay > 0 ? new Date(now.getTime() + delay * 1000) : null,
         ]);
       }
       return 0;

@@ -59,7 +59,8 @@ export class HourEntry {
   @Field(() => String, { nullable: true }) @Column({ type: "varchar", length: 500, nullable: true }) reviewReason!: string | null;
   @Column({ type: "int", nullable: true }) reviewedByUserId!: number | null;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) reviewedAt!: Date | null;
-  @Field(() => Int, { nullable: true, description: "Set on approval for VOLUNTEER key persons" }) @Column({ type: "int", nullable: true }) allowanceCents!: number | null;
+  @Field(() => Int, { nullable: true, description: "Set on approval for VOLUNTEER key persons" }) @Column({ type: "int", nullable: true }) allowanceCents!:
+    number | null;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) exportedAt!: Date | null;
   @Column({ type: "int", nullable: true }) exportBatchId!: number | null;
   @Field(() => Date) @CreateDateColumn({ type: "timestamptz" }) createdAt!: Date;
@@ -108,7 +109,10 @@ export class PaymentExport {
   @Field({ description: "The CSV itself (UTF-8, semicolon-separated for Dutch spreadsheets); kept as the financial record" })
   @Column({ type: "text" })
   csv!: string;
-  @Field(() => String, { nullable: true, description: "The same payments as a SEPA credit transfer (pain.001.001.03) for the bank; null when no payer account was set" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The same payments as a SEPA credit transfer (pain.001.001.03) for the bank; null when no payer account was set",
+  })
   @Column({ type: "text", nullable: true })
   sepaXml!: string | null;
   @Field(() => [LeftOutPayment], { description: "Approved lines left out of this export, per key person, with what was missing" })

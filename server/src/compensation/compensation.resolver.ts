@@ -80,7 +80,12 @@ export class CompensationResolver {
 
   @Authorized(...FUNDERS)
   @Mutation(() => HourEntry, { description: "The funder: the organisation, or the coordinator for the national scheme" })
-  reviewHours(@Arg("id", () => ID) id: string, @Arg("approve") approve: boolean, @Arg("reason", () => String, { nullable: true }) reason: string | null, @Ctx() ctx: Context) {
+  reviewHours(
+    @Arg("id", () => ID) id: string,
+    @Arg("approve") approve: boolean,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.compensation.reviewHours(requireActor(ctx), id, approve, reason);
   }
 
@@ -92,7 +97,12 @@ export class CompensationResolver {
 
   @Authorized(...FUNDERS)
   @Mutation(() => ExpenseClaim, { description: "The funder" })
-  reviewExpenseClaim(@Arg("id", () => ID) id: string, @Arg("approve") approve: boolean, @Arg("reason", () => String, { nullable: true }) reason: string | null, @Ctx() ctx: Context) {
+  reviewExpenseClaim(
+    @Arg("id", () => ID) id: string,
+    @Arg("approve") approve: boolean,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.compensation.reviewClaim(requireActor(ctx), id, approve, reason);
   }
 
@@ -105,7 +115,10 @@ export class CompensationResolver {
 
 @Resolver(() => HourEntry)
 export class HourEntryResolver {
-  @FieldResolver(() => Assignment, { nullable: true, description: "Null when the assignment is outside your scope (a regional coordinator: a request outside the region)" })
+  @FieldResolver(() => Assignment, {
+    nullable: true,
+    description: "Null when the assignment is outside your scope (a regional coordinator: a request outside the region)",
+  })
   assignment(@Root() entry: HourEntry, @Ctx() ctx: Context) {
     return ctx.loaders.assignmentById.load(entry.assignmentId);
   }

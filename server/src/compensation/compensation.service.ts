@@ -4,8 +4,21 @@ import { audit } from "../audit/audit.service";
 import type { Clock } from "../clock";
 import { canManageKeyPerson, isSelf, type Actor } from "../domain/access";
 import {
-  allowanceCents, allowanceRoom, checkCaps, DECLARE_AFTER_END_DAYS, effectiveHourlyRate, euros, kmAmountCents, legalHourlyRate,
-  MAX_CLAIM_CENTS, MAX_CLAIM_DESCRIPTION, MAX_CLAIM_KM, MAX_HOURS_PER_DAY, MAX_REVIEW_REASON, RULES_YEARS, type YearFigures,
+  allowanceCents,
+  allowanceRoom,
+  checkCaps,
+  DECLARE_AFTER_END_DAYS,
+  effectiveHourlyRate,
+  euros,
+  kmAmountCents,
+  legalHourlyRate,
+  MAX_CLAIM_CENTS,
+  MAX_CLAIM_DESCRIPTION,
+  MAX_CLAIM_KM,
+  MAX_HOURS_PER_DAY,
+  MAX_REVIEW_REASON,
+  RULES_YEARS,
+  type YearFigures,
 } from "../domain/allowance";
 import { funderOfActor, funderOfRequest, NATIONAL_SCHEME, organisationFunder } from "../domain/funder";
 import { Assignment, MatchRequest } from "../matching/matching.entity";
@@ -35,7 +48,10 @@ export interface MonthOverview {
 }
 
 export class CompensationService {
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   // ---- the year's figures -----------------------------------------------------
 
@@ -63,16 +79,26 @@ export class CompensationService {
       });
     }
     const amounts: [keyof CompensationRulesInput, number][] = [
-      ["hourlyRateCents", 10_000], ["hourlyRateUnder21Cents", 10_000], ["monthCapCents", 1_000_000], ["yearCapCents", 10_000_000], ["kmRateCents", 1_000],
+      ["hourlyRateCents", 10_000],
+      ["hourlyRateUnder21Cents", 10_000],
+      ["monthCapCents", 1_000_000],
+      ["yearCapCents", 10_000_000],
+      ["kmRateCents", 1_000],
     ];
     for (const [field, max] of amounts) {
       const value = input[field];
       if (!Number.isInteger(value) || value < 0 || value > max) {
-        problems.push({ message: `${field} must be whole cents from 0 to ${max}, got ${value}`, refusal: { reason: "AMOUNT_OUT_OF_RANGE", field, params: { minCents: 0, maxCents: max } } });
+        problems.push({
+          message: `${field} must be whole cents from 0 to ${max}, got ${value}`,
+          refusal: { reason: "AMOUNT_OUT_OF_RANGE", field, params: { minCents: 0, maxCents: max } },
+        });
       }
     }
     if (input.hourlyRateUnder21Cents > input.hourlyRateCents) {
-      problems.push({ message: "The under-21 hourly rate cannot exceed the adult rate", refusal: { reason: "UNDER_21_RATE_ABOVE_ADULT", field: "hourlyRateUnder21Cents" } });
+      problems.push({
+        message: "The under-21 hourly rate cannot exceed the adult rate",
+        refusal: { reason: "UNDER_21_RATE_ABOVE_ADULT", field: "hourlyRateUnder21Cents" },
+      });
     }
     if (input.monthCapCents > input.yearCapCents) {
       problems.push({ message: "The monthly cap cannot exceed the yearly cap", refusal: { reason: "MONTH_CAP_ABOVE_YEAR_CAP", field: "monthCapCents" } });
@@ -157,11 +183,14 @@ export class CompensationService {
 
   private checkDate(date: string, field: string) {
     if (!isIsoDate(date)) throw new BadUserInput(`"${date}" is not a date (YYYY-MM-DD)`, { reason: "NOT_A_DATE", field, params: { value: date.slice(0, 40) } });
-    if (date > today(this.clock)) throw new BadUserInput(`The date ${date} lies in the future: declare what has happened`, { reason: "DATE_IN_FUTURE", field, params: { date } });
+    if (date > today(this.clock))
+      throw new BadUserInput(`The date ${date} lies in the future: declare what has happened`, { reason: "DATE_IN_FUTURE", field, params: { date } });
     if (!inDeclarationWindow(date, this.clock.now())) {
       const { earliest, latest } = declarationWindow(this.clock.now());
       throw new BadUserInput(`The date ${date} lies before ${earliest}: hours and costs are declared from ${earliest} to today`, {
-        reason: "DATE_OUTSIDE_WINDOW", field, params: { date, earliest, latest },
+        reason: "DATE_OUTSIDE_WINDOW",
+        field,
+        params: { date, earliest, latest },
       });
     }
   }
@@ -172,12 +201,16 @@ export class CompensationService {
     const dates = { status: assignment.status, acceptedOn: day(assignment.respondedAt ?? assignment.proposedAt), endedOn: day(assignment.endedAt) };
     if (assignment.status === AssignmentStatus.PROPOSED || assignment.status === AssignmentStatus.DECLINED || assignment.status === AssignmentStatus.EXPIRED) {
       throw new BadUserInput(`This assignment is ${assignment.status.toLowerCase()}: it was never active, so nothing can be declared on it`, {
-        reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE", field: "assignmentId", params: { date },
+        reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE",
+        field: "assignmentId",
+        params: { date },
       });
     }
     if (!activeOn(date, dates)) {
       throw new BadUserInput(`The assignment was not active on ${date}: it ran from ${dates.acceptedOn}${dates.endedOn ? ` to ${dates.endedOn}` : ""}`, {
-        reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE", field: "date", params: { date },
+        reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE",
+        field: "date",
+        params: { date },
       });
     }
   }
@@ -185,23 +218,32 @@ export class CompensationService {
   async declareHours(actor: Actor, input: HourEntryInput): Promise<HourEntry> {
     if (!validHours(input.hours, MAX_HOURS_PER_DAY)) {
       throw new BadUserInput(`Hours must be more than 0 and at most ${MAX_HOURS_PER_DAY}, in quarters of an hour (${HOURS_STEP}), got ${input.hours}`, {
-        reason: "HOURS_GRANULARITY", field: "hours", params: { step: HOURS_STEP, max: MAX_HOURS_PER_DAY },
+        reason: "HOURS_GRANULARITY",
+        field: "hours",
+        params: { step: HOURS_STEP, max: MAX_HOURS_PER_DAY },
       });
     }
     this.checkDate(input.date, "date");
     return this.dataSource.transaction(async (tx) => {
       const { assignment, request } = await this.ownAssignment(tx, actor, input.assignmentId);
       const recentlyEnded =
-        assignment.status === AssignmentStatus.COMPLETED && assignment.endedAt !== null &&
+        assignment.status === AssignmentStatus.COMPLETED &&
+        assignment.endedAt !== null &&
         this.clock.now().getTime() - assignment.endedAt.getTime() <= DECLARE_AFTER_END_DAYS * DAY_MS;
       if (assignment.status !== AssignmentStatus.ACTIVE && !recentlyEnded) {
         throw new BadUserInput(`Hours go on an active (or just completed) assignment; this one is ${assignment.status.toLowerCase()}`, {
-          reason: "ASSIGNMENT_CLOSED_FOR_HOURS", field: "assignmentId", params: { status: assignment.status },
+          reason: "ASSIGNMENT_CLOSED_FOR_HOURS",
+          field: "assignmentId",
+          params: { status: assignment.status },
         });
       }
       const began = (assignment.respondedAt ?? assignment.proposedAt).toISOString().slice(0, 10);
       if (input.date < began) {
-        throw new BadUserInput(`The date ${input.date} lies before the assignment began (${began})`, { reason: "DATE_BEFORE_ASSIGNMENT", field: "date", params: { date: input.date, began } });
+        throw new BadUserInput(`The date ${input.date} lies before the assignment began (${began})`, {
+          reason: "DATE_BEFORE_ASSIGNMENT",
+          field: "date",
+          params: { date: input.date, began },
+        });
       }
       this.checkActiveOn(assignment, input.date);
       // Lock the key person: two declarations for one day must not pass 24 hours together.
@@ -220,8 +262,12 @@ export class CompensationService {
       }
       const entry = await tx.save(
         tx.create(HourEntry, {
-          assignmentId: assignment.id, keyPersonId: assignment.keyPersonId, funder: funderOfRequest(request),
-          date: input.date, hours: input.hours, activity: input.activity,
+          assignmentId: assignment.id,
+          keyPersonId: assignment.keyPersonId,
+          funder: funderOfRequest(request),
+          date: input.date,
+          hours: input.hours,
+          activity: input.activity,
         }),
       );
       await audit(tx, actor, { action: "declareHours", entityType: "HourEntry", entityId: entry.id });
@@ -246,24 +292,48 @@ export class CompensationService {
       const entry = await tx.findOne(HourEntry, { where: { id: parseId(rawId, "HourEntry") }, lock: { mode: "pessimistic_write" } });
       if (!entry) throw new NotFound("HourEntry", rawId);
       this.assertFunder(actor, entry.funder);
-      if (entry.status !== ReviewStatus.SUBMITTED) throw new Conflict(`These hours are already ${entry.status.toLowerCase()}`, { reason: "ALREADY_REVIEWED", params: { status: entry.status } });
+      if (entry.status !== ReviewStatus.SUBMITTED)
+        throw new Conflict(`These hours are already ${entry.status.toLowerCase()}`, { reason: "ALREADY_REVIEWED", params: { status: entry.status } });
       let allowance: number | null = null;
       if (approve) allowance = await this.grantAllowance(tx, entry);
-      await tx.update(HourEntry, { id: entry.id }, {
-        status: approve ? ReviewStatus.APPROVED : ReviewStatus.REJECTED,
-        reviewReason: why, reviewedByUserId: actor.userId, reviewedAt: this.clock.now(), allowanceCents: allowance,
+      await tx.update(
+        HourEntry,
+        { id: entry.id },
+        {
+          status: approve ? ReviewStatus.APPROVED : ReviewStatus.REJECTED,
+          reviewReason: why,
+          reviewedByUserId: actor.userId,
+          reviewedAt: this.clock.now(),
+          allowanceCents: allowance,
+        },
+      );
+      await audit(tx, actor, {
+        action: approve ? "approveHours" : "rejectHours",
+        entityType: "HourEntry",
+        entityId: entry.id,
+        detail: { allowanceCents: allowance },
       });
-      await audit(tx, actor, { action: approve ? "approveHours" : "rejectHours", entityType: "HourEntry", entityId: entry.id, detail: { allowanceCents: allowance } });
-      if (!approve) await notify(tx, { to: { keyPerson: entry.keyPersonId }, kind: NotificationKind.HOURS_REJECTED, dedupeKey: `hours-rejected:${entry.id}`, params: { hourEntryId: entry.id } });
+      if (!approve)
+        await notify(tx, {
+          to: { keyPerson: entry.keyPersonId },
+          kind: NotificationKind.HOURS_REJECTED,
+          dedupeKey: `hours-rejected:${entry.id}`,
+          params: { hourEntryId: entry.id },
+        });
       return tx.findOneByOrFail(HourEntry, { id: entry.id });
     });
   }
 
   private reviewReason(approve: boolean, reason: string | null | undefined): string | null {
     const why = reason?.trim() || null;
-    if (!approve && !why) throw new BadUserInput("Say why you reject it, so the key person can correct it", { reason: "REJECTION_REASON_REQUIRED", field: "reason" });
+    if (!approve && !why)
+      throw new BadUserInput("Say why you reject it, so the key person can correct it", { reason: "REJECTION_REASON_REQUIRED", field: "reason" });
     if (why && why.length > MAX_REVIEW_REASON) {
-      throw new BadUserInput(`Keep the reason under ${MAX_REVIEW_REASON} characters`, { reason: "TEXT_TOO_LONG", field: "reason", params: { max: MAX_REVIEW_REASON } });
+      throw new BadUserInput(`Keep the reason under ${MAX_REVIEW_REASON} characters`, {
+        reason: "TEXT_TOO_LONG",
+        field: "reason",
+        params: { max: MAX_REVIEW_REASON },
+      });
     }
     return why;
   }
@@ -317,11 +387,16 @@ export class CompensationService {
     if (actor.keyPersonId === null) throw new Forbidden("Only key persons submit expense claims", { reason: "ROLE_NOT_ALLOWED" });
     const key = input.idempotencyKey.trim();
     if (key.length === 0) throw new BadUserInput("The idempotency key must be 1 to 100 characters", { reason: "VALUE_REQUIRED", field: "idempotencyKey" });
-    if (key.length > 100) throw new BadUserInput("The idempotency key must be 1 to 100 characters", { reason: "TEXT_TOO_LONG", field: "idempotencyKey", params: { max: 100 } });
+    if (key.length > 100)
+      throw new BadUserInput("The idempotency key must be 1 to 100 characters", { reason: "TEXT_TOO_LONG", field: "idempotencyKey", params: { max: 100 } });
     const description = input.description.trim();
     if (!description) throw new BadUserInput("Describe the expense (what, where)", { reason: "VALUE_REQUIRED", field: "description" });
     if (description.length > MAX_CLAIM_DESCRIPTION) {
-      throw new BadUserInput(`Keep the description under ${MAX_CLAIM_DESCRIPTION} characters`, { reason: "TEXT_TOO_LONG", field: "description", params: { max: MAX_CLAIM_DESCRIPTION } });
+      throw new BadUserInput(`Keep the description under ${MAX_CLAIM_DESCRIPTION} characters`, {
+        reason: "TEXT_TOO_LONG",
+        field: "description",
+        params: { max: MAX_CLAIM_DESCRIPTION },
+      });
     }
     this.checkDate(input.date, "date");
     const content = JSON.stringify([input.assignmentId ?? null, input.kind, input.km ?? null, input.amountCents ?? null, input.date, description]);
@@ -341,7 +416,18 @@ export class CompensationService {
         }
         const { km, amountCents } = await this.claimAmount(tx, input);
         const claim = await tx.save(
-          tx.create(ExpenseClaim, { keyPersonId, assignmentId, funder, kind: input.kind, km, amountCents, date: input.date, description, idempotencyKey: key, contentHash }),
+          tx.create(ExpenseClaim, {
+            keyPersonId,
+            assignmentId,
+            funder,
+            kind: input.kind,
+            km,
+            amountCents,
+            date: input.date,
+            description,
+            idempotencyKey: key,
+            contentHash,
+          }),
         );
         await audit(tx, actor, { action: "submitExpenseClaim", entityType: "ExpenseClaim", entityId: claim.id });
         return claim;
@@ -356,7 +442,10 @@ export class CompensationService {
 
   private sameClaim(existing: ExpenseClaim, contentHash: string): ExpenseClaim {
     if (existing.contentHash !== contentHash) {
-      throw new Conflict("This idempotency key was already used for a different claim: use a new key for a new claim", { reason: "IDEMPOTENCY_KEY_REUSED", field: "idempotencyKey" });
+      throw new Conflict("This idempotency key was already used for a different claim: use a new key for a new claim", {
+        reason: "IDEMPOTENCY_KEY_REUSED",
+        field: "idempotencyKey",
+      });
     }
     return existing;
   }
@@ -366,17 +455,28 @@ export class CompensationService {
       const km = input.km;
       if (km == null || !validKm(km, MAX_CLAIM_KM)) {
         throw new BadUserInput(`Give the kilometres driven in tenths (${KM_STEP}), at least ${KM_STEP} and at most ${MAX_CLAIM_KM}`, {
-          reason: "KM_GRANULARITY", field: "km", params: { step: KM_STEP, min: KM_STEP, max: MAX_CLAIM_KM },
+          reason: "KM_GRANULARITY",
+          field: "km",
+          params: { step: KM_STEP, min: KM_STEP, max: MAX_CLAIM_KM },
         });
       }
-      if (input.amountCents != null) throw new BadUserInput("A km claim's amount follows from the km and the year's rate: leave amountCents out", { reason: "KM_CLAIM_HAS_AMOUNT", field: "amountCents" });
+      if (input.amountCents != null)
+        throw new BadUserInput("A km claim's amount follows from the km and the year's rate: leave amountCents out", {
+          reason: "KM_CLAIM_HAS_AMOUNT",
+          field: "amountCents",
+        });
       const figures = await this.figuresFor(tx, Number(input.date.slice(0, 4)));
       const amountCents = kmAmountCents(km, figures.kmRateCents);
       // A claim pays something: a km rate of 0 makes every km claim a 0-cent line.
       if (!validCents(amountCents, MAX_CLAIM_CENTS)) {
-        throw new BadUserInput(`${km} km at ${figures.kmRateCents} cents a km comes to ${amountCents} cents: a claim is at least 1 cent and at most ${MAX_CLAIM_CENTS}`, {
-          reason: "AMOUNT_OUT_OF_RANGE", field: "km", params: { minCents: 1, maxCents: MAX_CLAIM_CENTS },
-        });
+        throw new BadUserInput(
+          `${km} km at ${figures.kmRateCents} cents a km comes to ${amountCents} cents: a claim is at least 1 cent and at most ${MAX_CLAIM_CENTS}`,
+          {
+            reason: "AMOUNT_OUT_OF_RANGE",
+            field: "km",
+            params: { minCents: 1, maxCents: MAX_CLAIM_CENTS },
+          },
+        );
       }
       return { km, amountCents };
     }
@@ -384,7 +484,9 @@ export class CompensationService {
     const cents = input.amountCents;
     if (cents == null || !validCents(cents, MAX_CLAIM_CENTS)) {
       throw new BadUserInput(`Give the amount in whole euro cents, more than 0 and at most ${MAX_CLAIM_CENTS} (${euros(MAX_CLAIM_CENTS)})`, {
-        reason: "AMOUNT_OUT_OF_RANGE", field: "amountCents", params: { minCents: 1, maxCents: MAX_CLAIM_CENTS },
+        reason: "AMOUNT_OUT_OF_RANGE",
+        field: "amountCents",
+        params: { minCents: 1, maxCents: MAX_CLAIM_CENTS },
       });
     }
     return { km: null, amountCents: cents };
@@ -396,12 +498,26 @@ export class CompensationService {
       const claim = await tx.findOne(ExpenseClaim, { where: { id: parseId(rawId, "ExpenseClaim") }, lock: { mode: "pessimistic_write" } });
       if (!claim) throw new NotFound("ExpenseClaim", rawId);
       this.assertFunder(actor, claim.funder);
-      if (claim.status !== ReviewStatus.SUBMITTED) throw new Conflict(`This claim is already ${claim.status.toLowerCase()}`, { reason: "ALREADY_REVIEWED", params: { status: claim.status } });
-      await tx.update(ExpenseClaim, { id: claim.id }, {
-        status: approve ? ReviewStatus.APPROVED : ReviewStatus.REJECTED, reviewReason: why, reviewedByUserId: actor.userId, reviewedAt: this.clock.now(),
-      });
+      if (claim.status !== ReviewStatus.SUBMITTED)
+        throw new Conflict(`This claim is already ${claim.status.toLowerCase()}`, { reason: "ALREADY_REVIEWED", params: { status: claim.status } });
+      await tx.update(
+        ExpenseClaim,
+        { id: claim.id },
+        {
+          status: approve ? ReviewStatus.APPROVED : ReviewStatus.REJECTED,
+          reviewReason: why,
+          reviewedByUserId: actor.userId,
+          reviewedAt: this.clock.now(),
+        },
+      );
       await audit(tx, actor, { action: approve ? "approveExpenseClaim" : "rejectExpenseClaim", entityType: "ExpenseClaim", entityId: claim.id });
-      if (!approve) await notify(tx, { to: { keyPerson: claim.keyPersonId }, kind: NotificationKind.CLAIM_REJECTED, dedupeKey: `claim-rejected:${claim.id}`, params: { claimId: claim.id } });
+      if (!approve)
+        await notify(tx, {
+          to: { keyPerson: claim.keyPersonId },
+          kind: NotificationKind.CLAIM_REJECTED,
+          dedupeKey: `claim-rejected:${claim.id}`,
+          params: { claimId: claim.id },
+        });
       return tx.findOneByOrFail(ExpenseClaim, { id: claim.id });
     });
   }

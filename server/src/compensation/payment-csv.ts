@@ -44,8 +44,18 @@ function decimal(value: number, locale: PaymentFileLocale, fractionDigits?: numb
 export function paymentCsv(lines: PaymentLine[], meta: { from: string; to: string; batchId: number; locale?: PaymentFileLocale }): string {
   const locale = meta.locale ?? "nl";
   const rows = lines.map((l) => [
-    paymentReference(l), TYPES[locale][l.type], l.keyPersonId, l.name, l.iban, l.date, l.hours === null ? null : decimal(l.hours, locale), l.description,
-    l.amountCents, decimal(l.amountCents / 100, locale, 2), `${meta.from}..${meta.to}`, meta.batchId,
+    paymentReference(l),
+    TYPES[locale][l.type],
+    l.keyPersonId,
+    l.name,
+    l.iban,
+    l.date,
+    l.hours === null ? null : decimal(l.hours, locale),
+    l.description,
+    l.amountCents,
+    decimal(l.amountCents / 100, locale, 2),
+    `${meta.from}..${meta.to}`,
+    meta.batchId,
   ]);
   return [HEADERS[locale], ...rows].map((row) => csvLine(row, ";")).join("");
 }

@@ -13,7 +13,8 @@ export class PayerAccount {
   @PrimaryColumn({ type: "varchar", length: 30 }) funder!: string;
   @Field({ description: "Account holder as the bank knows it (at most 70 characters)" }) @Column({ type: "varchar", length: 70 }) name!: string;
   @Field() @Column({ type: "varchar", length: 34 }) iban!: string;
-  @Field(() => String, { nullable: true, description: "Not needed within the SEPA area" }) @Column({ type: "varchar", length: 11, nullable: true }) bic!: string | null;
+  @Field(() => String, { nullable: true, description: "Not needed within the SEPA area" }) @Column({ type: "varchar", length: 11, nullable: true }) bic!:
+    string | null;
   @Field(() => Date) @UpdateDateColumn({ type: "timestamptz" }) updatedAt!: Date;
 }
 

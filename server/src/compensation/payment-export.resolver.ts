@@ -14,7 +14,9 @@ const ORGANISATION = { nullable: true, description: "Omit for the national schem
 @Resolver()
 export class PaymentExportResolver {
   @Authorized(...FUNDERS)
-  @Query(() => PaymentExportPreview, { description: "What exportPayments would export for this period, and which lines it would leave out for want of an IBAN" })
+  @Query(() => PaymentExportPreview, {
+    description: "What exportPayments would export for this period, and which lines it would leave out for want of an IBAN",
+  })
   paymentExportPreview(
     @Arg("organisationId", () => ID, ORGANISATION) organisationId: string | null,
     @Arg("from", () => DateScalar) from: string,
@@ -34,13 +36,20 @@ export class PaymentExportResolver {
     @Arg("organisationId", () => ID, ORGANISATION) organisationId: string | null,
     @Arg("from", () => DateScalar) from: string,
     @Arg("to", () => DateScalar) to: string,
-    @Arg("locale", () => String, { nullable: true, description: "Language of the CSV's headers and decimals: nl (comma) or en (point); default: the caller's language" })
+    @Arg("locale", () => String, {
+      nullable: true,
+      description: "Language of the CSV's headers and decimals: nl (comma) or en (point); default: the caller's language",
+    })
     locale: string | null,
     @Ctx() ctx: Context,
   ) {
     const language = locale ?? ctx.user?.locale ?? "nl";
     if (!isPaymentFileLocale(language)) {
-      throw new BadUserInput(`locale must be nl or en, not "${language}"`, { reason: "PAYMENT_FILE_LOCALE_INVALID", field: "locale", params: { locale: language } });
+      throw new BadUserInput(`locale must be nl or en, not "${language}"`, {
+        reason: "PAYMENT_FILE_LOCALE_INVALID",
+        field: "locale",
+        params: { locale: language },
+      });
     }
     return ctx.services.paymentFiles.exportPayments(requireActor(ctx), organisationId, from, to, language);
   }

@@ -21,7 +21,10 @@ const BIC = /^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$/;
  * stay for a later export); the preview lists them before anyone exports.
  */
 export class PaymentExportService {
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   private funder(actor: Actor, rawOrganisationId: string | null | undefined): string {
     // Left out (undefined) or null: the national scheme.
@@ -73,9 +76,15 @@ export class PaymentExportService {
         payable.push(line);
         continue;
       }
-      const entry = leftOut.get(line.keyPersonId) ?? Object.assign(new LeftOutPayment(), {
-        keyPersonId: String(line.keyPersonId), keyPersonName: line.name, missing: ["IBAN"], lineCount: 0, amountCents: 0,
-      });
+      const entry =
+        leftOut.get(line.keyPersonId) ??
+        Object.assign(new LeftOutPayment(), {
+          keyPersonId: String(line.keyPersonId),
+          keyPersonName: line.name,
+          missing: ["IBAN"],
+          lineCount: 0,
+          amountCents: 0,
+        });
       entry.lineCount += 1;
       entry.amountCents += line.amountCents;
       leftOut.set(line.keyPersonId, entry);
@@ -104,13 +113,21 @@ export class PaymentExportService {
     const funder = this.funder(actor, rawOrganisationId);
     const name = input.name.trim();
     if (name.length === 0 || name.length > 70) {
-      throw new BadUserInput("Give the account holder's name as the bank knows it (1 to 70 characters)", { reason: "PAYER_NAME_INVALID", field: "name", params: { max: 70 } });
+      throw new BadUserInput("Give the account holder's name as the bank knows it (1 to 70 characters)", {
+        reason: "PAYER_NAME_INVALID",
+        field: "name",
+        params: { max: 70 },
+      });
     }
     const problem = ibanProblem(input.iban);
     if (problem) throw new BadUserInput(problem.message, { reason: "PAYER_IBAN_INVALID", field: "iban", params: { iban: input.iban } });
     const bic = input.bic?.replace(/\s+/g, "").toUpperCase() || null;
     if (bic && !BIC.test(bic)) {
-      throw new BadUserInput(`"${input.bic}" is not a BIC (8 or 11 characters, e.g. ABNANL2A); leave it empty within the SEPA area`, { reason: "PAYER_BIC_INVALID", field: "bic", params: { bic: input.bic ?? "" } });
+      throw new BadUserInput(`"${input.bic}" is not a BIC (8 or 11 characters, e.g. ABNANL2A); leave it empty within the SEPA area`, {
+        reason: "PAYER_BIC_INVALID",
+        field: "bic",
+        params: { bic: input.bic ?? "" },
+      });
     }
     return this.dataSource.transaction(async (tx) => {
       await tx.upsert(PayerAccount, { funder, name, iban: normaliseIban(input.iban), bic }, ["funder"]);
@@ -119,14 +136,24 @@ export class PaymentExportService {
     });
   }
 
-  async exportPayments(actor: Actor, rawOrganisationId: string | null | undefined, from: string, to: string, locale: PaymentFileLocale): Promise<PaymentExport> {
+  async exportPayments(
+    actor: Actor,
+    rawOrganisationId: string | null | undefined,
+    from: string,
+    to: string,
+    locale: PaymentFileLocale,
+  ): Promise<PaymentExport> {
     const funder = this.funder(actor, rawOrganisationId);
     this.period(from, to);
     return this.dataSource.transaction(async (tx) => {
       // Lock the lines: two exports at once cannot both take the same line.
       const all = await this.lines(tx, funder, from, to, true);
       if (all.length === 0) {
-        throw new BadUserInput(`Nothing approved and not yet exported between ${from} and ${to}`, { reason: "NOTHING_TO_EXPORT", field: "from", params: { from, to } });
+        throw new BadUserInput(`Nothing approved and not yet exported between ${from} and ${to}`, {
+          reason: "NOTHING_TO_EXPORT",
+          field: "from",
+          params: { from, to },
+        });
       }
       const { payable, leftOut } = this.split(all);
       if (payable.length === 0) {
@@ -138,8 +165,15 @@ export class PaymentExportService {
       const now = this.clock.now();
       const batch = await tx.save(
         tx.create(PaymentExport, {
-          funder, periodFrom: from, periodTo: to, createdByUserId: actor.userId, lineCount: payable.length,
-          totalCents: payable.reduce((sum, l) => sum + l.amountCents, 0), csv: "", sepaXml: null, leftOut,
+          funder,
+          periodFrom: from,
+          periodTo: to,
+          createdByUserId: actor.userId,
+          lineCount: payable.length,
+          totalCents: payable.reduce((sum, l) => sum + l.amountCents, 0),
+          csv: "",
+          sepaXml: null,
+          leftOut,
         }),
       );
       const payer = await tx.findOneBy(PayerAccount, { funder });
@@ -150,9 +184,12 @@ export class PaymentExportService {
       await tx.update(PaymentExport, { id: batch.id }, { csv, sepaXml });
       const ids = (type: PaymentLine["type"]) => payable.filter((l) => l.type === type).map((l) => l.id);
       if (ids("HOURS").length) await tx.query(`UPDATE hour_entry SET exported_at = $1, export_batch_id = $2 WHERE id = ANY($3)`, [now, batch.id, ids("HOURS")]);
-      if (ids("CLAIM").length) await tx.query(`UPDATE expense_claim SET exported_at = $1, export_batch_id = $2 WHERE id = ANY($3)`, [now, batch.id, ids("CLAIM")]);
+      if (ids("CLAIM").length)
+        await tx.query(`UPDATE expense_claim SET exported_at = $1, export_batch_id = $2 WHERE id = ANY($3)`, [now, batch.id, ids("CLAIM")]);
       await audit(tx, actor, {
-        action: "exportPayments", entityType: "PaymentExport", entityId: batch.id,
+        action: "exportPayments",
+        entityType: "PaymentExport",
+        entityId: batch.id,
         detail: { funder, from, to, lines: payable.length, leftOut: leftOut.reduce((n, l) => n + l.lineCount, 0), sepa: sepaXml !== null },
       });
       return tx.findOneByOrFail(PaymentExport, { id: batch.id });

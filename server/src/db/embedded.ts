@@ -76,7 +76,9 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     await pg.start();
   } catch (error) {
     const said = recent.filter(Boolean).slice(-8).join("\n  ");
-    throw new EmbeddedPostgresError(`The embedded PostgreSQL in ${databaseDir} did not start${error ? `: ${String(error)}` : ""}${said ? `. It said:\n  ${said}` : ""}`);
+    throw new EmbeddedPostgresError(
+      `The embedded PostgreSQL in ${databaseDir} did not start${error ? `: ${String(error)}` : ""}${said ? `. It said:\n  ${said}` : ""}`,
+    );
   }
   const client = pg.getPgClient("postgres", "127.0.0.1");
   await client.connect();

@@ -12,6 +12,32 @@ import { Invitation } from "../invitations/invitation.entity";
 import { Notification } from "../notifications/notification.entity";
 import { LoginThrottleRow, PasswordReset } from "../auth/password-reset.entity";
 
-export const entities = [Municipality, Language, Expertise, KeyPerson, KeyPersonLanguage, KeyPersonExpertise, Organisation, User, AuditEntry, MatchRequest, Assignment, KeyPersonLeave,
-  CompensationRules, AllowanceRate, PaymentDetails, HourEntry, ExpenseClaim, PaymentExport, PayerAccount,
-  SupervisionSession, WellbeingCheckIn, WellbeingClearance, OrganisationPublicEntry, Notification, Invitation, PasswordReset, LoginThrottleRow];
+export const entities = [
+  Municipality,
+  Language,
+  Expertise,
+  KeyPerson,
+  KeyPersonLanguage,
+  KeyPersonExpertise,
+  Organisation,
+  User,
+  AuditEntry,
+  MatchRequest,
+  Assignment,
+  KeyPersonLeave,
+  CompensationRules,
+  AllowanceRate,
+  PaymentDetails,
+  HourEntry,
+  ExpenseClaim,
+  PaymentExport,
+  PayerAccount,
+  SupervisionSession,
+  WellbeingCheckIn,
+  WellbeingClearance,
+  OrganisationPublicEntry,
+  Notification,
+  Invitation,
+  PasswordReset,
+  LoginThrottleRow,
+];

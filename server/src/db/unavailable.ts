@@ -17,7 +17,8 @@ function isUnavailableSqlState(code: string): boolean {
 }
 
 /** pg's own errors for a connection that ended under it carry no code, only these messages. */
-const CUT_CONNECTION = /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Connection terminated unexpectedly)/;
+const CUT_CONNECTION =
+  /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Connection terminated unexpectedly)/;
 
 /** Whether `error` (or what it wraps: GraphQL's originalError, TypeORM's driverError, a cause) means the database could not be reached. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {

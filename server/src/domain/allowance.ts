@@ -56,7 +56,11 @@ export interface AllowanceRoom {
 }
 
 /** The room left under the caps, given the allowance already approved in a month and in its year. Never negative. */
-export function allowanceRoom(figures: Pick<YearFigures, "monthCapCents" | "yearCapCents">, approvedMonthCents: number, approvedYearCents: number): AllowanceRoom {
+export function allowanceRoom(
+  figures: Pick<YearFigures, "monthCapCents" | "yearCapCents">,
+  approvedMonthCents: number,
+  approvedYearCents: number,
+): AllowanceRoom {
   const monthRoomCents = Math.max(0, figures.monthCapCents - approvedMonthCents);
   const yearRoomCents = Math.max(0, figures.yearCapCents - approvedYearCents);
   return { monthRoomCents, yearRoomCents, roomCents: Math.min(monthRoomCents, yearRoomCents) };

@@ -130,7 +130,10 @@ export function containsVNumber(text: string): boolean {
   if (numbers(text, NUMBER_JOIN).some((n) => n.digits.length === 10)) return true;
   // After a V, dashes too: V-12-34-56-78-90.
   const groups = digitGroups(text);
-  return groups.some((group, i) => /(?:^|[^a-z])v(?:-?nr|-?nummer)?[\s.:-]*$/i.test(text.slice(0, group.start)) && chainFrom(text, groups, i, /^[\s.-]{1,2}$/).digits.length === 10);
+  return groups.some(
+    (group, i) =>
+      /(?:^|[^a-z])v(?:-?nr|-?nummer)?[\s.:-]*$/i.test(text.slice(0, group.start)) && chainFrom(text, groups, i, /^[\s.-]{1,2}$/).digits.length === 10,
+  );
 }
 
 /** The citizen service number: nine digits (123456789, 1234.56.789, 123 456 789, 1234-56-789). */
@@ -154,7 +157,10 @@ export function caseReferenceCheck(value: string): ({ message: string } & Coded)
   const identifier = (kind: IdentifierKind, message: string) => ({ message, ...coded("CASE_REFERENCE_IDENTIFIER", { kind }) });
   if (text.length === 0) return { message: `Give a case reference: your organisation's own pseudonym for the case, ${EXAMPLE}`, ...coded("VALUE_REQUIRED") };
   if (text.length > CASE_REFERENCE_MAX) {
-    return { message: `The case reference is longer than ${CASE_REFERENCE_MAX} characters: give a short pseudonym, ${EXAMPLE}`, ...coded("TEXT_TOO_LONG", { max: CASE_REFERENCE_MAX }) };
+    return {
+      message: `The case reference is longer than ${CASE_REFERENCE_MAX} characters: give a short pseudonym, ${EXAMPLE}`,
+      ...coded("TEXT_TOO_LONG", { max: CASE_REFERENCE_MAX }),
+    };
   }
   if (EMAIL.test(text)) return identifier("EMAIL", `The case reference looks like an e-mail address; ${ADVICE}`);
   // Phone numbers first: 06-12-34-56-78 holds "06-12-34", but is a phone number; no date has ten digits.

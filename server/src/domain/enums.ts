@@ -1,19 +1,94 @@
 // The enums of the API contract, as plain values: the server registers them with
 // GraphQL (shared/enums.ts), the rules here and the console (its choices) read them.
 // The same string values cross from GraphQL to SQL to the rules without mapping.
-export enum Role { COORDINATOR = "COORDINATOR", REGIONAL_COORDINATOR = "REGIONAL_COORDINATOR", ORGANISATION = "ORGANISATION", KEY_PERSON = "KEY_PERSON" }
-export enum Gender { FEMALE = "FEMALE", MALE = "MALE", NON_BINARY = "NON_BINARY" }
-export enum LanguageLevel { NATIVE = "NATIVE", FLUENT = "FLUENT", BASIC = "BASIC" }
-export enum KeyPersonStatus { ACTIVE = "ACTIVE", PAUSED = "PAUSED", INACTIVE = "INACTIVE" }
-export enum CompensationType { VOLUNTEER = "VOLUNTEER", FREELANCE = "FREELANCE", EMPLOYED = "EMPLOYED" }
-export enum SupervisionStatus { CURRENT = "CURRENT", DUE_SOON = "DUE_SOON", OVERDUE = "OVERDUE", NEVER = "NEVER" }
-export enum WellbeingStatus { GREEN = "GREEN", AMBER = "AMBER", RED = "RED", UNKNOWN = "UNKNOWN" }
-export enum Funding { ORGANISATION = "ORGANISATION", NATIONAL_SCHEME = "NATIONAL_SCHEME" }
-export enum MatchRequestStatus { OPEN = "OPEN", MATCHED = "MATCHED", CLOSED = "CLOSED", CANCELLED = "CANCELLED" }
-export enum AssignmentStatus { PROPOSED = "PROPOSED", ACTIVE = "ACTIVE", DECLINED = "DECLINED", EXPIRED = "EXPIRED", COMPLETED = "COMPLETED", CANCELLED = "CANCELLED" }
-export enum BackgroundPreference { SAME = "SAME", DIFFERENT = "DIFFERENT", NO_PREFERENCE = "NO_PREFERENCE" }
-export enum ReviewStatus { SUBMITTED = "SUBMITTED", APPROVED = "APPROVED", REJECTED = "REJECTED" }
-export enum Activity { SUPPORT = "SUPPORT", ACCOMPANIMENT = "ACCOMPANIMENT", INFORMATION_SESSION = "INFORMATION_SESSION", TRAVEL = "TRAVEL", SUPERVISION = "SUPERVISION" }
-export enum ExpenseKind { OWN_TRANSPORT_KM = "OWN_TRANSPORT_KM", PUBLIC_TRANSPORT = "PUBLIC_TRANSPORT", OTHER = "OTHER" }
-export enum SupervisionKind { INTERVISION = "INTERVISION", SUPERVISION = "SUPERVISION", TRAINING = "TRAINING" }
-export enum OrganisationKind { GGD = "GGD", MUNICIPALITY = "MUNICIPALITY", CLINIC = "CLINIC", RECEPTION_LOCATION = "RECEPTION_LOCATION", NGO = "NGO", OTHER = "OTHER" }
+export enum Role {
+  COORDINATOR = "COORDINATOR",
+  REGIONAL_COORDINATOR = "REGIONAL_COORDINATOR",
+  ORGANISATION = "ORGANISATION",
+  KEY_PERSON = "KEY_PERSON",
+}
+export enum Gender {
+  FEMALE = "FEMALE",
+  MALE = "MALE",
+  NON_BINARY = "NON_BINARY",
+}
+export enum LanguageLevel {
+  NATIVE = "NATIVE",
+  FLUENT = "FLUENT",
+  BASIC = "BASIC",
+}
+export enum KeyPersonStatus {
+  ACTIVE = "ACTIVE",
+  PAUSED = "PAUSED",
+  INACTIVE = "INACTIVE",
+}
+export enum CompensationType {
+  VOLUNTEER = "VOLUNTEER",
+  FREELANCE = "FREELANCE",
+  EMPLOYED = "EMPLOYED",
+}
+export enum SupervisionStatus {
+  CURRENT = "CURRENT",
+  DUE_SOON = "DUE_SOON",
+  OVERDUE = "OVERDUE",
+  NEVER = "NEVER",
+}
+export enum WellbeingStatus {
+  GREEN = "GREEN",
+  AMBER = "AMBER",
+  RED = "RED",
+  UNKNOWN = "UNKNOWN",
+}
+export enum Funding {
+  ORGANISATION = "ORGANISATION",
+  NATIONAL_SCHEME = "NATIONAL_SCHEME",
+}
+export enum MatchRequestStatus {
+  OPEN = "OPEN",
+  MATCHED = "MATCHED",
+  CLOSED = "CLOSED",
+  CANCELLED = "CANCELLED",
+}
+export enum AssignmentStatus {
+  PROPOSED = "PROPOSED",
+  ACTIVE = "ACTIVE",
+  DECLINED = "DECLINED",
+  EXPIRED = "EXPIRED",
+  COMPLETED = "COMPLETED",
+  CANCELLED = "CANCELLED",
+}
+export enum BackgroundPreference {
+  SAME = "SAME",
+  DIFFERENT = "DIFFERENT",
+  NO_PREFERENCE = "NO_PREFERENCE",
+}
+export enum ReviewStatus {
+  SUBMITTED = "SUBMITTED",
+  APPROVED = "APPROVED",
+  REJECTED = "REJECTED",
+}
+export enum Activity {
+  SUPPORT = "SUPPORT",
+  ACCOMPANIMENT = "ACCOMPANIMENT",
+  INFORMATION_SESSION = "INFORMATION_SESSION",
+  TRAVEL = "TRAVEL",
+  SUPERVISION = "SUPERVISION",
+}
+export enum ExpenseKind {
+  OWN_TRANSPORT_KM = "OWN_TRANSPORT_KM",
+  PUBLIC_TRANSPORT = "PUBLIC_TRANSPORT",
+  OTHER = "OTHER",
+}
+export enum SupervisionKind {
+  INTERVISION = "INTERVISION",
+  SUPERVISION = "SUPERVISION",
+  TRAINING = "TRAINING",
+}
+export enum OrganisationKind {
+  GGD = "GGD",
+  MUNICIPALITY = "MUNICIPALITY",
+  CLINIC = "CLINIC",
+  RECEPTION_LOCATION = "RECEPTION_LOCATION",
+  NGO = "NGO",
+  OTHER = "OTHER",
+}

@@ -42,9 +42,12 @@ export function kmOutside(geometry: AreaGeometry, lat: number, lon: number): num
   for (const polygon of polygonsOf(geometry)) {
     for (const ring of polygon) {
       for (let i = 1; i < ring.length; i++) {
-        const ax = (ring[i - 1][0] - lon) * kx, ay = (ring[i - 1][1] - lat) * ky;
-        const bx = (ring[i][0] - lon) * kx, by = (ring[i][1] - lat) * ky;
-        const dx = bx - ax, dy = by - ay;
+        const ax = (ring[i - 1][0] - lon) * kx,
+          ay = (ring[i - 1][1] - lat) * ky;
+        const bx = (ring[i][0] - lon) * kx,
+          by = (ring[i][1] - lat) * ky;
+        const dx = bx - ax,
+          dy = by - ay;
         const length2 = dx * dx + dy * dy;
         const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / length2));
         best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));

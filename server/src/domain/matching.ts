@@ -55,17 +55,7 @@ export interface CandidateFacts {
 
 /** The hard rules of docs/domain.md, in the order they are checked. */
 export type HardRule =
-  | "STATUS"
-  | "STALE"
-  | "UNAVAILABLE"
-  | "LANGUAGE"
-  | "EXPERTISE"
-  | "REACH"
-  | "CAPACITY"
-  | "WELLBEING"
-  | "SUPERVISION"
-  | "BACKGROUND"
-  | "DECLINED";
+  "STATUS" | "STALE" | "UNAVAILABLE" | "LANGUAGE" | "EXPERTISE" | "REACH" | "CAPACITY" | "WELLBEING" | "SUPERVISION" | "BACKGROUND" | "DECLINED";
 
 export const HARD_RULES: readonly HardRule[] = [
   "STATUS",

@@ -71,7 +71,8 @@ export interface WellbeingFacts {
   supervision: SupervisionStatus;
 }
 
-export type WellbeingReasonCode = "CONTACT_REQUESTED" | "HIGH_STRAIN" | "LOW_SUPPORT" | "OVER_CAPACITY" | "MANY_SGBV_CASES" | "SUPERVISION_OVERDUE" | "CHECK_IN_MISSING";
+export type WellbeingReasonCode =
+  "CONTACT_REQUESTED" | "HIGH_STRAIN" | "LOW_SUPPORT" | "OVER_CAPACITY" | "MANY_SGBV_CASES" | "SUPERVISION_OVERDUE" | "CHECK_IN_MISSING";
 
 /** A reason for concern: its code and parameters (domain/reasons.ts), and an English message for API users. */
 export type Reason = {
@@ -114,14 +115,38 @@ export function wellbeingReasons(facts: WellbeingFacts, now: Date): Reason[] {
   const streak = overCapacityStreak(facts);
   const streakStart = new Date(now.getTime() - streak * 7 * DAY_MS);
   if (streak >= OVER_CAPACITY_WEEKS_RED) {
-    reasons.push({ level: "RED", message: `declared more than their capacity ${streak} weeks in a row`, since: streakStart, code: "OVER_CAPACITY", params: { weeks: streak } });
+    reasons.push({
+      level: "RED",
+      message: `declared more than their capacity ${streak} weeks in a row`,
+      since: streakStart,
+      code: "OVER_CAPACITY",
+      params: { weeks: streak },
+    });
   } else if (streak >= OVER_CAPACITY_WEEKS_AMBER) {
-    reasons.push({ level: "AMBER", message: `declared more than their capacity ${streak} weeks in a row`, since: streakStart, code: "OVER_CAPACITY", params: { weeks: streak } });
+    reasons.push({
+      level: "AMBER",
+      message: `declared more than their capacity ${streak} weeks in a row`,
+      since: streakStart,
+      code: "OVER_CAPACITY",
+      params: { weeks: streak },
+    });
   }
   if (facts.activeSgbvCases >= SGBV_CASES_RED) {
-    reasons.push({ level: "RED", message: `${facts.activeSgbvCases} SGBV cases at once`, since: facts.sgbvCasesSince ?? now, code: "MANY_SGBV_CASES", params: { cases: facts.activeSgbvCases } });
+    reasons.push({
+      level: "RED",
+      message: `${facts.activeSgbvCases} SGBV cases at once`,
+      since: facts.sgbvCasesSince ?? now,
+      code: "MANY_SGBV_CASES",
+      params: { cases: facts.activeSgbvCases },
+    });
   } else if (facts.activeSgbvCases >= SGBV_CASES_AMBER) {
-    reasons.push({ level: "AMBER", message: `${facts.activeSgbvCases} SGBV cases at once`, since: now, code: "MANY_SGBV_CASES", params: { cases: facts.activeSgbvCases } });
+    reasons.push({
+      level: "AMBER",
+      message: `${facts.activeSgbvCases} SGBV cases at once`,
+      since: now,
+      code: "MANY_SGBV_CASES",
+      params: { cases: facts.activeSgbvCases },
+    });
   }
   if (facts.supervision === "OVERDUE") {
     reasons.push({ level: "AMBER", message: "no intervision or supervision for more than 12 weeks", since: now, code: "SUPERVISION_OVERDUE" });

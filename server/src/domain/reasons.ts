@@ -415,9 +415,7 @@ export const REASON_CODES = [
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.
-type ParamsOf<R extends ReasonCode> = [keyof ReasonParams[R]] extends [never]
-  ? { params?: ReasonParams[R] }
-  : { params: ReasonParams[R] };
+type ParamsOf<R extends ReasonCode> = [keyof ReasonParams[R]] extends [never] ? { params?: ReasonParams[R] } : { params: ReasonParams[R] };
 
 /** What went wrong, as a code and its parameters; `field` names the input at fault. */
 export type Refusal = { [R in ReasonCode]: { reason: R; field?: string } & ParamsOf<R> }[ReasonCode];

@@ -33,10 +33,11 @@ export class InvitationService {
     const tokens = userIds.map(() => randomBytes(32).toString("base64url"));
     if (userIds.length === 0) return tokens;
     const expiresAt = new Date(this.clock.now().getTime() + INVITATION_TTL_DAYS * 24 * 3600_000);
-    await tx.query(
-      `INSERT INTO invitation (token_hash, user_id, expires_at) SELECT h, u, $3 FROM unnest($1::char(64)[], $2::int[]) AS t(h, u)`,
-      [tokens.map(hashInvitationToken), userIds, expiresAt],
-    );
+    await tx.query(`INSERT INTO invitation (token_hash, user_id, expires_at) SELECT h, u, $3 FROM unnest($1::char(64)[], $2::int[]) AS t(h, u)`, [
+      tokens.map(hashInvitationToken),
+      userIds,
+      expiresAt,
+    ]);
     return tokens;
   }
 
@@ -70,7 +71,13 @@ export class InvitationService {
       await tx.query(`UPDATE app_user SET token_version = token_version + 1 WHERE id = $1`, [userId]);
       const found = await tx.findOneByOrFail(User, { id: userId });
       if (found.keyPersonId !== null) await tx.query(`UPDATE key_person SET profile_confirmed_at = $2 WHERE id = $1`, [found.keyPersonId, now]);
-      const actor = { userId: found.id, role: found.role, keyPersonId: found.keyPersonId, organisationId: found.organisationId, municipalityCodes: found.municipalityCodes };
+      const actor = {
+        userId: found.id,
+        role: found.role,
+        keyPersonId: found.keyPersonId,
+        organisationId: found.organisationId,
+        municipalityCodes: found.municipalityCodes,
+      };
       await audit(tx, actor, { action: "acceptInvitation", entityType: "User", entityId: found.id, detail: { confirmedProfile: found.keyPersonId !== null } });
       return found;
     });

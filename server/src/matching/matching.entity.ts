@@ -97,10 +97,13 @@ export class AssignmentPage {
 @ObjectType()
 export class MatchCandidate {
   keyPersonId!: number;
-  @Field(() => Float, { description: "0..1, higher is better; ordered by score desc, then id. Two decimals for organisations, three for coordinators" }) score!: number;
+  @Field(() => Float, { description: "0..1, higher is better; ordered by score desc, then id. Two decimals for organisations, three for coordinators" })
+  score!: number;
   @Field(() => Float, { description: "To the newcomer; whole kilometres for organisations, tenths for coordinators" }) distanceKm!: number;
-  @Field(() => [String], { description: "Human-readable, e.g. \"12 km away\", \"speaks Tigrinya (native)\"" }) reasons!: string[];
-  @Field(() => [Reason], { description: "The same reasons as codes with parameters, in the same order (MATCH_DISTANCE { km }, MATCH_SPEAKS { language, level } …)" })
+  @Field(() => [String], { description: 'Human-readable, e.g. "12 km away", "speaks Tigrinya (native)"' }) reasons!: string[];
+  @Field(() => [Reason], {
+    description: "The same reasons as codes with parameters, in the same order (MATCH_DISTANCE { km }, MATCH_SPEAKS { language, level } …)",
+  })
   explanation!: Reason[];
 }
 

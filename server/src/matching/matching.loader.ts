@@ -37,13 +37,19 @@ async function visibleAssignments(dataSource: DataSource, actor: Actor | null, i
 /** The actor's loaders: records outside their scope load as null, whatever path leads there. */
 export function createMatchingLoaders(dataSource: DataSource, actor: Actor | null = null) {
   return {
-    requestById: byIdLoader((ids: readonly number[]) => visibleRequests(dataSource, actor, ids), (request) => request.id),
+    requestById: byIdLoader(
+      (ids: readonly number[]) => visibleRequests(dataSource, actor, ids),
+      (request) => request.id,
+    ),
     assignmentsByRequest: groupedLoader(
       (ids: readonly number[]) => dataSource.getRepository(Assignment).find({ where: { requestId: anyOf(ids) }, order: { id: "ASC" } }),
       (assignment) => assignment.requestId,
     ),
     /** Null outside the actor's scope: a regional coordinator reads hours of a key person in the region, not the request elsewhere they were for. */
-    assignmentById: byIdLoader((ids: readonly number[]) => visibleAssignments(dataSource, actor, ids), (assignment) => assignment.id),
+    assignmentById: byIdLoader(
+      (ids: readonly number[]) => visibleAssignments(dataSource, actor, ids),
+      (assignment) => assignment.id,
+    ),
     leaveById: byIdLoader(
       (ids: readonly number[]) => dataSource.getRepository(KeyPersonLeave).findBy({ id: anyOf(ids) }),
       (leave) => leave.id,
@@ -64,7 +70,10 @@ export function createMatchingLoaders(dataSource: DataSource, actor: Actor | nul
     ),
     committedHoursByKeyPerson: byIdLoader(
       async (ids: readonly number[]) =>
-        (await dataSource.query(`SELECT key_person_id AS id, hours FROM ${committedHoursTable("key_person_id = ANY($1)")} c`, [ids])) as { id: number; hours: number }[],
+        (await dataSource.query(`SELECT key_person_id AS id, hours FROM ${committedHoursTable("key_person_id = ANY($1)")} c`, [ids])) as {
+          id: number;
+          hours: number;
+        }[],
       (row) => row.id,
     ),
   };

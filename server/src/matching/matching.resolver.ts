@@ -21,7 +21,10 @@ async function newcomerDetail(request: MatchRequest, ctx: Context): Promise<Newc
   const actor = requireActor(ctx);
   if (actor.role !== Role.KEY_PERSON) return newcomerDetailFor(actor, []);
   const own = (await ctx.loaders.assignmentsByRequest.load(request.id)).filter((a) => a.keyPersonId === actor.keyPersonId);
-  return newcomerDetailFor(actor, own.map((a) => a.status));
+  return newcomerDetailFor(
+    actor,
+    own.map((a) => a.status),
+  );
 }
 
 @Resolver(() => MatchRequest)
@@ -40,7 +43,11 @@ export class MatchRequestResolver {
 
   @Authorized(...ORGANISATION_OR_COORDINATOR)
   @Query(() => [MatchCandidate])
-  matchCandidates(@Arg("requestId", () => ID) requestId: string, @Arg("limit", () => Int, { defaultValue: DEFAULT_CANDIDATES }) limit: number, @Ctx() ctx: Context) {
+  matchCandidates(
+    @Arg("requestId", () => ID) requestId: string,
+    @Arg("limit", () => Int, { defaultValue: DEFAULT_CANDIDATES }) limit: number,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.matching.candidates(requireActor(ctx), requestId, limit);
   }
 
@@ -51,7 +58,9 @@ export class MatchRequestResolver {
   }
 
   @Authorized(Role.ORGANISATION)
-  @Mutation(() => MatchRequest, { description: "Organisation: no key person is needed any more; open proposals and active support end, their key persons are told" })
+  @Mutation(() => MatchRequest, {
+    description: "Organisation: no key person is needed any more; open proposals and active support end, their key persons are told",
+  })
   cancelMatchRequest(@Arg("requestId", () => ID) requestId: string, @Ctx() ctx: Context) {
     return ctx.services.matching.cancelRequest(requireActor(ctx), requestId);
   }
@@ -100,10 +109,15 @@ export class MatchRequestResolver {
     return ctx.actor?.role === Role.KEY_PERSON ? assignments.filter((a) => a.keyPersonId === ctx.actor!.keyPersonId) : assignments;
   }
 
-  @FieldResolver(() => [RuleCount], { nullable: true, description: "While unmet: which hard rule excluded how many key persons. Coordinators only: a count can single a person out" })
+  @FieldResolver(() => [RuleCount], {
+    nullable: true,
+    description: "While unmet: which hard rule excluded how many key persons. Coordinators only: a count can single a person out",
+  })
   unmetExclusions(@Root() request: MatchRequest, @Ctx() ctx: Context): RuleCount[] | null {
     if (!request.unmetExclusions || !ctx.actor || !seesExclusionCounts(ctx.actor)) return null;
-    return Object.entries(request.unmetExclusions).filter(([, count]) => count > 0).map(([rule, count]) => ({ rule, count }));
+    return Object.entries(request.unmetExclusions)
+      .filter(([, count]) => count > 0)
+      .map(([rule, count]) => ({ rule, count }));
   }
 }
 

@@ -11,7 +11,17 @@ import { coded } from "../domain/reasons";
 import { asReason, type Reason } from "../shared/reason.type";
 import { staleBefore } from "../domain/freshness";
 import { CAPACITY_HOURS, coordinateProblems, type Problem } from "../domain/key-person-rules";
-import { DECLINE_REASON_MAX, firstFailedRule, rankByBound, rankCandidates, type CandidateFacts, type HardRule, type ProposedBecause, type Reach, type RequestFacts } from "../domain/matching";
+import {
+  DECLINE_REASON_MAX,
+  firstFailedRule,
+  rankByBound,
+  rankCandidates,
+  type CandidateFacts,
+  type HardRule,
+  type ProposedBecause,
+  type Reach,
+  type RequestFacts,
+} from "../domain/matching";
 import { oversightStatuses } from "../oversight/oversight.facts";
 import type { ReferenceData } from "../reference/reference.service";
 import { throwProblems } from "../registry/registry.service";
@@ -68,14 +78,20 @@ export class MatchingService {
     const problems: Problem[] = [];
     const caseProblem = caseReferenceCheck(input.caseReference);
     if (caseProblem) problems.push({ field: "caseReference", ...caseProblem });
-    if (input.languageCodes.length === 0) problems.push({ field: "languageCodes", message: "Give at least one language the newcomer speaks", ...coded("LANGUAGE_REQUIRED") });
+    if (input.languageCodes.length === 0)
+      problems.push({ field: "languageCodes", message: "Give at least one language the newcomer speaks", ...coded("LANGUAGE_REQUIRED") });
     for (const code of input.languageCodes) {
       if (!this.reference.languages.has(code)) {
-        problems.push({ field: "languageCodes", message: `Unknown language code "${code}" (use ISO 639-3, e.g. tir, apc, prs)`, ...coded("UNKNOWN_CODE", { kind: "language", code }) });
+        problems.push({
+          field: "languageCodes",
+          message: `Unknown language code "${code}" (use ISO 639-3, e.g. tir, apc, prs)`,
+          ...coded("UNKNOWN_CODE", { kind: "language", code }),
+        });
       }
     }
     for (const code of input.expertiseCodes ?? []) {
-      if (!this.reference.expertise.has(code)) problems.push({ field: "expertiseCodes", message: `Unknown expertise code "${code}"`, ...coded("UNKNOWN_CODE", { kind: "expertise", code }) });
+      if (!this.reference.expertise.has(code))
+        problems.push({ field: "expertiseCodes", message: `Unknown expertise code "${code}"`, ...coded("UNKNOWN_CODE", { kind: "expertise", code }) });
     }
     if (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek <= 0 || input.hoursPerWeek > CAPACITY_HOURS.max) {
       problems.push({
@@ -92,17 +108,27 @@ export class MatchingService {
       });
     }
     if (input.backgroundPreference === BackgroundPreference.DIFFERENT && !input.newcomerOrigin) {
-      problems.push({ field: "newcomerOrigin", message: "A DIFFERENT background preference needs the newcomer's origin to know whom to leave out", ...coded("BACKGROUND_NEEDS_ORIGIN") });
+      problems.push({
+        field: "newcomerOrigin",
+        message: "A DIFFERENT background preference needs the newcomer's origin to know whom to leave out",
+        ...coded("BACKGROUND_NEEDS_ORIGIN"),
+      });
     }
     const startsOn = input.startsOn ?? today(this.clock);
     const latest = latestRequestStart(this.clock.now());
     if (isIsoDate(startsOn) && startsOn > latest) {
       throw new BadUserInput(`The start date ${startsOn} lies more than ${REQUEST_START_MAX_DAYS_AHEAD} days ahead: give a date on or before ${latest}`, {
-        reason: "START_DATE_TOO_FAR", field: "startsOn", params: { latest, maxDaysAhead: REQUEST_START_MAX_DAYS_AHEAD },
+        reason: "START_DATE_TOO_FAR",
+        field: "startsOn",
+        params: { latest, maxDaysAhead: REQUEST_START_MAX_DAYS_AHEAD },
       });
     }
     if (!isIsoDate(startsOn) || startsOn < today(this.clock)) {
-      problems.push({ field: "startsOn", message: `The start date ${startsOn} lies in the past: give today or a later date`, ...coded("START_DATE_IN_PAST", { date: startsOn.slice(0, 40) }) });
+      problems.push({
+        field: "startsOn",
+        message: `The start date ${startsOn} lies in the past: give today or a later date`,
+        ...coded("START_DATE_IN_PAST", { date: startsOn.slice(0, 40) }),
+      });
     }
     problems.push(...coordinateProblems(input.location, "location"));
     throwProblems(problems);
@@ -111,7 +137,8 @@ export class MatchingService {
 
   private municipalityOf(location: { lat: number; lon: number }): string {
     const located = this.reference.locator.locate(location.lat, location.lon);
-    if (!located) throw new BadUserInput(`The location (${location.lat}, ${location.lon}) is not in the Netherlands: give the newcomer's current location`, {
+    if (!located)
+      throw new BadUserInput(`The location (${location.lat}, ${location.lon}) is not in the Netherlands: give the newcomer's current location`, {
         reason: "LOCATION_OUTSIDE_NETHERLANDS",
         field: "location",
         params: { lat: location.lat, lon: location.lon },
@@ -120,9 +147,13 @@ export class MatchingService {
   }
 
   async createRequest(actor: Actor, input: MatchRequestInput): Promise<MatchRequest> {
-    if (actor.role !== Role.ORGANISATION || actor.organisationId === null) throw new Forbidden("Only an organisation's staff can ask for a key person", { reason: "ROLE_NOT_ALLOWED" });
+    if (actor.role !== Role.ORGANISATION || actor.organisationId === null)
+      throw new Forbidden("Only an organisation's staff can ask for a key person", { reason: "ROLE_NOT_ALLOWED" });
     if (!input.newcomerConsent) {
-      throw new BadUserInput("The newcomer has not agreed to be referred: ask them first, then record their consent (newcomerConsent: true)", { reason: "CONSENT_REQUIRED", field: "newcomerConsent" });
+      throw new BadUserInput("The newcomer has not agreed to be referred: ask them first, then record their consent (newcomerConsent: true)", {
+        reason: "CONSENT_REQUIRED",
+        field: "newcomerConsent",
+      });
     }
     const { municipalityCode, startsOn } = this.checkRequest(input);
     const request = await this.dataSource.transaction(async (tx) => {
@@ -264,13 +295,27 @@ export class MatchingService {
     const params: unknown[] = [request.id, request.startsOn];
     const where = "ids" in scope ? `kp.id = ANY($${params.push(scope.ids)})` : "TRUE";
     type Row = {
-      id: number; status: CandidateFacts["status"]; profile_confirmed_at: Date | null; home_lat: number; home_lon: number;
-      max_travel_km: number; remote_available: boolean; weekly_capacity_hours: number; gender: CandidateFacts["gender"];
-      origins: string[]; consent_origin_matching: boolean; elsewhere: number; declined: boolean; supports: boolean;
-      leave: { from: string; to: string }[] | null; languages: CandidateFacts["languages"] | null; expertise: string[] | null;
+      id: number;
+      status: CandidateFacts["status"];
+      profile_confirmed_at: Date | null;
+      home_lat: number;
+      home_lon: number;
+      max_travel_km: number;
+      remote_available: boolean;
+      weekly_capacity_hours: number;
+      gender: CandidateFacts["gender"];
+      origins: string[];
+      consent_origin_matching: boolean;
+      elsewhere: number;
+      declined: boolean;
+      supports: boolean;
+      leave: { from: string; to: string }[] | null;
+      languages: CandidateFacts["languages"] | null;
+      expertise: string[] | null;
     };
-    const select = (condition: string, values: unknown[]): Promise<Row[]> => tx.query(
-      `SELECT kp.id, kp.status, kp.profile_confirmed_at, kp.home_lat, kp.home_lon, kp.max_travel_km, kp.remote_available,
+    const select = (condition: string, values: unknown[]): Promise<Row[]> =>
+      tx.query(
+        `SELECT kp.id, kp.status, kp.profile_confirmed_at, kp.home_lat, kp.home_lon, kp.max_travel_km, kp.remote_available,
          kp.weekly_capacity_hours, kp.gender, kp.origins, kp.consent_origin_matching,
          COALESCE((SELECT c.hours FROM ${committedHoursTable("key_person_id = kp.id AND request_id <> $1")} c), 0) AS elsewhere,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('DECLINED', 'EXPIRED')) AS declined,
@@ -279,11 +324,15 @@ export class MatchingService {
          (SELECT json_agg(json_build_object('code', l.language_code, 'level', l.level)) FROM key_person_language l WHERE l.key_person_id = kp.id) AS languages,
          (SELECT array_agg(e.expertise_code) FROM key_person_expertise e WHERE e.key_person_id = kp.id) AS expertise
        FROM key_person kp WHERE ${condition}`,
-      values,
-    );
+        values,
+      );
     const rows = await select(where, params);
     const here = point([request.lon, request.lat]);
-    const oversight = await oversightStatuses(tx, rows.map((row) => row.id), now);
+    const oversight = await oversightStatuses(
+      tx,
+      rows.map((row) => row.id),
+      now,
+    );
     return rows.map((row) => ({
       id: row.id,
       status: row.status,
@@ -314,7 +363,8 @@ export class MatchingService {
   }
 
   async candidates(actor: Actor, rawRequestId: string, limit: number): Promise<RankedCandidate[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new BadUserInput("limit must be from 1 to 100", { reason: "NUMBER_OUT_OF_RANGE", field: "limit", params: { min: 1, max: 100 } });
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+      throw new BadUserInput("limit must be from 1 to 100", { reason: "NUMBER_OUT_OF_RANGE", field: "limit", params: { min: 1, max: 100 } });
     const request = await this.getRequest(actor, rawRequestId);
     const { ranked } = await this.rank(this.dataSource.manager, request, limit);
     return ranked.map((c) => {
@@ -343,7 +393,12 @@ export class MatchingService {
     return this.dataSource.transaction(async (tx) => {
       const request = await this.ownRequest(actor, rawRequestId, tx);
       const assignment = await this.proposeIn(tx, request, keyPersonId, null, actor);
-      await audit(tx, actor, { action: "proposeAssignment", entityType: "Assignment", entityId: assignment.id, detail: { requestId: request.id, keyPersonId } });
+      await audit(tx, actor, {
+        action: "proposeAssignment",
+        entityType: "Assignment",
+        entityId: assignment.id,
+        detail: { requestId: request.id, keyPersonId },
+      });
       return assignment;
     });
   }
@@ -353,12 +408,22 @@ export class MatchingService {
    * the same person at once are served one after the other and the second sees the
    * first one's hours: capacity is never over-booked.
    */
-  private async proposeIn(tx: EntityManager, request: MatchRequest, keyPersonId: number, because: ProposedBecause | null, actor: Actor | null = null): Promise<Assignment> {
+  private async proposeIn(
+    tx: EntityManager,
+    request: MatchRequest,
+    keyPersonId: number,
+    because: ProposedBecause | null,
+    actor: Actor | null = null,
+  ): Promise<Assignment> {
     if (request.status !== MatchRequestStatus.OPEN && request.status !== MatchRequestStatus.MATCHED) {
-      throw new Conflict(`This request is ${request.status.toLowerCase()}: no new proposals`, { reason: "REQUEST_NOT_OPEN", params: { status: request.status } });
+      throw new Conflict(`This request is ${request.status.toLowerCase()}: no new proposals`, {
+        reason: "REQUEST_NOT_OPEN",
+        params: { status: request.status },
+      });
     }
     const open = await tx.findBy(Assignment, { requestId: request.id, status: AssignmentStatus.PROPOSED });
-    if (open.length > 0) throw new Conflict("This request already has a proposal waiting for an answer: wait for it, or let it expire", { reason: "PROPOSAL_PENDING" });
+    if (open.length > 0)
+      throw new Conflict("This request already has a proposal waiting for an answer: wait for it, or let it expire", { reason: "PROPOSAL_PENDING" });
     const locked = await tx.query(`SELECT id FROM key_person WHERE id = $1 FOR UPDATE`, [keyPersonId]);
     const [facts] = locked.length ? await this.candidateFacts(tx, request, { ids: [keyPersonId] }) : [];
     if (facts?.supportsThisCase) throw new Conflict("This key person already supports this case", { reason: "ALREADY_SUPPORTS_CASE" });
@@ -368,25 +433,37 @@ export class MatchingService {
     // coordinators. (Automatic proposals, actor null, and coordinators keep the reasons.)
     if (failed && actor !== null && !isCoordinator(actor)) {
       throw auditRefusal(
-        new BadUserInput("This key person is not a candidate for this request: propose someone from its candidate list", { reason: "NOT_A_CANDIDATE", field: "keyPersonId" }),
+        new BadUserInput("This key person is not a candidate for this request: propose someone from its candidate list", {
+          reason: "NOT_A_CANDIDATE",
+          field: "keyPersonId",
+        }),
         { entityType: "KeyPerson", entityId: keyPersonId, detail: { rule: failed } },
       );
     }
     if (failed === "MISSING" || !facts) throw new NotFound("KeyPerson", keyPersonId);
     if (failed && actor !== null) {
       throw new BadUserInput(`This key person is not a candidate for this request: the key person ${RULE_MESSAGES[failed]}`, {
-        reason: "CANDIDATE_RULE_FAILED", field: "keyPersonId", params: { rule: failed },
+        reason: "CANDIDATE_RULE_FAILED",
+        field: "keyPersonId",
+        params: { rule: failed },
       });
     }
     if (failed === "CAPACITY") {
       const free = facts.weeklyCapacityHours - facts.committedHoursElsewhere;
-      throw new Conflict(`This key person has no room left: ${Math.max(0, free)} of ${facts.weeklyCapacityHours} hours a week free, the request needs ${request.hoursPerWeek}`, {
-        reason: "CANDIDATE_RULE_FAILED", field: "keyPersonId", params: { rule: failed },
-      });
+      throw new Conflict(
+        `This key person has no room left: ${Math.max(0, free)} of ${facts.weeklyCapacityHours} hours a week free, the request needs ${request.hoursPerWeek}`,
+        {
+          reason: "CANDIDATE_RULE_FAILED",
+          field: "keyPersonId",
+          params: { rule: failed },
+        },
+      );
     }
     if (failed) {
       throw new BadUserInput(`This key person is not a candidate for this request: the key person ${RULE_MESSAGES[failed]}`, {
-        reason: "CANDIDATE_RULE_FAILED", field: "keyPersonId", params: { rule: failed },
+        reason: "CANDIDATE_RULE_FAILED",
+        field: "keyPersonId",
+        params: { rule: failed },
       });
     }
     const now = this.clock.now();
@@ -401,7 +478,12 @@ export class MatchingService {
         proposedBecause: because,
       }),
     );
-    await notify(tx, { to: { keyPerson: keyPersonId }, kind: NotificationKind.PROPOSAL, dedupeKey: `proposal:${assignment.id}`, params: { assignmentId: assignment.id } });
+    await notify(tx, {
+      to: { keyPerson: keyPersonId },
+      kind: NotificationKind.PROPOSAL,
+      dedupeKey: `proposal:${assignment.id}`,
+      params: { assignmentId: assignment.id },
+    });
     if (request.unmetSince) await tx.update(MatchRequest, { id: request.id }, { unmetSince: null, unmetExclusions: null });
     return assignment;
   }
@@ -440,27 +522,41 @@ export class MatchingService {
     return this.dataSource.transaction(async (tx) => {
       const { assignment, request } = await this.ownAssignment(actor, rawId, tx);
       if (actor.role !== Role.KEY_PERSON) throw new Forbidden("Only the key person can accept or decline their proposal", { reason: "SELF_ONLY" });
-      if (assignment.status !== AssignmentStatus.PROPOSED) throw new Conflict(`This proposal is already ${assignment.status.toLowerCase()}`, { reason: "PROPOSAL_ALREADY_ANSWERED", params: { status: assignment.status } });
+      if (assignment.status !== AssignmentStatus.PROPOSED)
+        throw new Conflict(`This proposal is already ${assignment.status.toLowerCase()}`, {
+          reason: "PROPOSAL_ALREADY_ANSWERED",
+          params: { status: assignment.status },
+        });
       const now = this.clock.now();
       if (assignment.respondBy <= now) throw new Conflict("This proposal has expired: the organisation can propose again", { reason: "PROPOSAL_EXPIRED" });
       const trimmed = reason?.trim() || null;
       if (trimmed && trimmed.length > DECLINE_REASON_MAX) {
-        throw new BadUserInput(`Keep the reason under ${DECLINE_REASON_MAX} characters`, { reason: "TEXT_TOO_LONG", field: "reason", params: { max: DECLINE_REASON_MAX } });
+        throw new BadUserInput(`Keep the reason under ${DECLINE_REASON_MAX} characters`, {
+          reason: "TEXT_TOO_LONG",
+          field: "reason",
+          params: { max: DECLINE_REASON_MAX },
+        });
       }
       if (accept) {
         await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.ACTIVE, respondedAt: now });
         // A handover is complete once the new key person accepts: the previous one is released.
-        await tx.query(
-          `UPDATE assignment SET status = 'COMPLETED', ended_at = $2 WHERE request_id = $1 AND status = 'ACTIVE' AND id <> $3`,
-          [request.id, now, assignment.id],
-        );
+        await tx.query(`UPDATE assignment SET status = 'COMPLETED', ended_at = $2 WHERE request_id = $1 AND status = 'ACTIVE' AND id <> $3`, [
+          request.id,
+          now,
+          assignment.id,
+        ]);
         await tx.update(MatchRequest, { id: request.id }, { status: MatchRequestStatus.MATCHED, unmetSince: null, unmetExclusions: null });
       } else {
         await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.DECLINED, respondedAt: now, declineReason: trimmed });
         if (request.autoEscalate) await this.proposeBest(tx, request, "ESCALATION");
         else await this.recordUnmetIfNone(tx, request);
       }
-      await notify(tx, { to: { organisation: request.organisationId }, kind: accept ? NotificationKind.PROPOSAL_ACCEPTED : NotificationKind.PROPOSAL_DECLINED, dedupeKey: `${accept ? "accepted" : "declined"}:${assignment.id}`, params: { assignmentId: assignment.id } });
+      await notify(tx, {
+        to: { organisation: request.organisationId },
+        kind: accept ? NotificationKind.PROPOSAL_ACCEPTED : NotificationKind.PROPOSAL_DECLINED,
+        dedupeKey: `${accept ? "accepted" : "declined"}:${assignment.id}`,
+        params: { assignmentId: assignment.id },
+      });
       await audit(tx, actor, { action: accept ? "acceptAssignment" : "declineAssignment", entityType: "Assignment", entityId: assignment.id });
       return tx.findOneByOrFail(Assignment, { id: assignment.id });
     });
@@ -469,7 +565,8 @@ export class MatchingService {
   async complete(actor: Actor, rawId: string): Promise<Assignment> {
     return this.dataSource.transaction(async (tx) => {
       const { assignment, request } = await this.ownAssignment(actor, rawId, tx);
-      if (assignment.status !== AssignmentStatus.ACTIVE) throw new Conflict(`Only an active assignment can be completed; this one is ${assignment.status.toLowerCase()}`, {
+      if (assignment.status !== AssignmentStatus.ACTIVE)
+        throw new Conflict(`Only an active assignment can be completed; this one is ${assignment.status.toLowerCase()}`, {
           reason: "ASSIGNMENT_NOT_ACTIVE",
           params: { status: assignment.status },
         });
@@ -493,7 +590,10 @@ export class MatchingService {
     return this.dataSource.transaction(async (tx) => {
       const request = await this.ownRequest(actor, rawRequestId, tx);
       if (request.status === MatchRequestStatus.CLOSED || request.status === MatchRequestStatus.CANCELLED) {
-        throw new Conflict(`This request is ${request.status.toLowerCase()}: open a new one for the newcomer's next step`, { reason: "REQUEST_NOT_OPEN", params: { status: request.status } });
+        throw new Conflict(`This request is ${request.status.toLowerCase()}: open a new one for the newcomer's next step`, {
+          reason: "REQUEST_NOT_OPEN",
+          params: { status: request.status },
+        });
       }
       // Bounded: moving a request at will maps the key persons around it. The request row is
       // locked (ownRequest), so two moves at once are counted one after the other.
@@ -505,9 +605,13 @@ export class MatchingService {
       );
       if (moves >= MAX_RELOCATIONS_PER_DAY) {
         throw auditRefusal(
-          new Conflict(`This newcomer was moved ${MAX_RELOCATIONS_PER_DAY} times in the last 24 hours already: record the next move tomorrow, or ask the coordinator`, {
-            reason: "RELOCATION_LIMIT", params: { perDay: MAX_RELOCATIONS_PER_DAY },
-          }),
+          new Conflict(
+            `This newcomer was moved ${MAX_RELOCATIONS_PER_DAY} times in the last 24 hours already: record the next move tomorrow, or ask the coordinator`,
+            {
+              reason: "RELOCATION_LIMIT",
+              params: { perDay: MAX_RELOCATIONS_PER_DAY },
+            },
+          ),
           { entityType: "MatchRequest", entityId: request.id, detail: { moves } },
         );
       }
@@ -521,12 +625,23 @@ export class MatchingService {
       };
       for (const proposal of current.filter((a) => a.status === AssignmentStatus.PROPOSED && !inReach(a.keyPersonId))) {
         await tx.update(Assignment, { id: proposal.id }, { status: AssignmentStatus.CANCELLED, endedAt: this.clock.now() });
-        await notify(tx, { to: { keyPerson: proposal.keyPersonId }, kind: NotificationKind.ASSIGNMENT_CANCELLED, dedupeKey: `cancelled:${proposal.id}`, params: { assignmentId: proposal.id } });
+        await notify(tx, {
+          to: { keyPerson: proposal.keyPersonId },
+          kind: NotificationKind.ASSIGNMENT_CANCELLED,
+          dedupeKey: `cancelled:${proposal.id}`,
+          params: { assignmentId: proposal.id },
+        });
       }
       const kept = current.some((a) => inReach(a.keyPersonId));
       // Only a case someone held is handed over; an open request simply ranks anew.
       if (!kept && current.length) await this.proposeBest(tx, moved, "HANDOVER");
-      if (!kept && current.length) await notify(tx, { to: { organisation: request.organisationId }, kind: NotificationKind.HANDOVER, dedupeKey: `handover:${request.id}:${this.clock.now().toISOString()}`, params: { requestId: request.id } });
+      if (!kept && current.length)
+        await notify(tx, {
+          to: { organisation: request.organisationId },
+          kind: NotificationKind.HANDOVER,
+          dedupeKey: `handover:${request.id}:${this.clock.now().toISOString()}`,
+          params: { requestId: request.id },
+        });
       else if (!kept) await this.recordUnmetIfNone(tx, moved);
       await audit(tx, actor, { action: "relocateNewcomer", entityType: "MatchRequest", entityId: request.id, detail: { municipalityCode, kept } });
       return tx.findOneByOrFail(MatchRequest, { id: request.id });
@@ -549,10 +664,20 @@ export class MatchingService {
       const open = await tx.find(Assignment, { where: OPEN_STATUSES.map((status) => ({ requestId: request.id, status })) });
       for (const assignment of open) {
         await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.CANCELLED, endedAt: now });
-        await notify(tx, { to: { keyPerson: assignment.keyPersonId }, kind: NotificationKind.ASSIGNMENT_CANCELLED, dedupeKey: `cancelled:${assignment.id}`, params: { assignmentId: assignment.id } });
+        await notify(tx, {
+          to: { keyPerson: assignment.keyPersonId },
+          kind: NotificationKind.ASSIGNMENT_CANCELLED,
+          dedupeKey: `cancelled:${assignment.id}`,
+          params: { assignmentId: assignment.id },
+        });
       }
       await tx.update(MatchRequest, { id: request.id }, { status: MatchRequestStatus.CANCELLED, unmetSince: null, unmetExclusions: null });
-      await audit(tx, actor, { action: "cancelMatchRequest", entityType: "MatchRequest", entityId: request.id, detail: { from: request.status, assignmentsEnded: open.length } });
+      await audit(tx, actor, {
+        action: "cancelMatchRequest",
+        entityType: "MatchRequest",
+        entityId: request.id,
+        detail: { from: request.status, assignmentsEnded: open.length },
+      });
       return tx.findOneByOrFail(MatchRequest, { id: request.id });
     });
   }
@@ -572,7 +697,12 @@ export class MatchingService {
         const request = await tx.findOneByOrFail(MatchRequest, { id: request_id });
         if (request.autoEscalate) await this.proposeBest(tx, request, "ESCALATION");
         else await this.recordUnmetIfNone(tx, request);
-        await notify(tx, { to: { organisation: request.organisationId }, kind: NotificationKind.PROPOSAL_EXPIRED, dedupeKey: `expired:${id}`, params: { assignmentId: id } });
+        await notify(tx, {
+          to: { organisation: request.organisationId },
+          kind: NotificationKind.PROPOSAL_EXPIRED,
+          dedupeKey: `expired:${id}`,
+          params: { assignmentId: id },
+        });
       }
       return due.length;
     });

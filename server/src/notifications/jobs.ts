@@ -53,7 +53,12 @@ export function sendReminders(dataSource: DataSource, now: Date): Promise<number
     );
     let written = 0;
     for (const a of due) {
-      written += await notify(tx, { to: { keyPerson: a.key_person_id }, kind: NotificationKind.PROPOSAL_REMINDER, dedupeKey: `reminder:${a.id}`, params: { assignmentId: a.id } });
+      written += await notify(tx, {
+        to: { keyPerson: a.key_person_id },
+        kind: NotificationKind.PROPOSAL_REMINDER,
+        dedupeKey: `reminder:${a.id}`,
+        params: { assignmentId: a.id },
+      });
     }
     return written;
   });
@@ -101,28 +106,37 @@ async function oversightPrompts(tx: EntityManager, now: Date): Promise<{ intervi
   const people: { id: number }[] = await tx.query(
     `SELECT kp.id FROM key_person kp WHERE kp.status = 'ACTIVE' AND kp.erased_at IS NULL AND EXISTS (SELECT 1 FROM app_user u WHERE u.key_person_id = kp.id) ORDER BY kp.id`,
   );
-  const statuses = await oversightStatuses(tx, people.map((p) => p.id), now);
+  const statuses = await oversightStatuses(
+    tx,
+    people.map((p) => p.id),
+    now,
+  );
   let intervision = 0;
   let attention = 0;
   const sent = new Set<string>(
-    (await tx.query(`SELECT DISTINCT dedupe_key FROM notification WHERE kind = ANY($1) AND created_at > $2`, [
-      [NotificationKind.INTERVISION_DUE, NotificationKind.WELLBEING_ATTENTION],
-      new Date(now.getTime() - 200 * DAY_MS),
-    ])).map((r: { dedupe_key: string }) => r.dedupe_key),
+    (
+      await tx.query(`SELECT DISTINCT dedupe_key FROM notification WHERE kind = ANY($1) AND created_at > $2`, [
+        [NotificationKind.INTERVISION_DUE, NotificationKind.WELLBEING_ATTENTION],
+        new Date(now.getTime() - 200 * DAY_MS),
+      ])
+    ).map((r: { dedupe_key: string }) => r.dedupe_key),
   );
   for (const [id, status] of statuses) {
     if (status.supervision === "DUE_SOON" || status.supervision === "OVERDUE") {
       const key = `intervision:${id}:${status.lastSupervisionOn}`;
       if (!sent.has(key)) {
         intervision += await notify(tx, {
-          to: { keyPerson: id }, kind: NotificationKind.INTERVISION_DUE, dedupeKey: key,
+          to: { keyPerson: id },
+          kind: NotificationKind.INTERVISION_DUE,
+          dedupeKey: key,
           params: { lastSessionOn: status.lastSupervisionOn, overdue: status.supervision === "OVERDUE" },
         });
       }
     }
     if (status.wellbeing === "RED") {
       const key = await attentionKey(tx, id);
-      if (!sent.has(key)) attention += await notify(tx, { to: { coordinatorsOf: id }, kind: NotificationKind.WELLBEING_ATTENTION, dedupeKey: key, params: { keyPersonId: id } });
+      if (!sent.has(key))
+        attention += await notify(tx, { to: { coordinatorsOf: id }, kind: NotificationKind.WELLBEING_ATTENTION, dedupeKey: key, params: { keyPersonId: id } });
     }
   }
   return { intervision, attention };
@@ -147,8 +161,9 @@ async function unmetDigests(tx: EntityManager, now: Date): Promise<number> {
   );
   if (unmet.length === 0) return 0;
   const names = new Map<string, LanguageName>(
-    (await tx.query(`SELECT code, name, name_nl FROM language WHERE code = ANY($1)`, [[...new Set(unmet.flatMap((r) => r.language_codes))]]))
-      .map((l: { code: string; name: string; name_nl: string }) => [l.code, { name: l.name, nameNl: l.name_nl }]),
+    (await tx.query(`SELECT code, name, name_nl FROM language WHERE code = ANY($1)`, [[...new Set(unmet.flatMap((r) => r.language_codes))]])).map(
+      (l: { code: string; name: string; name_nl: string }) => [l.code, { name: l.name, nameNl: l.name_nl }],
+    ),
   );
   let written = 0;
   for (const user of coordinators) {
@@ -164,7 +179,12 @@ async function unmetDigests(tx: EntityManager, now: Date): Promise<number> {
     const list = [...places.values()]
       .sort((a, b) => b.count - a.count || a.municipality.localeCompare(b.municipality))
       .map((p) => ({ municipality: p.municipality, count: p.count, languages: [...p.codes].sort().map((c) => names.get(c) ?? { name: c, nameNl: c }) }));
-    written += await notify(tx, { to: { users: [user.id] }, kind: NotificationKind.UNMET_DIGEST, dedupeKey: `unmet:${date}`, params: { date, total: mine.length, places: list } });
+    written += await notify(tx, {
+      to: { users: [user.id] },
+      kind: NotificationKind.UNMET_DIGEST,
+      dedupeKey: `unmet:${date}`,
+      params: { date, total: mine.length, places: list },
+    });
   }
   return written;
 }
@@ -176,9 +196,11 @@ export async function runJobs(dataSource: DataSource, now: Date): Promise<JobCou
   const staleProfiles = await dataSource.transaction((tx) => staleProfilePrompts(tx, now));
   const { intervision, attention } = await dataSource.transaction((tx) => oversightPrompts(tx, now));
   const digests = await dataSource.transaction((tx) => unmetDigests(tx, now));
-  const purged: number = (await dataSource.query(
-    `WITH gone AS (DELETE FROM notification WHERE status IN ('SENT', 'HELD') AND created_at < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`,
-    [new Date(now.getTime() - KEEP_DAYS * DAY_MS)],
-  ))[0].n;
+  const purged: number = (
+    await dataSource.query(
+      `WITH gone AS (DELETE FROM notification WHERE status IN ('SENT', 'HELD') AND created_at < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`,
+      [new Date(now.getTime() - KEEP_DAYS * DAY_MS)],
+    )
+  )[0].n;
   return { reminders, checkIns, staleProfiles, intervision, attention, digests, purged };
 }

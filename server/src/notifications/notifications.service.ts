@@ -37,7 +37,11 @@ export class NotificationService {
     configureNotify(dataSource, { held: !mail.smtpUrl, baseUrl: mail.publicUrl, clock, log });
     this.worker = new DeliveryWorker(dataSource, clock, mail, log);
     const smtp = mail.smtpUrl ? new URL(mail.smtpUrl) : null;
-    log(smtp ? `Mail: sent through ${smtp.protocol}//${smtp.host} from ${mail.from}` : "Mail: no SMTP_URL configured, messages are kept in the outbox (console: Outbox)");
+    log(
+      smtp
+        ? `Mail: sent through ${smtp.protocol}//${smtp.host} from ${mail.from}`
+        : "Mail: no SMTP_URL configured, messages are kept in the outbox (console: Outbox)",
+    );
   }
 
   /** Sends every due message now. */
@@ -94,7 +98,8 @@ export class NotificationService {
     return this.dataSource.transaction(async (tx) => {
       const row = await tx.findOne(Notification, { where: { id }, lock: { mode: "pessimistic_write" } });
       if (!row) throw new NotFound("Notification", rawId);
-      if (row.status === NotificationStatus.SENT) throw new Conflict(`This message was sent on ${row.sentAt?.toISOString()}: it is never sent twice`, {
+      if (row.status === NotificationStatus.SENT)
+        throw new Conflict(`This message was sent on ${row.sentAt?.toISOString()}: it is never sent twice`, {
           reason: "ALREADY_SENT",
           params: { sentAt: row.sentAt?.toISOString() ?? "" },
         });

@@ -59,7 +59,9 @@ export function classify(error: unknown): Exclude<Outcome, { sent: true }> {
   const code = typeof e.responseCode === "number" ? e.responseCode : null;
   const permanent = code !== null && e.code !== "EAUTH" && (e.permanent ?? (code >= 500 && code !== 503));
   const recipient = /^RCPT/i.test(e.command ?? "") || (e.rejected?.length ?? 0) > 0;
-  const text = String(e.response || e.message || error).replace(/\s+/g, " ").trim();
+  const text = String(e.response || e.message || error)
+    .replace(/\s+/g, " ")
+    .trim();
   return {
     sent: false,
     error: (e.code && !text.includes(e.code) ? `${e.code}: ${text}` : text).slice(0, 1000),
@@ -81,9 +83,7 @@ export class DeliveryWorker {
     private readonly mail: Config["mail"],
     private readonly log: (line: string) => void,
   ) {
-    this.transport = mail.smtpUrl
-      ? createTransport({ url: mail.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 })
-      : null;
+    this.transport = mail.smtpUrl ? createTransport({ url: mail.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 }) : null;
     this.domain = /@([^>\s]+)>?$/.exec(mail.from ?? "")?.[1] ?? "sleutelkaart.invalid";
   }
 
@@ -144,10 +144,13 @@ export class DeliveryWorker {
           }
           const attempts = row.attempts + 1;
           const giveUp = outcome.permanent || attempts >= MAX_ATTEMPTS;
-          await tx.query(
-            `UPDATE notification SET status = $2, attempts = $3, last_error = $4, next_attempt_at = $5 WHERE id = $1`,
-            [row.id, giveUp ? NotificationStatus.FAILED : NotificationStatus.PENDING, attempts, outcome.error, new Date(now.getTime() + backoffMinutes(attempts) * 60_000)],
-          );
+          await tx.query(`UPDATE notification SET status = $2, attempts = $3, last_error = $4, next_attempt_at = $5 WHERE id = $1`, [
+            row.id,
+            giveUp ? NotificationStatus.FAILED : NotificationStatus.PENDING,
+            attempts,
+            outcome.error,
+            new Date(now.getTime() + backoffMinutes(attempts) * 60_000),
+          ]);
           if (outcome.bounced) await tx.query(`UPDATE app_user SET email_bounced_at = $2 WHERE id = $1`, [row.user_id, now]);
           if (giveUp) result.failed++;
           else result.retrying++;

@@ -129,10 +129,9 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
   [NotificationKind.PROFILE_STALE]: same,
   [NotificationKind.INTERVISION_DUE]: same,
   [NotificationKind.PROPOSAL_ACCEPTED]: async (tx, { assignmentId }) => {
-    const [row] = await tx.query(
-      `SELECT a.request_id, kp.display_name FROM assignment a JOIN key_person kp ON kp.id = a.key_person_id WHERE a.id = $1`,
-      [assignmentId],
-    );
+    const [row] = await tx.query(`SELECT a.request_id, kp.display_name FROM assignment a JOIN key_person kp ON kp.id = a.key_person_id WHERE a.id = $1`, [
+      assignmentId,
+    ]);
     return row ? { requestId: row.request_id, keyPersonName: row.display_name } : null;
   },
   [NotificationKind.PROPOSAL_DECLINED]: (tx, { assignmentId }) => endedProposal(tx, assignmentId),
@@ -194,8 +193,14 @@ export async function notify<K extends NotificationKind>(tx: EntityManager, inpu
      ON CONFLICT (user_id, dedupe_key) DO NOTHING
      RETURNING id, user_id`,
     [
-      messages.map((m) => m.user.id), input.kind, input.dedupeKey, status, now,
-      messages.map((m) => (m.user.locale === "en" ? "en" : "nl")), messages.map((m) => m.subject.slice(0, 300)), messages.map((m) => m.text),
+      messages.map((m) => m.user.id),
+      input.kind,
+      input.dedupeKey,
+      status,
+      now,
+      messages.map((m) => (m.user.locale === "en" ? "en" : "nl")),
+      messages.map((m) => m.subject.slice(0, 300)),
+      messages.map((m) => m.text),
     ],
   );
   if (runtime.held) {
@@ -212,7 +217,12 @@ export async function notify<K extends NotificationKind>(tx: EntityManager, inpu
 export async function notifyWellbeingAttention(tx: EntityManager, keyPersonId: number): Promise<number> {
   const status = (await oversightStatuses(tx, [keyPersonId], runtimeOf(tx).clock.now())).get(keyPersonId);
   if (status?.wellbeing !== "RED") return 0;
-  return notify(tx, { to: { coordinatorsOf: keyPersonId }, kind: NotificationKind.WELLBEING_ATTENTION, dedupeKey: await attentionKey(tx, keyPersonId), params: { keyPersonId } });
+  return notify(tx, {
+    to: { coordinatorsOf: keyPersonId },
+    kind: NotificationKind.WELLBEING_ATTENTION,
+    dedupeKey: await attentionKey(tx, keyPersonId),
+    params: { keyPersonId },
+  });
 }
 
 export async function attentionKey(tx: EntityManager, keyPersonId: number): Promise<string> {

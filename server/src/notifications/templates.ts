@@ -87,7 +87,11 @@ function listOf(locale: Locale, items: string[]): string {
   return new Intl.ListFormat(tag(locale), { style: "long", type: "disjunction" }).format(items);
 }
 
-const languageNames = (locale: Locale, languages: LanguageName[]) => listOf(locale, languages.map((l) => (locale === "nl" ? l.nameNl : l.name)));
+const languageNames = (locale: Locale, languages: LanguageName[]) =>
+  listOf(
+    locale,
+    languages.map((l) => (locale === "nl" ? l.nameNl : l.name)),
+  );
 
 const link = (context: Context, route: string) => `${context.baseUrl}/#/${route}`;
 
@@ -112,7 +116,9 @@ function nextStep(locale: Locale, next: NextStep): string {
       ? "Er is op dit moment geen andere geschikte sleutelpersoon. De aanvraag staat als onvervuld geregistreerd, zodat de coördinator kan werven waar het nodig is."
       : "There is no other suitable key person at the moment. The request is recorded as unmet, so the coordinator can recruit where it is needed.";
   }
-  return locale === "nl" ? "De aanvraag staat nog open: u kunt een andere kandidaat voorstellen." : "The request is still open: you can propose another candidate.";
+  return locale === "nl"
+    ? "De aanvraag staat nog open: u kunt een andere kandidaat voorstellen."
+    : "The request is still open: you can propose another candidate.";
 }
 
 // ---- to the key person -----------------------------------------------------------------------

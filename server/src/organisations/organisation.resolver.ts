@@ -35,6 +35,6 @@ export class OrganisationResolver {
 
   @FieldResolver(() => Municipality, { nullable: true })
   municipality(@Root() organisation: Organisation, @Ctx() ctx: Context): Municipality | null {
-    return organisation.municipalityCode ? ctx.reference.municipalities.get(organisation.municipalityCode) ?? null : null;
+    return organisation.municipalityCode ? (ctx.reference.municipalities.get(organisation.municipalityCode) ?? null) : null;
   }
 }

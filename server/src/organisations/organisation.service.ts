@@ -12,7 +12,10 @@ import type { OrganisationFilter, OrganisationInput } from "./organisation.input
 export const ORGANISATION_NAME_MAX = 160;
 
 export class OrganisationService {
-  constructor(private readonly dataSource: DataSource, private readonly reference: ReferenceData) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reference: ReferenceData,
+  ) {}
 
   async get(actor: Actor, rawId: string): Promise<Organisation> {
     const id = parseId(rawId, "Organisation");
@@ -36,7 +39,12 @@ export class OrganisationService {
   private columns(input: OrganisationInput) {
     const name = input.name.trim();
     if (!name) throw new BadUserInput("The organisation's name is empty", { reason: "NAME_EMPTY", field: "name" });
-    if (name.length > ORGANISATION_NAME_MAX) throw new BadUserInput(`The name is longer than ${ORGANISATION_NAME_MAX} characters`, { reason: "TEXT_TOO_LONG", field: "name", params: { max: ORGANISATION_NAME_MAX } });
+    if (name.length > ORGANISATION_NAME_MAX)
+      throw new BadUserInput(`The name is longer than ${ORGANISATION_NAME_MAX} characters`, {
+        reason: "TEXT_TOO_LONG",
+        field: "name",
+        params: { max: ORGANISATION_NAME_MAX },
+      });
     const municipalityCode = input.municipalityCode?.trim() || null;
     if (municipalityCode && !this.reference.municipalities.has(municipalityCode)) {
       throw new BadUserInput(`Unknown municipality code "${municipalityCode}": use a CBS code such as GM0363 (Amsterdam)`, {

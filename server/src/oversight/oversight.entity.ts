@@ -20,7 +20,8 @@ export class SupervisionSession {
   @ManyToOne(() => KeyPerson, { onDelete: "CASCADE" }) @JoinColumn({ name: "key_person_id" }) keyPerson?: Relation<KeyPerson>;
   @Field(() => DateScalar) @Column({ type: "date" }) date!: string;
   @Field(() => SupervisionKind) @Column({ type: "enum", enum: SupervisionKind, enumName: "supervision_kind" }) kind!: SupervisionKind;
-  @Field(() => String, { nullable: true, description: "e.g. the training's name" }) @Column({ type: "varchar", length: 200, nullable: true }) note!: string | null;
+  @Field(() => String, { nullable: true, description: "e.g. the training's name" }) @Column({ type: "varchar", length: 200, nullable: true }) note!:
+    string | null;
   @Column({ type: "int", nullable: true }) loggedByUserId!: number | null;
   @Field(() => Date) @CreateDateColumn({ type: "timestamptz" }) createdAt!: Date;
 }

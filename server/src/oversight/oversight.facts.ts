@@ -1,7 +1,13 @@
 import type { EntityManager } from "typeorm";
 import {
-  LOAD_WEEKS, SGBV_EXPERTISE, supervisionStatus, wellbeingStatus,
-  type Reason, type SupervisionStatus, type WellbeingFacts, type WellbeingStatus,
+  LOAD_WEEKS,
+  SGBV_EXPERTISE,
+  supervisionStatus,
+  wellbeingStatus,
+  type Reason,
+  type SupervisionStatus,
+  type WellbeingFacts,
+  type WellbeingStatus,
 } from "../domain/oversight";
 
 export interface OversightStatus {
@@ -54,30 +60,33 @@ async function statusesOf(manager: EntityManager, whom: Whom, now: Date): Promis
   // The latest supervision and check-in are one index entry each (the partial and the
   // three-column indexes of migration 1764370800000-oversight-dashboard-indexes).
   const statements = [
-    () => manager.query(
-      `SELECT kp.id, kp.weekly_capacity_hours AS capacity,
+    () =>
+      manager.query(
+        `SELECT kp.id, kp.weekly_capacity_hours AS capacity,
          (SELECT max(s.date)::text FROM supervision_session s WHERE s.key_person_id = kp.id AND s.kind <> 'TRAINING') AS last_supervision,
          (SELECT max(w.at) FROM wellbeing_clearance w WHERE w.key_person_id = kp.id) AS cleared_at,
          c.at, c.strain, c.emotional_impact, c.support, c.contact_requested
        FROM key_person kp
        LEFT JOIN LATERAL (SELECT * FROM wellbeing_check_in ci WHERE ci.key_person_id = kp.id ORDER BY ci.at DESC, ci.id DESC LIMIT 1) c ON true
        WHERE ${where}`,
-      [param],
-    ),
-    () => manager.query(
-      `SELECT key_person_id AS id, (($2::date - date) / 7) AS week, sum(hours::numeric)::float8 AS hours
+        [param],
+      ),
+    () =>
+      manager.query(
+        `SELECT key_person_id AS id, (($2::date - date) / 7) AS week, sum(hours::numeric)::float8 AS hours
        FROM hour_entry
        WHERE ${byKeyPerson.where} AND status <> 'REJECTED' AND date > $2::date - $3::int AND date <= $2::date
        GROUP BY 1, 2`,
-      [param, today, LOAD_WEEKS * 7],
-    ),
-    () => manager.query(
-      `SELECT a.key_person_id AS id, count(*)::int AS cases, max(a.responded_at) AS since
+        [param, today, LOAD_WEEKS * 7],
+      ),
+    () =>
+      manager.query(
+        `SELECT a.key_person_id AS id, count(*)::int AS cases, max(a.responded_at) AS since
        FROM assignment a JOIN match_request r ON r.id = a.request_id
        WHERE ${byAssignment.where} AND a.status = 'ACTIVE' AND r.expertise_codes && $2::varchar[]
        GROUP BY 1`,
-      [param, SGBV_EXPERTISE],
-    ),
+        [param, SGBV_EXPERTISE],
+      ),
   ];
   // A transaction's manager has a single connection: one statement after the other there.
   // Otherwise each takes a connection of the pool and PostgreSQL runs them side by side.
@@ -93,12 +102,21 @@ async function statusesOf(manager: EntityManager, whom: Whom, now: Date): Promis
   }
   const sgbvById = new Map((sgbv as { id: number; cases: number; since: Date | null }[]).map((row) => [row.id, row]));
   for (const row of base as {
-    id: number; capacity: number; last_supervision: string | null; cleared_at: Date | null;
-    at: Date | null; strain: number | null; emotional_impact: number | null; support: number | null; contact_requested: boolean | null;
+    id: number;
+    capacity: number;
+    last_supervision: string | null;
+    cleared_at: Date | null;
+    at: Date | null;
+    strain: number | null;
+    emotional_impact: number | null;
+    support: number | null;
+    contact_requested: boolean | null;
   }[]) {
     const supervision = supervisionStatus(row.last_supervision ? new Date(`${row.last_supervision}T00:00:00Z`) : null, now);
     const facts: WellbeingFacts = {
-      lastCheckIn: row.at ? { at: row.at, strain: row.strain!, emotionalImpact: row.emotional_impact!, support: row.support!, contactRequested: row.contact_requested! } : null,
+      lastCheckIn: row.at
+        ? { at: row.at, strain: row.strain!, emotionalImpact: row.emotional_impact!, support: row.support!, contactRequested: row.contact_requested! }
+        : null,
       clearedAt: row.cleared_at,
       weeklyHours: weekly.get(row.id) ?? new Array<number>(LOAD_WEEKS).fill(0),
       weeklyCapacityHours: row.capacity,

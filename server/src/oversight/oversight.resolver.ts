@@ -7,7 +7,15 @@ import { KeyPerson } from "../registry/registry.entity";
 import { Role, SupervisionKind, SupervisionStatus, WellbeingStatus } from "../shared/enums";
 import { asReason } from "../shared/reason.type";
 import { DateScalar } from "../shared/scalars";
-import { ActionItem, MunicipalityCoverage, OversightDashboard, SupervisionSession, WellbeingCheckIn, WellbeingClearance, WellbeingDetail } from "./oversight.entity";
+import {
+  ActionItem,
+  MunicipalityCoverage,
+  OversightDashboard,
+  SupervisionSession,
+  WellbeingCheckIn,
+  WellbeingClearance,
+  WellbeingDetail,
+} from "./oversight.entity";
 import { WellbeingCheckInInput } from "./oversight.inputs";
 
 const COORDINATORS = [Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
@@ -45,7 +53,11 @@ export class OversightResolver {
 
   @Authorized(...COORDINATORS, Role.KEY_PERSON)
   @Query(() => [WellbeingCheckIn], { description: "The answers themselves: coordinators and the key person; every read is audited" })
-  async wellbeingCheckIns(@Arg("keyPersonId", () => ID) keyPersonId: string, @Arg("limit", () => Int, { defaultValue: 12 }) limit: number, @Ctx() ctx: Context) {
+  async wellbeingCheckIns(
+    @Arg("keyPersonId", () => ID) keyPersonId: string,
+    @Arg("limit", () => Int, { defaultValue: 12 }) limit: number,
+    @Ctx() ctx: Context,
+  ) {
     const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
     return ctx.services.oversight.checkIns(requireActor(ctx), keyPerson, limit);
   }
@@ -115,7 +127,12 @@ export class KeyPersonOversightResolver {
     await ctx.loaders.wellbeingReadAudit.load(kp.id);
     return {
       status: (status?.wellbeing ?? "UNKNOWN") as WellbeingStatus,
-      reasons: (status?.reasons ?? []).map((reason) => ({ level: reason.level, message: reason.message, ...asReason(reason), params: asReason(reason).params ?? {} })),
+      reasons: (status?.reasons ?? []).map((reason) => ({
+        level: reason.level,
+        message: reason.message,
+        ...asReason(reason),
+        params: asReason(reason).params ?? {},
+      })),
     };
   }
 

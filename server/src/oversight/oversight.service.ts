@@ -35,18 +35,33 @@ export interface ActionItem {
 }
 
 export class OversightService {
-  constructor(private readonly dataSource: DataSource, private readonly reference: ReferenceData, private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reference: ReferenceData,
+    private readonly clock: Clock,
+  ) {}
 
   statuses(ids: readonly number[]): Promise<Map<number, OversightStatus>> {
     return oversightStatuses(this.dataSource.manager, ids, this.clock.now());
   }
 
   async logSupervision(actor: Actor, keyPerson: KeyPerson, date: string, kind: SupervisionKind, note: string | null | undefined): Promise<void> {
-    if (!isIsoDate(date)) throw new BadUserInput(`"${date}" is not a date (YYYY-MM-DD)`, { reason: "NOT_A_DATE", field: "date", params: { value: date.slice(0, 40) } });
+    if (!isIsoDate(date))
+      throw new BadUserInput(`"${date}" is not a date (YYYY-MM-DD)`, { reason: "NOT_A_DATE", field: "date", params: { value: date.slice(0, 40) } });
     const today = this.clock.now().toISOString().slice(0, 10);
-    if (date > today) throw new BadUserInput(`The session date ${date} lies in the future: log sessions that took place`, { reason: "DATE_IN_FUTURE", field: "date", params: { date } });
+    if (date > today)
+      throw new BadUserInput(`The session date ${date} lies in the future: log sessions that took place`, {
+        reason: "DATE_IN_FUTURE",
+        field: "date",
+        params: { date },
+      });
     const trimmed = note?.trim() || null;
-    if (trimmed && trimmed.length > SESSION_NOTE_MAX) throw new BadUserInput(`Keep the note under ${SESSION_NOTE_MAX} characters`, { reason: "TEXT_TOO_LONG", field: "note", params: { max: SESSION_NOTE_MAX } });
+    if (trimmed && trimmed.length > SESSION_NOTE_MAX)
+      throw new BadUserInput(`Keep the note under ${SESSION_NOTE_MAX} characters`, {
+        reason: "TEXT_TOO_LONG",
+        field: "note",
+        params: { max: SESSION_NOTE_MAX },
+      });
     await this.dataSource.transaction(async (tx) => {
       const session = await tx.save(tx.create(SupervisionSession, { keyPersonId: keyPerson.id, date, kind, note: trimmed, loggedByUserId: actor.userId }));
       await audit(tx, actor, { action: "logSupervisionSession", entityType: "KeyPerson", entityId: keyPerson.id, detail: { sessionId: session.id, kind } });
@@ -56,7 +71,12 @@ export class OversightService {
   async submitCheckIn(actor: Actor, input: WellbeingCheckInInput): Promise<number> {
     if (actor.role !== Role.KEY_PERSON || actor.keyPersonId === null) throw new Forbidden("Only a key person checks in, for themself", { reason: "SELF_ONLY" });
     const wrong = SCORE_FIELDS.filter((field) => !Number.isInteger(input[field]) || input[field] < CHECK_IN_SCORE.min || input[field] > CHECK_IN_SCORE.max);
-    if (wrong.length) throw new BadUserInput(`Answer ${wrong.join(", ")} with a whole number from ${CHECK_IN_SCORE.min} to ${CHECK_IN_SCORE.max}`, { reason: "SCORE_OUT_OF_RANGE", field: wrong[0], params: { fields: wrong } });
+    if (wrong.length)
+      throw new BadUserInput(`Answer ${wrong.join(", ")} with a whole number from ${CHECK_IN_SCORE.min} to ${CHECK_IN_SCORE.max}`, {
+        reason: "SCORE_OUT_OF_RANGE",
+        field: wrong[0],
+        params: { fields: wrong },
+      });
     const keyPersonId = actor.keyPersonId;
     await this.dataSource.transaction(async (tx) => {
       await tx.insert(WellbeingCheckIn, { keyPersonId, at: this.clock.now(), ...input });
@@ -69,8 +89,14 @@ export class OversightService {
 
   async clearFlag(actor: Actor, keyPerson: KeyPerson, note: string): Promise<void> {
     const trimmed = note.trim();
-    if (!trimmed) throw new BadUserInput("Write a note: what was discussed and agreed, so the next coordinator knows", { reason: "VALUE_REQUIRED", field: "note" });
-    if (trimmed.length > CLEARANCE_NOTE_MAX) throw new BadUserInput(`Keep the note under ${CLEARANCE_NOTE_MAX} characters`, { reason: "TEXT_TOO_LONG", field: "note", params: { max: CLEARANCE_NOTE_MAX } });
+    if (!trimmed)
+      throw new BadUserInput("Write a note: what was discussed and agreed, so the next coordinator knows", { reason: "VALUE_REQUIRED", field: "note" });
+    if (trimmed.length > CLEARANCE_NOTE_MAX)
+      throw new BadUserInput(`Keep the note under ${CLEARANCE_NOTE_MAX} characters`, {
+        reason: "TEXT_TOO_LONG",
+        field: "note",
+        params: { max: CLEARANCE_NOTE_MAX },
+      });
     await this.dataSource.transaction(async (tx) => {
       await tx.insert(WellbeingClearance, { keyPersonId: keyPerson.id, at: this.clock.now(), clearedByUserId: actor.userId, note: trimmed });
       await audit(tx, actor, { action: "clearWellbeingFlag", entityType: "KeyPerson", entityId: keyPerson.id });
@@ -82,14 +108,21 @@ export class OversightService {
     if (keyPersonIds.length === 0) return;
     await this.dataSource.getRepository(AuditEntry).insert(
       keyPersonIds.map((id) => ({
-        actorUserId: actor.userId, actorRole: actor.role, action: "readWellbeing", entityType: "KeyPerson", entityId: String(id), detail: { what, self: isSelf(actor, id) },
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        action: "readWellbeing",
+        entityType: "KeyPerson",
+        entityId: String(id),
+        detail: { what, self: isSelf(actor, id) },
       })),
     );
   }
 
   async checkIns(actor: Actor, keyPerson: KeyPerson, limit: number): Promise<WellbeingCheckIn[]> {
     await this.auditWellbeingReads(actor, [keyPerson.id], "checkIns");
-    return this.dataSource.getRepository(WellbeingCheckIn).find({ where: { keyPersonId: keyPerson.id }, order: { at: "DESC" }, take: Math.min(Math.max(limit, 1), 100) });
+    return this.dataSource
+      .getRepository(WellbeingCheckIn)
+      .find({ where: { keyPersonId: keyPerson.id }, order: { at: "DESC" }, take: Math.min(Math.max(limit, 1), 100) });
   }
 
   /** The notes of what a coordinator discussed with the key person: a read of their wellbeing, so audited too. */
@@ -114,7 +147,8 @@ export class OversightService {
 
   /** The region a coordinator oversees: null for the national coordinator (everyone). */
   private dashboardRegion(actor: Actor): readonly string[] | null {
-    if (actor.role !== Role.COORDINATOR && actor.role !== Role.REGIONAL_COORDINATOR) throw new Forbidden("The dashboard is for coordinators", { reason: "ROLE_NOT_ALLOWED" });
+    if (actor.role !== Role.COORDINATOR && actor.role !== Role.REGIONAL_COORDINATOR)
+      throw new Forbidden("The dashboard is for coordinators", { reason: "ROLE_NOT_ALLOWED" });
     return actor.role === Role.REGIONAL_COORDINATOR ? actor.municipalityCodes : null;
   }
 
@@ -177,7 +211,8 @@ export class OversightService {
     for (const person of active) {
       const status = statuses.get(person.id);
       if (!status) continue;
-      if (status.contactRequested) actions.push({ keyPersonId: person.id, kind: "CONTACT_REQUESTED", detail: "asked to be contacted", reasons: [coded("CONTACT_REQUESTED")] });
+      if (status.contactRequested)
+        actions.push({ keyPersonId: person.id, kind: "CONTACT_REQUESTED", detail: "asked to be contacted", reasons: [coded("CONTACT_REQUESTED")] });
       if (status.wellbeing === "RED") {
         const red = status.reasons.filter((r) => r.level === "RED");
         const reasons = red.map(({ code, params }) => ({ code, params: params ?? {} }) as Coded);
@@ -197,7 +232,11 @@ export class OversightService {
     const urgency: ActionItem["kind"][] = ["CONTACT_REQUESTED", "RED", "SUPERVISION_OVERDUE", "SUPERVISION_DUE", "STALE"];
     actions.sort((a, b) => urgency.indexOf(a.kind) - urgency.indexOf(b.kind) || a.keyPersonId - b.keyPersonId);
     // The action list shows why someone is RED: a read of their wellbeing.
-    await this.auditWellbeingReads(actor, [...new Set(actions.filter((a) => a.kind === "RED" || a.kind === "CONTACT_REQUESTED").map((a) => a.keyPersonId))], "dashboard");
+    await this.auditWellbeingReads(
+      actor,
+      [...new Set(actions.filter((a) => a.kind === "RED" || a.kind === "CONTACT_REQUESTED").map((a) => a.keyPersonId))],
+      "dashboard",
+    );
     return {
       byStatus: count(people.map((p) => p.status)),
       byWellbeing: count(activeStatuses.map((s) => s.wellbeing)),
@@ -215,11 +254,12 @@ export class OversightService {
    * it (home within their travel distance of its centroid), and the unmet requests there.
    */
   async coverage(actor: Actor, languageCode: string) {
-    if (!this.reference.languages.has(languageCode)) throw new BadUserInput(`Unknown language code "${languageCode}"`, {
-      reason: "UNKNOWN_CODE",
-      field: "languageCode",
-      params: { kind: "language", code: languageCode.slice(0, 40) },
-    });
+    if (!this.reference.languages.has(languageCode))
+      throw new BadUserInput(`Unknown language code "${languageCode}"`, {
+        reason: "UNKNOWN_CODE",
+        field: "languageCode",
+        params: { kind: "language", code: languageCode.slice(0, 40) },
+      });
     const region = actor.role === Role.REGIONAL_COORDINATOR ? actor.municipalityCodes : null;
     if (actor.role !== Role.COORDINATOR && !region) throw new Forbidden("Coverage is for coordinators", { reason: "ROLE_NOT_ALLOWED" });
     const [people, unmet] = await Promise.all([

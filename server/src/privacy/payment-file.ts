@@ -32,7 +32,8 @@ export function erasePaymentLines(csv: string, keyPersonId: number, name: string
     const cells = [...line.cells];
     if (nameAt >= 0) cells[nameAt] = name;
     if (ibanAt >= 0 && cells[ibanAt] !== "") cells[ibanAt] = ERASED_TEXT;
-    if (descriptionAt >= 0 && typeAt >= 0 && (cells[typeAt] === "CLAIM" || cells[typeAt] === "DECLARATIE")) cells[descriptionAt] = `${cells[descriptionAt].split(":")[0]}: ${ERASED_TEXT}`;
+    if (descriptionAt >= 0 && typeAt >= 0 && (cells[typeAt] === "CLAIM" || cells[typeAt] === "DECLARATIE"))
+      cells[descriptionAt] = `${cells[descriptionAt].split(":")[0]}: ${ERASED_TEXT}`;
     out += csv.slice(copied, line.start) + csvFields(cells, separator);
     copied = line.end;
   }

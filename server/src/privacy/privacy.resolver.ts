@@ -16,7 +16,11 @@ export class PrivacyResolver {
 
   @Authorized(Role.KEY_PERSON, Role.COORDINATOR)
   @Mutation(() => Boolean, { description: "Self, or the national coordinator on request: anonymise the person everywhere, keep the financial amounts 7 years" })
-  async eraseKeyPerson(@Arg("keyPersonId", () => ID) keyPersonId: string, @Arg("confirm", { description: "Type the key person's display name to confirm" }) confirm: string, @Ctx() ctx: Context) {
+  async eraseKeyPerson(
+    @Arg("keyPersonId", () => ID) keyPersonId: string,
+    @Arg("confirm", { description: "Type the key person's display name to confirm" }) confirm: string,
+    @Ctx() ctx: Context,
+  ) {
     const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
     if (confirm.trim() !== keyPerson.displayName) {
       throw new BadUserInput("To confirm erasure, type the key person's display name exactly", { reason: "ERASURE_NOT_CONFIRMED", field: "confirm" });

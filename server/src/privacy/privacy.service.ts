@@ -11,7 +11,11 @@ export const erasedName = (id: number) => `Erased key person #${id}`;
 
 /** The GDPR rights of a key person: to see everything held about them, and to be erased. */
 export class PrivacyService {
-  constructor(private readonly dataSource: DataSource, private readonly reference: ReferenceData, private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reference: ReferenceData,
+    private readonly clock: Clock,
+  ) {}
 
   /** Everything held about a key person, as one JSON document. Reading it includes their wellbeing answers, so it is audited. */
   async export(actor: Actor, keyPerson: KeyPerson): Promise<Record<string, unknown>> {
@@ -25,8 +29,12 @@ export class PrivacyService {
       await q(`SELECT a.id, a.status, a.hours_per_week, a.proposed_at, a.responded_at, a.decline_reason, a.ended_at,
                       r.municipality_code, r.language_codes, r.expertise_codes, r.funding
                FROM assignment a JOIN match_request r ON r.id = a.request_id WHERE a.key_person_id = $1 ORDER BY a.id`),
-      await q(`SELECT id, assignment_id, date::text, hours, activity, status, review_reason, allowance_cents, exported_at FROM hour_entry WHERE key_person_id = $1 ORDER BY date, id`),
-      await q(`SELECT id, assignment_id, kind, km, amount_cents, date::text, description, status, review_reason, exported_at FROM expense_claim WHERE key_person_id = $1 ORDER BY date, id`),
+      await q(
+        `SELECT id, assignment_id, date::text, hours, activity, status, review_reason, allowance_cents, exported_at FROM hour_entry WHERE key_person_id = $1 ORDER BY date, id`,
+      ),
+      await q(
+        `SELECT id, assignment_id, kind, km, amount_cents, date::text, description, status, review_reason, exported_at FROM expense_claim WHERE key_person_id = $1 ORDER BY date, id`,
+      ),
       await q(`SELECT iban FROM payment_details WHERE key_person_id = $1`),
       await q(`SELECT date::text, kind, note FROM supervision_session WHERE key_person_id = $1 ORDER BY date`),
       await q(`SELECT at, strain, emotional_impact, support, contact_requested FROM wellbeing_check_in WHERE key_person_id = $1 ORDER BY at`),
@@ -39,15 +47,39 @@ export class PrivacyService {
       await q(`SELECT at, actor_role, action, detail FROM audit_log WHERE entity_type = 'KeyPerson' AND entity_id = $1::text ORDER BY id`),
     ];
     await this.dataSource.transaction((tx) => audit(tx, actor, { action: "exportPersonalData", entityType: "KeyPerson", entityId: id }));
-    const { consentListed, consentShowName, consentShowMunicipality, consentShowLanguages, consentShowExpertise, consentShowEmail, consentShowPhone, ...profile } = keyPerson;
+    const {
+      consentListed,
+      consentShowName,
+      consentShowMunicipality,
+      consentShowLanguages,
+      consentShowExpertise,
+      consentShowEmail,
+      consentShowPhone,
+      ...profile
+    } = keyPerson;
     return {
       exportedAt: this.clock.now().toISOString(),
       profile: { ...profile, homeMunicipality: this.reference.municipalities.get(keyPerson.homeMunicipalityCode)?.name ?? null },
-      publicConsent: { listed: consentListed, showName: consentShowName, showMunicipality: consentShowMunicipality, showLanguages: consentShowLanguages, showExpertise: consentShowExpertise, showEmail: consentShowEmail, showPhone: consentShowPhone },
+      publicConsent: {
+        listed: consentListed,
+        showName: consentShowName,
+        showMunicipality: consentShowMunicipality,
+        showLanguages: consentShowLanguages,
+        showExpertise: consentShowExpertise,
+        showEmail: consentShowEmail,
+        showPhone: consentShowPhone,
+      },
       account: account[0] ?? null,
-      languages, expertise, leave, assignments, hourEntries: hours, expenseClaims: claims,
+      languages,
+      expertise,
+      leave,
+      assignments,
+      hourEntries: hours,
+      expenseClaims: claims,
       paymentDetails: payment[0] ?? null,
-      supervisionSessions: sessions, wellbeingCheckIns: checkIns, wellbeingClearances: clearances,
+      supervisionSessions: sessions,
+      wellbeingCheckIns: checkIns,
+      wellbeingClearances: clearances,
       emails: mail,
       auditTrail,
     };
@@ -67,10 +99,16 @@ export class PrivacyService {
       // Lock the person first: two erasures at once, or an edit during one, wait for each other.
       const [locked]: { erased_at: Date | null }[] = await tx.query(`SELECT erased_at FROM key_person WHERE id = $1 FOR UPDATE`, [id]);
       if (!locked || locked.erased_at) throw new Conflict("This key person has already been erased", { reason: "ALREADY_ERASED" });
-      const assignments: { id: number; decline_reason: string | null }[] = await tx.query(`SELECT id, decline_reason FROM assignment WHERE key_person_id = $1`, [id]);
+      const assignments: { id: number; decline_reason: string | null }[] = await tx.query(
+        `SELECT id, decline_reason FROM assignment WHERE key_person_id = $1`,
+        [id],
+      );
       await this.eraseFromOutbox(tx, id, assignments, keyPerson.displayName, label);
       // Open work ends: nobody can be proposed or hold a case after erasure.
-      await tx.query(`UPDATE assignment SET status = 'CANCELLED', ended_at = $2 WHERE key_person_id = $1 AND status IN ('PROPOSED', 'ACTIVE')`, [id, this.clock.now()]);
+      await tx.query(`UPDATE assignment SET status = 'CANCELLED', ended_at = $2 WHERE key_person_id = $1 AND status IN ('PROPOSED', 'ACTIVE')`, [
+        id,
+        this.clock.now(),
+      ]);
       await tx.query(`UPDATE assignment SET decline_reason = NULL WHERE key_person_id = $1`, [id]);
       await tx.query(
         `UPDATE key_person SET display_name = $2, email = NULL, phone = NULL, gender = NULL, birth_year = NULL, origins = '{}',
@@ -82,7 +120,15 @@ export class PrivacyService {
         [id, label, municipality.insideLat, municipality.insideLon, this.clock.now()],
       );
       // The account goes too, and with it (ON DELETE CASCADE) the e-mails to the person and their invitations.
-      for (const table of ["key_person_language", "key_person_expertise", "key_person_leave", "wellbeing_check_in", "wellbeing_clearance", "payment_details", "app_user"]) {
+      for (const table of [
+        "key_person_language",
+        "key_person_expertise",
+        "key_person_leave",
+        "wellbeing_check_in",
+        "wellbeing_clearance",
+        "payment_details",
+        "app_user",
+      ]) {
         await tx.query(`DELETE FROM ${table} WHERE key_person_id = $1`, [id]);
       }
       await tx.query(`UPDATE supervision_session SET note = NULL WHERE key_person_id = $1`, [id]);
@@ -101,11 +147,22 @@ export class PrivacyService {
    * accepted its proposal, or why it was declined; coordinators told who needs attention.
    * They stay in the outbox (what was sent, and when), with the person anonymised.
    */
-  private async eraseFromOutbox(tx: EntityManager, id: number, assignments: { id: number; decline_reason: string | null }[], name: string, label: string): Promise<void> {
+  private async eraseFromOutbox(
+    tx: EntityManager,
+    id: number,
+    assignments: { id: number; decline_reason: string | null }[],
+    name: string,
+    label: string,
+  ): Promise<void> {
     const keys = assignments.flatMap((a) => [`accepted:${a.id}`, `declined:${a.id}`]);
     const about = `(dedupe_key = ANY($3) OR dedupe_key LIKE $4)`;
     const replace = (from: string, to: string) =>
-      tx.query(`UPDATE notification SET subject = replace(subject, $1, $2), body = replace(body, $1, $2) WHERE ${about}`, [from, to, keys, `attention:${id}:%`]);
+      tx.query(`UPDATE notification SET subject = replace(subject, $1, $2), body = replace(body, $1, $2) WHERE ${about}`, [
+        from,
+        to,
+        keys,
+        `attention:${id}:%`,
+      ]);
     for (const reason of new Set(assignments.map((a) => a.decline_reason?.trim()).filter((r): r is string => !!r))) await replace(reason, ERASED_TEXT);
     await replace(name, label);
   }
@@ -132,5 +189,4 @@ export class PrivacyService {
       ]);
     }
   }
-
 }

@@ -27,12 +27,20 @@ export interface PublicSearch {
 }
 
 export class PublicMapService {
-  constructor(private readonly dataSource: DataSource, private readonly reference: ReferenceData, private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reference: ReferenceData,
+    private readonly clock: Clock,
+  ) {}
 
   private check(search: PublicSearch) {
     const unknown = [
-      ...(search.languageCodes ?? []).filter((c) => !this.reference.languages.has(c)).map((code) => ({ kind: "language" as const, code, field: "languageCodes" })),
-      ...(search.expertiseCodes ?? []).filter((c) => !this.reference.expertise.has(c)).map((code) => ({ kind: "expertise" as const, code, field: "expertiseCodes" })),
+      ...(search.languageCodes ?? [])
+        .filter((c) => !this.reference.languages.has(c))
+        .map((code) => ({ kind: "language" as const, code, field: "languageCodes" })),
+      ...(search.expertiseCodes ?? [])
+        .filter((c) => !this.reference.expertise.has(c))
+        .map((code) => ({ kind: "expertise" as const, code, field: "expertiseCodes" })),
     ];
     if (unknown.length) {
       const [{ kind, code, field }] = unknown;
@@ -40,12 +48,18 @@ export class PublicMapService {
     }
     if (search.near) {
       const [problem] = coordinateProblems(search.near, "near");
-      if (problem) throw new BadUserInput(problem.message, { reason: "NOT_COORDINATES", field: "near", params: { lat: search.near.lat, lon: search.near.lon } });
+      if (problem)
+        throw new BadUserInput(problem.message, { reason: "NOT_COORDINATES", field: "near", params: { lat: search.near.lat, lon: search.near.lon } });
     }
     if (search.withinKm != null && (!Number.isFinite(search.withinKm) || search.withinKm <= 0 || search.withinKm > MAX_WITHIN_KM)) {
-      throw new BadUserInput(`withinKm must be more than 0 and at most ${MAX_WITHIN_KM}`, { reason: "NUMBER_NOT_POSITIVE_OR_TOO_HIGH", field: "withinKm", params: { max: MAX_WITHIN_KM } });
+      throw new BadUserInput(`withinKm must be more than 0 and at most ${MAX_WITHIN_KM}`, {
+        reason: "NUMBER_NOT_POSITIVE_OR_TOO_HIGH",
+        field: "withinKm",
+        params: { max: MAX_WITHIN_KM },
+      });
     }
-    if (search.withinKm != null && !search.near) throw new BadUserInput("withinKm needs a point: give near { lat, lon }", { reason: "NEAR_REQUIRED", field: "near" });
+    if (search.withinKm != null && !search.near)
+      throw new BadUserInput("withinKm needs a point: give near { lat, lon }", { reason: "NEAR_REQUIRED", field: "near" });
   }
 
   /**
@@ -56,11 +70,15 @@ export class PublicMapService {
     const p = (value: unknown) => `$${params.push(value)}`;
     const conditions = [`kp.status = 'ACTIVE'`, `kp.consent_listed`, `kp.profile_confirmed_at >= ${p(staleBefore(this.clock.now()))}`];
     if (search.languageCodes?.length) {
-      conditions.push(`kp.consent_show_languages AND EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code = ANY(${p(search.languageCodes)}))`);
+      conditions.push(
+        `kp.consent_show_languages AND EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code = ANY(${p(search.languageCodes)}))`,
+      );
     }
     if (search.expertiseCodes?.length) {
       const codes = [...new Set(search.expertiseCodes)];
-      conditions.push(`kp.consent_show_expertise AND (SELECT count(*) FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = ANY(${p(codes)})) = ${p(codes.length)}`);
+      conditions.push(
+        `kp.consent_show_expertise AND (SELECT count(*) FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = ANY(${p(codes)})) = ${p(codes.length)}`,
+      );
     }
     if (search.near && search.withinKm != null) {
       conditions.push(`kp.consent_show_municipality AND ${centroidKm(p(search.near.lat), p(search.near.lon))} <= ${p(search.withinKm)}`);
@@ -77,8 +95,18 @@ export class PublicMapService {
       ? `CASE WHEN kp.consent_show_municipality THEN ${centroidKm(`$${params.push(search.near.lat)}`, `$${params.push(search.near.lon)}`)} END NULLS LAST, kp.id`
       : "kp.id";
     const rows: {
-      id: number; display_name: string; email: string | null; phone: string | null; municipality: string; total: number;
-      consent_show_name: boolean; consent_show_municipality: boolean; consent_show_languages: boolean; consent_show_expertise: boolean; consent_show_email: boolean; consent_show_phone: boolean;
+      id: number;
+      display_name: string;
+      email: string | null;
+      phone: string | null;
+      municipality: string;
+      total: number;
+      consent_show_name: boolean;
+      consent_show_municipality: boolean;
+      consent_show_languages: boolean;
+      consent_show_expertise: boolean;
+      consent_show_email: boolean;
+      consent_show_phone: boolean;
     }[] = await this.dataSource.query(
       `SELECT kp.id, kp.display_name, kp.email, kp.phone, kp.home_municipality_code AS municipality, count(*) OVER ()::int AS total,
               kp.consent_show_name, kp.consent_show_municipality, kp.consent_show_languages, kp.consent_show_expertise, kp.consent_show_email, kp.consent_show_phone
@@ -88,13 +116,19 @@ export class PublicMapService {
     );
     const ids = rows.map((r) => r.id);
     const [languages, expertise] = await Promise.all([
-      this.dataSource.query(`SELECT key_person_id AS id, language_code AS code, level, dialect FROM key_person_language WHERE key_person_id = ANY($1) ORDER BY language_code`, [ids]),
-      this.dataSource.query(`SELECT key_person_id AS id, expertise_code AS code FROM key_person_expertise WHERE key_person_id = ANY($1) ORDER BY expertise_code`, [ids]),
+      this.dataSource.query(
+        `SELECT key_person_id AS id, language_code AS code, level, dialect FROM key_person_language WHERE key_person_id = ANY($1) ORDER BY language_code`,
+        [ids],
+      ),
+      this.dataSource.query(
+        `SELECT key_person_id AS id, expertise_code AS code FROM key_person_expertise WHERE key_person_id = ANY($1) ORDER BY expertise_code`,
+        [ids],
+      ),
     ]);
     const items = rows.map((row): PublicKeyPerson => ({
       id: String(row.id),
       displayName: row.consent_show_name ? row.display_name : null,
-      municipality: row.consent_show_municipality ? this.reference.municipalities.get(row.municipality) ?? null : null,
+      municipality: row.consent_show_municipality ? (this.reference.municipalities.get(row.municipality) ?? null) : null,
       languages: row.consent_show_languages
         ? (languages as { id: number; code: string; level: LanguageLevel; dialect: string | null }[])
             .filter((l) => l.id === row.id)
@@ -146,14 +180,22 @@ export class PublicMapService {
     const p = (value: unknown) => `$${params.push(value)}`;
     const near = search.near && search.withinKm != null ? `AND ${centroidKm(p(search.near.lat), p(search.near.lon))} <= ${p(search.withinKm)}` : "";
     const { skip, take } = pageWindow(page);
-    const rows: { id: number; name: string; kind: string; code: string | null; website: string | null; offers: string; total: number }[] = await this.dataSource.query(
-      `SELECT o.id, o.name, o.kind, o.municipality_code AS code, p.website, p.offers, count(*) OVER ()::int AS total
+    const rows: { id: number; name: string; kind: string; code: string | null; website: string | null; offers: string; total: number }[] =
+      await this.dataSource.query(
+        `SELECT o.id, o.name, o.kind, o.municipality_code AS code, p.website, p.offers, count(*) OVER ()::int AS total
        FROM organisation_public_entry p JOIN organisation o ON o.id = p.organisation_id LEFT JOIN municipality m ON m.code = o.municipality_code
        WHERE TRUE ${near} ORDER BY o.name, o.id OFFSET ${skip} LIMIT ${take}`,
-      params,
-    );
+        params,
+      );
     return {
-      items: rows.map((r) => ({ id: String(r.id), name: r.name, kind: r.kind, municipality: r.code ? this.reference.municipalities.get(r.code) ?? null : null, website: r.website, offers: r.offers })),
+      items: rows.map((r) => ({
+        id: String(r.id),
+        name: r.name,
+        kind: r.kind,
+        municipality: r.code ? (this.reference.municipalities.get(r.code) ?? null) : null,
+        website: r.website,
+        offers: r.offers,
+      })),
       total: rows[0]?.total ?? 0,
     };
   }
@@ -165,13 +207,23 @@ export class PublicMapService {
     }
     const website = input.website?.trim() || null;
     if (website && (!/^https?:\/\/[^\s]+\.[^\s]+$/i.test(website) || website.length > 300)) {
-      throw new BadUserInput(`"${website}" is not a web address: start with https://`, { reason: "NOT_A_WEB_ADDRESS", field: "website", params: { value: website.slice(0, 80) } });
+      throw new BadUserInput(`"${website}" is not a web address: start with https://`, {
+        reason: "NOT_A_WEB_ADDRESS",
+        field: "website",
+        params: { value: website.slice(0, 80) },
+      });
     }
     const offers = input.offers?.trim() ?? "";
-    if (input.listed && !offers) throw new BadUserInput("Say in a sentence what the organisation offers, so people know why to contact it", { reason: "OFFERS_REQUIRED", field: "offers" });
-    if (offers.length > 1000) throw new BadUserInput("Keep the description under 1000 characters", { reason: "TEXT_TOO_LONG", field: "offers", params: { max: 1000 } });
+    if (input.listed && !offers)
+      throw new BadUserInput("Say in a sentence what the organisation offers, so people know why to contact it", {
+        reason: "OFFERS_REQUIRED",
+        field: "offers",
+      });
+    if (offers.length > 1000)
+      throw new BadUserInput("Keep the description under 1000 characters", { reason: "TEXT_TOO_LONG", field: "offers", params: { max: 1000 } });
     await this.dataSource.transaction(async (tx) => {
-      if (!(await tx.query(`SELECT 1 FROM organisation WHERE id = $1`, [organisationId])).length) throw new BadUserInput(`Organisation ${organisationId} does not exist`, {
+      if (!(await tx.query(`SELECT 1 FROM organisation WHERE id = $1`, [organisationId])).length)
+        throw new BadUserInput(`Organisation ${organisationId} does not exist`, {
           reason: "RECORD_NOT_FOUND",
           field: "organisationId",
           params: { entity: "Organisation", id: String(organisationId) },

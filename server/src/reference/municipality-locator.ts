@@ -27,12 +27,17 @@ export interface Located {
 }
 
 function bounds(feature: Area) {
-  let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
+  let minLon = Infinity,
+    minLat = Infinity,
+    maxLon = -Infinity,
+    maxLat = -Infinity;
   const rings = feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
   for (const polygon of rings) {
     for (const [lon, lat] of polygon[0]) {
-      minLon = Math.min(minLon, lon); maxLon = Math.max(maxLon, lon);
-      minLat = Math.min(minLat, lat); maxLat = Math.max(maxLat, lat);
+      minLon = Math.min(minLon, lon);
+      maxLon = Math.max(maxLon, lon);
+      minLat = Math.min(minLat, lat);
+      maxLat = Math.max(maxLat, lat);
     }
   }
   return { minLon, minLat, maxLon, maxLat };

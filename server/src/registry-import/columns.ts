@@ -5,8 +5,22 @@
 import { coded, type Coded } from "../domain/reasons";
 
 export type ColumnKey =
-  | "name" | "email" | "phone" | "gender" | "birthYear" | "languages" | "expertise" | "municipality" | "lat" | "lon"
-  | "maxTravelKm" | "remote" | "weeklyHours" | "compensation" | "origins" | "status";
+  | "name"
+  | "email"
+  | "phone"
+  | "gender"
+  | "birthYear"
+  | "languages"
+  | "expertise"
+  | "municipality"
+  | "lat"
+  | "lon"
+  | "maxTravelKm"
+  | "remote"
+  | "weeklyHours"
+  | "compensation"
+  | "origins"
+  | "status";
 
 export type HeaderLanguage = "nl" | "en";
 
@@ -28,21 +42,43 @@ export const COLUMNS: readonly Column[] = [
   { key: "gender", en: "gender", nl: "gender", aliases: ["geslacht", "sex"], example: "FEMALE" },
   { key: "birthYear", en: "birth_year", nl: "geboortejaar", aliases: ["year of birth", "birthyear"], example: "1988" },
   { key: "languages", en: "languages", nl: "talen", aliases: ["language", "taal"], example: "tir:NATIVE|Arabisch (vloeiend)" },
-  { key: "expertise", en: "expertise", nl: "expertise", aliases: ["expertise codes", "expertises", "expertisegebieden", "topics", "onderwerpen"], example: "SGBV|MENTAL_HEALTH" },
+  {
+    key: "expertise",
+    en: "expertise",
+    nl: "expertise",
+    aliases: ["expertise codes", "expertises", "expertisegebieden", "topics", "onderwerpen"],
+    example: "SGBV|MENTAL_HEALTH",
+  },
   { key: "municipality", en: "municipality", nl: "gemeente", aliases: ["municipality code", "gemeentecode", "cbs code"], example: "Den Haag" },
   { key: "lat", en: "latitude", nl: "breedtegraad", aliases: ["lat"], example: "" },
   { key: "lon", en: "longitude", nl: "lengtegraad", aliases: ["lon", "lng", "long"], example: "" },
-  { key: "maxTravelKm", en: "max_travel_km", nl: "max_reisafstand_km", aliases: ["max travel km", "max travel distance", "maximale reisafstand", "reisafstand", "reisafstand km"], example: "25" },
+  {
+    key: "maxTravelKm",
+    en: "max_travel_km",
+    nl: "max_reisafstand_km",
+    aliases: ["max travel km", "max travel distance", "maximale reisafstand", "reisafstand", "reisafstand km"],
+    example: "25",
+  },
   { key: "remote", en: "remote", nl: "op_afstand", aliases: ["remote available", "remote support", "op afstand", "online"], example: "ja" },
   { key: "weeklyHours", en: "hours_per_week", nl: "uren_per_week", aliases: ["weekly hours", "weekly capacity hours", "capacity", "capaciteit"], example: "8" },
   { key: "compensation", en: "compensation", nl: "vergoeding", aliases: ["compensation type", "vergoedingsvorm"], example: "VOLUNTEER" },
-  { key: "origins", en: "origins", nl: "herkomst", aliases: ["countries of origin", "country of origin", "land van herkomst", "herkomstlanden"], example: "ER" },
+  {
+    key: "origins",
+    en: "origins",
+    nl: "herkomst",
+    aliases: ["countries of origin", "country of origin", "land van herkomst", "herkomstlanden"],
+    example: "ER",
+  },
   { key: "status", en: "status", nl: "status", aliases: [], example: "ACTIVE" },
 ];
 
 /** Letters and digits only, lower case, without accents: "E-mail adres" and "e_mailadres" are one key. */
 export function headerKey(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]/g, "");
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
 }
 
 const BY_HEADER = new Map<string, ColumnKey>();
@@ -81,9 +117,11 @@ export function resolveHeader(cells: readonly string[]): HeaderMap {
     }
     if (index[key] !== undefined) {
       const [first, second] = [cells[index[key]!].trim(), cell.trim()];
-      problems.push({ message: `The columns "${first}" and "${second}" both mean ${both(key)}: keep one`, reason: coded("IMPORT_DUPLICATE_COLUMN", { column: key, first, second }) });
-    }
-    else index[key] = i;
+      problems.push({
+        message: `The columns "${first}" and "${second}" both mean ${both(key)}: keep one`,
+        reason: coded("IMPORT_DUPLICATE_COLUMN", { column: key, first, second }),
+      });
+    } else index[key] = i;
   });
   const missingKeys: ColumnKey[] = (["name", "email", "languages"] as const).filter((key) => index[key] === undefined);
   const missing = missingKeys.map(both);

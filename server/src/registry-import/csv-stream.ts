@@ -28,12 +28,19 @@ export class FileProblem extends Error {
 
 export const tooLarge = (limit: number) => {
   const megabytes = Math.round(limit / 1024 / 1024);
-  return new FileProblem(413, "PAYLOAD_TOO_LARGE", `The file is larger than ${megabytes} MB: split it into smaller files and import them one after another`, coded("IMPORT_FILE_TOO_LARGE", { megabytes }));
+  return new FileProblem(
+    413,
+    "PAYLOAD_TOO_LARGE",
+    `The file is larger than ${megabytes} MB: split it into smaller files and import them one after another`,
+    coded("IMPORT_FILE_TOO_LARGE", { megabytes }),
+  );
 };
 
-const notCsv = (kind: "XLSX" | "XLS" | "PDF" | "UTF16" | "BINARY", message: string) => new FileProblem(400, "NOT_CSV", message, coded("IMPORT_NOT_CSV", { kind }));
+const notCsv = (kind: "XLSX" | "XLS" | "PDF" | "UTF16" | "BINARY", message: string) =>
+  new FileProblem(400, "NOT_CSV", message, coded("IMPORT_NOT_CSV", { kind }));
 
-const SAVE_AS = "Save it as an Excel workbook (.xlsx) or as CSV (in Excel: File → Save As → \"CSV UTF-8 (comma delimited)\" or \"CSV (semicolon delimited)\"; in LibreOffice: \"Text CSV\").";
+const SAVE_AS =
+  'Save it as an Excel workbook (.xlsx) or as CSV (in Excel: File → Save As → "CSV UTF-8 (comma delimited)" or "CSV (semicolon delimited)"; in LibreOffice: "Text CSV").';
 
 const isZip = (head: Buffer) => head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 
@@ -48,7 +55,13 @@ function sniffBinary(head: Buffer): FileProblem | null {
 
 const notText = () => notCsv("BINARY", `The file is not text (is it a spreadsheet or an image?). ${SAVE_AS}`);
 
-const EMPTY = () => new FileProblem(400, "EMPTY_FILE", "The file is empty: fill in the template (one key person per row under the header row) and try again", coded("IMPORT_EMPTY_FILE"));
+const EMPTY = () =>
+  new FileProblem(
+    400,
+    "EMPTY_FILE",
+    "The file is empty: fill in the template (one key person per row under the header row) and try again",
+    coded("IMPORT_EMPTY_FILE"),
+  );
 
 /** Which character set a text file is in: decided at its first byte above 127. */
 export type TextEncoding = "utf-8" | "windows-1252";
@@ -60,7 +73,11 @@ export type TextEncoding = "utf-8" | "windows-1252";
  * same in both, so nothing read before that point changes). A file found to be UTF-8 in
  * one chunk and broken in a later one is refused: it is neither.
  */
-export async function* decodedText(body: AsyncIterable<Buffer | string>, limit = MAX_UPLOAD_BYTES, found?: (encoding: TextEncoding) => void): AsyncGenerator<string> {
+export async function* decodedText(
+  body: AsyncIterable<Buffer | string>,
+  limit = MAX_UPLOAD_BYTES,
+  found?: (encoding: TextEncoding) => void,
+): AsyncGenerator<string> {
   const utf8 = new TextDecoder("utf-8", { fatal: true });
   let encoding: TextEncoding | null = null;
   let bytes = 0;
@@ -138,7 +155,11 @@ export interface CsvRecord {
  * Streams the records of a CSV body to `onRecord` (the header too, as the first). Awaits
  * `onRecord`, so a slow consumer slows the reading rather than filling memory.
  */
-export async function readCsv(body: AsyncIterable<Buffer | string>, onRecord: (record: CsvRecord) => void | Promise<void>, limit = MAX_UPLOAD_BYTES): Promise<{ delimiter: string }> {
+export async function readCsv(
+  body: AsyncIterable<Buffer | string>,
+  onRecord: (record: CsvRecord) => void | Promise<void>,
+  limit = MAX_UPLOAD_BYTES,
+): Promise<{ delimiter: string }> {
   const chunks = body[Symbol.asyncIterator]();
   let head = await chunks.next();
   while (!head.done && head.value.length === 0) head = await chunks.next();
@@ -181,7 +202,11 @@ async function collect(first: Buffer, rest: AsyncIterator<Buffer | string>, limi
   return Buffer.concat(parts);
 }
 
-async function readCsvText(body: AsyncIterable<Buffer | string>, onRecord: (record: CsvRecord) => void | Promise<void>, limit: number): Promise<{ delimiter: string }> {
+async function readCsvText(
+  body: AsyncIterable<Buffer | string>,
+  onRecord: (record: CsvRecord) => void | Promise<void>,
+  limit: number,
+): Promise<{ delimiter: string }> {
   const texts = decodedText(body, limit)[Symbol.asyncIterator]();
   let head = "";
   while (!hasHeaderLine(head)) {
@@ -234,9 +259,10 @@ async function readCsvText(body: AsyncIterable<Buffer | string>, onRecord: (reco
 }
 
 function csvMessage(code: string, message: string): string {
-  if (code === "CSV_QUOTE_NOT_CLOSED") return "a quote (\") is opened and never closed";
+  if (code === "CSV_QUOTE_NOT_CLOSED") return 'a quote (") is opened and never closed';
   if (code === "CSV_INVALID_CLOSING_QUOTE") return "a quoted cell is followed by more text before the separator";
-  if (code === "INVALID_OPENING_QUOTE") return "a quote (\") stands inside a cell that does not start with one: put the whole cell in quotes and double the quotes inside it";
+  if (code === "INVALID_OPENING_QUOTE")
+    return 'a quote (") stands inside a cell that does not start with one: put the whole cell in quotes and double the quotes inside it';
   if (code === "CSV_MAX_RECORD_SIZE") return "one row is longer than 64 kB (an unclosed quote?)";
   return message;
 }

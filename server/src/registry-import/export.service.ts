@@ -25,10 +25,16 @@ const regionOf = (actor: Actor): readonly string[] | null => (actor.role === "RE
 
 /** Writes, waiting when the client reads slower than we write. */
 async function write(out: Writable, text: string): Promise<void> {
-  if (!out.write(text)) await new Promise<void>((resolve, reject) => {
-    const done = () => { out.off("drain", done); out.off("close", done); out.off("error", reject); resolve(); };
-    out.once("drain", done).once("close", done).once("error", reject);
-  });
+  if (!out.write(text))
+    await new Promise<void>((resolve, reject) => {
+      const done = () => {
+        out.off("drain", done);
+        out.off("close", done);
+        out.off("error", reject);
+        resolve();
+      };
+      out.once("drain", done).once("close", done).once("error", reject);
+    });
 }
 
 export class RegistryExportService {
@@ -36,18 +42,38 @@ export class RegistryExportService {
 
   /** The header row and an example row: what the import reads. */
   template(language: HeaderLanguage): string {
-    return BOM + csvLine(COLUMNS.map((c) => c[language]), SEPARATOR) + csvLine(COLUMNS.map((c) => c.example), SEPARATOR);
+    return (
+      BOM +
+      csvLine(
+        COLUMNS.map((c) => c[language]),
+        SEPARATOR,
+      ) +
+      csvLine(
+        COLUMNS.map((c) => c.example),
+        SEPARATOR,
+      )
+    );
   }
 
   /** Every key person the actor manages, a page at a time. Returns how many were written. */
   async keyPersons(actor: Actor, language: HeaderLanguage, out: Writable): Promise<number> {
-    await write(out, BOM + csvLine(COLUMNS.map((c) => c[language]), SEPARATOR));
+    await write(
+      out,
+      BOM +
+        csvLine(
+          COLUMNS.map((c) => c[language]),
+          SEPARATOR,
+        ),
+    );
     let count = 0;
     for await (const page of allProfiles(this.dataSource.manager, regionOf(actor))) {
       let chunk = "";
       for (const profile of page) {
         const cells = profileCells(profile, language);
-        chunk += csvLine(COLUMNS.map((c) => cells[c.key]), SEPARATOR);
+        chunk += csvLine(
+          COLUMNS.map((c) => cells[c.key]),
+          SEPARATOR,
+        );
       }
       count += page.length;
       await write(out, chunk);
@@ -62,7 +88,12 @@ export class RegistryExportService {
       `SELECT name, kind, municipality_code FROM organisation WHERE $1::varchar[] IS NULL OR municipality_code = ANY($1::varchar[]) ORDER BY id`,
       [region],
     );
-    let text = BOM + csvLine(ORGANISATION_COLUMNS.map((c) => c[language]), SEPARATOR);
+    let text =
+      BOM +
+      csvLine(
+        ORGANISATION_COLUMNS.map((c) => c[language]),
+        SEPARATOR,
+      );
     for (const row of rows) text += csvLine([row.name, row.kind, row.municipality_code ?? ""], SEPARATOR);
     await write(out, text);
     return rows.length;

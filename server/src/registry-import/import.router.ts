@@ -37,7 +37,12 @@ export interface ImportRouterDeps {
 
 /** What browsers and tools send for a .csv file. */
 const CSV_TYPES = [
-  "text/csv", "application/octet-stream", "text/plain", "application/csv", "application/vnd.ms-excel", "text/comma-separated-values",
+  "text/csv",
+  "application/octet-stream",
+  "text/plain",
+  "application/csv",
+  "application/vnd.ms-excel",
+  "text/comma-separated-values",
   // an Excel workbook (.xlsx), read by workbook.ts
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 ];
@@ -88,73 +93,99 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
     return session.actor;
   }
 
-  const handle = (work: (req: express.Request, res: express.Response) => Promise<void>): express.RequestHandler => async (req, res) => {
-    try {
-      await work(req, res);
-    } catch (error) {
-      deps.log(`Unexpected error in ${req.method} ${req.path}: ${(error as Error)?.stack ?? String(error)}`);
-      if (res.headersSent) res.destroy();
-      else fail(res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side; it has been logged. Nothing was imported. Try again, or tell the coordinator if it persists.", coded("INTERNAL_ERROR"));
-    }
-  };
+  const handle =
+    (work: (req: express.Request, res: express.Response) => Promise<void>): express.RequestHandler =>
+    async (req, res) => {
+      try {
+        await work(req, res);
+      } catch (error) {
+        deps.log(`Unexpected error in ${req.method} ${req.path}: ${(error as Error)?.stack ?? String(error)}`);
+        if (res.headersSent) res.destroy();
+        else
+          fail(
+            res,
+            500,
+            "INTERNAL_SERVER_ERROR",
+            "Something went wrong on our side; it has been logged. Nothing was imported. Try again, or tell the coordinator if it persists.",
+            coded("INTERNAL_ERROR"),
+          );
+      }
+    };
 
-  router.post("/import/key-persons", handle(async (req, res) => {
-    const actor = await coordinator(req, res);
-    if (!actor) return;
-    const dryRunParam = String(req.query.dryRun ?? "true").toLowerCase();
-    if (!["true", "false", "1", "0"].includes(dryRunParam)) {
-      fail(res, 400, "BAD_REQUEST", `dryRun must be true or false, got "${dryRunParam}"`, coded("IMPORT_BAD_DRY_RUN"));
-      return;
-    }
-    const dryRun = dryRunParam === "true" || dryRunParam === "1";
-    const type = (req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
-    if (type && !CSV_TYPES.includes(type)) {
-      fail(res, 415, "UNSUPPORTED_MEDIA_TYPE", `Send the CSV file or Excel workbook (.xlsx) itself as the body (Content-Type text/csv or application/octet-stream), not ${type}`, coded("IMPORT_WRONG_CONTENT_TYPE"));
-      return;
-    }
-    const declared = Number(req.headers["content-length"]);
-    if (Number.isFinite(declared) && declared > limit) {
-      const problem = tooLarge(limit);
-      res.setHeader("Connection", "close");
-      await drained(req, DRAIN_GRACE_MS);
-      if (!req.readableEnded) {
-        req.destroy();
+  router.post(
+    "/import/key-persons",
+    handle(async (req, res) => {
+      const actor = await coordinator(req, res);
+      if (!actor) return;
+      const dryRunParam = String(req.query.dryRun ?? "true").toLowerCase();
+      if (!["true", "false", "1", "0"].includes(dryRunParam)) {
+        fail(res, 400, "BAD_REQUEST", `dryRun must be true or false, got "${dryRunParam}"`, coded("IMPORT_BAD_DRY_RUN"));
         return;
       }
-      fail(res, problem.status, problem.code, problem.message, problem.reason);
-      return;
-    }
-    // Through a PassThrough: stopping early (too large, not CSV) must not destroy the request,
-    // or the client would never read our answer.
-    const body = new PassThrough();
-    body.on("error", () => {});
-    req.pipe(body);
-    // A client that breaks off the upload ends the reading too: a confirmed import would
-    // otherwise wait for the rest of the file for ever, holding its transaction open.
-    req.on("close", () => {
-      if (!req.readableEnded) body.destroy(new FileProblem(400, "UPLOAD_BROKEN_OFF", "The upload broke off before the end of the file: nothing was imported", coded("IMPORT_UPLOAD_BROKEN_OFF")));
-    });
-    try {
-      const report = await imports.run(actor, body, { dryRun, origin: deps.publicUrl, limit });
-      res.status(!dryRun && report.summary.refuse > 0 ? 422 : 200).json(report);
-    } catch (error) {
-      if (!(error instanceof FileProblem)) throw error;
-      if (req.destroyed && !req.readableEnded) return; // the client went away: no one to answer
-      if (!req.readableEnded) {
-        // Read and drop the rest before answering: a server that answers and closes while the
-        // client is still sending makes the client's next write fail (EPIPE), and it never
-        // reads the answer. A client that keeps sending past the grace period is cut off.
-        req.unpipe(body);
+      const dryRun = dryRunParam === "true" || dryRunParam === "1";
+      const type = (req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+      if (type && !CSV_TYPES.includes(type)) {
+        fail(
+          res,
+          415,
+          "UNSUPPORTED_MEDIA_TYPE",
+          `Send the CSV file or Excel workbook (.xlsx) itself as the body (Content-Type text/csv or application/octet-stream), not ${type}`,
+          coded("IMPORT_WRONG_CONTENT_TYPE"),
+        );
+        return;
+      }
+      const declared = Number(req.headers["content-length"]);
+      if (Number.isFinite(declared) && declared > limit) {
+        const problem = tooLarge(limit);
         res.setHeader("Connection", "close");
         await drained(req, DRAIN_GRACE_MS);
         if (!req.readableEnded) {
           req.destroy();
           return;
         }
+        fail(res, problem.status, problem.code, problem.message, problem.reason);
+        return;
       }
-      fail(res, error.status, error.code, error.message, error.reason);
-    }
-  }));
+      // Through a PassThrough: stopping early (too large, not CSV) must not destroy the request,
+      // or the client would never read our answer.
+      const body = new PassThrough();
+      body.on("error", () => {});
+      req.pipe(body);
+      // A client that breaks off the upload ends the reading too: a confirmed import would
+      // otherwise wait for the rest of the file for ever, holding its transaction open.
+      req.on("close", () => {
+        if (!req.readableEnded)
+          body.destroy(
+            new FileProblem(
+              400,
+              "UPLOAD_BROKEN_OFF",
+              "The upload broke off before the end of the file: nothing was imported",
+              coded("IMPORT_UPLOAD_BROKEN_OFF"),
+            ),
+          );
+      });
+      try {
+        const report = await imports.run(actor, body, { dryRun, origin: deps.publicUrl, limit });
+        res.status(!dryRun && report.summary.refuse > 0 ? 422 : 200).json(report);
+      } catch (error) {
+        if (!(error instanceof FileProblem)) throw error;
+        if (req.destroyed && !req.readableEnded) return; // the client went away: no one to answer
+        if (!req.readableEnded) {
+          // Read and drop the rest before answering: a server that answers and closes while the
+          // client is still sending makes the client's next write fail (EPIPE), and it never
+          // reads the answer. A client that keeps sending past the grace period is cut off.
+          req.unpipe(body);
+          res.setHeader("Connection", "close");
+          await drained(req, DRAIN_GRACE_MS);
+          if (!req.readableEnded) {
+            req.destroy();
+            return;
+          }
+        }
+        fail(res, error.status, error.code, error.message, error.reason);
+      }
+    }),
+  );
 
   router.get("/import/key-persons/template.csv", (req, res) => {
     const language = languageOf(req);
@@ -184,6 +215,14 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
 
   router.get("/export/key-persons.csv", download("keyPersons", { nl: "sleutelpersonen", en: "key-persons" }));
   router.get("/export/organisations.csv", download("organisations", { nl: "organisaties", en: "organisations" }));
-  router.use((req, res) => fail(res, 404, "NOT_FOUND", `No ${req.method} ${req.originalUrl} here`, coded("RECORD_NOT_FOUND", { entity: "Route", id: `${req.method} ${req.path}`.slice(0, 80) })));
+  router.use((req, res) =>
+    fail(
+      res,
+      404,
+      "NOT_FOUND",
+      `No ${req.method} ${req.originalUrl} here`,
+      coded("RECORD_NOT_FOUND", { entity: "Route", id: `${req.method} ${req.path}`.slice(0, 80) }),
+    ),
+  );
   return router;
 }

@@ -77,7 +77,14 @@ export class RegistryImportService {
       dryRun: options.dryRun,
       origin: options.origin,
       header: null,
-      report: { dryRun: options.dryRun, imported: false, delimiter: "", ignoredColumns: [], rows: [], summary: { rows: 0, create: 0, update: 0, unchanged: 0, refuse: 0, invitations: 0 } },
+      report: {
+        dryRun: options.dryRun,
+        imported: false,
+        delimiter: "",
+        ignoredColumns: [],
+        rows: [],
+        summary: { rows: 0, create: 0, update: 0, unchanged: 0, refuse: 0, invitations: 0 },
+      },
       firstLine: new Map(),
       transaction: null,
       written: false,
@@ -103,15 +110,27 @@ export class RegistryImportService {
         },
         options.limit ?? MAX_UPLOAD_BYTES,
       );
-      if (!run.header) throw new FileProblem(400, "EMPTY_FILE", "The file has no header row: fill in the template (one key person per row under the header row)", coded("IMPORT_NO_HEADER"));
+      if (!run.header)
+        throw new FileProblem(
+          400,
+          "EMPTY_FILE",
+          "The file has no header row: fill in the template (one key person per row under the header row)",
+          coded("IMPORT_NO_HEADER"),
+        );
       if (batch.length > 0) await this.settle(run, batch);
-      if (run.report.summary.rows === 0) throw new FileProblem(400, "NO_ROWS", "The file has a header row but no key persons under it", coded("IMPORT_NO_ROWS"));
+      if (run.report.summary.rows === 0)
+        throw new FileProblem(400, "NO_ROWS", "The file has a header row but no key persons under it", coded("IMPORT_NO_ROWS"));
       run.report.delimiter = delimiter;
       if (run.transaction) await this.finish(run, run.transaction);
       return run.report;
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new FileProblem(409, "CONFLICT", "Someone else registered one of these e-mail addresses while the import ran: nothing was imported. Run the dry run again to see which.", coded("IMPORT_EMAIL_TAKEN_MEANWHILE"));
+        throw new FileProblem(
+          409,
+          "CONFLICT",
+          "Someone else registered one of these e-mail addresses while the import ran: nothing was imported. Run the dry run again to see which.",
+          coded("IMPORT_EMAIL_TAKEN_MEANWHILE"),
+        );
       }
       throw error;
     } finally {
@@ -214,7 +233,11 @@ export class RegistryImportService {
       const refuse = (field: ColumnKey | null, message: string, reason: Coded) => problems.push({ field, message, ...reason });
       const email = mapped.email;
       if (duplicateOf !== undefined) {
-        refuse("email", `The e-mail address ${email} is also on line ${duplicateOf}: each key person once`, coded("IMPORT_EMAIL_TWICE", { email, line: duplicateOf }));
+        refuse(
+          "email",
+          `The e-mail address ${email} is also on line ${duplicateOf}: each key person once`,
+          coded("IMPORT_EMAIL_TWICE", { email, line: duplicateOf }),
+        );
       }
       // Whether an address has another account, or a key person outside the region, is told
       // plainly to the national coordinator only (who sees every account anyway); a regional
@@ -224,14 +247,22 @@ export class RegistryImportService {
       if (hidden) {
         refuse("email", "This e-mail address cannot be used in your import: ask the national coordinator", coded("IMPORT_EMAIL_NOT_AVAILABLE"));
       } else if (taken.has(email)) {
-        refuse("email", `The e-mail address ${email} belongs to another account (not this key person): each account needs its own address`, coded("IMPORT_EMAIL_OTHER_ACCOUNT", { email }));
+        refuse(
+          "email",
+          `The e-mail address ${email} belongs to another account (not this key person): each account needs its own address`,
+          coded("IMPORT_EMAIL_OTHER_ACCOUNT", { email }),
+        );
       }
       if (!elsewhere && regional && profile && !inRegion(actor, profile.homeMunicipalityCode)) {
         const municipality = profile.homeMunicipalityCode;
-        refuse("municipality", `${municipalityName(municipality)} lies outside your region: ask the national coordinator to register this key person`, coded("IMPORT_OUTSIDE_REGION", { municipality }));
+        refuse(
+          "municipality",
+          `${municipalityName(municipality)} lies outside your region: ask the national coordinator to register this key person`,
+          coded("IMPORT_OUTSIDE_REGION", { municipality }),
+        );
       }
       // Nothing of a profile the importer may not see: only the name they gave.
-      const name = (hidden ? mapped.given.displayName : profile?.displayName ?? mapped.given.displayName ?? existing?.displayName) ?? "";
+      const name = (hidden ? mapped.given.displayName : (profile?.displayName ?? mapped.given.displayName ?? existing?.displayName)) ?? "";
       const report: ReportRow = { line, action: "refuse", email: mapped.email, name, problems };
       if (problems.length > 0 || !profile) return { report, profile: null, stored: existing };
       if (!existing) report.action = "create";
@@ -270,7 +301,11 @@ export class RegistryImportService {
     const { summary } = run.report;
     await transaction.manager.query(
       `INSERT INTO audit_log (actor_user_id, actor_role, action, entity_type, detail) VALUES ($1, $2, 'importKeyPersons', 'KeyPerson', $3)`,
-      [run.actor.userId, run.actor.role, JSON.stringify({ rows: summary.rows, created: summary.create, updated: summary.update, unchanged: summary.unchanged })],
+      [
+        run.actor.userId,
+        run.actor.role,
+        JSON.stringify({ rows: summary.rows, created: summary.create, updated: summary.update, unchanged: summary.unchanged }),
+      ],
     );
     await transaction.commitTransaction();
     run.transaction = null;
@@ -293,9 +328,19 @@ export class RegistryImportService {
          AS d(display_name, email, phone, gender, birth_year, lat, lon, municipality, travel, remote, capacity, status, compensation, origins)
        RETURNING id, email`,
       [
-        col((p) => p.displayName.trim()), col((p) => p.email), col((p) => p.phone), col((p) => p.gender), col((p) => p.birthYear),
-        col((p) => p.homeLat), col((p) => p.homeLon), col((p) => p.homeMunicipalityCode), col((p) => p.maxTravelKm),
-        col((p) => p.remoteAvailable), col((p) => p.weeklyCapacityHours), col((p) => p.status), col((p) => p.compensationType),
+        col((p) => p.displayName.trim()),
+        col((p) => p.email),
+        col((p) => p.phone),
+        col((p) => p.gender),
+        col((p) => p.birthYear),
+        col((p) => p.homeLat),
+        col((p) => p.homeLon),
+        col((p) => p.homeMunicipalityCode),
+        col((p) => p.maxTravelKm),
+        col((p) => p.remoteAvailable),
+        col((p) => p.weeklyCapacityHours),
+        col((p) => p.status),
+        col((p) => p.compensationType),
         col((p) => p.origins.join(",")),
       ],
     );
@@ -311,7 +356,10 @@ export class RegistryImportService {
       [people.map((p) => p.email), people.map(() => unusableHash()), ids],
     );
     const userByKeyPerson = new Map(users.map((u) => [u.key_person_id, u.id]));
-    const tokens = await this.invitations.createMany(tx, ids.map((id) => userByKeyPerson.get(id)!));
+    const tokens = await this.invitations.createMany(
+      tx,
+      ids.map((id) => userByKeyPerson.get(id)!),
+    );
     rows.forEach((row, i) => (row.report.invitationUrl = invitationUrl(origin, tokens[i])));
   }
 
@@ -330,9 +378,19 @@ export class RegistryImportService {
          AS d(id, display_name, phone, gender, birth_year, lat, lon, municipality, travel, remote, capacity, status, compensation, origins)
        WHERE kp.id = d.id`,
       [
-        ids, col((p) => p.displayName.trim()), col((p) => p.phone), col((p) => p.gender), col((p) => p.birthYear),
-        col((p) => p.homeLat), col((p) => p.homeLon), col((p) => p.homeMunicipalityCode), col((p) => p.maxTravelKm),
-        col((p) => p.remoteAvailable), col((p) => p.weeklyCapacityHours), col((p) => p.status), col((p) => p.compensationType),
+        ids,
+        col((p) => p.displayName.trim()),
+        col((p) => p.phone),
+        col((p) => p.gender),
+        col((p) => p.birthYear),
+        col((p) => p.homeLat),
+        col((p) => p.homeLon),
+        col((p) => p.homeMunicipalityCode),
+        col((p) => p.maxTravelKm),
+        col((p) => p.remoteAvailable),
+        col((p) => p.weeklyCapacityHours),
+        col((p) => p.status),
+        col((p) => p.compensationType),
         col((p) => p.origins.join(",")),
       ],
     );

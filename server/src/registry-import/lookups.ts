@@ -29,7 +29,11 @@ export type Found<T> = { ok: true; value: T } | { ok: false; message: string; re
 
 /** Lower case, no accents, letters and digits only: "'s-Gravenhage", "’s Gravenhage" and "S-GRAVENHAGE" are one key. */
 export function lookupKey(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]/g, "");
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
 }
 
 /** Names people use for a municipality that are not its official name. */
@@ -76,7 +80,13 @@ export class ImportLookups {
     const trimmed = text.trim();
     const code = trimmed.toLowerCase();
     if (/^[a-z]{3}$/.test(code) && this.reference.languages.has(code)) return { ok: true, value: code };
-    return this.byName(trimmed, this.languageByName, this.reference.languages, "language", "an ISO 639-3 code such as tir, or a name such as Tigrinya or Arabisch");
+    return this.byName(
+      trimmed,
+      this.languageByName,
+      this.reference.languages,
+      "language",
+      "an ISO 639-3 code such as tir, or a name such as Tigrinya or Arabisch",
+    );
   }
 
   /** Whether the text names a language as a whole (also names with brackets, "Tamazight (Centraal-Marokko)"). */
@@ -89,7 +99,13 @@ export class ImportLookups {
     const trimmed = text.trim();
     const code = trimmed.toUpperCase().replace(/[\s-]+/g, "_");
     if (this.reference.expertise.has(code)) return { ok: true, value: code };
-    return this.byName(trimmed, this.expertiseByName, this.reference.expertise, "expertise", `a code (${[...this.reference.expertise.keys()].slice(0, 4).join(", ")} …) or its name`);
+    return this.byName(
+      trimmed,
+      this.expertiseByName,
+      this.reference.expertise,
+      "expertise",
+      `a code (${[...this.reference.expertise.keys()].slice(0, 4).join(", ")} …) or its name`,
+    );
   }
 
   /** A municipality by CBS code ("GM0518", "0518", "518") or name ("'s-Gravenhage", "Den Haag", "sudwest fryslan"). */
@@ -150,13 +166,23 @@ export class ImportLookups {
     return home;
   }
 
-  private byName(text: string, byName: Map<string, Set<string>>, known: ReadonlyMap<string, NamedCode>, what: "language" | "expertise", hint: string): Found<string> {
+  private byName(
+    text: string,
+    byName: Map<string, Set<string>>,
+    known: ReadonlyMap<string, NamedCode>,
+    what: "language" | "expertise",
+    hint: string,
+  ): Found<string> {
     const codes = [...(byName.get(lookupKey(text)) ?? [])].sort();
     if (codes.length === 1) return { ok: true, value: codes[0] };
     const shown = text.slice(0, 80);
     if (codes.length > 1) {
       const options = codes.map((code) => `${code} (${known.get(code)!.name})`).join(" or ");
-      return { ok: false, message: `The ${what} "${text}" can mean ${options}: write the code`, reason: coded("IMPORT_AMBIGUOUS_NAME", { kind: what, text: shown, options: codes }) };
+      return {
+        ok: false,
+        message: `The ${what} "${text}" can mean ${options}: write the code`,
+        reason: coded("IMPORT_AMBIGUOUS_NAME", { kind: what, text: shown, options: codes }),
+      };
     }
     return { ok: false, message: `Unknown ${what} "${text}": give ${hint}`, reason: coded("IMPORT_UNKNOWN_NAME", { kind: what, text: shown }) };
   }

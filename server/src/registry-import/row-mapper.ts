@@ -181,7 +181,10 @@ export function parseLanguage(item: string, lookups: ImportLookups): { skill: Sk
     const bracket = /^(.*)\(([^()]*)\)\s*$/s.exec(item);
     if (bracket) {
       name = bracket[1];
-      const parts = bracket[2].split(",").map((p) => p.trim()).filter(Boolean);
+      const parts = bracket[2]
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean);
       level = parts.length > 0 ? parseLevel(parts[0]) : null;
       dialect = (level ? parts.slice(1) : parts).join(", ") || null;
     }
@@ -206,7 +209,11 @@ export function mapRow(cells: Cells, lookups: ImportLookups): MappedRow {
     const text = cellText(raw, options.allowSign ?? false);
     if (text === null) {
       const shown = raw.trim().slice(0, 40);
-      problem(field, `"${shown}" looks like a spreadsheet formula: it is refused (to keep it as text, start the cell with an apostrophe)`, coded("IMPORT_FORMULA", { text: shown }));
+      problem(
+        field,
+        `"${shown}" looks like a spreadsheet formula: it is refused (to keep it as text, start the cell with an apostrophe)`,
+        coded("IMPORT_FORMULA", { text: shown }),
+      );
       return null;
     }
     if (options.text && MARKUP.test(text)) {
@@ -220,7 +227,8 @@ export function mapRow(cells: Cells, lookups: ImportLookups): MappedRow {
     if (text === undefined || text === null) return undefined;
     if (text === "") return nullable ? null : undefined;
     const value = table.get(lookupKey(text));
-    if (!value) problem(field, `"${text}" is not one of ${hint}`, coded("IMPORT_NOT_ONE_OF", { text: text.slice(0, 40), options: [...new Set(table.values())] }));
+    if (!value)
+      problem(field, `"${text}" is not one of ${hint}`, coded("IMPORT_NOT_ONE_OF", { text: text.slice(0, 40), options: [...new Set(table.values())] }));
     return value;
   };
   const numberCell = (field: ColumnKey, what: string): number | null | undefined => {
@@ -285,7 +293,8 @@ export function mapRow(cells: Cells, lookups: ImportLookups): MappedRow {
   // Where they live: a point, a municipality, or both (then they must agree).
   const lat = numberCell("lat", "latitude, e.g. 52.3731");
   const lon = numberCell("lon", "longitude, e.g. 4.8926");
-  if ((lat == null) !== (lon == null)) problem(lat == null ? "lat" : "lon", "Give both latitude and longitude, or neither (then the municipality's centre is used)", coded("IMPORT_LAT_LON_PAIR"));
+  if ((lat == null) !== (lon == null))
+    problem(lat == null ? "lat" : "lon", "Give both latitude and longitude, or neither (then the municipality's centre is used)", coded("IMPORT_LAT_LON_PAIR"));
   let municipalityCode: string | null = null;
   const municipality = read("municipality");
   if (municipality) {
@@ -300,8 +309,16 @@ export function mapRow(cells: Cells, lookups: ImportLookups): MappedRow {
 // ---- what it gives + what is stored → the profile to write ------------------------------
 
 const PROBLEM_FIELDS: Record<string, ColumnKey> = {
-  displayName: "name", email: "email", phone: "phone", birthYear: "birthYear", languages: "languages", expertiseCodes: "expertise",
-  origins: "origins", weeklyCapacityHours: "weeklyHours", maxTravelKm: "maxTravelKm", homeLocation: "lat",
+  displayName: "name",
+  email: "email",
+  phone: "phone",
+  birthYear: "birthYear",
+  languages: "languages",
+  expertiseCodes: "expertise",
+  origins: "origins",
+  weeklyCapacityHours: "weeklyHours",
+  maxTravelKm: "maxTravelKm",
+  homeLocation: "lat",
 };
 
 export interface ResolvedRow {
@@ -325,20 +342,33 @@ export function resolveRow(row: MappedRow, stored: Profile | null, lookups: Impo
   if (lat !== null && lon !== null) {
     const located = lookups.reference.locator.locate(lat, lon);
     if (!located) {
-      problems.push({ field: "lat", message: `The point (${lat}, ${lon}) is not in the Netherlands: latitude about 50.7–53.6, longitude 3.3–7.3 (or give the municipality instead)`, ...coded("LOCATION_OUTSIDE_NETHERLANDS", { lat, lon }) });
+      problems.push({
+        field: "lat",
+        message: `The point (${lat}, ${lon}) is not in the Netherlands: latitude about 50.7–53.6, longitude 3.3–7.3 (or give the municipality instead)`,
+        ...coded("LOCATION_OUTSIDE_NETHERLANDS", { lat, lon }),
+      });
     } else if (municipalityCode && located.code !== municipalityCode) {
       const name = (code: string) => `${lookups.reference.municipalities.get(code)?.name ?? code} (${code})`;
-      problems.push({ field: "municipality", message: `The point (${lat}, ${lon}) lies in ${name(located.code)}, not in ${name(municipalityCode)}: correct one of them, or leave one out`, ...coded("IMPORT_POINT_IN_OTHER_MUNICIPALITY", { lat, lon, found: located.code, given: municipalityCode }) });
+      problems.push({
+        field: "municipality",
+        message: `The point (${lat}, ${lon}) lies in ${name(located.code)}, not in ${name(municipalityCode)}: correct one of them, or leave one out`,
+        ...coded("IMPORT_POINT_IN_OTHER_MUNICIPALITY", { lat, lon, found: located.code, given: municipalityCode }),
+      });
     } else home = { lat, lon, code: located.code };
   } else if (municipalityCode) {
     // Moving within the municipality is not what a municipality-only row says: keep the precise point.
-    home = base && base.homeMunicipalityCode === municipalityCode
-      ? { lat: base.homeLat, lon: base.homeLon, code: municipalityCode }
-      : { ...lookups.homePoint(municipalityCode), code: municipalityCode };
+    home =
+      base && base.homeMunicipalityCode === municipalityCode
+        ? { lat: base.homeLat, lon: base.homeLon, code: municipalityCode }
+        : { ...lookups.homePoint(municipalityCode), code: municipalityCode };
   } else if (base) {
     home = { lat: base.homeLat, lon: base.homeLon, code: base.homeMunicipalityCode };
   } else if (!problems.some((p) => p.field === "municipality" || p.field === "lat" || p.field === "lon")) {
-    problems.push({ field: "municipality", message: "Where does the key person live? Give the municipality, or latitude and longitude", ...coded("IMPORT_HOME_REQUIRED") });
+    problems.push({
+      field: "municipality",
+      message: "Where does the key person live? Give the municipality, or latitude and longitude",
+      ...coded("IMPORT_HOME_REQUIRED"),
+    });
   }
 
   const profile: Profile = {

@@ -26,10 +26,21 @@ export async function readWorkbook(bytes: Buffer, onRecord: (record: CsvRecord) 
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new FileProblem(400, "NOT_CSV", "This zip file is not an Excel workbook (.xlsx) that can be read: open it in Excel or LibreOffice and save it as .xlsx or as CSV", coded("IMPORT_NOT_CSV", { kind: "XLSX" }));
+    throw new FileProblem(
+      400,
+      "NOT_CSV",
+      "This zip file is not an Excel workbook (.xlsx) that can be read: open it in Excel or LibreOffice and save it as .xlsx or as CSV",
+      coded("IMPORT_NOT_CSV", { kind: "XLSX" }),
+    );
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) throw new FileProblem(400, "EMPTY_FILE", "The workbook has no filled-in sheet: fill in the template (one key person per row under the header row) and try again", coded("IMPORT_EMPTY_FILE"));
+  if (!sheet)
+    throw new FileProblem(
+      400,
+      "EMPTY_FILE",
+      "The workbook has no filled-in sheet: fill in the template (one key person per row under the header row) and try again",
+      coded("IMPORT_EMPTY_FILE"),
+    );
   const rows: CsvRecord[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];

@@ -9,13 +9,11 @@ export function createRegistryLoaders(dataSource: DataSource) {
       (kp) => kp.id,
     ),
     languagesByKeyPerson: groupedLoader(
-      (ids: readonly number[]) =>
-        dataSource.getRepository(KeyPersonLanguage).find({ where: { keyPersonId: anyOf(ids) }, order: { languageCode: "ASC" } }),
+      (ids: readonly number[]) => dataSource.getRepository(KeyPersonLanguage).find({ where: { keyPersonId: anyOf(ids) }, order: { languageCode: "ASC" } }),
       (row) => row.keyPersonId,
     ),
     expertiseByKeyPerson: groupedLoader(
-      (ids: readonly number[]) =>
-        dataSource.getRepository(KeyPersonExpertise).find({ where: { keyPersonId: anyOf(ids) }, order: { expertiseCode: "ASC" } }),
+      (ids: readonly number[]) => dataSource.getRepository(KeyPersonExpertise).find({ where: { keyPersonId: anyOf(ids) }, order: { expertiseCode: "ASC" } }),
       (row) => row.keyPersonId,
     ),
   };

@@ -31,7 +31,9 @@ export class RegistryResolver {
   }
 
   @Authorized(...COORDINATORS)
-  @Mutation(() => KeyPerson, { description: "Coordinator. Also creates the key person's login (e-mail); without a password they set one through an invitation." })
+  @Mutation(() => KeyPerson, {
+    description: "Coordinator. Also creates the key person's login (e-mail); without a password they set one through an invitation.",
+  })
   createKeyPerson(
     @Arg("input", () => KeyPersonInput) input: KeyPersonInput,
     @Arg("password", () => String, { nullable: true }) password: string | null,

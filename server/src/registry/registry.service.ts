@@ -70,7 +70,10 @@ export class RegistryService {
     const statuses = await oversightStatuses(this.dataSource.manager, ids, this.clock.now());
     const matching = ids.filter((id) => {
       const status = statuses.get(id);
-      return (!filter.supervisionStatus || status?.supervision === filter.supervisionStatus) && (!filter.wellbeingStatus || status?.wellbeing === filter.wellbeingStatus);
+      return (
+        (!filter.supervisionStatus || status?.supervision === filter.supervisionStatus) &&
+        (!filter.wellbeingStatus || status?.wellbeing === filter.wellbeingStatus)
+      );
     });
     const pageIds = matching.slice(skip, skip + take);
     const rows = pageIds.length ? await this.dataSource.getRepository(KeyPerson).findBy({ id: In(pageIds) }) : [];
@@ -97,7 +100,8 @@ export class RegistryService {
     const problems: Problem[] = [];
     const checkCodes = (codes: string[] | null | undefined, known: Map<string, unknown>, field: string, what: "language" | "expertise" | "municipality") => {
       for (const code of codes ?? []) {
-        if (!known.has(code)) problems.push({ field, message: `Unknown ${what} code "${code}"`, ...coded("UNKNOWN_CODE", { kind: what, code: code.slice(0, 40) }) });
+        if (!known.has(code))
+          problems.push({ field, message: `Unknown ${what} code "${code}"`, ...coded("UNKNOWN_CODE", { kind: what, code: code.slice(0, 40) }) });
       }
     };
     checkCodes(filter.languageCodes, this.reference.languages, "languageCodes", "language");
@@ -110,10 +114,9 @@ export class RegistryService {
       query.andWhere("kp.id = ANY(:ids)", { ids });
     }
     if (filter.languageCodes?.length) {
-      query.andWhere(
-        "EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code = ANY(:languageCodes))",
-        { languageCodes: filter.languageCodes },
-      );
+      query.andWhere("EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code = ANY(:languageCodes))", {
+        languageCodes: filter.languageCodes,
+      });
     }
     if (filter.expertiseCodes?.length) {
       const codes = [...new Set(filter.expertiseCodes)];
@@ -128,12 +131,9 @@ export class RegistryService {
     if (filter.status) query.andWhere("kp.status = :status", { status: filter.status });
     if (filter.stale != null) {
       const before = staleBefore(this.clock.now());
-      query.andWhere(
-        filter.stale
-          ? "(kp.profile_confirmed_at IS NULL OR kp.profile_confirmed_at < :before)"
-          : "kp.profile_confirmed_at >= :before",
-        { before },
-      );
+      query.andWhere(filter.stale ? "(kp.profile_confirmed_at IS NULL OR kp.profile_confirmed_at < :before)" : "kp.profile_confirmed_at >= :before", {
+        before,
+      });
     }
     const q = filter.q?.trim();
     if (q) query.andWhere("kp.display_name ILIKE :q", { q: `%${escapeLike(q.slice(0, 120))}%` });
@@ -179,7 +179,10 @@ export class RegistryService {
       input.languages.map((l) => ({ keyPersonId, languageCode: l.code, level: l.level, dialect: l.dialect?.trim() || null })),
     );
     if (input.expertiseCodes.length > 0) {
-      await tx.insert(KeyPersonExpertise, input.expertiseCodes.map((expertiseCode) => ({ keyPersonId, expertiseCode })));
+      await tx.insert(
+        KeyPersonExpertise,
+        input.expertiseCodes.map((expertiseCode) => ({ keyPersonId, expertiseCode })),
+      );
     }
   }
 
@@ -206,7 +209,10 @@ export class RegistryService {
   async create(actor: Actor, input: KeyPersonInput, password: string | null | undefined): Promise<KeyPerson> {
     const municipalityCode = this.checkProfile(input);
     if (actor.role === Role.REGIONAL_COORDINATOR && !inRegion(actor, municipalityCode)) {
-      throw new Forbidden("This home location lies outside your region: ask the national coordinator to register this key person", { reason: "OUTSIDE_REGION", field: "homeLocation" });
+      throw new Forbidden("This home location lies outside your region: ask the national coordinator to register this key person", {
+        reason: "OUTSIDE_REGION",
+        field: "homeLocation",
+      });
     }
     if (password != null) assertPasswordAllowed(password, [input.email, input.displayName]);
     const passwordHash = password ? await hashPassword(password) : unusableHash();
@@ -225,11 +231,17 @@ export class RegistryService {
     const existing = await this.get(actor, rawId);
     // The compensation type decides whether allowances are paid: the coordinators' to set.
     if (actor.role === Role.KEY_PERSON && input.compensationType !== existing.compensationType) {
-      throw new Forbidden("Only a coordinator changes a key person's compensation type: send the current one", { reason: "COMPENSATION_TYPE_COORDINATOR_ONLY", field: "compensationType" });
+      throw new Forbidden("Only a coordinator changes a key person's compensation type: send the current one", {
+        reason: "COMPENSATION_TYPE_COORDINATOR_ONLY",
+        field: "compensationType",
+      });
     }
     const municipalityCode = this.checkProfile(input);
     if (actor.role === Role.REGIONAL_COORDINATOR && !inRegion(actor, municipalityCode)) {
-      throw new Forbidden("The new home location lies outside your region: ask the national coordinator to move this key person", { reason: "OUTSIDE_REGION", field: "homeLocation" });
+      throw new Forbidden("The new home location lies outside your region: ask the national coordinator to move this key person", {
+        reason: "OUTSIDE_REGION",
+        field: "homeLocation",
+      });
     }
     return this.inTransaction(async (tx) => {
       const columns = this.profileColumns(input, municipalityCode);
@@ -256,7 +268,9 @@ export class RegistryService {
     const existing = await this.get(actor, rawId);
     if (!canSetKeyPersonStatus(actor, existing.status, status)) {
       throw new Forbidden("Only a coordinator sets a key person INACTIVE or back: you can pause yourself and resume", {
-        reason: "KEY_PERSON_STATUS_COORDINATORS_ONLY", field: "status", params: { status },
+        reason: "KEY_PERSON_STATUS_COORDINATORS_ONLY",
+        field: "status",
+        params: { status },
       });
     }
     return this.inTransaction(async (tx) => {
@@ -281,15 +295,19 @@ export class RegistryService {
     // Not listed means nothing is shown, whatever the single fields say.
     const shown = (flag: boolean) => input.listed && flag;
     return this.inTransaction(async (tx) => {
-      await tx.update(KeyPerson, { id: existing.id }, {
-        consentListed: input.listed,
-        consentShowName: shown(input.showName),
-        consentShowMunicipality: shown(input.showMunicipality),
-        consentShowLanguages: shown(input.showLanguages),
-        consentShowExpertise: shown(input.showExpertise),
-        consentShowEmail: shown(input.showEmail),
-        consentShowPhone: shown(input.showPhone),
-      });
+      await tx.update(
+        KeyPerson,
+        { id: existing.id },
+        {
+          consentListed: input.listed,
+          consentShowName: shown(input.showName),
+          consentShowMunicipality: shown(input.showMunicipality),
+          consentShowLanguages: shown(input.showLanguages),
+          consentShowExpertise: shown(input.showExpertise),
+          consentShowEmail: shown(input.showEmail),
+          consentShowPhone: shown(input.showPhone),
+        },
+      );
       await audit(tx, actor, {
         action: "setPublicConsent",
         entityType: "KeyPerson",

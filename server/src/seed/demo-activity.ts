@@ -23,16 +23,27 @@ export async function seedDemoActivity(
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const active = people.map((person, i) => ({ person, id: keyPersonIds[i], i })).filter((p) => p.person.status === "ACTIVE" && p.i !== skip.keyPersonIndex);
 
-  const sessions = active.filter(() => random.chance(0.75)).map((p) => [p.id, iso(daysAgo(random.int(3, 110))), random.chance(0.7) ? "INTERVISION" : "SUPERVISION"] as const);
+  const sessions = active
+    .filter(() => random.chance(0.75))
+    .map((p) => [p.id, iso(daysAgo(random.int(3, 110))), random.chance(0.7) ? "INTERVISION" : "SUPERVISION"] as const);
   await tx.query(
     `INSERT INTO supervision_session (key_person_id, date, kind) SELECT k, d::date, s::supervision_kind FROM unnest($1::int[], $2::text[], $3::text[]) AS t(k, d, s)`,
     [sessions.map((s) => s[0]), sessions.map((s) => s[1]), sessions.map((s) => s[2])],
   );
 
-  const checkIns = active.filter(() => random.chance(0.6)).map((p, n) => {
-    const worrying = n % 40 === 7; // a handful: strain at the top with little support
-    return [p.id, daysAgo(random.int(1, 40)).toISOString(), worrying ? 5 : random.int(1, 4), worrying ? 5 : random.int(1, 4), worrying ? 2 : random.int(2, 5), n % 97 === 11] as const;
-  });
+  const checkIns = active
+    .filter(() => random.chance(0.6))
+    .map((p, n) => {
+      const worrying = n % 40 === 7; // a handful: strain at the top with little support
+      return [
+        p.id,
+        daysAgo(random.int(1, 40)).toISOString(),
+        worrying ? 5 : random.int(1, 4),
+        worrying ? 5 : random.int(1, 4),
+        worrying ? 2 : random.int(2, 5),
+        n % 97 === 11,
+      ] as const;
+    });
   await tx.query(
     `INSERT INTO wellbeing_check_in (key_person_id, at, strain, emotional_impact, support, contact_requested)
      SELECT * FROM unnest($1::int[], $2::timestamptz[], $3::int[], $4::int[], $5::int[], $6::bool[])`,
@@ -50,8 +61,18 @@ export async function seedDemoActivity(
     const [request] = await tx.query(
       `INSERT INTO match_request (organisation_id, case_reference, lat, lon, municipality_code, language_codes, expertise_codes, hours_per_week, starts_on, remote_acceptable, funding, status, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, false, 'ORGANISATION', 'MATCHED', $10) RETURNING id`,
-      [random.pick(funders), `DEMO-${String(id).padStart(4, "0")}`, person.home.lat, person.home.lon, person.municipalityCode, [language],
-        person.expertiseCodes.slice(0, 1), hours, iso(accepted), new Date(accepted.getTime() - 2 * DAY_MS)],
+      [
+        random.pick(funders),
+        `DEMO-${String(id).padStart(4, "0")}`,
+        person.home.lat,
+        person.home.lon,
+        person.municipalityCode,
+        [language],
+        person.expertiseCodes.slice(0, 1),
+        hours,
+        iso(accepted),
+        new Date(accepted.getTime() - 2 * DAY_MS),
+      ],
     );
     const [assignment] = await tx.query(
       `INSERT INTO assignment (request_id, key_person_id, status, hours_per_week, proposed_at, respond_by, responded_at)

@@ -251,15 +251,53 @@ function commonName(municipality: Municipality): string {
 // By CBS name, so a typo or a municipal merger fails loudly at load.
 const BASE_MUNICIPALITY_WEIGHT = 1;
 const CITY_WEIGHTS: Weighted<string> = [
-  ["Amsterdam", 40], ["Rotterdam", 35], ["'s-Gravenhage", 30], ["Utrecht", 22],
-  ["Groningen", 12], ["Eindhoven", 10], ["Tilburg", 9], ["Almere", 9], ["Nijmegen", 9], ["Arnhem", 9],
-  ["Enschede", 8], ["Breda", 7], ["Apeldoorn", 6], ["Haarlem", 6], ["Zwolle", 6], ["Leiden", 6],
-  ["Maastricht", 6], ["Amersfoort", 6], ["Zaanstad", 6], ["'s-Hertogenbosch", 6], ["Leeuwarden", 6],
-  ["Dordrecht", 5], ["Emmen", 4], ["Venlo", 4], ["Heerlen", 4], ["Delft", 4], ["Haarlemmermeer", 4],
-  ["Alkmaar", 4], ["Deventer", 4], ["Helmond", 4], ["Schiedam", 4], ["Zoetermeer", 4],
-  ["Amstelveen", 3], ["Hilversum", 3], ["Lelystad", 3], ["Assen", 3], ["Middelburg (Z.)", 3],
-  ["Vlissingen", 3], ["Ede", 3], ["Hengelo (O.)", 3], ["Almelo", 3], ["Sittard-Geleen", 3],
-  ["Oss", 3], ["Gouda", 3], ["Roermond", 2], ["Westerwolde", 2], ["Midden-Groningen", 2],
+  ["Amsterdam", 40],
+  ["Rotterdam", 35],
+  ["'s-Gravenhage", 30],
+  ["Utrecht", 22],
+  ["Groningen", 12],
+  ["Eindhoven", 10],
+  ["Tilburg", 9],
+  ["Almere", 9],
+  ["Nijmegen", 9],
+  ["Arnhem", 9],
+  ["Enschede", 8],
+  ["Breda", 7],
+  ["Apeldoorn", 6],
+  ["Haarlem", 6],
+  ["Zwolle", 6],
+  ["Leiden", 6],
+  ["Maastricht", 6],
+  ["Amersfoort", 6],
+  ["Zaanstad", 6],
+  ["'s-Hertogenbosch", 6],
+  ["Leeuwarden", 6],
+  ["Dordrecht", 5],
+  ["Emmen", 4],
+  ["Venlo", 4],
+  ["Heerlen", 4],
+  ["Delft", 4],
+  ["Haarlemmermeer", 4],
+  ["Alkmaar", 4],
+  ["Deventer", 4],
+  ["Helmond", 4],
+  ["Schiedam", 4],
+  ["Zoetermeer", 4],
+  ["Amstelveen", 3],
+  ["Hilversum", 3],
+  ["Lelystad", 3],
+  ["Assen", 3],
+  ["Middelburg (Z.)", 3],
+  ["Vlissingen", 3],
+  ["Ede", 3],
+  ["Hengelo (O.)", 3],
+  ["Almelo", 3],
+  ["Sittard-Geleen", 3],
+  ["Oss", 3],
+  ["Gouda", 3],
+  ["Roermond", 2],
+  ["Westerwolde", 2],
+  ["Midden-Groningen", 2],
 ];
 
 // ---------------------------------------------------------------------------
@@ -299,14 +337,40 @@ function generateKeyPerson(reference: Reference, random: Random, today: Date, em
   };
 }
 
-const GENDERS: Weighted<Gender | null> = [["FEMALE", 62], ["MALE", 33], ["NON_BINARY", 2], [null, 3]];
-const STATUSES: Weighted<DemoKeyPerson["status"]> = [["ACTIVE", 85], ["PAUSED", 10], ["INACTIVE", 5]];
-const COMPENSATION_TYPES: Weighted<DemoKeyPerson["compensationType"]> = [["VOLUNTEER", 70], ["FREELANCE", 20], ["EMPLOYED", 10]];
-const TRAVEL_KM_RANGES: Weighted<readonly [number, number]> = [[[5, 14], 15], [[15, 40], 70], [[41, 80], 15]];
+const GENDERS: Weighted<Gender | null> = [
+  ["FEMALE", 62],
+  ["MALE", 33],
+  ["NON_BINARY", 2],
+  [null, 3],
+];
+const STATUSES: Weighted<DemoKeyPerson["status"]> = [
+  ["ACTIVE", 85],
+  ["PAUSED", 10],
+  ["INACTIVE", 5],
+];
+const COMPENSATION_TYPES: Weighted<DemoKeyPerson["compensationType"]> = [
+  ["VOLUNTEER", 70],
+  ["FREELANCE", 20],
+  ["EMPLOYED", 10],
+];
+const TRAVEL_KM_RANGES: Weighted<readonly [number, number]> = [
+  [[5, 14], 15],
+  [[15, 40], 70],
+  [[41, 80], 15],
+];
 // In half hours, so every capacity is a whole or half hour.
-const CAPACITY_HALF_HOUR_RANGES: Weighted<readonly [number, number]> = [[[4, 7], 10], [[8, 24], 75], [[25, 48], 15]];
+const CAPACITY_HALF_HOUR_RANGES: Weighted<readonly [number, number]> = [
+  [[4, 7], 10],
+  [[8, 24], 75],
+  [[25, 48], 15],
+];
 // A few under 21: the volunteer allowance has a lower hourly cap for them.
-const AGE_RANGES: Weighted<readonly [number, number]> = [[[18, 20], 3], [[21, 24], 6], [[25, 65], 86], [[66, 74], 3]];
+const AGE_RANGES: Weighted<readonly [number, number]> = [
+  [[18, 20], 3],
+  [[21, 24], 6],
+  [[25, 65], 86],
+  [[66, 74], 3],
+];
 
 function birthYear(random: Random, today: Date): number | null {
   if (random.chance(0.02)) return null;
@@ -383,9 +447,15 @@ const list = (names: string): readonly string[] => names.split(", ");
 // Common given and family names, combined at random: fictional people, not real ones.
 const NAME_POOLS = {
   levant: {
-    female: list("Amina, Rania, Lina, Nour, Huda, Reem, Dima, Hala, Yasmin, Samar, Rasha, Ghada, Salma, Lama, Rima, Aya, Fatima, Mariam, Sara, Nisreen, Batoul, Ruba, Sawsan, Joud, Heba, Manal, Widad, Razan"),
-    male: list("Ahmad, Mohammad, Khaled, Omar, Bassel, Fadi, Rami, Samer, Tarek, Yousef, Hassan, Ali, Mahmoud, Ammar, Wael, Firas, Hussam, Majd, Nizar, Ziad, Anas, Mouaz, Hazem, Iyad, Louay, Basel, Adnan, Jihad"),
-    family: list("Al-Hamwi, Haddad, Khoury, Darwish, Saleh, Nasser, Mansour, Haj Ali, Qassem, Halabi, Shami, Othman, Ibrahim, Hamdan, Sabbagh, Kassab, Zein, Attar, Jaber, Hourani, Masri, Kurdi, Akkad, Shaar, Halaq, Dabbagh, Barakat, Khatib, Sawaf, Rifai"),
+    female: list(
+      "Amina, Rania, Lina, Nour, Huda, Reem, Dima, Hala, Yasmin, Samar, Rasha, Ghada, Salma, Lama, Rima, Aya, Fatima, Mariam, Sara, Nisreen, Batoul, Ruba, Sawsan, Joud, Heba, Manal, Widad, Razan",
+    ),
+    male: list(
+      "Ahmad, Mohammad, Khaled, Omar, Bassel, Fadi, Rami, Samer, Tarek, Yousef, Hassan, Ali, Mahmoud, Ammar, Wael, Firas, Hussam, Majd, Nizar, Ziad, Anas, Mouaz, Hazem, Iyad, Louay, Basel, Adnan, Jihad",
+    ),
+    family: list(
+      "Al-Hamwi, Haddad, Khoury, Darwish, Saleh, Nasser, Mansour, Haj Ali, Qassem, Halabi, Shami, Othman, Ibrahim, Hamdan, Sabbagh, Kassab, Zein, Attar, Jaber, Hourani, Masri, Kurdi, Akkad, Shaar, Halaq, Dabbagh, Barakat, Khatib, Sawaf, Rifai",
+    ),
     initialShare: 0.12,
   },
   iraqi: {
@@ -397,13 +467,21 @@ const NAME_POOLS = {
   kurdish: {
     female: list("Berfin, Rojda, Dilan, Jiyan, Zozan, Hevin, Nazdar, Shilan, Avin, Ronahi, Newroz, Lana, Chnar, Sozan, Bahar, Delal, Gulistan, Hana, Shireen"),
     male: list("Azad, Dilshad, Rebwar, Karwan, Shivan, Baran, Serhat, Hozan, Kawa, Rojhat, Aram, Soran, Hemin, Dara, Botan, Diyar, Goran, Peshraw, Zana"),
-    family: list("Ahmed, Mustafa, Rashid, Hama, Aziz, Omer, Salih, Qadir, Karim, Hassan, Ismail, Mahmud, Abdullah, Rasul, Hussein, Sheikhmous, Bakir, Faraj, Hawrami, Jaff"),
+    family: list(
+      "Ahmed, Mustafa, Rashid, Hama, Aziz, Omer, Salih, Qadir, Karim, Hassan, Ismail, Mahmud, Abdullah, Rasul, Hussein, Sheikhmous, Bakir, Faraj, Hawrami, Jaff",
+    ),
     initialShare: 0.12,
   },
   eritrean: {
-    female: list("Selam, Helen, Senait, Mebrat, Lemlem, Saba, Yohana, Rahwa, Feven, Winta, Mihret, Hiwet, Elsa, Ruta, Freweyni, Aster, Tsega, Luwam, Eden, Meaza, Nebiat, Yordanos, Saron"),
-    male: list("Tesfay, Yonas, Dawit, Berhane, Filmon, Henok, Kidane, Mehari, Amanuel, Robel, Semere, Tekle, Yemane, Habtom, Samuel, Efrem, Merhawi, Ermias, Simon, Biniam, Natnael, Abraham, Michael"),
-    family: list("Gebremedhin, Tesfamariam, Habte, Kahsay, Woldu, Tekle, Berhe, Haile, Mehari, Asfaha, Andemariam, Gebreselassie, Tsegay, Negash, Ghebremichael, Weldemariam, Kiflom, Abraha, Teklehaimanot, Yosief, Russom, Goitom, Fesshaye"),
+    female: list(
+      "Selam, Helen, Senait, Mebrat, Lemlem, Saba, Yohana, Rahwa, Feven, Winta, Mihret, Hiwet, Elsa, Ruta, Freweyni, Aster, Tsega, Luwam, Eden, Meaza, Nebiat, Yordanos, Saron",
+    ),
+    male: list(
+      "Tesfay, Yonas, Dawit, Berhane, Filmon, Henok, Kidane, Mehari, Amanuel, Robel, Semere, Tekle, Yemane, Habtom, Samuel, Efrem, Merhawi, Ermias, Simon, Biniam, Natnael, Abraham, Michael",
+    ),
+    family: list(
+      "Gebremedhin, Tesfamariam, Habte, Kahsay, Woldu, Tekle, Berhe, Haile, Mehari, Asfaha, Andemariam, Gebreselassie, Tsegay, Negash, Ghebremichael, Weldemariam, Kiflom, Abraha, Teklehaimanot, Yosief, Russom, Goitom, Fesshaye",
+    ),
     initialShare: 0.35,
   },
   ethiopian: {
@@ -413,9 +491,15 @@ const NAME_POOLS = {
     initialShare: 0.3,
   },
   afghan: {
-    female: list("Mariam, Zahra, Fereshta, Nargis, Shabnam, Parwana, Mursal, Laila, Roya, Soraya, Fatima, Hasina, Zarghona, Malalai, Freshta, Madina, Nilofar, Sodaba, Tahmina, Khatera"),
-    male: list("Ahmad, Mohammad, Farid, Jawid, Hamid, Nasir, Wahid, Rahim, Karim, Sayed, Habib, Ajmal, Mirwais, Qais, Sohrab, Jamshid, Naweed, Bashir, Elyas, Sharif"),
-    family: list("Ahmadi, Rahimi, Hakimi, Karimi, Sultani, Noori, Popal, Wardak, Stanikzai, Hussaini, Rezaei, Haidari, Safi, Amiri, Mohammadi, Azizi, Faizi, Nazari, Samadi, Sharifi, Jalali, Habibi"),
+    female: list(
+      "Mariam, Zahra, Fereshta, Nargis, Shabnam, Parwana, Mursal, Laila, Roya, Soraya, Fatima, Hasina, Zarghona, Malalai, Freshta, Madina, Nilofar, Sodaba, Tahmina, Khatera",
+    ),
+    male: list(
+      "Ahmad, Mohammad, Farid, Jawid, Hamid, Nasir, Wahid, Rahim, Karim, Sayed, Habib, Ajmal, Mirwais, Qais, Sohrab, Jamshid, Naweed, Bashir, Elyas, Sharif",
+    ),
+    family: list(
+      "Ahmadi, Rahimi, Hakimi, Karimi, Sultani, Noori, Popal, Wardak, Stanikzai, Hussaini, Rezaei, Haidari, Safi, Amiri, Mohammadi, Azizi, Faizi, Nazari, Samadi, Sharifi, Jalali, Habibi",
+    ),
     initialShare: 0.12,
   },
   iranian: {
@@ -438,9 +522,13 @@ const NAME_POOLS = {
   },
   ukrainian: {
     // Family names that do not change with gender, so any of them fits any given name.
-    female: list("Olena, Oksana, Iryna, Nataliia, Tetiana, Yuliia, Kateryna, Svitlana, Halyna, Anastasiia, Viktoriia, Mariia, Liudmyla, Olha, Khrystyna, Daryna, Inna"),
+    female: list(
+      "Olena, Oksana, Iryna, Nataliia, Tetiana, Yuliia, Kateryna, Svitlana, Halyna, Anastasiia, Viktoriia, Mariia, Liudmyla, Olha, Khrystyna, Daryna, Inna",
+    ),
     male: list("Oleksandr, Andrii, Serhii, Dmytro, Volodymyr, Mykola, Ihor, Yurii, Vasyl, Taras, Bohdan, Oleh, Roman, Pavlo, Maksym, Artem, Vitalii"),
-    family: list("Kovalenko, Shevchenko, Bondarenko, Tkachenko, Kravchenko, Melnyk, Boiko, Marchenko, Lysenko, Rudenko, Savchenko, Petrenko, Koval, Moroz, Polishchuk, Tkachuk, Kovalchuk, Hrytsenko, Sydorenko, Pavlenko, Zinchenko, Honchar"),
+    family: list(
+      "Kovalenko, Shevchenko, Bondarenko, Tkachenko, Kravchenko, Melnyk, Boiko, Marchenko, Lysenko, Rudenko, Savchenko, Petrenko, Koval, Moroz, Polishchuk, Tkachuk, Kovalchuk, Hrytsenko, Sydorenko, Pavlenko, Zinchenko, Honchar",
+    ),
     initialShare: 0.08,
   },
   maghrebi: {
@@ -525,46 +613,256 @@ interface LanguageProfile {
 }
 
 const LANGUAGE_PROFILES: readonly LanguageProfile[] = [
-  { weight: 17, code: "apc", origins: [["SY", 1]], names: "levant", dialects: list("Damascene, Aleppo, Homs, Hama, Idlib, Hauran"), alsoSpeaks: [["arb", 0.3], ["tur", 0.08]] },
+  {
+    weight: 17,
+    code: "apc",
+    origins: [["SY", 1]],
+    names: "levant",
+    dialects: list("Damascene, Aleppo, Homs, Hama, Idlib, Hauran"),
+    alsoSpeaks: [
+      ["arb", 0.3],
+      ["tur", 0.08],
+    ],
+  },
   { weight: 2, code: "apc", origins: [["PS", 1]], secondOrigin: ["SY", 0.4], names: "levant", dialects: list("Palestinian"), alsoSpeaks: [["arb", 0.3]] },
-  { weight: 1.5, code: "ara", origins: [["SY", 4], ["LB", 1]], names: "levant", alsoSpeaks: [["arb", 0.4]] },
-  { weight: 4, code: "kmr", origins: [["SY", 1]], names: "kurdish", dialects: list("Kobanî, Afrin, Cizîrê"), alsoSpeaks: [["apc", 0.85], ["tur", 0.1]] },
-  { weight: 12, code: "tir", origins: [["ER", 1]], names: "eritrean", alsoSpeaks: [["amh", 0.25], ["ara", 0.2]], fgmCommon: true },
-  { weight: 1.5, code: "tig", origins: [["ER", 1]], names: "eritrean", alsoSpeaks: [["tir", 0.8], ["ara", 0.4]], fgmCommon: true },
+  {
+    weight: 1.5,
+    code: "ara",
+    origins: [
+      ["SY", 4],
+      ["LB", 1],
+    ],
+    names: "levant",
+    alsoSpeaks: [["arb", 0.4]],
+  },
+  {
+    weight: 4,
+    code: "kmr",
+    origins: [["SY", 1]],
+    names: "kurdish",
+    dialects: list("Kobanî, Afrin, Cizîrê"),
+    alsoSpeaks: [
+      ["apc", 0.85],
+      ["tur", 0.1],
+    ],
+  },
+  {
+    weight: 12,
+    code: "tir",
+    origins: [["ER", 1]],
+    names: "eritrean",
+    alsoSpeaks: [
+      ["amh", 0.25],
+      ["ara", 0.2],
+    ],
+    fgmCommon: true,
+  },
+  {
+    weight: 1.5,
+    code: "tig",
+    origins: [["ER", 1]],
+    names: "eritrean",
+    alsoSpeaks: [
+      ["tir", 0.8],
+      ["ara", 0.4],
+    ],
+    fgmCommon: true,
+  },
   { weight: 1, code: "tir", origins: [["ET", 1]], names: "eritrean", dialects: list("Tigray"), alsoSpeaks: [["amh", 0.7]], fgmCommon: true },
   { weight: 2.5, code: "amh", origins: [["ET", 1]], names: "ethiopian", alsoSpeaks: [["orm", 0.15]], fgmCommon: true },
   { weight: 1, code: "orm", origins: [["ET", 1]], names: "ethiopian", alsoSpeaks: [["amh", 0.6]], fgmCommon: true },
-  { weight: 7, code: "prs", origins: [["AF", 1]], secondOrigin: ["IR", 0.1], names: "afghan", dialects: list("Herati, Kabuli, Panjshiri"), alsoSpeaks: [["pus", 0.25], ["pes", 0.15], ["urd", 0.05]] },
+  {
+    weight: 7,
+    code: "prs",
+    origins: [["AF", 1]],
+    secondOrigin: ["IR", 0.1],
+    names: "afghan",
+    dialects: list("Herati, Kabuli, Panjshiri"),
+    alsoSpeaks: [
+      ["pus", 0.25],
+      ["pes", 0.15],
+      ["urd", 0.05],
+    ],
+  },
   { weight: 1.5, code: "haz", origins: [["AF", 1]], secondOrigin: ["IR", 0.25], names: "afghan", alsoSpeaks: [["prs", 0.9]] },
-  { weight: 2.5, code: "pus", origins: [["AF", 1]], names: "afghan", dialects: list("Kandahari, Nangarhari"), alsoSpeaks: [["prs", 0.7], ["urd", 0.1]] },
+  {
+    weight: 2.5,
+    code: "pus",
+    origins: [["AF", 1]],
+    names: "afghan",
+    dialects: list("Kandahari, Nangarhari"),
+    alsoSpeaks: [
+      ["prs", 0.7],
+      ["urd", 0.1],
+    ],
+  },
   { weight: 5, code: "tur", origins: [["TR", 1]], names: "turkish" },
   { weight: 2.5, code: "kmr", origins: [["TR", 1]], names: "kurdish", dialects: list("Botanî, Serhedî"), alsoSpeaks: [["tur", 0.95]] },
-  { weight: 3, code: "acm", origins: [["IQ", 1]], names: "iraqi", dialects: list("Baghdadi, Basrawi, Moslawi"), alsoSpeaks: [["arb", 0.3], ["ckb", 0.05]] },
-  { weight: 2.5, code: "ckb", origins: [["IQ", 1]], names: "kurdish", dialects: list("Sulaymani, Hewlêrî"), alsoSpeaks: [["acm", 0.4], ["arb", 0.2]], fgmCommon: true },
-  { weight: 0.8, code: "kmr", origins: [["IQ", 1]], names: "kurdish", dialects: list("Badînî"), alsoSpeaks: [["acm", 0.3], ["ckb", 0.2]] },
+  {
+    weight: 3,
+    code: "acm",
+    origins: [["IQ", 1]],
+    names: "iraqi",
+    dialects: list("Baghdadi, Basrawi, Moslawi"),
+    alsoSpeaks: [
+      ["arb", 0.3],
+      ["ckb", 0.05],
+    ],
+  },
+  {
+    weight: 2.5,
+    code: "ckb",
+    origins: [["IQ", 1]],
+    names: "kurdish",
+    dialects: list("Sulaymani, Hewlêrî"),
+    alsoSpeaks: [
+      ["acm", 0.4],
+      ["arb", 0.2],
+    ],
+    fgmCommon: true,
+  },
+  {
+    weight: 0.8,
+    code: "kmr",
+    origins: [["IQ", 1]],
+    names: "kurdish",
+    dialects: list("Badînî"),
+    alsoSpeaks: [
+      ["acm", 0.3],
+      ["ckb", 0.2],
+    ],
+  },
   { weight: 1, code: "ckb", origins: [["IR", 1]], names: "kurdish", dialects: list("Mukriyanî, Erdelanî"), alsoSpeaks: [["pes", 0.9]] },
   { weight: 4, code: "pes", origins: [["IR", 1]], names: "iranian", dialects: list("Tehrani, Shirazi, Mashhadi"), alsoSpeaks: [["azb", 0.05]] },
-  { weight: 0.5, code: "azb", origins: [["IR", 1]], names: "iranian", dialects: list("Tabrizi"), alsoSpeaks: [["pes", 0.95], ["tur", 0.3]] },
-  { weight: 4.5, code: "som", origins: [["SO", 1]], names: "somali", dialects: list("Maxaa tiri, Benadiri, Maay"), alsoSpeaks: [["ara", 0.3]], fgmCommon: true },
+  {
+    weight: 0.5,
+    code: "azb",
+    origins: [["IR", 1]],
+    names: "iranian",
+    dialects: list("Tabrizi"),
+    alsoSpeaks: [
+      ["pes", 0.95],
+      ["tur", 0.3],
+    ],
+  },
+  {
+    weight: 4.5,
+    code: "som",
+    origins: [["SO", 1]],
+    names: "somali",
+    dialects: list("Maxaa tiri, Benadiri, Maay"),
+    alsoSpeaks: [["ara", 0.3]],
+    fgmCommon: true,
+  },
   { weight: 7, code: "ukr", origins: [["UA", 1]], names: "ukrainian", alsoSpeaks: [["rus", 0.85]] },
   { weight: 1, code: "rus", origins: [["UA", 1]], names: "ukrainian", alsoSpeaks: [["ukr", 0.7]] },
-  { weight: 4, code: "ary", origins: [["MA", 1]], names: "maghrebi", dialects: list("Casablanca, Fes, Oujda"), alsoSpeaks: [["fra", 0.4], ["arb", 0.3]] },
-  { weight: 2.5, code: "rif", origins: [["MA", 1]], names: "maghrebi", dialects: list("Nador, Al Hoceima"), alsoSpeaks: [["ary", 0.85], ["fra", 0.2]] },
-  { weight: 0.7, code: "tzm", origins: [["MA", 1]], names: "maghrebi", alsoSpeaks: [["ary", 0.85], ["fra", 0.3]] },
+  {
+    weight: 4,
+    code: "ary",
+    origins: [["MA", 1]],
+    names: "maghrebi",
+    dialects: list("Casablanca, Fes, Oujda"),
+    alsoSpeaks: [
+      ["fra", 0.4],
+      ["arb", 0.3],
+    ],
+  },
+  {
+    weight: 2.5,
+    code: "rif",
+    origins: [["MA", 1]],
+    names: "maghrebi",
+    dialects: list("Nador, Al Hoceima"),
+    alsoSpeaks: [
+      ["ary", 0.85],
+      ["fra", 0.2],
+    ],
+  },
+  {
+    weight: 0.7,
+    code: "tzm",
+    origins: [["MA", 1]],
+    names: "maghrebi",
+    alsoSpeaks: [
+      ["ary", 0.85],
+      ["fra", 0.3],
+    ],
+  },
   { weight: 0.5, code: "shi", origins: [["MA", 1]], names: "maghrebi", dialects: list("Souss"), alsoSpeaks: [["ary", 0.85]] },
-  { weight: 0.5, code: "arq", origins: [["DZ", 1]], names: "maghrebi", alsoSpeaks: [["fra", 0.8], ["kab", 0.1]] },
+  {
+    weight: 0.5,
+    code: "arq",
+    origins: [["DZ", 1]],
+    names: "maghrebi",
+    alsoSpeaks: [
+      ["fra", 0.8],
+      ["kab", 0.1],
+    ],
+  },
   { weight: 0.3, code: "aeb", origins: [["TN", 1]], names: "maghrebi", alsoSpeaks: [["fra", 0.7]] },
-  { weight: 2.5, code: "apd", origins: [["SD", 1]], names: "sudanese", dialects: list("Khartoum, Kordofan, Darfur"), alsoSpeaks: [["arb", 0.35]], fgmCommon: true },
+  {
+    weight: 2.5,
+    code: "apd",
+    origins: [["SD", 1]],
+    names: "sudanese",
+    dialects: list("Khartoum, Kordofan, Darfur"),
+    alsoSpeaks: [["arb", 0.35]],
+    fgmCommon: true,
+  },
   { weight: 1, code: "ayn", origins: [["YE", 1]], names: "yemeni", dialects: list("Sana'ani"), alsoSpeaks: [["arb", 0.3]], fgmCommon: true },
   { weight: 0.5, code: "acq", origins: [["YE", 1]], names: "yemeni", dialects: list("Taizzi, Adeni"), alsoSpeaks: [["arb", 0.3]], fgmCommon: true },
   { weight: 0.8, code: "urd", origins: [["PK", 1]], names: "pakistani", alsoSpeaks: [["pnb", 0.4]] },
   { weight: 0.8, code: "kat", origins: [["GE", 1]], names: "georgian", alsoSpeaks: [["rus", 0.6]] },
-  { weight: 0.8, code: "lin", origins: [["CD", 1]], names: "greatLakes", alsoSpeaks: [["fra", 0.9], ["swc", 0.3]] },
-  { weight: 0.5, code: "run", origins: [["BI", 1]], names: "greatLakes", alsoSpeaks: [["fra", 0.8], ["swh", 0.4]] },
+  {
+    weight: 0.8,
+    code: "lin",
+    origins: [["CD", 1]],
+    names: "greatLakes",
+    alsoSpeaks: [
+      ["fra", 0.9],
+      ["swc", 0.3],
+    ],
+  },
+  {
+    weight: 0.5,
+    code: "run",
+    origins: [["BI", 1]],
+    names: "greatLakes",
+    alsoSpeaks: [
+      ["fra", 0.8],
+      ["swh", 0.4],
+    ],
+  },
   { weight: 0.8, code: "fuf", origins: [["GN", 1]], names: "guinean", alsoSpeaks: [["fra", 0.8]], fgmCommon: true },
-  { weight: 0.4, code: "yor", origins: [["NG", 1]], names: "nigerian", alsoSpeaks: [["eng", 0.95], ["pcm", 0.5]] },
-  { weight: 0.4, code: "ibo", origins: [["NG", 1]], names: "nigerian", alsoSpeaks: [["eng", 0.95], ["pcm", 0.5]] },
-  { weight: 1.5, code: "spa", origins: [["CO", 1], ["VE", 1]], names: "latin" },
+  {
+    weight: 0.4,
+    code: "yor",
+    origins: [["NG", 1]],
+    names: "nigerian",
+    alsoSpeaks: [
+      ["eng", 0.95],
+      ["pcm", 0.5],
+    ],
+  },
+  {
+    weight: 0.4,
+    code: "ibo",
+    origins: [["NG", 1]],
+    names: "nigerian",
+    alsoSpeaks: [
+      ["eng", 0.95],
+      ["pcm", 0.5],
+    ],
+  },
+  {
+    weight: 1.5,
+    code: "spa",
+    origins: [
+      ["CO", 1],
+      ["VE", 1],
+    ],
+    names: "latin",
+  },
 ];
 
 const LANGUAGE_PROFILE_WEIGHTS: Weighted<LanguageProfile> = LANGUAGE_PROFILES.map((p) => [p, p.weight] as const);
@@ -611,7 +909,13 @@ const EXPERTISE_WEIGHTS: Readonly<Record<string, number>> = {
   EDUCATION_INFO: 3,
 };
 const FGM_COMMON_WEIGHT = 6;
-const EXPERTISE_COUNTS: Weighted<number> = [[1, 12], [2, 25], [3, 33], [4, 20], [5, 10]];
+const EXPERTISE_COUNTS: Weighted<number> = [
+  [1, 12],
+  [2, 25],
+  [3, 33],
+  [4, 20],
+  [5, 10],
+];
 
 function expertise(codes: readonly string[], fgmCommon: boolean, random: Random): string[] {
   const remaining = codes.map((code) => [code, expertiseWeight(code, fgmCommon)] as [string, number]);
@@ -635,19 +939,44 @@ type FictionalKind = Exclude<OrganisationKind, "GGD" | "MUNICIPALITY">;
 
 // Repeats every ten: 3 GGDs, 2 municipalities, 2 clinics, 2 reception locations, 1 NGO.
 const KIND_PATTERN: readonly OrganisationKind[] = [
-  "GGD", "MUNICIPALITY", "RECEPTION_LOCATION", "CLINIC", "GGD", "NGO", "RECEPTION_LOCATION", "CLINIC", "GGD", "MUNICIPALITY",
+  "GGD",
+  "MUNICIPALITY",
+  "RECEPTION_LOCATION",
+  "CLINIC",
+  "GGD",
+  "NGO",
+  "RECEPTION_LOCATION",
+  "CLINIC",
+  "GGD",
+  "MUNICIPALITY",
 ];
 
 // The real regional GGDs with a municipality where they work; the first twelve cover the twelve provinces.
 const GGDS: readonly (readonly [name: string, municipality: string])[] = [
-  ["GGD Amsterdam", "Amsterdam"], ["GGD Rotterdam-Rijnmond", "Rotterdam"], ["GGD regio Utrecht", "Utrecht"],
-  ["GGD Groningen", "Groningen"], ["GGD Brabant-Zuidoost", "Eindhoven"], ["GGD Gelderland-Zuid", "Nijmegen"],
-  ["GGD Twente", "Enschede"], ["GGD Zuid Limburg", "Heerlen"], ["GGD Fryslân", "Leeuwarden"],
-  ["GGD Zeeland", "Goes"], ["GGD Drenthe", "Assen"], ["GGD Flevoland", "Lelystad"],
-  ["GGD Haaglanden", "'s-Gravenhage"], ["GGD Kennemerland", "Haarlem"], ["GGD Hollands Midden", "Leiden"],
-  ["GGD IJsselland", "Zwolle"], ["GGD Hart voor Brabant", "'s-Hertogenbosch"], ["GGD West-Brabant", "Breda"],
-  ["GGD Gelderland-Midden", "Arnhem"], ["GGD Noord- en Oost-Gelderland", "Zutphen"], ["GGD Limburg-Noord", "Venlo"],
-  ["GGD Hollands Noorden", "Alkmaar"], ["GGD Zaanstreek-Waterland", "Zaanstad"], ["GGD Gooi en Vechtstreek", "Hilversum"],
+  ["GGD Amsterdam", "Amsterdam"],
+  ["GGD Rotterdam-Rijnmond", "Rotterdam"],
+  ["GGD regio Utrecht", "Utrecht"],
+  ["GGD Groningen", "Groningen"],
+  ["GGD Brabant-Zuidoost", "Eindhoven"],
+  ["GGD Gelderland-Zuid", "Nijmegen"],
+  ["GGD Twente", "Enschede"],
+  ["GGD Zuid Limburg", "Heerlen"],
+  ["GGD Fryslân", "Leeuwarden"],
+  ["GGD Zeeland", "Goes"],
+  ["GGD Drenthe", "Assen"],
+  ["GGD Flevoland", "Lelystad"],
+  ["GGD Haaglanden", "'s-Gravenhage"],
+  ["GGD Kennemerland", "Haarlem"],
+  ["GGD Hollands Midden", "Leiden"],
+  ["GGD IJsselland", "Zwolle"],
+  ["GGD Hart voor Brabant", "'s-Hertogenbosch"],
+  ["GGD West-Brabant", "Breda"],
+  ["GGD Gelderland-Midden", "Arnhem"],
+  ["GGD Noord- en Oost-Gelderland", "Zutphen"],
+  ["GGD Limburg-Noord", "Venlo"],
+  ["GGD Hollands Noorden", "Alkmaar"],
+  ["GGD Zaanstreek-Waterland", "Zaanstad"],
+  ["GGD Gooi en Vechtstreek", "Hilversum"],
   ["GGD Zuid-Holland Zuid", "Dordrecht"],
 ];
 
@@ -659,7 +988,9 @@ const FICTIONAL_NAMES: Record<FictionalKind, { prefixes: readonly string[]; core
   },
   RECEPTION_LOCATION: {
     prefixes: list("Opvanglocatie, Noodopvang"),
-    cores: list("Zandweg, Heidezicht, Dennenoord, Kanaaldijk, Polderweg, Lindenhof, Beukenlaan, Molenweg, Eikenhorst, Duinzicht, Weidezicht, Bosrand, Akkerweg"),
+    cores: list(
+      "Zandweg, Heidezicht, Dennenoord, Kanaaldijk, Polderweg, Lindenhof, Beukenlaan, Molenweg, Eikenhorst, Duinzicht, Weidezicht, Bosrand, Akkerweg",
+    ),
   },
   NGO: {
     prefixes: list("Stichting, Vereniging, Steunpunt"),
@@ -720,7 +1051,10 @@ function fictionalNamePool(kind: FictionalKind, random: Random): string[] {
 /** Draws without replacement, by weight, removing the drawn item from `items`. */
 function takeWeighted<T>(items: (readonly [T, number])[], random: Random): T {
   const item = random.weighted(items);
-  items.splice(items.findIndex(([candidate]) => candidate === item), 1);
+  items.splice(
+    items.findIndex(([candidate]) => candidate === item),
+    1,
+  );
   return item;
 }
 

@@ -45,12 +45,27 @@ export async function insertKeyPersons(tx: EntityManager, people: DemoKeyPerson[
        ORDER BY d.n
        RETURNING id`,
       [
-        col((p) => p.displayName), col((p) => p.email), col((p) => p.phone), col((p) => p.gender), col((p) => p.birthYear),
-        col((p) => p.home.lat), col((p) => p.home.lon), col((p) => p.municipalityCode), col((p) => p.maxTravelKm),
-        col((p) => p.remoteAvailable), col((p) => p.weeklyCapacityHours), col((p) => p.status), col((p) => p.compensationType),
-        col((p) => p.origins.join(",")), col((p) => p.profileConfirmedAt),
-        col((p) => p.publicConsent.listed), col((p) => p.publicConsent.showName), col((p) => p.publicConsent.showMunicipality),
-        col((p) => p.publicConsent.showLanguages), col((p) => p.publicConsent.showExpertise), col((p) => p.publicConsent.showEmail),
+        col((p) => p.displayName),
+        col((p) => p.email),
+        col((p) => p.phone),
+        col((p) => p.gender),
+        col((p) => p.birthYear),
+        col((p) => p.home.lat),
+        col((p) => p.home.lon),
+        col((p) => p.municipalityCode),
+        col((p) => p.maxTravelKm),
+        col((p) => p.remoteAvailable),
+        col((p) => p.weeklyCapacityHours),
+        col((p) => p.status),
+        col((p) => p.compensationType),
+        col((p) => p.origins.join(",")),
+        col((p) => p.profileConfirmedAt),
+        col((p) => p.publicConsent.listed),
+        col((p) => p.publicConsent.showName),
+        col((p) => p.publicConsent.showMunicipality),
+        col((p) => p.publicConsent.showLanguages),
+        col((p) => p.publicConsent.showExpertise),
+        col((p) => p.publicConsent.showEmail),
         col((p) => p.publicConsent.showPhone),
       ],
     );
@@ -62,10 +77,10 @@ export async function insertKeyPersons(tx: EntityManager, people: DemoKeyPerson[
       [languages.map((r) => r[0]), languages.map((r) => r[1]), languages.map((r) => r[2]), languages.map((r) => r[3])],
     );
     const expertise = chunk.flatMap((p, i) => p.expertiseCodes.map((code) => [chunkIds[i], code] as const));
-    await tx.query(
-      `INSERT INTO key_person_expertise (key_person_id, expertise_code) SELECT * FROM unnest($1::int[], $2::varchar[])`,
-      [expertise.map((r) => r[0]), expertise.map((r) => r[1])],
-    );
+    await tx.query(`INSERT INTO key_person_expertise (key_person_id, expertise_code) SELECT * FROM unnest($1::int[], $2::varchar[])`, [
+      expertise.map((r) => r[0]),
+      expertise.map((r) => r[1]),
+    ]);
     ids.push(...chunkIds);
   }
   return ids;
@@ -96,7 +111,10 @@ export async function seedDemoIfEmpty(dataSource: DataSource, reference: Referen
     const keyPersonIds = await insertKeyPersons(tx, data.keyPersons);
     const organisationIds = await insertOrganisations(tx, data.organisations);
     // The demo key person: the first active, fresh one in the demo region, so every role sees them.
-    const demoIndex = Math.max(0, data.keyPersons.findIndex((p) => p.status === "ACTIVE" && region.includes(p.municipalityCode)));
+    const demoIndex = Math.max(
+      0,
+      data.keyPersons.findIndex((p) => p.status === "ACTIVE" && region.includes(p.municipalityCode)),
+    );
     const amsterdamGgd = data.organisations.findIndex((o) => o.kind === "GGD" && region.includes(o.municipalityCode));
     const organisationId = organisationIds[Math.max(0, amsterdamGgd)];
     await tx.query(
@@ -113,7 +131,10 @@ export async function seedDemoIfEmpty(dataSource: DataSource, reference: Referen
     );
     // The demo key person logs in with an easy address; their profile keeps its e-mail otherwise.
     await tx.query(`UPDATE app_user SET email = 'sleutelpersoon@sleutelkaart.demo' WHERE key_person_id = $1`, [keyPersonIds[demoIndex]]);
-    await tx.query(`UPDATE key_person SET email = 'sleutelpersoon@sleutelkaart.demo', profile_confirmed_at = $2 WHERE id = $1`, [keyPersonIds[demoIndex], clock.now()]);
+    await tx.query(`UPDATE key_person SET email = 'sleutelpersoon@sleutelkaart.demo', profile_confirmed_at = $2 WHERE id = $1`, [
+      keyPersonIds[demoIndex],
+      clock.now(),
+    ]);
     await seedDemoActivity(tx, data.keyPersons, keyPersonIds, organisationIds, { keyPersonIndex: demoIndex, organisationId }, clock.now());
     // The demo must approve allowances this year too: copy the latest known figures, marked provisional.
     await tx.query(

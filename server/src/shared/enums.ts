@@ -1,9 +1,43 @@
 import { registerEnumType } from "type-graphql";
-import { Role, Gender, LanguageLevel, KeyPersonStatus, CompensationType, SupervisionStatus, WellbeingStatus, Funding, MatchRequestStatus, AssignmentStatus, BackgroundPreference, ReviewStatus, Activity, ExpenseKind, SupervisionKind, OrganisationKind } from "../domain/enums";
+import {
+  Role,
+  Gender,
+  LanguageLevel,
+  KeyPersonStatus,
+  CompensationType,
+  SupervisionStatus,
+  WellbeingStatus,
+  Funding,
+  MatchRequestStatus,
+  AssignmentStatus,
+  BackgroundPreference,
+  ReviewStatus,
+  Activity,
+  ExpenseKind,
+  SupervisionKind,
+  OrganisationKind,
+} from "../domain/enums";
 
 // The enums of the API contract live in domain/enums.ts (the console reads them too);
 // here they become GraphQL enums.
-export { Role, Gender, LanguageLevel, KeyPersonStatus, CompensationType, SupervisionStatus, WellbeingStatus, Funding, MatchRequestStatus, AssignmentStatus, BackgroundPreference, ReviewStatus, Activity, ExpenseKind, SupervisionKind, OrganisationKind };
+export {
+  Role,
+  Gender,
+  LanguageLevel,
+  KeyPersonStatus,
+  CompensationType,
+  SupervisionStatus,
+  WellbeingStatus,
+  Funding,
+  MatchRequestStatus,
+  AssignmentStatus,
+  BackgroundPreference,
+  ReviewStatus,
+  Activity,
+  ExpenseKind,
+  SupervisionKind,
+  OrganisationKind,
+};
 
 registerEnumType(Role, { name: "Role" });
 registerEnumType(Gender, { name: "Gender" });

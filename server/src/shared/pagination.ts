@@ -22,7 +22,17 @@ export class PageArgs {
 export function pageWindow({ page, perPage }: PageArgs): { skip: number; take: number } {
   const number = page ?? 1;
   const size = perPage ?? DEFAULT_PER_PAGE;
-  if (number < 1 || number > MAX_PAGE) throw new BadUserInput(`page counts from 1 and goes up to ${MAX_PAGE}, got ${number}`, { reason: "NUMBER_OUT_OF_RANGE", field: "page", params: { min: 1, max: MAX_PAGE } });
-  if (size < 1 || size > MAX_PER_PAGE) throw new BadUserInput(`perPage must be from 1 to ${MAX_PER_PAGE}, got ${size}`, { reason: "NUMBER_OUT_OF_RANGE", field: "perPage", params: { min: 1, max: MAX_PER_PAGE } });
+  if (number < 1 || number > MAX_PAGE)
+    throw new BadUserInput(`page counts from 1 and goes up to ${MAX_PAGE}, got ${number}`, {
+      reason: "NUMBER_OUT_OF_RANGE",
+      field: "page",
+      params: { min: 1, max: MAX_PAGE },
+    });
+  if (size < 1 || size > MAX_PER_PAGE)
+    throw new BadUserInput(`perPage must be from 1 to ${MAX_PER_PAGE}, got ${size}`, {
+      reason: "NUMBER_OUT_OF_RANGE",
+      field: "perPage",
+      params: { min: 1, max: MAX_PER_PAGE },
+    });
   return { skip: (number - 1) * size, take: size };
 }

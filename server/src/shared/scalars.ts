@@ -17,7 +17,10 @@ export function isIsoDate(value: string): boolean {
 
 function parseDate(value: unknown): string {
   if (typeof value !== "string" || !isIsoDate(value)) {
-    throw invalid(`Expected a date as YYYY-MM-DD (for example 2025-03-01), got ${JSON.stringify(value)}`, { reason: "NOT_A_DATE", params: { value: String(value).slice(0, 40) } });
+    throw invalid(`Expected a date as YYYY-MM-DD (for example 2025-03-01), got ${JSON.stringify(value)}`, {
+      reason: "NOT_A_DATE",
+      params: { value: String(value).slice(0, 40) },
+    });
   }
   return value;
 }
@@ -34,7 +37,10 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 function parseDateTime(value: unknown): Date {
   const date = typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) {
-    throw invalid(`Expected a date-time, ISO 8601 (for example 2025-03-01T10:00:00Z), got ${JSON.stringify(value)}`, { reason: "NOT_A_DATE_TIME", params: { value: String(value).slice(0, 40) } });
+    throw invalid(`Expected a date-time, ISO 8601 (for example 2025-03-01T10:00:00Z), got ${JSON.stringify(value)}`, {
+      reason: "NOT_A_DATE_TIME",
+      params: { value: String(value).slice(0, 40) },
+    });
   }
   return date;
 }

@@ -91,4 +91,3 @@ export class KeyPersonAccountResolver {
     return ctx.loaders.userByKeyPersonId.load(keyPerson.id);
   }
 }
-

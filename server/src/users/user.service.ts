@@ -24,7 +24,11 @@ const emailInUse = (email: string) =>
   new Conflict(`The e-mail address ${email} is already in use: each account needs its own address`, { reason: "EMAIL_IN_USE", field: "email" });
 
 export class UserService {
-  constructor(private readonly dataSource: DataSource, private readonly reference: ReferenceData, private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reference: ReferenceData,
+    private readonly clock: Clock,
+  ) {}
 
   async get(rawId: string): Promise<User> {
     const user = await this.dataSource.getRepository(User).findOneBy({ id: parseId(rawId, "User") });
@@ -48,11 +52,15 @@ export class UserService {
     if (!isEmail(email)) throw new BadUserInput(`"${input.email}" is not an e-mail address`, { reason: "INVALID_EMAIL", field: "email" });
     assertPasswordAllowed(input.password, [email]);
     if (input.role === Role.KEY_PERSON) {
-      throw new BadUserInput("Key persons get their account with createKeyPerson, which also creates their profile", { reason: "KEY_PERSON_ACCOUNT_VIA_PROFILE", field: "role" });
+      throw new BadUserInput("Key persons get their account with createKeyPerson, which also creates their profile", {
+        reason: "KEY_PERSON_ACCOUNT_VIA_PROFILE",
+        field: "role",
+      });
     }
     let organisationId: number | null = null;
     if (input.role === Role.ORGANISATION) {
-      if (!input.organisationId) throw new BadUserInput("An organisation account needs the organisation it works for", { reason: "ORGANISATION_REQUIRED", field: "organisationId" });
+      if (!input.organisationId)
+        throw new BadUserInput("An organisation account needs the organisation it works for", { reason: "ORGANISATION_REQUIRED", field: "organisationId" });
       organisationId = parseId(input.organisationId, "Organisation");
     }
     const municipalityCodes = input.role === Role.REGIONAL_COORDINATOR ? [...new Set(input.municipalityCodes ?? [])] : [];
@@ -61,7 +69,11 @@ export class UserService {
     }
     const unknown = municipalityCodes.filter((code) => !this.reference.municipalities.has(code));
     if (unknown.length) {
-      throw new BadUserInput(`Unknown municipality codes: ${unknown.join(", ")}`, { reason: "UNKNOWN_MUNICIPALITIES", field: "municipalityCodes", params: { codes: unknown.slice(0, 20) } });
+      throw new BadUserInput(`Unknown municipality codes: ${unknown.join(", ")}`, {
+        reason: "UNKNOWN_MUNICIPALITIES",
+        field: "municipalityCodes",
+        params: { codes: unknown.slice(0, 20) },
+      });
     }
     const passwordHash = await hashPassword(input.password);
     try {
@@ -103,7 +115,8 @@ export class UserService {
       const keyPerson = user.keyPersonId === null ? null : await this.dataSource.getRepository(KeyPerson).findOneBy({ id: user.keyPersonId });
       if (user.role !== Role.KEY_PERSON || !keyPerson || !inRegion(actor, keyPerson.homeMunicipalityCode)) throw new NotFound("User", rawId);
     }
-    if (user.id === actor.userId) throw new BadUserInput("You cannot deactivate your own account: ask another coordinator", { reason: "CANNOT_DEACTIVATE_SELF", field: "id" });
+    if (user.id === actor.userId)
+      throw new BadUserInput("You cannot deactivate your own account: ask another coordinator", { reason: "CANNOT_DEACTIVATE_SELF", field: "id" });
     return user;
   }
 
