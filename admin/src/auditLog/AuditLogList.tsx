@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { auditEn } from "../i18n/audit.en";
 import { useFormatDateTime } from "../matchRequests/common";
 import type { AuditLogQuery } from "../gql/graphql";
+import { AUDIT_ACTION_AREAS, auditAreaOf, refusedMutation } from "../../../server/src/domain/audit-actions";
 
 // The audit log: who changed or read what, which record and when, newest first (the API
 // orders it so). Filtering is all the page does: the log is append-only, PostgreSQL
@@ -13,6 +14,8 @@ export type AuditRecord = AuditLogQuery["result"]["items"][number];
 
 /** Known actions and record types, for the filters; the log may hold others, shown as written. */
 export const ACTIONS = Object.keys(auditEn.audit.action).sort();
+/** The areas the action filter groups by, in this order (the server's own grouping, server/src/domain/audit-actions.ts). */
+const AREA_ORDER = Object.keys(AUDIT_ACTION_AREAS);
 export const ENTITY_TYPES = Object.keys(auditEn.audit.entityType);
 
 /** Where the console shows a record of this type, if it has a page for it. */
@@ -29,7 +32,10 @@ export const recordPath = (entityType: string, entityId: string | null): string 
 /** An action's name in the reader's language, or its code when the console does not know it yet. */
 const useActionName = () => {
   const translate = useTranslate();
-  return (action: string) => translate(`audit.action.${action}`, { _: action });
+  return (action: string) => {
+    const mutation = refusedMutation(action);
+    return mutation ? translate("audit.refused", { mutation }) : translate(`audit.action.${action}`, { _: action });
+  };
 };
 
 const field = (name: string) => `audit.fields.${name}`;
@@ -117,7 +123,10 @@ const useAuditFilters = () => {
       key="action"
       source="action"
       label={field("action")}
-      choices={ACTIONS.map((action) => ({ id: action, name: actionName(action) }))}
+      choices={ACTIONS.map((action) => ({ id: action, name: actionName(action), area: auditAreaOf(action) ?? "system" })).sort(
+        (a, b) => AREA_ORDER.indexOf(a.area) - AREA_ORDER.indexOf(b.area) || a.name.localeCompare(b.name),
+      )}
+      groupBy={(choice) => translate(`audit.area.${choice.area}`)}
       sx={{ minWidth: 280 }}
       alwaysOn
     />,
