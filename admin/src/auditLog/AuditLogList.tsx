@@ -38,6 +38,17 @@ const useActionName = () => {
   };
 };
 
+/** The record as people know it: "Key person Amina", an erased one as such, else its type and number. */
+const useRecordText = () => {
+  const translate = useTranslate();
+  return (record: AuditRecord) => {
+    const type = translate(`audit.entityType.${record.entityType}`, { _: record.entityType });
+    if (record.entityErased) return `${type} ${translate("audit.erasedRecord")}`;
+    if (record.entityName) return `${type} ${record.entityName}`;
+    return record.entityId ? `${type} #${record.entityId}` : type;
+  };
+};
+
 const field = (name: string) => `audit.fields.${name}`;
 
 const WhenField = (_: { label: string; sortable?: boolean }) => {
@@ -52,7 +63,7 @@ const WhoField = (_: { label: string; sortable?: boolean }) => {
   const translate = useTranslate();
   if (!record) return null;
   const role = record.actorRole ? translate(`app.enums.role.${record.actorRole}`, { _: record.actorRole }) : null;
-  const who = record.actor ? record.actor.email : record.actorRole ? translate("audit.erasedActor") : translate("audit.system");
+  const who = record.actorName ?? (record.actor ? record.actor.email : record.actorRole ? translate("audit.erasedActor") : translate("audit.system"));
   return (
     <Box>
       <Typography variant="body2" component="div">
@@ -85,10 +96,9 @@ const WhatField = (_: { label: string; sortable?: boolean }) => {
 
 const RecordField = (_: { label: string; sortable?: boolean }) => {
   const record = useRecordContext<AuditRecord>();
-  const translate = useTranslate();
+  const recordText = useRecordText();
   if (!record) return null;
-  const type = translate(`audit.entityType.${record.entityType}`, { _: record.entityType });
-  const text = record.entityId ? `${type} #${record.entityId}` : type;
+  const text = recordText(record);
   const path = recordPath(record.entityType, record.entityId);
   if (!path) return <span>{text}</span>;
   return (
@@ -149,6 +159,7 @@ const useAuditFilters = () => {
 /** On a phone: one entry a row, what first, then who and when, then the record. */
 const AuditSimpleList = () => {
   const translate = useTranslate();
+  const recordText = useRecordText();
   const actionName = useActionName();
   const formatDateTime = useFormatDateTime();
   return (
@@ -156,12 +167,12 @@ const AuditSimpleList = () => {
       linkType={false}
       primaryText={(record) => actionName(record.action)}
       secondaryText={(record) =>
-        [record.actor?.email ?? (record.actorRole ? translate("audit.erasedActor") : translate("audit.system")), formatDateTime(record.at)].join(" · ")
+        [
+          record.actorName ?? record.actor?.email ?? (record.actorRole ? translate("audit.erasedActor") : translate("audit.system")),
+          formatDateTime(record.at),
+        ].join(" · ")
       }
-      tertiaryText={(record) => {
-        const type = translate(`audit.entityType.${record.entityType}`, { _: record.entityType });
-        return record.entityId ? `${type} #${record.entityId}` : type;
-      }}
+      tertiaryText={recordText}
     />
   );
 };

@@ -34,6 +34,7 @@ export const auditEn = {
       Database: "Database",
     },
     refused: "Refused: %{mutation}",
+    erasedRecord: "(erased)",
     area: {
       accounts: "Accounts",
       registry: "Registry",

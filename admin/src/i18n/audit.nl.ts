@@ -36,6 +36,7 @@ export const auditNl: AuditMessages = {
       Database: "Database",
     },
     refused: "Geweigerd: %{mutation}",
+    erasedRecord: "(gewist)",
     area: {
       accounts: "Accounts",
       registry: "Register",
