@@ -102,3 +102,25 @@ test.each<[string, DemoRole, string]>([
 ])("%s may not read the log", async (_label, role, code) => {
   expect(await errorCode(server.url, LOG, { filter: null }, tokens[role])).toBe(code);
 });
+
+test("entries name who acted and the record, through the loaders; an erased key person is shown as erased, not by name", async () => {
+  const NAMES = `query($filter: AuditFilter) { auditLog(filter: $filter) { items { action actorName entityName entityErased } } }`;
+  const names = async (filter: Record<string, unknown>) =>
+    (await ok(server.url, NAMES, { filter }, tokens.COORDINATOR)).auditLog.items as {
+      action: string;
+      actorName: string | null;
+      entityName: string | null;
+      entityErased: boolean;
+    }[];
+  const created = await ok(server.url, CREATE_KEY_PERSON, { input: keyPersonInput({ displayName: "Hawa Audit" }) }, tokens.COORDINATOR);
+  const id = created.createKeyPerson.id;
+
+  const before = await names({ entityType: "KeyPerson", entityId: id });
+  expect(before).toEqual([{ action: "createKeyPerson", actorName: "coordinator@sleutelkaart.demo", entityName: "Hawa Audit", entityErased: false }]);
+
+  await ok(server.url, `mutation($k: ID!, $c: String!) { eraseKeyPerson(keyPersonId: $k, confirm: $c) }`, { k: id, c: "Hawa Audit" }, tokens.COORDINATOR);
+  const after = await names({ entityType: "KeyPerson", entityId: id });
+  expect(after.map((e) => e.action)).toEqual(["eraseKeyPerson", "createKeyPerson"]);
+  for (const entry of after) expect(entry).toMatchObject({ entityName: null, entityErased: true });
+  expect(JSON.stringify(after)).not.toContain("Hawa");
+});

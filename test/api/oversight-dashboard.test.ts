@@ -149,9 +149,23 @@ describe("the oversight dashboard", () => {
         { kind: "STALE", reasons: [{ code: "PROFILE_CONFIRMED", params: { date: STALE_SINCE.toISOString().slice(0, 10) } }], who: "Stale" },
       ]),
     );
-    // Showing why someone is RED is a read of their wellbeing: audited, one row each.
-    expect(rows.map((r) => r.entity_id).sort()).toEqual([kp.red.id, kp.utrecht.id].sort());
-    for (const row of rows) expect(row).toMatchObject({ actor_user_id: await world.userIdOf(world.coordinator), detail: { what: "dashboard" } });
+    // Showing why someone is RED is a read of their wellbeing: audited, one row for the view, naming everyone it showed.
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      actor_user_id: await world.userIdOf(world.coordinator),
+      entity_type: "KeyPerson",
+      entity_id: null,
+      detail: { what: "dashboard" },
+    });
+    expect([...(rows[0].detail.keyPersonIds as string[])].sort()).toEqual([kp.red.id, kp.utrecht.id].sort());
+    // Asked who read one of them, the log still finds that view.
+    const { auditLog } = await ok(
+      world.url,
+      `query($id: ID) { auditLog(filter: { entityType: "KeyPerson", entityId: $id, action: "readWellbeing" }) { items { id detail } } }`,
+      { id: kp.utrecht.id },
+      world.coordinator,
+    );
+    expect(auditLog.items.map((e: { id: string }) => Number(e.id))).toContain(Number(rows[0].id));
   });
 
   test("a regional coordinator sees their municipalities only", async () => {
@@ -181,7 +195,7 @@ describe("the oversight dashboard", () => {
     expect(dashboard.unmetRequests).toBe(1);
     expect(dashboard.actions.map((a: { keyPerson: { displayName: string } }) => a.keyPerson.displayName)).not.toContain("Utrecht");
     expect(dashboard.actions).toHaveLength(5);
-    expect(rows.map((r) => r.entity_id)).toEqual([kp.red.id]);
+    expect(rows.map((r) => [r.entity_id, r.detail.keyPersonIds])).toEqual([[kp.red.id, [kp.red.id]]]);
   });
 
   test("the actions' key persons are the same however the operation asks for them: fragments, aliases, or not at all", async () => {

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { auditEn } from "../i18n/audit.en";
 import { useFormatDateTime } from "../matchRequests/common";
 import type { AuditLogQuery } from "../gql/graphql";
+import { AUDIT_ACTION_AREAS, auditAreaOf, refusedMutation } from "../../../server/src/domain/audit-actions";
 
 // The audit log: who changed or read what, which record and when, newest first (the API
 // orders it so). Filtering is all the page does: the log is append-only, PostgreSQL
@@ -13,6 +14,8 @@ export type AuditRecord = AuditLogQuery["result"]["items"][number];
 
 /** Known actions and record types, for the filters; the log may hold others, shown as written. */
 export const ACTIONS = Object.keys(auditEn.audit.action).sort();
+/** The areas the action filter groups by, in this order (the server's own grouping, server/src/domain/audit-actions.ts). */
+const AREA_ORDER = Object.keys(AUDIT_ACTION_AREAS);
 export const ENTITY_TYPES = Object.keys(auditEn.audit.entityType);
 
 /** Where the console shows a record of this type, if it has a page for it. */
@@ -29,7 +32,21 @@ export const recordPath = (entityType: string, entityId: string | null): string 
 /** An action's name in the reader's language, or its code when the console does not know it yet. */
 const useActionName = () => {
   const translate = useTranslate();
-  return (action: string) => translate(`audit.action.${action}`, { _: action });
+  return (action: string) => {
+    const mutation = refusedMutation(action);
+    return mutation ? translate("audit.refused", { mutation }) : translate(`audit.action.${action}`, { _: action });
+  };
+};
+
+/** The record as people know it: "Key person Amina", an erased one as such, else its type and number. */
+const useRecordText = () => {
+  const translate = useTranslate();
+  return (record: AuditRecord) => {
+    const type = translate(`audit.entityType.${record.entityType}`, { _: record.entityType });
+    if (record.entityErased) return `${type} ${translate("audit.erasedRecord")}`;
+    if (record.entityName) return `${type} ${record.entityName}`;
+    return record.entityId ? `${type} #${record.entityId}` : type;
+  };
 };
 
 const field = (name: string) => `audit.fields.${name}`;
@@ -46,7 +63,7 @@ const WhoField = (_: { label: string; sortable?: boolean }) => {
   const translate = useTranslate();
   if (!record) return null;
   const role = record.actorRole ? translate(`app.enums.role.${record.actorRole}`, { _: record.actorRole }) : null;
-  const who = record.actor ? record.actor.email : record.actorRole ? translate("audit.erasedActor") : translate("audit.system");
+  const who = record.actorName ?? (record.actor ? record.actor.email : record.actorRole ? translate("audit.erasedActor") : translate("audit.system"));
   return (
     <Box>
       <Typography variant="body2" component="div">
@@ -79,10 +96,9 @@ const WhatField = (_: { label: string; sortable?: boolean }) => {
 
 const RecordField = (_: { label: string; sortable?: boolean }) => {
   const record = useRecordContext<AuditRecord>();
-  const translate = useTranslate();
+  const recordText = useRecordText();
   if (!record) return null;
-  const type = translate(`audit.entityType.${record.entityType}`, { _: record.entityType });
-  const text = record.entityId ? `${type} #${record.entityId}` : type;
+  const text = recordText(record);
   const path = recordPath(record.entityType, record.entityId);
   if (!path) return <span>{text}</span>;
   return (
@@ -117,7 +133,10 @@ const useAuditFilters = () => {
       key="action"
       source="action"
       label={field("action")}
-      choices={ACTIONS.map((action) => ({ id: action, name: actionName(action) }))}
+      choices={ACTIONS.map((action) => ({ id: action, name: actionName(action), area: auditAreaOf(action) ?? "system" })).sort(
+        (a, b) => AREA_ORDER.indexOf(a.area) - AREA_ORDER.indexOf(b.area) || a.name.localeCompare(b.name),
+      )}
+      groupBy={(choice) => translate(`audit.area.${choice.area}`)}
       sx={{ minWidth: 280 }}
       alwaysOn
     />,
@@ -140,6 +159,7 @@ const useAuditFilters = () => {
 /** On a phone: one entry a row, what first, then who and when, then the record. */
 const AuditSimpleList = () => {
   const translate = useTranslate();
+  const recordText = useRecordText();
   const actionName = useActionName();
   const formatDateTime = useFormatDateTime();
   return (
@@ -147,12 +167,12 @@ const AuditSimpleList = () => {
       linkType={false}
       primaryText={(record) => actionName(record.action)}
       secondaryText={(record) =>
-        [record.actor?.email ?? (record.actorRole ? translate("audit.erasedActor") : translate("audit.system")), formatDateTime(record.at)].join(" · ")
+        [
+          record.actorName ?? record.actor?.email ?? (record.actorRole ? translate("audit.erasedActor") : translate("audit.system")),
+          formatDateTime(record.at),
+        ].join(" · ")
       }
-      tertiaryText={(record) => {
-        const type = translate(`audit.entityType.${record.entityType}`, { _: record.entityType });
-        return record.entityId ? `${type} #${record.entityId}` : type;
-      }}
+      tertiaryText={recordText}
     />
   );
 };

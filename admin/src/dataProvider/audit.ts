@@ -14,6 +14,9 @@ const AUDIT_LOG = graphql(`
         entityType
         entityId
         actorRole
+        actorName
+        entityName
+        entityErased
         detail
         actor {
           id

@@ -359,7 +359,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { result: { total: number, items: Array<{ id: string, at: string, action: string, entityType: string, entityId: string | null, actorRole: string | null, detail: Record<string, unknown>, actor: { id: string, email: string, role: Role } | null }> } };
+export type AuditLogQuery = { result: { total: number, items: Array<{ id: string, at: string, action: string, entityType: string, entityId: string | null, actorRole: string | null, actorName: string | null, entityName: string | null, entityErased: boolean, detail: Record<string, unknown>, actor: { id: string, email: string, role: Role } | null }> } };
 
 export type HourEntryFieldsFragment = { id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null };
 
@@ -1381,6 +1381,9 @@ export const AuditLogDocument = new TypedDocumentString(`
       entityType
       entityId
       actorRole
+      actorName
+      entityName
+      entityErased
       detail
       actor {
         id

@@ -24,7 +24,9 @@ export async function listAuditEntries(
   const query = log.createQueryBuilder("a");
   if (filter?.action) query.andWhere("a.action = :action", { action: filter.action });
   if (filter?.entityType) query.andWhere("a.entity_type = :type", { type: filter.entityType });
-  if (filter?.entityId) query.andWhere("a.entity_id = :entity", { entity: filter.entityId });
+  // A view of several people (the dashboard) is one entry listing them in detail.keyPersonIds.
+  if (filter?.entityId)
+    query.andWhere("(a.entity_id = :entity OR a.detail->'keyPersonIds' @> jsonb_build_array(CAST(:entity AS text)))", { entity: filter.entityId });
   if (filter?.actorUserId) {
     // Ignoring an id that names nobody would answer with the whole log, as if unfiltered.
     if (!/^\d{1,9}$/.test(filter.actorUserId))

@@ -1,9 +1,10 @@
 import type { EntityManager } from "typeorm";
 import type { Actor } from "../domain/access";
+import type { AuditAction } from "../domain/audit-actions";
 import { AuditEntry } from "./audit.entity";
 
 export interface AuditRecord {
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId?: string | number | null;
   /** Names of changed fields and codes: never personal content. */

@@ -7,6 +7,7 @@
 // or an action their role may not take on that record), and any error a service marked with
 // auditRefusal() (a proposal of someone who is no candidate, a relocation over the limit),
 // which also says which record and why in terms only the audit log may hold.
+import type { RefusedAction } from "../domain/audit-actions";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, type FieldNode, type OperationDefinitionNode, type ValueNode } from "graphql";
 import type { Context } from "../context";
@@ -80,7 +81,7 @@ export function refusalAuditPlugin(log: (line: string) => void): ApolloServerPlu
             const entityId = marked?.entityId ?? params.id ?? Object.values(ids)[0] ?? null;
             try {
               await audit(contextValue.services.audit.manager, actor, {
-                action: `refused${name.charAt(0).toUpperCase()}${name.slice(1)}`.slice(0, 60),
+                action: `refused${name.charAt(0).toUpperCase()}${name.slice(1)}`.slice(0, 60) as RefusedAction,
                 entityType: entityType.slice(0, 40),
                 entityId: entityId === null ? null : String(entityId).slice(0, 40),
                 detail: { code, reason: error.extensions?.reason ?? null, ...ids, ...marked?.detail },

@@ -231,12 +231,16 @@ export class OversightService {
     // Most urgent first: someone who asked for contact before a profile that is merely old.
     const urgency: ActionItem["kind"][] = ["CONTACT_REQUESTED", "RED", "SUPERVISION_OVERDUE", "SUPERVISION_DUE", "STALE"];
     actions.sort((a, b) => urgency.indexOf(a.kind) - urgency.indexOf(b.kind) || a.keyPersonId - b.keyPersonId);
-    // The action list shows why someone is RED: a read of their wellbeing.
-    await this.auditWellbeingReads(
-      actor,
-      [...new Set(actions.filter((a) => a.kind === "RED" || a.kind === "CONTACT_REQUESTED").map((a) => a.keyPersonId))],
-      "dashboard",
-    );
+    // The action list shows why someone is RED: a read of their wellbeing. One view, one entry:
+    // the people it showed are listed in its detail (found again by key person, see audit.query.ts).
+    const shown = [...new Set(actions.filter((a) => a.kind === "RED" || a.kind === "CONTACT_REQUESTED").map((a) => a.keyPersonId))];
+    if (shown.length > 0)
+      await audit(this.dataSource.manager, actor, {
+        action: "readWellbeing",
+        entityType: "KeyPerson",
+        entityId: shown.length === 1 ? shown[0] : null,
+        detail: { what: "dashboard", keyPersonIds: shown.map(String) },
+      });
     return {
       byStatus: count(people.map((p) => p.status)),
       byWellbeing: count(activeStatuses.map((s) => s.wellbeing)),

@@ -44,7 +44,11 @@ export class PrivacyService {
       await q(`SELECT n.kind, n.status, n.subject, regexp_replace(n.body, '(#/reset-password/)[A-Za-z0-9_-]+', '\\1…', 'g') AS body, n.created_at, n.sent_at
                FROM notification n JOIN app_user u ON u.id = n.user_id
                WHERE u.key_person_id = $1 ORDER BY n.id`),
-      await q(`SELECT at, actor_role, action, detail FROM audit_log WHERE entity_type = 'KeyPerson' AND entity_id = $1::text ORDER BY id`),
+      await q(
+        // Who else a dashboard view showed is theirs, not this person's: the list is left out.
+        `SELECT at, actor_role, action, detail - 'keyPersonIds' AS detail FROM audit_log
+         WHERE entity_type = 'KeyPerson' AND (entity_id = $1::text OR detail->'keyPersonIds' @> jsonb_build_array($1::text)) ORDER BY id`,
+      ),
     ];
     await this.dataSource.transaction((tx) => audit(tx, actor, { action: "exportPersonalData", entityType: "KeyPerson", entityId: id }));
     const {
