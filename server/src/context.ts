@@ -3,6 +3,7 @@ import type { AuditEntry } from "./audit/audit.entity";
 import type { AuthService } from "./auth/auth.service";
 import type { Clock } from "./clock";
 import type { Actor } from "./domain/access";
+import type { AttentionService } from "./attention/attention.service";
 import type { CompensationService } from "./compensation/compensation.service";
 import type { PaymentExportService } from "./compensation/payment-export.service";
 import { createMatchingLoaders } from "./matching/matching.loader";
@@ -38,6 +39,8 @@ export interface Services {
   invitations: InvitationService;
   /** The e-mail outbox: delivery, periodic jobs, the coordinators' view. Events write with notify(). */
   notifications: NotificationService;
+  /** The counts behind the menu badges: what waits for the signed-in person. */
+  attention: AttentionService;
   /** The audit log is only read through its resolver; services write it with audit(). */
   audit: Repository<AuditEntry>;
 }

@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth/auth-checker";
+import { AttentionResolver } from "./attention/attention.resolver";
 import { AuthResolver } from "./auth/auth.resolver";
 import { CompensationResolver, ExpenseClaimResolver, HourEntryResolver } from "./compensation/compensation.resolver";
 import { PaymentExportResolver } from "./compensation/payment-export.resolver";
@@ -38,6 +39,7 @@ export const resolvers = [
   PublicMapResolver,
   PrivacyResolver,
   AuditResolver,
+  AttentionResolver,
   InvitationResolver,
   NotificationResolver,
   KeyPersonAccountResolver,

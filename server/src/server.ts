@@ -3,6 +3,7 @@ import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createHttpServer } from "./app";
 import { AuditEntry } from "./audit/audit.entity";
+import { AttentionService } from "./attention/attention.service";
 import { AuthService } from "./auth/auth.service";
 import { configurePasswordHashing } from "./auth/password";
 import { TokenService } from "./auth/token";
@@ -82,6 +83,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       invitations: new InvitationService(dataSource, new TokenService(config.jwtSecret, config.tokenTtlSeconds), clock),
       notifications: new NotificationService(dataSource, clock, config.mail, log),
       audit: dataSource.getRepository(AuditEntry),
+      attention: new AttentionService(dataSource),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

@@ -151,6 +151,14 @@ export const OPERATIONS: Operation[] = [
   },
   { type: "Query", name: "me", feature: "Account", cells: PUBLIC, note: "null without a login", build: () => ({ query: `{ me { id } }` }) },
   {
+    type: "Query",
+    name: "attentionCounts",
+    feature: "Account",
+    cells: LOGGED_IN,
+    note: "counts for the signed-in person only: own proposals (key person), submitted hours and claims one funds (organisation, coordinator)",
+    build: () => ({ query: `{ attentionCounts { proposalsToAnswer hoursToReview claimsToReview } }` }),
+  },
+  {
     type: "Mutation",
     name: "acceptInvitation",
     feature: "Account",

@@ -89,6 +89,7 @@ type Documents = {
     "\n  query UserOne($id: ID!) {\n    result: user(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.UserOneDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    result: createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query AttentionCounts {\n    attentionCounts {\n      proposalsToAnswer\n      hoursToReview\n      claimsToReview\n      lastCheckInAt\n    }\n  }\n": typeof types.AttentionCountsDocument,
     "\n  fragment LeftOutFields on LeftOutPayment {\n    keyPersonId\n    keyPersonName\n    missing\n    lineCount\n    amountCents\n  }\n": typeof types.LeftOutFieldsFragmentDoc,
     "\n  fragment PayerAccountFields on PayerAccount {\n    name\n    iban\n    bic\n  }\n": typeof types.PayerAccountFieldsFragmentDoc,
     "\n  query PaymentExportPreview($o: ID, $f: Date!, $t: Date!) {\n    paymentExportPreview(organisationId: $o, from: $f, to: $t) {\n      lineCount\n      totalCents\n      leftOut {\n        ...LeftOutFields\n      }\n      payerAccount {\n        ...PayerAccountFields\n      }\n    }\n  }\n": typeof types.PaymentExportPreviewDocument,
@@ -174,6 +175,7 @@ const documents: Documents = {
     "\n  query UserOne($id: ID!) {\n    result: user(id: $id) {\n      ...UserFields\n    }\n  }\n": types.UserOneDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    result: createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query AttentionCounts {\n    attentionCounts {\n      proposalsToAnswer\n      hoursToReview\n      claimsToReview\n      lastCheckInAt\n    }\n  }\n": types.AttentionCountsDocument,
     "\n  fragment LeftOutFields on LeftOutPayment {\n    keyPersonId\n    keyPersonName\n    missing\n    lineCount\n    amountCents\n  }\n": types.LeftOutFieldsFragmentDoc,
     "\n  fragment PayerAccountFields on PayerAccount {\n    name\n    iban\n    bic\n  }\n": types.PayerAccountFieldsFragmentDoc,
     "\n  query PaymentExportPreview($o: ID, $f: Date!, $t: Date!) {\n    paymentExportPreview(organisationId: $o, from: $f, to: $t) {\n      lineCount\n      totalCents\n      leftOut {\n        ...LeftOutFields\n      }\n      payerAccount {\n        ...PayerAccountFields\n      }\n    }\n  }\n": types.PaymentExportPreviewDocument,
@@ -481,6 +483,10 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttentionCounts {\n    attentionCounts {\n      proposalsToAnswer\n      hoursToReview\n      claimsToReview\n      lastCheckInAt\n    }\n  }\n"): typeof import('./graphql').AttentionCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

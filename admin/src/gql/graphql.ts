@@ -792,6 +792,11 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 export type AcceptInvitationMutation = { acceptInvitation: { user: { email: string } } };
 
+export type AttentionCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AttentionCountsQuery = { attentionCounts: { proposalsToAnswer: number, hoursToReview: number, claimsToReview: number, lastCheckInAt: string | null } };
+
 export type LeftOutFieldsFragment = { keyPersonId: string, keyPersonName: string, missing: Array<string>, lineCount: number, amountCents: number };
 
 export type PayerAccountFieldsFragment = { name: string, iban: string, bic: string | null };
@@ -3019,6 +3024,16 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const AttentionCountsDocument = new TypedDocumentString(`
+    query AttentionCounts {
+  attentionCounts {
+    proposalsToAnswer
+    hoursToReview
+    claimsToReview
+    lastCheckInAt
+  }
+}
+    `) as unknown as TypedDocumentString<AttentionCountsQuery, AttentionCountsQueryVariables>;
 export const PaymentExportPreviewDocument = new TypedDocumentString(`
     query PaymentExportPreview($o: ID, $f: Date!, $t: Date!) {
   paymentExportPreview(organisationId: $o, from: $f, to: $t) {

@@ -15,6 +15,15 @@ export const appMessages = {
     login: {
       about: "Sleutelkaart is the national registry of key persons: it finds a newcomer a key person nearby who speaks their language.",
     },
+    attention: {
+      waiting: "%{smart_count} waiting |||| %{smart_count} waiting",
+      proposalsTitle: "Proposals to answer",
+      proposal: "%{organisation} · %{municipality}",
+      answerBy: "Answer by %{date} · %{left}",
+      answer: "Answer",
+      lastCheckIn: "Your last check-in: %{date}. Thank you; the next one is due in a month.",
+      toCheckIns: "My wellbeing",
+    },
     menu: {
       myProfile: "My profile",
       myOrganisation: "My organisation",

@@ -232,6 +232,15 @@ const appMessages: AppMessages = {
       about:
         "Sleutelkaart is het landelijke register van sleutelpersonen: het vindt voor een nieuwkomer een sleutelpersoon in de buurt die diens taal spreekt.",
     },
+    attention: {
+      waiting: "%{smart_count} wacht |||| %{smart_count} wachten",
+      proposalsTitle: "Voorstellen om te beantwoorden",
+      proposal: "%{organisation} · %{municipality}",
+      answerBy: "Antwoord vóór %{date} · %{left}",
+      answer: "Beantwoorden",
+      lastCheckIn: "Uw laatste check-in: %{date}. Dank u wel; over een maand is de volgende aan de beurt.",
+      toCheckIns: "Mijn welzijn",
+    },
     menu: {
       myProfile: "Mijn profiel",
       myOrganisation: "Mijn organisatie",
