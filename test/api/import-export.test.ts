@@ -445,8 +445,9 @@ describe("a file of several batches: checked and written 2,000 rows at a time, s
   const ROWS = 2100;
   const many = (prefix: string) => Array.from({ length: ROWS }, (_, i) => `Batch ${i};${prefix}.${i}@example.nl;;Tigrinya;;Amsterdam;4;nee`);
   /** Other connections to the test database inside a transaction; `writing`: one that has written (has a transaction id). */
-  // `startedBefore`: only transactions begun before that moment, so a background job (the outbox
-  // worker) that happens to run a statement while we look is not taken for a leaked import.
+  // `startedBefore`: only transactions begun before that moment. A statement that runs while we
+  // look (the upload stream's own polling below, asked for one more chunk as the fetch is aborted)
+  // is in a transaction too, and must not be taken for a leaked import.
   const transactions = async (which: "open" | "writing", startedBefore?: Date) =>
     (
       await sql(
@@ -499,7 +500,7 @@ describe("a file of several batches: checked and written 2,000 rows at a time, s
           return;
         }
         // Once the first batch is being written (its transaction then waits for more): break off.
-        while ((await transactions("writing")) === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+        while (!controller.signal.aborted && (await transactions("writing")) === 0) await new Promise((resolve) => setTimeout(resolve, 50));
         controller.abort();
       },
     });
