@@ -450,6 +450,9 @@ describe("two overlapping proposals to one person can never both be accepted", (
   });
 });
 
+/** The year of the late-cancellation entry among the entries. */
+const lateYear = (entries: { lateCancellation: boolean; date: string }[]) => entries.find((e) => e.lateCancellation)!.date.slice(0, 4);
+
 describe("late cancellation", () => {
   const ENTRIES = `query { hourEntries { items { id hours date activity status lateCancellation } } }`;
 
@@ -473,9 +476,27 @@ describe("late cancellation", () => {
       status: "SUBMITTED",
       lateCancellation: true,
     });
-    // The organisation that funds it sees it to review, like any other hours.
+    // The organisation that funds it reviews it like any other hours, and approves it: paid
+    // (under this year's allowance figures, which a coordinator adds first).
+    const year = Number(lateYear(after));
+    await ok(
+      server.url,
+      `mutation($y: Int!) { setCompensationRules(year: $y, input: { hourlyRateCents: 560, hourlyRateUnder21Cents: 330, monthCapCents: 21000, yearCapCents: 210000, kmRateCents: 23 }) { year } }`,
+      { y: year },
+      world.coordinator,
+    );
     const { hourEntries } = await ok(server.url, ENTRIES, {}, org.token);
-    expect(hourEntries.items.some((e: { lateCancellation: boolean }) => e.lateCancellation)).toBe(true);
+    const late = hourEntries.items.find((e: { lateCancellation: boolean }) => e.lateCancellation);
+    expect(late).toBeDefined();
+    const { reviewHours } = await ok(
+      server.url,
+      `mutation($id: ID!) { reviewHours(id: $id, approve: true) { status lateCancellation allowanceCents } }`,
+      { id: late.id },
+      org.token,
+    );
+    expect(reviewHours).toMatchObject({ status: "APPROVED", lateCancellation: true });
+    // A volunteer earns the allowance for it: 1.5 hours at the hourly rate.
+    expect(reviewHours.allowanceCents).toBe(840);
   });
 
   test("a proposal not yet accepted is not paid; a cancellation more than 24 hours ahead pays nothing", async () => {
