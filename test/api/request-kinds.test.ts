@@ -450,6 +450,41 @@ describe("two overlapping proposals to one person can never both be accepted", (
   });
 });
 
+describe("dated work follows its slot", () => {
+  test("the sweep completes accepted work once the slot has ended (the hours are free again, the request closes) and expires a proposal whose slot began", async () => {
+    const lang = world.language();
+    const kp = await world.keyPerson({ languages: [lang], login: true, capacity: 2 });
+    const done = await create(org.token, appointmentInput(lang, at(5, "10:00"), at(5, "12:00")));
+    await world.activeAssignment(org, done.id, kp);
+    const begun = await create(
+      otherOrg.token,
+      base(lang, { kind: "APPOINTMENT", appointment: { startsAt: at(6, "10:00"), endsAt: at(6, "10:30"), mode: "PHONE" } }),
+    );
+    await server.dataSource.query(`UPDATE key_person SET weekly_capacity_hours = 4, remote_available = true WHERE id = $1`, [Number(kp.id)]);
+    const proposal = await world.propose(otherOrg, begun.id, kp.id);
+    expect(await world.committedHours(kp.id)).toBe(2.5);
+    // Time passes: the first slot is over, the second has begun (moved into the past here).
+    await server.dataSource.query(`UPDATE match_request SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [
+      Number(done.id),
+    ]);
+    await server.dataSource.query(`UPDATE match_request SET starts_at = now() - interval '5 minutes', ends_at = now() + interval '25 minutes' WHERE id = $1`, [
+      Number(begun.id),
+    ]);
+    expect(failure(await world.respondRaw(kp.token, proposal.id, true))).toMatchObject({ code: "CONFLICT", reason: "PROPOSAL_EXPIRED" });
+    await server.services.matching.expireDue();
+    const rows: { request_id: number; status: string }[] = await server.dataSource.query(
+      `SELECT request_id, status FROM assignment WHERE key_person_id = $1 ORDER BY request_id`,
+      [Number(kp.id)],
+    );
+    expect(rows).toEqual([
+      { request_id: Number(done.id), status: "COMPLETED" },
+      { request_id: Number(begun.id), status: "EXPIRED" },
+    ]);
+    expect((await world.getRequest(org.token, done.id)).status).toBe("CLOSED");
+    expect(await world.committedHours(kp.id)).toBe(0);
+  });
+});
+
 /** The year of the late-cancellation entry among the entries. */
 const lateYear = (entries: { lateCancellation: boolean; date: string }[]) => entries.find((e) => e.lateCancellation)!.date.slice(0, 4);
 
