@@ -365,6 +365,14 @@ describe("time-slot capacity", () => {
       expect.objectContaining({ assignmentId: proposal.id, requestId: proposed.id, kind: "INFORMATION_SESSION", mode: null, status: "PROPOSED" }),
     ]);
     expect((await ok(server.url, AGENDA, vars, world.coordinator)).keyPerson.bookings).toHaveLength(2);
+    // Many key persons' agendas in one list: each gets its own (one query per period, DataLoader).
+    const other = await world.keyPerson({ languages: [lang] });
+    const LIST = `query($ids: [ID!], $from: DateTime!, $to: DateTime!) { keyPersons(filter: { ids: $ids }) { items { id bookings(from: $from, to: $to) { requestId } } } }`;
+    const { keyPersons } = await ok(server.url, LIST, { ids: [kp.id, other.id], from: vars.from, to: vars.to }, world.coordinator);
+    const agendas = Object.fromEntries(
+      keyPersons.items.map((k: { id: string; bookings: { requestId: string }[] }) => [k.id, k.bookings.map((b) => b.requestId)]),
+    );
+    expect(agendas).toEqual({ [kp.id]: [accepted.id, proposed.id], [other.id]: [] });
     expect(failure(await gql(server.url, AGENDA, { ...vars, from: vars.to, to: vars.from }, kp.token)).reason).toBe("PERIOD_INVALID");
   });
 });

@@ -237,7 +237,8 @@ export class KeyPersonLeaveResolver {
   })
   bookings(@Root() kp: KeyPerson, @Arg("from", () => Date) from: Date, @Arg("to", () => Date) to: Date, @Ctx() ctx: Context): Promise<Booking[]> | null {
     if (!ctx.actor || !canManageKeyPerson(ctx.actor, kp)) return null;
-    return ctx.services.matching.bookings(kp.id, from, to);
+    ctx.services.matching.checkPeriod(from, to);
+    return ctx.loaders.bookingsByKeyPerson.load(`${kp.id}|${from.toISOString()}|${to.toISOString()}`);
   }
 
   @Authorized(Role.COORDINATOR, Role.REGIONAL_COORDINATOR, Role.KEY_PERSON)

@@ -900,37 +900,10 @@ export class MatchingService {
 
   // ---- agenda and availability windows ------------------------------------------------
 
-  /** A key person's dated assignments (proposed and open, or accepted) overlapping [from, to): the agenda. Access is the caller's check. */
-  async bookings(keyPersonId: number, from: Date, to: Date): Promise<Booking[]> {
+  /** The agenda's period: it ends after it starts, and spans at most a year. */
+  checkPeriod(from: Date, to: Date): void {
     if (!(from.getTime() < to.getTime()) || to.getTime() - from.getTime() > 366 * 86_400_000)
       throw new BadUserInput("Give a period of at most a year that ends after it starts", { reason: "PERIOD_INVALID", field: "to" });
-    const rows: {
-      assignment_id: number;
-      request_id: number;
-      kind: RequestKind;
-      starts_at: Date;
-      ends_at: Date;
-      appointment_mode: AppointmentMode | null;
-      municipality_code: string;
-      status: string;
-    }[] = await this.dataSource.query(
-      `SELECT a.id AS assignment_id, r.id AS request_id, r.kind, r.starts_at, r.ends_at, r.appointment_mode, r.municipality_code, a.status
-       FROM assignment a JOIN match_request r ON r.id = a.request_id
-       WHERE a.key_person_id = $1 AND r.starts_at IS NOT NULL AND r.starts_at < $3 AND r.ends_at > $2
-         AND (a.status = 'ACTIVE' OR (a.status = 'PROPOSED' AND a.respond_by > $4))
-       ORDER BY r.starts_at, a.id`,
-      [keyPersonId, from, to, this.clock.now()],
-    );
-    return rows.map((r) => ({
-      assignmentId: r.assignment_id,
-      requestId: r.request_id,
-      kind: r.kind,
-      startsAt: new Date(r.starts_at),
-      endsAt: new Date(r.ends_at),
-      mode: r.appointment_mode,
-      municipalityCode: r.municipality_code,
-      status: r.status === AssignmentStatus.ACTIVE ? "ACCEPTED" : "PROPOSED",
-    }));
   }
 
   async setAvailabilityWindows(actor: Actor, keyPersonId: number, input: AvailabilityWindowInput[]): Promise<KeyPerson> {
@@ -983,4 +956,40 @@ export class MatchingService {
       await audit(tx, actor, { action: "removeLeave", entityType: "KeyPerson", entityId: leave.keyPersonId });
     });
   }
+}
+
+/**
+ * The agenda of these key persons: their dated assignments (proposed and open, or accepted)
+ * overlapping [from, to), in time order. Access is the caller's check.
+ */
+export async function bookingsOf(dataSource: DataSource, keyPersonIds: number[], from: Date, to: Date, now: Date): Promise<Booking[]> {
+  const rows: {
+    key_person_id: number;
+    assignment_id: number;
+    request_id: number;
+    kind: RequestKind;
+    starts_at: Date;
+    ends_at: Date;
+    appointment_mode: AppointmentMode | null;
+    municipality_code: string;
+    status: string;
+  }[] = await dataSource.query(
+    `SELECT a.key_person_id, a.id AS assignment_id, r.id AS request_id, r.kind, r.starts_at, r.ends_at, r.appointment_mode, r.municipality_code, a.status
+     FROM assignment a JOIN match_request r ON r.id = a.request_id
+     WHERE a.key_person_id = ANY($1) AND r.starts_at IS NOT NULL AND r.starts_at < $3 AND r.ends_at > $2
+       AND (a.status = 'ACTIVE' OR (a.status = 'PROPOSED' AND a.respond_by > $4))
+     ORDER BY r.starts_at, a.id`,
+    [keyPersonIds, from, to, now],
+  );
+  return rows.map((r) => ({
+    keyPersonId: r.key_person_id,
+    assignmentId: r.assignment_id,
+    requestId: r.request_id,
+    kind: r.kind,
+    startsAt: new Date(r.starts_at),
+    endsAt: new Date(r.ends_at),
+    mode: r.appointment_mode,
+    municipalityCode: r.municipality_code,
+    status: r.status === AssignmentStatus.ACTIVE ? "ACCEPTED" : "PROPOSED",
+  }));
 }
