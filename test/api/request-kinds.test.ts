@@ -104,6 +104,9 @@ describe("kinds: what each takes", () => {
       session: null,
     });
     expect(request.startsOn).toBe(localTime(Date.parse(startsAt)).date);
+    const { matchRequests } = await ok(server.url, `query { matchRequests(filter: { kind: APPOINTMENT }, perPage: 100) { items { id kind } } }`, {}, org.token);
+    expect(matchRequests.items.map((r: { id: string }) => r.id)).toContain(request.id);
+    expect(new Set(matchRequests.items.map((r: { kind: string }) => r.kind))).toEqual(new Set(["APPOINTMENT"]));
   });
 
   test.each<[string, (lang: string) => Record<string, unknown>, string, string]>([

@@ -288,6 +288,7 @@ export class MatchingService {
     else if (actor.role !== Role.COORDINATOR) throw new Forbidden("Key persons see their proposals under assignments", { reason: "ROLE_NOT_ALLOWED" });
     if (filter?.ids) query.andWhere("r.id = ANY(:ids)", { ids: filter.ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number) });
     if (filter?.status) query.andWhere("r.status = :status", { status: filter.status });
+    if (filter?.kind) query.andWhere("r.kind = :kind", { kind: filter.kind });
     if (filter?.unmet != null) query.andWhere(filter.unmet ? "r.unmet_since IS NOT NULL" : "r.unmet_since IS NULL");
     const q = filter?.q?.trim();
     if (q) query.andWhere("r.case_reference ILIKE :q", { q: `%${q.slice(0, 60).replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
