@@ -368,6 +368,17 @@ describe("time-slot capacity", () => {
       expect.objectContaining({ assignmentId: proposal.id, requestId: proposed.id, kind: "INFORMATION_SESSION", mode: null, status: "PROPOSED" }),
     ]);
     expect((await ok(server.url, AGENDA, vars, world.coordinator)).keyPerson.bookings).toHaveLength(2);
+    // A regional coordinator for Amsterdam reads the agenda of a key person living there, but not where they work outside the region.
+    await server.dataSource.query(`UPDATE key_person SET remote_available = true WHERE id = $1`, [Number(kp.id)]);
+    const utrecht = await create(
+      otherOrg.token,
+      base(lang, { location: UTRECHT, kind: "APPOINTMENT", appointment: { startsAt: at(15, "17:00"), endsAt: at(15, "17:30"), mode: "VIDEO" } }),
+    );
+    await world.propose(otherOrg, utrecht.id, kp.id);
+    const regional = await world.regionalCoordinator(["GM0363"]);
+    const regionalView = (await ok(server.url, AGENDA, vars, regional)).keyPerson.bookings;
+    expect(regionalView.map((b: { municipality: { code: string } | null }) => b.municipality?.code ?? null)).toEqual(["GM0363", "GM0363", null]);
+    await ok(server.url, CANCEL, { id: utrecht.id }, otherOrg.token);
     // Many key persons' agendas in one list: each gets its own (one query per period, DataLoader).
     const other = await world.keyPerson({ languages: [lang] });
     const LIST = `query($ids: [ID!], $from: DateTime!, $to: DateTime!) { keyPersons(filter: { ids: $ids }) { items { id bookings(from: $from, to: $to) { requestId } } } }`;
