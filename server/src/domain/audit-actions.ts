@@ -46,6 +46,7 @@ export const AUDIT_ACTION_AREAS = {
     "approveExpenseClaim",
     "approveHours",
     "declareHours",
+    "declareOwnActivity",
     "exportPayments",
     "rejectExpenseClaim",
     "rejectHours",

@@ -2,7 +2,18 @@
 // one embeds the fragment from here. Their meaning lives in server/src/domain/ (the
 // statuses and rules); this module only says how PostgreSQL computes them.
 
-import { COMMITTING_STATUSES } from "../domain/workload";
+import { COMMITTING_STATUSES, OWN_ACTIVITY_LOAD_WEEKS } from "../domain/workload";
+
+/**
+ * The own-activity hours (not rejected) of the key person in `keyPersonColumn` over the
+ * last OWN_ACTIVITY_LOAD_WEEKS weeks up to `todayParam` (a date parameter), as float8;
+ * domain/workload.ts ownActivityWeeklyHours turns them into weekly load.
+ */
+export function recentOwnActivityHours(keyPersonColumn: string, todayParam: string): string {
+  return `(SELECT COALESCE(sum(h.hours::numeric), 0)::float8 FROM hour_entry h
+    WHERE h.key_person_id = ${keyPersonColumn} AND h.own_activity IS NOT NULL AND h.status <> 'REJECTED'
+      AND h.date > ${todayParam}::date - ${OWN_ACTIVITY_LOAD_WEEKS * 7} AND h.date <= ${todayParam}::date)`;
+}
 
 /** An assignment that holds its key person's hours: `status IN ('PROPOSED', 'ACTIVE')`. */
 export const COMMITTING_ASSIGNMENT = `status IN (${COMMITTING_STATUSES.map((status) => `'${status}'`).join(", ")})`;

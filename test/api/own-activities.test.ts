@@ -1,0 +1,203 @@
+// Own activities (issue 16): a key person declares intervision, training, network meetings
+// and preparation without an assignment. The national scheme funds them: the coordinator
+// reviews them, organisations never see them. They count toward the day's 24 hours, the
+// allowance caps, the payment export, the data export and the load used in matching; a
+// regional coordinator sees them for key persons of the region.
+import { ManualClock } from "../../server/src/clock";
+import {
+  csvRecords,
+  refusedUnchanged,
+  startCompensationSuite,
+  type CompensationWorld,
+  type KeyPerson,
+  type Organisation,
+} from "../support/compensation-fixtures";
+import { gql, ok, type GraphQLResponse } from "../support/graphql";
+import type { TestServer } from "../support/server";
+
+jest.setTimeout(90_000);
+
+// The key persons start on 3 March 2025; "today" is Monday 16 June 2025.
+const clock = new ManualClock(new Date("2025-03-03T08:00:00Z"));
+const FIELDS = `id date hours activity ownActivity note status allowanceCents assignment { id } keyPerson { id }`;
+const DECLARE = `mutation($i: OwnActivityInput!) { declareOwnActivity(input: $i) { ${FIELDS} } }`;
+const LIST = `query($f: ReviewFilter) { hourEntries(filter: $f, perPage: 100) { total items { ${FIELDS} } } }`;
+
+let server: TestServer, world: CompensationWorld, orgA: Organisation;
+let amina: KeyPerson, other: KeyPerson;
+let aminaA: string;
+
+beforeAll(async () => {
+  ({ server, world, orgA } = await startCompensationSuite(clock));
+  [amina, other] = await Promise.all([world.keyPerson({ name: "Amina Own" }), world.keyPerson({ name: "Other Own" })]);
+  aminaA = await world.assignment(orgA, amina);
+  await world.setClock("2025-06-16T10:00:00Z");
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const declareRaw = (kp: { token: string }, input: Record<string, unknown>): Promise<GraphQLResponse> =>
+  gql(world.url, DECLARE, { i: { activity: "INTERVISION", date: "2025-06-10", hours: 2, ...input } }, kp.token);
+const declare = async (kp: KeyPerson, input: Record<string, unknown>) => (await ok(world.url, DECLARE, { i: input }, kp.token)).declareOwnActivity;
+const list = async (token: string, filter: Record<string, unknown> | null = null) =>
+  (await ok(world.url, LIST, { f: filter }, token)).hourEntries as { total: number; items: any[] };
+const refused = (run: () => Promise<GraphQLResponse>) => refusedUnchanged(server, run);
+
+describe("declaring an own activity", () => {
+  test("the key person declares an intervision hour for themself: no assignment, funded by the national scheme, waiting for review", async () => {
+    const entry = await declare(amina, { activity: "INTERVISION", date: "2025-06-10", hours: 1.5, note: "  Intervisie regio Noord  " });
+    expect(entry).toMatchObject({
+      date: "2025-06-10",
+      hours: 1.5,
+      activity: null,
+      ownActivity: "INTERVISION",
+      note: "Intervisie regio Noord",
+      status: "SUBMITTED",
+      assignment: null,
+      keyPerson: { id: amina.id },
+    });
+    const [row] = await server.dataSource.query(`SELECT funder, assignment_id FROM hour_entry WHERE id = $1`, [entry.id]);
+    expect(row).toEqual({ funder: "NATIONAL_SCHEME", assignment_id: null });
+    const [audit] = await server.dataSource.query(`SELECT action FROM audit_log WHERE entity_type = 'HourEntry' AND entity_id = $1`, [entry.id]);
+    expect(audit.action).toBe("declareOwnActivity");
+    // Their own list shows it, with work on assignments.
+    expect((await list(amina.token)).items.map((i) => i.id)).toContain(entry.id);
+  });
+
+  test.each([
+    ["a date in the future", { date: "2025-06-17" }, "DATE_IN_FUTURE", "date"],
+    ["a date before the declaration window", { date: "2022-12-31" }, "DATE_OUTSIDE_WINDOW", "date"],
+    ["not a date", { date: "2025-02-30" }, undefined, undefined],
+    ["no hours", { hours: 0 }, "HOURS_GRANULARITY", "hours"],
+    ["negative hours", { hours: -1 }, "HOURS_GRANULARITY", "hours"],
+    ["more than a long training day", { hours: 10.25 }, "HOURS_GRANULARITY", "hours"],
+    ["not in quarters", { hours: 1.1 }, "HOURS_GRANULARITY", "hours"],
+    ["a note that is too long", { note: "x".repeat(501) }, "TEXT_TOO_LONG", "note"],
+  ])("%s is refused and changes nothing", async (_what, input, reason, field) => {
+    const refusal = await refused(() => declareRaw(amina, input));
+    if (reason) expect(refusal).toMatchObject({ code: "BAD_USER_INPUT", reason, field });
+    else expect(refusal.code).toBe("BAD_USER_INPUT");
+  });
+
+  test("an unknown activity is refused by the schema", async () => {
+    const response = await declareRaw(amina, { activity: "HOLIDAY" });
+    expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(response.data ?? null).toBeNull();
+  });
+
+  test("only a key person declares, for themself: organisations and coordinators are refused", async () => {
+    for (const token of [orgA.token, world.coordinator]) {
+      expect((await refused(() => declareRaw({ token }, {}))).code).toBe("FORBIDDEN");
+    }
+    const anonymous = await gql(world.url, DECLARE, { i: { activity: "TRAINING", date: "2025-06-10", hours: 1 } });
+    expect(anonymous.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  test("the day's 24 hours count assignments and own activities together", async () => {
+    await world.declare(amina, aminaA, "2025-06-11", 20);
+    await declare(amina, { activity: "TRAINING", date: "2025-06-11", hours: 4 });
+    expect(await refused(() => declareRaw(amina, { activity: "PREPARATION", date: "2025-06-11", hours: 0.25 }))).toMatchObject({
+      reason: "DAY_FULL",
+      params: { maxHours: 24 },
+    });
+    expect((await refused(() => world.declareRaw(amina, aminaA, { date: "2025-06-11", hours: 0.25 }))).reason).toBe("DAY_FULL");
+  });
+});
+
+describe("reviewing an own activity", () => {
+  test("the coordinator reviews it; the organisation neither sees nor reviews it", async () => {
+    const entry = await declare(amina, { activity: "NETWORK_MEETING", date: "2025-06-12", hours: 2 });
+    // The organisation funds Amina's assignment, but not her own activities.
+    const orgList = await list(orgA.token);
+    expect(orgList.items.every((i) => i.ownActivity === null)).toBe(true);
+    expect((await list(orgA.token, { ids: [entry.id] })).total).toBe(0);
+    expect(await refused(() => world.reviewRaw(orgA.token, entry.id, true))).toMatchObject({
+      code: "FORBIDDEN",
+      reason: "NOT_THE_FUNDER",
+      params: { funder: "NATIONAL" },
+    });
+    // The coordinator has it to review, and approves it: € 5.60 an hour in 2025.
+    expect((await list(world.coordinator, { toReview: true, status: "SUBMITTED" })).items.map((i) => i.id)).toContain(entry.id);
+    const approved = await world.review(world.coordinator, entry.id, true);
+    expect(approved).toMatchObject({ status: "APPROVED", allowanceCents: 2 * 560 });
+    // The key person may not review their own.
+    const another = await declare(amina, { activity: "PREPARATION", date: "2025-06-12", hours: 1 });
+    expect((await refused(() => world.reviewRaw(amina.token, another.id, true))).code).toBe("FORBIDDEN");
+    expect((await world.review(world.coordinator, another.id, false, "Geen voorbereiding zonder aanvraag")).status).toBe("REJECTED");
+  });
+
+  test("another key person does not see them", async () => {
+    const theirs = await list(other.token);
+    expect(theirs.items.every((i) => i.keyPerson.id === other.id)).toBe(true);
+  });
+
+  test("a regional coordinator sees them for key persons of the region only; fields resolve with no assignment", async () => {
+    const [inRegion, outside] = await Promise.all([world.regionalCoordinator(["GM0363"]), world.regionalCoordinator(["GM0344"])]);
+    const seen = await list(inRegion.token, { keyPersonId: amina.id });
+    const own = seen.items.filter((i) => i.ownActivity !== null);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((i) => i.assignment === null && i.keyPerson.id === amina.id)).toBe(true);
+    expect((await list(outside.token, { keyPersonId: amina.id })).total).toBe(0);
+  });
+});
+
+describe("own activities count like other hours", () => {
+  test("toward the allowance caps: the month's room includes approved own activities", async () => {
+    const kp = await world.keyPerson({ name: "Caps Own" });
+    // € 210 a month at € 5.60 an hour: 37.5 hours. 30 h of training approved by the coordinator…
+    for (const date of ["2025-05-05", "2025-05-06", "2025-05-07"]) {
+      const entry = await declare(kp, { activity: "TRAINING", date, hours: 10 });
+      await world.review(world.coordinator, entry.id, true);
+    }
+    const overview = await world.overview(kp.token, kp.id, 2025);
+    expect(overview.months[4]).toMatchObject({ hoursApproved: 30, allowanceCents: 30 * 560, roomCents: 21_000 - 30 * 560 });
+    // …leave room for 7.5 hours: 8 more hours of own activity pass the cap.
+    const over = await declare(kp, { activity: "INTERVISION", date: "2025-05-08", hours: 8 });
+    expect(await refused(() => world.reviewRaw(world.coordinator, over.id, true))).toMatchObject({ reason: "CAP_EXCEEDED", params: { cap: "MONTH" } });
+  });
+
+  test("in the national scheme's payment export, described by their activity", async () => {
+    const kp = await world.keyPerson({ name: "Export Own" });
+    await ok(
+      world.url,
+      `mutation($k: ID!, $iban: String!) { setPaymentDetails(keyPersonId: $k, iban: $iban) }`,
+      { k: kp.id, iban: "NL91ABNA0417164300" },
+      kp.token,
+    );
+    const entry = await declare(kp, { activity: "INTERVISION", date: "2025-04-14", hours: 1.5 });
+    await world.review(world.coordinator, entry.id, true);
+    const batch = await world.export(world.coordinator, null, "2025-04-14", "2025-04-14");
+    const line = csvRecords(batch.csv).find((r) => r.reference === `H-${entry.id}`);
+    expect(line).toMatchObject({ type: "HOURS", key_person_id: kp.id, hours: "1.5", description: "INTERVISION", amount_cents: String(1.5 * 560) });
+    // An organisation's export never holds them.
+    const orgBatch = await gql(
+      world.url,
+      `mutation($o: ID, $f: Date!, $t: Date!) { exportPayments(organisationId: $o, from: $f, to: $t) { csv } }`,
+      {
+        o: orgA.id,
+        f: "2025-04-14",
+        t: "2025-04-14",
+      },
+      orgA.token,
+    );
+    expect(JSON.stringify(orgBatch)).not.toContain(`H-${entry.id}`);
+  });
+
+  test("in the key person's data export", async () => {
+    const exported = await ok(world.url, `query($k: ID!) { personalDataExport(keyPersonId: $k) }`, { k: amina.id }, world.coordinator);
+    const hours = exported.personalDataExport.hours as any[];
+    expect(hours.some((h) => h.own_activity === "INTERVISION" && h.assignment_id === null && h.note === "Intervisie regio Noord")).toBe(true);
+  });
+
+  test("in the load used in matching: recent own activities take weekly capacity", async () => {
+    // 4 hours a week of capacity; 8 hours of training in the last four weeks hold 2 a week.
+    const busy = await world.keyPerson({ name: "Busy Own", capacity: 4 });
+    const idle = await world.keyPerson({ name: "Idle Own", capacity: 4 });
+    await declare(busy, { activity: "TRAINING", date: "2025-06-02", hours: 8 });
+    const request = await world.matching.request(orgA, { languageCodes: ["tir"], newcomerConsent: true, hoursPerWeek: 3 });
+    const ids = await world.matching.candidateIds(orgA.token, request.id);
+    expect(ids).toContain(idle.id);
+    expect(ids).not.toContain(busy.id);
+  });
+});
