@@ -186,7 +186,7 @@ describe("own activities count like other hours", () => {
 
   test("in the key person's data export", async () => {
     const exported = await ok(world.url, `query($k: ID!) { personalDataExport(keyPersonId: $k) }`, { k: amina.id }, world.coordinator);
-    const hours = exported.personalDataExport.hours as any[];
+    const hours = exported.personalDataExport.hourEntries as any[];
     expect(hours.some((h) => h.own_activity === "INTERVISION" && h.assignment_id === null && h.note === "Intervisie regio Noord")).toBe(true);
   });
 
