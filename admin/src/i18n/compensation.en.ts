@@ -77,7 +77,8 @@ export const compensationEn = {
       failed: "Not submitted",
       failedItem: "%{date}, %{assignment}: %{message}",
       invalidHours: "In quarters of an hour, more than 0 and at most %{max}",
-      noAssignments: "You have no active assignment yet: hours of support are declared on an assignment you accepted. Your own activities you can declare below.",
+      noAssignments:
+        "You have no active assignment yet: hours of support are declared on an assignment you accepted. Your own activities you can declare below.",
     },
     entries: {
       title: "My declared hours",

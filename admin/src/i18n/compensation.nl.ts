@@ -78,7 +78,8 @@ export const compensationNl: CompensationMessages = {
       failed: "Niet ingediend",
       failedItem: "%{date}, %{assignment}: %{message}",
       invalidHours: "In kwartieren, meer dan 0 en hoogstens %{max}",
-      noAssignments: "U heeft nog geen actieve inzet: uren voor ondersteuning declareert u op een inzet die u heeft aangenomen. Uw eigen activiteiten kunt u hieronder declareren.",
+      noAssignments:
+        "U heeft nog geen actieve inzet: uren voor ondersteuning declareert u op een inzet die u heeft aangenomen. Uw eigen activiteiten kunt u hieronder declareren.",
     },
     entries: {
       title: "Mijn gedeclareerde uren",
