@@ -201,3 +201,86 @@ describe("own activities count like other hours", () => {
     expect(ids).not.toContain(busy.id);
   });
 });
+
+describe("the coordinator's dashboard counts every kind of work", () => {
+  const DASHBOARD = `{ oversightDashboard { hoursByWork { kind ownActivity declaredHours approvedHours } unmetByKind { kind count }
+    bookedUtilisation { label count } utilisation { label count } } }`;
+  const dashboard = async () => (await ok(world.url, DASHBOARD, {}, world.coordinator)).oversightDashboard;
+  const hoursOf = (d: any, key: { kind?: string; ownActivity?: string }) =>
+    d.hoursByWork.find((w: any) => (key.kind ? w.kind === key.kind : w.ownActivity === key.ownActivity));
+  const bucket = (buckets: { label: string; count: number }[], label: string) => buckets.find((b) => b.label === label)!.count;
+
+  test("hours per kind of request and per own activity, every one listed", async () => {
+    const before = await dashboard();
+    expect(before.hoursByWork.map((w: any) => w.kind ?? w.ownActivity)).toEqual([
+      "CASE_SUPPORT",
+      "APPOINTMENT",
+      "CONSULT",
+      "INFORMATION_SESSION",
+      "INTERVISION",
+      "TRAINING",
+      "NETWORK_MEETING",
+      "PREPARATION",
+    ]);
+    await declare(amina, { activity: "NETWORK_MEETING", date: "2025-06-13", hours: 2.5 });
+    await world.declare(amina, aminaA, "2025-06-13", 1.25);
+    const after = await dashboard();
+    expect(hoursOf(after, { ownActivity: "NETWORK_MEETING" }).declaredHours).toBe(hoursOf(before, { ownActivity: "NETWORK_MEETING" }).declaredHours + 2.5);
+    expect(hoursOf(after, { kind: "CASE_SUPPORT" }).declaredHours).toBe(hoursOf(before, { kind: "CASE_SUPPORT" }).declaredHours + 1.25);
+    expect(hoursOf(after, { kind: "APPOINTMENT" })).toEqual(hoursOf(before, { kind: "APPOINTMENT" }));
+    // Approved hours of own activities are there too (the coordinator approved 2 h of a network meeting above).
+    expect(hoursOf(after, { ownActivity: "NETWORK_MEETING" }).approvedHours).toBeGreaterThanOrEqual(2);
+  });
+
+  test("unmet requests per kind", async () => {
+    const before = await dashboard();
+    expect(before.unmetByKind.map((k: any) => k.kind)).toEqual(["CASE_SUPPORT", "APPOINTMENT", "CONSULT", "INFORMATION_SESSION"]);
+    // Nobody here speaks Dari: the consult stays unmet.
+    const input = {
+      ...world.matching.requestInput({ languageCodes: ["prs"], newcomerConsent: true }),
+      kind: "CONSULT",
+      hoursPerWeek: null,
+      consult: { topic: "Advies over een intake", hours: 1 },
+    };
+    const created = await gql(world.url, `mutation($input: MatchRequestInput!) { createMatchRequest(input: $input) { id unmetSince } }`, { input }, orgA.token);
+    expect(created.errors ?? []).toEqual([]);
+    const after = await dashboard();
+    const count = (d: any, kind: string) => d.unmetByKind.find((k: any) => k.kind === kind).count;
+    expect(count(after, "CONSULT")).toBe(count(before, "CONSULT") + 1);
+    expect(count(after, "CASE_SUPPORT")).toBe(count(before, "CASE_SUPPORT"));
+  });
+
+  test("utilisation including booked slots: an appointment tomorrow fills the coming week, one in ten days does not", async () => {
+    const soon = await world.keyPerson({ name: "Booked Soon", capacity: 4 });
+    const later = await world.keyPerson({ name: "Booked Later", capacity: 4 });
+    const before = await dashboard();
+    const appointment = async (kp: KeyPerson, days: number) => {
+      const startsAt = new Date(clock.now().getTime() + days * 86_400_000);
+      const endsAt = new Date(startsAt.getTime() + 2 * 3_600_000);
+      const input = {
+        ...world.matching.requestInput({ languageCodes: ["tir"], newcomerConsent: true }),
+        kind: "APPOINTMENT",
+        hoursPerWeek: null,
+        appointment: { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), mode: "ON_SITE" },
+      };
+      const { createMatchRequest } = await ok(
+        world.url,
+        `mutation($input: MatchRequestInput!) { createMatchRequest(input: $input) { id } }`,
+        { input },
+        orgA.token,
+      );
+      const assignment = await world.matching.activeAssignment(orgA, createMatchRequest.id, kp);
+      expect(assignment.status).toBe("ACTIVE");
+    };
+    await appointment(soon, 1);
+    await appointment(later, 10);
+    const after = await dashboard();
+    // Both were at 0%: the booking of tomorrow (2 of 4 hours) moves one of them to 26–50% for the coming week,
+    // the one in ten days leaves the other at 0%…
+    expect(bucket(after.bookedUtilisation, "26–50%")).toBe(bucket(before.bookedUtilisation, "26–50%") + 1);
+    expect(bucket(after.bookedUtilisation, "0%")).toBe(bucket(before.bookedUtilisation, "0%") - 1);
+    // …while the weekly utilisation counts both assignments' hours as committed.
+    expect(bucket(after.utilisation, "26–50%")).toBe(bucket(before.utilisation, "26–50%") + 2);
+    expect(bucket(after.utilisation, "0%")).toBe(bucket(before.utilisation, "0%") - 2);
+  });
+});

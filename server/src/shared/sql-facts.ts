@@ -29,3 +29,18 @@ export function committedHoursTable(filter = "TRUE"): string {
   return `(SELECT key_person_id, sum(hours_per_week::numeric)::float8 AS hours FROM assignment
     WHERE ${COMMITTING_ASSIGNMENT} AND (${filter}) GROUP BY key_person_id)`;
 }
+
+/**
+ * A derived table `(key_person_id, hours)`: the coming week's load of each key person with
+ * committing assignments, for utilisation "including booked slots" (issue 16). Undated work
+ * (case support, consults) holds its hours per week; a dated booking (an appointment or an
+ * information session: the request has a slot) holds the hours of its slot that fall in the
+ * 7 days from `nowParam` (a timestamptz parameter), and nothing outside them.
+ */
+export function weekLoadTable(nowParam: string): string {
+  return `(SELECT a.key_person_id, sum(CASE WHEN r.starts_at IS NULL THEN a.hours_per_week::numeric
+      ELSE GREATEST(0, EXTRACT(EPOCH FROM (LEAST(r.ends_at, ${nowParam}::timestamptz + interval '7 days') - GREATEST(r.starts_at, ${nowParam}::timestamptz))) / 3600)
+      END)::float8 AS hours
+    FROM assignment a JOIN match_request r ON r.id = a.request_id
+    WHERE a.${COMMITTING_ASSIGNMENT} GROUP BY a.key_person_id)`;
+}
