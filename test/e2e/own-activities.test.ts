@@ -56,6 +56,20 @@ describeWithBrowser("own activities in the console", () => {
     expect(text).toContain("Ingediend");
   });
 
+  it("fits a phone: the own activities are lines of each day's card, without sideways scrolling", async () => {
+    // A second tab of the same (logged-in) browser, phone-sized.
+    const small = await browser.context.newPage();
+    try {
+      await small.setViewportSize({ width: 390, height: 844 });
+      await small.goto(`${server.url}/#/my-hours`);
+      await small.getByRole("heading", { name: "Uren declareren" }).waitFor();
+      await small.locator(`input[name="hours.own:TRAINING.${today()}"]`).waitFor();
+      expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    } finally {
+      await small.close();
+    }
+  });
+
   it("does not show it to the organisation", async () => {
     const organisation = await apiLogin(server.url, ORGANISATION, DEMO_PASSWORD);
     const { hourEntries } = await ok(server.url, `{ hourEntries(perPage: 100) { items { ownActivity } } }`, {}, organisation);
