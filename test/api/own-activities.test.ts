@@ -190,6 +190,20 @@ describe("own activities count like other hours", () => {
     expect(hours.some((h) => h.own_activity === "INTERVISION" && h.assignment_id === null && h.note === "Intervisie regio Noord")).toBe(true);
   });
 
+  test("in the wellbeing load rules: three weeks of own activities over capacity make a key person RED", async () => {
+    const kp = await world.keyPerson({ name: "Overloaded Own", capacity: 2 });
+    // "Today" is 16 June: one entry of 3 hours in each of the last three weeks.
+    for (const date of ["2025-06-12", "2025-06-05", "2025-05-29"]) await declare(kp, { activity: "TRAINING", date, hours: 3 });
+    const { keyPerson } = await ok(
+      world.url,
+      `query($id: ID!) { keyPerson(id: $id) { wellbeing { status reasons { level code } } } }`,
+      { id: kp.id },
+      world.coordinator,
+    );
+    expect(keyPerson.wellbeing.reasons).toContainEqual({ level: "RED", code: "OVER_CAPACITY" });
+    expect(keyPerson.wellbeing.status).toBe("RED");
+  });
+
   test("in the load used in matching: recent own activities take weekly capacity", async () => {
     // 4 hours a week of capacity; 8 hours of training in the last four weeks hold 2 a week.
     const busy = await world.keyPerson({ name: "Busy Own", capacity: 4 });
