@@ -3,11 +3,14 @@
 // (KeyPersonLanguage.dialect, up to 80 characters, e.g. "Levantine (Damascus)",
 // "Sorani, Badini"), so the match is on normalised words, not on a code.
 
-/** Lower case, accents and other marks stripped, every run of spaces or punctuation one space. */
+/**
+ * Lower case; accents, transliteration marks (ʿ ʾ) and apostrophes stripped (Sana'ani is
+ * Sanaani); every run of spaces or other punctuation one space.
+ */
 export function normaliseDialect(text: string | null | undefined): string {
   return (text ?? "")
     .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+    .replace(/[\p{M}\p{Lm}'’`]/gu, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();

@@ -636,6 +636,9 @@ export class MatchingService {
         });
       const now = this.clock.now();
       if (assignment.respondBy <= now) throw new Conflict("This proposal has expired: the organisation can propose again", { reason: "PROPOSAL_EXPIRED" });
+      // Dated work that has already begun can no longer be taken on.
+      if (request.startsAt !== null && request.startsAt <= now)
+        throw new Conflict("This appointment or session has already begun", { reason: "PROPOSAL_EXPIRED" });
       const trimmed = reason?.trim() || null;
       if (trimmed && trimmed.length > DECLINE_REASON_MAX) {
         throw new BadUserInput(`Keep the reason under ${DECLINE_REASON_MAX} characters`, {
@@ -837,21 +840,30 @@ export class MatchingService {
     });
   }
 
-  /** The sweep: proposals past their deadline expire; where asked for, the next candidate is proposed. */
+  /**
+   * The sweep: proposals past their deadline expire; where asked for, the next candidate is
+   * proposed. Dated work follows its slot: a proposal still unanswered when the slot starts
+   * expires (nobody is proposed any more), and accepted dated work is completed once the
+   * slot has ended (the request closes), so it no longer holds the key person's hours.
+   */
   async expireDue(): Promise<number> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
       // SKIP LOCKED: several replicas may sweep at once without waiting on each other.
       const due: { id: number; request_id: number }[] = await tx.query(
-        `SELECT id, request_id FROM assignment WHERE status = 'PROPOSED' AND respond_by <= $1 ORDER BY id FOR UPDATE SKIP LOCKED`,
+        `SELECT a.id, a.request_id FROM assignment a
+         WHERE a.status = 'PROPOSED' AND (a.respond_by <= $1 OR EXISTS (SELECT 1 FROM match_request r WHERE r.id = a.request_id AND r.starts_at <= $1))
+         ORDER BY a.id FOR UPDATE SKIP LOCKED`,
         [now],
       );
       for (const { id, request_id } of due) {
         await tx.update(Assignment, { id }, { status: AssignmentStatus.EXPIRED, endedAt: now });
         await audit(tx, null, { action: "expireAssignment", entityType: "Assignment", entityId: id });
         const request = await tx.findOneByOrFail(MatchRequest, { id: request_id });
-        if (request.autoEscalate) await this.proposeBest(tx, request, "ESCALATION");
-        else await this.recordUnmetIfNone(tx, request);
+        const started = request.startsAt !== null && request.startsAt <= now;
+        // A slot already begun is too late for anyone: no escalation, no unmet record.
+        if (!started && request.autoEscalate) await this.proposeBest(tx, request, "ESCALATION");
+        else if (!started) await this.recordUnmetIfNone(tx, request);
         await notify(tx, {
           to: { organisation: request.organisationId },
           kind: NotificationKind.PROPOSAL_EXPIRED,
@@ -859,6 +871,21 @@ export class MatchingService {
           params: { assignmentId: id },
         });
       }
+      const ended: { id: number; request_id: number; ends_at: Date }[] = await tx.query(
+        `SELECT a.id, a.request_id, r.ends_at FROM assignment a JOIN match_request r ON r.id = a.request_id
+         WHERE a.status = 'ACTIVE' AND r.ends_at IS NOT NULL AND r.ends_at <= $1 ORDER BY a.id FOR UPDATE OF a SKIP LOCKED`,
+        [now],
+      );
+      for (const { id, ends_at } of ended) {
+        await tx.update(Assignment, { id }, { status: AssignmentStatus.COMPLETED, endedAt: new Date(ends_at) });
+        await audit(tx, null, { action: "completeAssignment", entityType: "Assignment", entityId: id, detail: { because: "SLOT_ENDED" } });
+      }
+      if (ended.length)
+        await tx.query(
+          `UPDATE match_request r SET status = 'CLOSED' WHERE r.id = ANY($1) AND r.status = 'MATCHED'
+           AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.request_id = r.id AND a.status IN ('PROPOSED', 'ACTIVE'))`,
+          [ended.map((e) => e.request_id)],
+        );
       return due.length;
     });
   }
