@@ -298,3 +298,37 @@ describe("the coordinator's dashboard counts every kind of work", () => {
     expect(bucket(after.utilisation, "0%")).toBe(bucket(before.utilisation, "0%") - 2);
   });
 });
+
+describe("hours on any kind of request", () => {
+  test("hours of an appointment are declared on its assignment, reviewed by its funder and counted under its kind", async () => {
+    const kp = await world.keyPerson({ name: "Appointment Hours" });
+    const startsAt = new Date(clock.now().getTime() + 86_400_000);
+    const input = {
+      ...world.matching.requestInput({ languageCodes: ["tir"], newcomerConsent: true }),
+      kind: "APPOINTMENT",
+      hoursPerWeek: null,
+      appointment: { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(), mode: "ON_SITE" },
+    };
+    const { createMatchRequest } = await ok(
+      world.url,
+      `mutation($input: MatchRequestInput!) { createMatchRequest(input: $input) { id } }`,
+      { input },
+      orgA.token,
+    );
+    const assignment = await world.matching.activeAssignment(orgA, createMatchRequest.id, kp);
+    const DASHBOARD = `{ oversightDashboard { hoursByWork { kind ownActivity declaredHours approvedHours } } }`;
+    const appointmentHours = async () =>
+      (await ok(world.url, DASHBOARD, {}, world.coordinator)).oversightDashboard.hoursByWork.find((w: any) => w.kind === "APPOINTMENT");
+    const before = await appointmentHours();
+    // Two days on: the appointment took place.
+    await world.setClock(new Date(clock.now().getTime() + 2 * 86_400_000).toISOString());
+    const day = startsAt.toISOString().slice(0, 10);
+    const entry = await world.declare(kp, assignment.id, day, 2.5, "ACCOMPANIMENT");
+    expect(entry).toMatchObject({ activity: "ACCOMPANIMENT", assignment: { id: assignment.id }, status: "SUBMITTED" });
+    expect((await refused(() => world.reviewRaw(world.coordinator, entry.id, true))).reason).toBe("NOT_THE_FUNDER");
+    expect((await world.review(orgA.token, entry.id, true)).status).toBe("APPROVED");
+    const after = await appointmentHours();
+    expect(after.declaredHours).toBe(before.declaredHours + 2.5);
+    expect(after.approvedHours).toBe(before.approvedHours + 2.5);
+  });
+});
