@@ -23,6 +23,11 @@ export class HoursPages {
     await this.page.selectOption(`select[name="activity.${assignmentId}.${date}"]`, { label: activity });
   }
 
+  /** Types the hours of an own activity (its row in the week grid, e.g. "INTERVISION") on one day. */
+  async fillOwnActivity(activity: string, date: string, hours: string): Promise<void> {
+    await this.page.fill(`input[name="hours.own:${activity}.${date}"]`, hours);
+  }
+
   async submitWeek(days: number): Promise<void> {
     await this.page.getByRole("button", { name: days === 1 ? "1 dag indienen" : `${days} dagen indienen` }).click();
     await this.page
@@ -87,9 +92,11 @@ export class ReviewPages {
     return rows.allInnerTexts();
   }
 
-  /** Ticks the row whose text holds `text`. */
-  async select(text: string): Promise<void> {
-    await this.page.locator("table.RaDatagrid-table tbody tr", { hasText: text }).locator('input[type="checkbox"]').check();
+  /** Ticks the row whose text holds `text` (and `alsoText`, when given). */
+  async select(text: string, alsoText?: string): Promise<void> {
+    let row = this.page.locator("table.RaDatagrid-table tbody tr", { hasText: text });
+    if (alsoText) row = row.filter({ hasText: alsoText });
+    await row.locator('input[type="checkbox"]').check();
   }
 
   async approveSelected(count: number): Promise<void> {

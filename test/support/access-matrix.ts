@@ -642,6 +642,17 @@ export const OPERATIONS: Operation[] = [
   },
   {
     type: "Mutation",
+    name: "declareOwnActivity",
+    feature: "Compensation",
+    cells: cells(U, ["allowed", "for themself: the actor's own key person, no record named"], F, F, F),
+    note: "own activity, no assignment; reviewed by the coordinator (national scheme)",
+    build: (w) => ({
+      query: `mutation($i: OwnActivityInput!) { declareOwnActivity(input: $i) { id } }`,
+      variables: { i: { activity: "INTERVISION", date: w.today, hours: 0.25 } },
+    }),
+  },
+  {
+    type: "Mutation",
     name: "submitExpenseClaim",
     feature: "Compensation",
     outside: "NOT_FOUND",

@@ -5,6 +5,7 @@ import {
   inDeclarationWindow,
   inSteps,
   latestRequestStart,
+  MAX_OWN_ACTIVITY_HOURS,
   validCents,
   validHours,
   validKm,
@@ -96,4 +97,17 @@ test.each([
   ["expired", { status: "EXPIRED", acceptedOn: null, endedOn: "2026-03-06" }, "2026-03-04", false],
 ] as [string, AssignmentDates, string, boolean][])("activeOn: %s", (_label, assignment, date, expected) => {
   expect(activeOn(date, assignment)).toBe(expected);
+});
+
+// An own activity (issue 16) is at most a long training day, in the same quarters as other hours.
+test.each([
+  [0.25, true],
+  [7.5, true],
+  [10, true],
+  [10.25, false],
+  [24, false],
+  [0, false],
+  [1.1, false],
+])("an own activity of %s hours is valid: %s", (hours, expected) => {
+  expect(validHours(hours, MAX_OWN_ACTIVITY_HOURS)).toBe(expected);
 });

@@ -83,9 +83,40 @@ export function assignmentLabel(request: RequestLike | null | undefined, transla
   });
 }
 
+/** An hour entry's work: its assignment ("GGD Amsterdam · Amsterdam"), or "Own activity · national scheme". */
+export function hourWorkLabel(
+  entry: { ownActivity?: string | null; assignment?: { request: RequestLike } | null },
+  translate: (key: string, options?: object) => string,
+): string {
+  return entry.ownActivity ? translate("compensation.week.ownActivity") : assignmentLabel(entry.assignment?.request, translate);
+}
+
+/** What was done: the activity on an assignment, or the own activity (issue 16). */
+export function hourActivityLabel(entry: { activity?: string | null; ownActivity?: string | null }, translate: (key: string) => string): string {
+  if (entry.ownActivity) return translate(`compensation.enums.ownActivity.${entry.ownActivity}`);
+  return entry.activity ? translate(`compensation.enums.activity.${entry.activity}`) : "–";
+}
+
 export const AssignmentField = (_: FieldProps) => {
-  const record = useRecordContext<{ id: string; assignment: { request: RequestLike } | null }>();
+  const record = useRecordContext<{ id: string; ownActivity?: string | null; assignment: { request: RequestLike } | null }>();
   const translate = useTranslate();
   if (!record) return null;
-  return <Typography variant="body2">{assignmentLabel(record.assignment?.request, translate)}</Typography>;
+  return <Typography variant="body2">{hourWorkLabel(record, translate)}</Typography>;
+};
+
+/** An hour entry's activity or own activity, with the key person's note on an own activity. */
+export const HourActivityField = (_: FieldProps) => {
+  const record = useRecordContext<{ id: string; activity?: string | null; ownActivity?: string | null; note?: string | null }>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <>
+      <Typography variant="body2">{hourActivityLabel(record, translate)}</Typography>
+      {record.note && (
+        <Typography variant="caption" color="text.secondary" sx={{ display: "block", overflowWrap: "anywhere" }}>
+          {record.note}
+        </Typography>
+      )}
+    </>
+  );
 };

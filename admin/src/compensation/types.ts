@@ -11,12 +11,14 @@ import type {
   PaymentExportFieldsFragment,
 } from "../gql/graphql";
 
-import type { Activity, ExpenseKind } from "../gql/graphql";
+import type { Activity, ExpenseKind, OwnActivity } from "../gql/graphql";
 
-export type { Activity, ExpenseKind, ReviewStatus } from "../gql/graphql";
+export type { Activity, ExpenseKind, OwnActivity, ReviewStatus } from "../gql/graphql";
 
 /** The server's own values (domain/enums.ts), in its order. */
 export const ACTIVITIES: readonly Activity[] = Object.values(Enums.Activity);
+/** What a key person declares without an assignment (issue 16), in the server's order. */
+export const OWN_ACTIVITIES: readonly OwnActivity[] = Object.values(Enums.OwnActivity);
 export const EXPENSE_KINDS: readonly ExpenseKind[] = Object.values(Enums.ExpenseKind);
 
 /** An assignment the key person may declare hours and claims on: active, or completed not long ago. */

@@ -12,6 +12,10 @@ export type UtilisationBucket = OversightDashboardQuery["result"]["utilisation"]
 
 export type WeekHours = OversightDashboardQuery["result"]["weeklyHours"][number];
 
+export type WorkHours = OversightDashboardQuery["result"]["hoursByWork"][number];
+
+export type KindCount = OversightDashboardQuery["result"]["unmetByKind"][number];
+
 /** A chart with its figures as a table under a disclosure, for screen readers and for reading exact values. */
 const ChartCard = ({ title, help, chart, table }: { title: string; help: string; chart: ReactNode; table: ReactNode }) => {
   const translate = useTranslate();
@@ -39,8 +43,8 @@ const ChartCard = ({ title, help, chart, table }: { title: string; help: string;
 /** Whether to draw the charts without their animation: when the reader asked the system for less motion. */
 const useStillCharts = () => useMediaQuery("(prefers-reduced-motion: reduce)");
 
-/** The utilisation buckets of active key persons (committed hours / capacity). */
-export const UtilisationChart = ({ buckets }: { buckets: UtilisationBucket[] }) => {
+/** The utilisation buckets of active key persons (committed hours / capacity; or, booked: the coming week's load / capacity). */
+export const UtilisationChart = ({ buckets, booked = false }: { buckets: UtilisationBucket[]; booked?: boolean }) => {
   const translate = useTranslate();
   const theme = useTheme();
   const data = buckets.map((b) => ({ ...b, name: b.label === "over 100%" ? translate("oversight.dashboard.over100") : b.label }));
@@ -49,8 +53,8 @@ export const UtilisationChart = ({ buckets }: { buckets: UtilisationBucket[] }) 
     label === "over 100%" ? theme.palette.error.main : label === "76–100%" ? theme.palette.warning.main : theme.palette.primary.main;
   return (
     <ChartCard
-      title="oversight.dashboard.utilisationTitle"
-      help="oversight.dashboard.utilisationHelp"
+      title={booked ? "oversight.dashboard.bookedTitle" : "oversight.dashboard.utilisationTitle"}
+      help={booked ? "oversight.dashboard.bookedHelp" : "oversight.dashboard.utilisationHelp"}
       chart={
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
@@ -136,5 +140,42 @@ export const WeeklyHoursChart = ({ weeks }: { weeks: WeekHours[] }) => {
         />
       }
     />
+  );
+};
+
+/**
+ * Hours of the dashboard's weeks per kind of request and per own activity (issue 16), with
+ * the unmet requests of each kind: a table, which stays readable on a phone.
+ */
+export const WorkByKindCard = ({ work, unmet }: { work: WorkHours[]; unmet: KindCount[] }) => {
+  const translate = useTranslate();
+  const locale = useDisplayLocale();
+  const label = (row: WorkHours) =>
+    row.kind
+      ? translate(`oversight.dashboard.kinds.${row.kind}`)
+      : translate("oversight.dashboard.ownActivity", { activity: translate(`compensation.enums.ownActivity.${row.ownActivity}`) });
+  const unmetOf = (row: WorkHours) => (row.kind ? String(unmet.find((u) => u.kind === row.kind)?.count ?? 0) : "");
+  return (
+    <Card sx={{ minWidth: 0 }}>
+      <CardContent>
+        <Typography variant="h6" component="h2">
+          {translate("oversight.dashboard.workTitle")}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate("oversight.dashboard.workHelp")}
+        </Typography>
+        <SimpleTable
+          data-testid="work-by-kind"
+          rows={work}
+          rowKey={(row) => row.kind ?? `own:${row.ownActivity}`}
+          columns={[
+            { label: "oversight.dashboard.work", cell: label },
+            { label: "oversight.dashboard.declared", align: "right", cell: (row) => formatHours(row.declaredHours, locale) },
+            { label: "oversight.dashboard.approved", align: "right", cell: (row) => formatHours(row.approvedHours, locale) },
+            { label: "oversight.dashboard.unmet", align: "right", cell: unmetOf },
+          ]}
+        />
+      </CardContent>
+    </Card>
   );
 };

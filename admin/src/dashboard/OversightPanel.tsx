@@ -4,7 +4,7 @@ import type { ActionItem } from "./actions";
 import { ActionList } from "./ActionList";
 import { CoverageMap } from "./CoverageMap";
 import type { OversightDashboardQuery } from "../gql/graphql";
-import { UtilisationChart, WeeklyHoursChart } from "./OversightCharts";
+import { UtilisationChart, WeeklyHoursChart, WorkByKindCard } from "./OversightCharts";
 import { StatusCounts } from "./StatusCounts";
 
 /** The oversightDashboards resource (dataProvider/oversight.ts): each action numbered as its id. */
@@ -26,6 +26,8 @@ const OversightPanel = () => {
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "minmax(0, 1fr)", lg: "repeat(2, minmax(0, 1fr))" }, gap: 2 }}>
         <UtilisationChart buckets={data.utilisation} />
         <WeeklyHoursChart weeks={data.weeklyHours} />
+        <UtilisationChart buckets={data.bookedUtilisation} booked />
+        <WorkByKindCard work={data.hoursByWork} unmet={data.unmetByKind} />
       </Box>
       <CoverageMap />
     </Box>

@@ -2,7 +2,7 @@ import type { CreateParams, GetListParams, GetOneParams, UpdateParams } from "re
 import { DECLARE_AFTER_END_DAYS } from "../../../server/src/domain/allowance";
 import { centsToEuros, eurosToCents } from "../compensation/money";
 import { graphql } from "../gql";
-import type { Activity, CompensationRulesFieldsFragment, ExpenseKind } from "../gql/graphql";
+import type { Activity, CompensationRulesFieldsFragment, ExpenseKind, OwnActivity } from "../gql/graphql";
 import {
   MAX_PER_PAGE,
   mutation,
@@ -25,6 +25,8 @@ graphql(`
     date
     hours
     activity
+    ownActivity
+    note
     status
     reviewReason
     allowanceCents
@@ -158,6 +160,14 @@ const HOUR_ENTRIES = graphql(`
 const DECLARE_HOURS = graphql(`
   mutation DeclareHours($input: HourEntryInput!) {
     result: declareHours(input: $input) {
+      ...HourEntryFields
+    }
+  }
+`);
+
+const DECLARE_OWN_ACTIVITY = graphql(`
+  mutation DeclareOwnActivity($input: OwnActivityInput!) {
+    result: declareOwnActivity(input: $input) {
       ...HourEntryFields
     }
   }
@@ -348,6 +358,13 @@ export const COMPENSATION: Record<string, ResourceHandlers> = {
     ...pagedList({ document: HOUR_ENTRIES, toFilter: reviewFilter }),
     create: (params) => {
       const data = (params as CreateParams).data as Values;
+      // An own activity (issue 16): no assignment, the national scheme reviews it.
+      if (data.ownActivity) {
+        const note = typeof data.note === "string" ? data.note.trim() : "";
+        return mutation(DECLARE_OWN_ACTIVITY, {
+          input: { activity: data.ownActivity as OwnActivity, date: String(data.date), hours: Number(data.hours), note: note || null },
+        });
+      }
       return mutation(DECLARE_HOURS, {
         input: {
           assignmentId: String(data.assignmentId),

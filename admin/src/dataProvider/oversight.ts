@@ -28,6 +28,20 @@ const DASHBOARD = graphql(`
         label
         count
       }
+      bookedUtilisation {
+        label
+        count
+      }
+      unmetByKind {
+        kind
+        count
+      }
+      hoursByWork {
+        kind
+        ownActivity
+        declaredHours
+        approvedHours
+      }
       weeklyHours {
         weekEnding
         declaredHours

@@ -299,6 +299,20 @@ export type OrganisationKind =
   | 'OTHER'
   | 'RECEPTION_LOCATION';
 
+export type OwnActivity =
+  | 'INTERVISION'
+  | 'NETWORK_MEETING'
+  | 'PREPARATION'
+  | 'TRAINING';
+
+/** Hours of an own activity: no assignment, reviewed by the coordinator under the national scheme */
+export type OwnActivityInput = {
+  activity: OwnActivity;
+  date: string;
+  hours: number;
+  note?: string | null | undefined;
+};
+
 export type PayerAccountInput = {
   bic?: string | null | undefined;
   iban: string;
@@ -410,7 +424,7 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { result: { total: number, items: Array<{ id: string, at: string, action: string, entityType: string, entityId: string | null, actorRole: string | null, actorName: string | null, entityName: string | null, entityErased: boolean, detail: Record<string, unknown>, actor: { id: string, email: string, role: Role } | null }> } };
 
-export type HourEntryFieldsFragment = { id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null };
+export type HourEntryFieldsFragment = { id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null };
 
 export type ExpenseClaimFieldsFragment = { id: string, date: string, kind: ExpenseKind, km: number | null, amountCents: number, description: string, status: ReviewStatus, reviewReason: string | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null };
 
@@ -427,14 +441,21 @@ export type HourEntryListQueryVariables = Exact<{
 }>;
 
 
-export type HourEntryListQuery = { result: { total: number, items: Array<{ id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null }> } };
+export type HourEntryListQuery = { result: { total: number, items: Array<{ id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null }> } };
 
 export type DeclareHoursMutationVariables = Exact<{
   input: HourEntryInput;
 }>;
 
 
-export type DeclareHoursMutation = { result: { id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
+export type DeclareHoursMutation = { result: { id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
+
+export type DeclareOwnActivityMutationVariables = Exact<{
+  input: OwnActivityInput;
+}>;
+
+
+export type DeclareOwnActivityMutation = { result: { id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
 
 export type ReviewHoursMutationVariables = Exact<{
   id: string | number;
@@ -443,7 +464,7 @@ export type ReviewHoursMutationVariables = Exact<{
 }>;
 
 
-export type ReviewHoursMutation = { result: { id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
+export type ReviewHoursMutation = { result: { id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
 
 export type ExpenseClaimListQueryVariables = Exact<{
   filter?: ReviewFilter | null | undefined;
@@ -654,7 +675,7 @@ export type SetDigestsEnabledMutation = { result: { digestsEnabled: boolean, ema
 export type OversightDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OversightDashboardQuery = { result: { staleCount: number, unmetRequests: number, byStatus: Array<{ status: string, count: number }>, byWellbeing: Array<{ status: string, count: number }>, bySupervision: Array<{ status: string, count: number }>, utilisation: Array<{ label: string, count: number }>, weeklyHours: Array<{ weekEnding: string, declaredHours: number, capacityHours: number }>, actions: Array<{ kind: string, reasons: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, homeMunicipality: { code: string, name: string } } }> } };
+export type OversightDashboardQuery = { result: { staleCount: number, unmetRequests: number, byStatus: Array<{ status: string, count: number }>, byWellbeing: Array<{ status: string, count: number }>, bySupervision: Array<{ status: string, count: number }>, utilisation: Array<{ label: string, count: number }>, bookedUtilisation: Array<{ label: string, count: number }>, unmetByKind: Array<{ kind: RequestKind, count: number }>, hoursByWork: Array<{ kind: RequestKind | null, ownActivity: OwnActivity | null, declaredHours: number, approvedHours: number }>, weeklyHours: Array<{ weekEnding: string, declaredHours: number, capacityHours: number }>, actions: Array<{ kind: string, reasons: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, homeMunicipality: { code: string, name: string } } }> } };
 
 export type CoverageQueryVariables = Exact<{
   languageCode: string;
@@ -927,6 +948,8 @@ export const HourEntryFieldsFragmentDoc = new TypedDocumentString(`
   date
   hours
   activity
+  ownActivity
+  note
   status
   reviewReason
   allowanceCents
@@ -1463,6 +1486,8 @@ export const HourEntryListDocument = new TypedDocumentString(`
   date
   hours
   activity
+  ownActivity
+  note
   status
   reviewReason
   allowanceCents
@@ -1500,6 +1525,8 @@ export const DeclareHoursDocument = new TypedDocumentString(`
   date
   hours
   activity
+  ownActivity
+  note
   status
   reviewReason
   allowanceCents
@@ -1526,6 +1553,45 @@ export const DeclareHoursDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DeclareHoursMutation, DeclareHoursMutationVariables>;
+export const DeclareOwnActivityDocument = new TypedDocumentString(`
+    mutation DeclareOwnActivity($input: OwnActivityInput!) {
+  result: declareOwnActivity(input: $input) {
+    ...HourEntryFields
+  }
+}
+    fragment HourEntryFields on HourEntry {
+  id
+  date
+  hours
+  activity
+  ownActivity
+  note
+  status
+  reviewReason
+  allowanceCents
+  createdAt
+  reviewedAt
+  exportedAt
+  keyPerson {
+    id
+    displayName
+  }
+  assignment {
+    id
+    request {
+      id
+      caseReference
+      municipality {
+        code
+        name
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DeclareOwnActivityMutation, DeclareOwnActivityMutationVariables>;
 export const ReviewHoursDocument = new TypedDocumentString(`
     mutation ReviewHours($id: ID!, $approve: Boolean!, $reason: String) {
   result: reviewHours(id: $id, approve: $approve, reason: $reason) {
@@ -1537,6 +1603,8 @@ export const ReviewHoursDocument = new TypedDocumentString(`
   date
   hours
   activity
+  ownActivity
+  note
   status
   reviewReason
   allowanceCents
@@ -2375,6 +2443,20 @@ export const OversightDashboardDocument = new TypedDocumentString(`
     utilisation {
       label
       count
+    }
+    bookedUtilisation {
+      label
+      count
+    }
+    unmetByKind {
+      kind
+      count
+    }
+    hoursByWork {
+      kind
+      ownActivity
+      declaredHours
+      approvedHours
     }
     weeklyHours {
       weekEnding

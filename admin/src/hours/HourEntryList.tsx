@@ -1,5 +1,15 @@
 import { FunctionField, TextField, useTranslate } from "react-admin";
-import { AssignmentField, EnumField, HoursField, IsoDateField, MoneyField, ReviewStatusField, assignmentLabel, useFormatDate } from "../compensation/fields";
+import {
+  AssignmentField,
+  HourActivityField,
+  HoursField,
+  IsoDateField,
+  MoneyField,
+  ReviewStatusField,
+  hourActivityLabel,
+  hourWorkLabel,
+  useFormatDate,
+} from "../compensation/fields";
 import { formatHours } from "../compensation/money";
 import { OwnReviewedList } from "../compensation/OwnReviewedList";
 import type { HourEntryRecord } from "../compensation/types";
@@ -20,13 +30,13 @@ export const HourEntryList = () => {
       primaryText={(record) =>
         `${formatDate(record.date, { weekday: "short", day: "numeric", month: "short" })} · ${translate("compensation.week.hoursShort", {
           hours: formatHours(record.hours, locale),
-        })} · ${translate(`compensation.enums.activity.${record.activity}`)}`
+        })} · ${hourActivityLabel(record, translate)}`
       }
-      secondaryText={(record) => (record.assignment ? assignmentLabel(record.assignment.request, translate) : "")}
+      secondaryText={(record) => (record.assignment || record.ownActivity ? hourWorkLabel(record, translate) : "")}
     >
       <IsoDateField source="date" label={field("date")} sortable={false} />
       <AssignmentField label={field("assignment")} sortable={false} />
-      <EnumField source="activity" group="activity" label={field("activity")} sortable={false} />
+      <HourActivityField label={field("activity")} sortable={false} />
       <HoursField source="hours" label={field("hours")} sortable={false} />
       <ReviewStatusField label={field("status")} sortable={false} />
       <TextField source="reviewReason" label={field("reason")} emptyText="" sortable={false} />

@@ -31,12 +31,27 @@ import { BusyButton } from "../common/BusyButton";
 import { ReviewStatusChip, assignmentLabel, useFormatDate } from "../compensation/fields";
 import { formatHours, parseDecimal } from "../compensation/money";
 import { errorText } from "../common/wordReason";
-import { ACTIVITIES, type Activity, type DeclarableAssignment, type HourEntryRecord } from "../compensation/types";
+import { MAX_OWN_ACTIVITY_HOURS } from "../../../server/src/domain/declarations";
+import { ACTIVITIES, OWN_ACTIVITIES, type Activity, type DeclarableAssignment, type HourEntryRecord, type OwnActivity } from "../compensation/types";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import { addDays, isoWeek, lastDeclarableDay, mondayOf, parseIsoDate, utcDateOf, weekDates } from "./week";
 
-// "Uren declareren": the week as a grid of days × the key person's assignments; each
-// filled cell becomes one declareHours. On a phone the days are stacked.
+// "Uren declareren": the week as a grid of days × the key person's assignments and own
+// activities (intervision, training, network meetings, preparation: no assignment, the
+// coordinator reviews them); each filled cell becomes one declareHours or
+// declareOwnActivity. On a phone the days are stacked.
+
+/** A row of the grid: an assignment, or an own activity. */
+interface Row {
+  /** the assignment's id, or `own:<activity>` */
+  id: string;
+  assignment: DeclarableAssignment | null;
+  ownActivity: OwnActivity | null;
+}
+
+const OWN_PREFIX = "own:";
+const ownRowId = (activity: OwnActivity) => `${OWN_PREFIX}${activity}`;
+const maxHoursOf = (row: Pick<Row, "ownActivity">) => (row.ownActivity ? MAX_OWN_ACTIVITY_HOURS : MAX_HOURS_PER_DAY);
 
 interface Cell {
   hours: string;
@@ -48,11 +63,11 @@ type Cells = Record<string, Cell>;
 const cellKey = (assignmentId: string, date: string) => `${assignmentId}|${date}`;
 
 /** The hours of a cell, or an error: empty is "nothing to submit". */
-function readHours(cell: Cell | undefined): { hours: number | null; invalid: boolean } {
+function readHours(cell: Cell | undefined, max: number): { hours: number | null; invalid: boolean } {
   if (!cell || cell.hours.trim() === "") return { hours: null, invalid: false };
   const hours = parseDecimal(cell.hours);
-  // the server's rule (domain/declarations.ts): quarters of an hour, more than 0, at most a day's worth
-  if (hours === null || !validHours(hours, MAX_HOURS_PER_DAY)) return { hours: null, invalid: true };
+  // the server's rule (domain/declarations.ts): quarters of an hour, more than 0, at most a day's worth (an own activity: a long training day)
+  if (hours === null || !validHours(hours, max)) return { hours: null, invalid: true };
   return { hours, invalid: false };
 }
 
@@ -67,18 +82,18 @@ interface DayState {
   closed: "future" | "beforeStart" | null;
 }
 
-const dayState = (assignment: DeclarableAssignment, date: string, today: string): DayState => ({
+const dayState = (row: Row, date: string, today: string): DayState => ({
   date,
-  closed: date > today ? "future" : date < utcDateOf(assignment.proposedAt) ? "beforeStart" : null,
+  closed: date > today ? "future" : row.assignment && date < utcDateOf(row.assignment.proposedAt) ? "beforeStart" : null,
 });
 
-/** The entries already declared, by assignment and date. */
+/** The entries already declared, by row (assignment or own activity) and date. */
 function groupEntries(entries: HourEntryRecord[] | undefined): Map<string, HourEntryRecord[]> {
   const byCell = new Map<string, HourEntryRecord[]>();
   for (const entry of entries ?? []) {
-    // a key person's own entries always carry their assignment; null would be outside one's scope
-    if (!entry.assignment) continue;
-    const key = cellKey(String(entry.assignment.id), entry.date);
+    const rowId = entry.ownActivity ? ownRowId(entry.ownActivity) : entry.assignment ? String(entry.assignment.id) : null;
+    if (!rowId) continue;
+    const key = cellKey(rowId, entry.date);
     byCell.set(key, [...(byCell.get(key) ?? []), entry]);
   }
   return byCell;
@@ -88,7 +103,7 @@ const declaredHours = (entries: HourEntryRecord[] | undefined) =>
   (entries ?? []).filter((entry) => entry.status !== "REJECTED").reduce((sum, entry) => sum + entry.hours, 0);
 
 interface CellEditorProps {
-  assignment: DeclarableAssignment;
+  row: Row;
   day: DayState;
   cell: Cell | undefined;
   existing: HourEntryRecord[] | undefined;
@@ -97,17 +112,17 @@ interface CellEditorProps {
   dense: boolean;
 }
 
-/** Hours (and, once filled, the activity) of one assignment on one day. */
-const CellEditor = ({ assignment, day, cell, existing, label, onChange, dense }: CellEditorProps) => {
+/** Hours (and, once filled, the activity of an assignment) of one row on one day. */
+const CellEditor = ({ row, day, cell, existing, label, onChange, dense }: CellEditorProps) => {
   const translate = useTranslate();
   const locale = useDisplayLocale();
   const formatDate = useFormatDate();
-  const { invalid } = readHours(cell);
+  const { invalid } = readHours(cell, maxHoursOf(row));
   const dateText = formatDate(day.date, { weekday: "long", day: "numeric", month: "long" });
   return (
     <Stack sx={{ gap: 0.5, minWidth: dense ? 96 : 0 }}>
       {existing?.map((entry) => (
-        <Tooltip key={entry.id} title={entry.reviewReason ?? translate(`compensation.enums.activity.${entry.activity}`)}>
+        <Tooltip key={entry.id} title={entry.reviewReason ?? entry.note ?? (entry.activity ? translate(`compensation.enums.activity.${entry.activity}`) : "")}>
           <Stack direction="row" sx={{ alignItems: "center", gap: 0.5, flexWrap: "wrap" }}>
             <Typography variant="caption" sx={{ fontWeight: 600 }}>
               {translate("compensation.week.hoursShort", { hours: formatHours(entry.hours, locale) })}
@@ -127,19 +142,19 @@ const CellEditor = ({ assignment, day, cell, existing, label, onChange, dense }:
             value={cell?.hours ?? ""}
             onChange={(event) => onChange({ hours: event.target.value, activity: cell?.activity ?? "SUPPORT" })}
             error={invalid}
-            helperText={invalid ? translate("compensation.week.invalidHours", { max: MAX_HOURS_PER_DAY }) : undefined}
+            helperText={invalid ? translate("compensation.week.invalidHours", { max: maxHoursOf(row) }) : undefined}
             placeholder="0"
             slotProps={{
               htmlInput: {
                 inputMode: "decimal",
-                name: `hours.${assignment.id}.${day.date}`,
+                name: `hours.${row.id}.${day.date}`,
                 "aria-label": translate("compensation.week.hoursFor", { date: dateText, assignment: label }),
                 style: { textAlign: "right" },
               },
             }}
             sx={{ width: dense ? 88 : 96 }}
           />
-          {cell && cell.hours.trim() !== "" && (
+          {cell && cell.hours.trim() !== "" && row.assignment && (
             <TextField
               select
               size="small"
@@ -149,7 +164,7 @@ const CellEditor = ({ assignment, day, cell, existing, label, onChange, dense }:
               slotProps={{
                 select: { native: true },
                 htmlInput: {
-                  name: `activity.${assignment.id}.${day.date}`,
+                  name: `activity.${row.id}.${day.date}`,
                   "aria-label": translate("compensation.week.activityFor", { date: dateText, assignment: label }),
                 },
               }}
@@ -169,38 +184,26 @@ const CellEditor = ({ assignment, day, cell, existing, label, onChange, dense }:
 };
 
 interface GridProps {
-  assignments: DeclarableAssignment[];
+  rows: Row[];
   dates: string[];
   today: string;
   cells: Cells;
   existing: Map<string, HourEntryRecord[]>;
   setCell: (key: string, cell: Cell) => void;
-  labelOf: (assignment: DeclarableAssignment) => string;
+  labelOf: (row: Row) => string;
 }
 
 const cellHours = (cells: Cells, existing: Map<string, HourEntryRecord[]>, key: string) =>
-  declaredHours(existing.get(key)) + (readHours(cells[key]).hours ?? 0);
+  declaredHours(existing.get(key)) + (readHours(cells[key], MAX_HOURS_PER_DAY).hours ?? 0);
 
 /** Desktop: one row per assignment, one column per day, totals at the ends. */
 /** The editor of one assignment's hours on one day: in the week table (dense) and on the phone's day cards. */
-const DayEditor = ({
-  grid,
-  assignment,
-  date,
-  label,
-  dense,
-}: {
-  grid: GridProps;
-  assignment: DeclarableAssignment;
-  date: string;
-  label: string;
-  dense: boolean;
-}) => {
-  const key = cellKey(assignment.id, date);
+const DayEditor = ({ grid, row, date, label, dense }: { grid: GridProps; row: Row; date: string; label: string; dense: boolean }) => {
+  const key = cellKey(row.id, date);
   return (
     <CellEditor
-      assignment={assignment}
-      day={dayState(assignment, date, grid.today)}
+      row={row}
+      day={dayState(row, date, grid.today)}
       cell={grid.cells[key]}
       existing={grid.existing.get(key)}
       label={label}
@@ -211,7 +214,7 @@ const DayEditor = ({
 };
 
 const WeekTable = (grid: GridProps) => {
-  const { assignments, dates, today, cells, existing, labelOf } = grid;
+  const { rows, dates, today, cells, existing, labelOf } = grid;
   const translate = useTranslate();
   const locale = useDisplayLocale();
   const formatDate = useFormatDate();
@@ -230,22 +233,24 @@ const WeekTable = (grid: GridProps) => {
           </TableRow>
         </TableHead>
         <TableBody>
-          {assignments.map((assignment) => {
-            const label = labelOf(assignment);
-            const rowTotal = dates.reduce((sum, date) => sum + cellHours(cells, existing, cellKey(assignment.id, date)), 0);
+          {rows.map((row) => {
+            const label = labelOf(row);
+            const rowTotal = dates.reduce((sum, date) => sum + cellHours(cells, existing, cellKey(row.id, date)), 0);
             return (
-              <TableRow key={assignment.id}>
+              <TableRow key={row.id} data-testid={`week-row-${row.id}`}>
                 <TableCell sx={{ minWidth: 160 }}>
                   <Typography variant="body2" sx={{ fontWeight: 600 }}>
                     {label}
                   </Typography>
                   <Typography variant="caption" color="text.secondary">
-                    {translate("compensation.assignment.since", { date: formatDate(utcDateOf(assignment.proposedAt)) })}
+                    {row.assignment
+                      ? translate("compensation.assignment.since", { date: formatDate(utcDateOf(row.assignment.proposedAt)) })
+                      : translate("compensation.week.ownActivity")}
                   </Typography>
                 </TableCell>
                 {dates.map((date) => (
                   <TableCell key={date}>
-                    <DayEditor grid={grid} assignment={assignment} date={date} label={label} dense />
+                    <DayEditor grid={grid} row={row} date={date} label={label} dense />
                   </TableCell>
                 ))}
                 <TableCell align="right">{formatHours(rowTotal, locale)}</TableCell>
@@ -259,14 +264,14 @@ const WeekTable = (grid: GridProps) => {
             {dates.map((date) => (
               <TableCell key={date}>
                 {formatHours(
-                  assignments.reduce((sum, a) => sum + cellHours(cells, existing, cellKey(a.id, date)), 0),
+                  rows.reduce((sum, r) => sum + cellHours(cells, existing, cellKey(r.id, date)), 0),
                   locale,
                 )}
               </TableCell>
             ))}
             <TableCell align="right" sx={{ fontWeight: 700 }}>
               {formatHours(
-                assignments.reduce((sum, a) => sum + dates.reduce((s, date) => s + cellHours(cells, existing, cellKey(a.id, date)), 0), 0),
+                rows.reduce((sum, r) => sum + dates.reduce((s, date) => s + cellHours(cells, existing, cellKey(r.id, date)), 0), 0),
                 locale,
               )}
             </TableCell>
@@ -277,16 +282,16 @@ const WeekTable = (grid: GridProps) => {
   );
 };
 
-/** Phone: one card per day with a line per assignment. */
+/** Phone: one card per day with a line per assignment and own activity. */
 const WeekStack = (grid: GridProps) => {
-  const { assignments, dates, today, cells, existing, labelOf } = grid;
+  const { rows, dates, today, cells, existing, labelOf } = grid;
   const translate = useTranslate();
   const formatDate = useFormatDate();
   const locale = useDisplayLocale();
   return (
     <Stack sx={{ gap: 1 }}>
       {dates.map((date) => {
-        const dayTotal = assignments.reduce((sum, a) => sum + cellHours(cells, existing, cellKey(a.id, date)), 0);
+        const dayTotal = rows.reduce((sum, r) => sum + cellHours(cells, existing, cellKey(r.id, date)), 0);
         return (
           <Card key={date} variant="outlined" sx={{ borderColor: date === today ? "primary.main" : undefined }}>
             <CardContent sx={{ py: 1, "&:last-child": { pb: 1 } }}>
@@ -297,14 +302,14 @@ const WeekStack = (grid: GridProps) => {
                 </Typography>
               </Stack>
               <Stack sx={{ gap: 1 }}>
-                {assignments.map((assignment) => {
-                  const label = labelOf(assignment);
+                {rows.map((row) => {
+                  const label = labelOf(row);
                   return (
-                    <Stack key={assignment.id} direction="row" sx={{ gap: 1, alignItems: "flex-start", justifyContent: "space-between" }}>
+                    <Stack key={row.id} direction="row" sx={{ gap: 1, alignItems: "flex-start", justifyContent: "space-between" }}>
                       <Typography variant="body2" sx={{ flex: 1, pt: 1 }}>
                         {label}
                       </Typography>
-                      <DayEditor grid={grid} assignment={assignment} date={date} label={label} dense={false} />
+                      <DayEditor grid={grid} row={row} date={date} label={label} dense={false} />
                     </Stack>
                   );
                 })}
@@ -341,13 +346,22 @@ export const WeekHours = () => {
   const dates = weekDates(monday);
   const { week } = isoWeek(monday);
   const isCurrentWeek = dates.includes(today);
-  const labelOf = (assignment: DeclarableAssignment) => assignmentLabel(assignment.request, translate);
+  const labelOf = (row: Row) =>
+    row.assignment ? assignmentLabel(row.assignment.request, translate) : translate(`compensation.enums.ownActivity.${row.ownActivity}`);
+  // The assignments first, then a row per own activity: those need no assignment.
+  const rows: Row[] = [
+    ...(assignments ?? []).map((assignment) => ({ id: assignment.id, assignment, ownActivity: null })),
+    ...OWN_ACTIVITIES.map((activity) => ({ id: ownRowId(activity), assignment: null, ownActivity: activity })),
+  ];
 
   const setCell = (key: string, cell: Cell) => setCells((current) => ({ ...current, [key]: cell }));
 
-  const byId = new Map((assignments ?? []).map((a) => [a.id, a]));
+  const byId = new Map(rows.map((row) => [row.id, row]));
   const filled = Object.entries(cells)
-    .map(([key, cell]) => ({ key, cell, ...readHours(cell) }))
+    .map(([key, cell]) => {
+      const row = byId.get(key.split("|")[0]);
+      return { key, cell, ...readHours(cell, row ? maxHoursOf(row) : MAX_HOURS_PER_DAY) };
+    })
     .filter(({ cell }) => cell.hours.trim() !== "");
   const invalid = filled.some((item) => item.invalid);
 
@@ -357,9 +371,11 @@ export const WeekHours = () => {
     const failed: Failure[] = [];
     let done = 0;
     for (const { key, cell, hours } of filled) {
-      const [assignmentId, date] = key.split("|");
+      const [rowId, date] = key.split("|");
+      const row = byId.get(rowId);
       try {
-        await dataProvider.create("hourEntries", { data: { assignmentId, date, hours, activity: cell.activity } });
+        const data = row?.ownActivity ? { ownActivity: row.ownActivity, date, hours } : { assignmentId: rowId, date, hours, activity: cell.activity };
+        await dataProvider.create("hourEntries", { data });
         done++;
         setCells((current) => {
           const next = { ...current };
@@ -367,12 +383,11 @@ export const WeekHours = () => {
           return next;
         });
       } catch (error) {
-        const assignment = byId.get(assignmentId);
         failed.push({
           key,
           text: translate("compensation.week.failedItem", {
             date: formatDate(date, { weekday: "short", day: "numeric", month: "short" }),
-            assignment: assignment ? labelOf(assignment) : assignmentId,
+            assignment: row ? labelOf(row) : rowId,
             message: errorText(error, { translate, locale }),
           }),
         });
@@ -430,14 +445,18 @@ export const WeekHours = () => {
 
         {isPending ? (
           <CircularProgress size={24} />
-        ) : !assignments?.length ? (
-          <Alert severity="info">{translate("compensation.week.noAssignments")}</Alert>
         ) : (
           <>
+            {/* Without an assignment, own activities can still be declared. */}
+            {!assignments?.length && (
+              <Alert severity="info" sx={{ mb: 2 }}>
+                {translate("compensation.week.noAssignments")}
+              </Alert>
+            )}
             {isSmall ? (
-              <WeekStack assignments={assignments} dates={dates} today={today} cells={cells} existing={existing} setCell={setCell} labelOf={labelOf} />
+              <WeekStack rows={rows} dates={dates} today={today} cells={cells} existing={existing} setCell={setCell} labelOf={labelOf} />
             ) : (
-              <WeekTable assignments={assignments} dates={dates} today={today} cells={cells} existing={existing} setCell={setCell} labelOf={labelOf} />
+              <WeekTable rows={rows} dates={dates} today={today} cells={cells} existing={existing} setCell={setCell} labelOf={labelOf} />
             )}
             {failures.length > 0 && (
               <Alert severity="error" sx={{ mt: 2 }} onClose={() => setFailures([])}>

@@ -68,6 +68,7 @@ export const auditEn = {
       createOrganisation: "Added an organisation",
       createUser: "Created an account",
       declareHours: "Declared hours",
+      declareOwnActivity: "Declared an own activity",
       declineAssignment: "Declined a proposal",
       eraseKeyPerson: "Erased a key person",
       expireAssignment: "Proposal expired",

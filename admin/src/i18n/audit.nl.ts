@@ -70,6 +70,7 @@ export const auditNl: AuditMessages = {
       createOrganisation: "Organisatie toegevoegd",
       createUser: "Account aangemaakt",
       declareHours: "Uren gedeclareerd",
+      declareOwnActivity: "Eigen activiteit gedeclareerd",
       declineAssignment: "Voorstel afgewezen",
       eraseKeyPerson: "Sleutelpersoon gewist",
       expireAssignment: "Voorstel verlopen",

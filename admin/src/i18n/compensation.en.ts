@@ -18,6 +18,12 @@ export const compensationEn = {
         TRAVEL: "Travel time",
         SUPERVISION: "Intervision / supervision",
       },
+      ownActivity: {
+        INTERVISION: "Intervision",
+        TRAINING: "Training",
+        NETWORK_MEETING: "Network meeting",
+        PREPARATION: "Preparation",
+      },
       reviewStatus: { SUBMITTED: "Submitted", APPROVED: "Approved", REJECTED: "Rejected" },
       expenseKind: {
         OWN_TRANSPORT_KM: "Own transport (km)",
@@ -53,7 +59,8 @@ export const compensationEn = {
     },
     week: {
       title: "Declare hours",
-      help: "Fill in the hours per day and assignment and choose the activity, then submit. The organisation that funds the assignment (or the national coordinator) approves them.",
+      help: "Fill in the hours per day and assignment and choose the activity, then submit. The organisation that funds the assignment (or the national coordinator) approves them. Intervision, training, network meetings and preparation go in their own rows: the national coordinator approves those.",
+      ownActivity: "Own activity · national scheme",
       previous: "Previous week",
       next: "Next week",
       thisWeek: "This week",
@@ -70,7 +77,8 @@ export const compensationEn = {
       failed: "Not submitted",
       failedItem: "%{date}, %{assignment}: %{message}",
       invalidHours: "In quarters of an hour, more than 0 and at most %{max}",
-      noAssignments: "You have no active assignment yet: hours are declared on an assignment you accepted.",
+      noAssignments:
+        "You have no active assignment yet: hours of support are declared on an assignment you accepted. Your own activities you can declare below.",
     },
     entries: {
       title: "My declared hours",

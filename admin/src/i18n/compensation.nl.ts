@@ -19,6 +19,12 @@ export const compensationNl: CompensationMessages = {
         TRAVEL: "Reistijd",
         SUPERVISION: "Intervisie / supervisie",
       },
+      ownActivity: {
+        INTERVISION: "Intervisie",
+        TRAINING: "Training",
+        NETWORK_MEETING: "Netwerkbijeenkomst",
+        PREPARATION: "Voorbereiding",
+      },
       reviewStatus: { SUBMITTED: "Ingediend", APPROVED: "Goedgekeurd", REJECTED: "Afgewezen" },
       expenseKind: {
         OWN_TRANSPORT_KM: "Eigen vervoer (km)",
@@ -54,7 +60,8 @@ export const compensationNl: CompensationMessages = {
     },
     week: {
       title: "Uren declareren",
-      help: "Vul per dag en inzet de uren in, kies de activiteit en dien ze in. De organisatie die de inzet betaalt (of de landelijk coördinator) keurt ze goed.",
+      help: "Vul per dag en inzet de uren in, kies de activiteit en dien ze in. De organisatie die de inzet betaalt (of de landelijk coördinator) keurt ze goed. Intervisie, training, netwerkbijeenkomsten en voorbereiding vult u in op hun eigen regels: die keurt de landelijk coördinator goed.",
+      ownActivity: "Eigen activiteit · landelijke regeling",
       previous: "Vorige week",
       next: "Volgende week",
       thisWeek: "Deze week",
@@ -71,7 +78,8 @@ export const compensationNl: CompensationMessages = {
       failed: "Niet ingediend",
       failedItem: "%{date}, %{assignment}: %{message}",
       invalidHours: "In kwartieren, meer dan 0 en hoogstens %{max}",
-      noAssignments: "U heeft nog geen actieve inzet: uren declareert u op een inzet die u heeft aangenomen.",
+      noAssignments:
+        "U heeft nog geen actieve inzet: uren voor ondersteuning declareert u op een inzet die u heeft aangenomen. Uw eigen activiteiten kunt u hieronder declareren.",
     },
     entries: {
       title: "Mijn gedeclareerde uren",

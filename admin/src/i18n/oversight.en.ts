@@ -49,6 +49,21 @@ export const oversightEn = {
       showAll: "Show all %{smart_count}",
       showFewer: "Show fewer",
       chartTable: "Figures of the chart",
+      bookedTitle: "Utilisation in the coming week",
+      bookedHelp:
+        "Hours a week of ongoing assignments plus the booked appointments and information sessions of the next 7 days, against each person's capacity.",
+      workTitle: "Work by kind",
+      workHelp: "Declared hours (not rejected) of the last 12 weeks per kind of request and per own activity, and the unmet requests per kind.",
+      work: "Kind of work",
+      approved: "Approved",
+      unmet: "Unmet",
+      kinds: {
+        CASE_SUPPORT: "Case support",
+        APPOINTMENT: "Appointment",
+        CONSULT: "Advice to a professional",
+        INFORMATION_SESSION: "Information session",
+      },
+      ownActivity: "Own activity: %{activity}",
     },
     coverage: {
       title: "Coverage per municipality",

@@ -50,6 +50,21 @@ export const oversightNl: OversightMessages = {
       showAll: "Alle %{smart_count} tonen",
       showFewer: "Minder tonen",
       chartTable: "Cijfers van de grafiek",
+      bookedTitle: "Bezetting komende week",
+      bookedHelp: "Uren per week van doorlopende inzetten plus de geboekte afspraken en voorlichtingen van de komende 7 dagen, tegen ieders capaciteit.",
+      workTitle: "Werk per soort",
+      workHelp:
+        "Gedeclareerde uren (niet afgewezen) van de laatste 12 weken per soort hulpvraag en per eigen activiteit, en de onvervulde hulpvragen per soort.",
+      work: "Soort werk",
+      approved: "Goedgekeurd",
+      unmet: "Onvervuld",
+      kinds: {
+        CASE_SUPPORT: "Casusondersteuning",
+        APPOINTMENT: "Afspraak",
+        CONSULT: "Advies aan een professional",
+        INFORMATION_SESSION: "Voorlichting",
+      },
+      ownActivity: "Eigen activiteit: %{activity}",
     },
     coverage: {
       title: "Dekking per gemeente",

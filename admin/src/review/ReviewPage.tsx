@@ -14,7 +14,7 @@ import {
   useTranslate,
   type RaRecord,
 } from "react-admin";
-import { EnumField, HoursField, IsoDateField, KmField, MoneyField, useFormatDate } from "../compensation/fields";
+import { EnumField, HourActivityField, HoursField, IsoDateField, KmField, MoneyField, useFormatDate } from "../compensation/fields";
 import { formatEuros, formatHours } from "../compensation/money";
 import type { ExpenseClaimRecord, HourEntryRecord } from "../compensation/types";
 import { useDisplayLocale } from "../common/useLocalizedName";
@@ -112,8 +112,13 @@ const HoursToReview = () => {
     <ReviewList resource="hourEntries" describe={describe}>
       <IsoDateField source="date" label={field("date")} sortable={false} />
       <TextField source="keyPerson.displayName" label={field("keyPerson")} sortable={false} />
-      <TextField source="assignment.request.caseReference" label={field("caseReference")} sortable={false} />
-      <EnumField source="activity" group="activity" label={field("activity")} sortable={false} />
+      {/* An own activity has no request: it says so instead of a case. */}
+      <FunctionField<HourEntryRecord>
+        label={field("caseReference")}
+        sortable={false}
+        render={(record) => (record.ownActivity ? translate("compensation.week.ownActivity") : (record.assignment?.request.caseReference ?? "–"))}
+      />
+      <HourActivityField label={field("activity")} sortable={false} />
       <HoursField source="hours" label={field("hours")} sortable={false} />
       <LocalDateField source="createdAt" label={field("submittedAt")} sortable={false} />
     </ReviewList>

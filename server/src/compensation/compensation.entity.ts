@@ -3,7 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import type { Relation } from "typeorm";
 import { Assignment } from "../matching/matching.entity";
 import { KeyPerson } from "../registry/registry.entity";
-import { Activity, ExpenseKind, ReviewStatus } from "../shared/enums";
+import { Activity, ExpenseKind, OwnActivity, ReviewStatus } from "../shared/enums";
 import { DateScalar } from "../shared/scalars";
 import { LeftOutPayment } from "./payment-export.entity";
 
@@ -44,9 +44,12 @@ export class PaymentDetails {
 @Index("hour_entry_week_idx", ["date", "keyPersonId", "status", "hours"])
 @Index("hour_entry_review_idx", ["status", "funder"])
 @Check("hour_entry_hours_positive", `"hours" > 0 AND "hours" <= 24`)
+// Work on an assignment has an activity and no own activity; an own activity has neither an assignment nor an activity (migration 1764384000000-own-activities).
+@Check("hour_entry_assignment_or_own_activity", `("assignment_id" IS NULL) = ("own_activity" IS NOT NULL) AND ("assignment_id" IS NULL) = ("activity" IS NULL)`)
 export class HourEntry {
   @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
-  @Index("hour_entry_assignment_idx") @Column({ type: "int" }) assignmentId!: number;
+  /** Null for an own activity (ownActivity set). */
+  @Index("hour_entry_assignment_idx") @Column({ type: "int", nullable: true }) assignmentId!: number | null;
   @ManyToOne(() => Assignment, { onDelete: "RESTRICT" }) @JoinColumn({ name: "assignment_id" }) assignment?: Relation<Assignment>;
   @Column({ type: "int" }) keyPersonId!: number;
   @ManyToOne(() => KeyPerson, { onDelete: "RESTRICT" }) @JoinColumn({ name: "key_person_id" }) keyPerson?: Relation<KeyPerson>;
@@ -54,7 +57,15 @@ export class HourEntry {
   @Column({ type: "varchar", length: 30 }) funder!: string;
   @Field(() => DateScalar) @Column({ type: "date" }) date!: string;
   @Field(() => Float) @Column({ type: "real" }) hours!: number;
-  @Field(() => Activity) @Column({ type: "enum", enum: Activity, enumName: "activity" }) activity!: Activity;
+  @Field(() => Activity, { nullable: true, description: "What was done on the assignment; null for an own activity" })
+  @Column({ type: "enum", enum: Activity, enumName: "activity", nullable: true })
+  activity!: Activity | null;
+  @Field(() => OwnActivity, { nullable: true, description: "An own activity (no assignment, funded by the national scheme); null for work on an assignment" })
+  @Column({ type: "enum", enum: OwnActivity, enumName: "own_activity", nullable: true })
+  ownActivity!: OwnActivity | null;
+  @Field(() => String, { nullable: true, description: "The key person's note on an own activity" })
+  @Column({ type: "varchar", length: 500, nullable: true })
+  note!: string | null;
   @Field(() => ReviewStatus) @Column({ type: "enum", enum: ReviewStatus, enumName: "review_status", default: ReviewStatus.SUBMITTED }) status!: ReviewStatus;
   @Field(() => String, { nullable: true }) @Column({ type: "varchar", length: 500, nullable: true }) reviewReason!: string | null;
   @Column({ type: "int", nullable: true }) reviewedByUserId!: number | null;

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
-import { Activity, ExpenseKind, ReviewStatus } from "../shared/enums";
+import { Activity, ExpenseKind, OwnActivity, ReviewStatus } from "../shared/enums";
 import { DateScalar } from "../shared/scalars";
 
 @InputType()
@@ -17,6 +17,14 @@ export class HourEntryInput {
   @Field(() => DateScalar) date!: string;
   @Field(() => Float) hours!: number;
   @Field(() => Activity) activity!: Activity;
+}
+
+@InputType({ description: "Hours of an own activity: no assignment, reviewed by the coordinator under the national scheme" })
+export class OwnActivityInput {
+  @Field(() => OwnActivity) activity!: OwnActivity;
+  @Field(() => DateScalar) date!: string;
+  @Field(() => Float) hours!: number;
+  @Field(() => String, { nullable: true }) note?: string | null;
 }
 
 @InputType()

@@ -6,7 +6,7 @@ import { KeyPerson } from "../registry/registry.entity";
 import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { AllowanceOverview, CompensationRules, ExpenseClaim, ExpenseClaimPage, HourEntry, HourEntryPage, PaymentExportPage } from "./compensation.entity";
-import { CompensationRulesInput, ExpenseClaimInput, HourEntryInput, ReviewFilter } from "./compensation.inputs";
+import { CompensationRulesInput, ExpenseClaimInput, HourEntryInput, OwnActivityInput, ReviewFilter } from "./compensation.inputs";
 
 const FUNDERS = [Role.ORGANISATION, Role.COORDINATOR];
 
@@ -78,6 +78,15 @@ export class CompensationResolver {
     return ctx.services.compensation.declareHours(requireActor(ctx), input);
   }
 
+  @Authorized(Role.KEY_PERSON)
+  @Mutation(() => HourEntry, {
+    description:
+      "The key person, for themself: hours of intervision, training, a network meeting or preparation, without an assignment; the coordinator reviews them",
+  })
+  declareOwnActivity(@Arg("input", () => OwnActivityInput) input: OwnActivityInput, @Ctx() ctx: Context) {
+    return ctx.services.compensation.declareOwnActivity(requireActor(ctx), input);
+  }
+
   @Authorized(...FUNDERS)
   @Mutation(() => HourEntry, { description: "The funder: the organisation, or the coordinator for the national scheme" })
   reviewHours(
@@ -117,10 +126,10 @@ export class CompensationResolver {
 export class HourEntryResolver {
   @FieldResolver(() => Assignment, {
     nullable: true,
-    description: "Null when the assignment is outside your scope (a regional coordinator: a request outside the region)",
+    description: "Null for an own activity, or when the assignment is outside your scope (a regional coordinator: a request outside the region)",
   })
   assignment(@Root() entry: HourEntry, @Ctx() ctx: Context) {
-    return ctx.loaders.assignmentById.load(entry.assignmentId);
+    return entry.assignmentId === null ? null : ctx.loaders.assignmentById.load(entry.assignmentId);
   }
 
   @FieldResolver(() => KeyPerson)

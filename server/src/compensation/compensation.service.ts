@@ -31,9 +31,20 @@ import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
 import { pageWindow, type PageArgs } from "../shared/pagination";
 import { isIsoDate } from "../shared/scalars";
-import { activeOn, declarationWindow, HOURS_STEP, inDeclarationWindow, KM_STEP, validCents, validHours, validKm } from "../domain/declarations";
+import {
+  activeOn,
+  declarationWindow,
+  HOURS_STEP,
+  inDeclarationWindow,
+  KM_STEP,
+  MAX_OWN_ACTIVITY_HOURS,
+  MAX_OWN_ACTIVITY_NOTE,
+  validCents,
+  validHours,
+  validKm,
+} from "../domain/declarations";
 import { AllowanceRate, CompensationRules, ExpenseClaim, HourEntry, PaymentDetails, PaymentExport } from "./compensation.entity";
-import type { CompensationRulesInput, ExpenseClaimInput, HourEntryInput, ReviewFilter } from "./compensation.inputs";
+import type { CompensationRulesInput, ExpenseClaimInput, HourEntryInput, OwnActivityInput, ReviewFilter } from "./compensation.inputs";
 import { ibanProblem, normaliseIban } from "./iban";
 
 const DAY_MS = 86_400_000;
@@ -246,20 +257,7 @@ export class CompensationService {
         });
       }
       this.checkActiveOn(assignment, input.date);
-      // Lock the key person: two declarations for one day must not pass 24 hours together.
-      // Hours are stored as real: summed as numeric, 7.3 + 16.7 is 24, not 24.0000002.
-      await tx.query(`SELECT id FROM key_person WHERE id = $1 FOR UPDATE`, [assignment.keyPersonId]);
-      const [{ sum }] = await tx.query(
-        `SELECT COALESCE(sum(hours::numeric), 0)::float8 AS sum FROM hour_entry WHERE key_person_id = $1 AND date = $2 AND status <> 'REJECTED'`,
-        [assignment.keyPersonId, input.date],
-      );
-      if (sum + input.hours > MAX_HOURS_PER_DAY) {
-        throw new BadUserInput(`That makes ${sum + input.hours} hours on ${input.date}, over all assignments; a day has ${MAX_HOURS_PER_DAY}`, {
-          reason: "DAY_FULL",
-          field: "hours",
-          params: { date: input.date, totalHours: sum + input.hours, maxHours: MAX_HOURS_PER_DAY },
-        });
-      }
+      await this.checkDayRoom(tx, assignment.keyPersonId, input.date, input.hours);
       const entry = await tx.save(
         tx.create(HourEntry, {
           assignmentId: assignment.id,
@@ -271,6 +269,69 @@ export class CompensationService {
         }),
       );
       await audit(tx, actor, { action: "declareHours", entityType: "HourEntry", entityId: entry.id });
+      return entry;
+    });
+  }
+
+  /**
+   * Locks the key person, so two declarations for one day cannot pass 24 hours together, and
+   * refuses what would. Counts every entry of the day: assignments and own activities alike.
+   * Hours are stored as real: summed as numeric, 7.3 + 16.7 is 24, not 24.0000002.
+   */
+  private async checkDayRoom(tx: EntityManager, keyPersonId: number, date: string, hours: number) {
+    await tx.query(`SELECT id FROM key_person WHERE id = $1 FOR UPDATE`, [keyPersonId]);
+    const [{ sum }] = await tx.query(
+      `SELECT COALESCE(sum(hours::numeric), 0)::float8 AS sum FROM hour_entry WHERE key_person_id = $1 AND date = $2 AND status <> 'REJECTED'`,
+      [keyPersonId, date],
+    );
+    if (sum + hours > MAX_HOURS_PER_DAY) {
+      throw new BadUserInput(`That makes ${sum + hours} hours on ${date}, over all assignments and own activities; a day has ${MAX_HOURS_PER_DAY}`, {
+        reason: "DAY_FULL",
+        field: "hours",
+        params: { date, totalHours: sum + hours, maxHours: MAX_HOURS_PER_DAY },
+      });
+    }
+  }
+
+  /**
+   * Hours of an own activity (issue 16): the key person, for themself, without an assignment.
+   * The national scheme funds them, so the coordinator reviews them and organisations never
+   * see them; they count toward the allowance caps, the day's 24 hours and the load like any hours.
+   */
+  async declareOwnActivity(actor: Actor, input: OwnActivityInput): Promise<HourEntry> {
+    const keyPersonId = actor.keyPersonId;
+    if (actor.role !== Role.KEY_PERSON || keyPersonId === null)
+      throw new Forbidden("Only a key person declares their own activities", { reason: "ROLE_NOT_ALLOWED" });
+    if (!validHours(input.hours, MAX_OWN_ACTIVITY_HOURS)) {
+      throw new BadUserInput(
+        `Hours of an own activity must be more than 0 and at most ${MAX_OWN_ACTIVITY_HOURS}, in quarters of an hour (${HOURS_STEP}), got ${input.hours}`,
+        { reason: "HOURS_GRANULARITY", field: "hours", params: { step: HOURS_STEP, max: MAX_OWN_ACTIVITY_HOURS } },
+      );
+    }
+    this.checkDate(input.date, "date");
+    const note = input.note?.trim() || null;
+    if (note && note.length > MAX_OWN_ACTIVITY_NOTE) {
+      throw new BadUserInput(`Keep the note under ${MAX_OWN_ACTIVITY_NOTE} characters`, {
+        reason: "TEXT_TOO_LONG",
+        field: "note",
+        params: { max: MAX_OWN_ACTIVITY_NOTE },
+      });
+    }
+    return this.dataSource.transaction(async (tx) => {
+      await this.checkDayRoom(tx, keyPersonId, input.date, input.hours);
+      const entry = await tx.save(
+        tx.create(HourEntry, {
+          assignmentId: null,
+          keyPersonId,
+          funder: NATIONAL_SCHEME,
+          date: input.date,
+          hours: input.hours,
+          activity: null,
+          ownActivity: input.activity,
+          note,
+        }),
+      );
+      await audit(tx, actor, { action: "declareOwnActivity", entityType: "HourEntry", entityId: entry.id, detail: { activity: input.activity } });
       return entry;
     });
   }

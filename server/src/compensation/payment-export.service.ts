@@ -50,7 +50,7 @@ export class PaymentExportService {
     const forUpdate = (alias: string) => (lock ? `FOR UPDATE OF ${alias}` : "");
     const hours: PaymentLine[] = await tx.query(
       `SELECT 'HOURS' AS type, h.id, h.key_person_id AS "keyPersonId", kp.display_name AS name, pd.iban, h.date::text AS date,
-              h.hours::numeric::float8 AS hours, h.activity::text AS description, h.allowance_cents AS "amountCents"
+              h.hours::numeric::float8 AS hours, COALESCE(h.activity::text, h.own_activity::text) AS description, h.allowance_cents AS "amountCents"
        FROM hour_entry h JOIN key_person kp ON kp.id = h.key_person_id LEFT JOIN payment_details pd ON pd.key_person_id = h.key_person_id
        WHERE h.funder = $1 AND h.status = 'APPROVED' AND h.exported_at IS NULL AND h.allowance_cents > 0 AND h.date BETWEEN $2 AND $3
        ORDER BY h.date, h.id ${forUpdate("h")}`,

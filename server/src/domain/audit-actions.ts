@@ -47,6 +47,7 @@ export const AUDIT_ACTION_AREAS = {
     "approveExpenseClaim",
     "approveHours",
     "declareHours",
+    "declareOwnActivity",
     "exportPayments",
     "rejectExpenseClaim",
     "rejectHours",

@@ -78,3 +78,12 @@ export function activeOn(date: string, assignment: AssignmentDates): boolean {
   if (assignment.status === "ACTIVE") return true;
   return assignment.endedOn !== null && date <= assignment.endedOn;
 }
+
+/**
+ * Own activities (intervision, training, network meetings, preparation; issue 16) are
+ * declared without an assignment, in the same window and quarters as other hours. One entry
+ * is at most a long training day: more than that on one day is a mistake, not a day's work.
+ */
+export const MAX_OWN_ACTIVITY_HOURS = 10;
+/** The note on an own activity: what it was (the training's title, the meeting). */
+export const MAX_OWN_ACTIVITY_NOTE = 500;

@@ -74,6 +74,13 @@ export enum Activity {
   TRAVEL = "TRAVEL",
   SUPERVISION = "SUPERVISION",
 }
+/** What a key person does for their own development and network, declared without an assignment (issue 16). */
+export enum OwnActivity {
+  INTERVISION = "INTERVISION",
+  TRAINING = "TRAINING",
+  NETWORK_MEETING = "NETWORK_MEETING",
+  PREPARATION = "PREPARATION",
+}
 export enum ExpenseKind {
   OWN_TRANSPORT_KM = "OWN_TRANSPORT_KM",
   PUBLIC_TRANSPORT = "PUBLIC_TRANSPORT",

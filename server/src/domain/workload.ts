@@ -25,6 +25,19 @@ export function utilisation(weeklyCapacityHours: number, committedHours: number)
   return committed > 0 ? 1 : 0;
 }
 
+/**
+ * Own activities (intervision, training, network meetings, preparation; issue 16) take
+ * time week after week without an assignment. Matching counts them as load: the hours of
+ * own activities declared (not rejected) in the last OWN_ACTIVITY_LOAD_WEEKS weeks, spread
+ * over those weeks, come on top of the hours the assignments hold.
+ */
+export const OWN_ACTIVITY_LOAD_WEEKS = 4;
+
+/** The weekly hours own activities hold: their recent hours averaged over the window. */
+export function ownActivityWeeklyHours(recentHours: number): number {
+  return Math.max(0, recentHours) / OWN_ACTIVITY_LOAD_WEEKS;
+}
+
 /** The workload as the API shows it: utilisation rounded to 3 decimals. */
 export function workload(weeklyCapacityHours: number, committedHours: number): Workload {
   return { weeklyCapacityHours, committedHours, utilisation: Math.round(utilisation(weeklyCapacityHours, committedHours) * 1000) / 1000 };

@@ -45,7 +45,8 @@ import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
 import { pageWindow, type PageArgs } from "../shared/pagination";
 import { isIsoDate } from "../shared/scalars";
-import { committedHoursTable } from "../shared/sql-facts";
+import { committedHoursTable, recentOwnActivityHours } from "../shared/sql-facts";
+import { ownActivityWeeklyHours } from "../domain/workload";
 import { notify, NotificationKind } from "../notifications/notify";
 import { Assignment, Booking, KeyPersonLeave, MatchRequest } from "./matching.entity";
 import type { AssignmentFilter, AvailabilityWindowInput, LeaveInput, MatchRequestFilter, MatchRequestInput } from "./matching.inputs";
@@ -387,6 +388,7 @@ export class MatchingService {
            AND r.starts_at < $${params.push(new Date(slot.endsAt + 86_400_000))} AND r.ends_at > $${params.push(new Date(slot.startsAt - 86_400_000))})`
       : "NULL";
     const where = "ids" in scope ? `kp.id = ANY($${params.push(scope.ids)})` : "TRUE";
+    const today = `$${params.push(now.toISOString().slice(0, 10))}`;
     type Row = {
       id: number;
       status: CandidateFacts["status"];
@@ -400,6 +402,7 @@ export class MatchingService {
       origins: string[];
       consent_origin_matching: boolean;
       elsewhere: number;
+      own_activity_hours: number;
       declined: boolean;
       supports: boolean;
       leave: { from: string; to: string }[] | null;
@@ -413,6 +416,7 @@ export class MatchingService {
         `SELECT kp.id, kp.status, kp.profile_confirmed_at, kp.home_lat, kp.home_lon, kp.max_travel_km, kp.remote_available,
          kp.weekly_capacity_hours, kp.gender, kp.origins, kp.consent_origin_matching,
          COALESCE((SELECT c.hours FROM ${committedHoursTable("key_person_id = kp.id AND request_id <> $1")} c), 0) AS elsewhere,
+         ${recentOwnActivityHours("kp.id", today)} AS own_activity_hours,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('DECLINED', 'EXPIRED')) AS declined,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('PROPOSED', 'ACTIVE')) AS supports,
          (SELECT json_agg(json_build_object('from', v.starts_on, 'to', v.ends_on)) FROM key_person_leave v WHERE v.key_person_id = kp.id AND v.ends_on >= $2::date) AS leave,
@@ -443,7 +447,8 @@ export class MatchingService {
       maxTravelKm: row.max_travel_km,
       remoteAvailable: row.remote_available,
       weeklyCapacityHours: row.weekly_capacity_hours,
-      committedHoursElsewhere: row.elsewhere,
+      // Own activities are load too (issue 16): their recent weekly average comes on top of the assignments' hours.
+      committedHoursElsewhere: row.elsewhere + ownActivityWeeklyHours(row.own_activity_hours),
       wellbeing: oversight.get(row.id)?.wellbeing ?? "UNKNOWN",
       supervision: oversight.get(row.id)?.supervision ?? "NEVER",
       declinedThisRequest: row.declined,

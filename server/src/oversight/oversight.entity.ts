@@ -1,10 +1,10 @@
 import { GraphQLJSONObject } from "graphql-scalars";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import type { Relation } from "typeorm";
 import { KeyPerson } from "../registry/registry.entity";
 import { Municipality } from "../reference/reference.entity";
-import { SupervisionKind, WellbeingStatus } from "../shared/enums";
+import { OwnActivity, RequestKind, SupervisionKind, WellbeingStatus } from "../shared/enums";
 import { Reason } from "../shared/reason.type";
 import { DateScalar } from "../shared/scalars";
 
@@ -90,6 +90,20 @@ export class WeekHours {
   @Field() capacityHours!: number;
 }
 
+@ObjectType({ description: "Hours of one kind of work: a kind of request (kind set) or an own activity (ownActivity set)" })
+export class WorkHours {
+  @Field(() => RequestKind, { nullable: true }) kind!: RequestKind | null;
+  @Field(() => OwnActivity, { nullable: true }) ownActivity!: OwnActivity | null;
+  @Field(() => Float, { description: "Declared and not rejected" }) declaredHours!: number;
+  @Field(() => Float) approvedHours!: number;
+}
+
+@ObjectType()
+export class KindCount {
+  @Field(() => RequestKind) kind!: RequestKind;
+  @Field(() => Int) count!: number;
+}
+
 @ObjectType()
 export class ActionItem {
   keyPersonId!: number;
@@ -111,6 +125,16 @@ export class OversightDashboard {
   @Field(() => [WeekHours], { description: "Declared hours per week against the capacity of the active key persons" }) weeklyHours!: WeekHours[];
   @Field(() => [ActionItem]) actions!: ActionItem[];
   @Field(() => Int) unmetRequests!: number;
+  @Field(() => [KindCount], { description: "Open unmet requests per kind of request (every kind, 0 included)" }) unmetByKind!: KindCount[];
+  @Field(() => [WorkHours], {
+    description: "Hours of the dashboard's weeks (12, up to today) per kind of request and per own activity, every one listed (0 included)",
+  })
+  hoursByWork!: WorkHours[];
+  @Field(() => [UtilisationBucket], {
+    description:
+      "Active key persons by the coming week's load / capacity: the weekly hours of undated work plus the hours of their booked slots (dated kinds) in the next 7 days",
+  })
+  bookedUtilisation!: UtilisationBucket[];
 }
 
 @ObjectType()

@@ -7,12 +7,12 @@ import { CHECK_IN_SCALES, CHECK_IN_SCORE, CLEARANCE_NOTE_MAX, SESSION_NOTE_MAX }
 import { utilisationBuckets } from "../domain/workload";
 import type { ReferenceData } from "../reference/reference.service";
 import { KeyPerson } from "../registry/registry.entity";
-import { Role, type SupervisionKind } from "../shared/enums";
+import { OwnActivity, RequestKind, Role, type SupervisionKind } from "../shared/enums";
 import { coded, type Coded } from "../domain/reasons";
 import { BadUserInput, Forbidden } from "../shared/errors";
 import { isIsoDate } from "../shared/scalars";
 import { anyOf } from "../shared/loader";
-import { committedHoursTable } from "../shared/sql-facts";
+import { committedHoursTable, weekLoadTable } from "../shared/sql-facts";
 import { AuditEntry } from "../audit/audit.entity";
 import { notifyWellbeingAttention } from "../notifications/notify";
 import { oversightStatuses, oversightStatusesOfActive, weeksAgo, type OversightStatus } from "./oversight.facts";
@@ -33,6 +33,16 @@ export interface ActionItem {
   /** Filled in by the resolver when the operation asks for the key persons of the list. */
   keyPerson?: KeyPerson;
 }
+
+/** One line of the dashboard's hours per kind of work, 0 when nothing was declared. */
+const workHours = (
+  row: { declared: number; approved: number } | undefined,
+  work: { kind: RequestKind | null; ownActivity: OwnActivity | null },
+): { kind: RequestKind | null; ownActivity: OwnActivity | null; declaredHours: number; approvedHours: number } => ({
+  ...work,
+  declaredHours: row?.declared ?? 0,
+  approvedHours: row?.approved ?? 0,
+});
 
 export class OversightService {
   constructor(
@@ -162,18 +172,20 @@ export class OversightService {
     const region = this.dashboardRegion(actor);
     const now = this.clock.now();
     const before = staleBefore(now);
-    const [people, statuses, weekly, unmet] = await Promise.all([
+    const today = now.toISOString().slice(0, 10);
+    const [people, statuses, weekly, unmet, byWork, unmetKinds] = await Promise.all([
       // Stale and the confirmation date are worked out here, so 10,000 timestamps are not parsed in JavaScript.
       this.dataSource.query(
         `SELECT kp.id, kp.status, kp.weekly_capacity_hours AS capacity,
            (kp.profile_confirmed_at IS NULL OR kp.profile_confirmed_at < $2) AS stale,
            to_char(kp.profile_confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "confirmedOn",
-           coalesce(c.hours, 0) AS committed
+           coalesce(c.hours, 0) AS committed, coalesce(w.hours, 0) AS booked
          FROM key_person kp
          LEFT JOIN ${committedHoursTable()} c ON c.key_person_id = kp.id
+         LEFT JOIN ${weekLoadTable("$3")} w ON w.key_person_id = kp.id
          WHERE ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1))`,
-        [region, before],
-      ) as Promise<{ id: number; status: string; capacity: number; stale: boolean; confirmedOn: string | null; committed: number }[]>,
+        [region, before, now],
+      ) as Promise<{ id: number; status: string; capacity: number; stale: boolean; confirmedOn: string | null; committed: number; booked: number }[]>,
       oversightStatusesOfActive(this.dataSource.manager, region, now),
       // Hours are summed as numeric, exactly; converting each entry is what costs, so
       // count the entries per week and amount first (a handful of amounts) and convert those.
@@ -184,13 +196,29 @@ export class OversightService {
              AND ($1::varchar[] IS NULL OR key_person_id IN (SELECT id FROM key_person WHERE home_municipality_code = ANY($1)))
            GROUP BY 1, 2) per_amount
          GROUP BY 1`,
-        [region, now.toISOString().slice(0, 10), DASHBOARD_WEEKS * 7],
+        [region, today, DASHBOARD_WEEKS * 7],
       ) as Promise<{ week: number; hours: number }[]>,
       this.dataSource.query(
         `SELECT count(*)::int AS n FROM match_request WHERE unmet_since IS NOT NULL AND status = 'OPEN'
          AND ($1::varchar[] IS NULL OR municipality_code = ANY($1))`,
         [region],
       ) as Promise<{ n: number }[]>,
+      // Hours per kind of work: an own activity has no assignment, so the request is joined LEFT
+      // (an inner join would drop them). Whose hours: key persons living in the region, as above.
+      this.dataSource.query(
+        `SELECT r.kind::text AS kind, h.own_activity::text AS "ownActivity",
+           sum(h.hours::numeric)::float8 AS declared, COALESCE(sum(h.hours::numeric) FILTER (WHERE h.status = 'APPROVED'), 0)::float8 AS approved
+         FROM hour_entry h LEFT JOIN assignment a ON a.id = h.assignment_id LEFT JOIN match_request r ON r.id = a.request_id
+         WHERE h.status <> 'REJECTED' AND h.date > $2::date - $3::int AND h.date <= $2::date
+           AND ($1::varchar[] IS NULL OR h.key_person_id IN (SELECT id FROM key_person WHERE home_municipality_code = ANY($1)))
+         GROUP BY 1, 2`,
+        [region, today, DASHBOARD_WEEKS * 7],
+      ) as Promise<{ kind: RequestKind | null; ownActivity: OwnActivity | null; declared: number; approved: number }[]>,
+      this.dataSource.query(
+        `SELECT kind::text AS kind, count(*)::int AS n FROM match_request WHERE unmet_since IS NOT NULL AND status = 'OPEN'
+         AND ($1::varchar[] IS NULL OR municipality_code = ANY($1)) GROUP BY 1`,
+        [region],
+      ) as Promise<{ kind: RequestKind; n: number }[]>,
     ]);
     const active = people.filter((p) => p.status === "ACTIVE");
     const count = <T extends string>(values: T[]) => {
@@ -250,6 +278,22 @@ export class OversightService {
       weeklyHours,
       actions,
       unmetRequests: unmet[0].n,
+      unmetByKind: Object.values(RequestKind).map((kind) => ({ kind, count: unmetKinds.find((row) => row.kind === kind)?.n ?? 0 })),
+      hoursByWork: [
+        ...Object.values(RequestKind).map((kind) =>
+          workHours(
+            byWork.find((row) => row.ownActivity === null && row.kind === kind),
+            { kind, ownActivity: null },
+          ),
+        ),
+        ...Object.values(OwnActivity).map((ownActivity) =>
+          workHours(
+            byWork.find((row) => row.ownActivity === ownActivity),
+            { kind: null, ownActivity },
+          ),
+        ),
+      ],
+      bookedUtilisation: utilisationBuckets(active.map((p) => ({ capacity: p.capacity, committed: p.booked }))),
     };
   }
 

@@ -30,7 +30,7 @@ export class PrivacyService {
                       r.municipality_code, r.language_codes, r.expertise_codes, r.funding, r.kind, r.starts_at, r.ends_at
                FROM assignment a JOIN match_request r ON r.id = a.request_id WHERE a.key_person_id = $1 ORDER BY a.id`),
       await q(
-        `SELECT id, assignment_id, date::text, hours, activity, status, review_reason, allowance_cents, exported_at, late_cancellation FROM hour_entry WHERE key_person_id = $1 ORDER BY date, id`,
+        `SELECT id, assignment_id, date::text, hours, activity, own_activity, note, status, review_reason, allowance_cents, exported_at, late_cancellation FROM hour_entry WHERE key_person_id = $1 ORDER BY date, id`,
       ),
       await q(
         `SELECT id, assignment_id, kind, km, amount_cents, date::text, description, status, review_reason, exported_at FROM expense_claim WHERE key_person_id = $1 ORDER BY date, id`,
@@ -138,6 +138,7 @@ export class PrivacyService {
       await tx.query(`UPDATE supervision_session SET note = NULL WHERE key_person_id = $1`, [id]);
       // Hours and claims are the financial record: their amounts stay; what people wrote about them does not.
       await tx.query(`UPDATE expense_claim SET description = $2 WHERE key_person_id = $1`, [id, ERASED_TEXT]);
+      await tx.query(`UPDATE hour_entry SET note = $2 WHERE key_person_id = $1 AND note IS NOT NULL`, [id, ERASED_TEXT]);
       for (const table of ["hour_entry", "expense_claim"]) {
         await tx.query(`UPDATE ${table} SET review_reason = $2 WHERE key_person_id = $1 AND review_reason IS NOT NULL`, [id, ERASED_TEXT]);
       }

@@ -2,7 +2,18 @@
 // one embeds the fragment from here. Their meaning lives in server/src/domain/ (the
 // statuses and rules); this module only says how PostgreSQL computes them.
 
-import { COMMITTING_STATUSES } from "../domain/workload";
+import { COMMITTING_STATUSES, OWN_ACTIVITY_LOAD_WEEKS } from "../domain/workload";
+
+/**
+ * The own-activity hours (not rejected) of the key person in `keyPersonColumn` over the
+ * last OWN_ACTIVITY_LOAD_WEEKS weeks up to `todayParam` (a date parameter), as float8;
+ * domain/workload.ts ownActivityWeeklyHours turns them into weekly load.
+ */
+export function recentOwnActivityHours(keyPersonColumn: string, todayParam: string): string {
+  return `(SELECT COALESCE(sum(h.hours::numeric), 0)::float8 FROM hour_entry h
+    WHERE h.key_person_id = ${keyPersonColumn} AND h.own_activity IS NOT NULL AND h.status <> 'REJECTED'
+      AND h.date > ${todayParam}::date - ${OWN_ACTIVITY_LOAD_WEEKS * 7} AND h.date <= ${todayParam}::date)`;
+}
 
 /** An assignment that holds its key person's hours: `status IN ('PROPOSED', 'ACTIVE')`. */
 export const COMMITTING_ASSIGNMENT = `status IN (${COMMITTING_STATUSES.map((status) => `'${status}'`).join(", ")})`;
@@ -17,4 +28,19 @@ export const COMMITTING_ASSIGNMENT = `status IN (${COMMITTING_STATUSES.map((stat
 export function committedHoursTable(filter = "TRUE"): string {
   return `(SELECT key_person_id, sum(hours_per_week::numeric)::float8 AS hours FROM assignment
     WHERE ${COMMITTING_ASSIGNMENT} AND (${filter}) GROUP BY key_person_id)`;
+}
+
+/**
+ * A derived table `(key_person_id, hours)`: the coming week's load of each key person with
+ * committing assignments, for utilisation "including booked slots" (issue 16). Undated work
+ * (case support, consults) holds its hours per week; a dated booking (an appointment or an
+ * information session: the request has a slot) holds the hours of its slot that fall in the
+ * 7 days from `nowParam` (a timestamptz parameter), and nothing outside them.
+ */
+export function weekLoadTable(nowParam: string): string {
+  return `(SELECT a.key_person_id, sum(CASE WHEN r.starts_at IS NULL THEN a.hours_per_week::numeric
+      ELSE GREATEST(0, EXTRACT(EPOCH FROM (LEAST(r.ends_at, ${nowParam}::timestamptz + interval '7 days') - GREATEST(r.starts_at, ${nowParam}::timestamptz))) / 3600)
+      END)::float8 AS hours
+    FROM assignment a JOIN match_request r ON r.id = a.request_id
+    WHERE a.${COMMITTING_ASSIGNMENT} GROUP BY a.key_person_id)`;
 }
