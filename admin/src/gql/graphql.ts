@@ -61,7 +61,11 @@ export type CreateUserInput = {
   municipalityCodes?: Array<string> | null | undefined;
   /** Required for ORGANISATION */
   organisationId?: string | number | null | undefined;
-  password: string;
+  /**
+   * Left out (the console): an invitation is e-mailed and the user chooses their password
+   * @deprecated Leave it out: the new user gets an e-mailed invitation link and chooses their own password
+   */
+  password?: string | null | undefined;
   role: Role;
 };
 
@@ -159,6 +163,11 @@ export type LanguageSkillInput = {
   level: LanguageLevel;
 };
 
+export type LeaveInput = {
+  endsOn: string;
+  startsOn: string;
+};
+
 export type MatchRequestFilter = {
   ids?: Array<string | number> | null | undefined;
   /** Case reference search */
@@ -219,6 +228,7 @@ export type NotificationKind =
   | 'HANDOVER'
   | 'HOURS_REJECTED'
   | 'INTERVISION_DUE'
+  | 'INVITATION'
   | 'PASSWORD_RESET'
   | 'PROFILE_STALE'
   | 'PROPOSAL'
@@ -256,10 +266,29 @@ export type OrganisationKind =
   | 'OTHER'
   | 'RECEPTION_LOCATION';
 
+export type OrganisationPublicEntryInput = {
+  /** Shown on the public map */
+  listed: boolean;
+  /** What the organisation offers newcomers and key persons */
+  offers?: string | null | undefined;
+  /** https://… */
+  website?: string | null | undefined;
+};
+
 export type PayerAccountInput = {
   bic?: string | null | undefined;
   iban: string;
   name: string;
+};
+
+export type PublicConsentInput = {
+  listed: boolean;
+  showEmail: boolean;
+  showExpertise: boolean;
+  showLanguages: boolean;
+  showMunicipality: boolean;
+  showName: boolean;
+  showPhone: boolean;
 };
 
 export type ReviewFilter = {
@@ -670,11 +699,11 @@ export type MunicipalitiesQuery = { result: Array<{ code: string, name: string, 
 
 export type KeyPersonListFieldsFragment = { id: string, displayName: string, status: KeyPersonStatus, stale: boolean, weeklyCapacityHours: number, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } };
 
-export type KeyPersonFieldsFragment = { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null } | null };
+export type KeyPersonFieldsFragment = { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null };
 
-export type OrganisationFieldsFragment = { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null };
+export type OrganisationFieldsFragment = { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null, publicEntry: { offers: string, website: string | null, updatedAt: string } | null };
 
-export type UserFieldsFragment = { id: string, email: string, role: Role, locale: string, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> };
+export type UserFieldsFragment = { id: string, email: string, role: Role, locale: string, invitationPending: boolean, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> };
 
 export type KeyPersonListQueryVariables = Exact<{
   filter?: KeyPersonFilter | null | undefined;
@@ -690,7 +719,7 @@ export type KeyPersonOneQueryVariables = Exact<{
 }>;
 
 
-export type KeyPersonOneQuery = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null } | null } | null };
+export type KeyPersonOneQuery = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } | null };
 
 export type CreateKeyPersonMutationVariables = Exact<{
   input: KeyPersonInput;
@@ -698,7 +727,7 @@ export type CreateKeyPersonMutationVariables = Exact<{
 }>;
 
 
-export type CreateKeyPersonMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null } | null } };
+export type CreateKeyPersonMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
 
 export type UpdateKeyPersonMutationVariables = Exact<{
   id: string | number;
@@ -706,7 +735,7 @@ export type UpdateKeyPersonMutationVariables = Exact<{
 }>;
 
 
-export type UpdateKeyPersonMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null } | null } };
+export type UpdateKeyPersonMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
 
 export type SetKeyPersonStatusMutationVariables = Exact<{
   id: string | number;
@@ -714,14 +743,14 @@ export type SetKeyPersonStatusMutationVariables = Exact<{
 }>;
 
 
-export type SetKeyPersonStatusMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null } | null } };
+export type SetKeyPersonStatusMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
 
 export type ConfirmProfileMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConfirmProfileMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null } | null } };
+export type ConfirmProfileMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
 
 export type SetMyLocaleMutationVariables = Exact<{
   locale: string;
@@ -737,21 +766,21 @@ export type OrganisationListQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationListQuery = { result: { total: number, items: Array<{ id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null }> } };
+export type OrganisationListQuery = { result: { total: number, items: Array<{ id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null, publicEntry: { offers: string, website: string | null, updatedAt: string } | null }> } };
 
 export type OrganisationOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrganisationOneQuery = { result: { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null } | null };
+export type OrganisationOneQuery = { result: { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null, publicEntry: { offers: string, website: string | null, updatedAt: string } | null } | null };
 
 export type CreateOrganisationMutationVariables = Exact<{
   input: OrganisationInput;
 }>;
 
 
-export type CreateOrganisationMutation = { result: { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null } };
+export type CreateOrganisationMutation = { result: { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null, publicEntry: { offers: string, website: string | null, updatedAt: string } | null } };
 
 export type UpdateOrganisationMutationVariables = Exact<{
   id: string | number;
@@ -759,7 +788,7 @@ export type UpdateOrganisationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateOrganisationMutation = { result: { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null } };
+export type UpdateOrganisationMutation = { result: { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null, publicEntry: { offers: string, website: string | null, updatedAt: string } | null } };
 
 export type UserListQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
@@ -768,21 +797,21 @@ export type UserListQueryVariables = Exact<{
 }>;
 
 
-export type UserListQuery = { result: { total: number, items: Array<{ id: string, email: string, role: Role, locale: string, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> }> } };
+export type UserListQuery = { result: { total: number, items: Array<{ id: string, email: string, role: Role, locale: string, invitationPending: boolean, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> }> } };
 
 export type UserOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UserOneQuery = { result: { id: string, email: string, role: Role, locale: string, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> } | null };
+export type UserOneQuery = { result: { id: string, email: string, role: Role, locale: string, invitationPending: boolean, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> } | null };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
 
-export type CreateUserMutation = { result: { id: string, email: string, role: Role, locale: string, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> } };
+export type CreateUserMutation = { result: { id: string, email: string, role: Role, locale: string, invitationPending: boolean, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   token: string;
@@ -790,12 +819,43 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { user: { email: string } } };
+export type AcceptInvitationMutation = { acceptInvitation: { user: { email: string, role: Role } } };
+
+export type AddLeaveMutationVariables = Exact<{
+  keyPersonId: string | number;
+  input: LeaveInput;
+}>;
+
+
+export type AddLeaveMutation = { addLeave: { id: string, startsOn: string, endsOn: string } };
+
+export type RemoveLeaveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveLeaveMutation = { removeLeave: boolean };
+
+export type SetPublicConsentMutationVariables = Exact<{
+  keyPersonId: string | number;
+  input: PublicConsentInput;
+}>;
+
+
+export type SetPublicConsentMutation = { setPublicConsent: { id: string, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null } };
 
 export type AttentionCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AttentionCountsQuery = { attentionCounts: { proposalsToAnswer: number, hoursToReview: number, claimsToReview: number, lastCheckInAt: string | null } };
+
+export type SetOrganisationPublicEntryMutationVariables = Exact<{
+  organisationId: string | number;
+  input: OrganisationPublicEntryInput;
+}>;
+
+
+export type SetOrganisationPublicEntryMutation = { setOrganisationPublicEntry: boolean };
 
 export type LeftOutFieldsFragment = { keyPersonId: string, keyPersonName: string, missing: Array<string>, lineCount: number, amountCents: number };
 
@@ -839,6 +899,13 @@ export type SetPayerAccountMutationVariables = Exact<{
 
 
 export type SetPayerAccountMutation = { setPayerAccount: { name: string, iban: string, bic: string | null } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { id: string, invitationPending: boolean } };
 
 export type DeactivateUserMutationVariables = Exact<{
   id: string | number;
@@ -1268,12 +1335,18 @@ export const KeyPersonFieldsFragmentDoc = new TypedDocumentString(`
     showEmail
     showPhone
   }
+  unavailablePeriods {
+    id
+    startsOn
+    endsOn
+  }
   account {
     id
     email
     role
     deactivatedAt
     lastLoginAt
+    invitationPending
   }
   createdAt
   updatedAt
@@ -1288,6 +1361,11 @@ export const OrganisationFieldsFragmentDoc = new TypedDocumentString(`
     code
     name
   }
+  publicEntry {
+    offers
+    website
+    updatedAt
+  }
   createdAt
 }
     `, {"fragmentName":"OrganisationFields"}) as unknown as TypedDocumentString<OrganisationFieldsFragment, unknown>;
@@ -1297,6 +1375,7 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   email
   role
   locale
+  invitationPending
   createdAt
   lastLoginAt
   deactivatedAt
@@ -2562,12 +2641,18 @@ export const KeyPersonOneDocument = new TypedDocumentString(`
     showEmail
     showPhone
   }
+  unavailablePeriods {
+    id
+    startsOn
+    endsOn
+  }
   account {
     id
     email
     role
     deactivatedAt
     lastLoginAt
+    invitationPending
   }
   createdAt
   updatedAt
@@ -2633,12 +2718,18 @@ export const CreateKeyPersonDocument = new TypedDocumentString(`
     showEmail
     showPhone
   }
+  unavailablePeriods {
+    id
+    startsOn
+    endsOn
+  }
   account {
     id
     email
     role
     deactivatedAt
     lastLoginAt
+    invitationPending
   }
   createdAt
   updatedAt
@@ -2704,12 +2795,18 @@ export const UpdateKeyPersonDocument = new TypedDocumentString(`
     showEmail
     showPhone
   }
+  unavailablePeriods {
+    id
+    startsOn
+    endsOn
+  }
   account {
     id
     email
     role
     deactivatedAt
     lastLoginAt
+    invitationPending
   }
   createdAt
   updatedAt
@@ -2775,12 +2872,18 @@ export const SetKeyPersonStatusDocument = new TypedDocumentString(`
     showEmail
     showPhone
   }
+  unavailablePeriods {
+    id
+    startsOn
+    endsOn
+  }
   account {
     id
     email
     role
     deactivatedAt
     lastLoginAt
+    invitationPending
   }
   createdAt
   updatedAt
@@ -2846,12 +2949,18 @@ export const ConfirmProfileDocument = new TypedDocumentString(`
     showEmail
     showPhone
   }
+  unavailablePeriods {
+    id
+    startsOn
+    endsOn
+  }
   account {
     id
     email
     role
     deactivatedAt
     lastLoginAt
+    invitationPending
   }
   createdAt
   updatedAt
@@ -2881,6 +2990,11 @@ export const OrganisationListDocument = new TypedDocumentString(`
     code
     name
   }
+  publicEntry {
+    offers
+    website
+    updatedAt
+  }
   createdAt
 }`) as unknown as TypedDocumentString<OrganisationListQuery, OrganisationListQueryVariables>;
 export const OrganisationOneDocument = new TypedDocumentString(`
@@ -2896,6 +3010,11 @@ export const OrganisationOneDocument = new TypedDocumentString(`
   municipality {
     code
     name
+  }
+  publicEntry {
+    offers
+    website
+    updatedAt
   }
   createdAt
 }`) as unknown as TypedDocumentString<OrganisationOneQuery, OrganisationOneQueryVariables>;
@@ -2913,6 +3032,11 @@ export const CreateOrganisationDocument = new TypedDocumentString(`
     code
     name
   }
+  publicEntry {
+    offers
+    website
+    updatedAt
+  }
   createdAt
 }`) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const UpdateOrganisationDocument = new TypedDocumentString(`
@@ -2928,6 +3052,11 @@ export const UpdateOrganisationDocument = new TypedDocumentString(`
   municipality {
     code
     name
+  }
+  publicEntry {
+    offers
+    website
+    updatedAt
   }
   createdAt
 }`) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
@@ -2945,6 +3074,7 @@ export const UserListDocument = new TypedDocumentString(`
   email
   role
   locale
+  invitationPending
   createdAt
   lastLoginAt
   deactivatedAt
@@ -2972,6 +3102,7 @@ export const UserOneDocument = new TypedDocumentString(`
   email
   role
   locale
+  invitationPending
   createdAt
   lastLoginAt
   deactivatedAt
@@ -2999,6 +3130,7 @@ export const CreateUserDocument = new TypedDocumentString(`
   email
   role
   locale
+  invitationPending
   createdAt
   lastLoginAt
   deactivatedAt
@@ -3020,10 +3152,41 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   acceptInvitation(token: $token, password: $password) {
     user {
       email
+      role
     }
   }
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const AddLeaveDocument = new TypedDocumentString(`
+    mutation AddLeave($keyPersonId: ID!, $input: LeaveInput!) {
+  addLeave(keyPersonId: $keyPersonId, input: $input) {
+    id
+    startsOn
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<AddLeaveMutation, AddLeaveMutationVariables>;
+export const RemoveLeaveDocument = new TypedDocumentString(`
+    mutation RemoveLeave($id: ID!) {
+  removeLeave(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveLeaveMutation, RemoveLeaveMutationVariables>;
+export const SetPublicConsentDocument = new TypedDocumentString(`
+    mutation SetPublicConsent($keyPersonId: ID!, $input: PublicConsentInput!) {
+  setPublicConsent(keyPersonId: $keyPersonId, input: $input) {
+    id
+    publicConsent {
+      listed
+      showName
+      showMunicipality
+      showLanguages
+      showExpertise
+      showEmail
+      showPhone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetPublicConsentMutation, SetPublicConsentMutationVariables>;
 export const AttentionCountsDocument = new TypedDocumentString(`
     query AttentionCounts {
   attentionCounts {
@@ -3034,6 +3197,11 @@ export const AttentionCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttentionCountsQuery, AttentionCountsQueryVariables>;
+export const SetOrganisationPublicEntryDocument = new TypedDocumentString(`
+    mutation SetOrganisationPublicEntry($organisationId: ID!, $input: OrganisationPublicEntryInput!) {
+  setOrganisationPublicEntry(organisationId: $organisationId, input: $input)
+}
+    `) as unknown as TypedDocumentString<SetOrganisationPublicEntryMutation, SetOrganisationPublicEntryMutationVariables>;
 export const PaymentExportPreviewDocument = new TypedDocumentString(`
     query PaymentExportPreview($o: ID, $f: Date!, $t: Date!) {
   paymentExportPreview(organisationId: $o, from: $f, to: $t) {
@@ -3113,6 +3281,14 @@ export const SetPayerAccountDocument = new TypedDocumentString(`
   iban
   bic
 }`) as unknown as TypedDocumentString<SetPayerAccountMutation, SetPayerAccountMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($id: ID!) {
+  resendInvitation(id: $id) {
+    id
+    invitationPending
+  }
+}
+    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
 export const DeactivateUserDocument = new TypedDocumentString(`
     mutation DeactivateUser($id: ID!) {
   deactivateUser(id: $id) {
