@@ -61,10 +61,12 @@ describeWithBrowser("every capability in the console", () => {
       const consentCard = card("public-consent");
       await consentCard.getByText("Zonder staat er: ‘Naam niet openbaar’.").waitFor();
       await consentCard.getByText("Zonder wordt het profiel niet gevonden bij zoeken op een taal.").waitFor();
-      // Nothing is public until they say so; the single fields wait for "listed".
+      // Off the map, no single field can be ticked: each waits for "listed".
+      await consentCard.locator('input[name="consent.listed"]').setChecked(false);
       expect(await consentCard.locator('input[name="consent.showName"]').isDisabled()).toBe(true);
       await consentCard.locator('input[name="consent.listed"]').check();
-      for (const name of ["showName", "showMunicipality", "showLanguages"]) await consentCard.locator(`input[name="consent.${name}"]`).check();
+      for (const name of ["showName", "showMunicipality", "showLanguages"]) await consentCard.locator(`input[name="consent.${name}"]`).setChecked(true);
+      for (const name of ["showExpertise", "showEmail", "showPhone"]) await consentCard.locator(`input[name="consent.${name}"]`).setChecked(false);
       await consentCard.getByRole("button", { name: "Keuzes opslaan" }).click();
       await keyPersons.dismissNotification("Keuzes voor de openbare kaart opgeslagen");
       expect(await consent()).toEqual({ listed: true, name: true, municipality: true, languages: true, expertise: false, email: false, phone: false });
