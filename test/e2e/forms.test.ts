@@ -4,7 +4,7 @@
 // invitation; and a home chosen as a municipality and a click on the map, never as
 // coordinates. Each step is checked against the database.
 import type { Page } from "playwright-core";
-import { describeWithBrowser, expectNoEnglishServerText, type LaunchedBrowser } from "../support/browser";
+import { describeWithBrowser, expectNoEnglishServerText, type LaunchedBrowser, readmeScreenshot } from "../support/browser";
 import { closeConsole, openConsole } from "../support/console";
 import type { TestServer } from "../support/server";
 import { MatchingPages } from "./matching-pages";
@@ -155,6 +155,8 @@ describeWithBrowser("every capability in the console", () => {
 
     it("reads the home as a municipality, not as coordinates", async () => {
       expect(await page.locator("body").innerText()).not.toMatch(COORDINATES);
+      await card("public-consent").scrollIntoViewIfNeeded();
+      await readmeScreenshot(page, "screenshot-consent-leave.png");
     });
   });
 
@@ -253,6 +255,39 @@ describeWithBrowser("every capability in the console", () => {
       await page.getByRole("menuitem", { name: "Mijn organisatie" }).waitFor();
       const [user] = await sql(`SELECT password_hash LIKE '!unset:%' AS pending FROM app_user WHERE email = $1`, [email]);
       expect(user.pending).toBe(false);
+    });
+  });
+
+  describe("on a phone", () => {
+    it("the new cards and forms fit 390 px without sideways scroll", async () => {
+      const wide = page.viewportSize();
+      try {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await login.logOut();
+        await login.logIn(COORDINATOR, DEMO_PASSWORD);
+        const [organisation] = await sql(`SELECT id FROM organisation ORDER BY id LIMIT 1`);
+        for (const [route, ready] of [
+          [`keyPersons/${keyPersonId}/show`, "public-consent"],
+          [`organisations/${organisation.id}/show`, "public-entry"],
+        ] as const) {
+          await page.goto(`${server.url}/#/${route}`);
+          await page.getByTestId(ready).waitFor();
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          expect({ route, fits: width <= 390 }).toEqual({ route, fits: true });
+        }
+        await page.goto(`${server.url}/#/users/create`);
+        await page.locator("input[name=email]").waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      } finally {
+        if (wide) await page.setViewportSize(wide);
+      }
+    });
+
+    it("/kaart shows the demo's organisations on the social map", async () => {
+      await page.goto(`${server.url}/kaart`);
+      await page.locator(".pk-organisations li").first().waitFor();
+      expect(await page.locator(".pk-organisations li").count()).toBeGreaterThanOrEqual(10);
+      expect(await page.locator("body").innerText()).not.toContain("Geen organisaties op de kaart");
     });
   });
 });

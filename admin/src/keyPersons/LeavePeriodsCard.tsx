@@ -100,11 +100,12 @@ export const LeavePeriodsCard = () => {
             })}
           </List>
         )}
-        <Stack direction={{ xs: "column", sm: "row" }} sx={{ gap: 2, mt: 2, alignItems: { xs: "stretch", sm: "flex-start" } }}>
+        <Stack direction="row" sx={{ gap: 2, mt: 2, flexWrap: "wrap", alignItems: "flex-start" }}>
           <TextField
             type="date"
             name="leave.startsOn"
             size="small"
+            sx={{ flex: "1 1 150px" }}
             label={translate("forms.leave.startsOn")}
             value={startsOn}
             onChange={(event) => setStartsOn(event.target.value)}
@@ -114,12 +115,13 @@ export const LeavePeriodsCard = () => {
             type="date"
             name="leave.endsOn"
             size="small"
+            sx={{ flex: "1 1 150px" }}
             label={translate("forms.leave.endsOn")}
             value={endsOn}
             onChange={(event) => setEndsOn(event.target.value)}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: startsOn || undefined } }}
           />
-          <BusyButton busy={busy} icon={<AddIcon />} onClick={add} data-testid="add-leave">
+          <BusyButton busy={busy} icon={<AddIcon />} onClick={add} data-testid="add-leave" sx={{ whiteSpace: "nowrap" }}>
             {translate("forms.leave.add")}
           </BusyButton>
         </Stack>

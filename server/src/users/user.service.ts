@@ -129,12 +129,15 @@ export class UserService {
    * key persons of their region.
    */
   async resendInvitation(actor: Actor, rawId: string): Promise<User> {
-    const user = await this.inScope(actor, rawId);
-    if (!isInvitationPending(user))
-      throw new Conflict("This user has accepted their invitation already and chosen a password", { reason: "INVITATION_ALREADY_ACCEPTED", field: "id" });
-    if (user.deactivatedAt !== null)
-      throw new Conflict("This account is deactivated: reactivate it before inviting", { reason: "INVITEE_DEACTIVATED", field: "id" });
+    const { id } = await this.inScope(actor, rawId);
     return this.dataSource.transaction(async (tx) => {
+      // Locked, so an invitation accepted (or an account deactivated) meanwhile is seen.
+      const user = await tx.findOne(User, { where: { id }, lock: { mode: "pessimistic_write" } });
+      if (!user) throw new NotFound("User", rawId);
+      if (!isInvitationPending(user))
+        throw new Conflict("This user has accepted their invitation already and chosen a password", { reason: "INVITATION_ALREADY_ACCEPTED", field: "id" });
+      if (user.deactivatedAt !== null)
+        throw new Conflict("This account is deactivated: reactivate it before inviting", { reason: "INVITEE_DEACTIVATED", field: "id" });
       await this.invitations.send(tx, user);
       await audit(tx, actor, { action: "resendInvitation", entityType: "User", entityId: user.id, detail: { role: user.role } });
       return tx.findOneByOrFail(User, { id: user.id });
