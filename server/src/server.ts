@@ -69,18 +69,19 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (ran.length) log(`Ran migrations: ${ran.join(", ")}`);
     await loadReferenceData(dataSource);
     const reference = await ReferenceData.load(dataSource);
+    const invitations = new InvitationService(dataSource, new TokenService(config.jwtSecret, config.tokenTtlSeconds), clock);
     const services: Services = {
       auth: new AuthService(dataSource, new TokenService(config.jwtSecret, config.tokenTtlSeconds), clock, config.loginFailures),
       registry: new RegistryService(dataSource, reference, clock),
       organisations: new OrganisationService(dataSource, reference),
-      users: new UserService(dataSource, reference, clock),
+      users: new UserService(dataSource, reference, clock, invitations),
       matching: new MatchingService(dataSource, reference, clock),
       compensation: new CompensationService(dataSource, clock),
       paymentFiles: new PaymentExportService(dataSource, clock),
       oversight: new OversightService(dataSource, reference, clock),
       publicMap: new PublicMapService(dataSource, reference, clock),
       privacy: new PrivacyService(dataSource, reference, clock),
-      invitations: new InvitationService(dataSource, new TokenService(config.jwtSecret, config.tokenTtlSeconds), clock),
+      invitations,
       notifications: new NotificationService(dataSource, clock, config.mail, log),
       audit: dataSource.getRepository(AuditEntry),
       attention: new AttentionService(dataSource),

@@ -159,6 +159,10 @@ async function buildWorld(): Promise<World> {
         );
         return /#\/reset-password\/([\w-]+)/.exec(row.body)![1];
       },
+      invitee: async (s) => {
+        const kp = await m.keyPerson({ name: `Invitee ${++throwaways}`, at: places[s] });
+        return userId(kp.email);
+      },
       account: async (s) => {
         const kp = await m.keyPerson({ name: `Account ${++throwaways}`, at: places[s], login: true });
         return { userId: await userId(kp.email), token: kp.token };

@@ -135,7 +135,7 @@ describe("accounts", () => {
       { email, role: "ORGANISATION", organisation_id: Number(o.id), key_person_id: null },
     ]);
     expect(await sql(`SELECT actor_role, detail FROM audit_log WHERE action = 'createUser' AND entity_id = $1`, [user.id])).toEqual([
-      { actor_role: "COORDINATOR", detail: { role: "ORGANISATION" } },
+      { actor_role: "COORDINATOR", detail: { role: "ORGANISATION", invited: false } },
     ]);
     // The password is not stored as given.
     const [{ password_hash }] = await sql(`SELECT password_hash FROM app_user WHERE id = $1`, [user.id]);

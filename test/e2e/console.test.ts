@@ -37,8 +37,7 @@ describeWithBrowser("the console", () => {
       email: "saba.tesfay@e2e.example",
       language: "Tigrinya",
       level: "Vloeiend",
-      lat: 52.0907,
-      lon: 5.1214,
+      municipality: "Utrecht",
     });
 
     await keyPersons.openList();

@@ -102,10 +102,10 @@ export class MatchingPages {
    * pixel is worked out from where the municipality's outline is drawn: x is linear in
    * longitude, y in Mercator's y of latitude.
    */
-  async clickOnMap(municipality: { name: string; code: string }, point: { lat: number; lon: number }): Promise<void> {
+  async clickOnMap(municipality: { name: string; code: string }, point: { lat: number; lon: number }, search = "Ga naar gemeente"): Promise<void> {
     const { page } = this;
     // the option also names the province
-    await this.chooseOption(page.getByRole("combobox", { name: "Ga naar gemeente" }), municipality.name, new RegExp(`^${municipality.name}`));
+    await this.chooseOption(page.getByRole("combobox", { name: search }), municipality.name, new RegExp(`^${municipality.name}`));
     const outline = page.locator(`path.sk-m-${municipality.code}`).first();
     // wait until the map has zoomed in on it
     await page.waitForFunction(

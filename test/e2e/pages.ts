@@ -41,8 +41,8 @@ export interface NewKeyPerson {
   language: string;
   /** as the level select shows it, e.g. "Vloeiend" */
   level: string;
-  lat: number;
-  lon: number;
+  /** the municipality of the home, as the search shows it: its centre becomes the home */
+  municipality: string;
 }
 
 export class KeyPersonPages {
@@ -58,11 +58,24 @@ export class KeyPersonPages {
     await page.fill("input[name=email]", person.email);
     await this.chooseOption(page.locator('input[name="languages.0.language.code"]'), person.language, true);
     await this.chooseOption(this.selectOf("languages.0.level"), person.level, false);
-    await page.fill('input[name="homeLocation.lat"]', String(person.lat));
-    await page.fill('input[name="homeLocation.lon"]', String(person.lon));
+    await this.chooseHomeMunicipality(person.municipality);
     await page.getByRole("button", { name: "Opslaan" }).click();
     await page.waitForURL(/#\/keyPersons\/[^/]+\/show$/);
     await this.dismissNotification("Aangemaakt");
+  }
+
+  /** Chooses the municipality of the home in the map picker (its centre becomes the home) and waits until the picker says so. */
+  async chooseHomeMunicipality(municipality: string): Promise<void> {
+    const { page } = this;
+    const search = page.getByRole("combobox", { name: "Gemeente van de woonplaats" });
+    await search.click();
+    await search.fill(municipality);
+    // the option also names the province
+    await page
+      .getByRole("option", { name: new RegExp(`^${municipality}`) })
+      .first()
+      .click();
+    await page.getByTestId("chosen-municipality").getByText(`Woonplaats in ${municipality}`).waitFor();
   }
 
   /** Waits for the notification, then closes it so it does not cover what comes next. */

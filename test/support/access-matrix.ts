@@ -102,6 +102,8 @@ export interface World {
     invitation(): Promise<string>;
     /** The token of an open password-reset link of a new key person (read from the outbox). */
     passwordReset(): Promise<string>;
+    /** A new key person's account on the side that has no password yet (invitation pending): its user id. */
+    invitee(side: Side): Promise<string>;
     /** A new key person's account on the side: user id, and a token of theirs (password: `login.password`). */
     account(side: Side): Promise<{ userId: string; token: string }>;
   };
@@ -287,6 +289,17 @@ export const OPERATIONS: Operation[] = [
       variables: { id: fresh ? (await w.fresh.account(s)).userId : side(w, s).keyPersonUser },
     }),
   })),
+  {
+    type: "Mutation",
+    name: "resendInvitation",
+    feature: "Users and organisations",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, F, ["region", "key persons' accounts in the region"], ["allowed", "any account without a password yet"]),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($id: ID!) { resendInvitation(id: $id) { id } }`,
+      variables: { id: fresh ? await w.fresh.invitee(s) : side(w, s).keyPersonUser },
+    }),
+  },
   {
     type: "Query",
     name: "organisation",

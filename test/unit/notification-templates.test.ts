@@ -119,6 +119,12 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     route: "reset-password/T0k3n_abc-XYZ",
     says: { nl: [/één keer en 60 minuten/, /niets te doen/], en: [/works once, for 60 minutes/, /nothing to do/] },
   },
+  [K.INVITATION]: {
+    params: { token: "Inv1t3_abc-XYZ", validDays: 14, role: "ORGANISATION" },
+    subject: { nl: /uw uitnodiging/, en: /your invitation/ },
+    route: "invitation/Inv1t3_abc-XYZ",
+    says: { nl: [/als medewerker van een organisatie/, /één keer en 14 dagen/], en: [/as member of an organisation/, /works once, for 14 days/] },
+  },
 };
 
 const ROWS = (Object.keys(CASES) as K[]).flatMap((kind) => (["nl", "en"] as const).map((locale) => [kind, locale] as const));

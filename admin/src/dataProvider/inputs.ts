@@ -70,7 +70,6 @@ export const toOrganisationInput = (values: OrganisationFormValues): Organisatio
 
 export interface UserFormValues {
   email: string;
-  password: string;
   role: Role;
   organisationId?: string | null;
   municipalityCodes?: string[];
@@ -79,7 +78,7 @@ export interface UserFormValues {
 /** Only the fields that belong to the chosen role: the form keeps hidden values around. */
 export const toCreateUserInput = (values: UserFormValues): CreateUserInput => ({
   email: values.email.trim(),
-  password: values.password,
+  // No password: the server e-mails an invitation and the user chooses their own.
   role: values.role,
   organisationId: values.role === "ORGANISATION" ? (values.organisationId ?? null) : null,
   municipalityCodes: values.role === "REGIONAL_COORDINATOR" ? (values.municipalityCodes ?? []) : [],

@@ -94,12 +94,18 @@ graphql(`
       showEmail
       showPhone
     }
+    unavailablePeriods {
+      id
+      startsOn
+      endsOn
+    }
     account {
       id
       email
       role
       deactivatedAt
       lastLoginAt
+      invitationPending
     }
     createdAt
     updatedAt
@@ -115,6 +121,11 @@ graphql(`
       code
       name
     }
+    publicEntry {
+      offers
+      website
+      updatedAt
+    }
     createdAt
   }
 `);
@@ -125,6 +136,7 @@ graphql(`
     email
     role
     locale
+    invitationPending
     createdAt
     lastLoginAt
     deactivatedAt

@@ -72,9 +72,9 @@ type Documents = {
     "\n    query ExpertiseAreas {\n      result: expertiseAreas {\n        code\n        name\n        nameNl\n      }\n    }\n  ": typeof types.ExpertiseAreasDocument,
     "\n    query Municipalities {\n      result: municipalities {\n        code\n        name\n        province\n        provinceCode\n      }\n    }\n  ": typeof types.MunicipalitiesDocument,
     "\n  fragment KeyPersonListFields on KeyPerson {\n    id\n    displayName\n    status\n    stale\n    weeklyCapacityHours\n    homeMunicipality {\n      code\n      name\n    }\n    languages {\n      language {\n        code\n        name\n        nameNl\n      }\n      level\n    }\n    expertise {\n      code\n      name\n      nameNl\n    }\n    workload {\n      weeklyCapacityHours\n      committedHours\n      utilisation\n    }\n  }\n": typeof types.KeyPersonListFieldsFragmentDoc,
-    "\n  fragment KeyPersonFields on KeyPerson {\n    id\n    displayName\n    email\n    phone\n    gender\n    birthYear\n    origins\n    originMatchingConsent\n    languages {\n      language {\n        code\n        name\n        nameNl\n      }\n      level\n      dialect\n    }\n    expertise {\n      code\n      name\n      nameNl\n    }\n    homeMunicipality {\n      code\n      name\n      province\n    }\n    homeLocation {\n      lat\n      lon\n    }\n    maxTravelKm\n    remoteAvailable\n    weeklyCapacityHours\n    status\n    compensationType\n    workload {\n      weeklyCapacityHours\n      committedHours\n      utilisation\n    }\n    supervisionStatus\n    wellbeingStatus\n    profileConfirmedAt\n    stale\n    publicConsent {\n      listed\n      showName\n      showMunicipality\n      showLanguages\n      showExpertise\n      showEmail\n      showPhone\n    }\n    account {\n      id\n      email\n      role\n      deactivatedAt\n      lastLoginAt\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.KeyPersonFieldsFragmentDoc,
-    "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    municipality {\n      code\n      name\n    }\n    createdAt\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
-    "\n  fragment UserFields on User {\n    id\n    email\n    role\n    locale\n    createdAt\n    lastLoginAt\n    deactivatedAt\n    keyPerson {\n      id\n      displayName\n    }\n    organisation {\n      id\n      name\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  fragment KeyPersonFields on KeyPerson {\n    id\n    displayName\n    email\n    phone\n    gender\n    birthYear\n    origins\n    originMatchingConsent\n    languages {\n      language {\n        code\n        name\n        nameNl\n      }\n      level\n      dialect\n    }\n    expertise {\n      code\n      name\n      nameNl\n    }\n    homeMunicipality {\n      code\n      name\n      province\n    }\n    homeLocation {\n      lat\n      lon\n    }\n    maxTravelKm\n    remoteAvailable\n    weeklyCapacityHours\n    status\n    compensationType\n    workload {\n      weeklyCapacityHours\n      committedHours\n      utilisation\n    }\n    supervisionStatus\n    wellbeingStatus\n    profileConfirmedAt\n    stale\n    publicConsent {\n      listed\n      showName\n      showMunicipality\n      showLanguages\n      showExpertise\n      showEmail\n      showPhone\n    }\n    unavailablePeriods {\n      id\n      startsOn\n      endsOn\n    }\n    account {\n      id\n      email\n      role\n      deactivatedAt\n      lastLoginAt\n      invitationPending\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.KeyPersonFieldsFragmentDoc,
+    "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    municipality {\n      code\n      name\n    }\n    publicEntry {\n      offers\n      website\n      updatedAt\n    }\n    createdAt\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id\n    email\n    role\n    locale\n    invitationPending\n    createdAt\n    lastLoginAt\n    deactivatedAt\n    keyPerson {\n      id\n      displayName\n    }\n    organisation {\n      id\n      name\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int) {\n    result: keyPersons(filter: $filter, page: $page, perPage: $perPage) {\n      items {\n        ...KeyPersonListFields\n      }\n      total\n    }\n  }\n": typeof types.KeyPersonListDocument,
     "\n  query KeyPersonOne($id: ID!) {\n    result: keyPerson(id: $id) {\n      ...KeyPersonFields\n    }\n  }\n": typeof types.KeyPersonOneDocument,
     "\n  mutation CreateKeyPerson($input: KeyPersonInput!, $password: String) {\n    result: createKeyPerson(input: $input, password: $password) {\n      ...KeyPersonFields\n    }\n  }\n": typeof types.CreateKeyPersonDocument,
@@ -89,8 +89,12 @@ type Documents = {
     "\n  query UserList($filter: UserFilter, $page: Int, $perPage: Int) {\n    result: users(filter: $filter, page: $page, perPage: $perPage) {\n      items {\n        ...UserFields\n      }\n      total\n    }\n  }\n": typeof types.UserListDocument,
     "\n  query UserOne($id: ID!) {\n    result: user(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.UserOneDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    result: createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
-    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      user {\n        email\n        role\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation AddLeave($keyPersonId: ID!, $input: LeaveInput!) {\n    addLeave(keyPersonId: $keyPersonId, input: $input) {\n      id\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.AddLeaveDocument,
+    "\n  mutation RemoveLeave($id: ID!) {\n    removeLeave(id: $id)\n  }\n": typeof types.RemoveLeaveDocument,
+    "\n  mutation SetPublicConsent($keyPersonId: ID!, $input: PublicConsentInput!) {\n    setPublicConsent(keyPersonId: $keyPersonId, input: $input) {\n      id\n      publicConsent {\n        listed\n        showName\n        showMunicipality\n        showLanguages\n        showExpertise\n        showEmail\n        showPhone\n      }\n    }\n  }\n": typeof types.SetPublicConsentDocument,
     "\n  query AttentionCounts {\n    attentionCounts {\n      proposalsToAnswer\n      hoursToReview\n      claimsToReview\n      lastCheckInAt\n    }\n  }\n": typeof types.AttentionCountsDocument,
+    "\n  mutation SetOrganisationPublicEntry($organisationId: ID!, $input: OrganisationPublicEntryInput!) {\n    setOrganisationPublicEntry(organisationId: $organisationId, input: $input)\n  }\n": typeof types.SetOrganisationPublicEntryDocument,
     "\n  fragment LeftOutFields on LeftOutPayment {\n    keyPersonId\n    keyPersonName\n    missing\n    lineCount\n    amountCents\n  }\n": typeof types.LeftOutFieldsFragmentDoc,
     "\n  fragment PayerAccountFields on PayerAccount {\n    name\n    iban\n    bic\n  }\n": typeof types.PayerAccountFieldsFragmentDoc,
     "\n  query PaymentExportPreview($o: ID, $f: Date!, $t: Date!) {\n    paymentExportPreview(organisationId: $o, from: $f, to: $t) {\n      lineCount\n      totalCents\n      leftOut {\n        ...LeftOutFields\n      }\n      payerAccount {\n        ...PayerAccountFields\n      }\n    }\n  }\n": typeof types.PaymentExportPreviewDocument,
@@ -98,6 +102,7 @@ type Documents = {
     "\n  query SepaFiles {\n    paymentExports(page: 1, perPage: 100) {\n      items {\n        id\n        sepaXml\n      }\n    }\n  }\n": typeof types.SepaFilesDocument,
     "\n  query PayerAccount($o: ID) {\n    payerAccount(organisationId: $o) {\n      ...PayerAccountFields\n    }\n  }\n": typeof types.PayerAccountDocument,
     "\n  mutation SetPayerAccount($o: ID, $i: PayerAccountInput!) {\n    setPayerAccount(organisationId: $o, input: $i) {\n      ...PayerAccountFields\n    }\n  }\n": typeof types.SetPayerAccountDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      invitationPending\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n    mutation DeactivateUser($id: ID!) {\n      deactivateUser(id: $id) {\n        id\n        deactivatedAt\n      }\n    }\n  ": typeof types.DeactivateUserDocument,
     "\n    mutation ReactivateUser($id: ID!) {\n      reactivateUser(id: $id) {\n        id\n        deactivatedAt\n      }\n    }\n  ": typeof types.ReactivateUserDocument,
 };
@@ -159,9 +164,9 @@ const documents: Documents = {
     "\n    query ExpertiseAreas {\n      result: expertiseAreas {\n        code\n        name\n        nameNl\n      }\n    }\n  ": types.ExpertiseAreasDocument,
     "\n    query Municipalities {\n      result: municipalities {\n        code\n        name\n        province\n        provinceCode\n      }\n    }\n  ": types.MunicipalitiesDocument,
     "\n  fragment KeyPersonListFields on KeyPerson {\n    id\n    displayName\n    status\n    stale\n    weeklyCapacityHours\n    homeMunicipality {\n      code\n      name\n    }\n    languages {\n      language {\n        code\n        name\n        nameNl\n      }\n      level\n    }\n    expertise {\n      code\n      name\n      nameNl\n    }\n    workload {\n      weeklyCapacityHours\n      committedHours\n      utilisation\n    }\n  }\n": types.KeyPersonListFieldsFragmentDoc,
-    "\n  fragment KeyPersonFields on KeyPerson {\n    id\n    displayName\n    email\n    phone\n    gender\n    birthYear\n    origins\n    originMatchingConsent\n    languages {\n      language {\n        code\n        name\n        nameNl\n      }\n      level\n      dialect\n    }\n    expertise {\n      code\n      name\n      nameNl\n    }\n    homeMunicipality {\n      code\n      name\n      province\n    }\n    homeLocation {\n      lat\n      lon\n    }\n    maxTravelKm\n    remoteAvailable\n    weeklyCapacityHours\n    status\n    compensationType\n    workload {\n      weeklyCapacityHours\n      committedHours\n      utilisation\n    }\n    supervisionStatus\n    wellbeingStatus\n    profileConfirmedAt\n    stale\n    publicConsent {\n      listed\n      showName\n      showMunicipality\n      showLanguages\n      showExpertise\n      showEmail\n      showPhone\n    }\n    account {\n      id\n      email\n      role\n      deactivatedAt\n      lastLoginAt\n    }\n    createdAt\n    updatedAt\n  }\n": types.KeyPersonFieldsFragmentDoc,
-    "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    municipality {\n      code\n      name\n    }\n    createdAt\n  }\n": types.OrganisationFieldsFragmentDoc,
-    "\n  fragment UserFields on User {\n    id\n    email\n    role\n    locale\n    createdAt\n    lastLoginAt\n    deactivatedAt\n    keyPerson {\n      id\n      displayName\n    }\n    organisation {\n      id\n      name\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  fragment KeyPersonFields on KeyPerson {\n    id\n    displayName\n    email\n    phone\n    gender\n    birthYear\n    origins\n    originMatchingConsent\n    languages {\n      language {\n        code\n        name\n        nameNl\n      }\n      level\n      dialect\n    }\n    expertise {\n      code\n      name\n      nameNl\n    }\n    homeMunicipality {\n      code\n      name\n      province\n    }\n    homeLocation {\n      lat\n      lon\n    }\n    maxTravelKm\n    remoteAvailable\n    weeklyCapacityHours\n    status\n    compensationType\n    workload {\n      weeklyCapacityHours\n      committedHours\n      utilisation\n    }\n    supervisionStatus\n    wellbeingStatus\n    profileConfirmedAt\n    stale\n    publicConsent {\n      listed\n      showName\n      showMunicipality\n      showLanguages\n      showExpertise\n      showEmail\n      showPhone\n    }\n    unavailablePeriods {\n      id\n      startsOn\n      endsOn\n    }\n    account {\n      id\n      email\n      role\n      deactivatedAt\n      lastLoginAt\n      invitationPending\n    }\n    createdAt\n    updatedAt\n  }\n": types.KeyPersonFieldsFragmentDoc,
+    "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    municipality {\n      code\n      name\n    }\n    publicEntry {\n      offers\n      website\n      updatedAt\n    }\n    createdAt\n  }\n": types.OrganisationFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id\n    email\n    role\n    locale\n    invitationPending\n    createdAt\n    lastLoginAt\n    deactivatedAt\n    keyPerson {\n      id\n      displayName\n    }\n    organisation {\n      id\n      name\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int) {\n    result: keyPersons(filter: $filter, page: $page, perPage: $perPage) {\n      items {\n        ...KeyPersonListFields\n      }\n      total\n    }\n  }\n": types.KeyPersonListDocument,
     "\n  query KeyPersonOne($id: ID!) {\n    result: keyPerson(id: $id) {\n      ...KeyPersonFields\n    }\n  }\n": types.KeyPersonOneDocument,
     "\n  mutation CreateKeyPerson($input: KeyPersonInput!, $password: String) {\n    result: createKeyPerson(input: $input, password: $password) {\n      ...KeyPersonFields\n    }\n  }\n": types.CreateKeyPersonDocument,
@@ -176,8 +181,12 @@ const documents: Documents = {
     "\n  query UserList($filter: UserFilter, $page: Int, $perPage: Int) {\n    result: users(filter: $filter, page: $page, perPage: $perPage) {\n      items {\n        ...UserFields\n      }\n      total\n    }\n  }\n": types.UserListDocument,
     "\n  query UserOne($id: ID!) {\n    result: user(id: $id) {\n      ...UserFields\n    }\n  }\n": types.UserOneDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    result: createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
-    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      user {\n        email\n        role\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation AddLeave($keyPersonId: ID!, $input: LeaveInput!) {\n    addLeave(keyPersonId: $keyPersonId, input: $input) {\n      id\n      startsOn\n      endsOn\n    }\n  }\n": types.AddLeaveDocument,
+    "\n  mutation RemoveLeave($id: ID!) {\n    removeLeave(id: $id)\n  }\n": types.RemoveLeaveDocument,
+    "\n  mutation SetPublicConsent($keyPersonId: ID!, $input: PublicConsentInput!) {\n    setPublicConsent(keyPersonId: $keyPersonId, input: $input) {\n      id\n      publicConsent {\n        listed\n        showName\n        showMunicipality\n        showLanguages\n        showExpertise\n        showEmail\n        showPhone\n      }\n    }\n  }\n": types.SetPublicConsentDocument,
     "\n  query AttentionCounts {\n    attentionCounts {\n      proposalsToAnswer\n      hoursToReview\n      claimsToReview\n      lastCheckInAt\n    }\n  }\n": types.AttentionCountsDocument,
+    "\n  mutation SetOrganisationPublicEntry($organisationId: ID!, $input: OrganisationPublicEntryInput!) {\n    setOrganisationPublicEntry(organisationId: $organisationId, input: $input)\n  }\n": types.SetOrganisationPublicEntryDocument,
     "\n  fragment LeftOutFields on LeftOutPayment {\n    keyPersonId\n    keyPersonName\n    missing\n    lineCount\n    amountCents\n  }\n": types.LeftOutFieldsFragmentDoc,
     "\n  fragment PayerAccountFields on PayerAccount {\n    name\n    iban\n    bic\n  }\n": types.PayerAccountFieldsFragmentDoc,
     "\n  query PaymentExportPreview($o: ID, $f: Date!, $t: Date!) {\n    paymentExportPreview(organisationId: $o, from: $f, to: $t) {\n      lineCount\n      totalCents\n      leftOut {\n        ...LeftOutFields\n      }\n      payerAccount {\n        ...PayerAccountFields\n      }\n    }\n  }\n": types.PaymentExportPreviewDocument,
@@ -185,6 +194,7 @@ const documents: Documents = {
     "\n  query SepaFiles {\n    paymentExports(page: 1, perPage: 100) {\n      items {\n        id\n        sepaXml\n      }\n    }\n  }\n": types.SepaFilesDocument,
     "\n  query PayerAccount($o: ID) {\n    payerAccount(organisationId: $o) {\n      ...PayerAccountFields\n    }\n  }\n": types.PayerAccountDocument,
     "\n  mutation SetPayerAccount($o: ID, $i: PayerAccountInput!) {\n    setPayerAccount(organisationId: $o, input: $i) {\n      ...PayerAccountFields\n    }\n  }\n": types.SetPayerAccountDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      invitationPending\n    }\n  }\n": types.ResendInvitationDocument,
     "\n    mutation DeactivateUser($id: ID!) {\n      deactivateUser(id: $id) {\n        id\n        deactivatedAt\n      }\n    }\n  ": types.DeactivateUserDocument,
     "\n    mutation ReactivateUser($id: ID!) {\n      reactivateUser(id: $id) {\n        id\n        deactivatedAt\n      }\n    }\n  ": types.ReactivateUserDocument,
 };
@@ -420,15 +430,15 @@ export function graphql(source: "\n  fragment KeyPersonListFields on KeyPerson {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment KeyPersonFields on KeyPerson {\n    id\n    displayName\n    email\n    phone\n    gender\n    birthYear\n    origins\n    originMatchingConsent\n    languages {\n      language {\n        code\n        name\n        nameNl\n      }\n      level\n      dialect\n    }\n    expertise {\n      code\n      name\n      nameNl\n    }\n    homeMunicipality {\n      code\n      name\n      province\n    }\n    homeLocation {\n      lat\n      lon\n    }\n    maxTravelKm\n    remoteAvailable\n    weeklyCapacityHours\n    status\n    compensationType\n    workload {\n      weeklyCapacityHours\n      committedHours\n      utilisation\n    }\n    supervisionStatus\n    wellbeingStatus\n    profileConfirmedAt\n    stale\n    publicConsent {\n      listed\n      showName\n      showMunicipality\n      showLanguages\n      showExpertise\n      showEmail\n      showPhone\n    }\n    account {\n      id\n      email\n      role\n      deactivatedAt\n      lastLoginAt\n    }\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').KeyPersonFieldsFragmentDoc;
+export function graphql(source: "\n  fragment KeyPersonFields on KeyPerson {\n    id\n    displayName\n    email\n    phone\n    gender\n    birthYear\n    origins\n    originMatchingConsent\n    languages {\n      language {\n        code\n        name\n        nameNl\n      }\n      level\n      dialect\n    }\n    expertise {\n      code\n      name\n      nameNl\n    }\n    homeMunicipality {\n      code\n      name\n      province\n    }\n    homeLocation {\n      lat\n      lon\n    }\n    maxTravelKm\n    remoteAvailable\n    weeklyCapacityHours\n    status\n    compensationType\n    workload {\n      weeklyCapacityHours\n      committedHours\n      utilisation\n    }\n    supervisionStatus\n    wellbeingStatus\n    profileConfirmedAt\n    stale\n    publicConsent {\n      listed\n      showName\n      showMunicipality\n      showLanguages\n      showExpertise\n      showEmail\n      showPhone\n    }\n    unavailablePeriods {\n      id\n      startsOn\n      endsOn\n    }\n    account {\n      id\n      email\n      role\n      deactivatedAt\n      lastLoginAt\n      invitationPending\n    }\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').KeyPersonFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    municipality {\n      code\n      name\n    }\n    createdAt\n  }\n"): typeof import('./graphql').OrganisationFieldsFragmentDoc;
+export function graphql(source: "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    kind\n    municipality {\n      code\n      name\n    }\n    publicEntry {\n      offers\n      website\n      updatedAt\n    }\n    createdAt\n  }\n"): typeof import('./graphql').OrganisationFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserFields on User {\n    id\n    email\n    role\n    locale\n    createdAt\n    lastLoginAt\n    deactivatedAt\n    keyPerson {\n      id\n      displayName\n    }\n    organisation {\n      id\n      name\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').UserFieldsFragmentDoc;
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    email\n    role\n    locale\n    invitationPending\n    createdAt\n    lastLoginAt\n    deactivatedAt\n    keyPerson {\n      id\n      displayName\n    }\n    organisation {\n      id\n      name\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').UserFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -488,11 +498,27 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      user {\n        email\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLeave($keyPersonId: ID!, $input: LeaveInput!) {\n    addLeave(keyPersonId: $keyPersonId, input: $input) {\n      id\n      startsOn\n      endsOn\n    }\n  }\n"): typeof import('./graphql').AddLeaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveLeave($id: ID!) {\n    removeLeave(id: $id)\n  }\n"): typeof import('./graphql').RemoveLeaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPublicConsent($keyPersonId: ID!, $input: PublicConsentInput!) {\n    setPublicConsent(keyPersonId: $keyPersonId, input: $input) {\n      id\n      publicConsent {\n        listed\n        showName\n        showMunicipality\n        showLanguages\n        showExpertise\n        showEmail\n        showPhone\n      }\n    }\n  }\n"): typeof import('./graphql').SetPublicConsentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AttentionCounts {\n    attentionCounts {\n      proposalsToAnswer\n      hoursToReview\n      claimsToReview\n      lastCheckInAt\n    }\n  }\n"): typeof import('./graphql').AttentionCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrganisationPublicEntry($organisationId: ID!, $input: OrganisationPublicEntryInput!) {\n    setOrganisationPublicEntry(organisationId: $organisationId, input: $input)\n  }\n"): typeof import('./graphql').SetOrganisationPublicEntryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -521,6 +547,10 @@ export function graphql(source: "\n  query PayerAccount($o: ID) {\n    payerAcco
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPayerAccount($o: ID, $i: PayerAccountInput!) {\n    setPayerAccount(organisationId: $o, input: $i) {\n      ...PayerAccountFields\n    }\n  }\n"): typeof import('./graphql').SetPayerAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      invitationPending\n    }\n  }\n"): typeof import('./graphql').ResendInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

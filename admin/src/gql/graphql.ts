@@ -11,22 +11,6 @@ export type Activity =
   | 'SUPPORT'
   | 'TRAVEL';
 
-export type AppointmentInput = {
-  endsAt: string;
-  /** ON_SITE happens at the newcomer's location; PHONE and VIDEO are remote */
-  mode: AppointmentMode;
-  /** The key person's role, e.g. interpreter, cultural mediator, companion */
-  role?: string | null | undefined;
-  /** Where or with whom, e.g. GP, COA interview (no names) */
-  setting?: string | null | undefined;
-  startsAt: string;
-};
-
-export type AppointmentMode =
-  | 'ON_SITE'
-  | 'PHONE'
-  | 'VIDEO';
-
 export type AssignmentFilter = {
   ids?: Array<string | number> | null | undefined;
   requestId?: string | number | null | undefined;
@@ -70,11 +54,6 @@ export type CompensationType =
   | 'FREELANCE'
   | 'VOLUNTEER';
 
-export type ConsultInput = {
-  hours: number;
-  topic: string;
-};
-
 /** A coordinator, regional coordinator or organisation account; key persons get theirs with createKeyPerson */
 export type CreateUserInput = {
   email: string;
@@ -82,7 +61,11 @@ export type CreateUserInput = {
   municipalityCodes?: Array<string> | null | undefined;
   /** Required for ORGANISATION */
   organisationId?: string | number | null | undefined;
-  password: string;
+  /**
+   * Left out (the console): an invitation is e-mailed and the user chooses their password
+   * @deprecated Leave it out: the new user gets an e-mailed invitation link and chooses their own password
+   */
+  password?: string | null | undefined;
   role: Role;
 };
 
@@ -123,13 +106,6 @@ export type HourEntryInput = {
   assignmentId: string | number;
   date: string;
   hours: number;
-};
-
-export type InformationSessionInput = {
-  endsAt: string;
-  expectedParticipants: number;
-  startsAt: string;
-  topics?: Array<string> | null | undefined;
 };
 
 export type KeyPersonFilter = {
@@ -187,10 +163,13 @@ export type LanguageSkillInput = {
   level: LanguageLevel;
 };
 
+export type LeaveInput = {
+  endsOn: string;
+  startsOn: string;
+};
+
 export type MatchRequestFilter = {
   ids?: Array<string | number> | null | undefined;
-  /** Only requests of this kind */
-  kind?: RequestKind | null | undefined;
   /** Case reference search */
   q?: string | null | undefined;
   status?: MatchRequestStatus | null | undefined;
@@ -199,42 +178,29 @@ export type MatchRequestFilter = {
 };
 
 export type MatchRequestInput = {
-  /** APPOINTMENT only, and required there */
-  appointment?: AppointmentInput | null | undefined;
   /** When a proposal expires or is declined, propose the next candidate automatically (default false) */
   autoEscalate?: boolean | null | undefined;
   /** DIFFERENT excludes key persons of that origin; SAME ranks them higher */
   backgroundPreference?: BackgroundPreference | null | undefined;
   /** The organisation's own pseudonym; never a name, date of birth, V-number or contact detail */
   caseReference: string;
-  /** CONSULT only, and required there */
-  consult?: ConsultInput | null | undefined;
   /** All required */
   expertiseCodes?: Array<string> | null | undefined;
   funding: Funding;
-  /** CASE_SUPPORT only (required there); other kinds take their hours from the slot or the consult */
-  hoursPerWeek?: number | null | undefined;
-  /** What kind of work; each kind takes its own fields */
-  kind?: RequestKind | null | undefined;
+  hoursPerWeek: number;
   /** ISO 639-3; one of them suffices */
   languageCodes: Array<string>;
-  /** The newcomer's current location (where an on-site appointment or a session happens). Required except for CONSULT, where it is optional and only places the request in a region */
-  location?: GeoPointInput | null | undefined;
-  /** The newcomer agreed to be referred; false or absent is refused, except for a CONSULT (no newcomer in it) */
-  newcomerConsent?: boolean | null | undefined;
+  /** The newcomer's current location */
+  location: GeoPointInput;
+  /** The newcomer agreed to be referred; false is refused */
+  newcomerConsent: boolean;
   /** ISO 3166-1 alpha-2, only to apply backgroundPreference */
   newcomerOrigin?: string | null | undefined;
-  /** Any kind: a wish, ranks higher */
-  preferredDialect?: string | null | undefined;
   /** A preference: ranks higher, never excludes */
   preferredGender?: Gender | null | undefined;
   /** Default: false */
   remoteAcceptable?: boolean | null | undefined;
-  /** Any kind: a key person's dialect note of a requested language must name it */
-  requiredDialect?: string | null | undefined;
-  /** INFORMATION_SESSION only, and required there */
-  session?: InformationSessionInput | null | undefined;
-  /** Default: today. Not for dated kinds: their slot gives the date */
+  /** Default: today */
   startsOn?: string | null | undefined;
 };
 
@@ -262,6 +228,7 @@ export type NotificationKind =
   | 'HANDOVER'
   | 'HOURS_REJECTED'
   | 'INTERVISION_DUE'
+  | 'INVITATION'
   | 'PASSWORD_RESET'
   | 'PROFILE_STALE'
   | 'PROPOSAL'
@@ -299,18 +266,13 @@ export type OrganisationKind =
   | 'OTHER'
   | 'RECEPTION_LOCATION';
 
-export type OwnActivity =
-  | 'INTERVISION'
-  | 'NETWORK_MEETING'
-  | 'PREPARATION'
-  | 'TRAINING';
-
-/** Hours of an own activity: no assignment, reviewed by the coordinator under the national scheme */
-export type OwnActivityInput = {
-  activity: OwnActivity;
-  date: string;
-  hours: number;
-  note?: string | null | undefined;
+export type OrganisationPublicEntryInput = {
+  /** Shown on the public map */
+  listed: boolean;
+  /** What the organisation offers newcomers and key persons */
+  offers?: string | null | undefined;
+  /** https://… */
+  website?: string | null | undefined;
 };
 
 export type PayerAccountInput = {
@@ -319,11 +281,15 @@ export type PayerAccountInput = {
   name: string;
 };
 
-export type RequestKind =
-  | 'APPOINTMENT'
-  | 'CASE_SUPPORT'
-  | 'CONSULT'
-  | 'INFORMATION_SESSION';
+export type PublicConsentInput = {
+  listed: boolean;
+  showEmail: boolean;
+  showExpertise: boolean;
+  showLanguages: boolean;
+  showMunicipality: boolean;
+  showName: boolean;
+  showPhone: boolean;
+};
 
 export type ReviewFilter = {
   assignmentId?: string | number | null | undefined;
@@ -424,7 +390,7 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { result: { total: number, items: Array<{ id: string, at: string, action: string, entityType: string, entityId: string | null, actorRole: string | null, actorName: string | null, entityName: string | null, entityErased: boolean, detail: Record<string, unknown>, actor: { id: string, email: string, role: Role } | null }> } };
 
-export type HourEntryFieldsFragment = { id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null };
+export type HourEntryFieldsFragment = { id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null };
 
 export type ExpenseClaimFieldsFragment = { id: string, date: string, kind: ExpenseKind, km: number | null, amountCents: number, description: string, status: ReviewStatus, reviewReason: string | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null };
 
@@ -441,21 +407,14 @@ export type HourEntryListQueryVariables = Exact<{
 }>;
 
 
-export type HourEntryListQuery = { result: { total: number, items: Array<{ id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null }> } };
+export type HourEntryListQuery = { result: { total: number, items: Array<{ id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null }> } };
 
 export type DeclareHoursMutationVariables = Exact<{
   input: HourEntryInput;
 }>;
 
 
-export type DeclareHoursMutation = { result: { id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
-
-export type DeclareOwnActivityMutationVariables = Exact<{
-  input: OwnActivityInput;
-}>;
-
-
-export type DeclareOwnActivityMutation = { result: { id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
+export type DeclareHoursMutation = { result: { id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
 
 export type ReviewHoursMutationVariables = Exact<{
   id: string | number;
@@ -464,7 +423,7 @@ export type ReviewHoursMutationVariables = Exact<{
 }>;
 
 
-export type ReviewHoursMutation = { result: { id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
+export type ReviewHoursMutation = { result: { id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
 
 export type ExpenseClaimListQueryVariables = Exact<{
   filter?: ReviewFilter | null | undefined;
@@ -675,7 +634,7 @@ export type SetDigestsEnabledMutation = { result: { digestsEnabled: boolean, ema
 export type OversightDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OversightDashboardQuery = { result: { staleCount: number, unmetRequests: number, byStatus: Array<{ status: string, count: number }>, byWellbeing: Array<{ status: string, count: number }>, bySupervision: Array<{ status: string, count: number }>, utilisation: Array<{ label: string, count: number }>, bookedUtilisation: Array<{ label: string, count: number }>, unmetByKind: Array<{ kind: RequestKind, count: number }>, hoursByWork: Array<{ kind: RequestKind | null, ownActivity: OwnActivity | null, declaredHours: number, approvedHours: number }>, weeklyHours: Array<{ weekEnding: string, declaredHours: number, capacityHours: number }>, actions: Array<{ kind: string, reasons: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, homeMunicipality: { code: string, name: string } } }> } };
+export type OversightDashboardQuery = { result: { staleCount: number, unmetRequests: number, byStatus: Array<{ status: string, count: number }>, byWellbeing: Array<{ status: string, count: number }>, bySupervision: Array<{ status: string, count: number }>, utilisation: Array<{ label: string, count: number }>, weeklyHours: Array<{ weekEnding: string, declaredHours: number, capacityHours: number }>, actions: Array<{ kind: string, reasons: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, homeMunicipality: { code: string, name: string } } }> } };
 
 export type CoverageQueryVariables = Exact<{
   languageCode: string;
@@ -740,11 +699,11 @@ export type MunicipalitiesQuery = { result: Array<{ code: string, name: string, 
 
 export type KeyPersonListFieldsFragment = { id: string, displayName: string, status: KeyPersonStatus, stale: boolean, weeklyCapacityHours: number, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } };
 
-export type KeyPersonFieldsFragment = { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null } | null };
+export type KeyPersonFieldsFragment = { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null };
 
-export type OrganisationFieldsFragment = { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null };
+export type OrganisationFieldsFragment = { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null, publicEntry: { offers: string, website: string | null, updatedAt: string } | null };
 
-export type UserFieldsFragment = { id: string, email: string, role: Role, locale: string, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> };
+export type UserFieldsFragment = { id: string, email: string, role: Role, locale: string, invitationPending: boolean, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> };
 
 export type KeyPersonListQueryVariables = Exact<{
   filter?: KeyPersonFilter | null | undefined;
@@ -760,7 +719,7 @@ export type KeyPersonOneQueryVariables = Exact<{
 }>;
 
 
-export type KeyPersonOneQuery = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null } | null } | null };
+export type KeyPersonOneQuery = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } | null };
 
 export type CreateKeyPersonMutationVariables = Exact<{
   input: KeyPersonInput;
@@ -768,7 +727,7 @@ export type CreateKeyPersonMutationVariables = Exact<{
 }>;
 
 
-export type CreateKeyPersonMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null } | null } };
+export type CreateKeyPersonMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
 
 export type UpdateKeyPersonMutationVariables = Exact<{
   id: string | number;
@@ -776,7 +735,7 @@ export type UpdateKeyPersonMutationVariables = Exact<{
 }>;
 
 
-export type UpdateKeyPersonMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null } | null } };
+export type UpdateKeyPersonMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
 
 export type SetKeyPersonStatusMutationVariables = Exact<{
   id: string | number;
@@ -784,14 +743,14 @@ export type SetKeyPersonStatusMutationVariables = Exact<{
 }>;
 
 
-export type SetKeyPersonStatusMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null } | null } };
+export type SetKeyPersonStatusMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
 
 export type ConfirmProfileMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConfirmProfileMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null } | null } };
+export type ConfirmProfileMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
 
 export type SetMyLocaleMutationVariables = Exact<{
   locale: string;
@@ -807,21 +766,21 @@ export type OrganisationListQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationListQuery = { result: { total: number, items: Array<{ id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null }> } };
+export type OrganisationListQuery = { result: { total: number, items: Array<{ id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null, publicEntry: { offers: string, website: string | null, updatedAt: string } | null }> } };
 
 export type OrganisationOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrganisationOneQuery = { result: { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null } | null };
+export type OrganisationOneQuery = { result: { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null, publicEntry: { offers: string, website: string | null, updatedAt: string } | null } | null };
 
 export type CreateOrganisationMutationVariables = Exact<{
   input: OrganisationInput;
 }>;
 
 
-export type CreateOrganisationMutation = { result: { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null } };
+export type CreateOrganisationMutation = { result: { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null, publicEntry: { offers: string, website: string | null, updatedAt: string } | null } };
 
 export type UpdateOrganisationMutationVariables = Exact<{
   id: string | number;
@@ -829,7 +788,7 @@ export type UpdateOrganisationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateOrganisationMutation = { result: { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null } };
+export type UpdateOrganisationMutation = { result: { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null, publicEntry: { offers: string, website: string | null, updatedAt: string } | null } };
 
 export type UserListQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
@@ -838,21 +797,21 @@ export type UserListQueryVariables = Exact<{
 }>;
 
 
-export type UserListQuery = { result: { total: number, items: Array<{ id: string, email: string, role: Role, locale: string, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> }> } };
+export type UserListQuery = { result: { total: number, items: Array<{ id: string, email: string, role: Role, locale: string, invitationPending: boolean, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> }> } };
 
 export type UserOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UserOneQuery = { result: { id: string, email: string, role: Role, locale: string, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> } | null };
+export type UserOneQuery = { result: { id: string, email: string, role: Role, locale: string, invitationPending: boolean, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> } | null };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
 
-export type CreateUserMutation = { result: { id: string, email: string, role: Role, locale: string, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> } };
+export type CreateUserMutation = { result: { id: string, email: string, role: Role, locale: string, invitationPending: boolean, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   token: string;
@@ -860,12 +819,43 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { user: { email: string } } };
+export type AcceptInvitationMutation = { acceptInvitation: { user: { email: string, role: Role } } };
+
+export type AddLeaveMutationVariables = Exact<{
+  keyPersonId: string | number;
+  input: LeaveInput;
+}>;
+
+
+export type AddLeaveMutation = { addLeave: { id: string, startsOn: string, endsOn: string } };
+
+export type RemoveLeaveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveLeaveMutation = { removeLeave: boolean };
+
+export type SetPublicConsentMutationVariables = Exact<{
+  keyPersonId: string | number;
+  input: PublicConsentInput;
+}>;
+
+
+export type SetPublicConsentMutation = { setPublicConsent: { id: string, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null } };
 
 export type AttentionCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AttentionCountsQuery = { attentionCounts: { proposalsToAnswer: number, hoursToReview: number, claimsToReview: number, lastCheckInAt: string | null } };
+
+export type SetOrganisationPublicEntryMutationVariables = Exact<{
+  organisationId: string | number;
+  input: OrganisationPublicEntryInput;
+}>;
+
+
+export type SetOrganisationPublicEntryMutation = { setOrganisationPublicEntry: boolean };
 
 export type LeftOutFieldsFragment = { keyPersonId: string, keyPersonName: string, missing: Array<string>, lineCount: number, amountCents: number };
 
@@ -910,6 +900,13 @@ export type SetPayerAccountMutationVariables = Exact<{
 
 export type SetPayerAccountMutation = { setPayerAccount: { name: string, iban: string, bic: string | null } };
 
+export type ResendInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { id: string, invitationPending: boolean } };
+
 export type DeactivateUserMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -948,8 +945,6 @@ export const HourEntryFieldsFragmentDoc = new TypedDocumentString(`
   date
   hours
   activity
-  ownActivity
-  note
   status
   reviewReason
   allowanceCents
@@ -1340,12 +1335,18 @@ export const KeyPersonFieldsFragmentDoc = new TypedDocumentString(`
     showEmail
     showPhone
   }
+  unavailablePeriods {
+    id
+    startsOn
+    endsOn
+  }
   account {
     id
     email
     role
     deactivatedAt
     lastLoginAt
+    invitationPending
   }
   createdAt
   updatedAt
@@ -1360,6 +1361,11 @@ export const OrganisationFieldsFragmentDoc = new TypedDocumentString(`
     code
     name
   }
+  publicEntry {
+    offers
+    website
+    updatedAt
+  }
   createdAt
 }
     `, {"fragmentName":"OrganisationFields"}) as unknown as TypedDocumentString<OrganisationFieldsFragment, unknown>;
@@ -1369,6 +1375,7 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   email
   role
   locale
+  invitationPending
   createdAt
   lastLoginAt
   deactivatedAt
@@ -1486,8 +1493,6 @@ export const HourEntryListDocument = new TypedDocumentString(`
   date
   hours
   activity
-  ownActivity
-  note
   status
   reviewReason
   allowanceCents
@@ -1525,8 +1530,6 @@ export const DeclareHoursDocument = new TypedDocumentString(`
   date
   hours
   activity
-  ownActivity
-  note
   status
   reviewReason
   allowanceCents
@@ -1553,45 +1556,6 @@ export const DeclareHoursDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DeclareHoursMutation, DeclareHoursMutationVariables>;
-export const DeclareOwnActivityDocument = new TypedDocumentString(`
-    mutation DeclareOwnActivity($input: OwnActivityInput!) {
-  result: declareOwnActivity(input: $input) {
-    ...HourEntryFields
-  }
-}
-    fragment HourEntryFields on HourEntry {
-  id
-  date
-  hours
-  activity
-  ownActivity
-  note
-  status
-  reviewReason
-  allowanceCents
-  createdAt
-  reviewedAt
-  exportedAt
-  keyPerson {
-    id
-    displayName
-  }
-  assignment {
-    id
-    request {
-      id
-      caseReference
-      municipality {
-        code
-        name
-      }
-      organisation {
-        id
-        name
-      }
-    }
-  }
-}`) as unknown as TypedDocumentString<DeclareOwnActivityMutation, DeclareOwnActivityMutationVariables>;
 export const ReviewHoursDocument = new TypedDocumentString(`
     mutation ReviewHours($id: ID!, $approve: Boolean!, $reason: String) {
   result: reviewHours(id: $id, approve: $approve, reason: $reason) {
@@ -1603,8 +1567,6 @@ export const ReviewHoursDocument = new TypedDocumentString(`
   date
   hours
   activity
-  ownActivity
-  note
   status
   reviewReason
   allowanceCents
@@ -2444,20 +2406,6 @@ export const OversightDashboardDocument = new TypedDocumentString(`
       label
       count
     }
-    bookedUtilisation {
-      label
-      count
-    }
-    unmetByKind {
-      kind
-      count
-    }
-    hoursByWork {
-      kind
-      ownActivity
-      declaredHours
-      approvedHours
-    }
     weeklyHours {
       weekEnding
       declaredHours
@@ -2693,12 +2641,18 @@ export const KeyPersonOneDocument = new TypedDocumentString(`
     showEmail
     showPhone
   }
+  unavailablePeriods {
+    id
+    startsOn
+    endsOn
+  }
   account {
     id
     email
     role
     deactivatedAt
     lastLoginAt
+    invitationPending
   }
   createdAt
   updatedAt
@@ -2764,12 +2718,18 @@ export const CreateKeyPersonDocument = new TypedDocumentString(`
     showEmail
     showPhone
   }
+  unavailablePeriods {
+    id
+    startsOn
+    endsOn
+  }
   account {
     id
     email
     role
     deactivatedAt
     lastLoginAt
+    invitationPending
   }
   createdAt
   updatedAt
@@ -2835,12 +2795,18 @@ export const UpdateKeyPersonDocument = new TypedDocumentString(`
     showEmail
     showPhone
   }
+  unavailablePeriods {
+    id
+    startsOn
+    endsOn
+  }
   account {
     id
     email
     role
     deactivatedAt
     lastLoginAt
+    invitationPending
   }
   createdAt
   updatedAt
@@ -2906,12 +2872,18 @@ export const SetKeyPersonStatusDocument = new TypedDocumentString(`
     showEmail
     showPhone
   }
+  unavailablePeriods {
+    id
+    startsOn
+    endsOn
+  }
   account {
     id
     email
     role
     deactivatedAt
     lastLoginAt
+    invitationPending
   }
   createdAt
   updatedAt
@@ -2977,12 +2949,18 @@ export const ConfirmProfileDocument = new TypedDocumentString(`
     showEmail
     showPhone
   }
+  unavailablePeriods {
+    id
+    startsOn
+    endsOn
+  }
   account {
     id
     email
     role
     deactivatedAt
     lastLoginAt
+    invitationPending
   }
   createdAt
   updatedAt
@@ -3012,6 +2990,11 @@ export const OrganisationListDocument = new TypedDocumentString(`
     code
     name
   }
+  publicEntry {
+    offers
+    website
+    updatedAt
+  }
   createdAt
 }`) as unknown as TypedDocumentString<OrganisationListQuery, OrganisationListQueryVariables>;
 export const OrganisationOneDocument = new TypedDocumentString(`
@@ -3027,6 +3010,11 @@ export const OrganisationOneDocument = new TypedDocumentString(`
   municipality {
     code
     name
+  }
+  publicEntry {
+    offers
+    website
+    updatedAt
   }
   createdAt
 }`) as unknown as TypedDocumentString<OrganisationOneQuery, OrganisationOneQueryVariables>;
@@ -3044,6 +3032,11 @@ export const CreateOrganisationDocument = new TypedDocumentString(`
     code
     name
   }
+  publicEntry {
+    offers
+    website
+    updatedAt
+  }
   createdAt
 }`) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const UpdateOrganisationDocument = new TypedDocumentString(`
@@ -3059,6 +3052,11 @@ export const UpdateOrganisationDocument = new TypedDocumentString(`
   municipality {
     code
     name
+  }
+  publicEntry {
+    offers
+    website
+    updatedAt
   }
   createdAt
 }`) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
@@ -3076,6 +3074,7 @@ export const UserListDocument = new TypedDocumentString(`
   email
   role
   locale
+  invitationPending
   createdAt
   lastLoginAt
   deactivatedAt
@@ -3103,6 +3102,7 @@ export const UserOneDocument = new TypedDocumentString(`
   email
   role
   locale
+  invitationPending
   createdAt
   lastLoginAt
   deactivatedAt
@@ -3130,6 +3130,7 @@ export const CreateUserDocument = new TypedDocumentString(`
   email
   role
   locale
+  invitationPending
   createdAt
   lastLoginAt
   deactivatedAt
@@ -3151,10 +3152,41 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   acceptInvitation(token: $token, password: $password) {
     user {
       email
+      role
     }
   }
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const AddLeaveDocument = new TypedDocumentString(`
+    mutation AddLeave($keyPersonId: ID!, $input: LeaveInput!) {
+  addLeave(keyPersonId: $keyPersonId, input: $input) {
+    id
+    startsOn
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<AddLeaveMutation, AddLeaveMutationVariables>;
+export const RemoveLeaveDocument = new TypedDocumentString(`
+    mutation RemoveLeave($id: ID!) {
+  removeLeave(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveLeaveMutation, RemoveLeaveMutationVariables>;
+export const SetPublicConsentDocument = new TypedDocumentString(`
+    mutation SetPublicConsent($keyPersonId: ID!, $input: PublicConsentInput!) {
+  setPublicConsent(keyPersonId: $keyPersonId, input: $input) {
+    id
+    publicConsent {
+      listed
+      showName
+      showMunicipality
+      showLanguages
+      showExpertise
+      showEmail
+      showPhone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetPublicConsentMutation, SetPublicConsentMutationVariables>;
 export const AttentionCountsDocument = new TypedDocumentString(`
     query AttentionCounts {
   attentionCounts {
@@ -3165,6 +3197,11 @@ export const AttentionCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttentionCountsQuery, AttentionCountsQueryVariables>;
+export const SetOrganisationPublicEntryDocument = new TypedDocumentString(`
+    mutation SetOrganisationPublicEntry($organisationId: ID!, $input: OrganisationPublicEntryInput!) {
+  setOrganisationPublicEntry(organisationId: $organisationId, input: $input)
+}
+    `) as unknown as TypedDocumentString<SetOrganisationPublicEntryMutation, SetOrganisationPublicEntryMutationVariables>;
 export const PaymentExportPreviewDocument = new TypedDocumentString(`
     query PaymentExportPreview($o: ID, $f: Date!, $t: Date!) {
   paymentExportPreview(organisationId: $o, from: $f, to: $t) {
@@ -3244,6 +3281,14 @@ export const SetPayerAccountDocument = new TypedDocumentString(`
   iban
   bic
 }`) as unknown as TypedDocumentString<SetPayerAccountMutation, SetPayerAccountMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($id: ID!) {
+  resendInvitation(id: $id) {
+    id
+    invitationPending
+  }
+}
+    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
 export const DeactivateUserDocument = new TypedDocumentString(`
     mutation DeactivateUser($id: ID!) {
   deactivateUser(id: $id) {

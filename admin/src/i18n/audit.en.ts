@@ -53,6 +53,7 @@ export const auditEn = {
       deactivateUser: "Deactivated an account",
       reactivateUser: "Reactivated an account",
       acceptAssignment: "Accepted a proposal",
+      resendInvitation: "Sent a new invitation",
       acceptInvitation: "Accepted an invitation",
       addLeave: "Added leave",
       setAvailabilityWindows: "Set availability windows",

@@ -55,6 +55,7 @@ export const auditNl: AuditMessages = {
       deactivateUser: "Account gedeactiveerd",
       reactivateUser: "Account geheractiveerd",
       acceptAssignment: "Voorstel geaccepteerd",
+      resendInvitation: "Nieuwe uitnodiging verstuurd",
       acceptInvitation: "Uitnodiging aanvaard",
       addLeave: "Afwezigheid toegevoegd",
       setAvailabilityWindows: "Vaste beschikbaarheid ingesteld",

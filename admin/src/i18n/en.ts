@@ -7,6 +7,7 @@ import { notificationsEn } from "./notifications.en";
 import { importEn } from "./import.en";
 import { auditEn } from "./audit.en";
 import { accountEn } from "./account.en";
+import { formsEn } from "./forms.en";
 
 // The app's own messages. nl.ts has the same shape (its type is checked against this one).
 export const appMessages = {
@@ -200,6 +201,7 @@ const en = {
   ...importEn,
   ...auditEn,
   ...accountEn,
+  ...formsEn,
   reasons: reasonsEn,
   reasonValues: reasonValuesEn,
 };

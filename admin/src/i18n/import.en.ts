@@ -72,7 +72,7 @@ export const importEn = {
     invitation: {
       title: "Welcome to Sleutelkaart",
       intro:
-        "Choose a password of at least %{min} characters. With it you log in, and your profile as the coordinator registered it is confirmed; check it right after.",
+        "Choose a password of at least %{min} characters. With it you log in. Are you a key person? Then your profile as the coordinator registered it is confirmed too; check it right after.",
       password: "Password",
       repeat: "Password again",
       submit: "Set password and log in",

@@ -73,7 +73,7 @@ export const importNl: ImportMessages = {
     invitation: {
       title: "Welkom bij Sleutelkaart",
       intro:
-        "Kies een wachtwoord van minstens %{min} tekens. Daarmee logt u in, en bevestigt u uw profiel zoals de coördinator het invoerde; controleer het meteen daarna.",
+        "Kies een wachtwoord van minstens %{min} tekens. Daarmee logt u in. Bent u sleutelpersoon, dan bevestigt u ook uw profiel zoals de coördinator het invoerde; controleer het meteen daarna.",
       password: "Wachtwoord",
       repeat: "Wachtwoord nogmaals",
       submit: "Wachtwoord instellen en inloggen",

@@ -7,6 +7,7 @@ import { notificationsNl } from "./notifications.nl";
 import { importNl } from "./import.nl";
 import { auditNl } from "./audit.nl";
 import { accountNl } from "./account.nl";
+import { formsNl } from "./forms.nl";
 import reasonsNl, { reasonValuesNl } from "./reasons.nl";
 
 // react-admin ships no Dutch messages for version 5: these are ours. Keys missing here
@@ -415,6 +416,7 @@ const nl = {
   ...importNl,
   ...auditNl,
   ...accountNl,
+  ...formsNl,
   reasons: reasonsNl,
   reasonValues: reasonValuesNl,
 };

@@ -31,6 +31,7 @@ export const notificationsEn = {
       WELLBEING_ATTENTION: "Key person needs attention",
       UNMET_DIGEST: "Unmet requests (daily)",
       PASSWORD_RESET: "New password (link)",
+      INVITATION: "Invitation (link)",
     },
     erased: "(erased)",
     bounced: "bounced",

@@ -33,6 +33,7 @@ export const notificationsNl: NotificationMessages = {
       WELLBEING_ATTENTION: "Sleutelpersoon heeft aandacht nodig",
       UNMET_DIGEST: "Onvervulde aanvragen (dagelijks)",
       PASSWORD_RESET: "Nieuw wachtwoord (link)",
+      INVITATION: "Uitnodiging (link)",
     },
     erased: "(gewist)",
     bounced: "onbestelbaar",

@@ -47,6 +47,8 @@ const reasonsEn = {
   LANGUAGE_REQUIRED: "Give at least one language.",
   PASSWORD_TOO_SHORT: "The password must be at least %{minLength} characters.",
   // --- organisations and invitations
+  INVITATION_ALREADY_ACCEPTED: "This user has accepted the invitation already and chosen a password: no new invitation is needed.",
+  INVITEE_DEACTIVATED: "This account is deactivated: reactivate it first, then send a new invitation.",
   INVITATION_INVALID: "This invitation link does not work (any more): it was used already, has expired, or is incomplete. Ask your coordinator for a new one.",
   // --- privacy
   ALREADY_ERASED: "This key person has already been erased.",

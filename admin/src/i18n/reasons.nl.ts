@@ -47,6 +47,8 @@ const reasonsNl = {
   LANGUAGE_REQUIRED: "Geef minstens één taal.",
   PASSWORD_TOO_SHORT: "Het wachtwoord moet minstens %{minLength} tekens lang zijn.",
   // --- organisations and invitations
+  INVITATION_ALREADY_ACCEPTED: "Deze gebruiker heeft de uitnodiging al aangenomen en een wachtwoord gekozen: een nieuwe uitnodiging is niet nodig.",
+  INVITEE_DEACTIVATED: "Dit account is gedeactiveerd: activeer het eerst weer en stuur dan een nieuwe uitnodiging.",
   INVITATION_INVALID: "Deze uitnodigingslink werkt niet (meer): hij is al gebruikt, verlopen of onvolledig. Vraag uw coördinator om een nieuwe.",
   // --- privacy
   ALREADY_ERASED: "Deze sleutelpersoon is al gewist.",

@@ -13,26 +13,28 @@ const ACCEPT = graphql(`
     acceptInvitation(token: $token, password: $password) {
       user {
         email
+        role
       }
     }
   }
 `);
 
 /**
- * The page an invitation link opens (`#/invitation/<token>`, no login): the key person
- * chooses a password, which also confirms their profile, and is logged in.
+ * The page an invitation link opens (`#/invitation/<token>`, no login): the invited user
+ * chooses a password (a key person's also confirms their profile) and is logged in.
  */
 export const InvitationPage = () => {
   const translate = useTranslate();
   const { token = "" } = useParams();
   const { value, setValue, error, busy, submit } = useNewPasswordForm(async (password) => {
     const { acceptInvitation } = await graphqlRequest(ACCEPT, { token, password });
-    // The console's own login stores who is logged in. Then a fresh start on "Mijn profiel":
+    // The console's own login stores who is logged in. Then a fresh start on "Mijn profiel"
+    // (a key person) or the dashboard (an account invited by a coordinator):
     // the console checked, on this page, that nobody was logged in, and would act on that
     // cached answer (log out) if it only navigated. replaceState changes the address
     // without the router noticing; the reload starts the console anew.
     await authProvider.login({ username: acceptInvitation.user.email, password });
-    window.history.replaceState(null, "", "#/my-profile");
+    window.history.replaceState(null, "", acceptInvitation.user.role === "KEY_PERSON" ? "#/my-profile" : "#/");
     window.location.reload();
   }, "import.invitation");
 

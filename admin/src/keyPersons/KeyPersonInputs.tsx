@@ -1,4 +1,4 @@
-import { Box } from "@mui/material";
+import { Box, Typography } from "@mui/material";
 import type { ReactNode } from "react";
 import {
   ArrayInput,
@@ -13,6 +13,7 @@ import {
   SelectInput,
   SimpleFormIterator,
   TextInput,
+  useTranslate,
 } from "react-admin";
 import { FormSection } from "../common/FormSection";
 import { CAPACITY_HOURS, TRAVEL_KM } from "../../../server/src/domain/key-person-rules";
@@ -20,11 +21,14 @@ import { MIN_PASSWORD_LENGTH } from "../../../server/src/domain/password-rules";
 import { compensationChoices, genderChoices, levelChoices } from "../common/choices";
 import { ExpertiseInput, LanguageInput } from "../common/referenceInputs";
 import { parseCountryCodes } from "../dataProvider/inputs";
+import { insideTheNetherlands, LocationInput } from "../map/LocationInput";
+import type { GeoPoint } from "../types";
 
-// The bounding box of the Dutch municipalities (data/nl_gemeenten_2025.geojson), with a
-// margin: the server derives the municipality from the point and refuses one outside.
-const validateLat = [required(), minValue(50.7), maxValue(53.6)];
-const validateLon = [required(), minValue(3.3), maxValue(7.3)];
+// The home is chosen as a municipality (its centre) and, if the person likes, a click on
+// the map; never typed as coordinates. The server derives the municipality from the point
+// by the same boundaries and refuses one outside them.
+const validateHome = (value: GeoPoint | null | undefined, values: unknown, props: unknown) =>
+  value ? insideTheNetherlands(value, values, props) : "forms.home.required";
 const validateCapacity = [required(), minValue(CAPACITY_HOURS.min), maxValue(CAPACITY_HOURS.max)];
 const validateTravel = [required(), minValue(TRAVEL_KM.min), maxValue(TRAVEL_KM.max)];
 const validateBirthYear = [minValue(1900), maxValue(new Date().getFullYear())];
@@ -54,65 +58,70 @@ const Row = ({ children }: { children: ReactNode }) => (
 );
 
 /** `ownProfile`: the key person's own form: the e-mail address (their login) is shown, not edited, and the compensation type is the coordinators' to set. */
-export const KeyPersonInputs = ({ withPassword = false, ownProfile = false }: { withPassword?: boolean; ownProfile?: boolean }) => (
-  <>
-    <FormSection title="app.keyPersons.sections.person">
-      <Row>
-        <TextInput source="displayName" validate={required()} />
-        <TextInput
-          source="email"
-          type="email"
-          validate={[required(), email()]}
-          helperText={ownProfile ? "account.profile.emailByCoordinator" : "app.keyPersons.helper.email"}
-          readOnly={ownProfile}
-        />
-        <TextInput source="phone" type="tel" />
-      </Row>
-      <Row>
-        <SelectInput source="gender" choices={genderChoices} />
-        <NumberInput source="birthYear" validate={validateBirthYear} step={1} />
-        <TextInput source="origins" format={formatOrigins} parse={keepText} validate={validateOrigins} helperText="app.keyPersons.helper.origins" />
-      </Row>
-      <BooleanInput source="originMatchingConsent" helperText="app.keyPersons.helper.originMatchingConsent" />
-    </FormSection>
-
-    <FormSection title="app.keyPersons.sections.languages">
-      <ArrayInput source="languages" validate={required()}>
-        <SimpleFormIterator inline disableReordering disableClear>
-          <LanguageInput source="language.code" label={field("languageCode")} validate={required()} helperText={false} />
-          <SelectInput source="level" label={field("level")} choices={levelChoices} validate={required()} helperText={false} />
-          <TextInput source="dialect" label={field("dialect")} helperText={false} />
-        </SimpleFormIterator>
-      </ArrayInput>
-      <ExpertiseInput source="expertiseCodes" label={field("expertiseCodes")} />
-    </FormSection>
-
-    <FormSection title="app.keyPersons.sections.home">
-      <Row>
-        <NumberInput source="homeLocation.lat" label={field("homeLat")} validate={validateLat} step={0.0001} helperText="app.keyPersons.helper.lat" />
-        <NumberInput source="homeLocation.lon" label={field("homeLon")} validate={validateLon} step={0.0001} helperText="app.keyPersons.helper.lon" />
-        <NumberInput source="maxTravelKm" validate={validateTravel} step={5} />
-      </Row>
-      <BooleanInput source="remoteAvailable" />
-    </FormSection>
-
-    <FormSection title="app.keyPersons.sections.availability">
-      <Row>
-        <NumberInput source="weeklyCapacityHours" validate={validateCapacity} step={0.5} />
-        <SelectInput
-          source="compensationType"
-          choices={compensationChoices}
-          validate={required()}
-          readOnly={ownProfile}
-          helperText={ownProfile ? "app.keyPersons.helper.compensationType" : undefined}
-        />
-      </Row>
-    </FormSection>
-
-    {withPassword && (
-      <FormSection title="app.keyPersons.sections.account">
-        <PasswordInput source="password" validate={minLength(MIN_PASSWORD_LENGTH)} helperText="app.keyPersons.helper.password" autoComplete="new-password" />
+export const KeyPersonInputs = ({ withPassword = false, ownProfile = false }: { withPassword?: boolean; ownProfile?: boolean }) => {
+  const translate = useTranslate();
+  return (
+    <>
+      <FormSection title="app.keyPersons.sections.person">
+        <Row>
+          <TextInput source="displayName" validate={required()} />
+          <TextInput
+            source="email"
+            type="email"
+            validate={[required(), email()]}
+            helperText={ownProfile ? "account.profile.emailByCoordinator" : "app.keyPersons.helper.email"}
+            readOnly={ownProfile}
+          />
+          <TextInput source="phone" type="tel" />
+        </Row>
+        <Row>
+          <SelectInput source="gender" choices={genderChoices} />
+          <NumberInput source="birthYear" validate={validateBirthYear} step={1} />
+          <TextInput source="origins" format={formatOrigins} parse={keepText} validate={validateOrigins} helperText="app.keyPersons.helper.origins" />
+        </Row>
+        <BooleanInput source="originMatchingConsent" helperText="app.keyPersons.helper.originMatchingConsent" />
       </FormSection>
-    )}
-  </>
-);
+
+      <FormSection title="app.keyPersons.sections.languages">
+        <ArrayInput source="languages" validate={required()}>
+          <SimpleFormIterator inline disableReordering disableClear>
+            <LanguageInput source="language.code" label={field("languageCode")} validate={required()} helperText={false} />
+            <SelectInput source="level" label={field("level")} choices={levelChoices} validate={required()} helperText={false} />
+            <TextInput source="dialect" label={field("dialect")} helperText={false} />
+          </SimpleFormIterator>
+        </ArrayInput>
+        <ExpertiseInput source="expertiseCodes" label={field("expertiseCodes")} />
+      </FormSection>
+
+      <FormSection title="app.keyPersons.sections.home">
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+          {translate(ownProfile ? "forms.home.introOwn" : "forms.home.intro")}
+        </Typography>
+        <LocationInput source="homeLocation" validate={validateHome} purpose="home" />
+        <Row>
+          <NumberInput source="maxTravelKm" validate={validateTravel} step={5} sx={{ mt: 2 }} />
+        </Row>
+        <BooleanInput source="remoteAvailable" />
+      </FormSection>
+
+      <FormSection title="app.keyPersons.sections.availability">
+        <Row>
+          <NumberInput source="weeklyCapacityHours" validate={validateCapacity} step={0.5} />
+          <SelectInput
+            source="compensationType"
+            choices={compensationChoices}
+            validate={required()}
+            readOnly={ownProfile}
+            helperText={ownProfile ? "app.keyPersons.helper.compensationType" : undefined}
+          />
+        </Row>
+      </FormSection>
+
+      {withPassword && (
+        <FormSection title="app.keyPersons.sections.account">
+          <PasswordInput source="password" validate={minLength(MIN_PASSWORD_LENGTH)} helperText="app.keyPersons.helper.password" autoComplete="new-password" />
+        </FormSection>
+      )}
+    </>
+  );
+};

@@ -19,6 +19,7 @@ import { useDisplayLocale, useLocalizedName } from "../common/useLocalizedName";
 import type { KeyPersonRecord, PublicConsent } from "../types";
 import { KeyPersonOversight } from "../wellbeing/KeyPersonOversight";
 import { KeyPersonAccount } from "../users/KeyPersonAccount";
+import { KeyPersonSideCards } from "./KeyPersonSideCards";
 import { KeyPersonStatusSwitch } from "./KeyPersonStatusSwitch";
 
 const field = (name: string) => `resources.keyPersons.fields.${name}`;
@@ -100,10 +101,6 @@ export const KeyPersonShow = () => {
             label={field("homeMunicipality")}
             render={({ homeMunicipality }) => [homeMunicipality?.name, homeMunicipality?.province].filter(Boolean).join(", ")}
           />
-          <FunctionField<KeyPersonRecord>
-            label={field("homeLocation")}
-            render={({ homeLocation }) => (homeLocation ? `${homeLocation.lat.toFixed(4)}, ${homeLocation.lon.toFixed(4)}` : "–")}
-          />
           <NumberField source="maxTravelKm" locales={locale} />
           <BooleanField source="remoteAvailable" />
         </Section>
@@ -129,6 +126,7 @@ export const KeyPersonShow = () => {
           <KeyPersonAccount label="resources.users.fields.deactivatedAt" />
         </Section>
       </Box>
+      <KeyPersonSideCards />
       <KeyPersonOversight />
     </Show>
   );

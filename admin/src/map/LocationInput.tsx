@@ -12,7 +12,7 @@ export const insideTheNetherlands: Validator = async (value: GeoPoint | null | u
 };
 
 /** The map picker as a react-admin input: the value is `{ lat, lon }`. */
-export const LocationInput = ({ source, validate }: { source: string; validate?: Validator | Validator[] }) => {
+export const LocationInput = ({ source, validate, purpose }: { source: string; validate?: Validator | Validator[]; purpose?: "newcomer" | "home" }) => {
   const { field, fieldState, formState } = useInput<GeoPoint | null>({ source, validate, defaultValue: null });
   const message = fieldState.error?.message;
   const showError = fieldState.invalid && (fieldState.isTouched || formState.isSubmitted) && message;
@@ -25,6 +25,7 @@ export const LocationInput = ({ source, validate }: { source: string; validate?:
           field.onBlur();
         }}
         error={showError ? <ValidationError error={message} /> : null}
+        purpose={purpose}
       />
     </Box>
   );

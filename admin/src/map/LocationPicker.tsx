@@ -1,6 +1,7 @@
 import PlaceIcon from "@mui/icons-material/Place";
 import SearchIcon from "@mui/icons-material/Search";
 import { Autocomplete, Box, Button, FormHelperText, InputAdornment, Stack, TextField, Typography } from "@mui/material";
+import { pointOnFeature } from "@turf/turf";
 import type { LeafletMouseEvent } from "leaflet";
 import { useMemo, useState, type ReactNode } from "react";
 import { CircleMarker, GeoJSON, useMapEvents } from "react-leaflet";
@@ -38,15 +39,48 @@ export interface LocationPickerProps {
   previous?: GeoPoint | null;
   height?: number;
   error?: ReactNode;
+  /**
+   * What the point is. "newcomer" (default): find the municipality, then click where the
+   * newcomer is. "home": a key person's home: choosing the municipality takes its centre
+   * at once (a click on the map may refine it), and the texts speak of a home.
+   */
+  purpose?: "newcomer" | "home";
 }
 
+/** The texts of each purpose (i18n keys). */
+const TEXTS = {
+  newcomer: {
+    pickerLabel: "matching.map.pickerLabel",
+    zoomTo: "matching.map.zoomTo",
+    zoomToHelp: "matching.map.zoomToHelp",
+    clickToChoose: "matching.map.clickToChoose",
+    chosen: "matching.map.chosen",
+  },
+  home: {
+    pickerLabel: "forms.home.pickerLabel",
+    zoomTo: "forms.home.municipality",
+    zoomToHelp: "forms.home.municipalityHelp",
+    clickToChoose: "forms.home.nothingChosen",
+    chosen: "forms.home.chosen",
+  },
+} as const;
+
 /** Says which municipality a point lies in (or that it lies in none). */
-export const ChosenMunicipality = ({ point, municipality }: { point: GeoPoint | null; municipality: MunicipalityFeature | null }) => {
+export const ChosenMunicipality = ({
+  point,
+  municipality,
+  purpose = "newcomer",
+}: {
+  point: GeoPoint | null;
+  municipality: MunicipalityFeature | null;
+  purpose?: "newcomer" | "home";
+}) => {
   const translate = useTranslate();
+  const texts = TEXTS[purpose];
   if (!point) {
     return (
       <Typography variant="body2" color="text.secondary">
-        {translate("matching.map.clickToChoose")}
+        {translate(texts.clickToChoose)}
       </Typography>
     );
   }
@@ -55,7 +89,7 @@ export const ChosenMunicipality = ({ point, municipality }: { point: GeoPoint | 
       <PlaceIcon fontSize="small" sx={{ color: NEWCOMER_COLOUR }} />
       {municipality ? (
         <Typography variant="body2">
-          {translate("matching.map.chosen", {
+          {translate(texts.chosen, {
             municipality: municipality.properties.gemeentenaam,
             province: municipality.properties.provincienaam,
           })}
@@ -74,8 +108,9 @@ const around = (point: GeoPoint, deg = 0.08): [[number, number], [number, number
   [point.lat + deg, point.lon + deg * 1.6],
 ];
 
-export const LocationPicker = ({ value, onChange, previous, height = 380, error }: LocationPickerProps) => {
+export const LocationPicker = ({ value, onChange, previous, height = 380, error, purpose = "newcomer" }: LocationPickerProps) => {
   const translate = useTranslate();
+  const texts = TEXTS[purpose];
   const boundaries = useBoundaries();
   // what the map shows: the point known so far, or the municipality searched for
   const [focus, setFocus] = useState(() => {
@@ -84,8 +119,15 @@ export const LocationPicker = ({ value, onChange, previous, height = 380, error 
   });
   const [searched, setSearched] = useState<MunicipalityFeature | null>(null);
   const municipality = value && boundaries ? municipalityAt(boundaries, value.lat, value.lon) : null;
-  // without a mouse: take the centre of the municipality found (refine later by clicking)
-  const chooseCentre = (feature: MunicipalityFeature) => onChange({ lat: feature.properties.centroid_lat, lon: feature.properties.centroid_lon });
+  // without a mouse: take the centre of the municipality found (refine later by clicking);
+  // where the centroid lies outside it (a bay, a neighbour), a point surely inside instead
+  const chooseCentre = (feature: MunicipalityFeature) => {
+    const centre = { lat: feature.properties.centroid_lat, lon: feature.properties.centroid_lon };
+    const inside = boundaries && municipalityAt(boundaries, centre.lat, centre.lon)?.properties.gemeentecode === feature.properties.gemeentecode;
+    if (inside || !boundaries) return onChange(centre);
+    const [lon, lat] = pointOnFeature(feature).geometry.coordinates;
+    onChange({ lat: round5(lat), lon: round5(lon) });
+  };
   const options = useMemo(
     () => (boundaries ? [...boundaries.municipalities.features].sort((a, b) => a.properties.gemeentenaam.localeCompare(b.properties.gemeentenaam, "nl")) : []),
     [boundaries],
@@ -102,6 +144,8 @@ export const LocationPicker = ({ value, onChange, previous, height = 380, error 
         onChange={(_, chosen) => {
           setSearched(chosen);
           if (chosen) setFocus(boundsOf(chosen));
+          // A home: the municipality is the answer; its centre stands for the home until a click says more.
+          if (chosen && purpose === "home" && municipality?.properties.gemeentecode !== chosen.properties.gemeentecode) chooseCentre(chosen);
         }}
         renderOption={({ key, ...props }, option) => (
           <li key={key} {...props}>
@@ -117,8 +161,8 @@ export const LocationPicker = ({ value, onChange, previous, height = 380, error 
           <TextField
             {...params}
             name="zoomToMunicipality"
-            label={translate("matching.map.zoomTo")}
-            helperText={translate("matching.map.zoomToHelp")}
+            label={translate(texts.zoomTo)}
+            helperText={translate(texts.zoomToHelp)}
             slotProps={{
               ...params.slotProps,
               input: {
@@ -137,7 +181,7 @@ export const LocationPicker = ({ value, onChange, previous, height = 380, error 
       <BaseMap
         height={height}
         bounds={focus}
-        label={translate("matching.map.pickerLabel")}
+        label={translate(texts.pickerLabel)}
         sx={{ "& .leaflet-container, & .leaflet-interactive": { cursor: "crosshair" } }}
       >
         {() => (
@@ -172,7 +216,7 @@ export const LocationPicker = ({ value, onChange, previous, height = 380, error 
       </BaseMap>
       <Box sx={{ mt: 1, minHeight: 24 }}>
         <Stack direction="row" sx={{ alignItems: "center", justifyContent: "space-between", gap: 1, flexWrap: "wrap" }}>
-          <ChosenMunicipality point={value} municipality={boundaries && value ? municipality : null} />
+          <ChosenMunicipality point={value} municipality={boundaries && value ? municipality : null} purpose={purpose} />
           {searched && municipality?.properties.gemeentecode !== searched.properties.gemeentecode && (
             <Button size="small" onClick={() => chooseCentre(searched)}>
               {translate("matching.map.useCentre", { municipality: searched.properties.gemeentenaam })}

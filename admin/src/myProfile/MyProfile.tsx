@@ -1,4 +1,5 @@
 import { Alert, Card, CardContent } from "@mui/material";
+import { KeyPersonSideCards } from "../keyPersons/KeyPersonSideCards";
 import { Edit, Loading, SimpleForm, TopToolbar, usePermissions, useRecordContext, useTranslate } from "react-admin";
 import { SaveOnlyToolbar } from "../common/SaveOnlyToolbar";
 import { useDisplayLocale } from "../common/useLocalizedName";
@@ -65,6 +66,7 @@ export const MyProfile = () => {
       <SimpleForm toolbar={<SaveOnlyToolbar />}>
         <KeyPersonInputs ownProfile />
       </SimpleForm>
+      <KeyPersonSideCards ownProfile />
     </Edit>
   );
 };

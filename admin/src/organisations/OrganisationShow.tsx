@@ -1,6 +1,7 @@
 import { EditButton, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from "react-admin";
 import { organisationKindChoices } from "../common/choices";
 import { LocalDateField } from "../common/fields";
+import { PublicEntryCard } from "./PublicEntryCard";
 
 const OrganisationShowActions = () => (
   <TopToolbar>
@@ -16,5 +17,6 @@ export const OrganisationShow = () => (
       <TextField source="municipality.name" label="resources.organisations.fields.municipality" emptyText="–" />
       <LocalDateField source="createdAt" />
     </SimpleShowLayout>
+    <PublicEntryCard />
   </Show>
 );

@@ -1,17 +1,5 @@
-import {
-  AutocompleteInput,
-  Create,
-  email,
-  FormDataConsumer,
-  minLength,
-  PasswordInput,
-  ReferenceInput,
-  required,
-  SelectInput,
-  SimpleForm,
-  TextInput,
-} from "react-admin";
-import { MIN_PASSWORD_LENGTH } from "../../../server/src/domain/password-rules";
+import { Alert } from "@mui/material";
+import { AutocompleteInput, Create, email, FormDataConsumer, ReferenceInput, required, SelectInput, SimpleForm, TextInput, useTranslate } from "react-admin";
 import { creatableRoleChoices } from "../common/choices";
 import { MunicipalitiesInput } from "../common/referenceInputs";
 import type { UserFormValues } from "../dataProvider/inputs";
@@ -31,14 +19,20 @@ const RoleSpecificInputs = ({ role }: { role?: UserFormValues["role"] }) => {
   return null;
 };
 
-// Key person accounts are made with their profile (createKeyPerson with a password).
-export const UserCreate = () => (
-  <Create redirect="list">
-    <SimpleForm defaultValues={{ role: "ORGANISATION" }}>
-      <TextInput source="email" type="email" validate={[required(), email()]} sx={{ minWidth: 320 }} />
-      <PasswordInput source="password" validate={[required(), minLength(MIN_PASSWORD_LENGTH)]} autoComplete="new-password" />
-      <SelectInput source="role" choices={creatableRoleChoices} validate={required()} sx={{ minWidth: 320 }} />
-      <FormDataConsumer<UserFormValues>>{({ formData }) => <RoleSpecificInputs role={formData.role} />}</FormDataConsumer>
-    </SimpleForm>
-  </Create>
-);
+// Key person accounts are made with their profile (createKeyPerson). No password here: the
+// new user is invited by e-mail and chooses their own.
+export const UserCreate = () => {
+  const translate = useTranslate();
+  return (
+    <Create redirect="show">
+      <SimpleForm defaultValues={{ role: "ORGANISATION" }}>
+        <Alert severity="info" sx={{ mb: 2, maxWidth: 640 }}>
+          {translate("forms.invitation.createHelp")}
+        </Alert>
+        <TextInput source="email" type="email" validate={[required(), email()]} sx={{ minWidth: { sm: 320 } }} />
+        <SelectInput source="role" choices={creatableRoleChoices} validate={required()} sx={{ minWidth: 320 }} />
+        <FormDataConsumer<UserFormValues>>{({ formData }) => <RoleSpecificInputs role={formData.role} />}</FormDataConsumer>
+      </SimpleForm>
+    </Create>
+  );
+};

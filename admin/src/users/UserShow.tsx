@@ -21,6 +21,7 @@ import { LocalDateField } from "../common/fields";
 import { graphqlRequest } from "../dataProvider/graphqlClient";
 import { graphql } from "../gql";
 import type { UserRecord } from "../types";
+import { InvitationStatusField, ResendInvitationButton } from "./Invitation";
 
 const SET_ACTIVE = {
   deactivate: graphql(`
@@ -123,7 +124,8 @@ export const ActivationButton = ({ account }: { account?: AccountRecord }) => {
 export const UserShow = () => (
   <Show
     actions={
-      <TopToolbar>
+      <TopToolbar sx={{ flexWrap: "wrap" }}>
+        <ResendInvitationButton />
         <ActivationButton />
       </TopToolbar>
     }
@@ -134,6 +136,7 @@ export const UserShow = () => (
       <TextField source="organisation.name" label="resources.users.fields.organisation" emptyText="–" />
       <TextField source="keyPerson.displayName" label="resources.users.fields.keyPerson" emptyText="–" />
       <AccountStatusField label="resources.users.fields.deactivatedAt" />
+      <InvitationStatusField label="forms.invitation.status" />
       <LocalDateField source="createdAt" />
       <LocalDateField source="lastLoginAt" showTime />
     </SimpleShowLayout>

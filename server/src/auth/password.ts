@@ -33,6 +33,9 @@ export async function verifyPassword(hash: string | null, password: string): Pro
 }
 
 /** For accounts that exist before their owner chose a password: nothing can match it. */
+/** Whether the account still has the placeholder of unusableHash (no password chosen yet). */
+export const isUnusableHash = (hash: string): boolean => hash.startsWith("!unset:");
+
 export function unusableHash(): string {
   return `!unset:${randomBytes(16).toString("hex")}`;
 }

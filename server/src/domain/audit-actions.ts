@@ -13,6 +13,7 @@ export const AUDIT_ACTION_AREAS = {
     "loginFailed",
     "reactivateUser",
     "requestPasswordReset",
+    "resendInvitation",
     "resetPassword",
     "setDigestsEnabled",
     "setMyLocale",

@@ -24,6 +24,8 @@ export enum NotificationKind {
   UNMET_DIGEST = "UNMET_DIGEST",
   // to anyone who asked (requestPasswordReset): the link is never shown in the console's outbox
   PASSWORD_RESET = "PASSWORD_RESET",
+  // to a new account (createUser without a password, resendInvitation): a one-time link to choose a password
+  INVITATION = "INVITATION",
 }
 
 /** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */

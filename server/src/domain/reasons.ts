@@ -67,6 +67,10 @@ export interface ReasonParams {
   LANGUAGE_REQUIRED: NoParams;
   // --- organisations and invitations
   INVITATION_INVALID: NoParams;
+  /** The user has set their password already: there is nothing to invite them to. */
+  INVITATION_ALREADY_ACCEPTED: NoParams;
+  /** A deactivated account gets no invitation: reactivate it first. */
+  INVITEE_DEACTIVATED: NoParams;
   // --- privacy
   ALREADY_ERASED: NoParams;
   ERASURE_NOT_CONFIRMED: NoParams;
@@ -305,6 +309,8 @@ export const REASON_CODES = [
   "LANGUAGE_REQUIRED",
   // --- organisations and invitations
   "INVITATION_INVALID",
+  "INVITATION_ALREADY_ACCEPTED",
+  "INVITEE_DEACTIVATED",
   // --- privacy
   "ALREADY_ERASED",
   "ERASURE_NOT_CONFIRMED",

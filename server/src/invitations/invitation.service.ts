@@ -5,6 +5,7 @@ import { hashPassword } from "../auth/password";
 import { assertPasswordAllowed } from "../auth/password-policy";
 import type { TokenService } from "../auth/token";
 import type { Clock } from "../clock";
+import { NotificationKind, notify } from "../notifications/notify";
 import { BadUserInput } from "../shared/errors";
 import { User } from "../users/user.entity";
 
@@ -39,6 +40,21 @@ export class InvitationService {
       expiresAt,
     ]);
     return tokens;
+  }
+
+  /**
+   * A new invitation for one user, e-mailed through the outbox (kind INVITATION), inside
+   * the caller's transaction: links sent before stop working, so only the newest does.
+   */
+  async send(tx: EntityManager, user: { id: number; role: string }): Promise<void> {
+    await tx.query(`UPDATE invitation SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL`, [user.id, this.clock.now()]);
+    const [token] = await this.createMany(tx, [user.id]);
+    await notify(tx, {
+      to: { users: [user.id] },
+      kind: NotificationKind.INVITATION,
+      dedupeKey: `invitation:${hashInvitationToken(token).slice(0, 32)}`,
+      params: { token, validDays: INVITATION_TTL_DAYS, role: user.role },
+    });
   }
 
   /**

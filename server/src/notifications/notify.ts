@@ -58,6 +58,7 @@ export interface EventParams {
   [NotificationKind.WELLBEING_ATTENTION]: { keyPersonId: number };
   [NotificationKind.UNMET_DIGEST]: TemplateParams[NotificationKind.UNMET_DIGEST];
   [NotificationKind.PASSWORD_RESET]: TemplateParams[NotificationKind.PASSWORD_RESET];
+  [NotificationKind.INVITATION]: TemplateParams[NotificationKind.INVITATION];
 }
 
 export interface NotifyInput<K extends NotificationKind> {
@@ -149,6 +150,7 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
   },
   [NotificationKind.UNMET_DIGEST]: same,
   [NotificationKind.PASSWORD_RESET]: same,
+  [NotificationKind.INVITATION]: same,
 };
 
 // ---- recipients and the insert -------------------------------------------------------------------

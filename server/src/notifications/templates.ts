@@ -46,6 +46,8 @@ export interface TemplateParams {
   [NotificationKind.UNMET_DIGEST]: { date: string; total: number; places: { municipality: string; count: number; languages: LanguageName[] }[] };
   /** `token`: the secret of the one-time link; the link itself is built from PUBLIC_URL. */
   [NotificationKind.PASSWORD_RESET]: { token: string; validMinutes: number };
+  /** `token`: the secret of the invitation link; `role`: the account's role, named in the mail. */
+  [NotificationKind.INVITATION]: { token: string; validDays: number; role: string };
 }
 
 export interface Rendered {
@@ -373,6 +375,34 @@ const passwordReset: Template<NotificationKind.PASSWORD_RESET> = (locale, p, con
         "Did you not ask for this? Then there is nothing to do: your password stays as it is.",
       ]);
 
+/** The console's page for an invitation (as invitations/invitation.service.ts builds it for the import report). */
+export const invitationLinkUrl = (baseUrl: string, token: string): string => `${baseUrl.replace(/\/+$/, "")}/#/invitation/${token}`;
+
+const ROLE_NAMES: Record<Locale, Record<string, string>> = {
+  nl: {
+    COORDINATOR: "coördinator",
+    REGIONAL_COORDINATOR: "regionaal coördinator",
+    ORGANISATION: "medewerker van een organisatie",
+    KEY_PERSON: "sleutelpersoon",
+  },
+  en: { COORDINATOR: "coordinator", REGIONAL_COORDINATOR: "regional coordinator", ORGANISATION: "member of an organisation", KEY_PERSON: "key person" },
+};
+
+const invitation: Template<NotificationKind.INVITATION> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, "uw uitnodiging", [
+        `Er is een Sleutelkaart-account voor u aangemaakt, als ${ROLE_NAMES.nl[p.role] ?? p.role}. Open deze link en kies uw eigen wachtwoord; daarna bent u ingelogd:`,
+        invitationLinkUrl(context.baseUrl, p.token),
+        `De link werkt één keer en ${p.validDays} dagen lang. Verlopen? Vraag uw coördinator om een nieuwe uitnodiging.`,
+        "Verwachtte u dit bericht niet? Dan hoeft u niets te doen.",
+      ])
+    : message(locale, "your invitation", [
+        `A Sleutelkaart account was created for you, as ${ROLE_NAMES.en[p.role] ?? p.role}. Open this link and choose your own password; you are then logged in:`,
+        invitationLinkUrl(context.baseUrl, p.token),
+        `The link works once, for ${p.validDays} days. Expired? Ask your coordinator for a new invitation.`,
+        "Did you not expect this message? Then there is nothing to do.",
+      ]);
+
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.PROPOSAL]: proposal,
   [NotificationKind.PROPOSAL_REMINDER]: proposalReminder,
@@ -389,6 +419,7 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.WELLBEING_ATTENTION]: wellbeingAttention,
   [NotificationKind.UNMET_DIGEST]: unmetDigest,
   [NotificationKind.PASSWORD_RESET]: passwordReset,
+  [NotificationKind.INVITATION]: invitation,
 };
 
 export function render<K extends NotificationKind>(kind: K, locale: string, params: TemplateParams[K], context: Context): Rendered {

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
+import { OrganisationPublicEntry } from "../public-map/public-map.entity";
 import { Municipality } from "../reference/reference.entity";
 import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
@@ -31,6 +32,14 @@ export class OrganisationResolver {
   @Mutation(() => Organisation, { description: "Coordinator" })
   updateOrganisation(@Arg("id", () => ID) id: string, @Arg("input", () => OrganisationInput) input: OrganisationInput, @Ctx() ctx: Context) {
     return ctx.services.organisations.update(requireActor(ctx), id, input);
+  }
+
+  @FieldResolver(() => OrganisationPublicEntry, {
+    nullable: true,
+    description: "Its entry on the public social map (public anyway); null: not on the map",
+  })
+  async publicEntry(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<OrganisationPublicEntry | null> {
+    return (await ctx.loaders.publicEntryByOrganisation.load(organisation.id)) ?? null;
   }
 
   @FieldResolver(() => Municipality, { nullable: true })

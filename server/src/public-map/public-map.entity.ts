@@ -6,13 +6,14 @@ import { Expertise, Municipality } from "../reference/reference.entity";
 import { LanguageSkill } from "../registry/registry.entity";
 
 /** An organisation on the public map (the social map): only what it chose to publish. */
+@ObjectType({ description: "What an organisation shows on the public social map (no row: not listed)" })
 @Entity("organisation_public_entry")
 export class OrganisationPublicEntry {
   @PrimaryColumn({ type: "int" }) organisationId!: number;
   @OneToOne(() => Organisation, { onDelete: "CASCADE" }) @JoinColumn({ name: "organisation_id" }) organisation?: Relation<Organisation>;
-  @Column({ type: "varchar", length: 300, nullable: true }) website!: string | null;
-  @Column({ type: "varchar", length: 1000 }) offers!: string;
-  @UpdateDateColumn({ type: "timestamptz" }) updatedAt!: Date;
+  @Field(() => String, { nullable: true }) @Column({ type: "varchar", length: 300, nullable: true }) website!: string | null;
+  @Field({ description: "What the organisation offers newcomers and key persons" }) @Column({ type: "varchar", length: 1000 }) offers!: string;
+  @Field(() => Date) @UpdateDateColumn({ type: "timestamptz" }) updatedAt!: Date;
 }
 
 @ObjectType({ description: "A key person as the public map shows them: a field not consented to is null" })

@@ -96,6 +96,28 @@ async function insertOrganisations(tx: EntityManager, organisations: DemoOrganis
   return rows.map((r) => r.id);
 }
 
+/** What each kind of demo organisation offers, as it says on the social map (/kaart). */
+const DEMO_OFFERS: Record<DemoOrganisation["kind"], string> = {
+  GGD: "Voorlichting over seksuele gezondheid en veiligheid, spreekuur voor nieuwkomers en ondersteuning van sleutelpersonen in de regio.",
+  MUNICIPALITY: "Loket voor nieuwkomers: hulp bij wonen, inburgering en zorg, en doorverwijzing naar sleutelpersonen in de gemeente.",
+  CLINIC: "Vertrouwelijke medische en psychosociale hulp na seksueel en gendergerelateerd geweld, met tolk op afspraak.",
+  RECEPTION_LOCATION: "Opvanglocatie met een vast aanspreekpunt voor bewoners; sleutelpersonen houden er wekelijks inloopuur.",
+  NGO: "Lotgenotengroepen, voorlichting in de eigen taal en begeleiding naar hulp, door en voor nieuwkomers.",
+};
+
+/**
+ * Three of every four demo organisations are on the social map (the fourth shows that
+ * being listed is a choice), with what they offer and no website (they are fictional
+ * or we do not speak for them).
+ */
+async function insertPublicEntries(tx: EntityManager, organisations: DemoOrganisation[], ids: number[]): Promise<void> {
+  const listed = organisations.map((organisation, i) => ({ id: ids[i], offers: DEMO_OFFERS[organisation.kind] })).filter((_, i) => i % 4 !== 3);
+  await tx.query(`INSERT INTO organisation_public_entry (organisation_id, offers) SELECT * FROM unnest($1::int[], $2::varchar[])`, [
+    listed.map((entry) => entry.id),
+    listed.map((entry) => entry.offers),
+  ]);
+}
+
 /**
  * Fills an empty database with the demo country: ~300 fictional key persons, ~20
  * organisations and one login per role. Reproducible (seeded); does nothing when
@@ -110,6 +132,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, reference: Referen
   await dataSource.transaction(async (tx) => {
     const keyPersonIds = await insertKeyPersons(tx, data.keyPersons);
     const organisationIds = await insertOrganisations(tx, data.organisations);
+    await insertPublicEntries(tx, data.organisations, organisationIds);
     // The demo key person: the first active, fresh one in the demo region, so every role sees them.
     const demoIndex = Math.max(
       0,

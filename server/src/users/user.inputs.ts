@@ -4,7 +4,12 @@ import { Role } from "../shared/enums";
 @InputType({ description: "A coordinator, regional coordinator or organisation account; key persons get theirs with createKeyPerson" })
 export class CreateUserInput {
   @Field() email!: string;
-  @Field() password!: string;
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: "Leave it out: the new user gets an e-mailed invitation link and chooses their own password",
+    description: "Left out (the console): an invitation is e-mailed and the user chooses their password",
+  })
+  password?: string | null;
   @Field(() => Role) role!: Role;
   @Field(() => ID, { nullable: true, description: "Required for ORGANISATION" }) organisationId?: string | null;
   @Field(() => [String], { nullable: true, description: "Required for REGIONAL_COORDINATOR: CBS municipality codes" })

@@ -9,6 +9,7 @@ import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { User, UserPage } from "./user.entity";
 import { CreateUserInput, UserFilter } from "./user.inputs";
+import { isInvitationPending } from "./user.service";
 
 @Resolver(() => User)
 export class UserResolver {
@@ -35,10 +36,28 @@ export class UserResolver {
   createOrganisationUser(
     @Arg("organisationId", () => ID) organisationId: string,
     @Arg("email") email: string,
-    @Arg("password") password: string,
+    @Arg("password", () => String, {
+      nullable: true,
+      deprecationReason: "Leave it out: the new user gets an e-mailed invitation link and chooses their own password",
+    })
+    password: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.users.create(requireActor(ctx), { email, password, role: Role.ORGANISATION, organisationId });
+  }
+
+  @Authorized(Role.COORDINATOR, Role.REGIONAL_COORDINATOR)
+  @Mutation(() => User, {
+    description:
+      "Coordinator (a regional coordinator: key persons of their region): e-mails a new invitation link to a user who has not chosen a password yet; earlier links stop working",
+  })
+  resendInvitation(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.users.resendInvitation(requireActor(ctx), id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Invited (or imported) but no password chosen yet: an invitation can be sent again" })
+  invitationPending(@Root() user: User): boolean {
+    return isInvitationPending(user);
   }
 
   @Authorized(Role.COORDINATOR, Role.REGIONAL_COORDINATOR)

@@ -1,9 +1,10 @@
 import type { DataSource } from "typeorm";
 import { audit } from "../audit/audit.service";
 import { AuthService } from "../auth/auth.service";
-import { hashPassword } from "../auth/password";
+import { hashPassword, isUnusableHash, unusableHash } from "../auth/password";
 import { assertPasswordAllowed } from "../auth/password-policy";
 import type { Clock } from "../clock";
+import type { InvitationService } from "../invitations/invitation.service";
 import { inRegion, type Actor } from "../domain/access";
 import { isEmail } from "../domain/key-person-rules";
 import { Organisation } from "../organisations/organisation.entity";
@@ -17,6 +18,9 @@ import { pageWindow, type PageArgs } from "../shared/pagination";
 import { User } from "./user.entity";
 import type { CreateUserInput, UserFilter } from "./user.inputs";
 
+/** Not accepted yet: the account has no password of its own (invited, imported, or created without one). */
+export const isInvitationPending = (user: Pick<User, "passwordHash">): boolean => isUnusableHash(user.passwordHash);
+
 export const LOCALES = ["nl", "en"] as const;
 
 /** Only the national coordinator creates these accounts, and sees every account anyway: told plainly. */
@@ -28,6 +32,7 @@ export class UserService {
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceData,
     private readonly clock: Clock,
+    private readonly invitations: InvitationService,
   ) {}
 
   async get(rawId: string): Promise<User> {
@@ -50,7 +55,9 @@ export class UserService {
   async create(actor: Actor, input: CreateUserInput): Promise<User> {
     const email = input.email.trim().toLowerCase();
     if (!isEmail(email)) throw new BadUserInput(`"${input.email}" is not an e-mail address`, { reason: "INVALID_EMAIL", field: "email" });
-    assertPasswordAllowed(input.password, [email]);
+    // The old way (a coordinator typing the password) still works when a password is given.
+    const password = input.password ?? null;
+    if (password !== null) assertPasswordAllowed(password, [email]);
     if (input.role === Role.KEY_PERSON) {
       throw new BadUserInput("Key persons get their account with createKeyPerson, which also creates their profile", {
         reason: "KEY_PERSON_ACCOUNT_VIA_PROFILE",
@@ -75,7 +82,7 @@ export class UserService {
         params: { codes: unknown.slice(0, 20) },
       });
     }
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = password !== null ? await hashPassword(password) : unusableHash();
     try {
       return await this.dataSource.transaction(async (tx) => {
         if (organisationId !== null && !(await tx.existsBy(Organisation, { id: organisationId }))) {
@@ -83,7 +90,8 @@ export class UserService {
         }
         if (await tx.existsBy(User, { email })) throw emailInUse(email);
         const user = await tx.save(tx.create(User, { email, passwordHash, role: input.role, organisationId, municipalityCodes }));
-        await audit(tx, actor, { action: "createUser", entityType: "User", entityId: user.id, detail: { role: input.role } });
+        await audit(tx, actor, { action: "createUser", entityType: "User", entityId: user.id, detail: { role: input.role, invited: password === null } });
+        if (password === null) await this.invitations.send(tx, user);
         return user;
       });
     } catch (error) {
@@ -109,14 +117,41 @@ export class UserService {
    * themselves). Anyone else's is NOT_FOUND, as elsewhere outside one's scope.
    */
   private async manageable(actor: Actor, rawId: string): Promise<User> {
+    const user = await this.inScope(actor, rawId);
+    if (user.id === actor.userId)
+      throw new BadUserInput("You cannot deactivate your own account: ask another coordinator", { reason: "CANNOT_DEACTIVATE_SELF", field: "id" });
+    return user;
+  }
+
+  /**
+   * A new invitation link for a user who has not chosen a password yet (the earlier links
+   * stop working). The coordinator for any such account; a regional coordinator for the
+   * key persons of their region.
+   */
+  async resendInvitation(actor: Actor, rawId: string): Promise<User> {
+    const { id } = await this.inScope(actor, rawId);
+    return this.dataSource.transaction(async (tx) => {
+      // Locked, so an invitation accepted (or an account deactivated) meanwhile is seen.
+      const user = await tx.findOne(User, { where: { id }, lock: { mode: "pessimistic_write" } });
+      if (!user) throw new NotFound("User", rawId);
+      if (!isInvitationPending(user))
+        throw new Conflict("This user has accepted their invitation already and chosen a password", { reason: "INVITATION_ALREADY_ACCEPTED", field: "id" });
+      if (user.deactivatedAt !== null)
+        throw new Conflict("This account is deactivated: reactivate it before inviting", { reason: "INVITEE_DEACTIVATED", field: "id" });
+      await this.invitations.send(tx, user);
+      await audit(tx, actor, { action: "resendInvitation", entityType: "User", entityId: user.id, detail: { role: user.role } });
+      return tx.findOneByOrFail(User, { id: user.id });
+    });
+  }
+
+  /** A user the actor manages; anyone else's is NOT_FOUND. */
+  private async inScope(actor: Actor, rawId: string): Promise<User> {
     const user = await this.dataSource.getRepository(User).findOneBy({ id: parseId(rawId, "User") });
     if (!user) throw new NotFound("User", rawId);
     if (actor.role === Role.REGIONAL_COORDINATOR) {
       const keyPerson = user.keyPersonId === null ? null : await this.dataSource.getRepository(KeyPerson).findOneBy({ id: user.keyPersonId });
       if (user.role !== Role.KEY_PERSON || !keyPerson || !inRegion(actor, keyPerson.homeMunicipalityCode)) throw new NotFound("User", rawId);
     }
-    if (user.id === actor.userId)
-      throw new BadUserInput("You cannot deactivate your own account: ask another coordinator", { reason: "CANNOT_DEACTIVATE_SELF", field: "id" });
     return user;
   }
 

@@ -1,0 +1,21 @@
+import { Box } from "@mui/material";
+import { useRecordContext } from "react-admin";
+import type { KeyPersonRecord } from "../types";
+import { LeavePeriodsCard } from "./LeavePeriodsCard";
+import { PublicConsentCard } from "./PublicConsentCard";
+
+/**
+ * Beside a key person's profile (their own, or a coordinator's view of it): the public-map
+ * consent and the leave. Only for those who manage the profile: the server gives the
+ * leave periods to them alone, and to anyone else null.
+ */
+export const KeyPersonSideCards = ({ ownProfile = false }: { ownProfile?: boolean }) => {
+  const record = useRecordContext<KeyPersonRecord>();
+  if (!record || record.unavailablePeriods === null || record.unavailablePeriods === undefined) return null;
+  return (
+    <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" }, gap: 2, p: 2, alignItems: "start" }}>
+      <PublicConsentCard ownProfile={ownProfile} />
+      <LeavePeriodsCard />
+    </Box>
+  );
+};
