@@ -100,6 +100,7 @@ const reasonsNl = {
   MATCH_PREFERRED_GENDER: "gewenst gender",
   MATCH_SAME_BACKGROUND: "zelfde achtergrond",
   MATCH_CONTINUITY: "begeleidt deze casus al",
+  MATCH_PROPOSED: "voorgesteld, wacht op antwoord",
   // --- oversight
   CONTACT_REQUESTED: "vraagt om contact",
   HIGH_STRAIN: "belasting of impact %{strain}/5 bij steun %{support}/5",

@@ -133,6 +133,8 @@ export interface ReasonParams {
   MATCH_PREFERRED_GENDER: NoParams;
   MATCH_SAME_BACKGROUND: NoParams;
   MATCH_CONTINUITY: NoParams;
+  /** Holds this request's proposal, waiting for an answer. */
+  MATCH_PROPOSED: NoParams;
   // --- oversight (wellbeing reasons and the dashboard's action items)
   CONTACT_REQUESTED: NoParams;
   HIGH_STRAIN: { strain: number; support: number };
@@ -335,6 +337,7 @@ export const REASON_CODES = [
   "MATCH_PREFERRED_GENDER",
   "MATCH_SAME_BACKGROUND",
   "MATCH_CONTINUITY",
+  "MATCH_PROPOSED",
   // --- oversight
   "CONTACT_REQUESTED",
   "HIGH_STRAIN",
