@@ -151,6 +151,21 @@ describeWithBrowser("texts that tell the truth", () => {
     await page.getByTestId("no-assignments").getByText("Voor deze aanvraag is niemand voorgesteld.").waitFor();
   });
 
+  it("on a phone (390 px) the parts of the score fit without sideways scroll", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      const token = await apiLogin(server.url, ORGANISATION, DEMO_PASSWORD);
+      const { matchRequests } = await ok(server.url, `{ matchRequests(filter: { status: OPEN }, perPage: 100) { items { id caseReference } } }`, {}, token);
+      const demo = matchRequests.items.find((r: { caseReference: string }) => r.caseReference === "DEMO-OPEN-0001");
+      await page.goto(`${server.url}/#/matchRequests/${demo.id}/show`);
+      await page.getByTestId("score-parts").first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 1000 });
+    }
+  });
+
   it("a coordinator looking at an open request is not told to choose a candidate: only the organisation proposes", async () => {
     await loginPage.logOut();
     await loginPage.logIn(COORDINATOR, DEMO_PASSWORD);
