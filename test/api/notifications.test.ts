@@ -109,12 +109,13 @@ describe("a proposal, its reminder and its expiry", () => {
     expect(await deliver()).toMatchObject({ sent: 1, failed: 0 });
     const [mail, ...more] = smtp.to(org.email);
     expect(more).toEqual([]);
-    expect(mail.subject).toBe(`Sleutelkaart: voorstel verlopen (aanvraag ${request.id})`);
+    // The organisation's own case reference names the request (issue 15); its internal id is only in the link.
+    expect(mail.subject).toBe(`Sleutelkaart: voorstel verlopen (aanvraag FAMILY-HASSAN-4711)`);
     expect(mail.headers["content-language"]).toBe("nl");
     expect(mail.text).toMatch(/^Hallo,/);
     expect(mail.text).toContain(`${PUBLIC_URL}/#/matchRequests/${request.id}/show`);
     expect(mail.text).toMatch(/niet beantwoord/);
-    expect(mail.raw).not.toMatch(/FAMILY|HASSAN|4711/);
+    expect(mail.text).toContain("Het voorstel voor aanvraag FAMILY-HASSAN-4711 is");
     // The key person got no more than the proposal, the reminder and the monthly check-in prompt.
     expect(
       smtp
@@ -273,10 +274,10 @@ describe("events", () => {
     await ok(world.url, `mutation($id: ID!) { reviewHours(id: $id, approve: false, reason: "Wrong assignment") { id } }`, { id: declareHours.id }, org.token);
     await deliver();
 
-    const toOrg = smtp.to(org.email).filter((m) => m.subject.includes(`aanvraag ${request.id}`));
+    const toOrg = smtp.to(org.email).filter((m) => m.subject.includes(`aanvraag EVENTS-1`));
     expect(toOrg.map((m) => m.subject)).toEqual([
-      `Sleutelkaart: voorstel afgewezen (aanvraag ${request.id})`,
-      `Sleutelkaart: voorstel geaccepteerd (aanvraag ${request.id})`,
+      `Sleutelkaart: voorstel afgewezen (aanvraag EVENTS-1)`,
+      `Sleutelkaart: voorstel geaccepteerd (aanvraag EVENTS-1)`,
     ]);
     expect(toOrg[0].text).toMatch(/Reden: Ik ben die weken op reis/);
     expect(toOrg[1].text).toMatch(/Test Key Person heeft uw voorstel/);
@@ -304,7 +305,7 @@ describe("events", () => {
       [],
     ]);
     expect(cancelled.raw).not.toMatch(/Groningen/); // where the newcomer went is not the old key person's business
-    const handover = smtp.to(org.email).filter((m) => m.subject.includes(`overdracht na verhuizing (aanvraag ${request.id})`));
+    const handover = smtp.to(org.email).filter((m) => m.subject.includes(`overdracht na verhuizing (aanvraag MOVE-1)`));
     expect(handover).toHaveLength(1);
     expect(handover[0].text).toMatch(/verhuisd naar Groningen/);
   });

@@ -143,6 +143,37 @@ export class MatchingPages {
     return this.candidate(name).getByTestId("reason").allInnerTexts();
   }
 
+  /** The parts of a candidate's score as shown: which part, its points and its visible text. */
+  async scorePartsOf(name: string): Promise<{ part: string; points: number; text: string }[]> {
+    const parts = this.candidate(name).getByTestId("score-part");
+    await parts.first().waitFor();
+    const result: { part: string; points: number; text: string }[] = [];
+    for (const part of await parts.all()) {
+      result.push({
+        part: (await part.getAttribute("data-part")) ?? "",
+        points: Number(await part.getAttribute("data-points")),
+        text: (await part.innerText()).trim(),
+      });
+    }
+    return result;
+  }
+
+  /** The match (0–100) a candidate shows. */
+  async matchOf(name: string): Promise<number> {
+    const label = await this.candidate(name)
+      .getByLabel(/^Match \d+ van 100$/)
+      .getAttribute("aria-label");
+    return Number(/Match (\d+)/.exec(label ?? "")![1]);
+  }
+
+  /** "4 van 8 uur bezet" under the load part: the hours taken and the capacity. */
+  async hoursTakenOf(name: string): Promise<{ taken: number; capacity: number }> {
+    const text = await this.candidate(name).getByTestId("workload").innerText();
+    const [, taken, capacity] = /^([\d,]+) van ([\d,]+) uur bezet$/.exec(text.trim())!;
+    const number = (value: string) => Number(value.replace(",", "."));
+    return { taken: number(taken), capacity: number(capacity) };
+  }
+
   async propose(name: string): Promise<void> {
     await this.candidate(name).getByRole("button", { name: "Voorstellen" }).click();
     await this.dismissNotification(`Voorgesteld aan ${name}`);

@@ -113,11 +113,43 @@ describeWithBrowser("matching in the console", () => {
     expect(await page.locator("path.sk-newcomer").count()).toBe(1);
     expect(await page.locator("path.sk-candidate").count()).toBe(names.length);
 
+    // Nobody proposed yet, and there are candidates: the organisation is told to choose one.
+    expect(await page.getByTestId("no-assignments").innerText()).toBe("Er is nog niemand voorgesteld: kies hieronder een kandidaat.");
+
+    // Every candidate shows the parts of its score, in points of the most each part can give.
+    for (const name of names) {
+      const parts = await matching.scorePartsOf(name);
+      expect(parts.map((p) => p.part)).toEqual(expect.arrayContaining(["distance", "load", "language", "preferences"]));
+      for (const part of parts.filter((p) => p.part !== "continuity"))
+        expect(part.text).toMatch(/^(Afstand|Ruimte in agenda|Taalniveau|Voorkeuren)\n\d+ van (35|25|20)/);
+      // the parts add up to the match, up to rounding
+      const total = parts.reduce((sum, p) => sum + p.points, 0);
+      expect(Math.abs(total - (await matching.matchOf(name)))).toBeLessThanOrEqual(2);
+    }
+    const hoursBefore = await matching.hoursTakenOf(keyPerson.displayName);
+
     await page.mouse.move(0, 0);
     await readmeScreenshot(page, "screenshot-matching.png", { fullPage: true });
 
+    // On the map too, a candidate says how its match is made up.
+    await page.locator("path.sk-candidate").first().hover();
+    const tooltip = page.locator(".leaflet-tooltip", { hasText: "afstand" });
+    await tooltip.waitFor();
+    expect(await tooltip.innerText()).toMatch(/Match \d+ van 100: afstand \d+ · ruimte in agenda \d+ · taalniveau \d+ · voorkeuren \d+/);
+    await page.mouse.move(0, 0);
+
     await matching.propose(keyPerson.displayName);
     expect(await matching.assignmentStatus(keyPerson.displayName)).toBe("Voorgesteld");
+    // Right after the proposal the candidate reads "proposed", keeps its own match, and its hours follow.
+    const proposed = matching.candidate(keyPerson.displayName);
+    await proposed.locator("[data-code=MATCH_PROPOSED]").waitFor();
+    expect(await matching.reasonsOf(keyPerson.displayName)).toEqual(expect.arrayContaining(["voorgesteld, wacht op antwoord"]));
+    expect(await matching.reasonsOf(keyPerson.displayName)).not.toContain("begeleidt deze casus al");
+    expect(await matching.reasonsOf(keyPerson.displayName)).toEqual(expect.arrayContaining([expect.stringMatching(/^belasting nu \d+%, met dit voorstel$/)]));
+    expect(await matching.matchOf(keyPerson.displayName)).toBeLessThan(100);
+    await expect(matching.hoursTakenOf(keyPerson.displayName)).resolves.toEqual({ ...hoursBefore, taken: hoursBefore.taken + 1 });
+    await page.getByTestId("assignment").first().waitFor();
+    await expect(page.getByTestId("no-assignments").count()).resolves.toBe(0);
     // one proposal at a time: the other candidates wait
     await expect(page.getByTestId("candidate").first().getByRole("button", { name: "Voorstellen" }).isDisabled()).resolves.toBe(true);
   });
@@ -144,7 +176,8 @@ describeWithBrowser("matching in the console", () => {
     await loginPage.logIn(ORGANISATION, DEMO_PASSWORD);
     // The dashboard counts the organisation's requests by where they stand.
     await page.locator("a", { hasText: /Gematcht\s*1$/ }).waitFor();
-    await page.locator("a", { hasText: /Open verzoeken\s*0$/ }).waitFor();
+    // the demo organisation starts with one open request of its own (DEMO-OPEN-0001)
+    await page.locator("a", { hasText: /Open verzoeken\s*1$/ }).waitFor();
 
     await matching.openRequest("E2E-AMS-0001");
     expect(await matching.assignmentStatus(keyPerson.displayName)).toBe("Actief");
@@ -215,8 +248,10 @@ describeWithBrowser("matching in the console", () => {
     await page.getByRole("button", { name: "Aanvraag intrekken" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByText("Voor E2E-AMS-0001 is geen sleutelpersoon meer nodig").waitFor();
+    // it says who will be told: the key person who supports the case
+    await dialog.getByText(`${keyPerson.displayName} krijgt bericht dat het voorstel of de begeleiding stopt`).waitFor();
     await dialog.getByRole("button", { name: "Aanvraag intrekken" }).click();
-    await matching.dismissNotification("Aanvraag ingetrokken");
+    await matching.dismissNotification(`Aanvraag ingetrokken; ${keyPerson.displayName} heeft bericht gekregen.`);
 
     expect(await matching.assignmentStatus(keyPerson.displayName)).toBe("Geannuleerd");
     await page.getByTestId("case-reference").locator("xpath=..").getByText("Geannuleerd").waitFor();

@@ -1,7 +1,7 @@
 // Who reaches a request or an assignment on any path, and what matching tells whom
 // (server/src/domain/access.ts, server/src/domain/matching-security.ts), table-style.
 import { canSeeAssignment, canSeeRequest, type Actor } from "../../server/src/domain/access";
-import { scoreShownTo, seesExclusionCounts } from "../../server/src/domain/matching-security";
+import { scorePartsShownTo, scoreShownTo, seesExclusionCounts } from "../../server/src/domain/matching-security";
 
 const actor = (role: Actor["role"], extra: Partial<Actor> = {}): Actor => ({
   userId: 1,
@@ -57,4 +57,25 @@ test.each([
   [amsterdam, 0.9083, 0.908],
 ])("scoreShownTo", (who, score, shown) => {
   expect(scoreShownTo(who, score)).toBe(shown);
+});
+
+describe("scorePartsShownTo", () => {
+  const ranked = {
+    breakdown: { distance: 0.247, load: 0.156, language: 0.2, preferences: 0.2, continuity: 0 },
+    maxTravelKm: 25,
+    remote: false,
+    continuity: false,
+  };
+  test("a coordinator sees the parts as scored, three decimals", () => {
+    expect(scorePartsShownTo(coordinator, ranked, 7.4)).toEqual(ranked.breakdown);
+    expect(scorePartsShownTo(amsterdam, ranked, 7.4)).toEqual(ranked.breakdown);
+  });
+  test("an organisation sees two decimals, the distance part of the whole kilometres it is shown", () => {
+    const seen = scorePartsShownTo(org, ranked, 7);
+    // 0.35 × (0.5 × (1 − 7/25) + 0.5 × (1 − 7/100)) = 0.28875
+    expect(seen).toEqual({ distance: 0.29, load: 0.16, language: 0.2, preferences: 0.2, continuity: 0 });
+  });
+  test("remote: the middling distance part, whatever the kilometres", () => {
+    expect(scorePartsShownTo(org, { ...ranked, remote: true }, 140).distance).toBe(0.18);
+  });
 });

@@ -11,6 +11,9 @@ import {
   rankCandidates,
   scoreBound,
   scoreCandidate,
+  partsAtShownDistance,
+  distanceValue,
+  SCORE_PART_MAX,
   type CandidateFacts,
   type Gender,
   type HardRule,
@@ -264,6 +267,62 @@ describe("score", () => {
   });
 });
 
+describe("the parts of a score, as the console shows them", () => {
+  test("five parts: gender and background are one part, preferences; they add up to the score", () => {
+    const result = scoreCandidate(req({ preferredGender: "FEMALE", backgroundPreference: "SAME" }), kp(), names);
+    expect(Object.keys(result.breakdown)).toEqual(["distance", "load", "language", "preferences", "continuity"]);
+    expect(result.breakdown.preferences).toBeCloseTo(result.parts.gender + result.parts.background, 3);
+    const sum = Object.values(result.breakdown).reduce((a, b) => a + b, 0);
+    expect(Math.abs(sum - result.score)).toBeLessThanOrEqual(0.003);
+    for (const key of ["distance", "load", "language", "preferences"] as const) expect(result.breakdown[key]).toBeLessThanOrEqual(SCORE_PART_MAX[key]);
+  });
+
+  test("a person at 22 km ranks above one at 3 km, and the parts say why: room in the week and language level", () => {
+    const near = kp({ id: 1, distanceKm: 3, committedHoursElsewhere: 4, languages: [{ code: "tir", level: "BASIC" }] });
+    const far = kp({ id: 2, distanceKm: 22, maxTravelKm: 40, committedHoursElsewhere: 0, weeklyCapacityHours: 16 });
+    const { ranked } = rankCandidates(request, [near, far], names, 10);
+    expect(ranked.map((c) => c.id)).toEqual([2, 1]);
+    const [first, second] = ranked;
+    expect(first.breakdown.distance).toBeLessThan(second.breakdown.distance);
+    expect(first.breakdown.load).toBeGreaterThan(second.breakdown.load);
+    expect(first.breakdown.language).toBeGreaterThan(second.breakdown.language);
+  });
+
+  test("a proposed candidate reads 'proposed' and keeps the score of their own facts: no continuity bonus", () => {
+    const plain = scoreCandidate(request, kp(), names);
+    const proposed = scoreCandidate(request, kp({ proposedForThisCase: true }), names);
+    expect(proposed.score).toBe(plain.score);
+    expect(proposed.score).toBeLessThan(1);
+    expect(proposed.breakdown.continuity).toBe(0);
+    expect(proposed.reasons.at(-1)).toBe("proposed");
+    expect(proposed.reasons).not.toContain("already supports this case");
+    expect(proposed.explanation.at(-1)).toEqual({ code: "MATCH_PROPOSED", params: {} });
+  });
+
+  test.each([
+    ["near", 3.4, 25],
+    ["middling", 12.49, 25],
+    ["at the edge", 24.6, 25],
+    ["far traveller", 61.5, 150],
+  ])("what an organisation sees (%s): the distance part of the whole kilometres shown, two decimals", (_label, exactKm, maxTravelKm) => {
+    const shownKm = Math.round(exactKm);
+    const exact = scoreCandidate(request, kp({ distanceKm: exactKm, maxTravelKm }), names);
+    const seen = partsAtShownDistance(exact.breakdown, { maxTravelKm }, shownKm, false, false);
+    // The same as if the key person lived exactly at the shown distance: nothing finer than the kilometres.
+    expect(seen.distance).toBe(Math.round(DISTANCE_WEIGHT * distanceValue({ distanceKm: shownKm, maxTravelKm }, false) * 100) / 100);
+    for (const value of Object.values(seen)) expect(Math.round(value * 100) / 100).toBe(value);
+    expect(seen.continuity).toBe(0);
+  });
+
+  test("an organisation's view of continuity is recomputed from the parts it sees, so they still add up to 1", () => {
+    const exact = scoreCandidate(request, kp({ supportsThisCase: true, distanceKm: 12.4 }), names);
+    const seen = partsAtShownDistance(exact.breakdown, { maxTravelKm: 25 }, 12, false, true);
+    const sum = Object.values(seen).reduce((a, b) => a + b, 0);
+    expect(Math.abs(sum - 1)).toBeLessThanOrEqual(0.02);
+    expect(seen.continuity).toBeGreaterThan(0);
+  });
+});
+
 describe("ranking", () => {
   test.each<[string, Partial<RequestFacts>, Partial<CandidateFacts>, Partial<CandidateFacts>]>([
     ["nearer beats farther", {}, { distanceKm: 5 }, { distanceKm: 20 }],
@@ -339,6 +398,9 @@ describe("ranking", () => {
         id: 4,
         score: expect.any(Number),
         distanceKm: 140,
+        maxTravelKm: 25,
+        continuity: false,
+        breakdown: { distance: 0.175, load: 0.063, language: 0.2, preferences: 0.2, continuity: 0 },
         reasons: expect.arrayContaining(["remote support"]),
         explanation: expect.arrayContaining([{ code: "MATCH_REMOTE", params: {} }]),
         remote: true,

@@ -72,26 +72,26 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     says: { nl: [/1 december 2030/], en: [/1 December 2030/] },
   },
   [K.PROPOSAL_ACCEPTED]: {
-    params: { requestId: 41, keyPersonName: "Selam Tesfay" },
-    subject: { nl: /voorstel geaccepteerd \(aanvraag 41\)/, en: /proposal accepted \(request 41\)/ },
+    params: { requestId: 41, caseReference: "VWN-2031-007", keyPersonName: "Selam Tesfay" },
+    subject: { nl: /voorstel geaccepteerd \(aanvraag VWN-2031-007\)/, en: /proposal accepted \(request VWN-2031-007\)/ },
     route: "matchRequests/41/show",
     says: { nl: [/Selam Tesfay heeft/], en: [/Selam Tesfay accepted/] },
   },
   [K.PROPOSAL_DECLINED]: {
-    params: { requestId: 41, reason: "Op vakantie", next: { proposed: true, respondBy: RESPOND_BY } },
-    subject: { nl: /voorstel afgewezen \(aanvraag 41\)/, en: /proposal declined \(request 41\)/ },
+    params: { requestId: 41, caseReference: "VWN-2031-007", reason: "Op vakantie", next: { proposed: true, respondBy: RESPOND_BY } },
+    subject: { nl: /voorstel afgewezen \(aanvraag VWN-2031-007\)/, en: /proposal declined \(request VWN-2031-007\)/ },
     route: "matchRequests/41/show",
     says: { nl: [/Reden: Op vakantie/, /volgende kandidaat/], en: [/Reason: Op vakantie/, /next candidate/] },
   },
   [K.PROPOSAL_EXPIRED]: {
-    params: { requestId: 41, next: { proposed: false, unmet: true } },
-    subject: { nl: /voorstel verlopen \(aanvraag 41\)/, en: /proposal expired \(request 41\)/ },
+    params: { requestId: 41, caseReference: "VWN-2031-007", next: { proposed: false, unmet: true } },
+    subject: { nl: /voorstel verlopen \(aanvraag VWN-2031-007\)/, en: /proposal expired \(request VWN-2031-007\)/ },
     route: "matchRequests/41/show",
     says: { nl: [/72 uur/, /onvervuld/], en: [/72 hours/, /unmet/] },
   },
   [K.HANDOVER]: {
-    params: { requestId: 41, municipality: "Groningen", next: { proposed: true, respondBy: RESPOND_BY } },
-    subject: { nl: /overdracht na verhuizing \(aanvraag 41\)/, en: /handover after a move \(request 41\)/ },
+    params: { requestId: 41, caseReference: "VWN-2031-007", municipality: "Groningen", next: { proposed: true, respondBy: RESPOND_BY } },
+    subject: { nl: /overdracht na verhuizing \(aanvraag VWN-2031-007\)/, en: /handover after a move \(request VWN-2031-007\)/ },
     route: "matchRequests/41/show",
     says: { nl: [/verhuisd naar Groningen/], en: [/moved to Groningen/] },
   },
@@ -176,6 +176,27 @@ test("a proposal says where, in which language and how long — nothing else abo
     .filter((line) => /^[A-Z][a-z ]+: /.test(line))
     .map((line) => line.split(":")[0]);
   expect(facts).toEqual(["Where", "Language", "Time", "Answer by"]);
+});
+
+test.each([K.PROPOSAL_ACCEPTED, K.PROPOSAL_DECLINED, K.PROPOSAL_EXPIRED, K.HANDOVER] as const)(
+  "%s names the organisation's case reference; the internal id is only in the link",
+  (kind) => {
+    for (const locale of ["nl", "en"] as const) {
+      const { subject, text } = render(kind, locale, CASES[kind].params as never, { baseUrl: BASE });
+      expect(subject).toContain("VWN-2031-007");
+      expect(text).toContain("VWN-2031-007");
+      const withoutLinks = `${subject}\n${text}`.replace(/https?:\/\/\S+/g, "");
+      expect(withoutLinks).not.toMatch(/\b41\b/);
+    }
+  },
+);
+
+test("a message to a key person never names the case reference", () => {
+  for (const locale of ["nl", "en"] as const)
+    for (const kind of [K.PROPOSAL, K.PROPOSAL_REMINDER, K.ASSIGNMENT_CANCELLED] as const) {
+      const { text } = render(kind, locale, CASES[kind].params as never, { baseUrl: BASE });
+      expect(text).not.toContain("VWN-");
+    }
 });
 
 test("an intervision prompt without any session logged still reads well", () => {

@@ -85,7 +85,8 @@ const RoleDashboard = ({ permissions }: { permissions: Permissions }) => {
         <>
           <Welcome role={permissions.role} />
           <RegionLine />
-          <CompensationRulesWarning />
+          {/* the national coordinator enters the figures and approves hours; a regional coordinator does neither */}
+          {permissions.role === "COORDINATOR" && <CompensationRulesWarning />}
           <RegistryCounts role={permissions.role} />
           <LazyOversightPanel />
         </>

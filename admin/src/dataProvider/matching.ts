@@ -167,6 +167,13 @@ graphql(`
   fragment CandidateFields on MatchCandidate {
     score
     distanceKm
+    parts {
+      distance
+      load
+      language
+      preferences
+      continuity
+    }
     reasons
     explanation {
       code

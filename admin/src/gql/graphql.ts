@@ -520,7 +520,7 @@ export type MatchRequestFieldsFragment = { id: string, caseReference: string, st
 
 export type AssignmentFieldsFragment = { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } };
 
-export type CandidateFieldsFragment = { score: number, distanceKm: number, reasons: Array<string>, explanation: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, gender: Gender | null, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } } };
+export type CandidateFieldsFragment = { score: number, distanceKm: number, reasons: Array<string>, parts: { distance: number, load: number, language: number, preferences: number, continuity: number }, explanation: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, gender: Gender | null, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } } };
 
 export type MatchRequestListQueryVariables = Exact<{
   filter?: MatchRequestFilter | null | undefined;
@@ -560,7 +560,7 @@ export type MatchCandidatesQueryVariables = Exact<{
 }>;
 
 
-export type MatchCandidatesQuery = { result: Array<{ score: number, distanceKm: number, reasons: Array<string>, explanation: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, gender: Gender | null, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } } }> };
+export type MatchCandidatesQuery = { result: Array<{ score: number, distanceKm: number, reasons: Array<string>, parts: { distance: number, load: number, language: number, preferences: number, continuity: number }, explanation: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, gender: Gender | null, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } } }> };
 
 export type ProposeAssignmentMutationVariables = Exact<{
   requestId: string | number;
@@ -1196,6 +1196,13 @@ export const CandidateFieldsFragmentDoc = new TypedDocumentString(`
     fragment CandidateFields on MatchCandidate {
   score
   distanceKm
+  parts {
+    distance
+    load
+    language
+    preferences
+    continuity
+  }
   reasons
   explanation {
     code
@@ -2084,6 +2091,13 @@ export const MatchCandidatesDocument = new TypedDocumentString(`
     fragment CandidateFields on MatchCandidate {
   score
   distanceKm
+  parts {
+    distance
+    load
+    language
+    preferences
+    continuity
+  }
   reasons
   explanation {
     code

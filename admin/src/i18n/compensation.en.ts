@@ -218,9 +218,12 @@ export const compensationEn = {
       monthHigher: "May not exceed the yearly cap",
     },
     missing: {
-      title: "Volunteer allowance figures missing",
+      title: "No volunteer allowance figures for %{years}",
       message:
-        "There are no (final) figures for %{years} yet. Approving volunteer allowances for that year is refused until the national coordinator enters them.",
+        "Approving volunteers' hours of %{years} is refused until the national coordinator enters that year's figures. Hours of paid key persons (no allowance) can still be approved.",
+      provisionalTitle: "Provisional volunteer allowance figures for %{years}",
+      provisionalMessage:
+        "The figures for %{years} were copied from an earlier year. Approving works and computes the allowance with these provisional figures; allowances already approved do not change any more. Enter the final figures once the tax office publishes them.",
       action: "Enter the figures",
     },
     summary: {

@@ -219,9 +219,12 @@ export const compensationNl: CompensationMessages = {
       monthHigher: "Mag niet hoger zijn dan het jaarmaximum",
     },
     missing: {
-      title: "Bedragen vrijwilligersvergoeding ontbreken",
+      title: "Geen bedragen vrijwilligersvergoeding voor %{years}",
       message:
-        "Er zijn nog geen (definitieve) bedragen voor %{years}. Vrijwilligersvergoedingen over dat jaar goedkeuren wordt geweigerd tot de landelijk coördinator ze invoert.",
+        "Uren van vrijwilligers over %{years} goedkeuren wordt geweigerd tot de landelijk coördinator de bedragen voor dat jaar invoert. Uren van betaalde sleutelpersonen (zonder vergoeding) kunnen wel worden goedgekeurd.",
+      provisionalTitle: "Voorlopige bedragen vrijwilligersvergoeding voor %{years}",
+      provisionalMessage:
+        "De bedragen voor %{years} zijn overgenomen van een eerder jaar. Goedkeuren werkt en berekent de vergoeding met deze voorlopige bedragen; al goedgekeurde vergoedingen veranderen niet meer. Voer de definitieve bedragen in zodra de Belastingdienst ze bekendmaakt.",
       action: "Bedragen invoeren",
     },
     summary: {

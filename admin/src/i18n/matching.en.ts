@@ -108,6 +108,18 @@ export const matchingMessagesEn = {
       scoreLabel: "Match",
       score: "Match %{score} of 100",
       scoreHelp: "Nearness, language level, spare capacity and the preferences together, from 0 to 100.",
+      loadWithProposal: "load now %{percent}%, with this proposal",
+      parts: {
+        title: "How the match is made up",
+        distance: "Distance",
+        load: "Room in schedule",
+        language: "Language level",
+        preferences: "Preferences",
+        continuity: "Continuity",
+        of: "%{points} of %{max}",
+        bonus: "+%{points}",
+        hours: "%{committed} of %{capacity} hours taken",
+      },
       propose: "Propose",
       proposed: "Proposed to %{name}: they have 72 hours to answer.",
       blocked: {
@@ -119,6 +131,9 @@ export const matchingMessagesEn = {
     assignments: {
       title: "Proposals and assignments",
       none: "Nobody has been proposed yet: choose a candidate below.",
+      noneYet: "Nobody has been proposed yet.",
+      noneNoCandidates: "Nobody has been proposed yet: there is no candidate at the moment.",
+      noneClosed: "Nobody was proposed for this request.",
       complete: "Complete",
       completeTitle: "Complete this assignment?",
       completeConfirm: "The support by %{name} is done. The assignment is closed; hours can still be declared.",
@@ -133,8 +148,11 @@ export const matchingMessagesEn = {
       button: "Cancel request",
       title: "Cancel this request?",
       confirm:
-        "No key person is needed for %{reference} any more. Open proposals and active support end, the key persons are told and their hours become free. This cannot be undone.",
-      done: "Request cancelled; the key persons have been told.",
+        "No key person is needed for %{reference} any more. %{names} will be told that the proposal or support ends; the hours become free. This cannot be undone. |||| No key person is needed for %{reference} any more. %{names} will be told that their proposal or support ends; their hours become free. This cannot be undone.",
+      confirmNobody:
+        "No key person is needed for %{reference} any more. Nobody was proposed or is supporting, so nobody needs to be told. This cannot be undone.",
+      done: "Request cancelled; %{names} has been told. |||| Request cancelled; %{names} have been told.",
+      doneNobody: "Request cancelled; nobody had been proposed, so nobody was told.",
     },
     relocate: {
       button: "Newcomer moved",

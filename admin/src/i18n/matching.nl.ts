@@ -110,6 +110,18 @@ export const matchingMessagesNl: MatchingMessages = {
       scoreLabel: "Match",
       score: "Match %{score} van 100",
       scoreHelp: "Nabijheid, taalniveau, ruimte in de agenda en de voorkeuren samen, van 0 tot 100.",
+      loadWithProposal: "belasting nu %{percent}%, met dit voorstel",
+      parts: {
+        title: "Opbouw van de match",
+        distance: "Afstand",
+        load: "Ruimte in agenda",
+        language: "Taalniveau",
+        preferences: "Voorkeuren",
+        continuity: "Continuïteit",
+        of: "%{points} van %{max}",
+        bonus: "+%{points}",
+        hours: "%{committed} van %{capacity} uur bezet",
+      },
       propose: "Voorstellen",
       proposed: "Voorgesteld aan %{name}: die heeft 72 uur om te antwoorden.",
       blocked: {
@@ -121,6 +133,9 @@ export const matchingMessagesNl: MatchingMessages = {
     assignments: {
       title: "Voorstellen en begeleidingen",
       none: "Er is nog niemand voorgesteld: kies hieronder een kandidaat.",
+      noneYet: "Er is nog niemand voorgesteld.",
+      noneNoCandidates: "Er is nog niemand voorgesteld: op dit moment is er geen kandidaat.",
+      noneClosed: "Voor deze aanvraag is niemand voorgesteld.",
       complete: "Afronden",
       completeTitle: "Deze begeleiding afronden?",
       completeConfirm: "De begeleiding door %{name} is klaar. De koppeling wordt gesloten; uren kunnen nog worden opgegeven.",
@@ -135,8 +150,11 @@ export const matchingMessagesNl: MatchingMessages = {
       button: "Aanvraag intrekken",
       title: "Deze aanvraag intrekken?",
       confirm:
-        "Voor %{reference} is geen sleutelpersoon meer nodig. Openstaande voorstellen en lopende inzet stoppen, de sleutelpersonen krijgen bericht en hun uren komen vrij. Dit kan niet ongedaan worden gemaakt.",
-      done: "Aanvraag ingetrokken; de sleutelpersonen hebben bericht gekregen.",
+        "Voor %{reference} is geen sleutelpersoon meer nodig. %{names} krijgt bericht dat het voorstel of de begeleiding stopt; de uren komen vrij. Dit kan niet ongedaan worden gemaakt. |||| Voor %{reference} is geen sleutelpersoon meer nodig. %{names} krijgen bericht dat hun voorstel of begeleiding stopt; hun uren komen vrij. Dit kan niet ongedaan worden gemaakt.",
+      confirmNobody:
+        "Voor %{reference} is geen sleutelpersoon meer nodig. Er is niemand voorgesteld of aan het begeleiden, dus niemand hoeft bericht te krijgen. Dit kan niet ongedaan worden gemaakt.",
+      done: "Aanvraag ingetrokken; %{names} heeft bericht gekregen. |||| Aanvraag ingetrokken; %{names} hebben bericht gekregen.",
+      doneNobody: "Aanvraag ingetrokken; er was niemand voorgesteld, dus niemand kreeg bericht.",
     },
     relocate: {
       button: "Nieuwkomer verhuisd",

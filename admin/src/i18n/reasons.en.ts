@@ -112,6 +112,7 @@ const reasonsEn = {
   MATCH_PREFERRED_GENDER: "preferred gender",
   MATCH_SAME_BACKGROUND: "same background",
   MATCH_CONTINUITY: "already supports this case",
+  MATCH_PROPOSED: "proposed, awaiting an answer",
   // --- oversight
   CONTACT_REQUESTED: "asked to be contacted",
   HIGH_STRAIN: "strain or impact %{strain}/5 with support %{support}/5",

@@ -114,6 +114,7 @@ const reasonsNl = {
   MATCH_DIALECT: "spreekt het dialect %{dialect}",
   MATCH_SAME_BACKGROUND: "zelfde achtergrond",
   MATCH_CONTINUITY: "begeleidt deze casus al",
+  MATCH_PROPOSED: "voorgesteld, wacht op antwoord",
   // --- oversight
   CONTACT_REQUESTED: "vraagt om contact",
   HIGH_STRAIN: "belasting of impact %{strain}/5 bij steun %{support}/5",

@@ -4,10 +4,14 @@ import { useState } from "react";
 import { CircleMarker, Tooltip, useMapEvents } from "react-leaflet";
 import { useTranslate } from "react-admin";
 import type { CandidateRecord } from "../matchRequests/types";
+import type { ScoreParts } from "../../../server/src/domain/matching";
 import type { GeoPoint } from "../types";
 import { BaseMap } from "./BaseMap";
 import { NEWCOMER_COLOUR, rankColour } from "./colours";
 import { centroidOf, useBoundaries, type Boundaries } from "./geodata";
+
+/** The parts of a candidate's score, in the order the list shows them. */
+const PART_KEYS: readonly (keyof ScoreParts)[] = ["distance", "load", "language", "preferences", "continuity"];
 
 // The newcomer's location and the ranked candidates. An organisation never sees a key
 // person's home address, so each candidate stands at the centre of their home
@@ -120,6 +124,13 @@ const CandidateMarkers = ({ boundaries, newcomer, municipalityCode, candidates, 
               </strong>
               <br />
               {candidate.keyPerson.homeMunicipality.name} · {translate("matching.candidates.km", { km: Math.round(candidate.distanceKm) })}
+              <br />
+              <span data-testid="map-score-parts">
+                {translate("matching.candidates.score", { score: Math.round(candidate.score * 100) })}:{" "}
+                {PART_KEYS.filter((key) => key !== "continuity" || candidate.parts.continuity > 0)
+                  .map((key) => `${translate(`matching.candidates.parts.${key}`).toLowerCase()} ${Math.round(candidate.parts[key] * 100)}`)
+                  .join(" · ")}
+              </span>
             </Tooltip>
           </CircleMarker>
         );

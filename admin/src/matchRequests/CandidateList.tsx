@@ -1,9 +1,11 @@
 import SendIcon from "@mui/icons-material/Send";
 import { Avatar, Box, Button, Chip, LinearProgress, List, ListItem, Stack, Tooltip, Typography } from "@mui/material";
 import { useTranslate } from "react-admin";
+import { SCORE_PART_MAX, type ScoreParts } from "../../../server/src/domain/matching";
 import { useDisplayLocale, useLocalizedName } from "../common/useLocalizedName";
 import { matchingActions } from "../dataProvider/matching";
 import { rankColour } from "../map/colours";
+import { formatHours } from "./common";
 import { useReasonWording } from "./reasons";
 import type { CandidateRecord, MatchRequestRecord } from "./types";
 import { useMatchingAction } from "./useMatchingAction";
@@ -12,8 +14,9 @@ import { useMatchingAction } from "./useMatchingAction";
 // for the organisation, a button to propose one of them.
 
 /** Colours by explanation code (server/src/domain/reasons.ts); the others are outlined. */
-const REASON_COLOURS: Record<string, "success" | "primary" | "default" | "secondary"> = {
+const REASON_COLOURS: Record<string, "success" | "primary" | "default" | "secondary" | "warning"> = {
   MATCH_CONTINUITY: "success",
+  MATCH_PROPOSED: "warning",
   MATCH_PREFERRED_GENDER: "secondary",
   MATCH_SAME_BACKGROUND: "secondary",
   MATCH_SPEAKS: "primary",
@@ -38,6 +41,59 @@ const ScoreBar = ({ score }: { score: number }) => {
         <LinearProgress variant="determinate" value={percent} sx={{ height: 6, borderRadius: 3 }} />
       </Box>
     </Tooltip>
+  );
+};
+
+const PART_KEYS: readonly (keyof ScoreParts)[] = ["distance", "load", "language", "preferences", "continuity"];
+
+/** A share of the score in points of 100, as the score itself is shown. */
+const points = (share: number) => Math.round(share * 100);
+
+/**
+ * Why the score is what it is: the points each part gives out of the most it could, so a
+ * candidate at 22 km ranked above one at 3 km reads as "more room in the week, better
+ * language level". Continuity shows only for the key person who supports the case.
+ */
+const ScoreBreakdown = ({ candidate }: { candidate: CandidateRecord }) => {
+  const translate = useTranslate();
+  const locale = useDisplayLocale();
+  const { workload } = candidate.keyPerson;
+  const shown = PART_KEYS.filter((key) => key !== "continuity" || candidate.parts.continuity > 0);
+  return (
+    <Box
+      component="dl"
+      data-testid="score-parts"
+      aria-label={translate("matching.candidates.parts.title")}
+      sx={{ m: 0, mt: 1, display: "grid", gridTemplateColumns: { xs: "1fr 1fr", sm: "repeat(5, minmax(0, 1fr))" }, columnGap: 1.5, rowGap: 0.75 }}
+    >
+      {shown.map((key) => {
+        const value = candidate.parts[key];
+        const max = SCORE_PART_MAX[key];
+        return (
+          <Box key={key} data-testid="score-part" data-part={key} data-points={points(value)} sx={{ minWidth: 0 }}>
+            <Typography component="dt" variant="caption" color="text.secondary" sx={{ display: "block", lineHeight: 1.2 }}>
+              {translate(`matching.candidates.parts.${key}`)}
+            </Typography>
+            <Typography component="dd" variant="caption" sx={{ m: 0, fontWeight: 600, display: "block" }}>
+              {key === "continuity"
+                ? translate("matching.candidates.parts.bonus", { points: points(value) })
+                : translate("matching.candidates.parts.of", { points: points(value), max: points(max) })}
+            </Typography>
+            {key !== "continuity" && (
+              <LinearProgress variant="determinate" value={Math.min(100, (value / max) * 100)} sx={{ height: 3, borderRadius: 2, mt: 0.25 }} aria-hidden />
+            )}
+            {key === "load" && workload && (
+              <Typography variant="caption" color="text.secondary" sx={{ display: "block", lineHeight: 1.2, mt: 0.25 }} data-testid="workload">
+                {translate("matching.candidates.parts.hours", {
+                  committed: formatHours(workload.committedHours, locale),
+                  capacity: formatHours(workload.weeklyCapacityHours, locale),
+                })}
+              </Typography>
+            )}
+          </Box>
+        );
+      })}
+    </Box>
   );
 };
 
@@ -79,12 +135,14 @@ export const CandidateList = ({ request, candidates, canPropose, highlighted, on
       {candidates.map((candidate) => {
         const blocked = blockedBecause(request, candidate);
         const { keyPerson } = candidate;
+        const proposed = candidate.explanation.some((reason) => reason.code === "MATCH_PROPOSED");
         return (
           <ListItem
             key={candidate.id}
             divider
             data-testid="candidate"
             data-name={keyPerson.displayName}
+            data-proposed={proposed || undefined}
             onMouseEnter={() => onHighlight?.(candidate.id)}
             onMouseLeave={() => onHighlight?.(null)}
             sx={{
@@ -124,12 +182,18 @@ export const CandidateList = ({ request, candidates, canPropose, highlighted, on
                       size="small"
                       variant={REASON_COLOURS[reason.code] ? "filled" : "outlined"}
                       color={REASON_COLOURS[reason.code] ?? "default"}
-                      label={wordReason(reason)}
+                      label={
+                        // once proposed, this request's hours are booked: the load is no longer "after this", it is now
+                        reason.code === "MATCH_LOAD" && proposed
+                          ? translate("matching.candidates.loadWithProposal", { percent: (reason.params as { afterPercent: number }).afterPercent })
+                          : wordReason(reason)
+                      }
                       data-testid="reason"
                       data-code={reason.code}
                     />
                   ))}
               </Stack>
+              <ScoreBreakdown candidate={candidate} />
             </Box>
             <Stack sx={{ gap: 1, alignItems: "stretch", width: { xs: "100%", sm: 132 }, flexShrink: 0 }}>
               <ScoreBar score={candidate.score} />

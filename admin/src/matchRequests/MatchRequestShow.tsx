@@ -91,13 +91,26 @@ const AssignmentTimeline = ({ assignment }: { assignment: AssignmentOnRequest })
   );
 };
 
-const AssignmentsTable = ({ request, canComplete }: { request: MatchRequestRecord; canComplete: boolean }) => {
+/**
+ * What to say when nobody was proposed: "choose a candidate" only to the organisation,
+ * while the request is open and there is a candidate to choose.
+ */
+function nobodyProposed(request: MatchRequestRecord, candidates: { count: number; isPending: boolean }, canPropose: boolean): string {
+  const open = request.status === "OPEN" || request.status === "MATCHED";
+  if (!open) return "matching.assignments.noneClosed";
+  if (candidates.isPending) return "matching.assignments.noneYet";
+  if (candidates.count === 0) return "matching.assignments.noneNoCandidates";
+  return canPropose ? "matching.assignments.none" : "matching.assignments.noneYet";
+}
+
+const AssignmentsTable = ({ request, canComplete, canPropose }: { request: MatchRequestRecord; canComplete: boolean; canPropose: boolean }) => {
   const translate = useTranslate();
+  const { candidates, isPending } = useCandidates(request);
   const assignments = request.assignments ?? [];
   if (assignments.length === 0) {
     return (
-      <Typography variant="body2" color="text.secondary">
-        {translate("matching.assignments.none")}
+      <Typography variant="body2" color="text.secondary" data-testid="no-assignments">
+        {translate(nobodyProposed(request, { count: candidates.length, isPending }, canPropose))}
       </Typography>
     );
   }
@@ -296,7 +309,7 @@ const RequestPage = () => {
             <RequestDetails request={request} />
           </Panel>
           <Panel title="matching.assignments.title" testId="assignments-panel">
-            <AssignmentsTable request={request} canComplete={permissions?.role !== "KEY_PERSON"} />
+            <AssignmentsTable request={request} canComplete={permissions?.role !== "KEY_PERSON"} canPropose={isOrganisation} />
           </Panel>
           <CandidatesPanel request={request} canPropose={isOrganisation} highlighted={highlighted} onHighlight={setHighlighted} />
         </Stack>

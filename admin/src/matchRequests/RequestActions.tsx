@@ -4,6 +4,7 @@ import MovingIcon from "@mui/icons-material/Moving";
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from "@mui/material";
 import { useState, type ReactElement } from "react";
 import { Confirm, useTranslate } from "react-admin";
+import { useDisplayLocale } from "../common/useLocalizedName";
 import { matchingActions } from "../dataProvider/matching";
 import { LazyLocationPicker } from "../map/lazy";
 import type { GeoPoint } from "../types";
@@ -75,7 +76,7 @@ const ConfirmedAction = (props: {
   content: string;
   contentArgs: Record<string, unknown>;
   action: () => Promise<unknown>;
-  done: string;
+  done: string | (() => { message: string; args?: Record<string, unknown> });
 }) => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
@@ -116,16 +117,29 @@ export const CompleteButton = ({ assignment }: { assignment: Pick<AssignmentOnRe
   />
 );
 
-/** The organisation withdraws a request it no longer needs; it cannot be undone. */
-export const CancelRequestButton = ({ request }: { request: Pick<MatchRequestRecord, "id" | "caseReference"> }) => (
-  <ConfirmedAction
-    label="matching.cancelRequest.button"
-    icon={<BlockIcon />}
-    color="error"
-    title="matching.cancelRequest.title"
-    content="matching.cancelRequest.confirm"
-    contentArgs={{ reference: request.caseReference }}
-    action={() => matchingActions.cancel(request.id)}
-    done="matching.cancelRequest.done"
-  />
-);
+/**
+ * The organisation withdraws a request it no longer needs; it cannot be undone. The dialog
+ * and the message after it name the key persons who hear of it: those with an open
+ * proposal or an active assignment on the request (the server tells exactly them).
+ */
+export const CancelRequestButton = ({ request }: { request: Pick<MatchRequestRecord, "id" | "caseReference" | "assignments"> }) => {
+  const locale = useDisplayLocale();
+  const told = (request.assignments ?? []).filter((a) => a.status === "PROPOSED" || a.status === "ACTIVE").map((a) => a.keyPerson.displayName);
+  const names = new Intl.ListFormat(locale, { type: "conjunction" }).format(told);
+  return (
+    <ConfirmedAction
+      label="matching.cancelRequest.button"
+      icon={<BlockIcon />}
+      color="error"
+      title="matching.cancelRequest.title"
+      content={told.length > 0 ? "matching.cancelRequest.confirm" : "matching.cancelRequest.confirmNobody"}
+      contentArgs={{ reference: request.caseReference, names, smart_count: told.length }}
+      action={() => matchingActions.cancel(request.id)}
+      done={() =>
+        told.length > 0
+          ? { message: "matching.cancelRequest.done", args: { names, smart_count: told.length } }
+          : { message: "matching.cancelRequest.doneNobody" }
+      }
+    />
+  );
+};

@@ -22,6 +22,7 @@ import { canAccess } from "../canAccess";
 import type { Permissions } from "../types";
 import { BulkReviewButtons, type ReviewFailure } from "./BulkReviewButtons";
 import { LocalDateField } from "../common/fields";
+import { CompensationRulesWarning } from "../dashboard/CompensationRulesWarning";
 
 const TO_REVIEW = { toReview: true, status: "SUBMITTED" };
 const field = (name: string) => `compensation.fields.${name}`;
@@ -150,6 +151,14 @@ const ClaimsToReview = () => {
   );
 };
 
+/** The years of the hours waiting here: the allowance figures of those years decide what approving does. */
+const RulesNotice = () => {
+  const { data } = useGetList<HourEntryRecord>("hourEntries", { pagination: { page: 1, perPage: 100 }, filter: TO_REVIEW });
+  const years = [...new Set((data ?? []).map((entry) => Number(entry.date.slice(0, 4))))];
+  if (years.length === 0) return null;
+  return <CompensationRulesWarning years={years} />;
+};
+
 /** The number waiting in a tab's label. */
 const useWaiting = (resource: string) => useGetList(resource, { pagination: { page: 1, perPage: 1 }, filter: TO_REVIEW }).total;
 
@@ -170,6 +179,7 @@ export const ReviewPage = () => {
         <Tab value="hours" label={`${translate("compensation.review.hours")}${count(hours)}`} />
         <Tab value="claims" label={`${translate("compensation.review.claims")}${count(claims)}`} />
       </Tabs>
+      {tab === "hours" && <RulesNotice />}
       {tab === "hours" ? <HoursToReview /> : <ClaimsToReview />}
     </Box>
   );

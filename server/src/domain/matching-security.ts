@@ -2,6 +2,7 @@
 // without an oracle"). Pure, like the rest of the domain.
 
 import type { Actor } from "./access";
+import { partsAtShownDistance, type RankedCandidate, type ScoreParts } from "./matching";
 
 /**
  * How often the newcomer of one request may be moved in 24 hours. A move re-ranks and may
@@ -30,4 +31,20 @@ export function seesExclusionCounts(actor: Actor): boolean {
 export function scoreShownTo(actor: Actor, score: number): number {
   const per = actor.role === "ORGANISATION" ? 100 : 1000;
   return Math.round(score * per) / per;
+}
+
+/**
+ * The parts of a candidate's score (distance, load, language, preferences, continuity) as
+ * the viewer may see them. Coordinators: as scored, three decimals. An organisation: two
+ * decimals, and computed from the distance it is shown (whole kilometres), not the exact
+ * one: the parts add up to the score, so a distance part of the exact distance would give
+ * away what the rounding of the score hides.
+ */
+export function scorePartsShownTo(
+  actor: Actor,
+  candidate: Pick<RankedCandidate, "breakdown" | "maxTravelKm" | "remote" | "continuity">,
+  shownKm: number,
+): ScoreParts {
+  if (actor.role !== "ORGANISATION") return { ...candidate.breakdown };
+  return partsAtShownDistance(candidate.breakdown, candidate, shownKm, candidate.remote, candidate.continuity);
 }

@@ -59,12 +59,18 @@ export interface CandidateFacts {
   wellbeing: WellbeingStatus;
   supervision: SupervisionStatus;
   declinedThisRequest: boolean;
-  /** Holds the current PROPOSED/ACTIVE assignment of this request: continuity. */
+  /** Holds the ACTIVE assignment of this request: continuity. */
   supportsThisCase: boolean;
   /** Dated bookings (proposed-and-open or accepted) on OTHER requests: for the time-slot rule. */
   bookings?: Booking[];
   /** Weekly availability windows; none set means any time (for dated kinds only). */
   availabilityWindows?: AvailabilityWindow[];
+  /**
+   * Holds the PROPOSED assignment of this request, waiting for an answer. No bonus (a
+   * proposal is not support yet): the candidate keeps the score of their own facts and
+   * the explanation says "proposed". Absent: false.
+   */
+  proposedForThisCase?: boolean;
 }
 
 /** The hard rules of docs/domain.md, in the order they are checked. */
@@ -273,9 +279,33 @@ export function firstFailedRule(request: RequestFacts, candidate: CandidateFacts
 // ---------------------------------------------------------------------------------
 // Score
 
+/**
+ * The parts of a score as the console shows them (issue 15, point 5): the five questions a
+ * person asks of a ranking. `preferences` is gender and background together. Each is a
+ * weighted contribution; they add up to the score (up to rounding).
+ */
+export interface ScoreParts {
+  distance: number;
+  load: number;
+  language: number;
+  preferences: number;
+  continuity: number;
+}
+
+/** The most each part can give (continuity: it lifts the score to CONTINUITY_SCORE). */
+export const SCORE_PART_MAX: Readonly<ScoreParts> = {
+  distance: DISTANCE_WEIGHT,
+  load: LOAD_WEIGHT,
+  language: LANGUAGE_WEIGHT,
+  preferences: GENDER_WEIGHT + BACKGROUND_WEIGHT,
+  continuity: CONTINUITY_SCORE,
+};
+
 export interface Score {
   /** In [0, 1], rounded to 3 decimals. */
   score: number;
+  /** The parts grouped as the console shows them, each rounded to 3 decimals. */
+  breakdown: ScoreParts;
   /** Weighted contributions (distance, language, load, gender, background, continuity), each rounded to 3 decimals; they sum to the score up to that rounding. */
   parts: Record<string, number>;
   /** Short English reasons, in a fixed order. */
@@ -333,6 +363,43 @@ function percent(share: number): string {
 
 function distanceText(km: number): string {
   return km < 1 ? "under 1 km away" : `${Math.round(km)} km away`;
+}
+
+/** The six weighted contributions grouped into the five parts of ScoreParts, rounded to 3 decimals. */
+export function groupParts(parts: Readonly<Record<string, number>>): ScoreParts {
+  const of = (key: string) => parts[key] ?? 0;
+  return {
+    distance: round3(of("distance")),
+    load: round3(of("load")),
+    language: round3(of("language")),
+    preferences: round3(of("gender") + of("background")),
+    continuity: round3(of("continuity")),
+  };
+}
+
+/**
+ * The parts an organisation may see: computed from the distance it is shown (whole
+ * kilometres) instead of the exact one, so that they tell nothing finer about a key
+ * person's home than the kilometres beside them (docs/security.md, "Scores to two
+ * decimals"). Continuity is recomputed from that sum too. Rounded to 2 decimals.
+ */
+export function partsAtShownDistance(
+  breakdown: ScoreParts,
+  candidate: Pick<CandidateFacts, "maxTravelKm">,
+  shownKm: number,
+  remote: boolean,
+  continuity: boolean,
+): ScoreParts {
+  const round2 = (value: number) => Math.round(value * 100) / 100;
+  const distance = DISTANCE_WEIGHT * distanceValue({ distanceKm: shownKm, maxTravelKm: candidate.maxTravelKm }, remote);
+  const base = clamp01(distance + breakdown.load + breakdown.language + breakdown.preferences);
+  return {
+    distance: round2(distance),
+    load: round2(breakdown.load),
+    language: round2(breakdown.language),
+    preferences: round2(breakdown.preferences),
+    continuity: round2(continuity ? Math.max(0, CONTINUITY_SCORE - base) : 0),
+  };
 }
 
 /**
@@ -396,9 +463,12 @@ export function scoreCandidate(request: RequestFacts, candidate: CandidateFacts,
   if (candidate.supportsThisCase) {
     reasons.push("already supports this case");
     explanation.push(coded("MATCH_CONTINUITY"));
+  } else if (candidate.proposedForThisCase) {
+    reasons.push("proposed");
+    explanation.push(coded("MATCH_PROPOSED"));
   }
 
-  return { score, parts, reasons, explanation, remote };
+  return { score, breakdown: groupParts(parts), parts, reasons, explanation, remote };
 }
 
 // ---------------------------------------------------------------------------------
@@ -408,6 +478,10 @@ export interface RankedCandidate {
   id: number;
   score: number;
   distanceKm: number;
+  maxTravelKm: number;
+  /** Holds the ACTIVE assignment of this request. */
+  continuity: boolean;
+  breakdown: ScoreParts;
   reasons: string[];
   explanation: Coded[];
   remote: boolean;
@@ -431,19 +505,29 @@ function compare(a: { score: number; continuity: boolean; id: number }, b: { sco
 
 export function rankCandidates(request: RequestFacts, candidates: readonly CandidateFacts[], names: Names, limit: number): Ranking {
   const excludedBy = Object.fromEntries(HARD_RULES.map((rule) => [rule, 0])) as Record<HardRule, number>;
-  const scored: (RankedCandidate & { continuity: boolean })[] = [];
+  const scored: RankedCandidate[] = [];
   for (const candidate of candidates) {
     const failed = firstFailedRule(request, candidate);
     if (failed !== null) {
       excludedBy[failed] += 1;
       continue;
     }
-    const { score, reasons, explanation, remote } = scoreCandidate(request, candidate, names);
-    scored.push({ id: candidate.id, score, distanceKm: candidate.distanceKm, reasons, explanation, remote, continuity: candidate.supportsThisCase });
+    const { score, breakdown, reasons, explanation, remote } = scoreCandidate(request, candidate, names);
+    scored.push({
+      id: candidate.id,
+      score,
+      distanceKm: candidate.distanceKm,
+      maxTravelKm: candidate.maxTravelKm,
+      continuity: candidate.supportsThisCase,
+      breakdown,
+      reasons,
+      explanation,
+      remote,
+    });
   }
   scored.sort(compare);
   const max = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : scored.length;
-  const ranked = scored.slice(0, max).map(({ continuity: _continuity, ...rest }) => rest);
+  const ranked = scored.slice(0, max);
   return { ranked, excludedBy, eligible: scored.length };
 }
 

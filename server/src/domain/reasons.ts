@@ -156,6 +156,8 @@ export interface ReasonParams {
   MATCH_CONTINUITY: NoParams;
   /** The required or preferred dialect, as asked. */
   MATCH_DIALECT: { dialect: string };
+  /** Holds this request's proposal, waiting for an answer. */
+  MATCH_PROPOSED: NoParams;
   // --- oversight (wellbeing reasons and the dashboard's action items)
   CONTACT_REQUESTED: NoParams;
   HIGH_STRAIN: { strain: number; support: number };
@@ -372,6 +374,7 @@ export const REASON_CODES = [
   "MATCH_SAME_BACKGROUND",
   "MATCH_CONTINUITY",
   "MATCH_DIALECT",
+  "MATCH_PROPOSED",
   // --- oversight
   "CONTACT_REQUESTED",
   "HIGH_STRAIN",

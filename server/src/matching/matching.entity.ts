@@ -161,12 +161,26 @@ export class AssignmentPage {
   @Field(() => Int) total!: number;
 }
 
+@ObjectType({
+  description:
+    "The parts of a candidate's score, each a weighted contribution; they add up to the score (up to rounding). Organisations read them to two decimals, at the distance they are shown",
+})
+export class ScoreParts {
+  @Field(() => Float, { description: "Nearness: at most 0.35" }) distance!: number;
+  @Field(() => Float, { description: "Room in the key person's week after this request: at most 0.25" }) load!: number;
+  @Field(() => Float, { description: "Level of the best requested language: at most 0.2" }) language!: number;
+  @Field(() => Float, { description: "Preferred gender and same background, each 0.1 when met or not asked: at most 0.2" }) preferences!: number;
+  @Field(() => Float, { description: "The bonus of the key person who already supports this case (ACTIVE): lifts the score to 1" }) continuity!: number;
+}
+
 @ObjectType()
 export class MatchCandidate {
   keyPersonId!: number;
   @Field(() => Float, { description: "0..1, higher is better; ordered by score desc, then id. Two decimals for organisations, three for coordinators" })
   score!: number;
   @Field(() => Float, { description: "To the newcomer; whole kilometres for organisations, tenths for coordinators" }) distanceKm!: number;
+  @Field(() => ScoreParts, { description: "Why the score is what it is: distance, load, language, preferences, continuity" })
+  parts!: ScoreParts;
   @Field(() => [String], { description: 'Human-readable, e.g. "12 km away", "speaks Tigrinya (native)"' }) reasons!: string[];
   @Field(() => [Reason], {
     description: "The same reasons as codes with parameters, in the same order (MATCH_DISTANCE { km }, MATCH_SPEAKS { language, level } …)",

@@ -6,7 +6,7 @@ import type { Clock } from "../clock";
 import { distanceShownTo, inRegion, isCoordinator, type Actor } from "../domain/access";
 import { caseReferenceCheck } from "../domain/case-reference";
 import { latestRequestStart, REQUEST_START_MAX_DAYS_AHEAD } from "../domain/declarations";
-import { MAX_RELOCATIONS_PER_DAY, scoreShownTo } from "../domain/matching-security";
+import { MAX_RELOCATIONS_PER_DAY, scorePartsShownTo, scoreShownTo } from "../domain/matching-security";
 import { coded } from "../domain/reasons";
 import { asReason, type Reason } from "../shared/reason.type";
 import { staleBefore } from "../domain/freshness";
@@ -17,6 +17,7 @@ import {
   rankByBound,
   rankCandidates,
   type CandidateFacts,
+  type ScoreParts,
   type HardRule,
   type ProposedBecause,
   type Reach,
@@ -59,6 +60,7 @@ export interface RankedCandidate {
   keyPersonId: number;
   score: number;
   distanceKm: number;
+  parts: ScoreParts;
   reasons: string[];
   explanation: Reason[];
 }
@@ -356,11 +358,13 @@ export class MatchingService {
     const rows: Row[] = await tx.query(`SELECT ${columns} FROM key_person kp WHERE ${where}`, params);
     // Whoever holds the case is read by a second query, not OR-ed in above: an OR on it
     // would make PostgreSQL scan every key person (and, priced that high, JIT-compile the plan).
-    const held: { key_person_id: number }[] = await tx.query(
-      `SELECT key_person_id FROM assignment WHERE request_id = $1 AND status IN ('PROPOSED', 'ACTIVE')`,
+    const held: { key_person_id: number; status: string }[] = await tx.query(
+      `SELECT key_person_id, status FROM assignment WHERE request_id = $1 AND status IN ('PROPOSED', 'ACTIVE')`,
       [request.id],
     );
     const holders = new Set(held.map((a) => a.key_person_id));
+    // Continuity (the score bound of 1) is for the key person who supports the case; one who is only proposed ranks on their own facts.
+    const supporters = new Set(held.filter((a) => a.status === "ACTIVE").map((a) => a.key_person_id));
     const missing = [...holders].filter((id) => !rows.some((row) => row.id === id));
     if (missing.length > 0) rows.push(...(await tx.query(`SELECT ${columns} FROM key_person kp WHERE kp.id = ANY($1)`, [missing])));
     const here = point([request.lon, request.lat]);
@@ -369,7 +373,7 @@ export class MatchingService {
       distanceKm: distance(here, point([row.home_lon, row.home_lat]), { units: "kilometers" }),
       maxTravelKm: row.max_travel_km,
       remoteAvailable: row.remote_available,
-      supportsThisCase: holders.has(row.id),
+      supportsThisCase: supporters.has(row.id),
     }));
   }
 
@@ -405,6 +409,7 @@ export class MatchingService {
       own_activity_hours: number;
       declined: boolean;
       supports: boolean;
+      proposed: boolean;
       leave: { from: string; to: string }[] | null;
       languages: CandidateFacts["languages"] | null;
       availability_windows: CandidateFacts["availabilityWindows"];
@@ -418,7 +423,8 @@ export class MatchingService {
          COALESCE((SELECT c.hours FROM ${committedHoursTable("key_person_id = kp.id AND request_id <> $1")} c), 0) AS elsewhere,
          ${recentOwnActivityHours("kp.id", today)} AS own_activity_hours,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('DECLINED', 'EXPIRED')) AS declined,
-         EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('PROPOSED', 'ACTIVE')) AS supports,
+         EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status = 'ACTIVE') AS supports,
+         EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status = 'PROPOSED') AS proposed,
          (SELECT json_agg(json_build_object('from', v.starts_on, 'to', v.ends_on)) FROM key_person_leave v WHERE v.key_person_id = kp.id AND v.ends_on >= $2::date) AS leave,
          (SELECT json_agg(json_build_object('code', l.language_code, 'level', l.level, 'dialect', l.dialect)) FROM key_person_language l WHERE l.key_person_id = kp.id) AS languages,
          kp.availability_windows, ${bookings} AS bookings,
@@ -460,6 +466,7 @@ export class MatchingService {
         endsAt: Date.parse(b.endsAt),
         place: b.onSite ? { lat: b.lat, lon: b.lon } : null,
       })),
+      proposedForThisCase: row.proposed,
     }));
   }
 
@@ -477,7 +484,14 @@ export class MatchingService {
     const { ranked } = await this.rank(this.dataSource.manager, request, limit);
     return ranked.map((c) => {
       const distanceKm = distanceShownTo(actor, c.distanceKm);
-      return { keyPersonId: c.id, score: scoreShownTo(actor, c.score), distanceKm, reasons: c.reasons, explanation: c.explanation.map(asReason) };
+      return {
+        keyPersonId: c.id,
+        score: scoreShownTo(actor, c.score),
+        distanceKm,
+        parts: scorePartsShownTo(actor, c, distanceKm),
+        reasons: c.reasons,
+        explanation: c.explanation.map(asReason),
+      };
     });
   }
 
@@ -534,7 +548,8 @@ export class MatchingService {
       throw new Conflict("This request already has a proposal waiting for an answer: wait for it, or let it expire", { reason: "PROPOSAL_PENDING" });
     const locked = await tx.query(`SELECT id FROM key_person WHERE id = $1 FOR UPDATE`, [keyPersonId]);
     const [facts] = locked.length ? await this.candidateFacts(tx, request, { ids: [keyPersonId] }) : [];
-    if (facts?.supportsThisCase) throw new Conflict("This key person already supports this case", { reason: "ALREADY_SUPPORTS_CASE" });
+    if (facts?.supportsThisCase || facts?.proposedForThisCase)
+      throw new Conflict("This key person already supports this case", { reason: "ALREADY_SUPPORTS_CASE" });
     const failed = facts ? firstFailedRule(this.requestFacts(request), facts) : "MISSING";
     // An organisation may propose only a candidate, and hears nothing else: not whether the id
     // exists, not the rule, not a number. Which rule failed goes to the audit log, for the

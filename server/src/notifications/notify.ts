@@ -104,9 +104,17 @@ async function nextStep(tx: EntityManager, requestId: number, after: number): Pr
 }
 
 async function endedProposal(tx: EntityManager, assignmentId: number) {
-  const [row] = await tx.query(`SELECT request_id, decline_reason FROM assignment WHERE id = $1`, [assignmentId]);
+  const [row] = await tx.query(
+    `SELECT a.request_id, r.case_reference, a.decline_reason FROM assignment a JOIN match_request r ON r.id = a.request_id WHERE a.id = $1`,
+    [assignmentId],
+  );
   if (!row) return null;
-  return { requestId: row.request_id as number, reason: row.decline_reason as string | null, next: await nextStep(tx, row.request_id, assignmentId) };
+  return {
+    requestId: row.request_id as number,
+    caseReference: row.case_reference as string,
+    reason: row.decline_reason as string | null,
+    next: await nextStep(tx, row.request_id, assignmentId),
+  };
 }
 
 const same = async <T>(_tx: EntityManager, params: T) => params;
@@ -130,19 +138,23 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
   [NotificationKind.PROFILE_STALE]: same,
   [NotificationKind.INTERVISION_DUE]: same,
   [NotificationKind.PROPOSAL_ACCEPTED]: async (tx, { assignmentId }) => {
-    const [row] = await tx.query(`SELECT a.request_id, kp.display_name FROM assignment a JOIN key_person kp ON kp.id = a.key_person_id WHERE a.id = $1`, [
-      assignmentId,
-    ]);
-    return row ? { requestId: row.request_id, keyPersonName: row.display_name } : null;
+    const [row] = await tx.query(
+      `SELECT a.request_id, r.case_reference, kp.display_name
+       FROM assignment a JOIN key_person kp ON kp.id = a.key_person_id JOIN match_request r ON r.id = a.request_id WHERE a.id = $1`,
+      [assignmentId],
+    );
+    return row ? { requestId: row.request_id, caseReference: row.case_reference, keyPersonName: row.display_name } : null;
   },
   [NotificationKind.PROPOSAL_DECLINED]: (tx, { assignmentId }) => endedProposal(tx, assignmentId),
   [NotificationKind.PROPOSAL_EXPIRED]: async (tx, { assignmentId }) => {
     const ended = await endedProposal(tx, assignmentId);
-    return ended && { requestId: ended.requestId, next: ended.next };
+    return ended && { requestId: ended.requestId, caseReference: ended.caseReference, next: ended.next };
   },
   [NotificationKind.HANDOVER]: async (tx, { requestId }) => {
-    const [row] = await tx.query(`SELECT m.name FROM match_request r JOIN municipality m ON m.code = r.municipality_code WHERE r.id = $1`, [requestId]);
-    return row ? { requestId, municipality: row.name, next: await nextStep(tx, requestId, 0) } : null;
+    const [row] = await tx.query(`SELECT m.name, r.case_reference FROM match_request r JOIN municipality m ON m.code = r.municipality_code WHERE r.id = $1`, [
+      requestId,
+    ]);
+    return row ? { requestId, caseReference: row.case_reference, municipality: row.name, next: await nextStep(tx, requestId, 0) } : null;
   },
   [NotificationKind.WELLBEING_ATTENTION]: async (tx, { keyPersonId }) => {
     const [row] = await tx.query(`SELECT display_name FROM key_person WHERE id = $1 AND erased_at IS NULL`, [keyPersonId]);

@@ -4,8 +4,9 @@
 // What a message may say: a key person learns where (municipality), in which languages
 // and for how many hours they are asked — never the case reference, the newcomer's
 // origin, the expertise asked for or anything else about the newcomer; the console shows
-// the rest after logging in. An organisation reads its request's number, never a case
-// reference. Coordinators learn that someone needs attention, never why: wellbeing
+// the rest after logging in. An organisation reads its own case reference (the pseudonym
+// it gave the request, never a name; issue 15: "the case reference, not the internal id"),
+// and the link to the request. Coordinators learn that someone needs attention, never why: wellbeing
 // answers stay in the console, where every read is audited.
 import { NotificationKind } from "./notification.entity";
 
@@ -38,10 +39,10 @@ export interface TemplateParams {
   [NotificationKind.CHECK_IN_DUE]: { lastCheckInAt: Date | null };
   [NotificationKind.PROFILE_STALE]: { confirmedAt: Date | null };
   [NotificationKind.INTERVISION_DUE]: { lastSessionOn: string | null; overdue: boolean };
-  [NotificationKind.PROPOSAL_ACCEPTED]: { requestId: number; keyPersonName: string };
-  [NotificationKind.PROPOSAL_DECLINED]: { requestId: number; reason: string | null; next: NextStep };
-  [NotificationKind.PROPOSAL_EXPIRED]: { requestId: number; next: NextStep };
-  [NotificationKind.HANDOVER]: { requestId: number; municipality: string; next: NextStep };
+  [NotificationKind.PROPOSAL_ACCEPTED]: { requestId: number; caseReference: string; keyPersonName: string };
+  [NotificationKind.PROPOSAL_DECLINED]: { requestId: number; caseReference: string; reason: string | null; next: NextStep };
+  [NotificationKind.PROPOSAL_EXPIRED]: { requestId: number; caseReference: string; next: NextStep };
+  [NotificationKind.HANDOVER]: { requestId: number; caseReference: string; municipality: string; next: NextStep };
   [NotificationKind.WELLBEING_ATTENTION]: { keyPersonId: number; keyPersonName: string };
   [NotificationKind.UNMET_DIGEST]: { date: string; total: number; places: { municipality: string; count: number; languages: LanguageName[] }[] };
   /** `token`: the secret of the one-time link; the link itself is built from PUBLIC_URL. */
@@ -267,25 +268,25 @@ const requestLink = (context: Context, requestId: number) => link(context, `matc
 
 const proposalAccepted: Template<NotificationKind.PROPOSAL_ACCEPTED> = (locale, p, context) =>
   locale === "nl"
-    ? message(locale, `voorstel geaccepteerd (aanvraag ${p.requestId})`, [
-        `${p.keyPersonName} heeft uw voorstel voor aanvraag ${p.requestId} geaccepteerd. U ziet nu de contactgegevens in de console.`,
+    ? message(locale, `voorstel geaccepteerd (aanvraag ${p.caseReference})`, [
+        `${p.keyPersonName} heeft uw voorstel voor aanvraag ${p.caseReference} geaccepteerd. U ziet nu de contactgegevens in de console.`,
         `Naar de aanvraag: ${requestLink(context, p.requestId)}`,
       ])
-    : message(locale, `proposal accepted (request ${p.requestId})`, [
-        `${p.keyPersonName} accepted your proposal for request ${p.requestId}. The contact details are now in the console.`,
+    : message(locale, `proposal accepted (request ${p.caseReference})`, [
+        `${p.keyPersonName} accepted your proposal for request ${p.caseReference}. The contact details are now in the console.`,
         `To the request: ${requestLink(context, p.requestId)}`,
       ]);
 
 const proposalDeclined: Template<NotificationKind.PROPOSAL_DECLINED> = (locale, p, context) =>
   locale === "nl"
-    ? message(locale, `voorstel afgewezen (aanvraag ${p.requestId})`, [
-        `De sleutelpersoon die u voorstelde voor aanvraag ${p.requestId} heeft het voorstel afgewezen.`,
+    ? message(locale, `voorstel afgewezen (aanvraag ${p.caseReference})`, [
+        `De sleutelpersoon die u voorstelde voor aanvraag ${p.caseReference} heeft het voorstel afgewezen.`,
         p.reason ? `Reden: ${p.reason}` : "Er is geen reden opgegeven.",
         nextStep(locale, p.next),
         `Naar de aanvraag: ${requestLink(context, p.requestId)}`,
       ])
-    : message(locale, `proposal declined (request ${p.requestId})`, [
-        `The key person you proposed for request ${p.requestId} declined the proposal.`,
+    : message(locale, `proposal declined (request ${p.caseReference})`, [
+        `The key person you proposed for request ${p.caseReference} declined the proposal.`,
         p.reason ? `Reason: ${p.reason}` : "No reason was given.",
         nextStep(locale, p.next),
         `To the request: ${requestLink(context, p.requestId)}`,
@@ -293,13 +294,13 @@ const proposalDeclined: Template<NotificationKind.PROPOSAL_DECLINED> = (locale, 
 
 const proposalExpired: Template<NotificationKind.PROPOSAL_EXPIRED> = (locale, p, context) =>
   locale === "nl"
-    ? message(locale, `voorstel verlopen (aanvraag ${p.requestId})`, [
-        `Het voorstel voor aanvraag ${p.requestId} is binnen 72 uur niet beantwoord en is vervallen.`,
+    ? message(locale, `voorstel verlopen (aanvraag ${p.caseReference})`, [
+        `Het voorstel voor aanvraag ${p.caseReference} is binnen 72 uur niet beantwoord en is vervallen.`,
         nextStep(locale, p.next),
         `Naar de aanvraag: ${requestLink(context, p.requestId)}`,
       ])
-    : message(locale, `proposal expired (request ${p.requestId})`, [
-        `The proposal for request ${p.requestId} was not answered within 72 hours and has expired.`,
+    : message(locale, `proposal expired (request ${p.caseReference})`, [
+        `The proposal for request ${p.caseReference} was not answered within 72 hours and has expired.`,
         nextStep(locale, p.next),
         `To the request: ${requestLink(context, p.requestId)}`,
       ]);
@@ -313,13 +314,13 @@ const handover: Template<NotificationKind.HANDOVER> = (locale, p, context) => {
       ? "Er is bij de nieuwe plek nu geen geschikte sleutelpersoon; de aanvraag staat als onvervuld geregistreerd."
       : "There is no suitable key person near the new place at the moment; the request is recorded as unmet.";
   return locale === "nl"
-    ? message(locale, `overdracht na verhuizing (aanvraag ${p.requestId})`, [
-        `De nieuwkomer van aanvraag ${p.requestId} is verhuisd naar ${p.municipality}, buiten het bereik van de huidige sleutelpersoon.`,
+    ? message(locale, `overdracht na verhuizing (aanvraag ${p.caseReference})`, [
+        `De nieuwkomer van aanvraag ${p.caseReference} is verhuisd naar ${p.municipality}, buiten het bereik van de huidige sleutelpersoon.`,
         what,
         `Naar de aanvraag: ${requestLink(context, p.requestId)}`,
       ])
-    : message(locale, `handover after a move (request ${p.requestId})`, [
-        `The newcomer of request ${p.requestId} moved to ${p.municipality}, out of reach of the current key person.`,
+    : message(locale, `handover after a move (request ${p.caseReference})`, [
+        `The newcomer of request ${p.caseReference} moved to ${p.municipality}, out of reach of the current key person.`,
         what,
         `To the request: ${requestLink(context, p.requestId)}`,
       ]);

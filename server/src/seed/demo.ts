@@ -158,7 +158,16 @@ export async function seedDemoIfEmpty(dataSource: DataSource, reference: Referen
       keyPersonIds[demoIndex],
       clock.now(),
     ]);
-    await seedDemoActivity(tx, data.keyPersons, keyPersonIds, organisationIds, { keyPersonIndex: demoIndex, organisationId }, clock.now());
+    await seedDemoActivity(
+      tx,
+      data.keyPersons,
+      keyPersonIds,
+      organisationIds,
+      { keyPersonIndex: demoIndex, organisationId },
+      clock.now(),
+      data.organisations,
+      region,
+    );
     // The demo must approve allowances this year too: copy the latest known figures, marked provisional.
     await tx.query(
       `INSERT INTO compensation_rules (year, hourly_rate_cents, hourly_rate_under21_cents, month_cap_cents, year_cap_cents, km_rate_cents, provisional)
