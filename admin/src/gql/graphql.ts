@@ -11,6 +11,22 @@ export type Activity =
   | 'SUPPORT'
   | 'TRAVEL';
 
+export type AppointmentInput = {
+  endsAt: string;
+  /** ON_SITE happens at the newcomer's location; PHONE and VIDEO are remote */
+  mode: AppointmentMode;
+  /** The key person's role, e.g. interpreter, cultural mediator, companion */
+  role?: string | null | undefined;
+  /** Where or with whom, e.g. GP, COA interview (no names) */
+  setting?: string | null | undefined;
+  startsAt: string;
+};
+
+export type AppointmentMode =
+  | 'ON_SITE'
+  | 'PHONE'
+  | 'VIDEO';
+
 export type AssignmentFilter = {
   ids?: Array<string | number> | null | undefined;
   requestId?: string | number | null | undefined;
@@ -53,6 +69,11 @@ export type CompensationType =
   | 'EMPLOYED'
   | 'FREELANCE'
   | 'VOLUNTEER';
+
+export type ConsultInput = {
+  hours: number;
+  topic: string;
+};
 
 /** A coordinator, regional coordinator or organisation account; key persons get theirs with createKeyPerson */
 export type CreateUserInput = {
@@ -106,6 +127,13 @@ export type HourEntryInput = {
   assignmentId: string | number;
   date: string;
   hours: number;
+};
+
+export type InformationSessionInput = {
+  endsAt: string;
+  expectedParticipants: number;
+  startsAt: string;
+  topics?: Array<string> | null | undefined;
 };
 
 export type KeyPersonFilter = {
@@ -170,6 +198,8 @@ export type LeaveInput = {
 
 export type MatchRequestFilter = {
   ids?: Array<string | number> | null | undefined;
+  /** Only requests of this kind */
+  kind?: RequestKind | null | undefined;
   /** Case reference search */
   q?: string | null | undefined;
   status?: MatchRequestStatus | null | undefined;
@@ -178,29 +208,42 @@ export type MatchRequestFilter = {
 };
 
 export type MatchRequestInput = {
+  /** APPOINTMENT only, and required there */
+  appointment?: AppointmentInput | null | undefined;
   /** When a proposal expires or is declined, propose the next candidate automatically (default false) */
   autoEscalate?: boolean | null | undefined;
   /** DIFFERENT excludes key persons of that origin; SAME ranks them higher */
   backgroundPreference?: BackgroundPreference | null | undefined;
   /** The organisation's own pseudonym; never a name, date of birth, V-number or contact detail */
   caseReference: string;
+  /** CONSULT only, and required there */
+  consult?: ConsultInput | null | undefined;
   /** All required */
   expertiseCodes?: Array<string> | null | undefined;
   funding: Funding;
-  hoursPerWeek: number;
+  /** CASE_SUPPORT only (required there); other kinds take their hours from the slot or the consult */
+  hoursPerWeek?: number | null | undefined;
+  /** What kind of work; each kind takes its own fields */
+  kind?: RequestKind | null | undefined;
   /** ISO 639-3; one of them suffices */
   languageCodes: Array<string>;
-  /** The newcomer's current location */
-  location: GeoPointInput;
-  /** The newcomer agreed to be referred; false is refused */
-  newcomerConsent: boolean;
+  /** The newcomer's current location (where an on-site appointment or a session happens). Required except for CONSULT, where it is optional and only places the request in a region */
+  location?: GeoPointInput | null | undefined;
+  /** The newcomer agreed to be referred; false or absent is refused, except for a CONSULT (no newcomer in it) */
+  newcomerConsent?: boolean | null | undefined;
   /** ISO 3166-1 alpha-2, only to apply backgroundPreference */
   newcomerOrigin?: string | null | undefined;
+  /** Any kind: a wish, ranks higher */
+  preferredDialect?: string | null | undefined;
   /** A preference: ranks higher, never excludes */
   preferredGender?: Gender | null | undefined;
   /** Default: false */
   remoteAcceptable?: boolean | null | undefined;
-  /** Default: today */
+  /** Any kind: a key person's dialect note of a requested language must name it */
+  requiredDialect?: string | null | undefined;
+  /** INFORMATION_SESSION only, and required there */
+  session?: InformationSessionInput | null | undefined;
+  /** Default: today. Not for dated kinds: their slot gives the date */
   startsOn?: string | null | undefined;
 };
 
@@ -275,6 +318,20 @@ export type OrganisationPublicEntryInput = {
   website?: string | null | undefined;
 };
 
+export type OwnActivity =
+  | 'INTERVISION'
+  | 'NETWORK_MEETING'
+  | 'PREPARATION'
+  | 'TRAINING';
+
+/** Hours of an own activity: no assignment, reviewed by the coordinator under the national scheme */
+export type OwnActivityInput = {
+  activity: OwnActivity;
+  date: string;
+  hours: number;
+  note?: string | null | undefined;
+};
+
 export type PayerAccountInput = {
   bic?: string | null | undefined;
   iban: string;
@@ -290,6 +347,12 @@ export type PublicConsentInput = {
   showName: boolean;
   showPhone: boolean;
 };
+
+export type RequestKind =
+  | 'APPOINTMENT'
+  | 'CASE_SUPPORT'
+  | 'CONSULT'
+  | 'INFORMATION_SESSION';
 
 export type ReviewFilter = {
   assignmentId?: string | number | null | undefined;
@@ -390,7 +453,7 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { result: { total: number, items: Array<{ id: string, at: string, action: string, entityType: string, entityId: string | null, actorRole: string | null, actorName: string | null, entityName: string | null, entityErased: boolean, detail: Record<string, unknown>, actor: { id: string, email: string, role: Role } | null }> } };
 
-export type HourEntryFieldsFragment = { id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null };
+export type HourEntryFieldsFragment = { id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null };
 
 export type ExpenseClaimFieldsFragment = { id: string, date: string, kind: ExpenseKind, km: number | null, amountCents: number, description: string, status: ReviewStatus, reviewReason: string | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null };
 
@@ -407,14 +470,21 @@ export type HourEntryListQueryVariables = Exact<{
 }>;
 
 
-export type HourEntryListQuery = { result: { total: number, items: Array<{ id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null }> } };
+export type HourEntryListQuery = { result: { total: number, items: Array<{ id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null }> } };
 
 export type DeclareHoursMutationVariables = Exact<{
   input: HourEntryInput;
 }>;
 
 
-export type DeclareHoursMutation = { result: { id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
+export type DeclareHoursMutation = { result: { id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
+
+export type DeclareOwnActivityMutationVariables = Exact<{
+  input: OwnActivityInput;
+}>;
+
+
+export type DeclareOwnActivityMutation = { result: { id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
 
 export type ReviewHoursMutationVariables = Exact<{
   id: string | number;
@@ -423,7 +493,7 @@ export type ReviewHoursMutationVariables = Exact<{
 }>;
 
 
-export type ReviewHoursMutation = { result: { id: string, date: string, hours: number, activity: Activity, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
+export type ReviewHoursMutation = { result: { id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null } };
 
 export type ExpenseClaimListQueryVariables = Exact<{
   filter?: ReviewFilter | null | undefined;
@@ -634,7 +704,7 @@ export type SetDigestsEnabledMutation = { result: { digestsEnabled: boolean, ema
 export type OversightDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OversightDashboardQuery = { result: { staleCount: number, unmetRequests: number, byStatus: Array<{ status: string, count: number }>, byWellbeing: Array<{ status: string, count: number }>, bySupervision: Array<{ status: string, count: number }>, utilisation: Array<{ label: string, count: number }>, weeklyHours: Array<{ weekEnding: string, declaredHours: number, capacityHours: number }>, actions: Array<{ kind: string, reasons: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, homeMunicipality: { code: string, name: string } } }> } };
+export type OversightDashboardQuery = { result: { staleCount: number, unmetRequests: number, byStatus: Array<{ status: string, count: number }>, byWellbeing: Array<{ status: string, count: number }>, bySupervision: Array<{ status: string, count: number }>, utilisation: Array<{ label: string, count: number }>, bookedUtilisation: Array<{ label: string, count: number }>, unmetByKind: Array<{ kind: RequestKind, count: number }>, hoursByWork: Array<{ kind: RequestKind | null, ownActivity: OwnActivity | null, declaredHours: number, approvedHours: number }>, weeklyHours: Array<{ weekEnding: string, declaredHours: number, capacityHours: number }>, actions: Array<{ kind: string, reasons: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, homeMunicipality: { code: string, name: string } } }> } };
 
 export type CoverageQueryVariables = Exact<{
   languageCode: string;
@@ -945,6 +1015,8 @@ export const HourEntryFieldsFragmentDoc = new TypedDocumentString(`
   date
   hours
   activity
+  ownActivity
+  note
   status
   reviewReason
   allowanceCents
@@ -1500,6 +1572,8 @@ export const HourEntryListDocument = new TypedDocumentString(`
   date
   hours
   activity
+  ownActivity
+  note
   status
   reviewReason
   allowanceCents
@@ -1537,6 +1611,8 @@ export const DeclareHoursDocument = new TypedDocumentString(`
   date
   hours
   activity
+  ownActivity
+  note
   status
   reviewReason
   allowanceCents
@@ -1563,6 +1639,45 @@ export const DeclareHoursDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DeclareHoursMutation, DeclareHoursMutationVariables>;
+export const DeclareOwnActivityDocument = new TypedDocumentString(`
+    mutation DeclareOwnActivity($input: OwnActivityInput!) {
+  result: declareOwnActivity(input: $input) {
+    ...HourEntryFields
+  }
+}
+    fragment HourEntryFields on HourEntry {
+  id
+  date
+  hours
+  activity
+  ownActivity
+  note
+  status
+  reviewReason
+  allowanceCents
+  createdAt
+  reviewedAt
+  exportedAt
+  keyPerson {
+    id
+    displayName
+  }
+  assignment {
+    id
+    request {
+      id
+      caseReference
+      municipality {
+        code
+        name
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DeclareOwnActivityMutation, DeclareOwnActivityMutationVariables>;
 export const ReviewHoursDocument = new TypedDocumentString(`
     mutation ReviewHours($id: ID!, $approve: Boolean!, $reason: String) {
   result: reviewHours(id: $id, approve: $approve, reason: $reason) {
@@ -1574,6 +1689,8 @@ export const ReviewHoursDocument = new TypedDocumentString(`
   date
   hours
   activity
+  ownActivity
+  note
   status
   reviewReason
   allowanceCents
@@ -2419,6 +2536,20 @@ export const OversightDashboardDocument = new TypedDocumentString(`
     utilisation {
       label
       count
+    }
+    bookedUtilisation {
+      label
+      count
+    }
+    unmetByKind {
+      kind
+      count
+    }
+    hoursByWork {
+      kind
+      ownActivity
+      declaredHours
+      approvedHours
     }
     weeklyHours {
       weekEnding
