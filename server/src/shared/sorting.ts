@@ -41,7 +41,7 @@ export interface SortSpec<F extends string> {
   byDefault: [string, "ASC" | "DESC"][];
 }
 
-/** Orders the query: the asked field (NULLs last) then id in the same direction, or the default. */
+/** Orders the query: the asked field then id, both in the asked direction (so DESC is ASC reversed: NULLs come last ascending, first descending), or the default. */
 export function applySort<E extends ObjectLiteral, F extends string>(query: SelectQueryBuilder<E>, sort: SortArg<F> | null | undefined, spec: SortSpec<F>) {
   if (!sort) {
     spec.byDefault.forEach(([expression, order], i) => (i === 0 ? query.orderBy(expression, order) : query.addOrderBy(expression, order)));
@@ -51,7 +51,7 @@ export function applySort<E extends ObjectLiteral, F extends string>(query: Sele
   // the enum value picks a written expression; a value outside the table is a bug, not input
   const expression = spec.columns[sort.field];
   if (!expression) throw new Error(`No sort column for ${String(sort.field)}`);
-  return query.orderBy(expression, order, "NULLS LAST").addOrderBy(spec.id, order);
+  return query.orderBy(expression, order).addOrderBy(spec.id, order);
 }
 
 /**
