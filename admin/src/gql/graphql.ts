@@ -17,6 +17,19 @@ export type AssignmentFilter = {
   status?: AssignmentStatus | null | undefined;
 };
 
+/** How to order the list: a column and a direction; ties go by id */
+export type AssignmentSort = {
+  field: AssignmentSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type AssignmentSortField =
+  | 'CASE_REFERENCE'
+  | 'HOURS_PER_WEEK'
+  | 'KEY_PERSON'
+  | 'PROPOSED_AT'
+  | 'STATUS';
+
 export type AssignmentStatus =
   | 'ACTIVE'
   | 'CANCELLED'
@@ -35,6 +48,17 @@ export type AuditFilter = {
   from?: string | null | undefined;
   to?: string | null | undefined;
 };
+
+/** How to order the list: a column and a direction; ties go by id */
+export type AuditSort = {
+  field: AuditSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type AuditSortField =
+  | 'ACTION'
+  | 'AT'
+  | 'ENTITY_TYPE';
 
 export type BackgroundPreference =
   | 'DIFFERENT'
@@ -78,6 +102,18 @@ export type ExpenseClaimInput = {
   km?: number | null | undefined;
 };
 
+/** How to order the list: a column and a direction; ties go by id */
+export type ExpenseClaimSort = {
+  field: ExpenseClaimSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type ExpenseClaimSortField =
+  | 'AMOUNT'
+  | 'DATE'
+  | 'KIND'
+  | 'STATUS';
+
 export type ExpenseKind =
   | 'OTHER'
   | 'OWN_TRANSPORT_KM'
@@ -104,6 +140,18 @@ export type HourEntryInput = {
   hours: number;
 };
 
+/** How to order the list: a column and a direction; ties go by id */
+export type HourEntrySort = {
+  field: HourEntrySortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type HourEntrySortField =
+  | 'ACTIVITY'
+  | 'DATE'
+  | 'HOURS'
+  | 'STATUS';
+
 export type KeyPersonFilter = {
   /** Has all of these */
   expertiseCodes?: Array<string> | null | undefined;
@@ -111,7 +159,7 @@ export type KeyPersonFilter = {
   /** Speaks any of these */
   languageCodes?: Array<string> | null | undefined;
   municipalityCodes?: Array<string> | null | undefined;
-  /** Name search */
+  /** Searches the name, the home municipality's name and the languages (Dutch or English name, ISO code) */
   q?: string | null | undefined;
   stale?: boolean | null | undefined;
   status?: KeyPersonStatus | null | undefined;
@@ -141,6 +189,19 @@ export type KeyPersonInput = {
   weeklyCapacityHours: number;
 };
 
+/** How to order the list: a column and a direction; ties go by id */
+export type KeyPersonSort = {
+  field: KeyPersonSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type KeyPersonSortField =
+  | 'CREATED_AT'
+  | 'DISPLAY_NAME'
+  | 'MUNICIPALITY'
+  | 'PROFILE_CONFIRMED_AT'
+  | 'STATUS';
+
 export type KeyPersonStatus =
   | 'ACTIVE'
   | 'INACTIVE'
@@ -160,7 +221,17 @@ export type LanguageSkillInput = {
 };
 
 export type MatchRequestFilter = {
+  /** Created on or after this day (Europe/Amsterdam) */
+  createdFrom?: string | null | undefined;
+  /** Created on or before this day (Europe/Amsterdam) */
+  createdTo?: string | null | undefined;
   ids?: Array<string | number> | null | undefined;
+  /** Requests asking for any of these languages (ISO 639-3) */
+  languageCodes?: Array<string> | null | undefined;
+  /** Requests whose newcomer is in any of these municipalities (CBS codes) */
+  municipalityCodes?: Array<string> | null | undefined;
+  /** Requests of any of these organisations (within what the caller may see) */
+  organisationIds?: Array<string | number> | null | undefined;
   /** Case reference search */
   q?: string | null | undefined;
   status?: MatchRequestStatus | null | undefined;
@@ -194,6 +265,20 @@ export type MatchRequestInput = {
   /** Default: today */
   startsOn?: string | null | undefined;
 };
+
+/** How to order the list: a column and a direction; ties go by id */
+export type MatchRequestSort = {
+  field: MatchRequestSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type MatchRequestSortField =
+  | 'CASE_REFERENCE'
+  | 'CREATED_AT'
+  | 'MUNICIPALITY'
+  | 'ORGANISATION'
+  | 'STATUS'
+  | 'UNMET_SINCE';
 
 export type MatchRequestStatus =
   | 'CANCELLED'
@@ -229,6 +314,18 @@ export type NotificationKind =
   | 'UNMET_DIGEST'
   | 'WELLBEING_ATTENTION';
 
+/** How to order the list: a column and a direction; ties go by id */
+export type NotificationSort = {
+  field: NotificationSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type NotificationSortField =
+  | 'CREATED_AT'
+  | 'SENT_AT'
+  | 'STATUS'
+  | 'SUBJECT';
+
 export type NotificationStatus =
   | 'FAILED'
   | 'HELD'
@@ -238,6 +335,7 @@ export type NotificationStatus =
 export type OrganisationFilter = {
   ids?: Array<string | number> | null | undefined;
   kind?: OrganisationKind | null | undefined;
+  /** Searches the name and the municipality's name */
   q?: string | null | undefined;
 };
 
@@ -255,6 +353,18 @@ export type OrganisationKind =
   | 'NGO'
   | 'OTHER'
   | 'RECEPTION_LOCATION';
+
+/** How to order the list: a column and a direction; ties go by id */
+export type OrganisationSort = {
+  field: OrganisationSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type OrganisationSortField =
+  | 'CREATED_AT'
+  | 'KIND'
+  | 'MUNICIPALITY'
+  | 'NAME';
 
 export type PayerAccountInput = {
   bic?: string | null | undefined;
@@ -282,6 +392,10 @@ export type Role =
   | 'ORGANISATION'
   | 'REGIONAL_COORDINATOR';
 
+export type SortOrder =
+  | 'ASC'
+  | 'DESC';
+
 export type SupervisionKind =
   | 'INTERVISION'
   | 'SUPERVISION'
@@ -298,6 +412,19 @@ export type UserFilter = {
   q?: string | null | undefined;
   role?: Role | null | undefined;
 };
+
+/** How to order the list: a column and a direction; ties go by id */
+export type UserSort = {
+  field: UserSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type UserSortField =
+  | 'CREATED_AT'
+  | 'EMAIL'
+  | 'LAST_LOGIN_AT'
+  | 'ORGANISATION'
+  | 'ROLE';
 
 export type WellbeingCheckInInput = {
   /** "Please contact me": RED until a coordinator clears it */
@@ -356,6 +483,7 @@ export type AuditLogQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: AuditSort | null | undefined;
 }>;
 
 
@@ -375,6 +503,7 @@ export type HourEntryListQueryVariables = Exact<{
   filter?: ReviewFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: HourEntrySort | null | undefined;
 }>;
 
 
@@ -400,6 +529,7 @@ export type ExpenseClaimListQueryVariables = Exact<{
   filter?: ReviewFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: ExpenseClaimSort | null | undefined;
 }>;
 
 
@@ -497,6 +627,7 @@ export type MatchRequestListQueryVariables = Exact<{
   filter?: MatchRequestFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: MatchRequestSort | null | undefined;
 }>;
 
 
@@ -520,6 +651,7 @@ export type AssignmentListQueryVariables = Exact<{
   filter?: AssignmentFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: AssignmentSort | null | undefined;
 }>;
 
 
@@ -578,6 +710,7 @@ export type NotificationListQueryVariables = Exact<{
   filter?: NotificationFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: NotificationSort | null | undefined;
 }>;
 
 
@@ -680,6 +813,7 @@ export type KeyPersonListQueryVariables = Exact<{
   filter?: KeyPersonFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: KeyPersonSort | null | undefined;
 }>;
 
 
@@ -734,6 +868,7 @@ export type OrganisationListQueryVariables = Exact<{
   filter?: OrganisationFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: OrganisationSort | null | undefined;
 }>;
 
 
@@ -765,6 +900,7 @@ export type UserListQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: UserSort | null | undefined;
 }>;
 
 
@@ -1377,8 +1513,8 @@ export const LoginDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($filter: AuditFilter, $page: Int, $perPage: Int) {
-  result: auditLog(filter: $filter, page: $page, perPage: $perPage) {
+    query AuditLog($filter: AuditFilter, $page: Int, $perPage: Int, $sort: AuditSort) {
+  result: auditLog(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
     items {
       id
       at
@@ -1401,8 +1537,13 @@ export const AuditLogDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const HourEntryListDocument = new TypedDocumentString(`
-    query HourEntryList($filter: ReviewFilter, $page: Int, $perPage: Int) {
-  result: hourEntries(filter: $filter, page: $page, perPage: $perPage) {
+    query HourEntryList($filter: ReviewFilter, $page: Int, $perPage: Int, $sort: HourEntrySort) {
+  result: hourEntries(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sort: $sort
+  ) {
     items {
       ...HourEntryFields
     }
@@ -1515,8 +1656,13 @@ export const ReviewHoursDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ReviewHoursMutation, ReviewHoursMutationVariables>;
 export const ExpenseClaimListDocument = new TypedDocumentString(`
-    query ExpenseClaimList($filter: ReviewFilter, $page: Int, $perPage: Int) {
-  result: expenseClaims(filter: $filter, page: $page, perPage: $perPage) {
+    query ExpenseClaimList($filter: ReviewFilter, $page: Int, $perPage: Int, $sort: ExpenseClaimSort) {
+  result: expenseClaims(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sort: $sort
+  ) {
     items {
       ...ExpenseClaimFields
     }
@@ -1773,8 +1919,13 @@ export const SetPaymentDetailsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SetPaymentDetailsMutation, SetPaymentDetailsMutationVariables>;
 export const MatchRequestListDocument = new TypedDocumentString(`
-    query MatchRequestList($filter: MatchRequestFilter, $page: Int, $perPage: Int) {
-  result: matchRequests(filter: $filter, page: $page, perPage: $perPage) {
+    query MatchRequestList($filter: MatchRequestFilter, $page: Int, $perPage: Int, $sort: MatchRequestSort) {
+  result: matchRequests(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sort: $sort
+  ) {
     items {
       ...MatchRequestListFields
     }
@@ -1952,8 +2103,13 @@ export const CreateMatchRequestDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CreateMatchRequestMutation, CreateMatchRequestMutationVariables>;
 export const AssignmentListDocument = new TypedDocumentString(`
-    query AssignmentList($filter: AssignmentFilter, $page: Int, $perPage: Int) {
-  result: assignments(filter: $filter, page: $page, perPage: $perPage) {
+    query AssignmentList($filter: AssignmentFilter, $page: Int, $perPage: Int, $sort: AssignmentSort) {
+  result: assignments(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sort: $sort
+  ) {
     items {
       ...AssignmentFields
     }
@@ -2234,8 +2390,13 @@ export const RelocateNewcomerDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<RelocateNewcomerMutation, RelocateNewcomerMutationVariables>;
 export const NotificationListDocument = new TypedDocumentString(`
-    query NotificationList($filter: NotificationFilter, $page: Int, $perPage: Int) {
-  result: notifications(filter: $filter, page: $page, perPage: $perPage) {
+    query NotificationList($filter: NotificationFilter, $page: Int, $perPage: Int, $sort: NotificationSort) {
+  result: notifications(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sort: $sort
+  ) {
     items {
       ...NotificationFields
     }
@@ -2464,8 +2625,8 @@ export const MunicipalitiesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
 export const KeyPersonListDocument = new TypedDocumentString(`
-    query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int) {
-  result: keyPersons(filter: $filter, page: $page, perPage: $perPage) {
+    query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int, $sort: KeyPersonSort) {
+  result: keyPersons(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
     items {
       ...KeyPersonListFields
     }
@@ -2865,8 +3026,13 @@ export const SetMyLocaleDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SetMyLocaleMutation, SetMyLocaleMutationVariables>;
 export const OrganisationListDocument = new TypedDocumentString(`
-    query OrganisationList($filter: OrganisationFilter, $page: Int, $perPage: Int) {
-  result: organisations(filter: $filter, page: $page, perPage: $perPage) {
+    query OrganisationList($filter: OrganisationFilter, $page: Int, $perPage: Int, $sort: OrganisationSort) {
+  result: organisations(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sort: $sort
+  ) {
     items {
       ...OrganisationFields
     }
@@ -2932,8 +3098,8 @@ export const UpdateOrganisationDocument = new TypedDocumentString(`
   createdAt
 }`) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
 export const UserListDocument = new TypedDocumentString(`
-    query UserList($filter: UserFilter, $page: Int, $perPage: Int) {
-  result: users(filter: $filter, page: $page, perPage: $perPage) {
+    query UserList($filter: UserFilter, $page: Int, $perPage: Int, $sort: UserSort) {
+  result: users(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
     items {
       ...UserFields
     }

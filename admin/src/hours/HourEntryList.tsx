@@ -24,11 +24,11 @@ export const HourEntryList = () => {
       }
       secondaryText={(record) => (record.assignment ? assignmentLabel(record.assignment.request, translate) : "")}
     >
-      <IsoDateField source="date" label={field("date")} sortable={false} />
+      <IsoDateField source="date" label={field("date")} />
       <AssignmentField label={field("assignment")} sortable={false} />
-      <EnumField source="activity" group="activity" label={field("activity")} sortable={false} />
-      <HoursField source="hours" label={field("hours")} sortable={false} />
-      <ReviewStatusField label={field("status")} sortable={false} />
+      <EnumField source="activity" group="activity" label={field("activity")} />
+      <HoursField source="hours" label={field("hours")} />
+      <ReviewStatusField label={field("status")} sortBy="status" />
       <TextField source="reviewReason" label={field("reason")} emptyText="" sortable={false} />
       <FunctionField<HourEntryRecord>
         label={field("allowance")}

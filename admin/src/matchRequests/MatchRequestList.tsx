@@ -17,13 +17,13 @@ const filters = [
 // The API orders by creation, newest first, and does not sort otherwise.
 const RequestGrid = ({ showOrganisation }: { showOrganisation: boolean }) => (
   <Datagrid rowClick="show" bulkActionButtons={false}>
-    <TextField source="caseReference" label={field("caseReference")} sortable={false} />
-    {showOrganisation && <TextField source="organisation.name" label={field("organisation")} sortable={false} />}
-    <TextField source="municipality.name" label={field("municipality")} sortable={false} />
+    <TextField source="caseReference" label={field("caseReference")} />
+    {showOrganisation && <TextField source="organisation.name" label={field("organisation")} />}
+    <TextField source="municipality.name" label={field("municipality")} />
     <RequestLanguagesField label={field("languages")} sortable={false} max={3} />
-    <RequestStatusField label={field("status")} sortable={false} />
-    <LocalDateField source="createdAt" label={field("createdAt")} sortable={false} />
-    <UnmetFlag label={field("unmet")} sortable={false} />
+    <RequestStatusField label={field("status")} sortBy="status" />
+    <LocalDateField source="createdAt" label={field("createdAt")} />
+    <UnmetFlag label={field("unmet")} sortBy="unmetSince" />
   </Datagrid>
 );
 

@@ -34,7 +34,7 @@ const UnmetOverview = () => {
   );
 };
 
-const UnmetSince = (_: { label: string; sortable?: boolean }) => {
+const UnmetSince = (_: { label: string; sortable?: boolean; sortBy?: string }) => {
   const formatDateTime = useFormatDateTime();
   return <FunctionField<MatchRequestRecord> render={(record) => formatDateTime(record.unmetSince, false)} />;
 };
@@ -52,12 +52,12 @@ export const UnmetRequestList = () => {
     >
       <UnmetOverview />
       <Datagrid rowClick={(id) => `/matchRequests/${id}/show`} bulkActionButtons={false}>
-        <TextField source="caseReference" label={field("caseReference")} sortable={false} />
-        <TextField source="organisation.name" label={field("organisation")} sortable={false} />
-        <TextField source="municipality.name" label={field("municipality")} sortable={false} />
+        <TextField source="caseReference" label={field("caseReference")} />
+        <TextField source="organisation.name" label={field("organisation")} />
+        <TextField source="municipality.name" label={field("municipality")} />
         <RequestLanguagesField label={field("languages")} sortable={false} max={3} />
         <RequestExpertiseField label={field("expertise")} sortable={false} max={2} />
-        <UnmetSince label={field("unmetSince")} sortable={false} />
+        <UnmetSince label={field("unmetSince")} sortBy="unmetSince" />
         <ExclusionsField label={field("exclusions")} sortable={false} />
       </Datagrid>
     </List>

@@ -110,11 +110,11 @@ const HoursToReview = () => {
   };
   return (
     <ReviewList resource="hourEntries" describe={describe}>
-      <IsoDateField source="date" label={field("date")} sortable={false} />
+      <IsoDateField source="date" label={field("date")} />
       <TextField source="keyPerson.displayName" label={field("keyPerson")} sortable={false} />
       <TextField source="assignment.request.caseReference" label={field("caseReference")} sortable={false} />
-      <EnumField source="activity" group="activity" label={field("activity")} sortable={false} />
-      <HoursField source="hours" label={field("hours")} sortable={false} />
+      <EnumField source="activity" group="activity" label={field("activity")} />
+      <HoursField source="hours" label={field("hours")} />
       <LocalDateField source="createdAt" label={field("submittedAt")} sortable={false} />
     </ReviewList>
   );
@@ -134,12 +134,12 @@ const ClaimsToReview = () => {
   };
   return (
     <ReviewList resource="expenseClaims" describe={describe}>
-      <IsoDateField source="date" label={field("date")} sortable={false} />
+      <IsoDateField source="date" label={field("date")} />
       <TextField source="keyPerson.displayName" label={field("keyPerson")} sortable={false} />
       <FunctionField<ExpenseClaimRecord> label={field("caseReference")} sortable={false} render={(record) => record.assignment?.request.caseReference ?? "–"} />
-      <EnumField source="kind" group="expenseKind" label={field("kind")} sortable={false} />
+      <EnumField source="kind" group="expenseKind" label={field("kind")} />
       <KmField label={field("km")} sortable={false} />
-      <MoneyField source="amountCents" label={field("amount")} sortable={false} />
+      <MoneyField source="amountCents" label={field("amount")} />
       <TextField source="description" label={field("description")} sortable={false} />
     </ReviewList>
   );
