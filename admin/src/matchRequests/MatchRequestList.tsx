@@ -1,20 +1,16 @@
 import { useMediaQuery, type Theme } from "@mui/material";
-import { Datagrid, List, SearchInput, SelectInput, SimpleList, TextField, usePermissions, useTranslate } from "react-admin";
+import { Datagrid, FilterButton, List, SimpleList, TextField, TopToolbar, usePermissions, useTranslate } from "react-admin";
 import { LocalDateField } from "../common/fields";
 import { useLocalizedName } from "../common/useLocalizedName";
 import type { Permissions } from "../types";
-import { requestStatusChoices } from "../common/choices";
 import { RequestLanguagesField, RequestStatusField, UnmetFlag } from "./common";
+import { ExportRequestsButton } from "./ExportRequestsButton";
+import { requestFilters } from "./requestFilters";
 import type { MatchRequestRecord } from "./types";
 
 const field = (name: string) => `matching.fields.${name}`;
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" label={field("status")} choices={requestStatusChoices} />,
-];
-
-// The API orders by creation, newest first, and does not sort otherwise.
+// Newest first unless a column is clicked (MatchRequestSortField); languages do not sort.
 const RequestGrid = ({ showOrganisation }: { showOrganisation: boolean }) => (
   <Datagrid rowClick="show" bulkActionButtons={false}>
     <TextField source="caseReference" label={field("caseReference")} />
@@ -50,8 +46,14 @@ export const MatchRequestList = () => {
   return (
     <List
       title={translate("matching.requests.title")}
-      filters={filters}
+      filters={requestFilters({ showOrganisation })}
       exporter={false}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <ExportRequestsButton />
+        </TopToolbar>
+      }
       perPage={25}
       empty={false}
       sx={{ "& .RaList-content": { overflowX: "auto" } }}
