@@ -123,6 +123,21 @@ describeWithBrowser("lists: sort, search, filter and export", () => {
     expect(rows.every((row) => /^\d+(,\d+)?$/.test(row.uren_per_week) && /^\d{4}-\d{2}-\d{2}$/.test(row.aangemaakt_op))).toBe(true);
   });
 
+  it("fits a phone: the request lists with their filter and export buttons scroll no page sideways", async () => {
+    const small = await browser.context.newPage();
+    try {
+      await small.setViewportSize({ width: 390, height: 844 });
+      for (const resource of ["matchRequests", "unmetRequests", "keyPersons"]) {
+        await small.goto(`${server.url}/#/${resource}`);
+        await small.getByRole("button", { name: "CSV exporteren" }).first().waitFor();
+        const width = await small.evaluate(() => document.documentElement.scrollWidth);
+        expect({ resource, width: Math.min(width, 390) }).toEqual({ resource, width });
+      }
+    } finally {
+      await small.close();
+    }
+  });
+
   it("downloads the unmet demand with the exclusions per rule", async () => {
     const unmet = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM match_request WHERE unmet_since IS NOT NULL`);
     await page.goto(`${server.url}/#/unmetRequests`);

@@ -1,5 +1,16 @@
 import { useMediaQuery, type Theme } from "@mui/material";
-import { Datagrid, FilterButton, List, SimpleList, TextField, TopToolbar, usePermissions, useTranslate } from "react-admin";
+import {
+  CreateButton,
+  Datagrid,
+  FilterButton,
+  List,
+  SimpleList,
+  TextField,
+  TopToolbar,
+  usePermissions,
+  useResourceDefinition,
+  useTranslate,
+} from "react-admin";
 import { LocalDateField } from "../common/fields";
 import { useLocalizedName } from "../common/useLocalizedName";
 import type { Permissions } from "../types";
@@ -38,6 +49,18 @@ const RequestSimpleList = () => {
   );
 };
 
+/** react-admin's own actions (filter, create where the resource has it) plus the CSV export. */
+const RequestListActions = () => {
+  const { hasCreate } = useResourceDefinition();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {hasCreate && <CreateButton />}
+      <ExportRequestsButton />
+    </TopToolbar>
+  );
+};
+
 export const MatchRequestList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down("md"));
   const { permissions } = usePermissions<Permissions | null>();
@@ -48,12 +71,7 @@ export const MatchRequestList = () => {
       title={translate("matching.requests.title")}
       filters={requestFilters({ showOrganisation })}
       exporter={false}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          <ExportRequestsButton />
-        </TopToolbar>
-      }
+      actions={<RequestListActions />}
       perPage={25}
       empty={false}
       sx={{ "& .RaList-content": { overflowX: "auto" } }}
