@@ -43,7 +43,7 @@ export class ListPages {
   async filterByOption(label: string, option: string): Promise<void> {
     await this.page.getByRole("button", { name: "Filter toevoegen" }).click();
     await this.page.getByRole("menuitemcheckbox", { name: label, exact: true }).click();
-    const input = this.page.getByLabel(label, { exact: true });
+    const input = this.page.getByRole("combobox", { name: label, exact: true });
     await input.click();
     await input.fill(option);
     await this.page.getByRole("option", { name: option, exact: true }).click();

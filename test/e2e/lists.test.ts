@@ -129,7 +129,8 @@ describeWithBrowser("lists: sort, search, filter and export", () => {
       await small.setViewportSize({ width: 390, height: 844 });
       for (const resource of ["matchRequests", "unmetRequests", "keyPersons"]) {
         await small.goto(`${server.url}/#/${resource}`);
-        await small.getByRole("button", { name: "CSV exporteren" }).first().waitFor();
+        await small.locator(".RaList-main").waitFor();
+        await small.waitForLoadState("networkidle");
         const width = await small.evaluate(() => document.documentElement.scrollWidth);
         expect({ resource, width: Math.min(width, 390) }).toEqual({ resource, width });
       }
