@@ -189,7 +189,32 @@ describe("keyPersons filters (coordinator)", () => {
     ["status PAUSED", () => ({ status: "PAUSED" }), () => [`kp.status = 'PAUSED'`, []]],
     ["stale: true", () => ({ stale: true }), () => [`(kp.profile_confirmed_at IS NULL OR kp.profile_confirmed_at < $1)`, [staleBefore()]]],
     ["stale: false", () => ({ stale: false }), () => [`kp.profile_confirmed_at >= $1`, [staleBefore()]]],
-    ["q: part of a name, any case", () => ({ q: "AN" }), () => [`kp.display_name ILIKE '%an%'`, []]],
+    [
+      "q: part of a name, a home municipality's name or a language's name, any case",
+      () => ({ q: "AN" }),
+      () => [
+        `(kp.display_name ILIKE '%an%'
+          OR EXISTS (SELECT 1 FROM municipality m WHERE m.code = kp.home_municipality_code AND m.name ILIKE '%an%')
+          OR EXISTS (SELECT 1 FROM key_person_language l JOIN language lang ON lang.code = l.language_code
+                     WHERE l.key_person_id = kp.id AND (lang.name ILIKE '%an%' OR lang.name_nl ILIKE '%an%')))`,
+        [],
+      ],
+    ],
+    [
+      "q: a municipality",
+      () => ({ q: "amsterdam" }),
+      () => [`kp.display_name ILIKE '%amsterdam%' OR kp.home_municipality_code IN (SELECT code FROM municipality WHERE name ILIKE '%amsterdam%')`, []],
+    ],
+    [
+      "q: an ISO code",
+      () => ({ q: "TIR" }),
+      () => [
+        `kp.display_name ILIKE '%tir%' OR EXISTS (SELECT 1 FROM key_person_language l JOIN language lang ON lang.code = l.language_code
+           WHERE l.key_person_id = kp.id AND (lang.code = 'tir' OR lang.name ILIKE '%tir%' OR lang.name_nl ILIKE '%tir%'))
+         OR kp.home_municipality_code IN (SELECT code FROM municipality WHERE name ILIKE '%tir%')`,
+        [],
+      ],
+    ],
     ["ids", () => ({ ids: ["3", "14", "15", "92", "265"] }), () => [`kp.id IN (3, 14, 15, 92, 265)`, []]],
     [
       "several filters together",

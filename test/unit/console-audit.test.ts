@@ -45,8 +45,8 @@ test("only a list is offered: the log cannot be changed", () => {
     sort: { field: "at", order: "DESC" },
     filter: { action: "readWellbeing" },
   });
-  expect(String(list.query)).toContain("auditLog(filter: $filter, page: $page, perPage: $perPage)");
-  expect(list.variables).toEqual({ filter: { action: "readWellbeing" }, page: 2, perPage: 100 });
+  expect(String(list.query)).toContain("auditLog(filter: $filter, page: $page, perPage: $perPage, sort: $sort)");
+  expect(list.variables).toEqual({ filter: { action: "readWellbeing" }, page: 2, perPage: 100, sort: { field: "AT", order: "DESC" } });
   for (const method of ["getOne", "create", "update"] as const) {
     expect(() => buildQuery(method, "auditLog", { id: "1", data: {} } as never)).toThrow();
   }

@@ -101,6 +101,7 @@ describe("buildQuery for key persons", () => {
       filter: { q: "saba", languageCodes: ["tir"], stale: false, municipalityCodes: ["GM0344"] },
       page: 2,
       perPage: 100,
+      sort: { field: "DISPLAY_NAME", order: "ASC" },
     });
   });
 

@@ -27,5 +27,7 @@ test("the schema keeps every name of the API contract", async () => {
     expect(mutation[name]).toBeDefined();
   }
   expect(String(query.keyPersons.type)).toBe("KeyPersonPage!");
-  expect(query.keyPersons.args.map((a) => a.name).sort()).toEqual(["filter", "page", "perPage"]);
+  // the contract's arguments stay; an added one (sort) is optional, so every client written against the contract still works
+  expect(query.keyPersons.args.map((a) => a.name).sort()).toEqual(["filter", "page", "perPage", "sort"]);
+  expect(String(query.keyPersons.args.find((a) => a.name === "sort")!.type)).toBe("KeyPersonSort");
 });

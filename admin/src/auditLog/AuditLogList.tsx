@@ -51,7 +51,7 @@ const useRecordText = () => {
 
 const field = (name: string) => `audit.fields.${name}`;
 
-const WhenField = (_: { label: string; sortable?: boolean }) => {
+const WhenField = (_: { label: string; sortable?: boolean; sortBy?: string }) => {
   const formatDateTime = useFormatDateTime();
   const record = useRecordContext<AuditRecord>();
   if (!record) return null;
@@ -78,7 +78,7 @@ const WhoField = (_: { label: string; sortable?: boolean }) => {
   );
 };
 
-const WhatField = (_: { label: string; sortable?: boolean }) => {
+const WhatField = (_: { label: string; sortable?: boolean; sortBy?: string }) => {
   const record = useRecordContext<AuditRecord>();
   const actionName = useActionName();
   if (!record) return null;
@@ -94,7 +94,7 @@ const WhatField = (_: { label: string; sortable?: boolean }) => {
   );
 };
 
-const RecordField = (_: { label: string; sortable?: boolean }) => {
+const RecordField = (_: { label: string; sortable?: boolean; sortBy?: string }) => {
   const record = useRecordContext<AuditRecord>();
   const recordText = useRecordText();
   if (!record) return null;
@@ -190,10 +190,10 @@ export const AuditLogList = () => {
         <AuditSimpleList />
       ) : (
         <Datagrid bulkActionButtons={false} rowClick={false}>
-          <WhenField label={field("at")} sortable={false} />
+          <WhenField label={field("at")} sortBy="at" />
           <WhoField label={field("actor")} sortable={false} />
-          <WhatField label={field("action")} sortable={false} />
-          <RecordField label={field("record")} sortable={false} />
+          <WhatField label={field("action")} sortBy="action" />
+          <RecordField label={field("record")} sortBy="entityType" />
           <DetailField label={field("detail")} sortable={false} />
         </Datagrid>
       )}

@@ -20,13 +20,13 @@ export const ClaimList = () => {
       primaryText={(record) => `${formatDate(record.date)} · ${formatEuros(record.amountCents, locale)}`}
       secondaryText={(record) => `${translate(`compensation.enums.expenseKind.${record.kind}`)}: ${record.description}`}
     >
-      <IsoDateField source="date" label={field("date")} sortable={false} />
-      <EnumField source="kind" group="expenseKind" label={field("kind")} sortable={false} />
+      <IsoDateField source="date" label={field("date")} />
+      <EnumField source="kind" group="expenseKind" label={field("kind")} />
       <KmField label={field("km")} sortable={false} />
-      <MoneyField source="amountCents" label={field("amount")} sortable={false} />
+      <MoneyField source="amountCents" label={field("amount")} />
       <TextField source="description" label={field("description")} sortable={false} />
       <AssignmentField label={field("assignment")} sortable={false} />
-      <ReviewStatusField label={field("status")} sortable={false} />
+      <ReviewStatusField label={field("status")} sortBy="status" />
       <TextField source="reviewReason" label={field("reason")} emptyText="" sortable={false} />
     </OwnReviewedList>
   );

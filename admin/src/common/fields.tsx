@@ -11,6 +11,8 @@ import { momentOptions } from "./dates";
 interface FieldProps {
   label?: string;
   sortable?: boolean;
+  /** the column react-admin sorts by when the header is clicked (Datagrid reads it) */
+  sortBy?: string;
 }
 
 interface ChipSpec {

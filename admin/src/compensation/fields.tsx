@@ -12,6 +12,8 @@ import type { ReviewStatus } from "./types";
 interface FieldProps {
   label?: string;
   sortable?: boolean;
+  /** the column react-admin sorts by when the header is clicked (Datagrid reads it) */
+  sortBy?: string;
 }
 
 /** A calendar date (YYYY-MM-DD) in the UI's language, never shifted by a time zone. */

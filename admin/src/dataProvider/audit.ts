@@ -1,12 +1,13 @@
 import { graphql } from "../gql";
 import { pagedList, pick, type ResourceHandlers, type Values } from "./queryKit";
+import { AuditSortField } from "../../../server/src/domain/sorting";
 
 // The audit log (coordinators): append-only, so only a list, newest first. The API
 // filters by action, record type and id, actor and a period [from, to).
 
 const AUDIT_LOG = graphql(`
-  query AuditLog($filter: AuditFilter, $page: Int, $perPage: Int) {
-    result: auditLog(filter: $filter, page: $page, perPage: $perPage) {
+  query AuditLog($filter: AuditFilter, $page: Int, $perPage: Int, $sort: AuditSort) {
+    result: auditLog(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
       items {
         id
         at
@@ -49,6 +50,10 @@ export function toAuditFilter(filter: Values): Values {
 export const AUDIT: Record<string, ResourceHandlers> = {
   /** getList({ filter: { action, entityType, entityId, actorUserId, from, to } }) — nothing to create, edit or delete */
   auditLog: {
-    getList: pagedList({ document: AUDIT_LOG, toFilter: toAuditFilter }).getList,
+    getList: pagedList({
+      document: AUDIT_LOG,
+      toFilter: toAuditFilter,
+      sorts: { at: AuditSortField.AT, action: AuditSortField.ACTION, entityType: AuditSortField.ENTITY_TYPE },
+    }).getList,
   },
 };

@@ -16,6 +16,7 @@ import {
   type ResourceHandlers,
   type Values,
 } from "./queryKit";
+import { ExpenseClaimSortField, HourEntrySortField } from "../../../server/src/domain/sorting";
 
 // Hours, expense claims, allowances, the year's figures and payment exports.
 
@@ -147,8 +148,8 @@ graphql(`
 `);
 
 const HOUR_ENTRIES = graphql(`
-  query HourEntryList($filter: ReviewFilter, $page: Int, $perPage: Int) {
-    result: hourEntries(filter: $filter, page: $page, perPage: $perPage) {
+  query HourEntryList($filter: ReviewFilter, $page: Int, $perPage: Int, $sort: HourEntrySort) {
+    result: hourEntries(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
       items {
         ...HourEntryFields
       }
@@ -182,8 +183,8 @@ const REVIEW_HOURS = graphql(`
 `);
 
 const EXPENSE_CLAIMS = graphql(`
-  query ExpenseClaimList($filter: ReviewFilter, $page: Int, $perPage: Int) {
-    result: expenseClaims(filter: $filter, page: $page, perPage: $perPage) {
+  query ExpenseClaimList($filter: ReviewFilter, $page: Int, $perPage: Int, $sort: ExpenseClaimSort) {
+    result: expenseClaims(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
       items {
         ...ExpenseClaimFields
       }
@@ -355,7 +356,11 @@ const declarableAssignments: ResourceHandlers = {
 
 export const COMPENSATION: Record<string, ResourceHandlers> = {
   hourEntries: {
-    ...pagedList({ document: HOUR_ENTRIES, toFilter: reviewFilter }),
+    ...pagedList({
+      document: HOUR_ENTRIES,
+      toFilter: reviewFilter,
+      sorts: { date: HourEntrySortField.DATE, activity: HourEntrySortField.ACTIVITY, hours: HourEntrySortField.HOURS, status: HourEntrySortField.STATUS },
+    }),
     create: (params) => {
       const data = (params as CreateParams).data as Values;
       // An own activity (issue 16): no assignment, the national scheme reviews it.
@@ -377,7 +382,16 @@ export const COMPENSATION: Record<string, ResourceHandlers> = {
     update: (params) => mutation(REVIEW_HOURS, reviewVariables(params)),
   },
   expenseClaims: {
-    ...pagedList({ document: EXPENSE_CLAIMS, toFilter: reviewFilter }),
+    ...pagedList({
+      document: EXPENSE_CLAIMS,
+      toFilter: reviewFilter,
+      sorts: {
+        date: ExpenseClaimSortField.DATE,
+        kind: ExpenseClaimSortField.KIND,
+        amountCents: ExpenseClaimSortField.AMOUNT,
+        status: ExpenseClaimSortField.STATUS,
+      },
+    }),
     create: (params) => {
       const data = (params as CreateParams).data as Values;
       const isKm = data.kind === "OWN_TRANSPORT_KM";

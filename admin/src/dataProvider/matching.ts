@@ -4,7 +4,8 @@ import { graphql } from "../gql";
 import type { BackgroundPreference, Funding, Gender, MatchRequestInput } from "../gql/graphql";
 import type { GeoPoint } from "../types";
 import { graphqlRequest } from "./graphqlClient";
-import { MAX_PER_PAGE, oneById, operation, pagedList, pick, QueryError, type ResourceHandlers } from "./queryKit";
+import { isEmpty, MAX_PER_PAGE, oneById, operation, pagedList, pick, QueryError, type ResourceHandlers } from "./queryKit";
+import { AssignmentSortField, MatchRequestSortField } from "../../../server/src/domain/sorting";
 
 // The matching resources, plus the actions beside them (propose, answer, complete,
 // relocate), which the pages call directly.
@@ -205,8 +206,8 @@ graphql(`
 `);
 
 const MATCH_REQUESTS = graphql(`
-  query MatchRequestList($filter: MatchRequestFilter, $page: Int, $perPage: Int) {
-    result: matchRequests(filter: $filter, page: $page, perPage: $perPage) {
+  query MatchRequestList($filter: MatchRequestFilter, $page: Int, $perPage: Int, $sort: MatchRequestSort) {
+    result: matchRequests(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
       items {
         ...MatchRequestListFields
       }
@@ -233,8 +234,8 @@ const CREATE_MATCH_REQUEST = graphql(`
 
 /** No assignment(id) query: one assignment is the list filtered by its id. */
 const ASSIGNMENTS = graphql(`
-  query AssignmentList($filter: AssignmentFilter, $page: Int, $perPage: Int) {
-    result: assignments(filter: $filter, page: $page, perPage: $perPage) {
+  query AssignmentList($filter: AssignmentFilter, $page: Int, $perPage: Int, $sort: AssignmentSort) {
+    result: assignments(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
       items {
         ...AssignmentFields
       }
@@ -340,10 +341,26 @@ export const toMatchRequestInput = (values: MatchRequestFormValues): MatchReques
 
 // ---- the resources ---------------------------------------------------------------------
 
-const requestFilter = (filter: Record<string, unknown>) => pick(filter, ["ids", "q", "status", "unmet"]);
+/** The requests list's filters; the console picks one organisation, municipality and language, the API takes lists. */
+export const requestFilter = (filter: Record<string, unknown>) => ({
+  ...pick(filter, ["ids", "q", "status", "unmet", "createdFrom", "createdTo"]),
+  ...(isEmpty(filter.organisationId) ? {} : { organisationIds: [String(filter.organisationId)] }),
+  ...(isEmpty(filter.municipalityCode) ? {} : { municipalityCodes: [String(filter.municipalityCode)] }),
+  ...(isEmpty(filter.languageCodes) ? {} : { languageCodes: filter.languageCodes as string[] }),
+});
+
+/** react-admin's columns of the requests lists → the API's sort fields. */
+const REQUEST_SORTS = {
+  caseReference: MatchRequestSortField.CASE_REFERENCE,
+  "organisation.name": MatchRequestSortField.ORGANISATION,
+  "municipality.name": MatchRequestSortField.MUNICIPALITY,
+  status: MatchRequestSortField.STATUS,
+  createdAt: MatchRequestSortField.CREATED_AT,
+  unmetSince: MatchRequestSortField.UNMET_SINCE,
+};
 
 const matchRequests: ResourceHandlers = {
-  ...pagedList({ document: MATCH_REQUESTS, toFilter: requestFilter }),
+  ...pagedList({ document: MATCH_REQUESTS, toFilter: requestFilter, sorts: REQUEST_SORTS }),
   getOne: oneById(MATCH_REQUEST),
   create: (params) =>
     operation(CREATE_MATCH_REQUEST, { input: toMatchRequestInput((params as CreateParams).data as MatchRequestFormValues) }, ({ result }) => ({
@@ -354,10 +371,20 @@ const matchRequests: ResourceHandlers = {
 export const MATCHING: Record<string, ResourceHandlers> = {
   matchRequests,
   unmetRequests: {
-    ...pagedList({ document: MATCH_REQUESTS, toFilter: (filter) => ({ ...requestFilter(filter), unmet: true }) }),
+    ...pagedList({ document: MATCH_REQUESTS, toFilter: (filter) => ({ ...requestFilter(filter), unmet: true }), sorts: REQUEST_SORTS }),
     getOne: matchRequests.getOne,
   },
-  assignments: pagedList({ document: ASSIGNMENTS, toFilter: (filter) => pick(filter, ["ids", "status", "requestId"]) }),
+  assignments: pagedList({
+    document: ASSIGNMENTS,
+    toFilter: (filter) => pick(filter, ["ids", "status", "requestId"]),
+    sorts: {
+      proposedAt: AssignmentSortField.PROPOSED_AT,
+      status: AssignmentSortField.STATUS,
+      "request.caseReference": AssignmentSortField.CASE_REFERENCE,
+      "keyPerson.displayName": AssignmentSortField.KEY_PERSON,
+      hoursPerWeek: AssignmentSortField.HOURS_PER_WEEK,
+    },
+  }),
   matchCandidates: {
     getList: (params) => {
       const { filter, pagination } = params as GetListParams;

@@ -1,6 +1,7 @@
 import type { UpdateParams } from "react-admin";
 import { graphql } from "../gql";
 import { mutation, operation, pagedList, pick, type ResourceHandlers, type Values } from "./queryKit";
+import { NotificationSortField } from "../../../server/src/domain/sorting";
 
 // The e-mail outbox (coordinators) and one's own e-mail settings.
 
@@ -29,8 +30,8 @@ graphql(`
 `);
 
 const NOTIFICATIONS_LIST = graphql(`
-  query NotificationList($filter: NotificationFilter, $page: Int, $perPage: Int) {
-    result: notifications(filter: $filter, page: $page, perPage: $perPage) {
+  query NotificationList($filter: NotificationFilter, $page: Int, $perPage: Int, $sort: NotificationSort) {
+    result: notifications(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
       items {
         ...NotificationFields
       }
@@ -70,6 +71,12 @@ export const NOTIFICATIONS: Record<string, ResourceHandlers> = {
   notifications: {
     ...pagedList({
       document: NOTIFICATIONS_LIST,
+      sorts: {
+        status: NotificationSortField.STATUS,
+        subject: NotificationSortField.SUBJECT,
+        createdAt: NotificationSortField.CREATED_AT,
+        sentAt: NotificationSortField.SENT_AT,
+      },
       toFilter: (filter) => ({
         ...pick(filter, ["ids", "status", "kind", "userId"]),
         ...(filter.bounced ? { bounced: true } : {}),

@@ -70,6 +70,18 @@ export function mutation<Result extends { result: unknown }, Variables extends V
   return operation(document, variables, (data) => ({ data: toRecord(data.result) }));
 }
 
+/**
+ * react-admin's sort as the API's `sort` argument: the list's table maps the column a user
+ * clicked (react-admin's field, e.g. "homeMunicipality.name") to the list's sort field enum.
+ * A field the table does not name (react-admin's default "id") asks for nothing: the API's
+ * own order stands.
+ */
+export function sortOf(params: GetListParams, sorts: Record<string, string> | undefined): { sort?: { field: string; order: "ASC" | "DESC" } } {
+  const field = params.sort?.field ? sorts?.[params.sort.field] : undefined;
+  if (!field) return {};
+  return { sort: { field, order: params.sort?.order === "DESC" ? "DESC" : "ASC" } };
+}
+
 /** react-admin's page, capped at what the API serves. */
 export const pageOf = (params: GetListParams) => ({
   page: params.pagination?.page ?? 1,
@@ -88,6 +100,8 @@ export function pagedList<Item>(options: {
   /** the list's filter; null: the query takes none */
   toFilter: ((filter: Values) => Values) | null;
   decorate?: (record: Item) => Values;
+  /** react-admin's sortable fields → the list's sort field (its enum in server/src/domain/sorting.ts) */
+  sorts?: Record<string, string>;
 }): { getList: Handler; getMany: Handler; getOne: Handler } {
   const decorate = options.decorate ?? ((record: Item) => record as Values);
   const parse = ({ result }: { result: { items: Item[]; total: number } }) => ({ data: result.items.map(decorate), total: result.total });
@@ -99,7 +113,11 @@ export function pagedList<Item>(options: {
     getList: (params) => {
       const { filter } = params as GetListParams;
       const toFilter = options.toFilter;
-      return operation(options.document, { ...(toFilter ? { filter: toFilter(filter ?? {}) } : {}), ...pageOf(params as GetListParams) }, parse);
+      return operation(
+        options.document,
+        { ...(toFilter ? { filter: toFilter(filter ?? {}) } : {}), ...pageOf(params as GetListParams), ...sortOf(params as GetListParams, options.sorts) },
+        parse,
+      );
     },
     getMany: (params) => byIds((params as GetManyParams).ids),
     getOne: (params) => {

@@ -3,6 +3,7 @@ import { graphql } from "../gql";
 import type { KeyPersonFieldsFragment, OrganisationFieldsFragment } from "../gql/graphql";
 import { toCreateUserInput, toKeyPersonInput, toOrganisationInput, type KeyPersonFormValues, type OrganisationFormValues, type UserFormValues } from "./inputs";
 import { isEmpty, mutation, oneById, pagedList, pick, type ResourceHandlers, type Values } from "./queryKit";
+import { KeyPersonSortField, OrganisationSortField, UserSortField } from "../../../server/src/domain/sorting";
 
 // The registry: key persons, organisations and user accounts.
 
@@ -167,8 +168,8 @@ export const decorateKeyPerson = <Record extends Pick<KeyPersonFieldsFragment, "
 const decorateOrganisation = (record: OrganisationFieldsFragment) => ({ ...record, municipalityCode: record.municipality?.code ?? null });
 
 const KEY_PERSONS = graphql(`
-  query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int) {
-    result: keyPersons(filter: $filter, page: $page, perPage: $perPage) {
+  query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int, $sort: KeyPersonSort) {
+    result: keyPersons(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
       items {
         ...KeyPersonListFields
       }
@@ -228,8 +229,8 @@ export const SET_MY_LOCALE = graphql(`
 `);
 
 const ORGANISATIONS = graphql(`
-  query OrganisationList($filter: OrganisationFilter, $page: Int, $perPage: Int) {
-    result: organisations(filter: $filter, page: $page, perPage: $perPage) {
+  query OrganisationList($filter: OrganisationFilter, $page: Int, $perPage: Int, $sort: OrganisationSort) {
+    result: organisations(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
       items {
         ...OrganisationFields
       }
@@ -263,8 +264,8 @@ const UPDATE_ORGANISATION = graphql(`
 `);
 
 const USERS = graphql(`
-  query UserList($filter: UserFilter, $page: Int, $perPage: Int) {
-    result: users(filter: $filter, page: $page, perPage: $perPage) {
+  query UserList($filter: UserFilter, $page: Int, $perPage: Int, $sort: UserSort) {
+    result: users(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
       items {
         ...UserFields
       }
@@ -294,6 +295,13 @@ export const REGISTRY: Record<string, ResourceHandlers> = {
     ...pagedList({
       document: KEY_PERSONS,
       decorate: decorateKeyPerson,
+      sorts: {
+        displayName: KeyPersonSortField.DISPLAY_NAME,
+        "homeMunicipality.name": KeyPersonSortField.MUNICIPALITY,
+        status: KeyPersonSortField.STATUS,
+        profileConfirmedAt: KeyPersonSortField.PROFILE_CONFIRMED_AT,
+        createdAt: KeyPersonSortField.CREATED_AT,
+      },
       toFilter: (filter) => ({
         ...pick(filter, ["ids", "q", "languageCodes", "expertiseCodes", "municipalityCodes", "status", "supervisionStatus", "wellbeingStatus", "stale"]),
         // the list filter picks one municipality; the API takes a list
@@ -315,7 +323,17 @@ export const REGISTRY: Record<string, ResourceHandlers> = {
     },
   },
   organisations: {
-    ...pagedList({ document: ORGANISATIONS, toFilter: (filter) => pick(filter, ["ids", "q", "kind"]), decorate: decorateOrganisation }),
+    ...pagedList({
+      document: ORGANISATIONS,
+      toFilter: (filter) => pick(filter, ["ids", "q", "kind"]),
+      decorate: decorateOrganisation,
+      sorts: {
+        name: OrganisationSortField.NAME,
+        kind: OrganisationSortField.KIND,
+        "municipality.name": OrganisationSortField.MUNICIPALITY,
+        createdAt: OrganisationSortField.CREATED_AT,
+      },
+    }),
     getOne: oneById(ORGANISATION, decorateOrganisation),
     create: (params) =>
       mutation(CREATE_ORGANISATION, { input: toOrganisationInput((params as CreateParams).data as OrganisationFormValues) }, decorateOrganisation),
@@ -325,7 +343,17 @@ export const REGISTRY: Record<string, ResourceHandlers> = {
     },
   },
   users: {
-    ...pagedList({ document: USERS, toFilter: (filter) => pick(filter, ["ids", "q", "role"]) }),
+    ...pagedList({
+      document: USERS,
+      toFilter: (filter) => pick(filter, ["ids", "q", "role"]),
+      sorts: {
+        email: UserSortField.EMAIL,
+        role: UserSortField.ROLE,
+        "organisation.name": UserSortField.ORGANISATION,
+        createdAt: UserSortField.CREATED_AT,
+        lastLoginAt: UserSortField.LAST_LOGIN_AT,
+      },
+    }),
     getOne: oneById(USER),
     create: (params) => mutation(CREATE_USER, { input: toCreateUserInput((params as CreateParams).data as UserFormValues) }),
   },

@@ -34,11 +34,11 @@ export const HourEntryList = () => {
       }
       secondaryText={(record) => (record.assignment || record.ownActivity ? hourWorkLabel(record, translate) : "")}
     >
-      <IsoDateField source="date" label={field("date")} sortable={false} />
+      <IsoDateField source="date" label={field("date")} />
       <AssignmentField label={field("assignment")} sortable={false} />
       <HourActivityField label={field("activity")} sortable={false} />
-      <HoursField source="hours" label={field("hours")} sortable={false} />
-      <ReviewStatusField label={field("status")} sortable={false} />
+      <HoursField source="hours" label={field("hours")} />
+      <ReviewStatusField label={field("status")} sortBy="status" />
       <TextField source="reviewReason" label={field("reason")} emptyText="" sortable={false} />
       <FunctionField<HourEntryRecord>
         label={field("allowance")}

@@ -16,16 +16,17 @@ const keyPersonFilters = [
   <NullableBooleanInput key="stale" source="stale" />,
 ];
 
-// The API does not sort: columns are not clickable, the server's order stands.
+// Name, municipality, status and freshness sort on the server (KeyPersonSortField); the
+// chips and the capacity are derived and do not.
 const KeyPersonGrid = () => (
   <Datagrid rowClick="show" bulkActionButtons={false}>
-    <TextField source="displayName" sortable={false} />
-    <TextField source="homeMunicipality.name" label="resources.keyPersons.fields.homeMunicipality" sortable={false} />
+    <TextField source="displayName" />
+    <TextField source="homeMunicipality.name" label="resources.keyPersons.fields.homeMunicipality" />
     <LanguageChips label="resources.keyPersons.fields.languages" sortable={false} max={3} compact />
     <ExpertiseChips label="resources.keyPersons.fields.expertise" sortable={false} max={2} />
-    <StatusChip label="resources.keyPersons.fields.status" sortable={false} />
+    <StatusChip label="resources.keyPersons.fields.status" sortBy="status" />
     <CapacityField label="resources.keyPersons.fields.capacity" sortable={false} />
-    <StaleFlag label="resources.keyPersons.fields.stale" sortable={false} compact />
+    <StaleFlag label="resources.keyPersons.fields.stale" sortBy="profileConfirmedAt" compact />
   </Datagrid>
 );
 

@@ -1,29 +1,36 @@
 import { useMediaQuery, type Theme } from "@mui/material";
-import { Datagrid, List, SearchInput, SelectInput, SimpleList, TextField, usePermissions, useTranslate } from "react-admin";
+import {
+  CreateButton,
+  Datagrid,
+  FilterButton,
+  List,
+  SimpleList,
+  TextField,
+  TopToolbar,
+  usePermissions,
+  useResourceDefinition,
+  useTranslate,
+} from "react-admin";
 import { LocalDateField } from "../common/fields";
 import { useLocalizedName } from "../common/useLocalizedName";
 import type { Permissions } from "../types";
-import { requestStatusChoices } from "../common/choices";
 import { RequestLanguagesField, RequestStatusField, UnmetFlag } from "./common";
+import { ExportRequestsButton } from "./ExportRequestsButton";
+import { requestFilters } from "./requestFilters";
 import type { MatchRequestRecord } from "./types";
 
 const field = (name: string) => `matching.fields.${name}`;
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="status" source="status" label={field("status")} choices={requestStatusChoices} />,
-];
-
-// The API orders by creation, newest first, and does not sort otherwise.
+// Newest first unless a column is clicked (MatchRequestSortField); languages do not sort.
 const RequestGrid = ({ showOrganisation }: { showOrganisation: boolean }) => (
   <Datagrid rowClick="show" bulkActionButtons={false}>
-    <TextField source="caseReference" label={field("caseReference")} sortable={false} />
-    {showOrganisation && <TextField source="organisation.name" label={field("organisation")} sortable={false} />}
-    <TextField source="municipality.name" label={field("municipality")} sortable={false} />
+    <TextField source="caseReference" label={field("caseReference")} />
+    {showOrganisation && <TextField source="organisation.name" label={field("organisation")} />}
+    <TextField source="municipality.name" label={field("municipality")} />
     <RequestLanguagesField label={field("languages")} sortable={false} max={3} />
-    <RequestStatusField label={field("status")} sortable={false} />
-    <LocalDateField source="createdAt" label={field("createdAt")} sortable={false} />
-    <UnmetFlag label={field("unmet")} sortable={false} />
+    <RequestStatusField label={field("status")} sortBy="status" />
+    <LocalDateField source="createdAt" label={field("createdAt")} />
+    <UnmetFlag label={field("unmet")} sortBy="unmetSince" />
   </Datagrid>
 );
 
@@ -42,6 +49,18 @@ const RequestSimpleList = () => {
   );
 };
 
+/** react-admin's own actions (filter, create where the resource has it) plus the CSV export. */
+const RequestListActions = () => {
+  const { hasCreate } = useResourceDefinition();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {hasCreate && <CreateButton />}
+      <ExportRequestsButton />
+    </TopToolbar>
+  );
+};
+
 export const MatchRequestList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down("md"));
   const { permissions } = usePermissions<Permissions | null>();
@@ -50,8 +69,9 @@ export const MatchRequestList = () => {
   return (
     <List
       title={translate("matching.requests.title")}
-      filters={filters}
+      filters={requestFilters({ showOrganisation })}
       exporter={false}
+      actions={<RequestListActions />}
       perPage={25}
       empty={false}
       sx={{ "& .RaList-content": { overflowX: "auto" } }}

@@ -1,7 +1,9 @@
 import { Box, Typography } from "@mui/material";
-import { Datagrid, FunctionField, List, SearchInput, TextField, useGetList, useTranslate } from "react-admin";
+import { Datagrid, FilterButton, FunctionField, List, TextField, TopToolbar, useGetList, useTranslate } from "react-admin";
 import { LazyUnmetMap } from "../map/lazy";
 import { ExclusionsField, RequestExpertiseField, RequestLanguagesField, useFormatDateTime } from "./common";
+import { ExportRequestsButton } from "./ExportRequestsButton";
+import { requestFilters } from "./requestFilters";
 import type { MatchRequestRecord } from "./types";
 
 // Requests without any candidate, with which hard rule excluded how many key persons:
@@ -9,7 +11,8 @@ import type { MatchRequestRecord } from "./types";
 
 const field = (name: string) => `matching.fields.${name}`;
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />];
+// unmet requests are open ones: no status filter
+const filters = requestFilters({ showOrganisation: true, showStatus: false });
 
 const MAP_MAX = 100;
 
@@ -34,7 +37,7 @@ const UnmetOverview = () => {
   );
 };
 
-const UnmetSince = (_: { label: string; sortable?: boolean }) => {
+const UnmetSince = (_: { label: string; sortable?: boolean; sortBy?: string }) => {
   const formatDateTime = useFormatDateTime();
   return <FunctionField<MatchRequestRecord> render={(record) => formatDateTime(record.unmetSince, false)} />;
 };
@@ -46,18 +49,24 @@ export const UnmetRequestList = () => {
       title={translate("matching.unmet.title")}
       filters={filters}
       exporter={false}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <ExportRequestsButton unmet />
+        </TopToolbar>
+      }
       perPage={25}
       empty={false}
       sx={{ "& .RaList-content": { overflowX: "auto" } }}
     >
       <UnmetOverview />
       <Datagrid rowClick={(id) => `/matchRequests/${id}/show`} bulkActionButtons={false}>
-        <TextField source="caseReference" label={field("caseReference")} sortable={false} />
-        <TextField source="organisation.name" label={field("organisation")} sortable={false} />
-        <TextField source="municipality.name" label={field("municipality")} sortable={false} />
+        <TextField source="caseReference" label={field("caseReference")} />
+        <TextField source="organisation.name" label={field("organisation")} />
+        <TextField source="municipality.name" label={field("municipality")} />
         <RequestLanguagesField label={field("languages")} sortable={false} max={3} />
         <RequestExpertiseField label={field("expertise")} sortable={false} max={2} />
-        <UnmetSince label={field("unmetSince")} sortable={false} />
+        <UnmetSince label={field("unmetSince")} sortBy="unmetSince" />
         <ExclusionsField label={field("exclusions")} sortable={false} />
       </Datagrid>
     </List>

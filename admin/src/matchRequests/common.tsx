@@ -78,6 +78,8 @@ export const NamedChips = ({ items, max = Infinity, outlined = false }: { items:
 interface FieldProps {
   label?: string;
   sortable?: boolean;
+  /** the column react-admin sorts by when the header is clicked (Datagrid reads it) */
+  sortBy?: string;
 }
 
 export const RequestStatusField = (_: FieldProps) => {

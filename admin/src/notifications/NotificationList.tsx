@@ -39,7 +39,7 @@ const COLOURS: Record<NotificationStatus, "default" | "success" | "error" | "war
 /** What the button offers to send again: a failed message. (Held ones wait for a mail server; the API can queue them too.) */
 export const canRetry = (status: NotificationStatus): boolean => status === "FAILED";
 
-const StatusField = (_: { label: string; sortable?: boolean }) => {
+const StatusField = (_: { label: string; sortable?: boolean; sortBy?: string }) => {
   const record = useRecordContext<NotificationRecord>();
   const translate = useTranslate();
   if (!record) return null;
@@ -193,11 +193,11 @@ export const NotificationList = () => {
     >
       <DigestSwitch />
       <Datagrid expand={<Body />} rowClick="expand" bulkActionButtons={false}>
-        <StatusField label={field("status")} sortable={false} />
+        <StatusField label={field("status")} sortBy="status" />
         <RecipientField label={field("recipient")} sortable={false} />
-        <TextField source="subject" label={field("subject")} sortable={false} />
-        <DateField source="createdAt" label={field("createdAt")} sortable={false} />
-        <DateField source="sentAt" label={field("sentAt")} sortable={false} />
+        <TextField source="subject" label={field("subject")} />
+        <DateField source="createdAt" label={field("createdAt")} />
+        <DateField source="sentAt" label={field("sentAt")} />
         <ErrorField label={field("error")} sortable={false} />
         <RetryButton />
       </Datagrid>

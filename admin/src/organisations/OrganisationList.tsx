@@ -9,10 +9,10 @@ const organisationFilters = [<SearchInput key="q" source="q" alwaysOn />, <Selec
 
 const OrganisationGrid = () => (
   <Datagrid rowClick="show" bulkActionButtons={false}>
-    <TextField source="name" sortable={false} />
-    <SelectField source="kind" choices={organisationKindChoices} sortable={false} />
-    <TextField source="municipality.name" label="resources.organisations.fields.municipality" sortable={false} emptyText="–" />
-    <LocalDateField source="createdAt" sortable={false} />
+    <TextField source="name" />
+    <SelectField source="kind" choices={organisationKindChoices} />
+    <TextField source="municipality.name" label="resources.organisations.fields.municipality" emptyText="–" />
+    <LocalDateField source="createdAt" />
   </Datagrid>
 );
 

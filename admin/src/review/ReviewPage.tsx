@@ -111,7 +111,7 @@ const HoursToReview = () => {
   };
   return (
     <ReviewList resource="hourEntries" describe={describe}>
-      <IsoDateField source="date" label={field("date")} sortable={false} />
+      <IsoDateField source="date" label={field("date")} />
       <TextField source="keyPerson.displayName" label={field("keyPerson")} sortable={false} />
       {/* An own activity has no request: it says so instead of a case. */}
       <FunctionField<HourEntryRecord>
@@ -120,7 +120,7 @@ const HoursToReview = () => {
         render={(record) => (record.ownActivity ? translate("compensation.week.ownActivity") : (record.assignment?.request.caseReference ?? "–"))}
       />
       <HourActivityField label={field("activity")} sortable={false} />
-      <HoursField source="hours" label={field("hours")} sortable={false} />
+      <HoursField source="hours" label={field("hours")} />
       <LocalDateField source="createdAt" label={field("submittedAt")} sortable={false} />
     </ReviewList>
   );
@@ -140,12 +140,12 @@ const ClaimsToReview = () => {
   };
   return (
     <ReviewList resource="expenseClaims" describe={describe}>
-      <IsoDateField source="date" label={field("date")} sortable={false} />
+      <IsoDateField source="date" label={field("date")} />
       <TextField source="keyPerson.displayName" label={field("keyPerson")} sortable={false} />
       <FunctionField<ExpenseClaimRecord> label={field("caseReference")} sortable={false} render={(record) => record.assignment?.request.caseReference ?? "–"} />
-      <EnumField source="kind" group="expenseKind" label={field("kind")} sortable={false} />
+      <EnumField source="kind" group="expenseKind" label={field("kind")} />
       <KmField label={field("km")} sortable={false} />
-      <MoneyField source="amountCents" label={field("amount")} sortable={false} />
+      <MoneyField source="amountCents" label={field("amount")} />
       <TextField source="description" label={field("description")} sortable={false} />
     </ReviewList>
   );

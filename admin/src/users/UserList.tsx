@@ -9,11 +9,11 @@ const userFilters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput k
 
 const UserGrid = () => (
   <Datagrid rowClick="show" bulkActionButtons={false}>
-    <TextField source="email" sortable={false} />
-    <SelectField source="role" choices={roleChoices} sortable={false} />
-    <TextField source="organisation.name" label="resources.users.fields.organisation" sortable={false} emptyText="–" />
-    <LocalDateField source="createdAt" sortable={false} />
-    <LocalDateField source="lastLoginAt" showTime sortable={false} />
+    <TextField source="email" />
+    <SelectField source="role" choices={roleChoices} />
+    <TextField source="organisation.name" label="resources.users.fields.organisation" emptyText="–" />
+    <LocalDateField source="createdAt" />
+    <LocalDateField source="lastLoginAt" showTime />
     <AccountStatusField label="resources.users.fields.deactivatedAt" />
   </Datagrid>
 );

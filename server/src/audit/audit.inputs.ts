@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
+import { AuditSortField, sortInput } from "../shared/sorting";
 
 @InputType()
 export class AuditFilter {
@@ -9,3 +10,6 @@ export class AuditFilter {
   @Field(() => Date, { nullable: true }) from?: Date | null;
   @Field(() => Date, { nullable: true }) to?: Date | null;
 }
+
+export const AuditSort = sortInput("Audit", AuditSortField);
+export type AuditSort = InstanceType<typeof AuditSort>;

@@ -2,7 +2,8 @@
 // every mutation imports to write the log: this one needs the API's paging types.
 import type { Repository } from "typeorm";
 import { BadUserInput } from "../shared/errors";
-import { pageWindow, type PageArgs } from "../shared/pagination";
+import type { PageArgs } from "../shared/pagination";
+import { AuditSortField, sortedPage, type SortArg, type SortSpec } from "../shared/sorting";
 import type { AuditEntry } from "./audit.entity";
 
 /** What the coordinator filters the log by (AuditFilter in the API). */
@@ -15,11 +16,23 @@ export interface AuditQuery {
   to?: Date | null;
 }
 
-/** A page of the log, newest first; `from` inclusive, `to` exclusive. */
+/** The log's columns by sort field; the default is newest first (ids grow with time). */
+const AUDIT_SORT: SortSpec<AuditSortField> = {
+  columns: {
+    [AuditSortField.AT]: "a.at",
+    [AuditSortField.ACTION]: "a.action",
+    [AuditSortField.ENTITY_TYPE]: "a.entity_type",
+  },
+  id: "a.id",
+  byDefault: [["a.id", "DESC"]],
+};
+
+/** A page of the log, newest first unless sorted; `from` inclusive, `to` exclusive. */
 export async function listAuditEntries(
   log: Repository<AuditEntry>,
   filter: AuditQuery | null | undefined,
   page: PageArgs,
+  sort?: SortArg<AuditSortField> | null,
 ): Promise<{ items: AuditEntry[]; total: number }> {
   const query = log.createQueryBuilder("a");
   if (filter?.action) query.andWhere("a.action = :action", { action: filter.action });
@@ -39,7 +52,5 @@ export async function listAuditEntries(
   }
   if (filter?.from) query.andWhere("a.at >= :from", { from: filter.from });
   if (filter?.to) query.andWhere("a.at < :to", { to: filter.to });
-  const { skip, take } = pageWindow(page);
-  const [items, total] = await query.orderBy("a.id", "DESC").skip(skip).take(take).getManyAndCount();
-  return { items, total };
+  return sortedPage(query, sort, AUDIT_SORT, page);
 }

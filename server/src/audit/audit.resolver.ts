@@ -4,7 +4,7 @@ import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { User } from "../users/user.entity";
 import { AuditEntry, AuditPage } from "./audit.entity";
-import { AuditFilter } from "./audit.inputs";
+import { AuditFilter, AuditSort } from "./audit.inputs";
 import { listAuditEntries } from "./audit.query";
 
 /** The record's numeric id, if it has one. */
@@ -17,9 +17,10 @@ export class AuditResolver {
   async auditLog(
     @Arg("filter", () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
     @Args() page: PageArgs,
+    @Arg("sort", () => AuditSort, { nullable: true }) sort: AuditSort | null,
     @Ctx() ctx: Context,
   ): Promise<AuditPage> {
-    return listAuditEntries(ctx.services.audit, filter, page);
+    return listAuditEntries(ctx.services.audit, filter, page, sort);
   }
 
   @FieldResolver(() => String, {

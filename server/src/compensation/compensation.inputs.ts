@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { Activity, ExpenseKind, OwnActivity, ReviewStatus } from "../shared/enums";
 import { DateScalar } from "../shared/scalars";
+import { ExpenseClaimSortField, HourEntrySortField, sortInput } from "../shared/sorting";
 
 @InputType()
 export class CompensationRulesInput {
@@ -46,3 +47,8 @@ export class ReviewFilter {
   @Field(() => ID, { nullable: true }) assignmentId?: string | null;
   @Field(() => Boolean, { nullable: true, description: "Only what the caller funds and may review" }) toReview?: boolean | null;
 }
+
+export const HourEntrySort = sortInput("HourEntry", HourEntrySortField);
+export type HourEntrySort = InstanceType<typeof HourEntrySort>;
+export const ExpenseClaimSort = sortInput("ExpenseClaim", ExpenseClaimSortField);
+export type ExpenseClaimSort = InstanceType<typeof ExpenseClaimSort>;

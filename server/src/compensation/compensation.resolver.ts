@@ -6,7 +6,7 @@ import { KeyPerson } from "../registry/registry.entity";
 import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { AllowanceOverview, CompensationRules, ExpenseClaim, ExpenseClaimPage, HourEntry, HourEntryPage, PaymentExportPage } from "./compensation.entity";
-import { CompensationRulesInput, ExpenseClaimInput, HourEntryInput, OwnActivityInput, ReviewFilter } from "./compensation.inputs";
+import { CompensationRulesInput, ExpenseClaimInput, ExpenseClaimSort, HourEntryInput, HourEntrySort, OwnActivityInput, ReviewFilter } from "./compensation.inputs";
 
 const FUNDERS = [Role.ORGANISATION, Role.COORDINATOR];
 
@@ -62,14 +62,24 @@ export class CompensationResolver {
 
   @Authorized()
   @Query(() => HourEntryPage, { description: "Own hours (key person), hours one funds (organisation), all (coordinator)" })
-  hourEntries(@Arg("filter", () => ReviewFilter, { nullable: true }) filter: ReviewFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.compensation.listHours(requireActor(ctx), filter, page);
+  hourEntries(
+    @Arg("filter", () => ReviewFilter, { nullable: true }) filter: ReviewFilter | null,
+    @Args() page: PageArgs,
+    @Arg("sort", () => HourEntrySort, { nullable: true }) sort: HourEntrySort | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.compensation.listHours(requireActor(ctx), filter, page, sort);
   }
 
   @Authorized()
   @Query(() => ExpenseClaimPage)
-  expenseClaims(@Arg("filter", () => ReviewFilter, { nullable: true }) filter: ReviewFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.compensation.listClaims(requireActor(ctx), filter, page);
+  expenseClaims(
+    @Arg("filter", () => ReviewFilter, { nullable: true }) filter: ReviewFilter | null,
+    @Args() page: PageArgs,
+    @Arg("sort", () => ExpenseClaimSort, { nullable: true }) sort: ExpenseClaimSort | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.compensation.listClaims(requireActor(ctx), filter, page, sort);
   }
 
   @Authorized(Role.KEY_PERSON)

@@ -44,7 +44,8 @@ import {
   validKm,
 } from "../domain/declarations";
 import { AllowanceRate, CompensationRules, ExpenseClaim, HourEntry, PaymentDetails, PaymentExport } from "./compensation.entity";
-import type { CompensationRulesInput, ExpenseClaimInput, HourEntryInput, OwnActivityInput, ReviewFilter } from "./compensation.inputs";
+import type { CompensationRulesInput, ExpenseClaimInput, ExpenseClaimSort, HourEntryInput, HourEntrySort, OwnActivityInput, ReviewFilter } from "./compensation.inputs";
+import { ExpenseClaimSortField, HourEntrySortField, sortedPage, type SortSpec } from "../shared/sorting";
 import { ibanProblem, normaliseIban } from "./iban";
 
 const DAY_MS = 86_400_000;
@@ -57,6 +58,36 @@ export interface MonthOverview {
   allowanceCents: number;
   roomCents: number | null;
 }
+
+/** The hours list's columns by sort field; the default is the latest day first. */
+const HOUR_ENTRY_SORT: SortSpec<HourEntrySortField> = {
+  columns: {
+    [HourEntrySortField.DATE]: "x.date",
+    [HourEntrySortField.ACTIVITY]: "x.activity",
+    [HourEntrySortField.HOURS]: "x.hours",
+    [HourEntrySortField.STATUS]: "x.status",
+  },
+  id: "x.id",
+  byDefault: [
+    ["x.date", "DESC"],
+    ["x.id", "DESC"],
+  ],
+};
+
+/** The claims list's columns by sort field; the default is the latest day first. */
+const EXPENSE_CLAIM_SORT: SortSpec<ExpenseClaimSortField> = {
+  columns: {
+    [ExpenseClaimSortField.DATE]: "x.date",
+    [ExpenseClaimSortField.KIND]: "x.kind",
+    [ExpenseClaimSortField.AMOUNT]: "x.amount_cents",
+    [ExpenseClaimSortField.STATUS]: "x.status",
+  },
+  id: "x.id",
+  byDefault: [
+    ["x.date", "DESC"],
+    ["x.id", "DESC"],
+  ],
+};
 
 export class CompensationService {
   constructor(
@@ -599,18 +630,14 @@ export class CompensationService {
     return query;
   }
 
-  async listHours(actor: Actor, filter: ReviewFilter | null | undefined, page: PageArgs) {
+  async listHours(actor: Actor, filter: ReviewFilter | null | undefined, page: PageArgs, sort?: HourEntrySort | null) {
     const query = this.scoped(this.dataSource.getRepository(HourEntry).createQueryBuilder("x"), actor, filter);
-    const { skip, take } = pageWindow(page);
-    const [items, total] = await query.orderBy("x.date", "DESC").addOrderBy("x.id", "DESC").skip(skip).take(take).getManyAndCount();
-    return { items, total };
+    return sortedPage(query, sort, HOUR_ENTRY_SORT, page);
   }
 
-  async listClaims(actor: Actor, filter: ReviewFilter | null | undefined, page: PageArgs) {
+  async listClaims(actor: Actor, filter: ReviewFilter | null | undefined, page: PageArgs, sort?: ExpenseClaimSort | null) {
     const query = this.scoped(this.dataSource.getRepository(ExpenseClaim).createQueryBuilder("x"), actor, filter);
-    const { skip, take } = pageWindow(page);
-    const [items, total] = await query.orderBy("x.date", "DESC").addOrderBy("x.id", "DESC").skip(skip).take(take).getManyAndCount();
-    return { items, total };
+    return sortedPage(query, sort, EXPENSE_CLAIM_SORT, page);
   }
 
   /** Per month of a year: hours declared and approved, allowance granted and the room left under the caps. */

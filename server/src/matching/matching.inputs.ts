@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { GeoPointInput } from "../registry/registry.inputs";
 import { AppointmentMode, AssignmentStatus, BackgroundPreference, Funding, Gender, MatchRequestStatus, RequestKind } from "../shared/enums";
 import { DateScalar } from "../shared/scalars";
+import { AssignmentSortField, MatchRequestSortField, sortInput } from "../shared/sorting";
 
 @InputType()
 export class AppointmentInput {
@@ -78,7 +79,17 @@ export class MatchRequestFilter {
   @Field(() => Boolean, { nullable: true, description: "Only requests without any candidate" }) unmet?: boolean | null;
   @Field(() => String, { nullable: true, description: "Case reference search" }) q?: string | null;
   @Field(() => RequestKind, { nullable: true, description: "Only requests of this kind" }) kind?: RequestKind | null;
+  @Field(() => [ID], { nullable: true, description: "Requests of any of these organisations (within what the caller may see)" })
+  organisationIds?: string[] | null;
+  @Field(() => [String], { nullable: true, description: "Requests whose newcomer is in any of these municipalities (CBS codes)" })
+  municipalityCodes?: string[] | null;
+  @Field(() => [String], { nullable: true, description: "Requests asking for any of these languages (ISO 639-3)" }) languageCodes?: string[] | null;
+  @Field(() => DateScalar, { nullable: true, description: "Created on or after this day (Europe/Amsterdam)" }) createdFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "Created on or before this day (Europe/Amsterdam)" }) createdTo?: string | null;
 }
+
+export const MatchRequestSort = sortInput("MatchRequest", MatchRequestSortField);
+export type MatchRequestSort = InstanceType<typeof MatchRequestSort>;
 
 @InputType()
 export class AssignmentFilter {
@@ -86,6 +97,9 @@ export class AssignmentFilter {
   @Field(() => AssignmentStatus, { nullable: true }) status?: AssignmentStatus | null;
   @Field(() => ID, { nullable: true }) requestId?: string | null;
 }
+
+export const AssignmentSort = sortInput("Assignment", AssignmentSortField);
+export type AssignmentSort = InstanceType<typeof AssignmentSort>;
 
 @InputType()
 export class LeaveInput {

@@ -26,7 +26,7 @@ import {
   MatchRequestPage,
   RuleCount,
 } from "./matching.entity";
-import { AssignmentFilter, AvailabilityWindowInput, LeaveInput, MatchRequestFilter, MatchRequestInput } from "./matching.inputs";
+import { AssignmentFilter, AssignmentSort, AvailabilityWindowInput, LeaveInput, MatchRequestFilter, MatchRequestInput, MatchRequestSort } from "./matching.inputs";
 
 const ORGANISATION_OR_COORDINATOR = [Role.ORGANISATION, Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
 
@@ -50,8 +50,13 @@ export class MatchRequestResolver {
 
   @Authorized(...ORGANISATION_OR_COORDINATOR)
   @Query(() => MatchRequestPage, { description: "An organisation's own requests; coordinators all (regional: their municipalities)" })
-  matchRequests(@Arg("filter", () => MatchRequestFilter, { nullable: true }) filter: MatchRequestFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.matching.listRequests(requireActor(ctx), filter, page);
+  matchRequests(
+    @Arg("filter", () => MatchRequestFilter, { nullable: true }) filter: MatchRequestFilter | null,
+    @Args() page: PageArgs,
+    @Arg("sort", () => MatchRequestSort, { nullable: true }) sort: MatchRequestSort | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.matching.listRequests(requireActor(ctx), filter, page, sort);
   }
 
   @Authorized(...ORGANISATION_OR_COORDINATOR)
@@ -175,8 +180,13 @@ export class MatchCandidateResolver {
 export class AssignmentResolver {
   @Authorized()
   @Query(() => AssignmentPage, { description: "A key person's own proposals and assignments; an organisation's; coordinators all" })
-  assignments(@Arg("filter", () => AssignmentFilter, { nullable: true }) filter: AssignmentFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.matching.listAssignments(requireActor(ctx), filter, page);
+  assignments(
+    @Arg("filter", () => AssignmentFilter, { nullable: true }) filter: AssignmentFilter | null,
+    @Args() page: PageArgs,
+    @Arg("sort", () => AssignmentSort, { nullable: true }) sort: AssignmentSort | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.matching.listAssignments(requireActor(ctx), filter, page, sort);
   }
 
   @Authorized(Role.ORGANISATION)

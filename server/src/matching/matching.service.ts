@@ -1,5 +1,5 @@
 import { distance, lengthToDegrees, point } from "@turf/turf";
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
 import { audit } from "../audit/audit.service";
 import { auditRefusal } from "../audit/refusals";
 import type { Clock } from "../clock";
@@ -44,13 +44,15 @@ import { KeyPerson } from "../registry/registry.entity";
 import { HourEntry } from "../compensation/compensation.entity";
 import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
-import { pageWindow, type PageArgs } from "../shared/pagination";
+import type { PageArgs } from "../shared/pagination";
+import { AssignmentSortField, MatchRequestSortField, sortedPage, type SortSpec } from "../shared/sorting";
+import { TIME_ZONE } from "../notifications/templates";
 import { isIsoDate } from "../shared/scalars";
 import { committedHoursTable, recentOwnActivityHours } from "../shared/sql-facts";
 import { ownActivityWeeklyHours } from "../domain/workload";
 import { notify, NotificationKind } from "../notifications/notify";
 import { Assignment, Booking, KeyPersonLeave, MatchRequest } from "./matching.entity";
-import type { AssignmentFilter, AvailabilityWindowInput, LeaveInput, MatchRequestFilter, MatchRequestInput } from "./matching.inputs";
+import type { AssignmentFilter, AssignmentSort, AvailabilityWindowInput, LeaveInput, MatchRequestFilter, MatchRequestInput, MatchRequestSort } from "./matching.inputs";
 
 /** An unanswered proposal expires after this many hours. */
 export const PROPOSAL_HOURS = 72;
@@ -96,6 +98,39 @@ const remoteKind = (request: Pick<MatchRequest, "kind" | "appointmentMode">) =>
   request.kind === RequestKind.CONSULT || (request.kind === RequestKind.APPOINTMENT && request.appointmentMode !== AppointmentMode.ON_SITE);
 
 const today = (clock: Clock) => clock.now().toISOString().slice(0, 10);
+
+/** The requests list's columns by sort field; the default is newest first. */
+const MATCH_REQUEST_SORT: SortSpec<MatchRequestSortField> = {
+  columns: {
+    [MatchRequestSortField.CASE_REFERENCE]: "lower(r.case_reference)",
+    [MatchRequestSortField.ORGANISATION]: "(SELECT lower(o.name) FROM organisation o WHERE o.id = r.organisation_id)",
+    [MatchRequestSortField.MUNICIPALITY]: "(SELECT m.name FROM municipality m WHERE m.code = r.municipality_code)",
+    [MatchRequestSortField.STATUS]: "r.status",
+    [MatchRequestSortField.CREATED_AT]: "r.created_at",
+    [MatchRequestSortField.UNMET_SINCE]: "r.unmet_since",
+  },
+  id: "r.id",
+  byDefault: [
+    ["r.created_at", "DESC"],
+    ["r.id", "DESC"],
+  ],
+};
+
+/** The assignments list's columns by sort field; the default is the latest proposal first. */
+const ASSIGNMENT_SORT: SortSpec<AssignmentSortField> = {
+  columns: {
+    [AssignmentSortField.PROPOSED_AT]: "a.proposed_at",
+    [AssignmentSortField.STATUS]: "a.status",
+    [AssignmentSortField.CASE_REFERENCE]: "lower(r.case_reference)",
+    [AssignmentSortField.KEY_PERSON]: "(SELECT lower(kp.display_name) FROM key_person kp WHERE kp.id = a.key_person_id)",
+    [AssignmentSortField.HOURS_PER_WEEK]: "a.hours_per_week",
+  },
+  id: "a.id",
+  byDefault: [
+    ["a.proposed_at", "DESC"],
+    ["a.id", "DESC"],
+  ],
+};
 
 export class MatchingService {
   constructor(
@@ -284,7 +319,7 @@ export class MatchingService {
     return request;
   }
 
-  async listRequests(actor: Actor, filter: MatchRequestFilter | null | undefined, page: PageArgs) {
+  async listRequests(actor: Actor, filter: MatchRequestFilter | null | undefined, page: PageArgs, sort?: MatchRequestSort | null) {
     const query = this.dataSource.getRepository(MatchRequest).createQueryBuilder("r");
     if (actor.role === Role.ORGANISATION) query.andWhere("r.organisation_id = :own", { own: actor.organisationId });
     else if (actor.role === Role.REGIONAL_COORDINATOR) query.andWhere("r.municipality_code = ANY(:region)", { region: actor.municipalityCodes });
@@ -295,9 +330,42 @@ export class MatchingService {
     if (filter?.unmet != null) query.andWhere(filter.unmet ? "r.unmet_since IS NOT NULL" : "r.unmet_since IS NULL");
     const q = filter?.q?.trim();
     if (q) query.andWhere("r.case_reference ILIKE :q", { q: `%${q.slice(0, 60).replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const { skip, take } = pageWindow(page);
-    const [items, total] = await query.orderBy("r.created_at", "DESC").addOrderBy("r.id", "DESC").skip(skip).take(take).getManyAndCount();
-    return { items, total };
+    this.filterRequests(query, filter ?? {});
+    return sortedPage(query, sort, MATCH_REQUEST_SORT, page);
+  }
+
+  /**
+   * The filters of the requests list, on top of the caller's scope (never widening it: an
+   * organisation naming another organisation gets nothing). Unknown codes and a period that
+   * ends before it starts are refused with every problem at once.
+   */
+  private filterRequests(query: SelectQueryBuilder<MatchRequest>, filter: MatchRequestFilter) {
+    const problems: Problem[] = [];
+    const known = (codes: string[] | null | undefined, table: Map<string, unknown>, field: string, kind: "language" | "municipality") => {
+      for (const code of codes ?? []) {
+        if (!table.has(code))
+          problems.push({ field, message: `Unknown ${kind} code "${code.slice(0, 40)}"`, ...coded("UNKNOWN_CODE", { kind, code: code.slice(0, 40) }) });
+      }
+    };
+    known(filter.municipalityCodes, this.reference.municipalities, "municipalityCodes", "municipality");
+    known(filter.languageCodes, this.reference.languages, "languageCodes", "language");
+    if (filter.createdFrom && filter.createdTo && filter.createdTo < filter.createdFrom)
+      problems.push({ field: "createdTo", message: "The period ends before it starts", ...coded("PERIOD_INVALID") });
+    throwProblems(problems);
+    if (filter.organisationIds) {
+      const ids = filter.organisationIds.filter((id) => /^\d{1,9}$/.test(id)).map(Number);
+      query.andWhere("r.organisation_id = ANY(:organisationIds)", { organisationIds: ids });
+    }
+    if (filter.municipalityCodes?.length) query.andWhere("r.municipality_code = ANY(:municipalityCodes)", { municipalityCodes: filter.municipalityCodes });
+    if (filter.languageCodes?.length) query.andWhere("r.language_codes && CAST(:languageCodes AS varchar[])", { languageCodes: filter.languageCodes });
+    // whole days in the Netherlands: from the start of createdFrom to the end of createdTo
+    if (filter.createdFrom)
+      query.andWhere("r.created_at >= (CAST(CAST(:createdFrom AS date) AS timestamp) AT TIME ZONE :zone)", {
+        createdFrom: filter.createdFrom,
+        zone: TIME_ZONE,
+      });
+    if (filter.createdTo)
+      query.andWhere("r.created_at < (CAST(CAST(:createdTo AS date) + 1 AS timestamp) AT TIME ZONE :zone)", { createdTo: filter.createdTo, zone: TIME_ZONE });
   }
 
   // ---- candidates ----------------------------------------------------------------
@@ -906,7 +974,7 @@ export class MatchingService {
     });
   }
 
-  async listAssignments(actor: Actor, filter: AssignmentFilter | null | undefined, page: PageArgs) {
+  async listAssignments(actor: Actor, filter: AssignmentFilter | null | undefined, page: PageArgs, sort?: AssignmentSort | null) {
     const query = this.dataSource.getRepository(Assignment).createQueryBuilder("a").innerJoin(MatchRequest, "r", "r.id = a.request_id");
     if (actor.role === Role.KEY_PERSON) query.andWhere("a.key_person_id = :self", { self: actor.keyPersonId });
     else if (actor.role === Role.ORGANISATION) query.andWhere("r.organisation_id = :own", { own: actor.organisationId });
@@ -914,9 +982,7 @@ export class MatchingService {
     if (filter?.ids) query.andWhere("a.id = ANY(:ids)", { ids: filter.ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number) });
     if (filter?.status) query.andWhere("a.status = :status", { status: filter.status });
     if (filter?.requestId) query.andWhere("a.request_id = :requestId", { requestId: parseId(filter.requestId, "MatchRequest") });
-    const { skip, take } = pageWindow(page);
-    const [items, total] = await query.orderBy("a.proposed_at", "DESC").addOrderBy("a.id", "DESC").skip(skip).take(take).getManyAndCount();
-    return { items, total };
+    return sortedPage(query, sort, ASSIGNMENT_SORT, page);
   }
 
   // ---- agenda and availability windows ------------------------------------------------

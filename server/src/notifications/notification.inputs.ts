@@ -1,3 +1,4 @@
+import { NotificationSortField, sortInput } from "../shared/sorting";
 import { Field, ID, InputType } from "type-graphql";
 import { NotificationKind, NotificationStatus } from "./notification.entity";
 
@@ -10,3 +11,6 @@ export class NotificationFilter {
   @Field(() => ID, { nullable: true, description: "The recipient" }) userId?: string | null;
   @Field(() => Boolean, { nullable: true, description: "true: only messages to users whose address bounced" }) bounced?: boolean | null;
 }
+
+export const NotificationSort = sortInput("Notification", NotificationSortField);
+export type NotificationSort = InstanceType<typeof NotificationSort>;

@@ -5,7 +5,7 @@ import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { User } from "../users/user.entity";
 import { Notification, NotificationKind, NotificationPage, NotificationSettings } from "./notification.entity";
-import { NotificationFilter } from "./notification.inputs";
+import { NotificationFilter, NotificationSort } from "./notification.inputs";
 
 /** The token of a reset link lets its holder choose the password: coordinators reading the outbox do not get it. */
 const redactResetLinks = (body: string) => body.replace(/(#\/reset-password\/)[\w-]+/g, "$1…");
@@ -14,8 +14,13 @@ const redactResetLinks = (body: string) => body.replace(/(#\/reset-password\/)[\
 export class NotificationResolver {
   @Authorized(Role.COORDINATOR)
   @Query(() => NotificationPage, { description: "The outbox, newest first: every e-mail written, sent, failed or held" })
-  notifications(@Arg("filter", () => NotificationFilter, { nullable: true }) filter: NotificationFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.notifications.list(filter, page);
+  notifications(
+    @Arg("filter", () => NotificationFilter, { nullable: true }) filter: NotificationFilter | null,
+    @Args() page: PageArgs,
+    @Arg("sort", () => NotificationSort, { nullable: true }) sort: NotificationSort | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.notifications.list(filter, page, sort);
   }
 
   @Authorized(Role.COORDINATOR)

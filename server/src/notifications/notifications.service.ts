@@ -5,7 +5,8 @@ import type { Config } from "../config";
 import type { Actor } from "../domain/access";
 import { Conflict, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
-import { pageWindow, type PageArgs } from "../shared/pagination";
+import type { PageArgs } from "../shared/pagination";
+import { NotificationSortField, sortedPage, type SortArg, type SortSpec } from "../shared/sorting";
 import { User } from "../users/user.entity";
 import { runJobs, sendReminders, type JobCounts } from "./jobs";
 import { Notification, NotificationStatus, type NotificationKind } from "./notification.entity";
@@ -23,6 +24,21 @@ export interface NotificationFilter {
 
 /** The heavier periodic jobs (prompts, digests) run at most this often from the sweep; reminders every sweep. */
 const JOBS_EVERY_MS = 60 * 60_000;
+
+/** The outbox's columns by sort field; the default is newest first. */
+const NOTIFICATION_SORT: SortSpec<NotificationSortField> = {
+  columns: {
+    [NotificationSortField.STATUS]: "n.status",
+    [NotificationSortField.SUBJECT]: "lower(n.subject)",
+    [NotificationSortField.CREATED_AT]: "n.created_at",
+    [NotificationSortField.SENT_AT]: "n.sent_at",
+  },
+  id: "n.id",
+  byDefault: [
+    ["n.created_at", "DESC"],
+    ["n.id", "DESC"],
+  ],
+};
 
 export class NotificationService {
   private readonly worker: DeliveryWorker;
@@ -75,7 +91,7 @@ export class NotificationService {
 
   // ---- the coordinators' outbox -----------------------------------------------------------------
 
-  async list(filter: NotificationFilter | null | undefined, page: PageArgs) {
+  async list(filter: NotificationFilter | null | undefined, page: PageArgs, sort?: SortArg<NotificationSortField> | null) {
     const query = this.dataSource.getRepository(Notification).createQueryBuilder("n");
     if (filter?.ids) query.andWhere("n.id = ANY(:ids)", { ids: filter.ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number) });
     if (filter?.status) query.andWhere("n.status = :status", { status: filter.status });
@@ -84,9 +100,7 @@ export class NotificationService {
     if (filter?.bounced != null) {
       query.andWhere(`${filter.bounced ? "" : "NOT "}EXISTS (SELECT 1 FROM app_user u WHERE u.id = n.user_id AND u.email_bounced_at IS NOT NULL)`);
     }
-    const { skip, take } = pageWindow(page);
-    const [items, total] = await query.orderBy("n.created_at", "DESC").addOrderBy("n.id", "DESC").skip(skip).take(take).getManyAndCount();
-    return { items, total };
+    return sortedPage(query, sort, NOTIFICATION_SORT, page);
   }
 
   /**

@@ -6,7 +6,7 @@ import { Municipality } from "../reference/reference.entity";
 import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { Organisation, OrganisationPage } from "./organisation.entity";
-import { OrganisationFilter, OrganisationInput } from "./organisation.inputs";
+import { OrganisationFilter, OrganisationInput, OrganisationSort } from "./organisation.inputs";
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -18,8 +18,13 @@ export class OrganisationResolver {
 
   @Authorized()
   @Query(() => OrganisationPage, { description: "Coordinators: all; organisation staff: their own" })
-  organisations(@Arg("filter", () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.organisations.list(requireActor(ctx), filter, page);
+  organisations(
+    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | null,
+    @Args() page: PageArgs,
+    @Arg("sort", () => OrganisationSort, { nullable: true }) sort: OrganisationSort | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.organisations.list(requireActor(ctx), filter, page, sort);
   }
 
   @Authorized(Role.COORDINATOR)

@@ -5,11 +5,26 @@ import type { ReferenceData } from "../reference/reference.service";
 import { OrganisationKind, Role } from "../shared/enums";
 import { BadUserInput, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
-import { pageWindow, type PageArgs } from "../shared/pagination";
+import type { PageArgs } from "../shared/pagination";
+import { OrganisationSortField, sortedPage, type SortSpec } from "../shared/sorting";
 import { Organisation } from "./organisation.entity";
-import type { OrganisationFilter, OrganisationInput } from "./organisation.inputs";
+import type { OrganisationFilter, OrganisationInput, OrganisationSort } from "./organisation.inputs";
 
 export const ORGANISATION_NAME_MAX = 160;
+
+const ORGANISATION_SORT: SortSpec<OrganisationSortField> = {
+  columns: {
+    [OrganisationSortField.NAME]: "lower(o.name)",
+    [OrganisationSortField.KIND]: "o.kind",
+    [OrganisationSortField.MUNICIPALITY]: "(SELECT m.name FROM municipality m WHERE m.code = o.municipality_code)",
+    [OrganisationSortField.CREATED_AT]: "o.created_at",
+  },
+  id: "o.id",
+  byDefault: [
+    ["o.name", "ASC"],
+    ["o.id", "ASC"],
+  ],
+};
 
 export class OrganisationService {
   constructor(
@@ -24,16 +39,18 @@ export class OrganisationService {
     return organisation;
   }
 
-  async list(actor: Actor, filter: OrganisationFilter | null | undefined, page: PageArgs) {
+  async list(actor: Actor, filter: OrganisationFilter | null | undefined, page: PageArgs, sort?: OrganisationSort | null) {
     const query = this.dataSource.getRepository(Organisation).createQueryBuilder("o");
     if (!isCoordinator(actor)) query.andWhere("o.id = :own", { own: actor.role === Role.ORGANISATION ? actor.organisationId : -1 });
     if (filter?.ids) query.andWhere("o.id = ANY(:ids)", { ids: filter.ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number) });
     if (filter?.kind) query.andWhere("o.kind = :kind", { kind: filter.kind });
     const q = filter?.q?.trim();
-    if (q) query.andWhere("o.name ILIKE :q", { q: `%${q.slice(0, 160).replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const { skip, take } = pageWindow(page);
-    const [items, total] = await query.orderBy("o.name", "ASC").addOrderBy("o.id", "ASC").skip(skip).take(take).getManyAndCount();
-    return { items, total };
+    if (q) {
+      query.andWhere("(o.name ILIKE :q OR EXISTS (SELECT 1 FROM municipality m WHERE m.code = o.municipality_code AND m.name ILIKE :q))", {
+        q: `%${q.slice(0, 160).replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    }
+    return sortedPage(query, sort, ORGANISATION_SORT, page);
   }
 
   private columns(input: OrganisationInput) {

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { CompensationType, Gender, KeyPersonStatus, LanguageLevel, SupervisionStatus, WellbeingStatus } from "../shared/enums";
+import { KeyPersonSortField, sortInput } from "../shared/sorting";
 
 @InputType()
 export class GeoPointInput {
@@ -54,5 +55,9 @@ export class KeyPersonFilter {
   @Field(() => SupervisionStatus, { nullable: true }) supervisionStatus?: SupervisionStatus | null;
   @Field(() => WellbeingStatus, { nullable: true }) wellbeingStatus?: WellbeingStatus | null;
   @Field(() => Boolean, { nullable: true }) stale?: boolean | null;
-  @Field(() => String, { nullable: true, description: "Name search" }) q?: string | null;
+  @Field(() => String, { nullable: true, description: "Searches the name, the home municipality's name and the languages (Dutch or English name, ISO code)" })
+  q?: string | null;
 }
+
+export const KeyPersonSort = sortInput("KeyPerson", KeyPersonSortField);
+export type KeyPersonSort = InstanceType<typeof KeyPersonSort>;

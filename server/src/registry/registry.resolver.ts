@@ -8,7 +8,7 @@ import { Expertise, GeoPoint, Municipality } from "../reference/reference.entity
 import { KeyPersonStatus, Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { KeyPerson, KeyPersonPage, LanguageSkill, PublicConsent, Workload } from "./registry.entity";
-import { KeyPersonFilter, KeyPersonInput, PublicConsentInput } from "./registry.inputs";
+import { KeyPersonFilter, KeyPersonInput, KeyPersonSort, PublicConsentInput } from "./registry.inputs";
 
 const COORDINATORS = [Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
 
@@ -25,9 +25,10 @@ export class RegistryResolver {
   keyPersons(
     @Arg("filter", () => KeyPersonFilter, { nullable: true }) filter: KeyPersonFilter | null,
     @Args() page: PageArgs,
+    @Arg("sort", () => KeyPersonSort, { nullable: true }) sort: KeyPersonSort | null,
     @Ctx() ctx: Context,
   ): Promise<KeyPersonPage> {
-    return ctx.services.registry.list(requireActor(ctx), filter, page);
+    return ctx.services.registry.list(requireActor(ctx), filter, page, sort);
   }
 
   @Authorized(...COORDINATORS)

@@ -16,7 +16,8 @@ import { parseId } from "../shared/ids";
 import { pageWindow, type PageArgs } from "../shared/pagination";
 import { User } from "../users/user.entity";
 import { KeyPerson, KeyPersonExpertise, KeyPersonLanguage } from "./registry.entity";
-import type { KeyPersonFilter, KeyPersonInput, PublicConsentInput } from "./registry.inputs";
+import type { KeyPersonFilter, KeyPersonInput, KeyPersonSort, PublicConsentInput } from "./registry.inputs";
+import { applySort, KeyPersonSortField, sortedPage, type SortSpec } from "../shared/sorting";
 
 export function throwProblems(problems: Problem[]): void {
   if (problems.length === 0) return;
@@ -38,6 +39,22 @@ function emailTaken(actor: Actor | null, email: string | null) {
   return new Conflict("This e-mail address cannot be used here: ask the national coordinator", { reason: "EMAIL_NOT_AVAILABLE", field: "email" });
 }
 
+/** The registry's columns by sort field; the default is by name. */
+const KEY_PERSON_SORT: SortSpec<KeyPersonSortField> = {
+  columns: {
+    [KeyPersonSortField.DISPLAY_NAME]: "lower(kp.display_name)",
+    [KeyPersonSortField.MUNICIPALITY]: "(SELECT m.name FROM municipality m WHERE m.code = kp.home_municipality_code)",
+    [KeyPersonSortField.STATUS]: "kp.status",
+    [KeyPersonSortField.PROFILE_CONFIRMED_AT]: "kp.profile_confirmed_at",
+    [KeyPersonSortField.CREATED_AT]: "kp.created_at",
+  },
+  id: "kp.id",
+  byDefault: [
+    ["kp.display_name", "ASC"],
+    ["kp.id", "ASC"],
+  ],
+};
+
 export class RegistryService {
   constructor(
     private readonly dataSource: DataSource,
@@ -53,15 +70,15 @@ export class RegistryService {
     return keyPerson;
   }
 
-  async list(actor: Actor, filter: KeyPersonFilter | null | undefined, page: PageArgs) {
+  async list(actor: Actor, filter: KeyPersonFilter | null | undefined, page: PageArgs, sort?: KeyPersonSort | null) {
     const query = this.dataSource.getRepository(KeyPerson).createQueryBuilder("kp");
     this.scope(actor, query);
     this.applyFilter(query, filter ?? {});
-    query.orderBy("kp.display_name", "ASC").addOrderBy("kp.id", "ASC");
-    const { skip, take } = pageWindow(page);
-    if (filter?.supervisionStatus || filter?.wellbeingStatus) return this.pageByOversight(query, filter, skip, take);
-    const [items, total] = await query.skip(skip).take(take).getManyAndCount();
-    return { items, total };
+    if (filter?.supervisionStatus || filter?.wellbeingStatus) {
+      const { skip, take } = pageWindow(page);
+      return this.pageByOversight(applySort(query, sort, KEY_PERSON_SORT), filter, skip, take);
+    }
+    return sortedPage(query, sort, KEY_PERSON_SORT, page);
   }
 
   /** Supervision and wellbeing are derived, not stored: filter the ids in scope by them, then load one page. */
@@ -136,7 +153,16 @@ export class RegistryService {
       });
     }
     const q = filter.q?.trim();
-    if (q) query.andWhere("kp.display_name ILIKE :q", { q: `%${escapeLike(q.slice(0, 120))}%` });
+    if (q) {
+      // the name, the home municipality, or a language spoken (Dutch or English name, ISO code)
+      query.andWhere(
+        `(kp.display_name ILIKE :q
+          OR EXISTS (SELECT 1 FROM municipality m WHERE m.code = kp.home_municipality_code AND m.name ILIKE :q)
+          OR EXISTS (SELECT 1 FROM key_person_language l JOIN language lang ON lang.code = l.language_code
+                     WHERE l.key_person_id = kp.id AND (lang.name ILIKE :q OR lang.name_nl ILIKE :q OR lang.code = lower(:code))))`,
+        { q: `%${escapeLike(q.slice(0, 120))}%`, code: q.slice(0, 120) },
+      );
+    }
   }
 
   /** Checks the profile and finds its municipality; throws BAD_USER_INPUT with every problem. */

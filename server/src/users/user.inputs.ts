@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { Role } from "../shared/enums";
+import { sortInput, UserSortField } from "../shared/sorting";
 
 @InputType({ description: "A coordinator, regional coordinator or organisation account; key persons get theirs with createKeyPerson" })
 export class CreateUserInput {
@@ -22,3 +23,6 @@ export class UserFilter {
   @Field(() => Role, { nullable: true }) role?: Role | null;
   @Field(() => String, { nullable: true }) q?: string | null;
 }
+
+export const UserSort = sortInput("User", UserSortField);
+export type UserSort = InstanceType<typeof UserSort>;

@@ -8,7 +8,7 @@ import { KeyPerson } from "../registry/registry.entity";
 import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { User, UserPage } from "./user.entity";
-import { CreateUserInput, UserFilter } from "./user.inputs";
+import { CreateUserInput, UserFilter, UserSort } from "./user.inputs";
 import { isInvitationPending } from "./user.service";
 
 @Resolver(() => User)
@@ -21,8 +21,13 @@ export class UserResolver {
 
   @Authorized(Role.COORDINATOR)
   @Query(() => UserPage)
-  users(@Arg("filter", () => UserFilter, { nullable: true }) filter: UserFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.users.list(filter, page);
+  users(
+    @Arg("filter", () => UserFilter, { nullable: true }) filter: UserFilter | null,
+    @Args() page: PageArgs,
+    @Arg("sort", () => UserSort, { nullable: true }) sort: UserSort | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.users.list(filter, page, sort);
   }
 
   @Authorized(Role.COORDINATOR)

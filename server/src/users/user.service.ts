@@ -14,9 +14,10 @@ import { Role } from "../shared/enums";
 import { BadUserInput, Conflict, NotFound } from "../shared/errors";
 import { KeyPerson } from "../registry/registry.entity";
 import { parseId } from "../shared/ids";
-import { pageWindow, type PageArgs } from "../shared/pagination";
+import type { PageArgs } from "../shared/pagination";
+import { sortedPage, UserSortField, type SortSpec } from "../shared/sorting";
 import { User } from "./user.entity";
-import type { CreateUserInput, UserFilter } from "./user.inputs";
+import type { CreateUserInput, UserFilter, UserSort } from "./user.inputs";
 
 /** Not accepted yet: the account has no password of its own (invited, imported, or created without one). */
 export const isInvitationPending = (user: Pick<User, "passwordHash">): boolean => isUnusableHash(user.passwordHash);
@@ -26,6 +27,22 @@ export const LOCALES = ["nl", "en"] as const;
 /** Only the national coordinator creates these accounts, and sees every account anyway: told plainly. */
 const emailInUse = (email: string) =>
   new Conflict(`The e-mail address ${email} is already in use: each account needs its own address`, { reason: "EMAIL_IN_USE", field: "email" });
+
+/** The accounts list's columns by sort field; the default is by address (unique). */
+const USER_SORT: SortSpec<UserSortField> = {
+  columns: {
+    [UserSortField.EMAIL]: "u.email",
+    [UserSortField.ROLE]: "u.role",
+    [UserSortField.ORGANISATION]: "(SELECT lower(o.name) FROM organisation o WHERE o.id = u.organisation_id)",
+    [UserSortField.CREATED_AT]: "u.created_at",
+    [UserSortField.LAST_LOGIN_AT]: "u.last_login_at",
+  },
+  id: "u.id",
+  byDefault: [
+    ["u.email", "ASC"],
+    ["u.id", "ASC"],
+  ],
+};
 
 export class UserService {
   constructor(
@@ -41,15 +58,13 @@ export class UserService {
     return user;
   }
 
-  async list(filter: UserFilter | null | undefined, page: PageArgs) {
+  async list(filter: UserFilter | null | undefined, page: PageArgs, sort?: UserSort | null) {
     const query = this.dataSource.getRepository(User).createQueryBuilder("u");
     if (filter?.ids) query.andWhere("u.id = ANY(:ids)", { ids: filter.ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number) });
     if (filter?.role) query.andWhere("u.role = :role", { role: filter.role });
     const q = filter?.q?.trim();
     if (q) query.andWhere("u.email ILIKE :q", { q: `%${q.slice(0, 254).replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const { skip, take } = pageWindow(page);
-    const [items, total] = await query.orderBy("u.email", "ASC").skip(skip).take(take).getManyAndCount();
-    return { items, total };
+    return sortedPage(query, sort, USER_SORT, page);
   }
 
   async create(actor: Actor, input: CreateUserInput): Promise<User> {
