@@ -33,6 +33,19 @@ export type AssignmentFilter = {
   status?: AssignmentStatus | null | undefined;
 };
 
+/** How to order the list: a column and a direction; ties go by id */
+export type AssignmentSort = {
+  field: AssignmentSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type AssignmentSortField =
+  | 'CASE_REFERENCE'
+  | 'HOURS_PER_WEEK'
+  | 'KEY_PERSON'
+  | 'PROPOSED_AT'
+  | 'STATUS';
+
 export type AssignmentStatus =
   | 'ACTIVE'
   | 'CANCELLED'
@@ -51,6 +64,17 @@ export type AuditFilter = {
   from?: string | null | undefined;
   to?: string | null | undefined;
 };
+
+/** How to order the list: a column and a direction; ties go by id */
+export type AuditSort = {
+  field: AuditSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type AuditSortField =
+  | 'ACTION'
+  | 'AT'
+  | 'ENTITY_TYPE';
 
 export type BackgroundPreference =
   | 'DIFFERENT'
@@ -103,6 +127,18 @@ export type ExpenseClaimInput = {
   km?: number | null | undefined;
 };
 
+/** How to order the list: a column and a direction; ties go by id */
+export type ExpenseClaimSort = {
+  field: ExpenseClaimSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type ExpenseClaimSortField =
+  | 'AMOUNT'
+  | 'DATE'
+  | 'KIND'
+  | 'STATUS';
+
 export type ExpenseKind =
   | 'OTHER'
   | 'OWN_TRANSPORT_KM'
@@ -129,6 +165,18 @@ export type HourEntryInput = {
   hours: number;
 };
 
+/** How to order the list: a column and a direction; ties go by id */
+export type HourEntrySort = {
+  field: HourEntrySortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type HourEntrySortField =
+  | 'ACTIVITY'
+  | 'DATE'
+  | 'HOURS'
+  | 'STATUS';
+
 export type InformationSessionInput = {
   endsAt: string;
   expectedParticipants: number;
@@ -143,7 +191,7 @@ export type KeyPersonFilter = {
   /** Speaks any of these */
   languageCodes?: Array<string> | null | undefined;
   municipalityCodes?: Array<string> | null | undefined;
-  /** Name search */
+  /** Searches the name, the home municipality's name and the languages (Dutch or English name, ISO code) */
   q?: string | null | undefined;
   stale?: boolean | null | undefined;
   status?: KeyPersonStatus | null | undefined;
@@ -173,6 +221,19 @@ export type KeyPersonInput = {
   weeklyCapacityHours: number;
 };
 
+/** How to order the list: a column and a direction; ties go by id */
+export type KeyPersonSort = {
+  field: KeyPersonSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type KeyPersonSortField =
+  | 'CREATED_AT'
+  | 'DISPLAY_NAME'
+  | 'MUNICIPALITY'
+  | 'PROFILE_CONFIRMED_AT'
+  | 'STATUS';
+
 export type KeyPersonStatus =
   | 'ACTIVE'
   | 'INACTIVE'
@@ -197,9 +258,19 @@ export type LeaveInput = {
 };
 
 export type MatchRequestFilter = {
+  /** Created on or after this day (Europe/Amsterdam) */
+  createdFrom?: string | null | undefined;
+  /** Created on or before this day (Europe/Amsterdam) */
+  createdTo?: string | null | undefined;
   ids?: Array<string | number> | null | undefined;
   /** Only requests of this kind */
   kind?: RequestKind | null | undefined;
+  /** Requests asking for any of these languages (ISO 639-3) */
+  languageCodes?: Array<string> | null | undefined;
+  /** Requests whose newcomer is in any of these municipalities (CBS codes) */
+  municipalityCodes?: Array<string> | null | undefined;
+  /** Requests of any of these organisations (within what the caller may see) */
+  organisationIds?: Array<string | number> | null | undefined;
   /** Case reference search */
   q?: string | null | undefined;
   status?: MatchRequestStatus | null | undefined;
@@ -247,6 +318,20 @@ export type MatchRequestInput = {
   startsOn?: string | null | undefined;
 };
 
+/** How to order the list: a column and a direction; ties go by id */
+export type MatchRequestSort = {
+  field: MatchRequestSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type MatchRequestSortField =
+  | 'CASE_REFERENCE'
+  | 'CREATED_AT'
+  | 'MUNICIPALITY'
+  | 'ORGANISATION'
+  | 'STATUS'
+  | 'UNMET_SINCE';
+
 export type MatchRequestStatus =
   | 'CANCELLED'
   | 'CLOSED'
@@ -282,6 +367,18 @@ export type NotificationKind =
   | 'UNMET_DIGEST'
   | 'WELLBEING_ATTENTION';
 
+/** How to order the list: a column and a direction; ties go by id */
+export type NotificationSort = {
+  field: NotificationSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type NotificationSortField =
+  | 'CREATED_AT'
+  | 'SENT_AT'
+  | 'STATUS'
+  | 'SUBJECT';
+
 export type NotificationStatus =
   | 'FAILED'
   | 'HELD'
@@ -291,6 +388,7 @@ export type NotificationStatus =
 export type OrganisationFilter = {
   ids?: Array<string | number> | null | undefined;
   kind?: OrganisationKind | null | undefined;
+  /** Searches the name and the municipality's name */
   q?: string | null | undefined;
 };
 
@@ -317,6 +415,18 @@ export type OrganisationPublicEntryInput = {
   /** https://… */
   website?: string | null | undefined;
 };
+
+/** How to order the list: a column and a direction; ties go by id */
+export type OrganisationSort = {
+  field: OrganisationSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type OrganisationSortField =
+  | 'CREATED_AT'
+  | 'KIND'
+  | 'MUNICIPALITY'
+  | 'NAME';
 
 export type OwnActivity =
   | 'INTERVISION'
@@ -374,6 +484,10 @@ export type Role =
   | 'ORGANISATION'
   | 'REGIONAL_COORDINATOR';
 
+export type SortOrder =
+  | 'ASC'
+  | 'DESC';
+
 export type SupervisionKind =
   | 'INTERVISION'
   | 'SUPERVISION'
@@ -390,6 +504,19 @@ export type UserFilter = {
   q?: string | null | undefined;
   role?: Role | null | undefined;
 };
+
+/** How to order the list: a column and a direction; ties go by id */
+export type UserSort = {
+  field: UserSortField;
+  order?: SortOrder | null | undefined;
+};
+
+export type UserSortField =
+  | 'CREATED_AT'
+  | 'EMAIL'
+  | 'LAST_LOGIN_AT'
+  | 'ORGANISATION'
+  | 'ROLE';
 
 export type WellbeingCheckInInput = {
   /** "Please contact me": RED until a coordinator clears it */
@@ -448,6 +575,7 @@ export type AuditLogQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: AuditSort | null | undefined;
 }>;
 
 
@@ -467,6 +595,7 @@ export type HourEntryListQueryVariables = Exact<{
   filter?: ReviewFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: HourEntrySort | null | undefined;
 }>;
 
 
@@ -499,6 +628,7 @@ export type ExpenseClaimListQueryVariables = Exact<{
   filter?: ReviewFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: ExpenseClaimSort | null | undefined;
 }>;
 
 
@@ -596,6 +726,7 @@ export type MatchRequestListQueryVariables = Exact<{
   filter?: MatchRequestFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: MatchRequestSort | null | undefined;
 }>;
 
 
@@ -619,6 +750,7 @@ export type AssignmentListQueryVariables = Exact<{
   filter?: AssignmentFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: AssignmentSort | null | undefined;
 }>;
 
 
@@ -677,6 +809,7 @@ export type NotificationListQueryVariables = Exact<{
   filter?: NotificationFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: NotificationSort | null | undefined;
 }>;
 
 
@@ -779,6 +912,7 @@ export type KeyPersonListQueryVariables = Exact<{
   filter?: KeyPersonFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: KeyPersonSort | null | undefined;
 }>;
 
 
@@ -833,6 +967,7 @@ export type OrganisationListQueryVariables = Exact<{
   filter?: OrganisationFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: OrganisationSort | null | undefined;
 }>;
 
 
@@ -864,6 +999,7 @@ export type UserListQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
   page?: number | null | undefined;
   perPage?: number | null | undefined;
+  sort?: UserSort | null | undefined;
 }>;
 
 
@@ -1535,8 +1671,8 @@ export const LoginDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($filter: AuditFilter, $page: Int, $perPage: Int) {
-  result: auditLog(filter: $filter, page: $page, perPage: $perPage) {
+    query AuditLog($filter: AuditFilter, $page: Int, $perPage: Int, $sort: AuditSort) {
+  result: auditLog(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
     items {
       id
       at
@@ -1559,8 +1695,13 @@ export const AuditLogDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const HourEntryListDocument = new TypedDocumentString(`
-    query HourEntryList($filter: ReviewFilter, $page: Int, $perPage: Int) {
-  result: hourEntries(filter: $filter, page: $page, perPage: $perPage) {
+    query HourEntryList($filter: ReviewFilter, $page: Int, $perPage: Int, $sort: HourEntrySort) {
+  result: hourEntries(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sort: $sort
+  ) {
     items {
       ...HourEntryFields
     }
@@ -1718,8 +1859,13 @@ export const ReviewHoursDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ReviewHoursMutation, ReviewHoursMutationVariables>;
 export const ExpenseClaimListDocument = new TypedDocumentString(`
-    query ExpenseClaimList($filter: ReviewFilter, $page: Int, $perPage: Int) {
-  result: expenseClaims(filter: $filter, page: $page, perPage: $perPage) {
+    query ExpenseClaimList($filter: ReviewFilter, $page: Int, $perPage: Int, $sort: ExpenseClaimSort) {
+  result: expenseClaims(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sort: $sort
+  ) {
     items {
       ...ExpenseClaimFields
     }
@@ -1976,8 +2122,13 @@ export const SetPaymentDetailsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SetPaymentDetailsMutation, SetPaymentDetailsMutationVariables>;
 export const MatchRequestListDocument = new TypedDocumentString(`
-    query MatchRequestList($filter: MatchRequestFilter, $page: Int, $perPage: Int) {
-  result: matchRequests(filter: $filter, page: $page, perPage: $perPage) {
+    query MatchRequestList($filter: MatchRequestFilter, $page: Int, $perPage: Int, $sort: MatchRequestSort) {
+  result: matchRequests(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sort: $sort
+  ) {
     items {
       ...MatchRequestListFields
     }
@@ -2155,8 +2306,13 @@ export const CreateMatchRequestDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CreateMatchRequestMutation, CreateMatchRequestMutationVariables>;
 export const AssignmentListDocument = new TypedDocumentString(`
-    query AssignmentList($filter: AssignmentFilter, $page: Int, $perPage: Int) {
-  result: assignments(filter: $filter, page: $page, perPage: $perPage) {
+    query AssignmentList($filter: AssignmentFilter, $page: Int, $perPage: Int, $sort: AssignmentSort) {
+  result: assignments(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sort: $sort
+  ) {
     items {
       ...AssignmentFields
     }
@@ -2444,8 +2600,13 @@ export const RelocateNewcomerDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<RelocateNewcomerMutation, RelocateNewcomerMutationVariables>;
 export const NotificationListDocument = new TypedDocumentString(`
-    query NotificationList($filter: NotificationFilter, $page: Int, $perPage: Int) {
-  result: notifications(filter: $filter, page: $page, perPage: $perPage) {
+    query NotificationList($filter: NotificationFilter, $page: Int, $perPage: Int, $sort: NotificationSort) {
+  result: notifications(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sort: $sort
+  ) {
     items {
       ...NotificationFields
     }
@@ -2688,8 +2849,8 @@ export const MunicipalitiesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
 export const KeyPersonListDocument = new TypedDocumentString(`
-    query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int) {
-  result: keyPersons(filter: $filter, page: $page, perPage: $perPage) {
+    query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int, $sort: KeyPersonSort) {
+  result: keyPersons(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
     items {
       ...KeyPersonListFields
     }
@@ -3119,8 +3280,13 @@ export const SetMyLocaleDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SetMyLocaleMutation, SetMyLocaleMutationVariables>;
 export const OrganisationListDocument = new TypedDocumentString(`
-    query OrganisationList($filter: OrganisationFilter, $page: Int, $perPage: Int) {
-  result: organisations(filter: $filter, page: $page, perPage: $perPage) {
+    query OrganisationList($filter: OrganisationFilter, $page: Int, $perPage: Int, $sort: OrganisationSort) {
+  result: organisations(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sort: $sort
+  ) {
     items {
       ...OrganisationFields
     }
@@ -3206,8 +3372,8 @@ export const UpdateOrganisationDocument = new TypedDocumentString(`
   createdAt
 }`) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
 export const UserListDocument = new TypedDocumentString(`
-    query UserList($filter: UserFilter, $page: Int, $perPage: Int) {
-  result: users(filter: $filter, page: $page, perPage: $perPage) {
+    query UserList($filter: UserFilter, $page: Int, $perPage: Int, $sort: UserSort) {
+  result: users(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
     items {
       ...UserFields
     }
