@@ -6,7 +6,15 @@ import { KeyPerson } from "../registry/registry.entity";
 import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { AllowanceOverview, CompensationRules, ExpenseClaim, ExpenseClaimPage, HourEntry, HourEntryPage, PaymentExportPage } from "./compensation.entity";
-import { CompensationRulesInput, ExpenseClaimInput, ExpenseClaimSort, HourEntryInput, HourEntrySort, OwnActivityInput, ReviewFilter } from "./compensation.inputs";
+import {
+  CompensationRulesInput,
+  ExpenseClaimInput,
+  ExpenseClaimSort,
+  HourEntryInput,
+  HourEntrySort,
+  OwnActivityInput,
+  ReviewFilter,
+} from "./compensation.inputs";
 
 const FUNDERS = [Role.ORGANISATION, Role.COORDINATOR];
 

@@ -44,7 +44,15 @@ import {
   validKm,
 } from "../domain/declarations";
 import { AllowanceRate, CompensationRules, ExpenseClaim, HourEntry, PaymentDetails, PaymentExport } from "./compensation.entity";
-import type { CompensationRulesInput, ExpenseClaimInput, ExpenseClaimSort, HourEntryInput, HourEntrySort, OwnActivityInput, ReviewFilter } from "./compensation.inputs";
+import type {
+  CompensationRulesInput,
+  ExpenseClaimInput,
+  ExpenseClaimSort,
+  HourEntryInput,
+  HourEntrySort,
+  OwnActivityInput,
+  ReviewFilter,
+} from "./compensation.inputs";
 import { ExpenseClaimSortField, HourEntrySortField, sortedPage, type SortSpec } from "../shared/sorting";
 import { ibanProblem, normaliseIban } from "./iban";
 

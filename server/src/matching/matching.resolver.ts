@@ -26,7 +26,15 @@ import {
   MatchRequestPage,
   RuleCount,
 } from "./matching.entity";
-import { AssignmentFilter, AssignmentSort, AvailabilityWindowInput, LeaveInput, MatchRequestFilter, MatchRequestInput, MatchRequestSort } from "./matching.inputs";
+import {
+  AssignmentFilter,
+  AssignmentSort,
+  AvailabilityWindowInput,
+  LeaveInput,
+  MatchRequestFilter,
+  MatchRequestInput,
+  MatchRequestSort,
+} from "./matching.inputs";
 
 const ORGANISATION_OR_COORDINATOR = [Role.ORGANISATION, Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
 

@@ -52,7 +52,15 @@ import { committedHoursTable, recentOwnActivityHours } from "../shared/sql-facts
 import { ownActivityWeeklyHours } from "../domain/workload";
 import { notify, NotificationKind } from "../notifications/notify";
 import { Assignment, Booking, KeyPersonLeave, MatchRequest } from "./matching.entity";
-import type { AssignmentFilter, AssignmentSort, AvailabilityWindowInput, LeaveInput, MatchRequestFilter, MatchRequestInput, MatchRequestSort } from "./matching.inputs";
+import type {
+  AssignmentFilter,
+  AssignmentSort,
+  AvailabilityWindowInput,
+  LeaveInput,
+  MatchRequestFilter,
+  MatchRequestInput,
+  MatchRequestSort,
+} from "./matching.inputs";
 
 /** An unanswered proposal expires after this many hours. */
 export const PROPOSAL_HOURS = 72;
