@@ -1,0 +1,197 @@
+import type { Page } from "playwright-core";
+import { englishIn, RAW_TRANSLATION_KEY } from "../support/browser";
+
+// The crawl's page list and its checks (test/e2e/crawl.test.ts). The pages come from what
+// a role is offered: the menu and the account menu, every link on a page, and the first
+// row of every list (a click on it opens the record). One page per route shape ("the
+// show page of a key person", not every key person), so a new page or resource is
+// crawled without touching this file.
+
+export const DEMO_PASSWORD = "sleutelkaart-demo";
+
+export interface Role {
+  name: string;
+  email: string;
+}
+
+export const ROLES: Role[] = [
+  { name: "national coordinator", email: "coordinator@sleutelkaart.demo" },
+  { name: "regional coordinator", email: "regio@sleutelkaart.demo" },
+  { name: "organisation", email: "organisatie@sleutelkaart.demo" },
+  { name: "key person", email: "sleutelpersoon@sleutelkaart.demo" },
+];
+
+export const WIDTHS = [
+  { name: "1280 px", width: 1280, height: 800 },
+  { name: "390 px", width: 390, height: 844 },
+];
+
+/** Pages no menu links to but every signed-in role has. */
+export const EXPLICIT_PATHS = ["/change-password"];
+
+/** Never opened by the crawl: /login would log out (the logged-out crawl visits it). */
+const SKIPPED = [/^\/login$/];
+
+/** At most this many route shapes per role: a runaway crawl fails fast instead of slowly. */
+const MAX_PAGES = 60;
+
+/** "/keyPersons/17/show" → "/keyPersons/:id/show"; the query (a list's filter) is left off. */
+export function routeShape(path: string): string {
+  return path
+    .split("?")[0]
+    .split("/")
+    .map((segment) => (/^\d+$|^[0-9a-f-]{16,}$|^[A-Za-z0-9_-]{20,}$/.test(segment) ? ":id" : segment))
+    .join("/");
+}
+
+const hashPath = (url: string): string => new URL(url).hash.replace(/^#/, "") || "/";
+
+/**
+ * Every GraphQL request the page has sent and not yet seen answered: a page has settled
+ * when none has been open for a moment and no progress bar or skeleton shows.
+ */
+export class PageWatcher {
+  private open = 0;
+  private lastChange = Date.now();
+  private errors: string[] = [];
+
+  constructor(private readonly page: Page) {
+    page.on("request", (request) => {
+      if (request.resourceType() === "fetch" || request.resourceType() === "xhr") this.change(+1);
+    });
+    const done = (request: { resourceType(): string }) => {
+      if (request.resourceType() === "fetch" || request.resourceType() === "xhr") this.change(-1);
+    };
+    page.on("requestfinished", done);
+    page.on("requestfailed", done);
+    page.on("console", (message) => {
+      if (message.type() === "error") this.errors.push(`console error: ${message.text().slice(0, 300)}`);
+    });
+    page.on("pageerror", (error) => this.errors.push(`page error: ${error.message.slice(0, 300)}`));
+  }
+
+  private change(delta: number) {
+    this.open = Math.max(0, this.open + delta);
+    this.lastChange = Date.now();
+  }
+
+  /** The errors since the last call. */
+  takeErrors(): string[] {
+    const errors = this.errors;
+    this.errors = [];
+    return errors;
+  }
+
+  async settled(timeoutMs = 10_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      const busy = await this.page
+        .evaluate(() => Boolean(document.querySelector("[role=progressbar], .MuiSkeleton-root, .MuiLinearProgress-root")))
+        .catch(() => true);
+      if (!busy && this.open === 0 && Date.now() - this.lastChange > 300) return;
+      await this.page.waitForTimeout(100);
+    }
+  }
+}
+
+/** The problems of the page shown now: English, raw keys, sideways scroll. */
+export async function problemsOnPage(page: Page): Promise<string[]> {
+  const seen = await page.evaluate(() => {
+    const labelled = [...document.querySelectorAll("[aria-label], [title], [placeholder], img[alt]")]
+      .filter((element) => !element.closest("[aria-hidden=true]"))
+      .flatMap((element) => ["aria-label", "title", "placeholder", "alt"].map((name) => element.getAttribute(name) ?? ""))
+      .filter((value) => value.trim() !== "");
+    return {
+      text: document.body.innerText,
+      labels: labelled.join("\n"),
+      scrollWidth: document.documentElement.scrollWidth,
+      width: window.innerWidth,
+      // the outermost elements that reach past the right edge: where to look
+      wide: [...document.querySelectorAll("#main-content *, body > div *")]
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+        .filter((element) => element.parentElement && element.parentElement.getBoundingClientRect().right <= window.innerWidth + 1)
+        .slice(0, 3)
+        .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].slice(0, 2).join(".")}`),
+    };
+  });
+  const problems: string[] = [];
+  for (const english of englishIn(seen.text)) problems.push(`English text ${english}`);
+  for (const english of englishIn(seen.labels)) problems.push(`English label ${english}`);
+  const key = seen.text.match(RAW_TRANSLATION_KEY) ?? seen.labels.match(RAW_TRANSLATION_KEY);
+  if (key) problems.push(`raw translation key "${key[0]}"`);
+  if (seen.scrollWidth > seen.width) problems.push(`sideways scroll: ${seen.scrollWidth} px wide in ${seen.width} px (${seen.wide.join(", ")})`);
+  return problems;
+}
+
+/** The links of the sidebar menu and of the account menu (top right). */
+export async function menuPaths(page: Page): Promise<string[]> {
+  const menu = await page.locator(".RaSidebar-fixed a[role=menuitem], .RaSidebar-fixed a[href^='#/']").evaluateAll((links) =>
+    links.map((link) => link.getAttribute("href") ?? ""),
+  );
+  await page.getByRole("button", { name: "Profiel" }).click();
+  const account = await page.locator("[role=menu] a[href^='#/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  await page.keyboard.press("Escape");
+  return [...menu, ...account].filter((href) => href.startsWith("#/")).map((href) => href.slice(1));
+}
+
+/** The console's own links in the page's content. */
+async function linksOnPage(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .locator("#main-content a[href^='#/']")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""))
+    .catch(() => [] as string[]);
+  return hrefs.map((href) => href.slice(1));
+}
+
+/** Where a click on the first row of a list leads (react-admin rows are not links), or nothing. */
+async function firstRowTarget(page: Page, watcher: PageWatcher): Promise<string | null> {
+  const before = page.url();
+  const cell = page.locator("#main-content table tbody tr").first().locator("td[class*=column-]:not(:has(button, a, input))").first();
+  if ((await cell.count()) === 0) return null;
+  await cell.click({ timeout: 2000 }).catch(() => {});
+  await page.waitForURL((url) => url.toString() !== before, { timeout: 1500 }).catch(() => {});
+  const after = page.url();
+  if (after === before) return null;
+  await watcher.settled();
+  return hashPath(after);
+}
+
+export interface Visit {
+  path: string;
+  problems: string[];
+}
+
+/**
+ * Visits every page the role is offered, breadth first from the menu, one per route
+ * shape, and returns what it found on each, with the paths for the next width.
+ */
+export async function crawlRole(page: Page, baseUrl: string, watcher: PageWatcher): Promise<{ paths: string[]; visits: Visit[] }> {
+  const queue = [...(await menuPaths(page)), ...EXPLICIT_PATHS];
+  const shapes = new Set<string>();
+  const paths: string[] = [];
+  const visits: Visit[] = [];
+  watcher.takeErrors();
+  while (queue.length > 0 && paths.length < MAX_PAGES) {
+    const path = queue.shift()!;
+    const shape = routeShape(path);
+    if (shapes.has(shape) || SKIPPED.some((skip) => skip.test(shape))) continue;
+    shapes.add(shape);
+    paths.push(path);
+    const problems = await visit(page, baseUrl, path, watcher);
+    queue.push(...(await linksOnPage(page)));
+    const row = await firstRowTarget(page, watcher);
+    if (row) queue.push(row);
+    visits.push({ path, problems: [...problems, ...watcher.takeErrors().map((error) => `${error} (here or on leaving)`)] });
+  }
+  return { paths, visits };
+}
+
+/** Opens a path of the console (in the same document, as a click would) and checks it. */
+export async function visit(page: Page, baseUrl: string, path: string, watcher: PageWatcher): Promise<string[]> {
+  const earlier = watcher.takeErrors().map((error) => `${error} (on leaving the page before)`);
+  const started = Date.now();
+  await page.goto(`${baseUrl}/#${path}`);
+  await watcher.settled();
+  if (process.env.CRAWL_LOG) console.log(`${path}: ${Date.now() - started} ms`);
+  return [...earlier, ...(await problemsOnPage(page)), ...watcher.takeErrors()];
+}
