@@ -48,7 +48,8 @@ const hashPath = (url: string): string => new URL(url).hash.replace(/^#/, "") ||
 
 /**
  * Every GraphQL request the page has sent and not yet seen answered: a page has settled
- * when none has been open for a moment and no progress bar or skeleton shows.
+ * when none has been open for a moment and no spinner or skeleton shows (a bar with a
+ * value, such as a candidate's score, is not a spinner).
  */
 export class PageWatcher {
   private open = 0;
@@ -86,9 +87,9 @@ export class PageWatcher {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
       const busy = await this.page
-        .evaluate(() => Boolean(document.querySelector("[role=progressbar], .MuiSkeleton-root, .MuiLinearProgress-root")))
+        .evaluate(() => Boolean(document.querySelector("[role=progressbar]:not([aria-valuenow]), .MuiSkeleton-root")))
         .catch(() => true);
-      if (!busy && this.open === 0 && Date.now() - this.lastChange > 300) return;
+      if (!busy && this.open === 0 && Date.now() - this.lastChange > 200) return;
       await this.page.waitForTimeout(100);
     }
   }
@@ -96,7 +97,27 @@ export class PageWatcher {
 
 /** The problems of the page shown now: English, raw keys, sideways scroll. */
 export async function problemsOnPage(page: Page): Promise<string[]> {
-  const seen = await page.evaluate(() => {
+  let seen = await measure(page);
+  if (seen.scrollWidth > seen.width) {
+    // once more after a moment: a page still laying itself out is not a page too wide
+    await page.waitForTimeout(1000);
+    seen = await measure(page);
+  }
+  const problems: string[] = [];
+  for (const english of englishIn(seen.text)) problems.push(`English text ${english}`);
+  for (const english of englishIn(seen.labels)) problems.push(`English label ${english}`);
+  const key = seen.text.match(RAW_TRANSLATION_KEY) ?? seen.labels.match(RAW_TRANSLATION_KEY);
+  if (key) problems.push(`raw translation key "${key[0]}"`);
+  if (seen.scrollWidth > seen.width) {
+    problems.push(`sideways scroll: ${seen.scrollWidth} px wide in ${seen.width} px (${seen.wide.join(", ")})`);
+    if (process.env.CRAWL_LOG) await page.screenshot({ path: `/tmp/crawl-${Date.now()}.png`, fullPage: true });
+  }
+  return problems;
+}
+
+/** What the checks read from the page shown now. */
+function measure(page: Page) {
+  return page.evaluate(() => {
     const labelled = [...document.querySelectorAll("[aria-label], [title], [placeholder], img[alt]")]
       .filter((element) => !element.closest("[aria-hidden=true]"))
       .flatMap((element) => ["aria-label", "title", "placeholder", "alt"].map((name) => element.getAttribute(name) ?? ""))
@@ -106,28 +127,29 @@ export async function problemsOnPage(page: Page): Promise<string[]> {
       labels: labelled.join("\n"),
       scrollWidth: document.documentElement.scrollWidth,
       width: window.innerWidth,
-      // the outermost elements that reach past the right edge: where to look
-      wide: [...document.querySelectorAll("#main-content *, body > div *")]
-        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-        .filter((element) => element.parentElement && element.parentElement.getBoundingClientRect().right <= window.innerWidth + 1)
-        .slice(0, 3)
-        .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].slice(0, 2).join(".")}`),
+      // where to look: the innermost elements wider than the screen, else those reaching past its edge
+      wide: (() => {
+        const all = [...document.querySelectorAll("body *")];
+        const tooWide = (element: Element) => element.getBoundingClientRect().width > window.innerWidth + 1;
+        const pastEdge = (element: Element) => element.getBoundingClientRect().right > window.innerWidth + 1;
+        const innermost = (test: (element: Element) => boolean) => all.filter((element) => test(element) && ![...element.children].some(test));
+        const found = innermost(tooWide);
+        return (found.length > 0 ? found : innermost(pastEdge))
+          .slice(0, 3)
+          .map(
+            (element) =>
+              `${element.tagName.toLowerCase()}.${[...element.classList].slice(0, 3).join(".")} ${Math.round(element.getBoundingClientRect().width)} px "${(element.textContent ?? "").trim().slice(0, 40)}"`,
+          );
+      })(),
     };
   });
-  const problems: string[] = [];
-  for (const english of englishIn(seen.text)) problems.push(`English text ${english}`);
-  for (const english of englishIn(seen.labels)) problems.push(`English label ${english}`);
-  const key = seen.text.match(RAW_TRANSLATION_KEY) ?? seen.labels.match(RAW_TRANSLATION_KEY);
-  if (key) problems.push(`raw translation key "${key[0]}"`);
-  if (seen.scrollWidth > seen.width) problems.push(`sideways scroll: ${seen.scrollWidth} px wide in ${seen.width} px (${seen.wide.join(", ")})`);
-  return problems;
 }
 
 /** The links of the sidebar menu and of the account menu (top right). */
 export async function menuPaths(page: Page): Promise<string[]> {
-  const menu = await page.locator(".RaSidebar-fixed a[role=menuitem], .RaSidebar-fixed a[href^='#/']").evaluateAll((links) =>
-    links.map((link) => link.getAttribute("href") ?? ""),
-  );
+  const menu = await page
+    .locator(".RaSidebar-fixed a[role=menuitem], .RaSidebar-fixed a[href^='#/']")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   await page.getByRole("button", { name: "Profiel" }).click();
   const account = await page.locator("[role=menu] a[href^='#/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   await page.keyboard.press("Escape");
@@ -143,10 +165,10 @@ async function linksOnPage(page: Page): Promise<string[]> {
   return hrefs.map((href) => href.slice(1));
 }
 
-/** Where a click on the first row of a list leads (react-admin rows are not links), or nothing. */
+/** Where a click on the first row of a list leads (react-admin rows are not links), or nothing when its rows are not clickable. */
 async function firstRowTarget(page: Page, watcher: PageWatcher): Promise<string | null> {
   const before = page.url();
-  const cell = page.locator("#main-content table tbody tr").first().locator("td[class*=column-]:not(:has(button, a, input))").first();
+  const cell = page.locator("#main-content tr.RaDatagrid-clickableRow").first().locator("td[class*=column-]:not(:has(button, a, input))").first();
   if ((await cell.count()) === 0) return null;
   await cell.click({ timeout: 2000 }).catch(() => {});
   await page.waitForURL((url) => url.toString() !== before, { timeout: 1500 }).catch(() => {});

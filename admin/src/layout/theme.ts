@@ -16,6 +16,14 @@ export const theme: RaThemeOptions = {
   sidebar: { width: 200 },
   components: {
     ...defaultTheme.components,
+    // A long name on a chip (an expertise such as "Seksuele oriëntatie, genderidentiteit,
+    // …") wraps inside the screen instead of making a phone's page scroll sideways.
+    MuiChip: {
+      styleOverrides: {
+        root: { maxWidth: "100%", height: "auto", minHeight: 24 },
+        label: { whiteSpace: "normal", overflowWrap: "anywhere" },
+      },
+    },
     RaDatagrid: {
       styleOverrides: {
         root: {
