@@ -20,7 +20,9 @@ export const theme: RaThemeOptions = {
     // …") wraps inside the screen instead of making a phone's page scroll sideways.
     MuiChip: {
       styleOverrides: {
-        root: { maxWidth: "100%", height: "auto", minHeight: 24 },
+        root: { maxWidth: "100%", height: "auto" },
+        sizeSmall: { minHeight: 24 },
+        sizeMedium: { minHeight: 32 },
         label: { whiteSpace: "normal", overflowWrap: "anywhere" },
       },
     },
