@@ -35,13 +35,23 @@ const SKIPPED = [/^\/login$/];
 /** At most this many route shapes per role: a runaway crawl fails fast instead of slowly. */
 const MAX_PAGES = 60;
 
-/** "/keyPersons/17/show" → "/keyPersons/:id/show"; the query (a list's filter) is left off. */
+/**
+ * "/keyPersons/17/show" → "/keyPersons/:id/show"; a list opened with a filter (the
+ * dashboard's counts) is its own shape per filter field: "/keyPersons?status".
+ */
 export function routeShape(path: string): string {
-  return path
-    .split("?")[0]
+  const [route, query = ""] = path.split("?");
+  const shape = route
     .split("/")
     .map((segment) => (/^\d+$|^[0-9a-f-]{16,}$|^[A-Za-z0-9_-]{20,}$/.test(segment) ? ":id" : segment))
     .join("/");
+  let fields: string[] = [];
+  try {
+    fields = Object.keys(JSON.parse(new URLSearchParams(query).get("filter") ?? "{}") as object).sort();
+  } catch {
+    fields = ["?"];
+  }
+  return fields.length > 0 ? `${shape}?${fields.join(",")}` : shape;
 }
 
 const hashPath = (url: string): string => new URL(url).hash.replace(/^#/, "") || "/";
@@ -129,6 +139,7 @@ function measure(page: Page) {
       width: window.innerWidth,
       // where to look: the innermost elements wider than the screen, else those reaching past its edge
       wide: (() => {
+        if (document.documentElement.scrollWidth <= window.innerWidth) return [];
         const all = [...document.querySelectorAll("body *")];
         const tooWide = (element: Element) => element.getBoundingClientRect().width > window.innerWidth + 1;
         const pastEdge = (element: Element) => element.getBoundingClientRect().right > window.innerWidth + 1;

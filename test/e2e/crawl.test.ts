@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { hashInvitationToken } from "../../server/src/invitations/invitation.service";
 import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../support/browser";
 import { closeConsole, requireBuiltConsole } from "../support/console";
+import { login, ok } from "../support/graphql";
 import { startTestServer, type TestServer } from "../support/server";
 import { crawlRole, DEMO_PASSWORD, PageWatcher, problemsOnPage, ROLES, visit, WIDTHS } from "./crawl-pages";
 import { LoginPage } from "./pages";
@@ -24,12 +25,33 @@ describeWithBrowser("a crawl of every page, for every role, at 1280 and 390 px",
     requireBuiltConsole();
     requireBuiltConsole("kaart.html");
     server = await startTestServer({ seedDemo: true });
+    await giveTheOrganisationARequest(server);
     browser = await launchBrowser({ width: wide.width, height: wide.height });
     page = await browser.context.newPage();
     watcher = new PageWatcher(page);
   });
 
   afterAll(() => closeConsole({ browser, server }));
+
+  it("the checks find what they look for: English, a raw key, sideways scroll, a console error", async () => {
+    await page.setViewportSize({ width: phone.width, height: phone.height });
+    await visit(page, server.url, "/login", watcher);
+    await page.evaluate(() => {
+      const planted = document.createElement("div");
+      planted.style.width = "2000px";
+      planted.textContent = "Rows per page resources.keyPersons.name";
+      document.body.append(planted);
+      console.error("planted error");
+    });
+    const problems = [...(await problemsOnPage(page)), ...watcher.takeErrors()];
+    expect(problems).toEqual([
+      expect.stringMatching(/^English text "Rows per page"/),
+      'raw translation key "resources.keyPersons.name"',
+      expect.stringMatching(/^sideways scroll: \d+ px wide in 390 px/),
+      "console error: planted error",
+    ]);
+    await page.reload();
+  });
 
   it("logged out: the login, forgotten-password, reset and invitation pages and the public map", async () => {
     const token = "crawl-invitation-token-0123456789abcdefghijk";
@@ -78,3 +100,25 @@ describeWithBrowser("a crawl of every page, for every role, at 1280 and 390 px",
     });
   }
 });
+
+/**
+ * The demo organisation asks for nobody yet (its requests are other organisations'), so
+ * the crawl gives it one, through the API as the organisation would, to crawl its page.
+ */
+async function giveTheOrganisationARequest(server: TestServer): Promise<void> {
+  const [{ count }] = await server.dataSource.query(
+    `SELECT count(*)::int AS count FROM match_request r JOIN app_user u ON u.organisation_id = r.organisation_id WHERE u.email = 'organisatie@sleutelkaart.demo'`,
+  );
+  if (count > 0) return;
+  const token = await login(server.url, "organisatie@sleutelkaart.demo", DEMO_PASSWORD);
+  const input = {
+    caseReference: "CRAWL-1",
+    location: { lat: 52.3676, lon: 4.9041 },
+    languageCodes: ["tir"],
+    expertiseCodes: [],
+    hoursPerWeek: 2,
+    funding: "ORGANISATION",
+    newcomerConsent: true,
+  };
+  await ok(server.url, `mutation($input: MatchRequestInput!) { createMatchRequest(input: $input) { id } }`, { input }, token);
+}
