@@ -12,13 +12,31 @@ export const DEMO_PASSWORD = "sleutelkaart-demo";
 export interface Role {
   name: string;
   email: string;
+  /** record pages the crawl must reach (by route shape): a record of each resource the role may open */
+  records: string[];
 }
 
 export const ROLES: Role[] = [
-  { name: "national coordinator", email: "coordinator@sleutelkaart.demo" },
-  { name: "regional coordinator", email: "regio@sleutelkaart.demo" },
-  { name: "organisation", email: "organisatie@sleutelkaart.demo" },
-  { name: "key person", email: "sleutelpersoon@sleutelkaart.demo" },
+  {
+    name: "national coordinator",
+    email: "coordinator@sleutelkaart.demo",
+    records: [
+      "/keyPersons/:id/show",
+      "/keyPersons/:id",
+      "/organisations/:id/show",
+      "/organisations/:id",
+      "/users/:id/show",
+      "/matchRequests/:id/show",
+      "/compensationRules/:id",
+    ],
+  },
+  {
+    name: "regional coordinator",
+    email: "regio@sleutelkaart.demo",
+    records: ["/keyPersons/:id/show", "/keyPersons/:id", "/organisations/:id/show", "/matchRequests/:id/show"],
+  },
+  { name: "organisation", email: "organisatie@sleutelkaart.demo", records: ["/organisations/:id/show", "/matchRequests/:id/show"] },
+  { name: "key person", email: "sleutelpersoon@sleutelkaart.demo", records: ["/my-profile"] },
 ];
 
 export const WIDTHS = [
@@ -181,8 +199,9 @@ async function firstRowTarget(page: Page, watcher: PageWatcher): Promise<string 
   const before = page.url();
   const cell = page.locator("#main-content tr.RaDatagrid-clickableRow").first().locator("td[class*=column-]:not(:has(button, a, input))").first();
   if ((await cell.count()) === 0) return null;
-  await cell.click({ timeout: 2000 }).catch(() => {});
-  await page.waitForURL((url) => url.toString() !== before, { timeout: 1500 }).catch(() => {});
+  // a clickable row navigates: give a busy machine time, or the crawl would miss the record
+  await cell.click({ timeout: 5000 }).catch(() => {});
+  await page.waitForURL((url) => url.toString() !== before, { timeout: 5000 }).catch(() => {});
   const after = page.url();
   if (after === before) return null;
   await watcher.settled();

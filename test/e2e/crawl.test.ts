@@ -9,7 +9,7 @@ import { describeWithBrowser, launchBrowser, type LaunchedBrowser } from "../sup
 import { closeConsole, requireBuiltConsole } from "../support/console";
 import { login, ok } from "../support/graphql";
 import { startTestServer, type TestServer } from "../support/server";
-import { crawlRole, DEMO_PASSWORD, PageWatcher, problemsOnPage, ROLES, visit, WIDTHS } from "./crawl-pages";
+import { crawlRole, DEMO_PASSWORD, PageWatcher, problemsOnPage, ROLES, routeShape, visit, WIDTHS } from "./crawl-pages";
 import { LoginPage } from "./pages";
 
 jest.setTimeout(180_000);
@@ -96,6 +96,8 @@ describeWithBrowser("a crawl of every page, for every role, at 1280 and 390 px",
       watcher.takeErrors();
       // The crawl reached more than the menu: record pages of what the lists show.
       expect(paths.length).toBeGreaterThan(3);
+      const shapes = new Set(paths.map(routeShape));
+      expect(role.records.filter((shape) => !shapes.has(shape)).map((shape) => `${role.name} never reached ${shape}`)).toEqual([]);
       expect(failures).toEqual([]);
     });
   }
