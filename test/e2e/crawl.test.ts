@@ -86,11 +86,26 @@ describeWithBrowser("a crawl of every page, for every role, at 1280 and 390 px",
       const { paths, visits } = await crawlRole(page, server.url, watcher);
       for (const { path, problems } of visits) failures.push(...problems.map((problem) => `${role.name} @ ${wide.name} #${path}: ${problem}`));
 
+      // as a phone opens the console: anew at its width (a desktop's open sidebar stays a closed drawer)
       await page.setViewportSize({ width: phone.width, height: phone.height });
+      await page.reload();
+      await watcher.settled();
       for (const path of paths) {
         const problems = await visit(page, server.url, path, watcher);
         failures.push(...problems.map((problem) => `${role.name} @ ${phone.name} #${path}: ${problem}`));
       }
+      // the menu on a phone: a drawer over the page
+      await visit(page, server.url, "/", watcher);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator("header button[aria-label='Menu openen']").click();
+      await page.locator(".MuiDrawer-modal a[role=menuitem]").first().waitFor();
+      const menu = [...(await problemsOnPage(page)), ...watcher.takeErrors()];
+      failures.push(...menu.map((problem) => `${role.name} @ ${phone.name} the menu: ${problem}`));
+      await page.locator(".MuiDrawer-modal a[role=menuitem]").last().click();
+      await watcher.settled();
+      // the drawer closed and lets the page be used again
+      await page.locator("header button[aria-label='Menu openen']").click({ trial: true, timeout: 5000 });
+
       if (process.env.CRAWL_LOG) console.log(`${role.name}: ${paths.join(" ")}`);
       await login.logOut();
       watcher.takeErrors();
