@@ -200,8 +200,12 @@ async function firstRowTarget(page: Page, watcher: PageWatcher): Promise<string 
   const cell = page.locator("#main-content tr.RaDatagrid-clickableRow").first().locator("td[class*=column-]:not(:has(button, a, input))").first();
   if ((await cell.count()) === 0) return null;
   // a clickable row navigates: give a busy machine time, or the crawl would miss the record
-  await cell.click({ timeout: 5000 }).catch(() => {});
-  await page.waitForURL((url) => url.toString() !== before, { timeout: 5000 }).catch(() => {});
+  // a list that refetches re-renders its rows under the click: try again once it settled
+  for (let attempt = 0; attempt < 3 && page.url() === before; attempt++) {
+    if (attempt > 0) await watcher.settled();
+    await cell.click({ timeout: 5000 }).catch(() => {});
+    await page.waitForURL((url) => url.toString() !== before, { timeout: 5000 }).catch(() => {});
+  }
   const after = page.url();
   if (after === before) return null;
   await watcher.settled();
