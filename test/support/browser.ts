@@ -124,3 +124,41 @@ export async function expectNoEnglishServerText(page: Page): Promise<void> {
   const leaked = ENGLISH_SERVER_TEXT.filter((phrase) => phrase.test(text)).map((phrase) => `${phrase} in: ${text.match(phrase)?.[0]}`);
   expect(leaked).toEqual([]);
 }
+
+/**
+ * English that must not show in the Dutch console: react-admin's and MUI's untranslated
+ * defaults, the words of our own English messages (a missing Dutch key falls back to
+ * English, see admin/src/i18n/index.ts), month and day names. Case-sensitive and on word
+ * boundaries, so Dutch words that contain them ("Exporteren", "Betalingsexport") pass.
+ */
+export const ENGLISH_UI_TEXT: RegExp[] = [
+  /\bRows per page\b/i,
+  /\bNo results( found)?\b/i,
+  /\bGo to (?:next|previous|first|last)? ?page\b/i,
+  /\b\d+\s*[-–]\s*\d+ of \d+\b/,
+  /\b(?:Search|Export|Save|Delete|Cancel|Create|Edit|Show|Refresh|Loading|Close|Confirm|Remove|Back|Next|Previous|Required|Actions|Logout|Log out|Sign in|Log in|Profile|Settings|Dashboard|Open menu|Close menu|Clear|Select all|Unselect|Undo|Today|Yesterday|Tomorrow|Unknown|None)\b/,
+  /\b(?:Add filter|Remove filter|Remove all filters|Saved queries|Open drawer|Toggle|Open calendar|Choose date|Clear value|Sort by|Sorted by|Go to page|Skip to content|Select row)\b/i,
+  /\b(?:Key persons?|Organisations?|Organizations?|Match requests?|Requests?|Proposals?|Assignments?|Hours|Claims|Wellbeing|Review|Payment exports?|Municipalit(?:y|ies)|Languages?|Users?|Audit log|Outbox|Import|Rules|Invitation|Password|Forgot)\b/,
+  // april, september, november and december are Dutch too (capitalised at the start of a line)
+  /\b(?:January|February|March|May|June|July|August|October)\b/,
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/,
+  /\b(?:Mar|Oct|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/,
+  /\b\d{1,2}:\d{2}\s?(?:AM|PM)\b/,
+  /\b(?:please|must be|is required|invalid|not found|something went wrong|are you sure|this field)\b/i,
+];
+
+/** Proper names and words that are the same in Dutch; the checker removes them before it looks. */
+export const ENGLISH_ALLOWED: RegExp[] = [/Taal \/ Language/g, /\bSleutelkaart\b/g, /\bOpenStreetMap\b/g, /\bLeaflet\b/g];
+
+/** A raw translation key on screen: what the i18n provider shows when a key is missing in both languages. */
+export const RAW_TRANSLATION_KEY =
+  /\b(?:ra|resources|app|sk|account|audit|compensation|import|matching|notifications|oversight|reasons|reasonValues)\.[a-zA-Z_]+(?:\.[a-zA-Z_]+)*\b/;
+
+/** The English phrases (server messages and console defaults) in a text shown in Dutch. */
+export function englishIn(text: string): string[] {
+  const cleaned = ENGLISH_ALLOWED.reduce((rest, allowed) => rest.replace(allowed, " "), text);
+  return [...ENGLISH_SERVER_TEXT, ...ENGLISH_UI_TEXT].flatMap((phrase) => {
+    const found = cleaned.match(phrase);
+    return found ? [`"${found[0]}" (${phrase})`] : [];
+  });
+}

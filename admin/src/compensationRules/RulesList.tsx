@@ -27,7 +27,16 @@ export const RulesList = () => {
       <Typography variant="body2" color="text.secondary" sx={{ mt: 2, maxWidth: 900 }}>
         {translate("compensation.rules.help")}
       </Typography>
-      <List title="compensation.rules.title" exporter={false} actions={<Actions />} perPage={25} pagination={false}>
+      <List
+        title="compensation.rules.title"
+        exporter={false}
+        actions={<Actions />}
+        perPage={25}
+        pagination={false}
+        // on a phone the table scrolls inside its card, not the page sideways (react-admin's
+        // layout grows to fit its content, so the card needs a width of its own)
+        sx={{ "& .RaList-content": { overflowX: "auto", maxWidth: "calc(100vw - 16px)" } }}
+      >
         <Datagrid rowClick="edit" bulkActionButtons={false}>
           <TextField source="year" label="compensation.rules.year" sortable={false} />
           <MoneyField source="hourlyRateCents" label="compensation.rules.hourlyRate" sortable={false} />

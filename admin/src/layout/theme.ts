@@ -1,4 +1,5 @@
 import { defaultTheme, type RaThemeOptions } from "react-admin";
+import { i18nProvider } from "../i18n";
 
 // Petrol blue with a warm orange accent: calm, readable, and far from the alarm red
 // that this subject does not need.
@@ -16,6 +17,23 @@ export const theme: RaThemeOptions = {
   sidebar: { width: 200 },
   components: {
     ...defaultTheme.components,
+    // react-admin's pagination on a phone leaves MUI's English button labels ("Go to
+    // previous page"); these are its own translated ones, in the current language.
+    MuiTablePagination: {
+      defaultProps: {
+        getItemAriaLabel: (type: "first" | "last" | "next" | "previous") => i18nProvider.translate(`ra.navigation.${type}`),
+      },
+    },
+    // A long name on a chip (an expertise such as "Seksuele oriëntatie, genderidentiteit,
+    // …") wraps inside the screen instead of making a phone's page scroll sideways.
+    MuiChip: {
+      styleOverrides: {
+        root: { maxWidth: "100%", height: "auto" },
+        sizeSmall: { minHeight: 24 },
+        sizeMedium: { minHeight: 32 },
+        label: { whiteSpace: "normal", overflowWrap: "anywhere" },
+      },
+    },
     RaDatagrid: {
       styleOverrides: {
         root: {
