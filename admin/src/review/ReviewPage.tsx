@@ -1,4 +1,4 @@
-import { Alert, AlertTitle, Box, Tab, Tabs, Typography } from "@mui/material";
+import { Alert, AlertTitle, Box, Tab, Tabs, Typography, useMediaQuery, type Theme } from "@mui/material";
 import { useState, type ReactNode } from "react";
 import {
   AccessDenied,
@@ -58,7 +58,7 @@ const ReviewToolbar = () => {
   const role = permissions?.role === "COORDINATOR" ? "COORDINATOR" : "ORGANISATION";
   return (
     <TopToolbar sx={{ justifyContent: "flex-start", width: "100%", minHeight: 48, alignItems: "center" }}>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: "normal", minWidth: 0 }}>
         {translate(`compensation.review.intro.${role}`)}
       </Typography>
     </TopToolbar>
@@ -88,8 +88,12 @@ const ReviewList = ({ resource, describe, children }: ReviewListProps) => {
         actions={<ReviewToolbar />}
         empty={<Empty />}
       >
-        {/* no scrolling container around it: it would clip the bulk buttons, which slide over the toolbar */}
-        <Datagrid rowClick="toggleSelection" bulkActionButtons={<BulkReviewButtons describe={describe} onFailures={setFailures} />}>
+        {/* Only the table scrolls on a narrow screen: a scrolling container around the whole grid would clip the bulk buttons, which slide over the toolbar. */}
+        <Datagrid
+          rowClick="toggleSelection"
+          bulkActionButtons={<BulkReviewButtons describe={describe} onFailures={setFailures} />}
+          sx={{ "& .RaDatagrid-tableWrapper": { overflowX: "auto", maxWidth: "calc(100vw - 16px)" } }}
+        >
           {children}
         </Datagrid>
       </List>
@@ -101,6 +105,7 @@ const HoursToReview = () => {
   const translate = useTranslate();
   const locale = useDisplayLocale();
   const formatDate = useFormatDate();
+  const phone = usePhone();
   const describe = (record: RaRecord) => {
     const entry = record as HourEntryRecord;
     return translate("compensation.review.hoursItem", {
@@ -114,14 +119,16 @@ const HoursToReview = () => {
       <IsoDateField source="date" label={field("date")} />
       <TextField source="keyPerson.displayName" label={field("keyPerson")} sortable={false} />
       {/* An own activity has no request: it says so instead of a case. */}
-      <FunctionField<HourEntryRecord>
-        label={field("caseReference")}
-        sortable={false}
-        render={(record) => (record.ownActivity ? translate("compensation.week.ownActivity") : (record.assignment?.request.caseReference ?? "–"))}
-      />
+      {!phone && (
+        <FunctionField<HourEntryRecord>
+          label={field("caseReference")}
+          sortable={false}
+          render={(record) => (record.ownActivity ? translate("compensation.week.ownActivity") : (record.assignment?.request.caseReference ?? "–"))}
+        />
+      )}
       <HourActivityField label={field("activity")} sortable={false} />
       <HoursField source="hours" label={field("hours")} />
-      <LocalDateField source="createdAt" label={field("submittedAt")} sortable={false} />
+      {!phone && <LocalDateField source="createdAt" label={field("submittedAt")} sortable={false} />}
     </ReviewList>
   );
 };
@@ -130,6 +137,7 @@ const ClaimsToReview = () => {
   const translate = useTranslate();
   const locale = useDisplayLocale();
   const formatDate = useFormatDate();
+  const phone = usePhone();
   const describe = (record: RaRecord) => {
     const claim = record as ExpenseClaimRecord;
     return translate("compensation.review.claimItem", {
@@ -142,11 +150,17 @@ const ClaimsToReview = () => {
     <ReviewList resource="expenseClaims" describe={describe}>
       <IsoDateField source="date" label={field("date")} />
       <TextField source="keyPerson.displayName" label={field("keyPerson")} sortable={false} />
-      <FunctionField<ExpenseClaimRecord> label={field("caseReference")} sortable={false} render={(record) => record.assignment?.request.caseReference ?? "–"} />
+      {!phone && (
+        <FunctionField<ExpenseClaimRecord>
+          label={field("caseReference")}
+          sortable={false}
+          render={(record) => record.assignment?.request.caseReference ?? "–"}
+        />
+      )}
       <EnumField source="kind" group="expenseKind" label={field("kind")} />
-      <KmField label={field("km")} sortable={false} />
+      {!phone && <KmField label={field("km")} sortable={false} />}
       <MoneyField source="amountCents" label={field("amount")} />
-      <TextField source="description" label={field("description")} sortable={false} />
+      {!phone && <TextField source="description" label={field("description")} sortable={false} />}
     </ReviewList>
   );
 };
@@ -158,6 +172,9 @@ const RulesNotice = () => {
   if (years.length === 0) return null;
   return <CompensationRulesWarning years={years} />;
 };
+
+/** On a phone the table keeps what a decision needs; the case and the moment of submission are on the wider screen. */
+const usePhone = () => useMediaQuery<Theme>((theme) => theme.breakpoints.down("sm"));
 
 /** The number waiting in a tab's label. */
 const useWaiting = (resource: string) => useGetList(resource, { pagination: { page: 1, perPage: 1 }, filter: TO_REVIEW }).total;
@@ -173,7 +190,8 @@ export const ReviewPage = () => {
   if (!canAccess(permissions?.role, "show", "review")) return <AccessDenied />;
   const count = (n: number | undefined) => (n ? ` (${n})` : "");
   return (
-    <Box sx={{ display: "flex", flexDirection: "column", gap: 2, mt: 2 }}>
+    // The layout grows to fit its widest content; capped, the notices wrap and on a phone the table scrolls inside the page.
+    <Box sx={{ display: "flex", flexDirection: "column", gap: 2, mt: 2, maxWidth: "calc(100vw - 16px)", overflowX: "auto" }}>
       <Title title="compensation.review.title" />
       <Tabs value={tab} onChange={(_, value) => setTab(value)} aria-label={translate("compensation.review.title")}>
         <Tab value="hours" label={`${translate("compensation.review.hours")}${count(hours)}`} />
