@@ -23,6 +23,9 @@ graphql(`
     id
     caseReference
     status
+    kind
+    startsAt
+    endsAt
     createdAt
     startsOn
     hoursPerWeek
@@ -60,6 +63,24 @@ graphql(`
     id
     caseReference
     status
+    kind
+    startsAt
+    endsAt
+    appointment {
+      mode
+      setting
+      role
+    }
+    consult {
+      topic
+      hours
+    }
+    session {
+      expectedParticipants
+      topics
+    }
+    requiredDialect
+    preferredDialect
     createdAt
     startsOn
     hoursPerWeek
@@ -138,6 +159,24 @@ graphql(`
     proposedBecause
     request {
       id
+      kind
+      startsAt
+      endsAt
+      appointment {
+        mode
+        setting
+        role
+      }
+      consult {
+        topic
+        hours
+      }
+      session {
+        expectedParticipants
+        topics
+      }
+      requiredDialect
+      preferredDialect
       hoursPerWeek
       startsOn
       remoteAcceptable

@@ -5,6 +5,7 @@ import { useLocalizedName } from "../common/useLocalizedName";
 import type { Permissions } from "../types";
 import { requestStatusChoices } from "../common/choices";
 import { RequestLanguagesField, RequestStatusField, UnmetFlag } from "./common";
+import { RequestKindField, useKindLine } from "./KindFacts";
 import type { MatchRequestRecord } from "./types";
 
 const field = (name: string) => `matching.fields.${name}`;
@@ -18,8 +19,9 @@ const filters = [
 const RequestGrid = ({ showOrganisation }: { showOrganisation: boolean }) => (
   <Datagrid rowClick="show" bulkActionButtons={false}>
     <TextField source="caseReference" label={field("caseReference")} sortable={false} />
+    <RequestKindField label={field("kind")} sortable={false} />
     {showOrganisation && <TextField source="organisation.name" label={field("organisation")} sortable={false} />}
-    <TextField source="municipality.name" label={field("municipality")} sortable={false} />
+    <TextField source="municipality.name" label={field("municipality")} sortable={false} emptyText="–" />
     <RequestLanguagesField label={field("languages")} sortable={false} max={3} />
     <RequestStatusField label={field("status")} sortable={false} />
     <LocalDateField source="createdAt" label={field("createdAt")} sortable={false} />
@@ -30,11 +32,12 @@ const RequestGrid = ({ showOrganisation }: { showOrganisation: boolean }) => (
 const RequestSimpleList = () => {
   const translate = useTranslate();
   const { nameOf } = useLocalizedName();
+  const kindLine = useKindLine();
   return (
     <SimpleList<MatchRequestRecord>
       linkType="show"
       primaryText={(record) => record.caseReference}
-      secondaryText={(record) => [record.municipality.name, record.languages.map(nameOf).join(", ")].join(" · ")}
+      secondaryText={(record) => [kindLine(record), record.municipality?.name, record.languages.map(nameOf).join(", ")].filter(Boolean).join(" · ")}
       tertiaryText={(record) =>
         [translate(`matching.enums.requestStatus.${record.status}`), record.unmetSince ? translate("matching.unmet.short") : null].filter(Boolean).join(" · ")
       }
