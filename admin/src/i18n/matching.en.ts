@@ -290,6 +290,43 @@ export const matchingMessagesEn = {
       participantsMax: "At most %{max} participants",
     },
   },
+  agenda: {
+    menu: "My agenda",
+    title: "My agenda",
+    titleOf: "Agenda of %{name}",
+    button: "Agenda",
+    intro:
+      "Appointments and information sessions you were proposed for or accepted, in Dutch time, beside your weekly availability. Dated work is only proposed inside your availability; without any, at any time.",
+    previous: "Previous week",
+    next: "Next week",
+    thisWeek: "This week",
+    noBookings: "Nothing booked",
+    notAvailable: "Not available",
+    outside: "Outside availability",
+    outsideHelp: "Booked before the availability was changed: it stays booked.",
+    missing: "This account has no key person profile.",
+    weekdays: { 1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday", 6: "Saturday", 7: "Sunday" },
+    windows: {
+      button: "Set availability",
+      title: "Weekly availability",
+      explain:
+        "The times in which you take appointments and information sessions, each week, in Dutch time (e.g. Tuesday 09:00–13:00). Without any, you can be asked at any time. Case support and bookings already made stay as they are.",
+      weekday: "Day",
+      from: "From",
+      until: "Until",
+      add: "Add a time",
+      remove: "Remove",
+      none: "No availability given: you can be asked at any time.",
+      saved: "Availability saved",
+      problems: {
+        TOO_MANY: "At most %{max} times a week",
+        WEEKDAY: "Row %{row}: choose a day",
+        TIME: "Row %{row}: give the times as hh:mm",
+        ENDS_BEFORE_START: "Row %{row}: the end must come after the start",
+        OVERLAP: "Row %{row} overlaps another time on the same day",
+      },
+    },
+  },
 };
 
 export type MatchingMessages = typeof matchingMessagesEn;

@@ -1,5 +1,5 @@
 import { Chip, Typography } from "@mui/material";
-import { useRecordContext, useTranslate, type FieldProps } from "react-admin";
+import { useRecordContext, useTranslate } from "react-admin";
 import { formatSlot } from "../common/dates";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import { Fact, formatHours } from "./common";
@@ -88,7 +88,7 @@ export const KindFacts = ({ record }: { record: KindRecord }) => {
 };
 
 /** A list's column: the kind, and under it the slot of a dated kind. */
-export const RequestKindField = (_: FieldProps) => {
+export const RequestKindField = (_: { label?: string; sortable?: boolean }) => {
   const record = useRecordContext<Pick<KindRecord, "kind" | "startsAt" | "endsAt">>();
   const translate = useTranslate();
   const locale = useDisplayLocale();
