@@ -5,7 +5,14 @@ import { AttentionResolver } from "./attention/attention.resolver";
 import { AuthResolver } from "./auth/auth.resolver";
 import { CompensationResolver, ExpenseClaimResolver, HourEntryResolver } from "./compensation/compensation.resolver";
 import { PaymentExportResolver } from "./compensation/payment-export.resolver";
-import { AssignmentResolver, KeyPersonLeaveResolver, LeaveResolver, MatchCandidateResolver, MatchRequestResolver } from "./matching/matching.resolver";
+import {
+  AssignmentResolver,
+  BookingResolver,
+  KeyPersonLeaveResolver,
+  LeaveResolver,
+  MatchCandidateResolver,
+  MatchRequestResolver,
+} from "./matching/matching.resolver";
 import { ActionItemResolver, KeyPersonOversightResolver, OversightResolver } from "./oversight/oversight.resolver";
 import { PublicMapResolver } from "./public-map/public-map.resolver";
 import { PrivacyResolver } from "./privacy/privacy.resolver";
@@ -28,6 +35,7 @@ export const resolvers = [
   MatchCandidateResolver,
   AssignmentResolver,
   KeyPersonLeaveResolver,
+  BookingResolver,
   LeaveResolver,
   CompensationResolver,
   HourEntryResolver,

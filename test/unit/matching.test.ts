@@ -347,6 +347,8 @@ describe("ranking", () => {
   });
 
   test("excludedBy counts each excluded candidate once, by its first failed rule", () => {
+    // Monday 2 June 2025, 10:00–11:00 in Amsterdam (CEST, UTC+2), on the start date.
+    const slot = { startsAt: Date.parse("2025-06-02T08:00:00Z"), endsAt: Date.parse("2025-06-02T09:00:00Z"), place: null };
     const failing: Record<HardRule, Partial<CandidateFacts>> = {
       STATUS: { status: "INACTIVE", stale: true },
       STALE: { stale: true },
@@ -359,9 +361,13 @@ describe("ranking", () => {
       SUPERVISION: { supervision: "OVERDUE" },
       BACKGROUND: { origins: ["SY"] },
       DECLINED: { declinedThisRequest: true },
+      DIALECT: { languages: [{ code: "tir", level: "NATIVE", dialect: "Mekele" }] },
+      OUTSIDE_WINDOWS: { availabilityWindows: [{ weekday: 2, startTime: "09:00", endTime: "13:00" }] },
+      BOOKED: { bookings: [{ requestId: 9, startsAt: slot.startsAt + 30 * 60_000, endsAt: slot.endsAt + 30 * 60_000, place: null }] },
     };
-    const r = req({ backgroundPreference: "DIFFERENT", newcomerOrigin: "SY" });
-    const candidates = [...HARD_RULES.map((rule, i) => kp({ ...failing[rule], id: 100 + i })), kp({ id: 1 }), kp({ id: 2 })];
+    const r = req({ backgroundPreference: "DIFFERENT", newcomerOrigin: "SY", requiredDialect: "asmara", slot });
+    const base: Partial<CandidateFacts> = { languages: [{ code: "tir", level: "NATIVE", dialect: "Asmara" }] };
+    const candidates = [...HARD_RULES.map((rule, i) => kp({ ...base, ...failing[rule], id: 100 + i })), kp({ ...base, id: 1 }), kp({ ...base, id: 2 })];
     const ranking = rankCandidates(r, candidates, names, 10);
     expect(ranking.excludedBy).toEqual(Object.fromEntries(HARD_RULES.map((rule) => [rule, 1])));
     expect(ranking.eligible).toBe(2);

@@ -11,6 +11,22 @@ export type Activity =
   | 'SUPPORT'
   | 'TRAVEL';
 
+export type AppointmentInput = {
+  endsAt: string;
+  /** ON_SITE happens at the newcomer's location; PHONE and VIDEO are remote */
+  mode: AppointmentMode;
+  /** The key person's role, e.g. interpreter, cultural mediator, companion */
+  role?: string | null | undefined;
+  /** Where or with whom, e.g. GP, COA interview (no names) */
+  setting?: string | null | undefined;
+  startsAt: string;
+};
+
+export type AppointmentMode =
+  | 'ON_SITE'
+  | 'PHONE'
+  | 'VIDEO';
+
 export type AssignmentFilter = {
   ids?: Array<string | number> | null | undefined;
   requestId?: string | number | null | undefined;
@@ -53,6 +69,11 @@ export type CompensationType =
   | 'EMPLOYED'
   | 'FREELANCE'
   | 'VOLUNTEER';
+
+export type ConsultInput = {
+  hours: number;
+  topic: string;
+};
 
 /** A coordinator, regional coordinator or organisation account; key persons get theirs with createKeyPerson */
 export type CreateUserInput = {
@@ -102,6 +123,13 @@ export type HourEntryInput = {
   assignmentId: string | number;
   date: string;
   hours: number;
+};
+
+export type InformationSessionInput = {
+  endsAt: string;
+  expectedParticipants: number;
+  startsAt: string;
+  topics?: Array<string> | null | undefined;
 };
 
 export type KeyPersonFilter = {
@@ -169,29 +197,42 @@ export type MatchRequestFilter = {
 };
 
 export type MatchRequestInput = {
+  /** APPOINTMENT only, and required there */
+  appointment?: AppointmentInput | null | undefined;
   /** When a proposal expires or is declined, propose the next candidate automatically (default false) */
   autoEscalate?: boolean | null | undefined;
   /** DIFFERENT excludes key persons of that origin; SAME ranks them higher */
   backgroundPreference?: BackgroundPreference | null | undefined;
   /** The organisation's own pseudonym; never a name, date of birth, V-number or contact detail */
   caseReference: string;
+  /** CONSULT only, and required there */
+  consult?: ConsultInput | null | undefined;
   /** All required */
   expertiseCodes?: Array<string> | null | undefined;
   funding: Funding;
-  hoursPerWeek: number;
+  /** CASE_SUPPORT only (required there); other kinds take their hours from the slot or the consult */
+  hoursPerWeek?: number | null | undefined;
+  /** What kind of work; each kind takes its own fields */
+  kind?: RequestKind | null | undefined;
   /** ISO 639-3; one of them suffices */
   languageCodes: Array<string>;
-  /** The newcomer's current location */
-  location: GeoPointInput;
-  /** The newcomer agreed to be referred; false is refused */
-  newcomerConsent: boolean;
+  /** The newcomer's current location (where an on-site appointment or a session happens). Required except for CONSULT, where it is optional and only places the request in a region */
+  location?: GeoPointInput | null | undefined;
+  /** The newcomer agreed to be referred; false or absent is refused, except for a CONSULT (no newcomer in it) */
+  newcomerConsent?: boolean | null | undefined;
   /** ISO 3166-1 alpha-2, only to apply backgroundPreference */
   newcomerOrigin?: string | null | undefined;
+  /** Any kind: a wish, ranks higher */
+  preferredDialect?: string | null | undefined;
   /** A preference: ranks higher, never excludes */
   preferredGender?: Gender | null | undefined;
   /** Default: false */
   remoteAcceptable?: boolean | null | undefined;
-  /** Default: today */
+  /** Any kind: a key person's dialect note of a requested language must name it */
+  requiredDialect?: string | null | undefined;
+  /** INFORMATION_SESSION only, and required there */
+  session?: InformationSessionInput | null | undefined;
+  /** Default: today. Not for dated kinds: their slot gives the date */
   startsOn?: string | null | undefined;
 };
 
@@ -261,6 +302,12 @@ export type PayerAccountInput = {
   iban: string;
   name: string;
 };
+
+export type RequestKind =
+  | 'APPOINTMENT'
+  | 'CASE_SUPPORT'
+  | 'CONSULT'
+  | 'INFORMATION_SESSION';
 
 export type ReviewFilter = {
   assignmentId?: string | number | null | undefined;

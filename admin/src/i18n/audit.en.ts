@@ -55,6 +55,7 @@ export const auditEn = {
       acceptAssignment: "Accepted a proposal",
       acceptInvitation: "Accepted an invitation",
       addLeave: "Added leave",
+      setAvailabilityWindows: "Set availability windows",
       approveExpenseClaim: "Approved an expense claim",
       cancelMatchRequest: "Cancelled a request",
       approveHours: "Approved hours",

@@ -57,6 +57,7 @@ export const auditNl: AuditMessages = {
       acceptAssignment: "Voorstel geaccepteerd",
       acceptInvitation: "Uitnodiging aanvaard",
       addLeave: "Afwezigheid toegevoegd",
+      setAvailabilityWindows: "Vaste beschikbaarheid ingesteld",
       approveExpenseClaim: "Onkosten goedgekeurd",
       cancelMatchRequest: "Aanvraag ingetrokken",
       approveHours: "Uren goedgekeurd",

@@ -90,6 +90,17 @@ const reasonsNl = {
   PROPOSAL_EXPIRED: "Dit voorstel is verlopen: de organisatie kan opnieuw voorstellen.",
   ASSIGNMENT_NOT_ACTIVE: "Alleen een lopende begeleiding kan worden afgerond; deze is %{status}.",
   LEAVE_ENDS_BEFORE_START: "Het verlof eindigt voordat het begint.",
+  // --- request kinds and time slots
+  KIND_INPUT_REQUIRED: "Voor dit soort aanvraag (%{kind}) is dit gegeven nodig: vul het in.",
+  KIND_INPUT_NOT_ALLOWED: "Dit gegeven hoort niet bij dit soort aanvraag (%{kind}): laat het leeg.",
+  SLOT_ENDS_BEFORE_START: "De eindtijd ligt niet na de begintijd: kies een eindtijd na het begin.",
+  SLOT_IN_PAST: "Deze tijd ligt in het verleden: kies een moment in de toekomst.",
+  SLOT_TOO_LONG: "Een afspraak of voorlichting duurt hoogstens %{maxHours} uur: kies een kortere tijd.",
+  CONSULT_NEEDS_PLACE: "Geef een locatie op, zodat duidelijk is in welke regio dit consult valt.",
+  SLOT_TAKEN: "U bent op dit moment al ingepland (of er blijft geen tijd over om te reizen): dit voorstel kunt u niet aannemen.",
+  NOT_A_TIME: "„%{value}” is geen tijd: gebruik uu:mm, bijvoorbeeld 09:00.",
+  WINDOW_ENDS_BEFORE_START: "Een beschikbaarheidsblok moet eindigen na het begin.",
+  WINDOWS_OVERLAP: "Twee beschikbaarheidsblokken op dezelfde dag (dag %{weekday}) overlappen: voeg ze samen.",
   // --- matching (why a candidate ranks where it does)
   MATCH_REMOTE: "op afstand",
   MATCH_UNDER_1_KM: "minder dan 1 km",
@@ -98,6 +109,7 @@ const reasonsNl = {
   MATCH_KNOWS: "kent %{expertiseCodes}",
   MATCH_LOAD: "belasting %{beforePercent}% → %{afterPercent}%",
   MATCH_PREFERRED_GENDER: "gewenst gender",
+  MATCH_DIALECT: "spreekt het dialect %{dialect}",
   MATCH_SAME_BACKGROUND: "zelfde achtergrond",
   MATCH_CONTINUITY: "begeleidt deze casus al",
   // --- oversight

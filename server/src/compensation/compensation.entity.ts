@@ -64,6 +64,9 @@ export class HourEntry {
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) exportedAt!: Date | null;
   @Column({ type: "int", nullable: true }) exportBatchId!: number | null;
   @Field(() => Date) @CreateDateColumn({ type: "timestamptz" }) createdAt!: Date;
+  @Field({ description: "Booked time paid because the requester cancelled a dated booking less than 24 hours before its start" })
+  @Column({ type: "boolean", default: false })
+  lateCancellation!: boolean;
 }
 
 @ObjectType()

@@ -19,6 +19,7 @@ export const AUDIT_ACTION_AREAS = {
   ],
   registry: [
     "addLeave",
+    "setAvailabilityWindows",
     "confirmProfile",
     "createKeyPerson",
     "createOrganisation",

@@ -92,3 +92,15 @@ export enum OrganisationKind {
   NGO = "NGO",
   OTHER = "OTHER",
 }
+/** What kind of work a match request asks for (issue 16). CASE_SUPPORT is weekly support of one case, the original meaning. */
+export enum RequestKind {
+  CASE_SUPPORT = "CASE_SUPPORT",
+  APPOINTMENT = "APPOINTMENT",
+  CONSULT = "CONSULT",
+  INFORMATION_SESSION = "INFORMATION_SESSION",
+}
+export enum AppointmentMode {
+  ON_SITE = "ON_SITE",
+  PHONE = "PHONE",
+  VIDEO = "VIDEO",
+}

@@ -5,6 +5,8 @@
 
 import { utilisation as shareInUse } from "./workload";
 import { coded, type Coded } from "./reasons";
+import { speaksDialect } from "./dialect";
+import { collidingBooking, slotDates, withinWindows, type AvailabilityWindow, type Booking, type Slot } from "./timeslots";
 
 export type Gender = "FEMALE" | "MALE" | "NON_BINARY";
 export type LanguageLevel = "NATIVE" | "FLUENT" | "BASIC";
@@ -27,6 +29,14 @@ export interface RequestFacts {
   remoteAcceptable: boolean;
   /** YYYY-MM-DD */
   startsOn: string;
+  /** Remote by nature (a PHONE or VIDEO appointment, a CONSULT): no distance limit, no distance in the score; the key person must support remotely. */
+  remoteKind?: boolean;
+  /** The booked slot of a dated kind (APPOINTMENT, INFORMATION_SESSION); absent otherwise. */
+  slot?: Slot | null;
+  /** Hard: one of the requested languages the key person speaks has a dialect note naming it (domain/dialect.ts). */
+  requiredDialect?: string | null;
+  /** A wish: the language part of the score counts fully only when met. */
+  preferredDialect?: string | null;
 }
 
 export interface CandidateFacts {
@@ -35,7 +45,7 @@ export interface CandidateFacts {
   stale: boolean;
   /** Inclusive periods, YYYY-MM-DD. */
   unavailablePeriods: { from: string; to: string }[];
-  languages: { code: string; level: LanguageLevel }[];
+  languages: { code: string; level: LanguageLevel; dialect?: string | null }[];
   expertiseCodes: string[];
   gender: Gender | null;
   origins: string[];
@@ -51,20 +61,40 @@ export interface CandidateFacts {
   declinedThisRequest: boolean;
   /** Holds the current PROPOSED/ACTIVE assignment of this request: continuity. */
   supportsThisCase: boolean;
+  /** Dated bookings (proposed-and-open or accepted) on OTHER requests: for the time-slot rule. */
+  bookings?: Booking[];
+  /** Weekly availability windows; none set means any time (for dated kinds only). */
+  availabilityWindows?: AvailabilityWindow[];
 }
 
 /** The hard rules of docs/domain.md, in the order they are checked. */
 export type HardRule =
-  "STATUS" | "STALE" | "UNAVAILABLE" | "LANGUAGE" | "EXPERTISE" | "REACH" | "CAPACITY" | "WELLBEING" | "SUPERVISION" | "BACKGROUND" | "DECLINED";
+  | "STATUS"
+  | "STALE"
+  | "UNAVAILABLE"
+  | "LANGUAGE"
+  | "DIALECT"
+  | "EXPERTISE"
+  | "REACH"
+  | "CAPACITY"
+  | "OUTSIDE_WINDOWS"
+  | "BOOKED"
+  | "WELLBEING"
+  | "SUPERVISION"
+  | "BACKGROUND"
+  | "DECLINED";
 
 export const HARD_RULES: readonly HardRule[] = [
   "STATUS",
   "STALE",
   "UNAVAILABLE",
   "LANGUAGE",
+  "DIALECT",
   "EXPERTISE",
   "REACH",
   "CAPACITY",
+  "OUTSIDE_WINDOWS",
+  "BOOKED",
   "WELLBEING",
   "SUPERVISION",
   "BACKGROUND",
@@ -117,6 +147,12 @@ export const GENDER_WEIGHT = 0.1;
 /** Same reasoning as the gender preference: it applies only to `SAME` with an origin. */
 export const BACKGROUND_WEIGHT = 0.1;
 
+/**
+ * With a preferred dialect asked, a candidate whose notes do not name it keeps this share of
+ * the language part: a wish, so it tips comparable candidates without excluding anyone.
+ */
+export const DIALECT_UNMET_SHARE = 0.5;
+
 /** Value of each language level, before weighting: fluent is close to native, basic is far below. */
 export const LANGUAGE_LEVEL_VALUE: Readonly<Record<LanguageLevel, number>> = { NATIVE: 1, FLUENT: 0.8, BASIC: 0.3 };
 
@@ -163,9 +199,28 @@ export function withinTravel(candidate: Pick<CandidateFacts, "distanceKm" | "max
   return candidate.distanceKm <= candidate.maxTravelKm;
 }
 
-/** Reached only by remote support: too far to travel, but both sides accept remote. */
-export function isRemote(request: Pick<RequestFacts, "remoteAcceptable">, candidate: CandidateFacts): boolean {
+/** Reached only by remote support: a remote kind, or too far to travel while both sides accept remote. */
+export function isRemote(
+  request: Pick<RequestFacts, "remoteAcceptable" | "remoteKind">,
+  candidate: Pick<CandidateFacts, "distanceKm" | "maxTravelKm" | "remoteAvailable">,
+): boolean {
+  if (request.remoteKind) return true;
   return !withinTravel(candidate) && request.remoteAcceptable && candidate.remoteAvailable;
+}
+
+/** The dialect notes of the requested languages the candidate speaks. */
+function dialectNotes(request: Pick<RequestFacts, "languageCodes">, candidate: Pick<CandidateFacts, "languages">): (string | null | undefined)[] {
+  return candidate.languages.filter((l) => request.languageCodes.includes(l.code)).map((l) => l.dialect);
+}
+
+/** Whether an asked dialect (trimmed, non-empty) is met; true when none was asked. */
+export function dialectMet(
+  request: Pick<RequestFacts, "languageCodes">,
+  candidate: Pick<CandidateFacts, "languages">,
+  asked: string | null | undefined,
+): boolean {
+  if (!asked?.trim()) return true;
+  return speaksDialect(dialectNotes(request, candidate), asked);
 }
 
 /** Weekly hours still free once the other requests are counted (this request's own assignment is not). */
@@ -187,14 +242,23 @@ export function firstFailedRule(request: RequestFacts, candidate: CandidateFacts
   if (candidate.status !== "ACTIVE") return "STATUS";
   if (candidate.stale) return "STALE";
   if (unavailableOn(request.startsOn, candidate.unavailablePeriods)) return "UNAVAILABLE";
-  // 2. one of the languages suffices
+  if (request.slot && slotDates(request.slot).some((day) => unavailableOn(day, candidate.unavailablePeriods))) return "UNAVAILABLE";
+  // 2. one of the languages suffices; a required dialect must be in the notes of one of them
   if (!candidate.languages.some((l) => request.languageCodes.includes(l.code))) return "LANGUAGE";
+  if (!dialectMet(request, candidate, request.requiredDialect)) return "DIALECT";
   // 3. every required expertise
   if (!request.expertiseCodes.every((code) => candidate.expertiseCodes.includes(code))) return "EXPERTISE";
-  // 4. in reach: travel, or remote on both sides
-  if (!withinTravel(candidate) && !(request.remoteAcceptable && candidate.remoteAvailable)) return "REACH";
+  // 4. in reach: travel, or remote on both sides; a remote kind needs only the key person's remote support
+  if (request.remoteKind) {
+    if (!candidate.remoteAvailable) return "REACH";
+  } else if (!withinTravel(candidate) && !(request.remoteAcceptable && candidate.remoteAvailable)) return "REACH";
   // 5. free capacity (hours on this same request do not count: "elsewhere")
   if (freeHours(candidate) + HOURS_EPSILON < request.hoursPerWeek) return "CAPACITY";
+  // 5a. a dated kind: inside the weekly windows, not booked at a colliding time (travel counted)
+  if (request.slot) {
+    if (!withinWindows(request.slot, candidate.availabilityWindows ?? [])) return "OUTSIDE_WINDOWS";
+    if (collidingBooking(request.slot, candidate.bookings ?? []) !== null) return "BOOKED";
+  }
   // 6. wellbeing and supervision; NEVER is fine (a new key person has had no session yet)
   if (candidate.wellbeing === "RED") return "WELLBEING";
   if (candidate.supervision === "OVERDUE") return "SUPERVISION";
@@ -232,7 +296,9 @@ function round3(value: number): number {
 }
 
 /** Nearness in [0, 1]: half relative to the candidate's own reach, half on the national scale. */
-export function distanceValue(candidate: Pick<CandidateFacts, "distanceKm" | "maxTravelKm">, remote: boolean): number {
+export function distanceValue(candidate: Pick<CandidateFacts, "distanceKm" | "maxTravelKm">, remote: boolean, remoteKind = false): number {
+  // A remote kind has no distance: the part is the same (full) for everyone, so it tells no one apart.
+  if (remoteKind) return 1;
   if (remote) return REMOTE_DISTANCE_VALUE;
   const distance = Math.max(0, candidate.distanceKm);
   const relative = candidate.maxTravelKm > 0 ? 1 - distance / candidate.maxTravelKm : distance === 0 ? 1 : 0;
@@ -285,9 +351,11 @@ export function scoreCandidate(request: RequestFacts, candidate: CandidateFacts,
   const backgroundAsked = request.backgroundPreference === "SAME" && origin !== "";
   const backgroundMet = backgroundAsked && candidate.origins.some((o) => sameCode(o, origin));
 
+  const dialectAsked = !!request.preferredDialect?.trim();
+  const dialectWish = dialectAsked && dialectMet(request, candidate, request.preferredDialect);
   const parts: Record<string, number> = {
-    distance: DISTANCE_WEIGHT * distanceValue(candidate, remote),
-    language: LANGUAGE_WEIGHT * (language ? LANGUAGE_LEVEL_VALUE[language.level] : 0),
+    distance: DISTANCE_WEIGHT * distanceValue(candidate, remote, request.remoteKind ?? false),
+    language: LANGUAGE_WEIGHT * (language ? LANGUAGE_LEVEL_VALUE[language.level] : 0) * (!dialectAsked || dialectWish ? 1 : DIALECT_UNMET_SHARE),
     load: LOAD_WEIGHT * clamp01(1 - load.after),
     gender: GENDER_WEIGHT * (!genderAsked || genderMet ? 1 : 0),
     background: BACKGROUND_WEIGHT * (!backgroundAsked || backgroundMet ? 1 : 0),
@@ -305,6 +373,11 @@ export function scoreCandidate(request: RequestFacts, candidate: CandidateFacts,
   if (language) {
     reasons.push(`speaks ${names.language(language.code)} (${language.level.toLowerCase()})`);
     explanation.push(coded("MATCH_SPEAKS", { language: language.code, level: language.level }));
+  }
+  const dialect = (request.requiredDialect?.trim() || (dialectWish ? request.preferredDialect?.trim() : "")) ?? "";
+  if (dialect) {
+    reasons.push(`speaks the ${dialect} dialect`);
+    explanation.push(coded("MATCH_DIALECT", { dialect: dialect.slice(0, 80) }));
   }
   if (request.expertiseCodes.length > 0) {
     reasons.push(`knows ${request.expertiseCodes.join(", ")}`);
@@ -386,8 +459,9 @@ export type Reach = Pick<CandidateFacts, "id" | "distanceKm" | "maxTravelKm" | "
  * they are in reach neither by travel nor remotely: they cannot be eligible. The
  * current key person of the case may score CONTINUITY_SCORE.
  */
-export function scoreBound(request: Pick<RequestFacts, "remoteAcceptable">, reach: Reach): number | null {
+export function scoreBound(request: Pick<RequestFacts, "remoteAcceptable" | "remoteKind">, reach: Reach): number | null {
   if (reach.supportsThisCase) return CONTINUITY_SCORE;
+  if (request.remoteKind) return reach.remoteAvailable ? round3(DISTANCE_WEIGHT + (1 - DISTANCE_WEIGHT) + 1e-9) : null;
   const travel = withinTravel(reach);
   const remote = !travel && request.remoteAcceptable && reach.remoteAvailable;
   if (!travel && !remote) return null;

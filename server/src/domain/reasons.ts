@@ -121,6 +121,23 @@ export interface ReasonParams {
   PROPOSAL_EXPIRED: NoParams;
   ASSIGNMENT_NOT_ACTIVE: { status: string };
   LEAVE_ENDS_BEFORE_START: NoParams;
+  // --- request kinds and time slots (issue 16; `kind` is a RequestKind)
+  /** The kind needs its own input (`field`: appointment, consult, session, location, hoursPerWeek). */
+  KIND_INPUT_REQUIRED: { kind: string };
+  /** An input this kind does not take (another kind's sub-input, a start date beside a slot …); `field` names it. */
+  KIND_INPUT_NOT_ALLOWED: { kind: string };
+  SLOT_ENDS_BEFORE_START: NoParams;
+  SLOT_IN_PAST: NoParams;
+  SLOT_TOO_LONG: { maxHours: number };
+  /** A consult without a location, for an organisation without a municipality: nobody would know the region. */
+  CONSULT_NEEDS_PLACE: NoParams;
+  /** Accepting would book the key person twice (or leave no time to travel between two bookings). */
+  SLOT_TAKEN: NoParams;
+  /** Not a local time "HH:MM". */
+  NOT_A_TIME: { value: string };
+  WINDOW_ENDS_BEFORE_START: NoParams;
+  /** Two availability windows on the same ISO weekday overlap. */
+  WINDOWS_OVERLAP: { weekday: number };
   // --- matching (why a candidate ranks where it does: MatchCandidate.explanation)
   MATCH_REMOTE: NoParams;
   MATCH_UNDER_1_KM: NoParams;
@@ -133,6 +150,8 @@ export interface ReasonParams {
   MATCH_PREFERRED_GENDER: NoParams;
   MATCH_SAME_BACKGROUND: NoParams;
   MATCH_CONTINUITY: NoParams;
+  /** The required or preferred dialect, as asked. */
+  MATCH_DIALECT: { dialect: string };
   // --- oversight (wellbeing reasons and the dashboard's action items)
   CONTACT_REQUESTED: NoParams;
   HIGH_STRAIN: { strain: number; support: number };
@@ -325,6 +344,17 @@ export const REASON_CODES = [
   "PROPOSAL_EXPIRED",
   "ASSIGNMENT_NOT_ACTIVE",
   "LEAVE_ENDS_BEFORE_START",
+  // --- request kinds and time slots
+  "KIND_INPUT_REQUIRED",
+  "KIND_INPUT_NOT_ALLOWED",
+  "SLOT_ENDS_BEFORE_START",
+  "SLOT_IN_PAST",
+  "SLOT_TOO_LONG",
+  "CONSULT_NEEDS_PLACE",
+  "SLOT_TAKEN",
+  "NOT_A_TIME",
+  "WINDOW_ENDS_BEFORE_START",
+  "WINDOWS_OVERLAP",
   // --- matching (explanations)
   "MATCH_REMOTE",
   "MATCH_UNDER_1_KM",
@@ -335,6 +365,7 @@ export const REASON_CODES = [
   "MATCH_PREFERRED_GENDER",
   "MATCH_SAME_BACKGROUND",
   "MATCH_CONTINUITY",
+  "MATCH_DIALECT",
   // --- oversight
   "CONTACT_REQUESTED",
   "HIGH_STRAIN",

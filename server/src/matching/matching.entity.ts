@@ -4,7 +4,7 @@ import type { Relation } from "typeorm";
 import { Organisation } from "../organisations/organisation.entity";
 import { Municipality } from "../reference/reference.entity";
 import { KeyPerson } from "../registry/registry.entity";
-import { AssignmentStatus, BackgroundPreference, Funding, Gender, MatchRequestStatus } from "../shared/enums";
+import { AppointmentMode, AssignmentStatus, BackgroundPreference, Funding, Gender, MatchRequestStatus, RequestKind } from "../shared/enums";
 import { Reason } from "../shared/reason.type";
 import { DateScalar } from "../shared/scalars";
 
@@ -45,6 +45,72 @@ export class MatchRequest {
   @Column({ type: "jsonb", nullable: true }) unmetExclusions!: Record<string, number> | null;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) unmetSince!: Date | null;
   @Field(() => Date) @CreateDateColumn({ type: "timestamptz" }) createdAt!: Date;
+
+  // ---- request kinds (issue 16) ----
+  @Field(() => RequestKind)
+  @Column({ type: "enum", enum: RequestKind, enumName: "request_kind", default: RequestKind.CASE_SUPPORT })
+  kind!: RequestKind;
+  /** The booked slot of a dated kind (APPOINTMENT, INFORMATION_SESSION); null otherwise. */
+  @Field(() => Date, { nullable: true, description: "The booked slot of a dated kind (appointment, information session); null otherwise" })
+  @Column({ type: "timestamptz", nullable: true })
+  startsAt!: Date | null;
+  @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) endsAt!: Date | null;
+  @Column({ type: "enum", enum: AppointmentMode, enumName: "appointment_mode", nullable: true }) appointmentMode!: AppointmentMode | null;
+  @Column({ type: "varchar", length: 120, nullable: true }) appointmentSetting!: string | null;
+  @Column({ type: "varchar", length: 120, nullable: true }) appointmentRole!: string | null;
+  @Column({ type: "varchar", length: 200, nullable: true }) consultTopic!: string | null;
+  @Column({ type: "real", nullable: true }) consultHours!: number | null;
+  @Column({ type: "int", nullable: true }) sessionExpectedParticipants!: number | null;
+  @Column({ type: "varchar", length: 80, array: true, nullable: true }) sessionTopics!: string[] | null;
+  @Field(() => String, { nullable: true, description: "Hard: a key person's dialect note of a requested language must name it" })
+  @Column({ type: "varchar", length: 80, nullable: true })
+  requiredDialect!: string | null;
+  @Field(() => String, { nullable: true, description: "A wish: ranks higher, never excludes" })
+  @Column({ type: "varchar", length: 80, nullable: true })
+  preferredDialect!: string | null;
+}
+
+@ObjectType({ description: "One appointment a key person accompanies a newcomer to" })
+export class Appointment {
+  @Field(() => Date) startsAt!: Date;
+  @Field(() => Date) endsAt!: Date;
+  @Field(() => AppointmentMode) mode!: AppointmentMode;
+  @Field(() => String, { nullable: true, description: "Where or with whom, e.g. GP, COA interview" }) setting!: string | null;
+  @Field(() => String, { nullable: true, description: "The key person's role, e.g. interpreter, cultural mediator, companion" }) role!: string | null;
+}
+
+@ObjectType({ description: "Advice to a professional, without meeting the newcomer" })
+export class Consult {
+  @Field() topic!: string;
+  @Field(() => Float) hours!: number;
+}
+
+@ObjectType({ description: "An information session for a group, at the request's location" })
+export class InformationSession {
+  @Field(() => Date) startsAt!: Date;
+  @Field(() => Date) endsAt!: Date;
+  @Field(() => Int) expectedParticipants!: number;
+  @Field(() => [String]) topics!: string[];
+}
+
+@ObjectType({ description: "A weekly window in which a key person takes dated work, in Europe/Amsterdam local time" })
+export class AvailabilityWindow {
+  @Field(() => Int, { description: "1 = Monday … 7 = Sunday (ISO)" }) weekday!: number;
+  @Field({ description: '"09:00"' }) startTime!: string;
+  @Field({ description: '"13:00"; "24:00" is the end of the day' }) endTime!: string;
+}
+
+@ObjectType({ description: "A dated assignment in a key person's agenda" })
+export class Booking {
+  @Field(() => ID) assignmentId!: number;
+  @Field(() => ID) requestId!: number;
+  @Field(() => RequestKind) kind!: RequestKind;
+  @Field(() => Date) startsAt!: Date;
+  @Field(() => Date) endsAt!: Date;
+  @Field(() => AppointmentMode, { nullable: true }) mode!: AppointmentMode | null;
+  /** Resolved by a field resolver. */
+  municipalityCode!: string;
+  @Field({ description: "PROPOSED or ACCEPTED" }) status!: string;
 }
 
 @ObjectType()

@@ -8,12 +8,25 @@ import { Organisation } from "../organisations/organisation.entity";
 import { Expertise, GeoPoint, Language, Municipality } from "../reference/reference.entity";
 import { KeyPerson } from "../registry/registry.entity";
 import { GeoPointInput } from "../registry/registry.inputs";
-import { Role } from "../shared/enums";
+import { RequestKind, Role } from "../shared/enums";
 import { NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
 import { PageArgs } from "../shared/pagination";
-import { Assignment, AssignmentPage, KeyPersonLeave, MatchCandidate, MatchRequest, MatchRequestPage, RuleCount } from "./matching.entity";
-import { AssignmentFilter, LeaveInput, MatchRequestFilter, MatchRequestInput } from "./matching.inputs";
+import {
+  Appointment,
+  Assignment,
+  AssignmentPage,
+  AvailabilityWindow,
+  Booking,
+  Consult,
+  InformationSession,
+  KeyPersonLeave,
+  MatchCandidate,
+  MatchRequest,
+  MatchRequestPage,
+  RuleCount,
+} from "./matching.entity";
+import { AssignmentFilter, AvailabilityWindowInput, LeaveInput, MatchRequestFilter, MatchRequestInput } from "./matching.inputs";
 
 const ORGANISATION_OR_COORDINATOR = [Role.ORGANISATION, Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
 
@@ -102,6 +115,35 @@ export class MatchRequestResolver {
     return canSeeNewcomerOrigin(requireActor(ctx)) ? request.newcomerOrigin : null;
   }
 
+  @FieldResolver(() => Appointment, { nullable: true, description: "APPOINTMENT only" })
+  appointment(@Root() request: MatchRequest): Appointment | null {
+    if (request.kind !== RequestKind.APPOINTMENT || !request.startsAt || !request.endsAt || !request.appointmentMode) return null;
+    return {
+      startsAt: request.startsAt,
+      endsAt: request.endsAt,
+      mode: request.appointmentMode,
+      setting: request.appointmentSetting,
+      role: request.appointmentRole,
+    };
+  }
+
+  @FieldResolver(() => Consult, { nullable: true, description: "CONSULT only" })
+  consult(@Root() request: MatchRequest): Consult | null {
+    if (request.kind !== RequestKind.CONSULT || request.consultTopic === null) return null;
+    return { topic: request.consultTopic, hours: request.consultHours ?? request.hoursPerWeek };
+  }
+
+  @FieldResolver(() => InformationSession, { nullable: true, description: "INFORMATION_SESSION only" })
+  session(@Root() request: MatchRequest): InformationSession | null {
+    if (request.kind !== RequestKind.INFORMATION_SESSION || !request.startsAt || !request.endsAt) return null;
+    return {
+      startsAt: request.startsAt,
+      endsAt: request.endsAt,
+      expectedParticipants: request.sessionExpectedParticipants ?? 0,
+      topics: request.sessionTopics ?? [],
+    };
+  }
+
   @FieldResolver(() => [Assignment])
   async assignments(@Root() request: MatchRequest, @Ctx() ctx: Context) {
     const assignments = await ctx.loaders.assignmentsByRequest.load(request.id);
@@ -179,6 +221,44 @@ export class KeyPersonLeaveResolver {
   @FieldResolver(() => [KeyPersonLeave], { nullable: true, description: "Leave periods; coordinators and the key person only" })
   async unavailablePeriods(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<KeyPersonLeave[] | null> {
     return ctx.actor && canManageKeyPerson(ctx.actor, kp) ? ctx.loaders.leaveByKeyPerson.load(kp.id) : null;
+  }
+
+  @FieldResolver(() => [AvailabilityWindow], {
+    nullable: true,
+    description: "Weekly windows for dated work ([]: any time); coordinators and the key person only",
+  })
+  availabilityWindows(@Root() kp: KeyPerson, @Ctx() ctx: Context): AvailabilityWindow[] | null {
+    return ctx.actor && canManageKeyPerson(ctx.actor, kp) ? (kp.availabilityWindows ?? []) : null;
+  }
+
+  @FieldResolver(() => [Booking], {
+    nullable: true,
+    description: "The agenda: dated assignments (proposed and open, or accepted) overlapping [from, to); coordinators and the key person only",
+  })
+  bookings(@Root() kp: KeyPerson, @Arg("from", () => Date) from: Date, @Arg("to", () => Date) to: Date, @Ctx() ctx: Context): Promise<Booking[]> | null {
+    if (!ctx.actor || !canManageKeyPerson(ctx.actor, kp)) return null;
+    return ctx.services.matching.bookings(kp.id, from, to);
+  }
+
+  @Authorized(Role.COORDINATOR, Role.REGIONAL_COORDINATOR, Role.KEY_PERSON)
+  @Mutation(() => KeyPerson, { description: "Coordinator or self: the weekly windows in which dated work may be booked (an empty list: any time)" })
+  async setAvailabilityWindows(
+    @Arg("keyPersonId", () => ID) keyPersonId: string,
+    @Arg("windows", () => [AvailabilityWindowInput]) windows: AvailabilityWindowInput[],
+    @Ctx() ctx: Context,
+  ): Promise<KeyPerson> {
+    const actor = requireActor(ctx);
+    // get() answers NOT_FOUND for anyone who may not manage this key person.
+    const keyPerson = await ctx.services.registry.get(actor, keyPersonId);
+    return ctx.services.matching.setAvailabilityWindows(actor, keyPerson.id, windows);
+  }
+}
+
+@Resolver(() => Booking)
+export class BookingResolver {
+  @FieldResolver(() => Municipality, { nullable: true })
+  municipality(@Root() booking: Booking, @Ctx() ctx: Context): Municipality | null {
+    return ctx.reference.municipalities.get(booking.municipalityCode) ?? null;
   }
 }
 

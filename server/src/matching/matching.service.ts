@@ -25,15 +25,30 @@ import {
 import { oversightStatuses } from "../oversight/oversight.facts";
 import type { ReferenceData } from "../reference/reference.service";
 import { throwProblems } from "../registry/registry.service";
-import { AssignmentStatus, BackgroundPreference, MatchRequestStatus, Role } from "../shared/enums";
+import { Activity, AppointmentMode, AssignmentStatus, BackgroundPreference, MatchRequestStatus, RequestKind, ReviewStatus, Role } from "../shared/enums";
+import { kindProblems, type KindFacts } from "../domain/request-kinds";
+import {
+  collidingBooking,
+  isLateCancellation,
+  localTime,
+  minutesOf as minutesOfOrNull,
+  slotHours,
+  windowsProblem,
+  type Booking as SlotBooking,
+  type Slot,
+} from "../domain/timeslots";
+import { funderOfRequest } from "../domain/funder";
+import { Organisation } from "../organisations/organisation.entity";
+import { KeyPerson } from "../registry/registry.entity";
+import { HourEntry } from "../compensation/compensation.entity";
 import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
 import { pageWindow, type PageArgs } from "../shared/pagination";
 import { isIsoDate } from "../shared/scalars";
 import { committedHoursTable } from "../shared/sql-facts";
 import { notify, NotificationKind } from "../notifications/notify";
-import { Assignment, KeyPersonLeave, MatchRequest } from "./matching.entity";
-import type { AssignmentFilter, LeaveInput, MatchRequestFilter, MatchRequestInput } from "./matching.inputs";
+import { Assignment, Booking, KeyPersonLeave, MatchRequest } from "./matching.entity";
+import type { AssignmentFilter, AvailabilityWindowInput, LeaveInput, MatchRequestFilter, MatchRequestInput } from "./matching.inputs";
 
 /** An unanswered proposal expires after this many hours. */
 export const PROPOSAL_HOURS = 72;
@@ -61,7 +76,21 @@ const RULE_MESSAGES: Record<HardRule, string> = {
   SUPERVISION: "is not available for new proposals at the moment",
   BACKGROUND: "shares the origin the newcomer asked not to be matched with",
   DECLINED: "already declined this request, or let the proposal expire",
+  DIALECT: "does not note the required dialect",
+  OUTSIDE_WINDOWS: "is not available at this time (weekly availability)",
+  BOOKED: "is already booked at this time, or could not travel between bookings in time",
 };
+
+/** The slot of a dated request as the time-slot rules take it: on site at the request's location, or remote. */
+export function slotOf(request: Pick<MatchRequest, "kind" | "startsAt" | "endsAt" | "appointmentMode" | "lat" | "lon">): Slot | null {
+  if (!request.startsAt || !request.endsAt) return null;
+  const onSite = request.kind === RequestKind.INFORMATION_SESSION || request.appointmentMode === AppointmentMode.ON_SITE;
+  return { startsAt: request.startsAt.getTime(), endsAt: request.endsAt.getTime(), place: onSite ? { lat: request.lat, lon: request.lon } : null };
+}
+
+/** A PHONE or VIDEO appointment, or a consult: remote by nature. */
+const remoteKind = (request: Pick<MatchRequest, "kind" | "appointmentMode">) =>
+  request.kind === RequestKind.CONSULT || (request.kind === RequestKind.APPOINTMENT && request.appointmentMode !== AppointmentMode.ON_SITE);
 
 const today = (clock: Clock) => clock.now().toISOString().slice(0, 10);
 
@@ -74,8 +103,36 @@ export class MatchingService {
 
   // ---- requests -------------------------------------------------------------
 
-  private checkRequest(input: MatchRequestInput): { municipalityCode: string; startsOn: string } {
+  private async checkRequest(
+    input: MatchRequestInput,
+    organisationId: number,
+  ): Promise<{ municipalityCode: string; startsOn: string; place: { lat: number; lon: number }; kind: KindFacts }> {
     const problems: Problem[] = [];
+    const kind = input.kind ?? RequestKind.CASE_SUPPORT;
+    const checked = kindProblems(
+      {
+        kind,
+        hasLocation: input.location != null,
+        hoursPerWeek: input.hoursPerWeek,
+        startsOn: input.startsOn,
+        newcomerConsent: input.newcomerConsent,
+        appointment: input.appointment,
+        consult: input.consult,
+        session: input.session,
+        requiredDialect: input.requiredDialect,
+        preferredDialect: input.preferredDialect,
+      },
+      this.clock.now(),
+      latestRequestStart(this.clock.now()),
+    );
+    // Consent first, as before: without it nothing else matters (CONSENT_REQUIRED is the reason old clients know).
+    if (checked.facts.needsConsent && !input.newcomerConsent) {
+      throw new BadUserInput("The newcomer has not agreed to be referred: ask them first, then record their consent (newcomerConsent: true)", {
+        reason: "CONSENT_REQUIRED",
+        field: "newcomerConsent",
+      });
+    }
+    problems.push(...checked.problems);
     const caseProblem = caseReferenceCheck(input.caseReference);
     if (caseProblem) problems.push({ field: "caseReference", ...caseProblem });
     if (input.languageCodes.length === 0)
@@ -93,7 +150,11 @@ export class MatchingService {
       if (!this.reference.expertise.has(code))
         problems.push({ field: "expertiseCodes", message: `Unknown expertise code "${code}"`, ...coded("UNKNOWN_CODE", { kind: "expertise", code }) });
     }
-    if (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek <= 0 || input.hoursPerWeek > CAPACITY_HOURS.max) {
+    if (
+      kind === RequestKind.CASE_SUPPORT &&
+      input.hoursPerWeek != null &&
+      (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek <= 0 || input.hoursPerWeek > CAPACITY_HOURS.max)
+    ) {
       problems.push({
         field: "hoursPerWeek",
         message: `Hours per week must be more than 0 and at most ${CAPACITY_HOURS.max}, got ${input.hoursPerWeek}`,
@@ -114,9 +175,9 @@ export class MatchingService {
         ...coded("BACKGROUND_NEEDS_ORIGIN"),
       });
     }
-    const startsOn = input.startsOn ?? today(this.clock);
+    const startsOn = checked.facts.slotDate ?? input.startsOn ?? today(this.clock);
     const latest = latestRequestStart(this.clock.now());
-    if (isIsoDate(startsOn) && startsOn > latest) {
+    if (!checked.facts.slotDate && isIsoDate(startsOn) && startsOn > latest) {
       throw new BadUserInput(`The start date ${startsOn} lies more than ${REQUEST_START_MAX_DAYS_AHEAD} days ahead: give a date on or before ${latest}`, {
         reason: "START_DATE_TOO_FAR",
         field: "startsOn",
@@ -130,9 +191,18 @@ export class MatchingService {
         ...coded("START_DATE_IN_PAST", { date: startsOn.slice(0, 40) }),
       });
     }
-    problems.push(...coordinateProblems(input.location, "location"));
+    if (input.location) problems.push(...coordinateProblems(input.location, "location"));
     throwProblems(problems);
-    return { municipalityCode: this.municipalityOf(input.location), startsOn };
+    if (input.location) return { municipalityCode: this.municipalityOf(input.location), startsOn, place: input.location, kind: checked.facts };
+    // A consult without a location: it belongs to the region of the asking organisation.
+    const organisation = await this.dataSource.getRepository(Organisation).findOneBy({ id: organisationId });
+    const municipality = organisation?.municipalityCode ? this.reference.municipalities.get(organisation.municipalityCode) : undefined;
+    if (!municipality)
+      throw new BadUserInput("Give a location for this consult, so it is clear which region it belongs to", {
+        reason: "CONSULT_NEEDS_PLACE",
+        field: "location",
+      });
+    return { municipalityCode: municipality.code, startsOn, place: { lat: municipality.insideLat, lon: municipality.insideLon }, kind: checked.facts };
   }
 
   private municipalityOf(location: { lat: number; lon: number }): string {
@@ -149,31 +219,39 @@ export class MatchingService {
   async createRequest(actor: Actor, input: MatchRequestInput): Promise<MatchRequest> {
     if (actor.role !== Role.ORGANISATION || actor.organisationId === null)
       throw new Forbidden("Only an organisation's staff can ask for a key person", { reason: "ROLE_NOT_ALLOWED" });
-    if (!input.newcomerConsent) {
-      throw new BadUserInput("The newcomer has not agreed to be referred: ask them first, then record their consent (newcomerConsent: true)", {
-        reason: "CONSENT_REQUIRED",
-        field: "newcomerConsent",
-      });
-    }
-    const { municipalityCode, startsOn } = this.checkRequest(input);
+    const { municipalityCode, startsOn, place, kind } = await this.checkRequest(input, actor.organisationId);
+    const requestKind = input.kind ?? RequestKind.CASE_SUPPORT;
     const request = await this.dataSource.transaction(async (tx) => {
       const created = await tx.save(
         tx.create(MatchRequest, {
           organisationId: actor.organisationId!,
           caseReference: input.caseReference.trim(),
-          lat: input.location.lat,
-          lon: input.location.lon,
+          lat: place.lat,
+          lon: place.lon,
           municipalityCode,
           languageCodes: [...new Set(input.languageCodes)],
           expertiseCodes: [...new Set(input.expertiseCodes ?? [])],
           preferredGender: input.preferredGender ?? null,
           newcomerOrigin: input.newcomerOrigin ?? null,
           backgroundPreference: input.backgroundPreference ?? BackgroundPreference.NO_PREFERENCE,
-          hoursPerWeek: input.hoursPerWeek,
+          hoursPerWeek: kind.hours ?? input.hoursPerWeek!,
           startsOn,
-          remoteAcceptable: input.remoteAcceptable ?? false,
+          // Only case support chooses; a remote kind is remote by nature, an on-site one is not.
+          remoteAcceptable: requestKind === RequestKind.CASE_SUPPORT ? (input.remoteAcceptable ?? false) : kind.remote,
           funding: input.funding,
           autoEscalate: input.autoEscalate ?? false,
+          kind: requestKind,
+          startsAt: kind.slot?.startsAt ?? null,
+          endsAt: kind.slot?.endsAt ?? null,
+          appointmentMode: input.appointment?.mode ?? null,
+          appointmentSetting: input.appointment?.setting?.trim() || null,
+          appointmentRole: input.appointment?.role?.trim() || null,
+          consultTopic: input.consult?.topic.trim() ?? null,
+          consultHours: input.consult?.hours ?? null,
+          sessionExpectedParticipants: input.session?.expectedParticipants ?? null,
+          sessionTopics: input.session ? (input.session.topics ?? []).map((t) => t.trim()) : null,
+          requiredDialect: kind.requiredDialect,
+          preferredDialect: kind.preferredDialect,
         }),
       );
       await audit(tx, actor, { action: "createMatchRequest", entityType: "MatchRequest", entityId: created.id });
@@ -230,6 +308,10 @@ export class MatchingService {
       hoursPerWeek: request.hoursPerWeek,
       remoteAcceptable: request.remoteAcceptable,
       startsOn: request.startsOn,
+      remoteKind: remoteKind(request),
+      slot: slotOf(request),
+      requiredDialect: request.requiredDialect,
+      preferredDialect: request.preferredDialect,
     };
   }
 
@@ -266,7 +348,7 @@ export class MatchingService {
         AND ((kp.home_lat BETWEEN ${p(request.lat - dLat)} AND ${p(request.lat + dLat)} AND kp.home_lon BETWEEN ${p(request.lon - dLon)} AND ${p(request.lon + dLon)}
               AND abs(kp.home_lat - ${p(request.lat)}) <= kp.max_travel_km * ${p(degreesPerKm)}
               AND abs(kp.home_lon - ${p(request.lon)}) <= kp.max_travel_km * ${p(degreesPerKm * lonPerLat)})
-             OR (${p(request.remoteAcceptable)} AND kp.remote_available))`;
+             OR (${p(request.remoteAcceptable || remoteKind(request))} AND kp.remote_available))`;
     type Row = { id: number; home_lat: number; home_lon: number; max_travel_km: number; remote_available: boolean };
     const columns = `kp.id, kp.home_lat, kp.home_lon, kp.max_travel_km, kp.remote_available`;
     const rows: Row[] = await tx.query(`SELECT ${columns} FROM key_person kp WHERE ${where}`, params);
@@ -293,6 +375,16 @@ export class MatchingService {
   private async candidateFacts(tx: EntityManager, request: MatchRequest, scope: { ids: number[] } | { all: true }): Promise<CandidateFacts[]> {
     const now = this.clock.now();
     const params: unknown[] = [request.id, request.startsOn];
+    const slot = slotOf(request);
+    // A dated request reads each candidate's dated bookings around its slot (a day either side covers any travel).
+    const bookings = slot
+      ? `(SELECT json_agg(json_build_object('requestId', r.id, 'startsAt', r.starts_at, 'endsAt', r.ends_at,
+           'onSite', r.kind = 'INFORMATION_SESSION' OR r.appointment_mode = 'ON_SITE', 'lat', r.lat, 'lon', r.lon))
+         FROM assignment a JOIN match_request r ON r.id = a.request_id
+         WHERE a.key_person_id = kp.id AND r.id <> $1 AND r.starts_at IS NOT NULL
+           AND (a.status = 'ACTIVE' OR (a.status = 'PROPOSED' AND a.respond_by > $${params.push(now)}))
+           AND r.starts_at < $${params.push(new Date(slot.endsAt + 86_400_000))} AND r.ends_at > $${params.push(new Date(slot.startsAt - 86_400_000))})`
+      : "NULL";
     const where = "ids" in scope ? `kp.id = ANY($${params.push(scope.ids)})` : "TRUE";
     type Row = {
       id: number;
@@ -311,6 +403,8 @@ export class MatchingService {
       supports: boolean;
       leave: { from: string; to: string }[] | null;
       languages: CandidateFacts["languages"] | null;
+      availability_windows: CandidateFacts["availabilityWindows"];
+      bookings: { requestId: number; startsAt: string; endsAt: string; onSite: boolean; lat: number; lon: number }[] | null;
       expertise: string[] | null;
     };
     const select = (condition: string, values: unknown[]): Promise<Row[]> =>
@@ -321,7 +415,8 @@ export class MatchingService {
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('DECLINED', 'EXPIRED')) AS declined,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('PROPOSED', 'ACTIVE')) AS supports,
          (SELECT json_agg(json_build_object('from', v.starts_on, 'to', v.ends_on)) FROM key_person_leave v WHERE v.key_person_id = kp.id AND v.ends_on >= $2::date) AS leave,
-         (SELECT json_agg(json_build_object('code', l.language_code, 'level', l.level)) FROM key_person_language l WHERE l.key_person_id = kp.id) AS languages,
+         (SELECT json_agg(json_build_object('code', l.language_code, 'level', l.level, 'dialect', l.dialect)) FROM key_person_language l WHERE l.key_person_id = kp.id) AS languages,
+         kp.availability_windows, ${bookings} AS bookings,
          (SELECT array_agg(e.expertise_code) FROM key_person_expertise e WHERE e.key_person_id = kp.id) AS expertise
        FROM key_person kp WHERE ${condition}`,
         values,
@@ -352,6 +447,13 @@ export class MatchingService {
       supervision: oversight.get(row.id)?.supervision ?? "NEVER",
       declinedThisRequest: row.declined,
       supportsThisCase: row.supports,
+      availabilityWindows: row.availability_windows ?? [],
+      bookings: (row.bookings ?? []).map((b): SlotBooking => ({
+        requestId: b.requestId,
+        startsAt: Date.parse(b.startsAt),
+        endsAt: Date.parse(b.endsAt),
+        place: b.onSite ? { lat: b.lat, lon: b.lon } : null,
+      })),
     }));
   }
 
@@ -538,6 +640,7 @@ export class MatchingService {
         });
       }
       if (accept) {
+        await this.refuseDoubleBooking(tx, assignment, request);
         await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.ACTIVE, respondedAt: now });
         // A handover is complete once the new key person accepts: the previous one is released.
         await tx.query(`UPDATE assignment SET status = 'COMPLETED', ended_at = $2 WHERE request_id = $1 AND status = 'ACTIVE' AND id <> $3`, [
@@ -560,6 +663,32 @@ export class MatchingService {
       await audit(tx, actor, { action: accept ? "acceptAssignment" : "declineAssignment", entityType: "Assignment", entityId: assignment.id });
       return tx.findOneByOrFail(Assignment, { id: assignment.id });
     });
+  }
+
+  /**
+   * A dated proposal is accepted only when the key person holds no accepted booking at a
+   * colliding time (travel counted). The key person's row is locked first, so two accepts
+   * of overlapping proposals run one after the other and the second sees the first.
+   */
+  private async refuseDoubleBooking(tx: EntityManager, assignment: Assignment, request: MatchRequest): Promise<void> {
+    const slot = slotOf(request);
+    if (!slot) return;
+    await tx.query(`SELECT id FROM key_person WHERE id = $1 FOR UPDATE`, [assignment.keyPersonId]);
+    const rows: { request_id: number; starts_at: Date; ends_at: Date; on_site: boolean; lat: number; lon: number }[] = await tx.query(
+      `SELECT r.id AS request_id, r.starts_at, r.ends_at, (r.kind = 'INFORMATION_SESSION' OR r.appointment_mode = 'ON_SITE') AS on_site, r.lat, r.lon
+       FROM assignment a JOIN match_request r ON r.id = a.request_id
+       WHERE a.key_person_id = $1 AND a.status = 'ACTIVE' AND r.id <> $2 AND r.starts_at IS NOT NULL
+         AND r.starts_at < $3 AND r.ends_at > $4`,
+      [assignment.keyPersonId, request.id, new Date(slot.endsAt + 86_400_000), new Date(slot.startsAt - 86_400_000)],
+    );
+    const accepted = rows.map((r) => ({
+      requestId: r.request_id,
+      startsAt: new Date(r.starts_at).getTime(),
+      endsAt: new Date(r.ends_at).getTime(),
+      place: r.on_site ? { lat: r.lat, lon: r.lon } : null,
+    }));
+    if (collidingBooking(slot, accepted, request.id))
+      throw new Conflict("You are already booked at this time, or could not travel between the two in time", { reason: "SLOT_TAKEN" });
   }
 
   async complete(actor: Actor, rawId: string): Promise<Assignment> {
@@ -662,6 +791,27 @@ export class MatchingService {
       }
       const now = this.clock.now();
       const open = await tx.find(Assignment, { where: OPEN_STATUSES.map((status) => ({ requestId: request.id, status })) });
+      // Cancelled less than 24 hours before a dated booking's start: each accepted key person is paid the booked time.
+      const slot = slotOf(request);
+      const late = slot !== null && isLateCancellation(now.getTime(), slot);
+      let lateEntries = 0;
+      if (slot && late) {
+        for (const assignment of open.filter((a) => a.status === AssignmentStatus.ACTIVE)) {
+          await tx.save(
+            tx.create(HourEntry, {
+              assignmentId: assignment.id,
+              keyPersonId: assignment.keyPersonId,
+              funder: funderOfRequest(request),
+              date: localTime(slot.startsAt).date,
+              hours: slotHours(slot),
+              activity: request.kind === RequestKind.INFORMATION_SESSION ? Activity.INFORMATION_SESSION : Activity.ACCOMPANIMENT,
+              status: ReviewStatus.SUBMITTED,
+              lateCancellation: true,
+            }),
+          );
+          lateEntries += 1;
+        }
+      }
       for (const assignment of open) {
         await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.CANCELLED, endedAt: now });
         await notify(tx, {
@@ -676,7 +826,7 @@ export class MatchingService {
         action: "cancelMatchRequest",
         entityType: "MatchRequest",
         entityId: request.id,
-        detail: { from: request.status, assignmentsEnded: open.length },
+        detail: { from: request.status, assignmentsEnded: open.length, lateCancellationEntries: lateEntries },
       });
       return tx.findOneByOrFail(MatchRequest, { id: request.id });
     });
@@ -719,6 +869,74 @@ export class MatchingService {
     const { skip, take } = pageWindow(page);
     const [items, total] = await query.orderBy("a.proposed_at", "DESC").addOrderBy("a.id", "DESC").skip(skip).take(take).getManyAndCount();
     return { items, total };
+  }
+
+  // ---- agenda and availability windows ------------------------------------------------
+
+  /** A key person's dated assignments (proposed and open, or accepted) overlapping [from, to): the agenda. Access is the caller's check. */
+  async bookings(keyPersonId: number, from: Date, to: Date): Promise<Booking[]> {
+    if (!(from.getTime() < to.getTime()) || to.getTime() - from.getTime() > 366 * 86_400_000)
+      throw new BadUserInput("Give a period of at most a year that ends after it starts", { reason: "PERIOD_INVALID", field: "to" });
+    const rows: {
+      assignment_id: number;
+      request_id: number;
+      kind: RequestKind;
+      starts_at: Date;
+      ends_at: Date;
+      appointment_mode: AppointmentMode | null;
+      municipality_code: string;
+      status: string;
+    }[] = await this.dataSource.query(
+      `SELECT a.id AS assignment_id, r.id AS request_id, r.kind, r.starts_at, r.ends_at, r.appointment_mode, r.municipality_code, a.status
+       FROM assignment a JOIN match_request r ON r.id = a.request_id
+       WHERE a.key_person_id = $1 AND r.starts_at IS NOT NULL AND r.starts_at < $3 AND r.ends_at > $2
+         AND (a.status = 'ACTIVE' OR (a.status = 'PROPOSED' AND a.respond_by > $4))
+       ORDER BY r.starts_at, a.id`,
+      [keyPersonId, from, to, this.clock.now()],
+    );
+    return rows.map((r) => ({
+      assignmentId: r.assignment_id,
+      requestId: r.request_id,
+      kind: r.kind,
+      startsAt: new Date(r.starts_at),
+      endsAt: new Date(r.ends_at),
+      mode: r.appointment_mode,
+      municipalityCode: r.municipality_code,
+      status: r.status === AssignmentStatus.ACTIVE ? "ACCEPTED" : "PROPOSED",
+    }));
+  }
+
+  async setAvailabilityWindows(actor: Actor, keyPersonId: number, input: AvailabilityWindowInput[]): Promise<KeyPerson> {
+    const windows = input.map((w) => ({ weekday: w.weekday, startTime: w.startTime.trim(), endTime: w.endTime.trim() }));
+    const problem = windowsProblem(windows);
+    if (problem) {
+      const field = `windows.${problem.index}`;
+      const window = windows[problem.index];
+      switch (problem.problem) {
+        case "TOO_MANY":
+          throw new BadUserInput(`Give at most ${problem.index} windows`, { reason: "TOO_MANY", field: "windows", params: { max: problem.index } });
+        case "WEEKDAY":
+          throw new BadUserInput("The weekday is 1 (Monday) to 7 (Sunday)", {
+            reason: "NUMBER_OUT_OF_RANGE",
+            field: `${field}.weekday`,
+            params: { min: 1, max: 7 },
+          });
+        case "TIME": {
+          const value = (minutesOfOrNull(window.startTime) === null || window.startTime === "24:00" ? window.startTime : window.endTime).slice(0, 20);
+          throw new BadUserInput(`"${value}" is not a time: use HH:MM`, { reason: "NOT_A_TIME", field, params: { value } });
+        }
+        case "ENDS_BEFORE_START":
+          throw new BadUserInput("A window must end after it starts", { reason: "WINDOW_ENDS_BEFORE_START", field });
+        case "OVERLAP":
+          throw new BadUserInput("Two windows on the same day overlap", { reason: "WINDOWS_OVERLAP", field, params: { weekday: window.weekday } });
+      }
+    }
+    const sorted = [...windows].sort((a, b) => a.weekday - b.weekday || a.startTime.localeCompare(b.startTime));
+    return this.dataSource.transaction(async (tx) => {
+      await tx.update(KeyPerson, { id: keyPersonId }, { availabilityWindows: sorted });
+      await audit(tx, actor, { action: "setAvailabilityWindows", entityType: "KeyPerson", entityId: keyPersonId, detail: { windows: sorted.length } });
+      return tx.findOneByOrFail(KeyPerson, { id: keyPersonId });
+    });
   }
 
   // ---- leave -----------------------------------------------------------------------

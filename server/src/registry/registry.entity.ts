@@ -51,6 +51,8 @@ export class KeyPerson {
   @Column({ type: "boolean", default: false }) consentShowExpertise!: boolean;
   @Column({ type: "boolean", default: false }) consentShowEmail!: boolean;
   @Column({ type: "boolean", default: false }) consentShowPhone!: boolean;
+  /** Weekly windows for dated work, Europe/Amsterdam ([] = any time): `{ weekday, startTime, endTime }[]` (domain/timeslots.ts). */
+  @Column({ type: "jsonb", default: () => "'[]'" }) availabilityWindows!: { weekday: number; startTime: string; endTime: string }[];
   /** Set when the key person asked to be erased: the record is anonymised, the amounts kept. */
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) erasedAt!: Date | null;
   @Field(() => Date) @CreateDateColumn({ type: "timestamptz" }) createdAt!: Date;
