@@ -1,3 +1,4 @@
+import { MAX_AVAILABILITY_WINDOWS, windowsProblem } from "../../../server/src/domain/timeslots";
 import { amsterdamToIso, amsterdamWallClock } from "../common/dates";
 
 // The calendar arithmetic of the key person's agenda, in Dutch time (Europe/Amsterdam)
@@ -69,25 +70,12 @@ export function insideWindows(placed: { startTime: string; endTime: string }, da
   return dayWindows.some((w) => w.startTime <= placed.startTime && placed.endTime <= (w.endTime === "00:00" ? "24:00" : w.endTime));
 }
 
-/** At most this many windows (the server's MAX_AVAILABILITY_WINDOWS on the kinds branch). */
-export const WINDOWS_MAX = 28;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-
 /**
- * The first thing wrong with a set of windows, as the server checks it: too many, a time
- * that is not HH:mm, an end not after the start, two windows of one weekday that overlap.
+ * The first thing wrong with a set of windows, exactly as the server checks it
+ * (domain/timeslots.ts): too many, a weekday out of 1–7, a time that is not HH:mm, an
+ * end not after the start, two windows of one weekday that overlap.
  */
-export function windowProblem(
-  windows: readonly WindowValue[],
-): { index: number; problem: "TOO_MANY" | "WEEKDAY" | "TIME" | "ENDS_BEFORE_START" | "OVERLAP"; max?: number } | null {
-  if (windows.length > WINDOWS_MAX) return { index: WINDOWS_MAX, problem: "TOO_MANY", max: WINDOWS_MAX };
-  for (const [index, window] of windows.entries()) {
-    if (!Number.isInteger(window.weekday) || window.weekday < 1 || window.weekday > 7) return { index, problem: "WEEKDAY" };
-    if (!TIME.test(window.startTime) || window.startTime === "24:00" || !TIME.test(window.endTime)) return { index, problem: "TIME" };
-    if (window.endTime <= window.startTime) return { index, problem: "ENDS_BEFORE_START" };
-    for (const other of windows.slice(0, index)) {
-      if (other.weekday === window.weekday && other.startTime < window.endTime && window.startTime < other.endTime) return { index, problem: "OVERLAP" };
-    }
-  }
-  return null;
+export function windowProblem(windows: readonly WindowValue[]): { index: number; problem: string; max?: number } | null {
+  const problem = windowsProblem(windows);
+  return problem && (problem.problem === "TOO_MANY" ? { ...problem, max: MAX_AVAILABILITY_WINDOWS } : problem);
 }

@@ -1,24 +1,23 @@
+import { AppointmentMode, RequestKind } from "../../../server/src/domain/enums";
 import { amsterdamToIso, isTimeOfDay } from "../common/dates";
 import { latestRequestStart } from "../../../server/src/domain/declarations";
+import { CONSULT_MAX_HOURS, SESSION_MAX_PARTICIPANTS, SLOT_MAX_HOURS } from "../../../server/src/domain/timeslots";
 import { todayIso } from "./validation";
 
 // The kinds of help an organisation can ask for (issue 16), and what the request form
 // asks for each: the form first asks the kind, then shows only that kind's fields. The
 // values are the API's (RequestKind, AppointmentMode in schema/schema.graphql).
 
-export const REQUEST_KINDS = ["CASE_SUPPORT", "APPOINTMENT", "CONSULT", "INFORMATION_SESSION"] as const;
-export type RequestKindValue = (typeof REQUEST_KINDS)[number];
+export const REQUEST_KINDS = Object.values(RequestKind);
+export type RequestKindValue = `${RequestKind}`;
 
-export const APPOINTMENT_MODES = ["ON_SITE", "PHONE", "VIDEO"] as const;
-export type AppointmentModeValue = (typeof APPOINTMENT_MODES)[number];
+export const APPOINTMENT_MODES = Object.values(AppointmentMode);
+export type AppointmentModeValue = `${AppointmentMode}`;
 
 /** What the key person is at an appointment; the API keeps it as text, the console offers these. */
 export const APPOINTMENT_ROLES = ["INTERPRETER", "CULTURAL_MEDIATOR", "COMPANION"] as const;
 /** Where an appointment is; the API keeps it as text, the console offers these. */
 export const APPOINTMENT_SETTINGS = ["GP", "MENTAL_HEALTH", "COA", "IND", "POLICE", "SCHOOL", "MUNICIPALITY", "OTHER"] as const;
-
-/** The kinds with a date and time: the key person is booked for that slot. */
-export const DATED_KINDS: readonly RequestKindValue[] = ["APPOINTMENT", "INFORMATION_SESSION"];
 
 /** Which parts of the request form a kind asks for. */
 export interface KindFields {
@@ -41,15 +40,10 @@ export const KIND_FIELDS: Record<RequestKindValue, KindFields> = {
   INFORMATION_SESSION: { consent: false, location: true, weekly: false, preferences: false, details: "session" },
 };
 
-export const isRequestKind = (value: unknown): value is RequestKindValue => REQUEST_KINDS.includes(value as RequestKindValue);
+export const isRequestKind = (value: unknown): value is RequestKindValue => (REQUEST_KINDS as readonly string[]).includes(value as string);
 
-// The server's limits (domain/timeslots.ts on the kinds branch; imported from there once merged).
-/** The most hours a consult may take: an advice, not weekly support. */
-export const CONSULT_HOURS_MAX = 8;
-/** The most participants a session may expect. */
-export const SESSION_PARTICIPANTS_MAX = 500;
-/** A dated booking is at most this long. */
-export const SLOT_HOURS_MAX = 8;
+/** The server's limits (domain/timeslots.ts), so the form refuses what the server would. */
+export { CONSULT_MAX_HOURS, SESSION_MAX_PARTICIPANTS, SLOT_MAX_HOURS };
 
 /** The date, start and end as the form holds them (Amsterdam wall clock). */
 export interface SlotValues {
@@ -99,21 +93,21 @@ export const validateEndTime: Validator = (value, values) => {
   if (!slot) return undefined; // the date or the start says what is missing
   const hours = (Date.parse(slot.endsAt) - Date.parse(slot.startsAt)) / 3_600_000;
   if (hours <= 0) return "matching.validation.slot.endBeforeStart";
-  return hours > SLOT_HOURS_MAX ? { message: "matching.validation.slot.tooLong", args: { max: SLOT_HOURS_MAX } } : undefined;
+  return hours > SLOT_MAX_HOURS ? { message: "matching.validation.slot.tooLong", args: { max: SLOT_MAX_HOURS } } : undefined;
 };
 
 export const validateConsultHours: Validator = (value) => {
   if (blank(value)) return "ra.validation.required";
   const hours = Number(value);
   if (!Number.isFinite(hours) || hours <= 0) return "matching.validation.hoursPositive";
-  return hours > CONSULT_HOURS_MAX ? { message: "matching.validation.consultHoursMax", args: { max: CONSULT_HOURS_MAX } } : undefined;
+  return hours > CONSULT_MAX_HOURS ? { message: "matching.validation.consultHoursMax", args: { max: CONSULT_MAX_HOURS } } : undefined;
 };
 
 export const validateParticipants: Validator = (value) => {
   if (blank(value)) return "ra.validation.required";
   const count = Number(value);
   if (!Number.isInteger(count) || count < 1) return "matching.validation.participants";
-  return count > SESSION_PARTICIPANTS_MAX ? { message: "matching.validation.participantsMax", args: { max: SESSION_PARTICIPANTS_MAX } } : undefined;
+  return count > SESSION_MAX_PARTICIPANTS ? { message: "matching.validation.participantsMax", args: { max: SESSION_MAX_PARTICIPANTS } } : undefined;
 };
 
 export const validateTopic: Validator = (value) => (blank(value) ? "ra.validation.required" : undefined);
