@@ -17,17 +17,21 @@ import {
 } from "react-admin";
 import { FormSection } from "../common/FormSection";
 import { CAPACITY_HOURS } from "../../../server/src/domain/key-person-rules";
-import { backgroundChoices, choicesOf, fundingChoices, genderChoices } from "../common/choices";
+import {
+  appointmentRoleChoices,
+  appointmentSettingChoices,
+  backgroundChoices,
+  fundingChoices,
+  genderChoices,
+  kindChoices,
+  modeChoices,
+} from "../common/choices";
 import { ExpertiseInput } from "../common/referenceInputs";
 import { insideTheNetherlands, LocationInput } from "../map/LocationInput";
 import { LanguageChoiceInput } from "./LanguageChoiceInput";
 import {
-  APPOINTMENT_MODES,
-  APPOINTMENT_ROLES,
-  APPOINTMENT_SETTINGS,
   isRequestKind,
   KIND_FIELDS,
-  REQUEST_KINDS,
   validateConsultHours,
   validateEndTime,
   validateParticipants,
@@ -84,11 +88,6 @@ const NEW_REQUEST = {
   session: {},
 };
 
-const kindChoices = choicesOf("matching.enums.kind", REQUEST_KINDS);
-const modeChoices = choicesOf("matching.enums.mode", APPOINTMENT_MODES);
-const roleChoices = choicesOf("matching.enums.role", APPOINTMENT_ROLES);
-const settingChoices = choicesOf("matching.enums.setting", APPOINTMENT_SETTINGS);
-
 /** The kind of help asked for: the first question; it says in a line what each kind is. */
 const KindInput = () => {
   const translate = useTranslate();
@@ -135,8 +134,14 @@ const AppointmentInputs = () => (
   <Section title="matching.sections.appointment">
     <SlotInputs prefix="appointment" />
     <RadioButtonGroupInput source="appointment.mode" label={field("mode")} choices={modeChoices} validate={required()} helperText={helper("mode")} />
-    <SelectInput source="appointment.setting" label={field("setting")} choices={settingChoices} emptyText="matching.enums.noSetting" helperText={false} />
-    <SelectInput source="appointment.role" label={field("role")} choices={roleChoices} validate={required()} helperText={false} />
+    <SelectInput
+      source="appointment.setting"
+      label={field("setting")}
+      choices={appointmentSettingChoices}
+      emptyText="matching.enums.noSetting"
+      helperText={false}
+    />
+    <SelectInput source="appointment.role" label={field("role")} choices={appointmentRoleChoices} validate={required()} helperText={false} />
   </Section>
 );
 
