@@ -52,13 +52,23 @@ export interface SimulationOptions {
   keyPersons: number;
   /** New match requests per key person per year, before the seasonal and busy-week factors. */
   arrivalsPerKeyPersonYear?: number;
+  /** A factor on the one-off requests' rates (appointments, consults, sessions; 1: the assumed rates). */
+  oneOffScale?: number;
   /** Mean time between two moves of a newcomer (CBS 2023: about once in the first six months). */
   moveMeanWeeks?: number;
   /** The Monday the simulated year starts (UTC). A fixed date keeps runs identical whenever they run. */
   start?: string;
 }
 
-export const DEFAULTS = { seed: 42, weeks: 52, keyPersons: 1000, arrivalsPerKeyPersonYear: 1.2, moveMeanWeeks: 26, start: "2025-01-06" } as const;
+export const DEFAULTS = {
+  seed: 42,
+  weeks: 52,
+  keyPersons: 1000,
+  arrivalsPerKeyPersonYear: 1.2,
+  oneOffScale: 1,
+  moveMeanWeeks: 26,
+  start: "2025-01-06",
+} as const;
 
 export type PolicyName = "sleutelkaart" | "naive";
 export const POLICIES: readonly PolicyName[] = ["sleutelkaart", "naive"];
@@ -434,7 +444,7 @@ export function buildWorld(input: SimulationOptions): World {
   for (const [kind, rate] of ONE_OFF_RATES) {
     for (let week = 0; week < options.weeks; week++) {
       const season = 1 + 0.35 * Math.cos((2 * Math.PI * (week - 40)) / 52);
-      const n = poisson(oneOffRandom, ((rate * options.keyPersons) / 52) * season);
+      const n = poisson(oneOffRandom, ((rate * options.oneOffScale * options.keyPersons) / 52) * season);
       for (let i = 0; i < n; i++) oneOffTimes.push([(week * 7 + oneOffRandom.int(0, 4)) * STEPS_PER_DAY + oneOffRandom.int(0, STEPS_PER_DAY - 1), kind]);
     }
   }
@@ -569,7 +579,7 @@ const REFUSALS: readonly (readonly [RegExp, string])[] = [
   [/already supports/, "HOLDER"],
   [/proposal waiting/, "PENDING"],
   [/dialect/i, "DIALECT"],
-  [/availability window|outside .*availab/i, "OUTSIDE_WINDOWS"],
+  [/weekly availability/, "OUTSIDE_WINDOWS"],
   [/booked|overlap|travel between/i, "BOOKED"],
 ];
 const ADMIN_OP = "key person's week (leave, hours, check-in, supervision, profile)";
@@ -1142,8 +1152,8 @@ class PolicyRun {
   }
 
   private inReach(kp: number, c: CaseState): boolean {
-    if (remoteKind(c.arrival)) return true; // a consult, a phone or video appointment: no distance
     const person = this.world.keyPersons[kp].data;
+    if (remoteKind(c.arrival)) return person.remoteAvailable; // a consult, a phone or video appointment: no distance, remote support needed
     return this.world.km[kp][c.place] <= person.maxTravelKm || (c.arrival.remoteAcceptable && person.remoteAvailable);
   }
 
@@ -1967,6 +1977,7 @@ function parseArgs(argv: string[]): { options: SimulationOptions; child: PolicyN
     else if (name === "--key-persons") options.keyPersons = number();
     else if (name === "--arrivals-per-key-person-year") options.arrivalsPerKeyPersonYear = number();
     else if (name === "--move-mean-weeks") options.moveMeanWeeks = number();
+    else if (name === "--one-off-scale") options.oneOffScale = number();
     else if (name === "--start") options.start = value();
     else if (name === "--serial") serial = true;
     else if (name === "--login-key-persons") loginKeyPersons = true;
