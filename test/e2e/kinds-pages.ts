@@ -65,7 +65,13 @@ export class KindPages {
       await page.getByTestId("chosen-municipality").getByText(request.municipality.name).waitFor();
     }
     await page.getByRole("button", { name: "Opslaan" }).click();
-    await page.waitForURL(/#\/matchRequests\/\d+\/show$/);
+    try {
+      await page.waitForURL(/#\/matchRequests\/\d+\/show$/, { timeout: 60_000 });
+    } catch (error) {
+      // say what the form refused, not only that it stayed
+      const problems = [...(await this.fieldErrors().allInnerTexts()), ...(await page.locator(".MuiSnackbar-root").allInnerTexts())];
+      throw new Error(`The ${request.kind} request was not saved: ${problems.join(" | ") || "no message"}`, { cause: error });
+    }
     await this.matching.dismissNotification("Aangemaakt");
     return /#\/matchRequests\/(\d+)\/show$/.exec(page.url())![1];
   }
