@@ -50,7 +50,7 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
     ...createRegistryLoaders(dataSource),
     ...createUserLoaders(dataSource),
     // Scoped: a nested path reaches a request or an assignment only where the top-level query would.
-    ...createMatchingLoaders(dataSource, actor),
+    ...createMatchingLoaders(dataSource, actor, clock),
     ...createOrganisationLoaders(dataSource),
     ...createOversightLoaders(dataSource, clock),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),

@@ -416,6 +416,17 @@ export const OPERATIONS: Operation[] = [
   },
   {
     type: "Mutation",
+    name: "setAvailabilityWindows",
+    feature: "Registry",
+    outside: "NOT_FOUND",
+    cells: KEY_PERSON_RECORD,
+    build: (w, _role, s) => ({
+      query: `mutation($id: ID!) { setAvailabilityWindows(keyPersonId: $id, windows: [{ weekday: 2, startTime: "09:00", endTime: "13:00" }]) { id } }`,
+      variables: { id: side(w, s).keyPerson },
+    }),
+  },
+  {
+    type: "Mutation",
     name: "removeLeave",
     feature: "Registry",
     outside: "NOT_FOUND",

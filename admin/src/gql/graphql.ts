@@ -198,6 +198,8 @@ export type LanguageSkillInput = {
 
 export type MatchRequestFilter = {
   ids?: Array<string | number> | null | undefined;
+  /** Only requests of this kind */
+  kind?: RequestKind | null | undefined;
   /** Case reference search */
   q?: string | null | undefined;
   status?: MatchRequestStatus | null | undefined;

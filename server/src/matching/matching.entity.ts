@@ -108,6 +108,7 @@ export class Booking {
   @Field(() => Date) startsAt!: Date;
   @Field(() => Date) endsAt!: Date;
   @Field(() => AppointmentMode, { nullable: true }) mode!: AppointmentMode | null;
+  keyPersonId!: number;
   /** Resolved by a field resolver. */
   municipalityCode!: string;
   @Field({ description: "PROPOSED or ACCEPTED" }) status!: string;

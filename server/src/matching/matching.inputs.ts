@@ -77,6 +77,7 @@ export class MatchRequestFilter {
   @Field(() => MatchRequestStatus, { nullable: true }) status?: MatchRequestStatus | null;
   @Field(() => Boolean, { nullable: true, description: "Only requests without any candidate" }) unmet?: boolean | null;
   @Field(() => String, { nullable: true, description: "Case reference search" }) q?: string | null;
+  @Field(() => RequestKind, { nullable: true, description: "Only requests of this kind" }) kind?: RequestKind | null;
 }
 
 @InputType()

@@ -1,8 +1,11 @@
+import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
+import { systemClock, type Clock } from "../clock";
 import { canSeeAssignment, canSeeRequest, type Actor } from "../domain/access";
 import { anyOf, byIdLoader, groupedLoader } from "../shared/loader";
 import { committedHoursTable } from "../shared/sql-facts";
-import { Assignment, KeyPersonLeave, MatchRequest } from "./matching.entity";
+import { Assignment, type Booking, KeyPersonLeave, MatchRequest } from "./matching.entity";
+import { bookingsOf } from "./matching.service";
 
 /**
  * The requests with these ids that the actor may see (domain/access.ts, canSeeRequest):
@@ -35,8 +38,28 @@ async function visibleAssignments(dataSource: DataSource, actor: Actor | null, i
 }
 
 /** The actor's loaders: records outside their scope load as null, whatever path leads there. */
-export function createMatchingLoaders(dataSource: DataSource, actor: Actor | null = null) {
+export function createMatchingLoaders(dataSource: DataSource, actor: Actor | null = null, clock: Clock = systemClock) {
   return {
+    /**
+     * The agenda of many key persons for one period: key `${keyPersonId}|${fromISO}|${toISO}`,
+     * one query per distinct period in a batch. Whoever reads it was checked by the resolver.
+     */
+    bookingsByKeyPerson: new DataLoader<string, Booking[]>(async (keys) => {
+      const periods = new Map<string, number[]>();
+      for (const key of keys) {
+        const [id, ...period] = key.split("|");
+        periods.set(period.join("|"), [...(periods.get(period.join("|")) ?? []), Number(id)]);
+      }
+      const found = new Map<string, Booking[]>();
+      for (const [period, ids] of periods) {
+        const [from, to] = period.split("|").map((iso) => new Date(iso));
+        for (const booking of await bookingsOf(dataSource, ids, from, to, clock.now())) {
+          const key = `${booking.keyPersonId}|${period}`;
+          found.set(key, [...(found.get(key) ?? []), booking]);
+        }
+      }
+      return keys.map((key) => found.get(key) ?? []);
+    }),
     requestById: byIdLoader(
       (ids: readonly number[]) => visibleRequests(dataSource, actor, ids),
       (request) => request.id,

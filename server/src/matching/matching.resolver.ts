@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
 import { DEFAULT_CANDIDATES } from "../domain/matching";
-import { approximatePoint, canManageKeyPerson, canSeeNewcomerOrigin, newcomerDetailFor, type NewcomerDetail } from "../domain/access";
+import { approximatePoint, canManageKeyPerson, canSeeNewcomerOrigin, inRegion, newcomerDetailFor, type NewcomerDetail } from "../domain/access";
 import { seesExclusionCounts } from "../domain/matching-security";
 import { Organisation } from "../organisations/organisation.entity";
 import { Expertise, GeoPoint, Language, Municipality } from "../reference/reference.entity";
@@ -237,7 +237,8 @@ export class KeyPersonLeaveResolver {
   })
   bookings(@Root() kp: KeyPerson, @Arg("from", () => Date) from: Date, @Arg("to", () => Date) to: Date, @Ctx() ctx: Context): Promise<Booking[]> | null {
     if (!ctx.actor || !canManageKeyPerson(ctx.actor, kp)) return null;
-    return ctx.services.matching.bookings(kp.id, from, to);
+    ctx.services.matching.checkPeriod(from, to);
+    return ctx.loaders.bookingsByKeyPerson.load(`${kp.id}|${from.toISOString()}|${to.toISOString()}`);
   }
 
   @Authorized(Role.COORDINATOR, Role.REGIONAL_COORDINATOR, Role.KEY_PERSON)
@@ -256,8 +257,10 @@ export class KeyPersonLeaveResolver {
 
 @Resolver(() => Booking)
 export class BookingResolver {
-  @FieldResolver(() => Municipality, { nullable: true })
+  @FieldResolver(() => Municipality, { nullable: true, description: "Where the request is; null for a regional coordinator when it lies outside their region" })
   municipality(@Root() booking: Booking, @Ctx() ctx: Context): Municipality | null {
+    // The same scope as the request itself: a regional coordinator reads the agenda of a key person in the region, not where elsewhere they work.
+    if (ctx.actor?.role === Role.REGIONAL_COORDINATOR && !inRegion(ctx.actor, booking.municipalityCode)) return null;
     return ctx.reference.municipalities.get(booking.municipalityCode) ?? null;
   }
 }

@@ -288,6 +288,7 @@ export class MatchingService {
     else if (actor.role !== Role.COORDINATOR) throw new Forbidden("Key persons see their proposals under assignments", { reason: "ROLE_NOT_ALLOWED" });
     if (filter?.ids) query.andWhere("r.id = ANY(:ids)", { ids: filter.ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number) });
     if (filter?.status) query.andWhere("r.status = :status", { status: filter.status });
+    if (filter?.kind) query.andWhere("r.kind = :kind", { kind: filter.kind });
     if (filter?.unmet != null) query.andWhere(filter.unmet ? "r.unmet_since IS NOT NULL" : "r.unmet_since IS NULL");
     const q = filter?.q?.trim();
     if (q) query.andWhere("r.case_reference ILIKE :q", { q: `%${q.slice(0, 60).replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
@@ -631,6 +632,9 @@ export class MatchingService {
         });
       const now = this.clock.now();
       if (assignment.respondBy <= now) throw new Conflict("This proposal has expired: the organisation can propose again", { reason: "PROPOSAL_EXPIRED" });
+      // Dated work that has already begun can no longer be taken on.
+      if (request.startsAt !== null && request.startsAt <= now)
+        throw new Conflict("This appointment or session has already begun", { reason: "PROPOSAL_EXPIRED" });
       const trimmed = reason?.trim() || null;
       if (trimmed && trimmed.length > DECLINE_REASON_MAX) {
         throw new BadUserInput(`Keep the reason under ${DECLINE_REASON_MAX} characters`, {
@@ -832,21 +836,30 @@ export class MatchingService {
     });
   }
 
-  /** The sweep: proposals past their deadline expire; where asked for, the next candidate is proposed. */
+  /**
+   * The sweep: proposals past their deadline expire; where asked for, the next candidate is
+   * proposed. Dated work follows its slot: a proposal still unanswered when the slot starts
+   * expires (nobody is proposed any more), and accepted dated work is completed once the
+   * slot has ended (the request closes), so it no longer holds the key person's hours.
+   */
   async expireDue(): Promise<number> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
       // SKIP LOCKED: several replicas may sweep at once without waiting on each other.
       const due: { id: number; request_id: number }[] = await tx.query(
-        `SELECT id, request_id FROM assignment WHERE status = 'PROPOSED' AND respond_by <= $1 ORDER BY id FOR UPDATE SKIP LOCKED`,
+        `SELECT a.id, a.request_id FROM assignment a
+         WHERE a.status = 'PROPOSED' AND (a.respond_by <= $1 OR EXISTS (SELECT 1 FROM match_request r WHERE r.id = a.request_id AND r.starts_at <= $1))
+         ORDER BY a.id FOR UPDATE SKIP LOCKED`,
         [now],
       );
       for (const { id, request_id } of due) {
         await tx.update(Assignment, { id }, { status: AssignmentStatus.EXPIRED, endedAt: now });
         await audit(tx, null, { action: "expireAssignment", entityType: "Assignment", entityId: id });
         const request = await tx.findOneByOrFail(MatchRequest, { id: request_id });
-        if (request.autoEscalate) await this.proposeBest(tx, request, "ESCALATION");
-        else await this.recordUnmetIfNone(tx, request);
+        const started = request.startsAt !== null && request.startsAt <= now;
+        // A slot already begun is too late for anyone: no escalation, no unmet record.
+        if (!started && request.autoEscalate) await this.proposeBest(tx, request, "ESCALATION");
+        else if (!started) await this.recordUnmetIfNone(tx, request);
         await notify(tx, {
           to: { organisation: request.organisationId },
           kind: NotificationKind.PROPOSAL_EXPIRED,
@@ -854,6 +867,21 @@ export class MatchingService {
           params: { assignmentId: id },
         });
       }
+      const ended: { id: number; request_id: number; ends_at: Date }[] = await tx.query(
+        `SELECT a.id, a.request_id, r.ends_at FROM assignment a JOIN match_request r ON r.id = a.request_id
+         WHERE a.status = 'ACTIVE' AND r.ends_at IS NOT NULL AND r.ends_at <= $1 ORDER BY a.id FOR UPDATE OF a SKIP LOCKED`,
+        [now],
+      );
+      for (const { id, ends_at } of ended) {
+        await tx.update(Assignment, { id }, { status: AssignmentStatus.COMPLETED, endedAt: new Date(ends_at) });
+        await audit(tx, null, { action: "completeAssignment", entityType: "Assignment", entityId: id, detail: { because: "SLOT_ENDED" } });
+      }
+      if (ended.length)
+        await tx.query(
+          `UPDATE match_request r SET status = 'CLOSED' WHERE r.id = ANY($1) AND r.status = 'MATCHED'
+           AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.request_id = r.id AND a.status IN ('PROPOSED', 'ACTIVE'))`,
+          [ended.map((e) => e.request_id)],
+        );
       return due.length;
     });
   }
@@ -873,37 +901,10 @@ export class MatchingService {
 
   // ---- agenda and availability windows ------------------------------------------------
 
-  /** A key person's dated assignments (proposed and open, or accepted) overlapping [from, to): the agenda. Access is the caller's check. */
-  async bookings(keyPersonId: number, from: Date, to: Date): Promise<Booking[]> {
+  /** The agenda's period: it ends after it starts, and spans at most a year. */
+  checkPeriod(from: Date, to: Date): void {
     if (!(from.getTime() < to.getTime()) || to.getTime() - from.getTime() > 366 * 86_400_000)
       throw new BadUserInput("Give a period of at most a year that ends after it starts", { reason: "PERIOD_INVALID", field: "to" });
-    const rows: {
-      assignment_id: number;
-      request_id: number;
-      kind: RequestKind;
-      starts_at: Date;
-      ends_at: Date;
-      appointment_mode: AppointmentMode | null;
-      municipality_code: string;
-      status: string;
-    }[] = await this.dataSource.query(
-      `SELECT a.id AS assignment_id, r.id AS request_id, r.kind, r.starts_at, r.ends_at, r.appointment_mode, r.municipality_code, a.status
-       FROM assignment a JOIN match_request r ON r.id = a.request_id
-       WHERE a.key_person_id = $1 AND r.starts_at IS NOT NULL AND r.starts_at < $3 AND r.ends_at > $2
-         AND (a.status = 'ACTIVE' OR (a.status = 'PROPOSED' AND a.respond_by > $4))
-       ORDER BY r.starts_at, a.id`,
-      [keyPersonId, from, to, this.clock.now()],
-    );
-    return rows.map((r) => ({
-      assignmentId: r.assignment_id,
-      requestId: r.request_id,
-      kind: r.kind,
-      startsAt: new Date(r.starts_at),
-      endsAt: new Date(r.ends_at),
-      mode: r.appointment_mode,
-      municipalityCode: r.municipality_code,
-      status: r.status === AssignmentStatus.ACTIVE ? "ACCEPTED" : "PROPOSED",
-    }));
   }
 
   async setAvailabilityWindows(actor: Actor, keyPersonId: number, input: AvailabilityWindowInput[]): Promise<KeyPerson> {
@@ -956,4 +957,40 @@ export class MatchingService {
       await audit(tx, actor, { action: "removeLeave", entityType: "KeyPerson", entityId: leave.keyPersonId });
     });
   }
+}
+
+/**
+ * The agenda of these key persons: their dated assignments (proposed and open, or accepted)
+ * overlapping [from, to), in time order. Access is the caller's check.
+ */
+export async function bookingsOf(dataSource: DataSource, keyPersonIds: number[], from: Date, to: Date, now: Date): Promise<Booking[]> {
+  const rows: {
+    key_person_id: number;
+    assignment_id: number;
+    request_id: number;
+    kind: RequestKind;
+    starts_at: Date;
+    ends_at: Date;
+    appointment_mode: AppointmentMode | null;
+    municipality_code: string;
+    status: string;
+  }[] = await dataSource.query(
+    `SELECT a.key_person_id, a.id AS assignment_id, r.id AS request_id, r.kind, r.starts_at, r.ends_at, r.appointment_mode, r.municipality_code, a.status
+     FROM assignment a JOIN match_request r ON r.id = a.request_id
+     WHERE a.key_person_id = ANY($1) AND r.starts_at IS NOT NULL AND r.starts_at < $3 AND r.ends_at > $2
+       AND (a.status = 'ACTIVE' OR (a.status = 'PROPOSED' AND a.respond_by > $4))
+     ORDER BY r.starts_at, a.id`,
+    [keyPersonIds, from, to, now],
+  );
+  return rows.map((r) => ({
+    keyPersonId: r.key_person_id,
+    assignmentId: r.assignment_id,
+    requestId: r.request_id,
+    kind: r.kind,
+    startsAt: new Date(r.starts_at),
+    endsAt: new Date(r.ends_at),
+    mode: r.appointment_mode,
+    municipalityCode: r.municipality_code,
+    status: r.status === AssignmentStatus.ACTIVE ? "ACCEPTED" : "PROPOSED",
+  }));
 }

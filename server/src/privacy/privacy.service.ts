@@ -27,10 +27,10 @@ export class PrivacyService {
       await q(`SELECT expertise_code FROM key_person_expertise WHERE key_person_id = $1`),
       await q(`SELECT starts_on::text, ends_on::text FROM key_person_leave WHERE key_person_id = $1`),
       await q(`SELECT a.id, a.status, a.hours_per_week, a.proposed_at, a.responded_at, a.decline_reason, a.ended_at,
-                      r.municipality_code, r.language_codes, r.expertise_codes, r.funding
+                      r.municipality_code, r.language_codes, r.expertise_codes, r.funding, r.kind, r.starts_at, r.ends_at
                FROM assignment a JOIN match_request r ON r.id = a.request_id WHERE a.key_person_id = $1 ORDER BY a.id`),
       await q(
-        `SELECT id, assignment_id, date::text, hours, activity, status, review_reason, allowance_cents, exported_at FROM hour_entry WHERE key_person_id = $1 ORDER BY date, id`,
+        `SELECT id, assignment_id, date::text, hours, activity, status, review_reason, allowance_cents, exported_at, late_cancellation FROM hour_entry WHERE key_person_id = $1 ORDER BY date, id`,
       ),
       await q(
         `SELECT id, assignment_id, kind, km, amount_cents, date::text, description, status, review_reason, exported_at FROM expense_claim WHERE key_person_id = $1 ORDER BY date, id`,
@@ -118,7 +118,7 @@ export class PrivacyService {
         `UPDATE key_person SET display_name = $2, email = NULL, phone = NULL, gender = NULL, birth_year = NULL, origins = '{}',
            home_lat = $3, home_lon = $4, status = 'INACTIVE', profile_confirmed_at = NULL, erased_at = $5,
            consent_listed = false, consent_show_name = false, consent_show_municipality = false, consent_show_languages = false,
-           consent_show_expertise = false, consent_show_email = false, consent_show_phone = false
+           consent_show_expertise = false, consent_show_email = false, consent_show_phone = false, availability_windows = '[]'
          WHERE id = $1`,
         // The home point becomes the municipality's own reference point: no longer where the person lives.
         [id, label, municipality.insideLat, municipality.insideLon, this.clock.now()],
