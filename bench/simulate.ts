@@ -1434,8 +1434,10 @@ class PolicyRun {
 
   /**
    * A one-off request when its time comes: at the start of a dated slot nobody holds, or a
-   * consult nobody took within two weeks, the organisation withdraws it (unfilled); after
-   * the slot (the consult's two weeks) the organisation completes the assignment.
+   * consult nobody took within two weeks, the organisation withdraws it (unfilled; the
+   * server's sweep has already expired a proposal still waiting at the slot's start); after
+   * the slot the server has completed the assignment, after a consult's two weeks the
+   * organisation completes it.
    */
   private async oneOffDue(c: CaseState): Promise<void> {
     const a = c.arrival;
@@ -1456,7 +1458,9 @@ class PolicyRun {
     c.retryStep = null;
     if (this.step < a.endStep) return;
     c.ended = true;
-    await this.complete(c);
+    // The server's sweep completes dated work once its slot has ended (and closes the request); a consult the organisation completes.
+    if (a.slot) await this.refresh(c);
+    else await this.complete(c);
   }
 
   /** The newcomer moved to another reception location. */
