@@ -578,6 +578,8 @@ const REFUSALS: readonly (readonly [RegExp, string])[] = [
   [/already declined/, "DECLINED"],
   [/already supports/, "HOLDER"],
   [/proposal waiting/, "PENDING"],
+  // Since issue 16 an organisation hears only that someone is not a candidate, never which rule (docs/security.md).
+  [/not a candidate for this request/, "NOT_A_CANDIDATE"],
   [/dialect/i, "DIALECT"],
   [/weekly availability/, "OUTSIDE_WINDOWS"],
   [/booked|overlap|travel between/i, "BOOKED"],
@@ -1290,7 +1292,12 @@ class PolicyRun {
       if (!(error instanceof GraphQLRequestError)) throw error;
       const rule = refusalRule(error.message);
       // What cannot change for this request, the naive organisation now knows; leave, a stale profile, wellbeing may change.
-      if (["STATUS", "LANGUAGE", "EXPERTISE", "REACH", "BACKGROUND", "DECLINED", "HOLDER", "DIALECT", "OUTSIDE_WINDOWS", "BOOKED"].includes(rule))
+      // Told only "not a candidate" (the server no longer names the rule to an organisation), it leaves that person out for this request.
+      if (
+        ["STATUS", "LANGUAGE", "EXPERTISE", "REACH", "BACKGROUND", "DECLINED", "HOLDER", "DIALECT", "OUTSIDE_WINDOWS", "BOOKED", "NOT_A_CANDIDATE"].includes(
+          rule,
+        )
+      )
         c.excluded.add(kp);
       // A stale profile it notes in its own list, and skips that key person for four weeks.
       if (rule === "STALE") this.naiveSkipUntil.set(kp, this.step + 28 * STEPS_PER_DAY);
