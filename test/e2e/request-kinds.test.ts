@@ -104,6 +104,7 @@ describeWithBrowser("every kind of request, from the form to declared hours", ()
     await loginPage.logIn(KEY_PERSON, DEMO_PASSWORD);
     await matching.openMyProposals();
     const proposal = matching.proposals().filter({ hasText: KIND_LABELS[request.kind] });
+    await proposal.first().waitFor(); // the list loads after the page
     await expect(proposal.count()).resolves.toBe(1);
     expect(await proposal.innerText()).not.toContain(request.caseReference);
     await proposal.getByRole("button", { name: "Accepteren" }).click();
@@ -144,6 +145,11 @@ describeWithBrowser("every kind of request, from the form to declared hours", ()
     await page.getByRole("button", { name: "Opslaan" }).click();
     await page.getByText("Het einde moet na het begin liggen").waitFor();
     expect(page.url()).toMatch(/#\/matchRequests\/create$/);
+    // The form fits a phone: nothing scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator("input[name='appointment.date']").waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await loginPage.logOut();
   });
 
@@ -245,6 +251,6 @@ describeWithBrowser("every kind of request, from the form to declared hours", ()
     await page.getByTestId("agenda-week").waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 });
