@@ -1646,7 +1646,9 @@ class PolicyRun {
           week += hours;
           const name = `h${declared.length}`;
           const activity = arrival.kind === "APPOINTMENT" ? "ACCOMPANIMENT" : arrival.kind === "INFORMATION_SESSION" ? "INFORMATION_SESSION" : "SUPPORT";
-          variables[name] = { assignmentId, date: today, hours, activity };
+          // dated on the day it took place: hours count only on days the assignment was active
+          const date = arrival.slot ? new Date(arrival.slot.startsAt).toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" }) : today;
+          variables[name] = { assignmentId, date, hours, activity };
           signature.push(`$${name}: HourEntryInput!`);
           fields.push(`${name}: declareHours(input: $${name}) { id }`);
           declared.push([name, hours, arrival.kind]);
