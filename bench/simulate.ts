@@ -52,13 +52,23 @@ export interface SimulationOptions {
   keyPersons: number;
   /** New match requests per key person per year, before the seasonal and busy-week factors. */
   arrivalsPerKeyPersonYear?: number;
+  /** A factor on the one-off requests' rates (appointments, consults, sessions; 1: the assumed rates). */
+  oneOffScale?: number;
   /** Mean time between two moves of a newcomer (CBS 2023: about once in the first six months). */
   moveMeanWeeks?: number;
   /** The Monday the simulated year starts (UTC). A fixed date keeps runs identical whenever they run. */
   start?: string;
 }
 
-export const DEFAULTS = { seed: 42, weeks: 52, keyPersons: 1000, arrivalsPerKeyPersonYear: 1.2, moveMeanWeeks: 26, start: "2025-01-06" } as const;
+export const DEFAULTS = {
+  seed: 42,
+  weeks: 52,
+  keyPersons: 1000,
+  arrivalsPerKeyPersonYear: 1.2,
+  oneOffScale: 1,
+  moveMeanWeeks: 26,
+  start: "2025-01-06",
+} as const;
 
 export type PolicyName = "sleutelkaart" | "naive";
 export const POLICIES: readonly PolicyName[] = ["sleutelkaart", "naive"];
@@ -94,6 +104,37 @@ const WEEKDAY_WEIGHTS: readonly (readonly [number, number])[] = [
   [5, 0.3],
   [6, 0.3],
 ];
+/**
+ * One-off requests per key person per year, beside the 1.2 requests for case support
+ * (assumptions, docs/simulation.md): accompanying to one appointment is the most common
+ * work after case support, advice to a professional less so, information sessions rare.
+ */
+const ONE_OFF_RATES: readonly (readonly [SimKind, number])[] = [
+  ["APPOINTMENT", 0.8],
+  ["CONSULT", 0.3],
+  ["INFORMATION_SESSION", 0.1],
+];
+/** An appointment: on site, by phone or by video (the COA's interpreter service books most on site). */
+const APPOINTMENT_MODES: readonly (readonly ["ON_SITE" | "PHONE" | "VIDEO", number])[] = [
+  ["ON_SITE", 60],
+  ["PHONE", 25],
+  ["VIDEO", 15],
+];
+const APPOINTMENT_SETTINGS: readonly (readonly [string, number])[] = [
+  ["GP", 30],
+  ["MENTAL_HEALTH", 15],
+  ["COA", 15],
+  ["IND", 10],
+  ["SCHOOL", 15],
+  ["POLICE", 5],
+  ["MUNICIPALITY", 10],
+];
+const APPOINTMENT_ROLES: readonly (readonly [string, number])[] = [
+  ["INTERPRETER", 45],
+  ["CULTURAL_MEDIATOR", 30],
+  ["COMPANION", 25],
+];
+const SESSION_TOPICS = ["health care", "education", "housing", "work", "mental health", "the asylum procedure", "parenting"];
 /** How long a newcomer needs a key person, in weeks. */
 const SUPPORT_WEEKS: readonly (readonly [readonly [number, number], number])[] = [
   [[3, 6], 35],
@@ -140,10 +181,24 @@ export interface Place {
   weight: number;
 }
 
+/** The kinds of help (issue 16): weekly case support, and the one-off kinds. */
+export type SimKind = "CASE_SUPPORT" | "APPOINTMENT" | "CONSULT" | "INFORMATION_SESSION";
+export const SIM_KINDS: readonly SimKind[] = ["CASE_SUPPORT", "APPOINTMENT", "CONSULT", "INFORMATION_SESSION"];
+
 export interface Arrival {
   index: number;
+  /** What is asked; CASE_SUPPORT is weekly support that moves with the newcomer, the others are one-off. */
+  kind: SimKind;
   step: number;
+  /** Case support: when the need ends. A dated kind: the first round after its slot ends. A consult: when it is done. */
   endStep: number;
+  /** A dated kind's slot (UTC), the first round at or after its start, and its hours. */
+  slot: { startsAt: string; endsAt: string; startStep: number; hours: number } | null;
+  appointment: { mode: "ON_SITE" | "PHONE" | "VIDEO"; setting: string; role: string } | null;
+  consult: { topic: string; hours: number } | null;
+  session: { expectedParticipants: number; topics: string[] } | null;
+  requiredDialect: string | null;
+  preferredDialect: string | null;
   place: number;
   caseReference: string;
   languageCodes: string[];
@@ -208,6 +263,33 @@ function poisson(random: Random, mean: number): number {
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+const AMSTERDAM = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Amsterdam",
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+/** The moment of a wall-clock time in the Netherlands on a day of the simulation (appointments are made in Dutch time). */
+function dutchTime(start: Date, day: number, hour: number, minute = 0): Date {
+  const wall = start.getTime() + day * DAY_MS + hour * HOUR_MS + minute * 60_000;
+  const parts = Object.fromEntries(AMSTERDAM.formatToParts(new Date(wall)).map((p) => [p.type, p.value]));
+  const offset = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute)) - wall;
+  return new Date(wall - offset);
+}
+
+/** A consult, or an appointment by phone or video: remote by nature, no distance counts. */
+export const remoteKind = (arrival: Pick<Arrival, "kind" | "appointment">): boolean =>
+  arrival.kind === "CONSULT" || (arrival.kind === "APPOINTMENT" && arrival.appointment?.mode !== "ON_SITE");
+
+/** The first round at or after a moment. */
+function stepAtOrAfter(start: Date, moment: Date): number {
+  const day = Math.floor((moment.getTime() - start.getTime()) / DAY_MS);
+  for (let step = Math.max(0, day * STEPS_PER_DAY); ; step++) if (timeOf({ start }, step).getTime() >= moment.getTime()) return step;
+}
 const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
   distance(point([a.lon, a.lat]), point([b.lon, b.lat]), { units: "kilometers" });
 
@@ -321,6 +403,13 @@ export function buildWorld(input: SimulationOptions): World {
       step,
       endStep,
       place,
+      kind: "CASE_SUPPORT" as SimKind,
+      slot: null,
+      appointment: null,
+      consult: null,
+      session: null,
+      requiredDialect: null,
+      preferredDialect: null,
       caseReference: `SIM-C${String(index + 1).padStart(5, "0")}`,
       languageCodes,
       expertiseCodes: sgbv ? ["SGBV"] : [],
@@ -333,8 +422,92 @@ export function buildWorld(input: SimulationOptions): World {
     };
   });
 
+  // Dialect, on every kind (its own stream, so the rest of the world stays as it was): where the
+  // newcomer's language has a dialect, 5 % require it and 10 % wish for it.
+  const dialectRandom = createRandom(seed ^ 0xd1a1ec7);
+  const dialectOf = (person: (typeof newcomers)[number]) => {
+    const dialect = person.languages[0].dialect;
+    const draw = dialectRandom.next();
+    if (!dialect) return { requiredDialect: null, preferredDialect: null };
+    return draw < 0.05
+      ? { requiredDialect: dialect, preferredDialect: null }
+      : draw < 0.15
+        ? { requiredDialect: null, preferredDialect: dialect }
+        : { requiredDialect: null, preferredDialect: null };
+  };
+  arrivals.forEach((arrival, i) => Object.assign(arrival, dialectOf(newcomers[i])));
+
+  // One-off requests (issue 16), from a stream of their own: the same seasons and busy weeks'
+  // shape, on weekdays; a dated one is asked 2-14 days (a session 7-28) ahead, in office hours.
+  const oneOffRandom = createRandom(seed ^ 0x0b00c1);
+  const oneOffTimes: [number, SimKind][] = [];
+  for (const [kind, rate] of ONE_OFF_RATES) {
+    for (let week = 0; week < options.weeks; week++) {
+      const season = 1 + 0.35 * Math.cos((2 * Math.PI * (week - 40)) / 52);
+      const n = poisson(oneOffRandom, ((rate * options.oneOffScale * options.keyPersons) / 52) * season);
+      for (let i = 0; i < n; i++) oneOffTimes.push([(week * 7 + oneOffRandom.int(0, 4)) * STEPS_PER_DAY + oneOffRandom.int(0, STEPS_PER_DAY - 1), kind]);
+    }
+  }
+  oneOffTimes.sort((a, b) => a[0] - b[0] || SIM_KINDS.indexOf(a[1]) - SIM_KINDS.indexOf(b[1]));
+  const askers = generateDemoData({ seed: seed + 11, keyPersons: Math.max(1, oneOffTimes.length), organisations: 0, today: start }).keyPersons;
+  const oneOffs: Arrival[] = oneOffTimes.map(([step, kind], i) => {
+    const person = askers[i];
+    const day = Math.floor(step / STEPS_PER_DAY);
+    const place = oneOffRandom.weighted(placeWeights);
+    let slot: Arrival["slot"] = null;
+    let endStep = step + 14 * STEPS_PER_DAY; // a consult is done within two weeks of the request
+    if (kind === "APPOINTMENT" || kind === "INFORMATION_SESSION") {
+      let slotDay = day + (kind === "APPOINTMENT" ? oneOffRandom.int(2, 14) : oneOffRandom.int(7, 28));
+      while ((slotDay % 7) + 1 > 5) slotDay++; // Monday to Friday (the world starts on a Monday)
+      const [hour, minute] = kind === "APPOINTMENT" ? [oneOffRandom.int(9, 15), oneOffRandom.pick([0, 30])] : [oneOffRandom.pick([10, 14, 19]), 0];
+      const hours = kind === "APPOINTMENT" ? oneOffRandom.pick([1, 1, 1.5, 2]) : oneOffRandom.pick([1.5, 2]);
+      const startsAt = dutchTime(start, slotDay, hour, minute);
+      const endsAt = new Date(startsAt.getTime() + hours * HOUR_MS);
+      slot = { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), startStep: stepAtOrAfter(start, startsAt), hours };
+      endStep = stepAtOrAfter(start, endsAt);
+    }
+    const language = person.languages[0].code;
+    const consultHours = oneOffRandom.pick([0.5, 1, 1, 1.5, 2]);
+    const topics = [...SESSION_TOPICS].sort(() => oneOffRandom.next() - 0.5).slice(0, oneOffRandom.int(1, 3));
+    return {
+      index: 0,
+      kind,
+      step,
+      endStep,
+      slot,
+      appointment:
+        kind === "APPOINTMENT"
+          ? {
+              mode: oneOffRandom.weighted(APPOINTMENT_MODES),
+              setting: oneOffRandom.weighted(APPOINTMENT_SETTINGS),
+              role: oneOffRandom.weighted(APPOINTMENT_ROLES),
+            }
+          : null,
+      consult: kind === "CONSULT" ? { topic: "Advice on a case (simulated)", hours: consultHours } : null,
+      session: kind === "INFORMATION_SESSION" ? { expectedParticipants: oneOffRandom.int(6, 40), topics } : null,
+      ...dialectOf(person),
+      place,
+      caseReference: "",
+      languageCodes: [language],
+      expertiseCodes: kind !== "INFORMATION_SESSION" && oneOffRandom.chance(kind === "APPOINTMENT" ? 0.15 : 0.25) ? ["SGBV"] : [],
+      preferredGender: kind === "APPOINTMENT" && oneOffRandom.chance(0.25) ? (person.gender === "MALE" ? "MALE" : "FEMALE") : null,
+      newcomerOrigin: null,
+      backgroundPreference: "NO_PREFERENCE",
+      hoursPerWeek: slot?.hours ?? consultHours,
+      remoteAcceptable: false,
+      moves: [],
+    };
+  });
+  const all = [...arrivals, ...oneOffs].sort((a, b) => a.step - b.step || SIM_KINDS.indexOf(a.kind) - SIM_KINDS.indexOf(b.kind));
+  const prefix: Record<SimKind, string> = { CASE_SUPPORT: "C", APPOINTMENT: "A", CONSULT: "K", INFORMATION_SESSION: "V" };
+  const counters: Record<SimKind, number> = { CASE_SUPPORT: 0, APPOINTMENT: 0, CONSULT: 0, INFORMATION_SESSION: 0 };
+  all.forEach((arrival, index) => {
+    arrival.index = index;
+    arrival.caseReference = `SIM-${prefix[arrival.kind]}${String(++counters[arrival.kind]).padStart(5, "0")}`;
+  });
+
   const kmTable = keyPersons.map((k) => Float64Array.from(places, (p) => km(k.data.home, p)));
-  return { options, start, days, steps, keyPersons, places, arrivals, km: kmTable };
+  return { options, start, days, steps, keyPersons, places, arrivals: all, km: kmTable };
 }
 
 // =====================================================================================
@@ -384,6 +557,7 @@ const OP = {
   // A key person sees only their own assignment on a request: the organisation reads the rest (an escalation after a decline).
   respondToAssignment: `mutation($a: ID!, $accept: Boolean!, $reason: String) { respondToAssignment(assignmentId: $a, accept: $accept, reason: $reason) { id status } }`,
   completeAssignment: `mutation($a: ID!) { completeAssignment(assignmentId: $a) { id request { id status ${ASSIGNMENTS} } } }`,
+  cancelMatchRequest: `mutation($id: ID!) { cancelMatchRequest(requestId: $id) { id status ${ASSIGNMENTS} } }`,
   relocateNewcomer: `mutation($id: ID!, $l: GeoPointInput!) { relocateNewcomer(requestId: $id, location: $l) { id status ${ASSIGNMENTS} } }`,
   matchRequest: `query($id: ID!) { matchRequest(id: $id) { id status ${ASSIGNMENTS} } }`,
   inspect: `query($id: ID!) { keyPerson(id: $id) { wellbeingStatus supervisionStatus workload { committedHours weeklyCapacityHours } } }`,
@@ -404,6 +578,11 @@ const REFUSALS: readonly (readonly [RegExp, string])[] = [
   [/already declined/, "DECLINED"],
   [/already supports/, "HOLDER"],
   [/proposal waiting/, "PENDING"],
+  // Since issue 16 an organisation hears only that someone is not a candidate, never which rule (docs/security.md).
+  [/not a candidate for this request/, "NOT_A_CANDIDATE"],
+  [/dialect/i, "DIALECT"],
+  [/weekly availability/, "OUTSIDE_WINDOWS"],
+  [/booked|overlap|travel between/i, "BOOKED"],
 ];
 const ADMIN_OP = "key person's week (leave, hours, check-in, supervision, profile)";
 const refusalRule = (message: string) => REFUSALS.find(([pattern]) => pattern.test(message))?.[1] ?? "OTHER";
@@ -474,6 +653,7 @@ export interface Figures {
 
 export interface PolicyResult {
   policy: PolicyName;
+  /** Newcomers who asked for case support (the figures below up to `moves` and `unmet` are theirs). */
   arrivals: number;
   matched: number;
   /** Share of newcomers who got an ACTIVE key person at some point before their need ended (or the year did). */
@@ -482,6 +662,13 @@ export interface PolicyResult {
   daysToFirstAcceptance: Figures;
   /** Share of the days newcomers needed support on which someone was ACTIVE for them. */
   supportedDayShare: number;
+  /** Every kind (issue 16): requests, those that got an ACTIVE key person (a dated one: before its slot), the hours declared on them. */
+  kinds: Record<SimKind, { requests: number; filled: number; filledShare: number; medianDaysToAcceptance: number | null; hoursDeclared: number }>;
+  /**
+   * Pairs of assignments of one key person, both accepted (ACTIVE or COMPLETED), whose
+   * dated slots overlap: read from the database at the end. Must be 0.
+   */
+  doubleBookings: number;
   moves: {
     total: number;
     /** Moves of a newcomer who had an ACTIVE key person at that moment: the denominator of the shares below. */
@@ -563,6 +750,23 @@ export interface PolicyResult {
   loadAverage: { mean: number; max: number };
 }
 
+/**
+ * Double bookings in the database: two accepted assignments (ACTIVE or COMPLETED) of one
+ * key person on dated requests whose slots overlap. The server must make this 0.
+ */
+export async function countDoubleBookings(dataSource: DataSource): Promise<number> {
+  const [row] = await dataSource.query(
+    `SELECT count(*)::int AS n
+       FROM assignment a JOIN match_request r ON r.id = a.request_id
+       JOIN assignment b ON b.key_person_id = a.key_person_id AND b.id > a.id
+       JOIN match_request q ON q.id = b.request_id
+      WHERE a.status IN ('ACTIVE', 'COMPLETED') AND b.status IN ('ACTIVE', 'COMPLETED')
+        AND r.starts_at IS NOT NULL AND q.starts_at IS NOT NULL
+        AND r.starts_at < q.ends_at AND q.starts_at < r.ends_at`,
+  );
+  return row.n;
+}
+
 /** Nearest-rank percentile. */
 function percentile(sorted: number[], q: number): number | null {
   if (sorted.length === 0) return null;
@@ -641,6 +845,7 @@ class PolicyRun {
   };
   private readonly moves = { total: 0, withKeyPerson: 0, kept: 0, handedOver: 0, stranded: 0, lost: 0 };
   private redReads: number[] = [];
+  private readonly hoursByKind: Record<SimKind, number> = { CASE_SUPPORT: 0, APPOINTMENT: 0, CONSULT: 0, INFORMATION_SESSION: 0 };
   private redFlagsCleared = 0;
   private readonly adminErrors: string[] = [];
   /** The naive organisation's note of key persons refused for a stale profile, and until when it skips them. */
@@ -814,6 +1019,7 @@ class PolicyRun {
       }
     }
     for (const c of this.cases) if (c.evaluation) this.evaluate(c);
+    this.doubleBookings = await countDoubleBookings(this.target.dataSource);
     await this.sampleDatabaseCpu();
     const cpu = process.cpuUsage(cpuBefore);
     this.nodeCpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -822,6 +1028,7 @@ class PolicyRun {
   }
 
   private nodeCpuSeconds = 0;
+  private doubleBookings = 0;
   private queries: number | null = null;
   private readonly loadSamples: number[] = [];
   /** CPU ticks used so far by each PostgreSQL backend serving this database (null: not readable here). */
@@ -948,6 +1155,7 @@ class PolicyRun {
 
   private inReach(kp: number, c: CaseState): boolean {
     const person = this.world.keyPersons[kp].data;
+    if (remoteKind(c.arrival)) return person.remoteAvailable; // a consult, a phone or video appointment: no distance, remote support needed
     return this.world.km[kp][c.place] <= person.maxTravelKm || (c.arrival.remoteAcceptable && person.remoteAvailable);
   }
 
@@ -998,6 +1206,11 @@ class PolicyRun {
 
   // ---- proposing -----------------------------------------------------------------------
 
+  /** An organisation looks again at weekly support a week later, at a one-off request the next day. */
+  private retryDelay(c: CaseState): number {
+    return c.arrival.kind === "CASE_SUPPORT" ? RETRY_STEPS : STEPS_PER_DAY;
+  }
+
   /** The organisation proposes someone for the case: the top of matchCandidates, or the naive list. */
   private async propose(c: CaseState): Promise<void> {
     if (c.ended || c.pending || c.requestId === null) return;
@@ -1023,11 +1236,11 @@ class PolicyRun {
     const holder = c.holder ? this.tracked.get(c.holder)!.kp : null;
     const top = matchCandidates.map((m) => this.kpIndexById.get(m.keyPerson.id)!).find((kp) => kp !== holder);
     if (top === undefined) {
-      c.retryStep = this.step + RETRY_STEPS;
+      c.retryStep = this.step + this.retryDelay(c);
       return;
     }
-    const seen = await this.inspect(top, c.arrival.hoursPerWeek);
-    if (!(await this.tryPropose(c, top, seen))) c.retryStep = this.step + RETRY_STEPS;
+    const seen = await this.inspect(top, c.arrival.hoursPerWeek); // a one-off: its hours
+    if (!(await this.tryPropose(c, top, seen))) c.retryStep = this.step + this.retryDelay(c);
   }
 
   /**
@@ -1061,7 +1274,7 @@ class PolicyRun {
         if (c.pending) return; // the simulation's view was behind (see tryPropose): a proposal is already out
       }
     }
-    c.retryStep = this.step + RETRY_STEPS;
+    c.retryStep = this.step + this.retryDelay(c);
   }
 
   private async tryPropose(c: CaseState, kp: number, seen: Inspection): Promise<boolean> {
@@ -1079,7 +1292,13 @@ class PolicyRun {
       if (!(error instanceof GraphQLRequestError)) throw error;
       const rule = refusalRule(error.message);
       // What cannot change for this request, the naive organisation now knows; leave, a stale profile, wellbeing may change.
-      if (["STATUS", "LANGUAGE", "EXPERTISE", "REACH", "BACKGROUND", "DECLINED", "HOLDER"].includes(rule)) c.excluded.add(kp);
+      // Told only "not a candidate" (the server no longer names the rule to an organisation), it leaves that person out for this request.
+      if (
+        ["STATUS", "LANGUAGE", "EXPERTISE", "REACH", "BACKGROUND", "DECLINED", "HOLDER", "DIALECT", "OUTSIDE_WINDOWS", "BOOKED", "NOT_A_CANDIDATE"].includes(
+          rule,
+        )
+      )
+        c.excluded.add(kp);
       // A stale profile it notes in its own list, and skips that key person for four weeks.
       if (rule === "STALE") this.naiveSkipUntil.set(kp, this.step + 28 * STEPS_PER_DAY);
       this.proposals.refused++;
@@ -1115,7 +1334,7 @@ class PolicyRun {
       return;
     }
     // Sleutelkaart: the service has already escalated where it could; the organisation looks again later.
-    if (!c.holder || this.stranded(c)) c.retryStep ??= this.step + RETRY_STEPS;
+    if (!c.holder || this.stranded(c)) c.retryStep ??= this.step + this.retryDelay(c);
   }
 
   // ---- one round -------------------------------------------------------------------
@@ -1198,6 +1417,10 @@ class PolicyRun {
   private async endsAndMoves(): Promise<void> {
     for (const c of this.cases) {
       if (c.ended) continue;
+      if (c.arrival.kind !== "CASE_SUPPORT") {
+        await this.oneOffDue(c);
+        continue;
+      }
       if (c.arrival.endStep === this.step) {
         if (c.evaluation) this.evaluate(c);
         c.ended = true;
@@ -1214,6 +1437,37 @@ class PolicyRun {
         else await this.move(c, next.place);
       }
     }
+  }
+
+  /**
+   * A one-off request when its time comes: at the start of a dated slot nobody holds, or a
+   * consult nobody took within two weeks, the organisation withdraws it (unfilled; the
+   * server's sweep has already expired a proposal still waiting at the slot's start); after
+   * the slot the server has completed the assignment, after a consult's two weeks the
+   * organisation completes it.
+   */
+  private async oneOffDue(c: CaseState): Promise<void> {
+    const a = c.arrival;
+    const start = a.slot?.startStep ?? a.endStep;
+    if (this.step < start) return;
+    if (!c.holder) {
+      c.ended = true;
+      c.retryStep = null;
+      const { cancelMatchRequest } = await this.call<{ cancelMatchRequest: RequestView }>(
+        "cancelMatchRequest",
+        OP.cancelMatchRequest,
+        { id: c.requestId },
+        await this.organisation(),
+      );
+      await this.syncRequest(c, cancelMatchRequest);
+      return;
+    }
+    c.retryStep = null;
+    if (this.step < a.endStep) return;
+    c.ended = true;
+    // The server's sweep completes dated work once its slot has ended (and closes the request); a consult the organisation completes.
+    if (a.slot) await this.refresh(c);
+    else await this.complete(c);
   }
 
   /** The newcomer moved to another reception location. */
@@ -1244,27 +1498,33 @@ class PolicyRun {
     c.place = to;
     await this.syncRequest(c, relocateNewcomer);
     if (!c.holder && !c.pending) await this.propose(c);
-    else if (this.policy === "sleutelkaart" && this.stranded(c) && !c.pending) c.retryStep = this.step + RETRY_STEPS;
+    else if (this.policy === "sleutelkaart" && this.stranded(c) && !c.pending) c.retryStep = this.step + this.retryDelay(c);
   }
 
   private async openRequest(c: CaseState): Promise<void> {
     const a = c.arrival;
     c.requests++;
     const place = this.world.places[c.place];
-    const input = {
+    const input: Record<string, unknown> = {
+      kind: a.kind,
       caseReference: c.requests === 1 ? a.caseReference : `${a.caseReference}-M${c.requests - 1}`,
-      location: { lat: place.lat, lon: place.lon },
       languageCodes: a.languageCodes,
       expertiseCodes: a.expertiseCodes,
       preferredGender: a.preferredGender,
       newcomerOrigin: a.newcomerOrigin,
       backgroundPreference: a.backgroundPreference,
-      hoursPerWeek: a.hoursPerWeek,
-      remoteAcceptable: a.remoteAcceptable,
       funding: "ORGANISATION",
-      newcomerConsent: true,
       autoEscalate: this.policy === "sleutelkaart",
+      requiredDialect: a.requiredDialect,
+      preferredDialect: a.preferredDialect,
     };
+    // Each kind sends what it needs (a consult has no place and no newcomer's consent).
+    if (a.kind !== "CONSULT") input.location = { lat: place.lat, lon: place.lon };
+    if (a.kind === "CASE_SUPPORT" || a.kind === "APPOINTMENT") input.newcomerConsent = true;
+    if (a.kind === "CASE_SUPPORT") Object.assign(input, { hoursPerWeek: a.hoursPerWeek, remoteAcceptable: a.remoteAcceptable });
+    if (a.kind === "APPOINTMENT") input.appointment = { startsAt: a.slot!.startsAt, endsAt: a.slot!.endsAt, ...a.appointment };
+    if (a.kind === "CONSULT") input.consult = a.consult;
+    if (a.kind === "INFORMATION_SESSION") input.session = { startsAt: a.slot!.startsAt, endsAt: a.slot!.endsAt, ...a.session };
     const { createMatchRequest } = await this.call<{ createMatchRequest: RequestView }>(
       "createMatchRequest",
       OP.createMatchRequest,
@@ -1335,7 +1595,7 @@ class PolicyRun {
 
   private tally(): void {
     for (const c of this.cases) {
-      if (c.ended) continue;
+      if (c.ended || c.arrival.kind !== "CASE_SUPPORT") continue;
       c.needDays++;
       if (c.holder) c.supportedDays++;
     }
@@ -1364,12 +1624,36 @@ class PolicyRun {
       const fields: string[] = [];
       const variables: Record<string, unknown> = {};
       const signature: string[] = [];
-      const declared: [string, number][] = [];
+      const declared: [string, number, SimKind][] = [];
       const id = this.kpIds[kp];
       // Hours: the agreed hours, more or less, for the days of the last week they worked on it.
       let week = 0;
       for (const assignmentId of [...this.worked[kp]]) {
         const a = this.tracked.get(assignmentId)!;
+        const arrival = this.cases[a.caseIndex].arrival;
+        if (arrival.kind !== "CASE_SUPPORT") {
+          // A one-off: its hours once, at the first admin after it took place (a consult: 3 days
+          // after it was accepted), the booked hours more or less; nothing when it was withdrawn first.
+          const doneDay = arrival.slot ? Math.floor((Date.parse(arrival.slot.endsAt) - this.world.start.getTime()) / DAY_MS) : (a.activeFromDay ?? day) + 3;
+          if (a.endedDay !== null && a.endedDay < doneDay) this.worked[kp].delete(assignmentId);
+          if (a.endedDay !== null && a.endedDay < doneDay) continue;
+          if (day < doneDay || declared.length >= 10) continue;
+          this.worked[kp].delete(assignmentId);
+          const random = eventRandom(this.seed, TAG.HOURS, kp, Number(assignmentId), day);
+          const booked = arrival.slot?.hours ?? arrival.consult!.hours;
+          const hours = Math.min(24 - week, Math.max(0.5, Math.round(2 * booked * (0.9 + 0.3 * random.next())) / 2));
+          if (hours <= 0) continue;
+          week += hours;
+          const name = `h${declared.length}`;
+          const activity = arrival.kind === "APPOINTMENT" ? "ACCOMPANIMENT" : arrival.kind === "INFORMATION_SESSION" ? "INFORMATION_SESSION" : "SUPPORT";
+          // dated on the day it took place: hours count only on days the assignment was active
+          const date = arrival.slot ? new Date(arrival.slot.startsAt).toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" }) : today;
+          variables[name] = { assignmentId, date, hours, activity };
+          signature.push(`$${name}: HourEntryInput!`);
+          fields.push(`${name}: declareHours(input: $${name}) { id }`);
+          declared.push([name, hours, arrival.kind]);
+          continue;
+        }
         if (a.endedDay !== null && a.endedDay < day - 7) {
           this.worked[kp].delete(assignmentId);
           continue;
@@ -1388,7 +1672,7 @@ class PolicyRun {
         variables[name] = { assignmentId, date: today, hours, activity: "SUPPORT" };
         signature.push(`$${name}: HourEntryInput!`);
         fields.push(`${name}: declareHours(input: $${name}) { id }`);
-        declared.push([name, hours]);
+        declared.push([name, hours, "CASE_SUPPORT"]);
       }
       // The monthly check-in (every 12 weeks for someone without a case for 8 weeks): strain rises
       // with the hours against capacity and with SGBV cases. An ageing profile is confirmed with it.
@@ -1433,7 +1717,11 @@ class PolicyRun {
         if (this.adminErrors.length < 5) this.adminErrors.push(answer.errors.map((e) => e.message).join("; "));
       }
       let total = 0;
-      for (const [name, hours] of declared) if (answer.data?.[name]) total += hours;
+      for (const [name, hours, kind] of declared) {
+        if (!answer.data?.[name]) continue;
+        total += hours;
+        this.hoursByKind[kind] += hours;
+      }
       if (total > 0) state.lastWorkedDay = day;
       state.declaredHours += total;
       if (total > person.data.weeklyCapacityHours + 1e-9) state.overCapacityWeeks++;
@@ -1539,7 +1827,9 @@ class PolicyRun {
   // ---- figures ----------------------------------------------------------------------------
 
   private result(seconds: number): PolicyResult {
-    const matchedCases = this.cases.filter((c) => c.firstAcceptStep !== null);
+    // The newcomers' figures (matched, waits, days supported, moves, unmet) are case support's; the one-off kinds have their own below.
+    const caseSupport = this.cases.filter((c) => c.arrival.kind === "CASE_SUPPORT");
+    const matchedCases = caseSupport.filter((c) => c.firstAcceptStep !== null);
     const waits = matchedCases
       .map((c) => (timeOf(this.world, c.firstAcceptStep!).getTime() - timeOf(this.world, c.arrival.step).getTime()) / DAY_MS)
       .sort((a, b) => a - b);
@@ -1552,7 +1842,22 @@ class PolicyRun {
     const utilisation = active.map((k) =>
       k.data.weeklyCapacityHours > 0 ? this.kp[k.index].declaredHours / (k.data.weeklyCapacityHours * this.world.options.weeks) : 0,
     );
-    const unmet = this.cases.filter((c) => c.firstAcceptStep === null);
+    const unmet = caseSupport.filter((c) => c.firstAcceptStep === null);
+    const byKind = {} as PolicyResult["kinds"];
+    for (const kind of SIM_KINDS) {
+      const of = this.cases.filter((c) => c.arrival.kind === kind);
+      const filled = of.filter((c) => c.firstAcceptStep !== null);
+      const kindWaits = filled
+        .map((c) => (timeOf(this.world, c.firstAcceptStep!).getTime() - timeOf(this.world, c.arrival.step).getTime()) / DAY_MS)
+        .sort((a, b) => a - b);
+      byKind[kind] = {
+        requests: of.length,
+        filled: filled.length,
+        filledShare: share(filled.length, of.length),
+        medianDaysToAcceptance: round(percentile(kindWaits, 0.5) ?? NaN, 2),
+        hoursDeclared: round(this.hoursByKind[kind], 1),
+      };
+    }
     const count = <K>(keys: K[]) => {
       const counts = new Map<K, number>();
       for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -1568,14 +1873,16 @@ class PolicyRun {
     const m = this.moves;
     return {
       policy: this.policy,
-      arrivals: this.cases.length,
+      arrivals: caseSupport.length,
       matched: matchedCases.length,
-      matchedShare: share(matchedCases.length, this.cases.length),
+      matchedShare: share(matchedCases.length, caseSupport.length),
       daysToFirstAcceptance: { n: waits.length, median: round(percentile(waits, 0.5) ?? NaN, 2), p90: round(percentile(waits, 0.9) ?? NaN, 2) },
       supportedDayShare: share(
-        this.cases.reduce((s, c) => s + c.supportedDays, 0),
-        this.cases.reduce((s, c) => s + c.needDays, 0),
+        caseSupport.reduce((s, c) => s + c.supportedDays, 0),
+        caseSupport.reduce((s, c) => s + c.needDays, 0),
       ),
+      kinds: byKind,
+      doubleBookings: this.doubleBookings,
       moves: {
         ...m,
         sameKeyPersonShare: share(m.kept, m.withKeyPerson),
@@ -1640,7 +1947,15 @@ interface Report {
   arrivalsPerKeyPersonYear: number;
   moveMeanWeeks: number;
   start: string;
-  world: { activeKeyPersons: number; places: number; arrivals: number; scheduledMoves: number; sgbvShare: number };
+  world: {
+    activeKeyPersons: number;
+    places: number;
+    arrivals: number;
+    scheduledMoves: number;
+    sgbvShare: number;
+    requestsByKind: Record<SimKind, number>;
+    dialect: { required: number; preferred: number };
+  };
   machine: Machine & { database: string; postgres: string; loadAverage: { before: number; after: number } };
   date: string;
   /** The commit the server was built from, and whether server/src differed from it (the figures then belong to that working tree). */
@@ -1675,6 +1990,7 @@ function parseArgs(argv: string[]): { options: SimulationOptions; child: PolicyN
     else if (name === "--key-persons") options.keyPersons = number();
     else if (name === "--arrivals-per-key-person-year") options.arrivalsPerKeyPersonYear = number();
     else if (name === "--move-mean-weeks") options.moveMeanWeeks = number();
+    else if (name === "--one-off-scale") options.oneOffScale = number();
     else if (name === "--start") options.start = value();
     else if (name === "--serial") serial = true;
     else if (name === "--login-key-persons") loginKeyPersons = true;
@@ -1787,6 +2103,15 @@ export function table(results: Record<PolicyName, PolicyResult>): string {
     ["accepted / declined / expired", (r) => `${r.proposals.accepted} / ${r.proposals.declined} / ${r.proposals.expired}`],
     ["proposals after the need had ended", (r) => String(r.proposals.afterNeedEnded)],
     ["RED flags cleared; mean RED at a time", (r) => `${r.wellbeing.redFlagsCleared}; ${r.wellbeing.meanRed}`],
+    ...SIM_KINDS.map(
+      (kind) =>
+        [
+          `${kind.toLowerCase().replace("_", " ")}: filled of requests; hours`,
+          (r: PolicyResult) =>
+            `${pct(r.kinds[kind].filledShare)} (${r.kinds[kind].filled} of ${r.kinds[kind].requests}); ${r.kinds[kind].hoursDeclared.toFixed(0)} h`,
+        ] as [string, (r: PolicyResult) => string],
+    ),
+    ["double bookings (accepted, overlapping)", (r) => String(r.doubleBookings)],
     ["never matched", (r) => String(r.unmet.total)],
     ["API calls; SQL statements", (r) => `${r.api.calls}; ${r.queries ?? "?"}`],
     ["wall seconds", (r) => `${r.seconds.toFixed(0)} s`],
@@ -1834,7 +2159,7 @@ async function main(): Promise<void> {
   const world = buildWorld(options);
   log(
     `Simulation: seed ${world.options.seed}, ${world.options.weeks} weeks, ${world.keyPersons.length} key persons ` +
-      `(${world.keyPersons.filter((k) => k.active).length} active), ${world.places.length} reception locations, ${world.arrivals.length} requests, ` +
+      `(${world.keyPersons.filter((k) => k.active).length} active), ${world.places.length} reception locations, ${world.arrivals.length} requests (${SIM_KINDS.map((kind) => `${world.arrivals.filter((a) => a.kind === kind).length} ${kind.toLowerCase()}`).join(", ")}), ` +
       `${world.arrivals.reduce((s, a) => s + a.moves.length, 0)} moves while supported; load average ${loadBefore}`,
   );
   const server = await openDatabaseServer("simulate-pg", log, "simulate");
@@ -1875,6 +2200,8 @@ async function main(): Promise<void> {
         arrivals: world.arrivals.length,
         scheduledMoves: world.arrivals.reduce((s, a) => s + a.moves.length, 0),
         sgbvShare: share(world.arrivals.filter((a) => a.expertiseCodes.length > 0).length, world.arrivals.length),
+        requestsByKind: Object.fromEntries(SIM_KINDS.map((kind) => [kind, world.arrivals.filter((a) => a.kind === kind).length])) as Record<SimKind, number>,
+        dialect: { required: world.arrivals.filter((a) => a.requiredDialect).length, preferred: world.arrivals.filter((a) => a.preferredDialect).length },
       },
       machine: {
         ...machine(),

@@ -11,6 +11,7 @@ import { MyClaims } from "./claims/MyClaims";
 import compensationRules from "./compensationRules";
 import { Dashboard } from "./dashboard/Dashboard";
 import { MyHours } from "./hours/MyHours";
+import { AgendaPage } from "./agenda/AgendaPage";
 import { dataProvider } from "./dataProvider";
 import { displayLocale, i18nProvider } from "./i18n";
 import { setRefusalWording } from "./dataProvider/graphqlClient";
@@ -63,6 +64,8 @@ const Console = () => (
     <CustomRoutes>
       <Route path="/my-profile" element={<MyProfile />} />
       <Route path="/my-hours" element={<MyHours />} />
+      <Route path="/my-agenda" element={<AgendaPage />} />
+      <Route path="/key-persons/:keyPersonId/agenda" element={<AgendaPage />} />
       <Route path="/my-claims" element={<MyClaims />} />
       <Route path="/my-wellbeing" element={<MyWellbeing />} />
       <Route path="/review" element={<ReviewPage />} />

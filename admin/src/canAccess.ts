@@ -18,7 +18,7 @@ const REFERENCE = { languages: READ, expertiseAreas: READ, municipalities: READ 
 const FUNDER = { review: ["show"], hourEntries: ["list"], expenseClaims: ["list"], paymentExports: ["list", "create"] };
 
 /** Coordinators oversee workload, supervision and wellbeing (a regional coordinator: their region). */
-const OVERSIGHT = { oversight: ["show"], wellbeing: ["show", "edit"], supervisionSessions: ["list", "create"] };
+const OVERSIGHT = { oversight: ["show"], wellbeing: ["show", "edit"], supervisionSessions: ["list", "create"], agendas: ["show"] };
 
 /** Matching: coordinators follow every request (a regional one: their region) and see where requests go unmet. */
 const MATCHING_OVERSIGHT = { matchRequests: READ, unmetRequests: ["list"] };
@@ -70,6 +70,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     assignments: ["list"],
     // their own hours, claims, check-ins and sessions
     myHours: ["show"],
+    // their agenda: dated bookings and weekly availability windows
+    myAgenda: ["show"],
     myClaims: ["show"],
     myWellbeing: ["show"],
     hourEntries: ["list"],

@@ -2,7 +2,7 @@
 // a database of its own: the figures come out, they agree with the database, and
 // Sleutelkaart's policy never proposes anyone RED or over capacity. `npm run simulate`
 // runs the real thing (docs/simulation.md).
-import { buildWorld, runPolicy, timeOf, type PolicyName, type PolicyResult, type World } from "../../bench/simulate";
+import { buildWorld, runPolicy, SIM_KINDS, timeOf, type PolicyName, type PolicyResult, type World } from "../../bench/simulate";
 import { ManualClock } from "../../server/src/clock";
 import { startTestServer, type TestServer } from "../support/server";
 
@@ -10,7 +10,7 @@ import { startTestServer, type TestServer } from "../support/server";
 jest.setTimeout(300_000);
 
 // 30 key persons, 3 weeks; many requests and moves for so few, so every path is taken.
-const OPTIONS = { seed: 7, weeks: 3, keyPersons: 30, arrivalsPerKeyPersonYear: 25, moveMeanWeeks: 2 };
+const OPTIONS = { seed: 7, weeks: 3, keyPersons: 30, arrivalsPerKeyPersonYear: 25, oneOffScale: 15, moveMeanWeeks: 2 };
 
 async function simulate(world: World, policy: PolicyName): Promise<{ result: PolicyResult; database: { status: string; n: number }[] }> {
   const clock = new ManualClock(timeOf(world, 0));
@@ -40,6 +40,13 @@ test("the world is generated from the seed alone", () => {
   expect(b.keyPersons.map((k) => [k.data.email, k.declineChance, k.leave])).toEqual(a.keyPersons.map((k) => [k.data.email, k.declineChance, k.leave]));
   expect(a.arrivals.length).toBeGreaterThan(5);
   expect(a.arrivals.some((r) => r.moves.length > 0)).toBe(true);
+  for (const kind of SIM_KINDS) expect(a.arrivals.some((r) => r.kind === kind)).toBe(true);
+  // a dated request's slot lies after the request, in Dutch office hours, on a weekday
+  for (const r of a.arrivals.filter((r) => r.slot)) {
+    expect(r.slot!.startStep).toBeGreaterThan(r.step);
+    expect(r.endStep).toBeGreaterThanOrEqual(r.slot!.startStep);
+    expect(new Date(r.slot!.startsAt).getUTCDay()).not.toBe(0);
+  }
   expect(buildWorld({ ...OPTIONS, seed: 8 }).arrivals).not.toEqual(a.arrivals);
 });
 
@@ -49,7 +56,11 @@ test("both policies run through the API; the figures are computed; Sleutelkaart 
     const { result, database } = await simulate(world, policy);
     if (process.env.SIM_SMOKE_LOG) console.log(JSON.stringify({ ...result, api: undefined }));
     expect(result.policy).toBe(policy);
-    expect(result.arrivals).toBe(world.arrivals.length);
+    expect(result.arrivals).toBe(world.arrivals.filter((a) => a.kind === "CASE_SUPPORT").length);
+    // Every kind is asked for, and no key person is booked twice at one time.
+    for (const kind of SIM_KINDS) expect(result.kinds[kind].requests).toBe(world.arrivals.filter((a) => a.kind === kind).length);
+    expect(result.kinds.APPOINTMENT.filled + result.kinds.CONSULT.filled + result.kinds.INFORMATION_SESSION.filled).toBeGreaterThan(0);
+    expect(result.doubleBookings).toBe(0);
     expect(result.matched).toBeGreaterThan(0);
     expect(result.matchedShare).toBeGreaterThan(0);
     expect(result.matchedShare).toBeLessThanOrEqual(1);

@@ -76,11 +76,11 @@ export class MatchingPages {
     await page.getByRole("link", { name: "Nieuw" }).click();
     await page.waitForURL(/#\/matchRequests\/create$/);
 
+    // the form asks first what kind of help is needed
+    await page.getByRole("radio", { name: /^Begeleiding van een casus/ }).check();
     await page.fill("input[name=caseReference]", request.caseReference);
     await page.locator("input[name=newcomerConsent]").check();
-    for (const language of request.languages) {
-      await this.chooseOption(page.locator("input[name=languageCodes]"), language.search, language.option);
-    }
+    for (const language of request.languages) await this.chooseLanguage(language);
     await page.fill("input[name=hoursPerWeek]", String(request.hoursPerWeek));
     await page.getByRole("radio", { name: request.funding }).check();
     if (request.sameBackgroundAs) {
@@ -128,6 +128,12 @@ export class MatchingPages {
     await this.page.getByTestId("candidate").first().waitFor();
     // the map draws each candidate as a circle
     await this.page.locator("path.sk-candidate").first().waitFor();
+  }
+
+  /** The candidates' names without waiting for the map (a consult has no place, so no map). */
+  async candidateNamesOnly(): Promise<string[]> {
+    await this.page.getByTestId("candidate").first().waitFor();
+    return this.page.getByTestId("candidate-name").allInnerTexts();
   }
 
   async candidateNames(): Promise<string[]> {
@@ -227,6 +233,11 @@ export class MatchingPages {
   }
 
   // ---- helpers ---------------------------------------------------------------------------
+
+  /** Adds a language in the request form's autocomplete. */
+  async chooseLanguage(language: { search: string; option: string }): Promise<void> {
+    await this.chooseOption(this.page.locator("input[name=languageCodes]"), language.search, language.option);
+  }
 
   /** Waits for the notification, then closes it so it does not cover what comes next. */
   async dismissNotification(text: string): Promise<void> {

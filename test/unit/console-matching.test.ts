@@ -34,6 +34,7 @@ const FORM: MatchRequestFormValues = {
 describe("toMatchRequestInput", () => {
   it("trims, converts and leaves out what the form did not ask", () => {
     expect(toMatchRequestInput(FORM)).toEqual({
+      kind: "CASE_SUPPORT",
       caseReference: "GGD-AMS-2025-0142",
       newcomerConsent: true,
       location: { lat: 52.37, lon: 4.89 },
@@ -48,6 +49,8 @@ describe("toMatchRequestInput", () => {
       remoteAcceptable: false,
       funding: "ORGANISATION",
       autoEscalate: true,
+      requiredDialect: null,
+      preferredDialect: null,
     });
   });
 

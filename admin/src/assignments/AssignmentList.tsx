@@ -25,6 +25,7 @@ import { DECLINE_REASON_MAX } from "../../../server/src/domain/matching";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import { matchingActions } from "../dataProvider/matching";
 import { AssignmentStatusChip, Fact, formatHours, NamedChips, useFormatDateTime, useFormatDay, useTimeLeft } from "../matchRequests/common";
+import { KindFacts } from "../matchRequests/KindFacts";
 import { CompleteButton } from "../matchRequests/RequestActions";
 import type { AssignmentRecord } from "../matchRequests/types";
 import { useMatchingAction } from "../matchRequests/useMatchingAction";
@@ -40,18 +41,24 @@ const WorkFacts = ({ assignment }: { assignment: AssignmentRecord }) => {
   const locale = useDisplayLocale();
   const formatDay = useFormatDay();
   const { request } = assignment;
+  const weekly = request.kind === "CASE_SUPPORT";
   return (
     <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(3, 1fr)" }, gap: 2 }}>
+      <KindFacts record={request} />
       <Fact label="matching.fields.languages">
         <NamedChips items={request.languages} />
       </Fact>
       <Fact label="matching.fields.expertise">
         <NamedChips items={request.expertise} outlined />
       </Fact>
-      <Fact label="matching.fields.municipality">{request.municipality.name}</Fact>
-      <Fact label="matching.fields.hoursPerWeek">{translate("matching.hoursPerWeek", { hours: formatHours(assignment.hoursPerWeek, locale) })}</Fact>
-      <Fact label="matching.fields.startsOn">{formatDay(request.startsOn)}</Fact>
-      <Fact label="matching.fields.remoteAcceptable">{translate(request.remoteAcceptable ? "ra.boolean.true" : "ra.boolean.false")}</Fact>
+      {request.municipality && <Fact label="matching.fields.municipality">{request.municipality.name}</Fact>}
+      {weekly && (
+        <>
+          <Fact label="matching.fields.hoursPerWeek">{translate("matching.hoursPerWeek", { hours: formatHours(assignment.hoursPerWeek, locale) })}</Fact>
+          <Fact label="matching.fields.startsOn">{formatDay(request.startsOn)}</Fact>
+          <Fact label="matching.fields.remoteAcceptable">{translate(request.remoteAcceptable ? "ra.boolean.true" : "ra.boolean.false")}</Fact>
+        </>
+      )}
     </Box>
   );
 };

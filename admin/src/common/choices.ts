@@ -1,4 +1,6 @@
+import { APPOINTMENT_ROLES, APPOINTMENT_SETTINGS } from "../matchRequests/kinds";
 import {
+  AppointmentMode,
   AssignmentStatus,
   BackgroundPreference,
   CompensationType,
@@ -8,6 +10,7 @@ import {
   KeyPersonStatus,
   LanguageLevel,
   OrganisationKind,
+  RequestKind,
   Role,
   SupervisionStatus,
   WellbeingStatus,
@@ -40,3 +43,9 @@ export const backgroundChoices = matchingChoices("background", [
 ]);
 export const requestStatusChoices = matchingChoices("requestStatus", Object.values(MatchRequestStatus));
 export const assignmentStatusChoices = matchingChoices("assignmentStatus", Object.values(AssignmentStatus));
+
+/** The kinds of help a request asks for (issue 16), and an appointment's mode, role and setting. */
+export const kindChoices = matchingChoices("kind", Object.values(RequestKind));
+export const modeChoices = matchingChoices("mode", Object.values(AppointmentMode));
+export const appointmentRoleChoices = matchingChoices("role", APPOINTMENT_ROLES);
+export const appointmentSettingChoices = matchingChoices("setting", APPOINTMENT_SETTINGS);

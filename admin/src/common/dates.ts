@@ -15,3 +15,63 @@ export function formatMoment(value: string | Date | null | undefined, locale: st
   if (!value) return "–";
   return new Date(value).toLocaleString(locale, momentOptions(withTime));
 }
+
+const WALL_CLOCK = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+/** The wall clock in Amsterdam at a moment: date YYYY-MM-DD, time HH:mm, ISO weekday (1 = Monday … 7 = Sunday). */
+export function amsterdamWallClock(value: string | Date | number): { date: string; time: string; weekday: number } {
+  const parts = Object.fromEntries(WALL_CLOCK.formatToParts(new Date(value)).map((part) => [part.type, part.value]));
+  const date = `${parts.year}-${parts.month}-${parts.day}`;
+  const weekday = ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+  return { date, time: `${parts.hour}:${parts.minute}`, weekday };
+}
+
+/** Minutes Amsterdam is ahead of UTC at a moment (60 in winter, 120 in summer). */
+function amsterdamOffsetMinutes(ms: number): number {
+  const parts = Object.fromEntries(WALL_CLOCK.formatToParts(new Date(ms)).map((part) => [part.type, part.value]));
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return Math.round((asUtc - (ms - (ms % 1000))) / 60_000);
+}
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * The moment (ISO, UTC) of a wall-clock time in Amsterdam, whatever zone the browser is
+ * in: ("2026-12-08", "09:30") → "2026-12-08T08:30:00.000Z". Null for an incomplete or
+ * impossible date or time. A time that does not exist (the hour skipped in March) moves
+ * forward by the jump, as clocks do.
+ */
+export function amsterdamToIso(date: string | null | undefined, time: string | null | undefined): string | null {
+  if (!date || !time || !DAY_PATTERN.test(date) || !TIME_PATTERN.test(time)) return null;
+  const [year, month, day] = date.split("-").map(Number);
+  const [hour, minute] = time.split(":").map(Number);
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  if (new Date(wall).getUTCDate() !== day) return null; // 31 February
+  let utc = wall - amsterdamOffsetMinutes(wall) * 60_000;
+  const second = amsterdamOffsetMinutes(utc);
+  if (wall - second * 60_000 !== utc) utc = wall - second * 60_000;
+  return new Date(utc).toISOString();
+}
+
+/** Whether a text is a time of day "HH:mm". */
+export const isTimeOfDay = (value: string | null | undefined): boolean => !!value && TIME_PATTERN.test(value);
+
+/** A slot as one line in Amsterdam time: "di 8 dec 2026, 09:30–11:00" (the end's date too when it is another day). */
+export function formatSlot(startsAt: string | Date, endsAt: string | Date, locale: string): string {
+  const start = new Date(startsAt);
+  const end = new Date(endsAt);
+  const day = start.toLocaleDateString(locale, { timeZone: TIME_ZONE, weekday: "short", day: "numeric", month: "short", year: "numeric" });
+  const time = (moment: Date) => moment.toLocaleTimeString(locale, { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const sameDay = amsterdamWallClock(start).date === amsterdamWallClock(end).date;
+  return sameDay ? `${day}, ${time(start)}–${time(end)}` : `${day}, ${time(start)} – ${formatMoment(end, locale)}`;
+}

@@ -3,6 +3,7 @@ import { DEFAULT_CANDIDATES } from "../../../server/src/domain/matching";
 import { graphql } from "../gql";
 import type { BackgroundPreference, Funding, Gender, MatchRequestInput } from "../gql/graphql";
 import type { GeoPoint } from "../types";
+import { isRequestKind, KIND_FIELDS, parseTopics, slotOf, type AppointmentModeValue, type RequestKindValue, type SlotValues } from "../matchRequests/kinds";
 import { graphqlRequest } from "./graphqlClient";
 import { isEmpty, MAX_PER_PAGE, oneById, operation, pagedList, pick, QueryError, type ResourceHandlers } from "./queryKit";
 import { AssignmentSortField, MatchRequestSortField } from "../../../server/src/domain/sorting";
@@ -23,6 +24,9 @@ graphql(`
     id
     caseReference
     status
+    kind
+    startsAt
+    endsAt
     createdAt
     startsOn
     hoursPerWeek
@@ -60,6 +64,24 @@ graphql(`
     id
     caseReference
     status
+    kind
+    startsAt
+    endsAt
+    appointment {
+      mode
+      setting
+      role
+    }
+    consult {
+      topic
+      hours
+    }
+    session {
+      expectedParticipants
+      topics
+    }
+    requiredDialect
+    preferredDialect
     createdAt
     startsOn
     hoursPerWeek
@@ -138,6 +160,24 @@ graphql(`
     proposedBecause
     request {
       id
+      kind
+      startsAt
+      endsAt
+      appointment {
+        mode
+        setting
+        role
+      }
+      consult {
+        topic
+        hours
+      }
+      session {
+        expectedParticipants
+        topics
+      }
+      requiredDialect
+      preferredDialect
       hoursPerWeek
       startsOn
       remoteAcceptable
@@ -297,6 +337,8 @@ const RELOCATE = graphql(`
 // ---- form values -> MatchRequestInput -------------------------------------------------
 
 export interface MatchRequestFormValues {
+  /** the kind of help asked for (issue 16); left out: weekly case support, today's meaning */
+  kind?: RequestKindValue | null;
   caseReference: string;
   newcomerConsent?: boolean;
   location?: GeoPoint | null;
@@ -305,11 +347,17 @@ export interface MatchRequestFormValues {
   preferredGender?: Gender | "" | null;
   backgroundPreference?: BackgroundPreference | null;
   newcomerOrigin?: string | null;
-  hoursPerWeek: number | string;
+  hoursPerWeek?: number | string | null;
   startsOn?: string | null;
   remoteAcceptable?: boolean;
   funding: Funding;
   autoEscalate?: boolean;
+  requiredDialect?: string | null;
+  preferredDialect?: string | null;
+  /** the appointment's date and times as the form holds them (Amsterdam wall clock) */
+  appointment?: (SlotValues & { mode?: AppointmentModeValue | null; setting?: string | null; role?: string | null }) | null;
+  consult?: { topic?: string | null; hours?: number | string | null } | null;
+  session?: (SlotValues & { expectedParticipants?: number | string | null; topics?: string[] | string | null }) | null;
 }
 
 /** The newcomer's location, which the form requires (validated before this runs). */
@@ -318,25 +366,60 @@ const pointOf = (location: GeoPoint | null | undefined): GeoPoint => {
   return { lat: Number(location.lat), lon: Number(location.lon) };
 };
 
+/** The slot of a dated kind, which the form requires (validated before this runs). */
+const requiredSlot = (values: SlotValues | null | undefined) => {
+  const slot = slotOf(values);
+  if (!slot) throw new QueryError("ra.validation.required", 400);
+  return slot;
+};
+
+const blankToNull = (value: string | null | undefined): string | null => value?.trim() || null;
+
+/**
+ * The form's values as the API's input: only what the chosen kind asks for (the form
+ * keeps the values of a kind chosen before; they are left out here).
+ */
 export const toMatchRequestInput = (values: MatchRequestFormValues): MatchRequestInput => {
+  const kind: RequestKindValue = isRequestKind(values.kind) ? values.kind : "CASE_SUPPORT";
+  const fields = KIND_FIELDS[kind];
   const origin = values.newcomerOrigin?.trim().toUpperCase() || null;
-  const background = values.backgroundPreference ?? "NO_PREFERENCE";
-  return {
+  const background = fields.preferences ? (values.backgroundPreference ?? "NO_PREFERENCE") : "NO_PREFERENCE";
+  const input: MatchRequestInput = {
+    kind,
     caseReference: values.caseReference.trim(),
-    newcomerConsent: values.newcomerConsent === true,
-    location: pointOf(values.location),
+    newcomerConsent: fields.consent ? values.newcomerConsent === true : false,
     languageCodes: values.languageCodes ?? [],
     expertiseCodes: values.expertiseCodes ?? [],
-    preferredGender: values.preferredGender || null,
+    preferredGender: fields.preferences ? values.preferredGender || null : null,
     backgroundPreference: background,
     // the origin is only kept for a background preference: it is not asked otherwise
     newcomerOrigin: background === "NO_PREFERENCE" ? null : origin,
-    hoursPerWeek: Number(values.hoursPerWeek),
-    startsOn: values.startsOn || null,
-    remoteAcceptable: Boolean(values.remoteAcceptable),
     funding: values.funding,
     autoEscalate: Boolean(values.autoEscalate),
+    requiredDialect: blankToNull(values.requiredDialect),
+    preferredDialect: blankToNull(values.preferredDialect),
   };
+  if (fields.location) input.location = pointOf(values.location);
+  if (fields.weekly) {
+    input.hoursPerWeek = Number(values.hoursPerWeek);
+    input.startsOn = values.startsOn || null;
+    input.remoteAcceptable = Boolean(values.remoteAcceptable);
+  }
+  if (kind === "APPOINTMENT") {
+    const appointment = values.appointment ?? {};
+    input.appointment = {
+      ...requiredSlot(appointment),
+      mode: appointment.mode ?? "ON_SITE",
+      setting: blankToNull(appointment.setting),
+      role: blankToNull(appointment.role),
+    };
+  }
+  if (kind === "CONSULT") input.consult = { topic: (values.consult?.topic ?? "").trim(), hours: Number(values.consult?.hours) };
+  if (kind === "INFORMATION_SESSION") {
+    const session = values.session ?? {};
+    input.session = { ...requiredSlot(session), expectedParticipants: Number(session.expectedParticipants), topics: parseTopics(session.topics) };
+  }
+  return input;
 };
 
 // ---- the resources ---------------------------------------------------------------------

@@ -1,7 +1,10 @@
 import { Box, Card, CardContent, Typography } from "@mui/material";
 import type { ReactNode } from "react";
+import CalendarMonthIcon from "@mui/icons-material/CalendarMonth";
+import { Link } from "react-router";
 import {
   BooleanField,
+  Button,
   EditButton,
   FunctionField,
   NumberField,
@@ -10,13 +13,15 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
+  usePermissions,
   useRecordContext,
   useTranslate,
 } from "react-admin";
+import { canAccess } from "../canAccess";
 import { compensationChoices, genderChoices, supervisionChoices, wellbeingChoices } from "../common/choices";
 import { ExpertiseChips, LanguageChips, LocalDateField, StaleFlag, StatusChip, WorkloadLine } from "../common/fields";
 import { useDisplayLocale, useLocalizedName } from "../common/useLocalizedName";
-import type { KeyPersonRecord, PublicConsent } from "../types";
+import type { KeyPersonRecord, Permissions, PublicConsent } from "../types";
 import { KeyPersonOversight } from "../wellbeing/KeyPersonOversight";
 import { KeyPersonAccount } from "../users/KeyPersonAccount";
 import { KeyPersonSideCards } from "./KeyPersonSideCards";
@@ -69,9 +74,18 @@ const DialectsField = (_: { label: string }) => {
   return <Typography variant="body2">{dialects.map((skill) => `${nameOf(skill.language)}: ${skill.dialect}`).join("; ") || "–"}</Typography>;
 };
 
+/** A coordinator opens the key person's agenda: bookings and availability windows. */
+const AgendaButton = () => {
+  const record = useRecordContext<KeyPersonRecord>();
+  const { permissions } = usePermissions<Permissions | null>();
+  if (!record || !canAccess(permissions?.role, "show", "agendas")) return null;
+  return <Button label="agenda.button" component={Link} to={`/key-persons/${record.id}/agenda`} startIcon={<CalendarMonthIcon />} />;
+};
+
 const KeyPersonShowActions = () => (
   <TopToolbar sx={{ alignItems: "center", gap: 1 }}>
     <KeyPersonStatusSwitch />
+    <AgendaButton />
     <EditButton />
   </TopToolbar>
 );

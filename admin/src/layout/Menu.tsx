@@ -1,5 +1,6 @@
 import ApartmentIcon from "@mui/icons-material/Apartment";
 import BadgeIcon from "@mui/icons-material/Badge";
+import CalendarMonthIcon from "@mui/icons-material/CalendarMonth";
 import { Menu as RaMenu, usePermissions } from "react-admin";
 import { canAccess } from "../canAccess";
 import type { Permissions } from "../types";
@@ -18,6 +19,7 @@ export const Menu = () => {
       <RaMenu.DashboardItem />
       <RaMenu.ResourceItems />
       {canAccess(role, "edit", "myProfile") && <RaMenu.Item to="/my-profile" primaryText="app.menu.myProfile" leftIcon={<BadgeIcon />} />}
+      {canAccess(role, "show", "myAgenda") && <RaMenu.Item to="/my-agenda" primaryText="agenda.menu" leftIcon={<CalendarMonthIcon />} />}
       {canAccess(role, "show", "myOrganisation") && permissions?.organisationId && (
         <RaMenu.Item to={`/organisations/${permissions.organisationId}/show`} primaryText="app.menu.myOrganisation" leftIcon={<ApartmentIcon />} />
       )}

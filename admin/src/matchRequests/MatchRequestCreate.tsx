@@ -17,10 +17,29 @@ import {
 } from "react-admin";
 import { FormSection } from "../common/FormSection";
 import { CAPACITY_HOURS } from "../../../server/src/domain/key-person-rules";
-import { backgroundChoices, fundingChoices, genderChoices } from "../common/choices";
+import {
+  appointmentRoleChoices,
+  appointmentSettingChoices,
+  backgroundChoices,
+  fundingChoices,
+  genderChoices,
+  kindChoices,
+  modeChoices,
+} from "../common/choices";
 import { ExpertiseInput } from "../common/referenceInputs";
 import { insideTheNetherlands, LocationInput } from "../map/LocationInput";
 import { LanguageChoiceInput } from "./LanguageChoiceInput";
+import {
+  isRequestKind,
+  KIND_FIELDS,
+  validateConsultHours,
+  validateEndTime,
+  validateParticipants,
+  validateSlotDate,
+  validateStartTime,
+  validateTopic,
+  type RequestKindValue,
+} from "./kinds";
 import { mustBeTrue, notInThePast, todayIso, validateCaseReference, validateOrigin } from "./validation";
 
 const field = (name: string) => `matching.fields.${name}`;
@@ -56,6 +75,7 @@ const ConsentInput = ({ source }: { source: string }) => {
 };
 
 const NEW_REQUEST = {
+  kind: null,
   languageCodes: [],
   expertiseCodes: [],
   hoursPerWeek: 2,
@@ -63,6 +83,175 @@ const NEW_REQUEST = {
   autoEscalate: false,
   backgroundPreference: "NO_PREFERENCE",
   location: null,
+  appointment: { mode: "ON_SITE", role: "INTERPRETER" },
+  consult: { hours: 1 },
+  session: {},
+};
+
+/** The kind of help asked for: the first question; it says in a line what each kind is. */
+const KindInput = () => {
+  const translate = useTranslate();
+  const choices = kindChoices.map((choice) => ({
+    ...choice,
+    name: (
+      <Box sx={{ py: 0.5 }}>
+        <Box sx={{ typography: "body1" }}>{translate(choice.name)}</Box>
+        <Box sx={{ typography: "body2", color: "text.secondary" }}>{translate(`matching.kindHelp.${choice.id}`)}</Box>
+      </Box>
+    ),
+  }));
+  return (
+    <RadioButtonGroupInput
+      source="kind"
+      label={field("kind")}
+      choices={choices}
+      translateChoice={false}
+      row={false}
+      validate={required("matching.validation.kindRequired")}
+      helperText={false}
+    />
+  );
+};
+
+/** A date and two times, in the Netherlands' time whatever the browser's zone. */
+const SlotInputs = ({ prefix }: { prefix: "appointment" | "session" }) => (
+  <>
+    <DateInput source={`${prefix}.date`} label={field("slotDate")} validate={validateSlotDate} helperText={helper("slot")} />
+    <Row>
+      <TextInput
+        source={`${prefix}.startTime`}
+        label={field("startTime")}
+        type="time"
+        validate={validateStartTime}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <TextInput source={`${prefix}.endTime`} label={field("endTime")} type="time" validate={validateEndTime} slotProps={{ inputLabel: { shrink: true } }} />
+    </Row>
+  </>
+);
+
+const AppointmentInputs = () => (
+  <Section title="matching.sections.appointment">
+    <SlotInputs prefix="appointment" />
+    <RadioButtonGroupInput source="appointment.mode" label={field("mode")} choices={modeChoices} validate={required()} helperText={helper("mode")} />
+    <SelectInput
+      source="appointment.setting"
+      label={field("setting")}
+      choices={appointmentSettingChoices}
+      emptyText="matching.enums.noSetting"
+      helperText={false}
+    />
+    <SelectInput source="appointment.role" label={field("role")} choices={appointmentRoleChoices} validate={required()} helperText={false} />
+  </Section>
+);
+
+const ConsultInputs = () => (
+  <Section title="matching.sections.consult">
+    <TextInput source="consult.topic" label={field("topic")} validate={validateTopic} helperText={helper("topic")} multiline />
+    <NumberInput source="consult.hours" label={field("consultHours")} validate={validateConsultHours} step={0.5} helperText={helper("consultHours")} />
+  </Section>
+);
+
+const SessionInputs = () => (
+  <Section title="matching.sections.session">
+    <SlotInputs prefix="session" />
+    <NumberInput source="session.expectedParticipants" label={field("expectedParticipants")} validate={validateParticipants} step={1} />
+    <TextInput source="session.topics" label={field("topics")} helperText={helper("topics")} />
+  </Section>
+);
+
+/** Dialect as a requirement (excludes who lacks it) or a wish (ranks higher). */
+const DialectInputs = () => (
+  <Row>
+    <TextInput source="requiredDialect" label={field("requiredDialect")} helperText={helper("requiredDialect")} />
+    <TextInput source="preferredDialect" label={field("preferredDialect")} helperText={helper("preferredDialect")} />
+  </Row>
+);
+
+const KindForm = ({ kind }: { kind: RequestKindValue }) => {
+  const translate = useTranslate();
+  const fields = KIND_FIELDS[kind];
+  return (
+    <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "minmax(0, 1fr) minmax(0, 1fr)" }, columnGap: 4, width: "100%" }}>
+      <Box>
+        {fields.details === "appointment" && <AppointmentInputs />}
+        {fields.details === "consult" && <ConsultInputs />}
+        {fields.details === "session" && <SessionInputs />}
+
+        <Section title={kind === "CASE_SUPPORT" || kind === "APPOINTMENT" ? "matching.sections.case" : "matching.sections.reference"}>
+          <TextInput
+            source="caseReference"
+            label={field("caseReference")}
+            validate={validateCaseReference}
+            helperText={helper("caseReference")}
+            autoComplete="off"
+          />
+          {fields.consent && <ConsentInput source="newcomerConsent" />}
+        </Section>
+
+        <Section title="matching.sections.needs">
+          <LanguageChoiceInput source="languageCodes" label={field("languages")} validate={required()} helperText={helper("languages")} />
+          <DialectInputs />
+          <ExpertiseInput source="expertiseCodes" label={field("expertise")} helperText={helper("expertise")} />
+          {fields.weekly && (
+            <>
+              <Row>
+                <NumberInput source="hoursPerWeek" label={field("hoursPerWeek")} validate={validateHours} step={0.5} />
+                <DateInput source="startsOn" label={field("startsOn")} validate={[required(), notInThePast]} />
+              </Row>
+              <BooleanInput source="remoteAcceptable" label={field("remoteAcceptable")} helperText={helper("remoteAcceptable")} />
+            </>
+          )}
+        </Section>
+
+        {fields.preferences && (
+          <Section title="matching.sections.preferences">
+            <SelectInput
+              source="preferredGender"
+              label={field("preferredGender")}
+              choices={genderChoices}
+              emptyText="matching.enums.noPreference"
+              helperText={helper("preferredGender")}
+            />
+            <RadioButtonGroupInput source="backgroundPreference" label={field("backgroundPreference")} choices={backgroundChoices} helperText={false} />
+            <FormDataConsumer<{ backgroundPreference?: string }>>
+              {({ formData }) =>
+                formData.backgroundPreference && formData.backgroundPreference !== "NO_PREFERENCE" ? (
+                  <TextInput
+                    source="newcomerOrigin"
+                    label={field("newcomerOrigin")}
+                    validate={validateOrigin}
+                    helperText={helper("newcomerOrigin")}
+                    parse={(value: string) => value.toUpperCase()}
+                    slotProps={{ htmlInput: { maxLength: 2 } }}
+                  />
+                ) : null
+              }
+            </FormDataConsumer>
+          </Section>
+        )}
+
+        <Section title="matching.sections.funding">
+          <RadioButtonGroupInput source="funding" label={field("funding")} choices={fundingChoices} validate={required()} />
+          <BooleanInput source="autoEscalate" label={field("autoEscalate")} helperText={helper("autoEscalate")} />
+        </Section>
+      </Box>
+
+      {fields.location && (
+        <Box>
+          <Section title={kind === "INFORMATION_SESSION" ? "matching.sections.sessionLocation" : "matching.sections.location"}>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+              {translate(helper(kind === "INFORMATION_SESSION" ? "sessionLocation" : "location"))}
+            </Typography>
+            <LocationInput source="location" validate={insideTheNetherlands} />
+            <Alert severity="info" variant="outlined" sx={{ mt: 2 }}>
+              {translate("matching.requests.privacyNote")}
+            </Alert>
+          </Section>
+        </Box>
+      )}
+    </Box>
+  );
 };
 
 export const MatchRequestCreate = () => {
@@ -70,72 +259,20 @@ export const MatchRequestCreate = () => {
   return (
     <Create redirect="show" mutationMode="pessimistic" title={translate("matching.requests.createTitle")}>
       <SimpleForm defaultValues={{ ...NEW_REQUEST, startsOn: todayIso() }} sx={{ maxWidth: 1280 }}>
-        <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "minmax(0, 1fr) minmax(0, 1fr)" }, columnGap: 4, width: "100%" }}>
-          <Box>
-            <Section title="matching.sections.case">
-              <TextInput
-                source="caseReference"
-                label={field("caseReference")}
-                validate={validateCaseReference}
-                helperText={helper("caseReference")}
-                autoComplete="off"
-              />
-              <ConsentInput source="newcomerConsent" />
-            </Section>
-
-            <Section title="matching.sections.needs">
-              <LanguageChoiceInput source="languageCodes" label={field("languages")} validate={required()} helperText={helper("languages")} />
-              <ExpertiseInput source="expertiseCodes" label={field("expertise")} helperText={helper("expertise")} />
-              <Row>
-                <NumberInput source="hoursPerWeek" label={field("hoursPerWeek")} validate={validateHours} step={0.5} />
-                <DateInput source="startsOn" label={field("startsOn")} validate={[required(), notInThePast]} />
-              </Row>
-              <BooleanInput source="remoteAcceptable" label={field("remoteAcceptable")} helperText={helper("remoteAcceptable")} />
-            </Section>
-
-            <Section title="matching.sections.preferences">
-              <SelectInput
-                source="preferredGender"
-                label={field("preferredGender")}
-                choices={genderChoices}
-                emptyText="matching.enums.noPreference"
-                helperText={helper("preferredGender")}
-              />
-              <RadioButtonGroupInput source="backgroundPreference" label={field("backgroundPreference")} choices={backgroundChoices} helperText={false} />
-              <FormDataConsumer<{ backgroundPreference?: string }>>
-                {({ formData }) =>
-                  formData.backgroundPreference && formData.backgroundPreference !== "NO_PREFERENCE" ? (
-                    <TextInput
-                      source="newcomerOrigin"
-                      label={field("newcomerOrigin")}
-                      validate={validateOrigin}
-                      helperText={helper("newcomerOrigin")}
-                      parse={(value: string) => value.toUpperCase()}
-                      slotProps={{ htmlInput: { maxLength: 2 } }}
-                    />
-                  ) : null
-                }
-              </FormDataConsumer>
-            </Section>
-
-            <Section title="matching.sections.funding">
-              <RadioButtonGroupInput source="funding" label={field("funding")} choices={fundingChoices} validate={required()} />
-              <BooleanInput source="autoEscalate" label={field("autoEscalate")} helperText={helper("autoEscalate")} />
-            </Section>
-          </Box>
-
-          <Box>
-            <Section title="matching.sections.location">
-              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-                {translate(helper("location"))}
+        <Section title="matching.sections.kind">
+          <KindInput />
+        </Section>
+        <FormDataConsumer<{ kind?: string | null }>>
+          {({ formData }) =>
+            isRequestKind(formData.kind) ? (
+              <KindForm kind={formData.kind} />
+            ) : (
+              <Typography variant="body2" color="text.secondary" data-testid="choose-kind-first">
+                {translate("matching.requests.chooseKindFirst")}
               </Typography>
-              <LocationInput source="location" validate={insideTheNetherlands} />
-              <Alert severity="info" variant="outlined" sx={{ mt: 2 }}>
-                {translate("matching.requests.privacyNote")}
-              </Alert>
-            </Section>
-          </Box>
-        </Box>
+            )
+          }
+        </FormDataConsumer>
       </SimpleForm>
     </Create>
   );

@@ -17,6 +17,7 @@ import type { Permissions } from "../types";
 import { RequestLanguagesField, RequestStatusField, UnmetFlag } from "./common";
 import { ExportRequestsButton } from "./ExportRequestsButton";
 import { requestFilters } from "./requestFilters";
+import { RequestKindField, useKindLine } from "./KindFacts";
 import type { MatchRequestRecord } from "./types";
 
 const field = (name: string) => `matching.fields.${name}`;
@@ -25,8 +26,9 @@ const field = (name: string) => `matching.fields.${name}`;
 const RequestGrid = ({ showOrganisation }: { showOrganisation: boolean }) => (
   <Datagrid rowClick="show" bulkActionButtons={false}>
     <TextField source="caseReference" label={field("caseReference")} />
+    <RequestKindField label={field("kind")} sortable={false} />
     {showOrganisation && <TextField source="organisation.name" label={field("organisation")} />}
-    <TextField source="municipality.name" label={field("municipality")} />
+    <TextField source="municipality.name" label={field("municipality")} emptyText="–" />
     <RequestLanguagesField label={field("languages")} sortable={false} max={3} />
     <RequestStatusField label={field("status")} sortBy="status" />
     <LocalDateField source="createdAt" label={field("createdAt")} />
@@ -37,11 +39,12 @@ const RequestGrid = ({ showOrganisation }: { showOrganisation: boolean }) => (
 const RequestSimpleList = () => {
   const translate = useTranslate();
   const { nameOf } = useLocalizedName();
+  const kindLine = useKindLine();
   return (
     <SimpleList<MatchRequestRecord>
       linkType="show"
       primaryText={(record) => record.caseReference}
-      secondaryText={(record) => [record.municipality.name, record.languages.map(nameOf).join(", ")].join(" · ")}
+      secondaryText={(record) => [kindLine(record), record.municipality?.name, record.languages.map(nameOf).join(", ")].filter(Boolean).join(" · ")}
       tertiaryText={(record) =>
         [translate(`matching.enums.requestStatus.${record.status}`), record.unmetSince ? translate("matching.unmet.short") : null].filter(Boolean).join(" · ")
       }

@@ -7,6 +7,8 @@ import { LazyCandidatesMap } from "../map/lazy";
 import type { Permissions } from "../types";
 import { CandidateList } from "./CandidateList";
 import { AssignmentStatusChip, ExclusionChips, Fact, formatHours, NamedChips, RequestStatusChip, useFormatDateTime, useFormatDay, useTimeLeft } from "./common";
+import { KindFacts } from "./KindFacts";
+import { isRequestKind, KIND_FIELDS } from "./kinds";
 import { CancelRequestButton, CompleteButton, RelocateButton } from "./RequestActions";
 import type { AssignmentOnRequest, CandidateRecord, MatchRequestRecord } from "./types";
 
@@ -35,29 +37,41 @@ const RequestDetails = ({ request }: { request: MatchRequestRecord }) => {
   const formatDay = useFormatDay();
   const formatDateTime = useFormatDateTime();
   const yesNo = (value: boolean) => translate(value ? "ra.boolean.true" : "ra.boolean.false");
+  const { weekly, preferences } = KIND_FIELDS[isRequestKind(request.kind) ? request.kind : "CASE_SUPPORT"];
   const background =
     request.backgroundPreference === "NO_PREFERENCE"
       ? translate("matching.enums.noPreference")
       : `${translate(`matching.enums.background.${request.backgroundPreference}`)}${request.newcomerOrigin ? ` (${request.newcomerOrigin})` : ""}`;
   return (
     <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(3, 1fr)" }, gap: 2 }}>
+      <KindFacts record={request} />
       <Fact label={field("languages")}>
         <NamedChips items={request.languages} />
       </Fact>
       <Fact label={field("expertise")}>
         <NamedChips items={request.expertise} outlined />
       </Fact>
-      <Fact label={field("municipality")}>
-        {request.municipality.name}
-        {request.municipality.province ? `, ${request.municipality.province}` : ""}
-      </Fact>
-      <Fact label={field("hoursPerWeek")}>{translate("matching.hoursPerWeek", { hours: formatHours(request.hoursPerWeek, locale) })}</Fact>
-      <Fact label={field("startsOn")}>{formatDay(request.startsOn)}</Fact>
-      <Fact label={field("remoteAcceptable")}>{yesNo(request.remoteAcceptable)}</Fact>
-      <Fact label={field("preferredGender")}>
-        {request.preferredGender ? translate(`app.enums.gender.${request.preferredGender}`) : translate("matching.enums.noPreference")}
-      </Fact>
-      <Fact label={field("backgroundPreference")}>{background}</Fact>
+      {request.municipality && (
+        <Fact label={field("municipality")}>
+          {request.municipality.name}
+          {request.municipality.province ? `, ${request.municipality.province}` : ""}
+        </Fact>
+      )}
+      {weekly && (
+        <>
+          <Fact label={field("hoursPerWeek")}>{translate("matching.hoursPerWeek", { hours: formatHours(request.hoursPerWeek, locale) })}</Fact>
+          <Fact label={field("startsOn")}>{formatDay(request.startsOn)}</Fact>
+          <Fact label={field("remoteAcceptable")}>{yesNo(request.remoteAcceptable)}</Fact>
+        </>
+      )}
+      {preferences && (
+        <>
+          <Fact label={field("preferredGender")}>
+            {request.preferredGender ? translate(`app.enums.gender.${request.preferredGender}`) : translate("matching.enums.noPreference")}
+          </Fact>
+          <Fact label={field("backgroundPreference")}>{background}</Fact>
+        </>
+      )}
       <Fact label={field("funding")}>{translate(`matching.enums.funding.${request.funding}`)}</Fact>
       <Fact label={field("autoEscalate")}>{yesNo(request.autoEscalate)}</Fact>
       <Fact label={field("organisation")}>{request.organisation.name}</Fact>
@@ -278,7 +292,8 @@ const RequestPage = () => {
   const [highlighted, setHighlighted] = useState<string | null>(null);
   // Opened from the list, react-admin first shows the list's row, which lacks the location
   // and the assignments; wait for the whole request rather than draw a map of nothing.
-  if (!request?.location || !request.assignments) return <Loading />;
+  // (A consult has no location: the assignments say the whole request has come.)
+  if (!request?.assignments) return <Loading />;
   const isOrganisation = permissions?.role === "ORGANISATION";
   const movable = isOrganisation && (request.status === "OPEN" || request.status === "MATCHED");
   return (
@@ -289,7 +304,9 @@ const RequestPage = () => {
         </Typography>
         <RequestStatusChip status={request.status} />
         <Typography variant="body2" color="text.secondary">
-          {translate("matching.requests.headline", { municipality: request.municipality.name })}
+          {request.municipality
+            ? translate("matching.requests.headline", { municipality: request.municipality.name })
+            : translate(`matching.enums.kind.${request.kind}`)}
         </Typography>
       </Stack>
       <UnmetNotice request={request} />
@@ -313,10 +330,12 @@ const RequestPage = () => {
           </Panel>
           <CandidatesPanel request={request} canPropose={isOrganisation} highlighted={highlighted} onHighlight={setHighlighted} />
         </Stack>
-        {/* the map stays in view while the list of candidates scrolls */}
-        <Box sx={{ position: { lg: "sticky" }, top: { lg: 72 } }}>
-          <MapPanel request={request} highlighted={highlighted} onHighlight={setHighlighted} />
-        </Box>
+        {/* the map stays in view while the list of candidates scrolls; a consult has no place */}
+        {request.location && (
+          <Box sx={{ position: { lg: "sticky" }, top: { lg: 72 } }}>
+            <MapPanel request={request} highlighted={highlighted} onHighlight={setHighlighted} />
+          </Box>
+        )}
       </Box>
     </Stack>
   );
