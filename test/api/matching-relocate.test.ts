@@ -230,6 +230,13 @@ describe("a dated on-site booking moves (issue 16): the same place-bound rules a
     // The notifications any move that loses the key person gives: the key person hears it is cancelled, the organisation of the handover.
     expect(await notificationKinds(`cancelled:${active.id}`)).toEqual(["ASSIGNMENT_CANCELLED"]);
     expect(await notificationKinds(`handover:${first.id}:%`)).toEqual(["HANDOVER"]);
+    // Worded for the kind: the key person hears which appointment; the organisation that the key person was released.
+    const [cancelled] = await server.dataSource.query(`SELECT body FROM notification WHERE dedupe_key = $1`, [`cancelled:${active.id}`]);
+    expect(cancelled.body).toMatch(/afspraak \(ter plaatse\) op|appointment \(on site\) on/);
+    expect(cancelled.body).not.toMatch(/per week|a week|TEST-CASE/);
+    const [handedOver] = await server.dataSource.query(`SELECT body FROM notification WHERE dedupe_key LIKE $1`, [`handover:${first.id}:%`]);
+    expect(handedOver.body).toMatch(/vrijgegeven|released/);
+    expect(handedOver.body).not.toMatch(/blijft tot dan betrokken|stays involved/);
     const [audit] = await server.dataSource.query(
       `SELECT detail FROM audit_log WHERE action = 'relocateNewcomer' AND entity_id = $1 ORDER BY id DESC LIMIT 1`,
       [String(first.id)],
