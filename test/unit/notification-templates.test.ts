@@ -412,9 +412,10 @@ test.each([
   ["INFORMATION_SESSION", true, "nl", [/voorlichting van aanvraag VWN-2031-007 is verplaatst naar Groningen/], /nieuwkomer/],
   ["CASE_SUPPORT", false, "en", [/out of reach of the current key person/, /stays involved until then/], /released/],
 ] as const)("a handover of %s (released: %s) in %s says what happened to the key person", (kind, released, locale, says, never) => {
-  const { text } = render(K.HANDOVER, locale, { ...CASES[K.HANDOVER].params, kind, released }, { baseUrl: BASE });
+  const { subject, text } = render(K.HANDOVER, locale, { ...CASES[K.HANDOVER].params, kind, released }, { baseUrl: BASE });
   for (const pattern of says) expect(text).toMatch(pattern);
   expect(text).not.toMatch(never);
+  if (locale === "nl") expect(subject).toMatch(kind === "INFORMATION_SESSION" ? /overdracht na verplaatsing/ : /overdracht na verhuizing/);
 });
 
 test("a slot across midnight names both days; summer time is Amsterdam's", () => {

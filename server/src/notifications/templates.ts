@@ -478,7 +478,11 @@ const handover: Template<NotificationKind.HANDOVER> = (locale, p, context) => {
       ? `Er is bij de nieuwe plek nu geen geschikte sleutelpersoon; de aanvraag staat als onvervuld geregistreerd.${released}`
       : `There is no suitable key person near the new place at the moment; the request is recorded as unmet.${released}`;
   return nl
-    ? message(locale, `overdracht na verhuizing (aanvraag ${p.caseReference})`, [why, what, `Naar de aanvraag: ${requestLink(context, p.requestId)}`])
+    ? message(locale, `overdracht na ${p.kind === "INFORMATION_SESSION" ? "verplaatsing" : "verhuizing"} (aanvraag ${p.caseReference})`, [
+        why,
+        what,
+        `Naar de aanvraag: ${requestLink(context, p.requestId)}`,
+      ])
     : message(locale, `handover after a move (request ${p.caseReference})`, [why, what, `To the request: ${requestLink(context, p.requestId)}`]);
 };
 
