@@ -246,6 +246,21 @@ describe("a dated on-site booking moves (issue 16): the same place-bound rules a
     expect(audit.detail.lateCancellationEntries).toBeUndefined();
   });
 
+  test("less than 24 hours before the start, the released key person is paid the booked time, as on a late cancellation", async () => {
+    const lang = world.language();
+    const holder = await world.keyPerson({ languages: [lang], at: AMSTERDAM, maxTravelKm: 80, login: true });
+    const hour = Math.floor(Date.now() / 3600_000) * 3600_000;
+    const iso = (hours: number) => new Date(hour + hours * 3600_000).toISOString();
+    const first = await appointment(lang, iso(3), iso(4), AMSTERDAM);
+    const second = await appointment(lang, iso(4.25), iso(5.25), AMSTERDAM);
+    const active = await world.activeAssignment(org, first.id, holder);
+    await world.activeAssignment(org, second.id, holder);
+    await relocate(first.id, UTRECHT);
+    expect(await assignmentsOf(first.id)).toEqual([[holder.id, "CANCELLED", null]]);
+    const entries = await server.dataSource.query(`SELECT hours, late_cancellation, status FROM hour_entry WHERE assignment_id = $1`, [Number(active.id)]);
+    expect(entries).toEqual([{ hours: 1, late_cancellation: true, status: "SUBMITTED" }]);
+  });
+
   test("moved 3 km: six minutes of travel fit in the quarter hour — the key person keeps it", async () => {
     const { holder, first, active } = await twoBookings(11);
     const moved = await relocate(first.id, away(AMSTERDAM, 3, 90));
