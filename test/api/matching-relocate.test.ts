@@ -2,7 +2,18 @@
 // case while the new place is in their reach, else a handover is proposed to the best
 // candidate near the new place. Real GraphQL over HTTP, real PostgreSQL.
 import { gql, ok, rowCounts } from "../support/graphql";
-import { AMSTERDAM, BRUSSELS, UTRECHT, away, failure, MatchingWorld, startMatchingSuite, type Organisation, type Point } from "../support/matching-fixtures";
+import {
+  AMSTERDAM,
+  BRUSSELS,
+  GRONINGEN,
+  UTRECHT,
+  away,
+  failure,
+  MatchingWorld,
+  startMatchingSuite,
+  type Organisation,
+  type Point,
+} from "../support/matching-fixtures";
 import type { TestServer } from "../support/server";
 
 jest.setTimeout(30_000);
@@ -170,4 +181,103 @@ test("only the organisation relocates (coordinator FORBIDDEN); a closed request 
   const error = failure(await relocateRaw(org.token, request.id, UTRECHT));
   expect(error.code).toBe("CONFLICT");
   expect(await rowCounts(server.dataSource)).toEqual(before);
+});
+
+describe("a dated on-site booking moves (issue 16): the same place-bound rules as matching", () => {
+  /** An instant at a local Amsterdam time `days` days ahead (the offset found by trying both). */
+  function at(days: number, time: string): string {
+    const date = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    for (const offset of ["+01:00", "+02:00"]) {
+      const instant = `${date}T${time}:00${offset}`;
+      const hm = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
+        new Date(instant),
+      );
+      if (hm === time) return new Date(instant).toISOString();
+    }
+    throw new Error(`no such local time ${time}`);
+  }
+  const CREATE = `mutation($input: MatchRequestInput!) { createMatchRequest(input: $input) { id } }`;
+  async function appointment(lang: string, startsAt: string, endsAt: string, location: Point) {
+    const { hoursPerWeek: _h, startsOn: _s, ...input } = world.requestInput({ languageCodes: [lang], location });
+    const created = await ok(server.url, CREATE, { input: { ...input, kind: "APPOINTMENT", appointment: { startsAt, endsAt, mode: "ON_SITE" } } }, org.token);
+    return created.createMatchRequest as { id: string };
+  }
+  const notificationKinds = async (dedupeLike: string) =>
+    (await server.dataSource.query(`SELECT DISTINCT kind FROM notification WHERE dedupe_key LIKE $1`, [dedupeLike])).map((r: { kind: string }) => r.kind);
+
+  /** A key person at the Dam with two accepted appointments there the same day: 10:00–11:00, then 11:15–12:15. */
+  async function twoBookings(day: number) {
+    const lang = world.language();
+    const holder = await world.keyPerson({ languages: [lang], at: AMSTERDAM, maxTravelKm: 80, login: true });
+    const first = await appointment(lang, at(day, "10:00"), at(day, "11:00"), AMSTERDAM);
+    const second = await appointment(lang, at(day, "11:15"), at(day, "12:15"), AMSTERDAM);
+    const active = await world.activeAssignment(org, first.id, holder);
+    const next = await world.activeAssignment(org, second.id, holder);
+    return { lang, holder, first, second, active, next };
+  }
+
+  test("moved 35 km while the next booking starts 15 minutes later: in reach, but no time to travel — the assignment ends, the slot is handed over, the other booking stays", async () => {
+    const { lang, holder, first, second, active, next } = await twoBookings(9);
+    const near = await world.keyPerson({ languages: [lang], at: away(UTRECHT, 2) });
+    const moved = await relocate(first.id, UTRECHT);
+    expect(moved.status).toBe("OPEN");
+    expect(await assignmentsOf(first.id)).toEqual([
+      [holder.id, "CANCELLED", null],
+      [near.id, "PROPOSED", "HANDOVER"],
+    ]);
+    expect(await assignmentsOf(second.id)).toEqual([[holder.id, "ACTIVE", null]]);
+    expect(next.status).toBe("ACTIVE");
+    // The notifications any move that loses the key person gives: the key person hears it is cancelled, the organisation of the handover.
+    expect(await notificationKinds(`cancelled:${active.id}`)).toEqual(["ASSIGNMENT_CANCELLED"]);
+    expect(await notificationKinds(`handover:${first.id}:%`)).toEqual(["HANDOVER"]);
+    // Worded for the kind: the key person hears which appointment; the organisation that the key person was released.
+    const [cancelled] = await server.dataSource.query(`SELECT body FROM notification WHERE dedupe_key = $1`, [`cancelled:${active.id}`]);
+    expect(cancelled.body).toMatch(/afspraak \(ter plaatse\) op|appointment \(on site\) on/);
+    expect(cancelled.body).not.toMatch(/per week|a week|TEST-CASE/);
+    const [handedOver] = await server.dataSource.query(`SELECT body FROM notification WHERE dedupe_key LIKE $1`, [`handover:${first.id}:%`]);
+    expect(handedOver.body).toMatch(/vrijgegeven|released/);
+    expect(handedOver.body).not.toMatch(/blijft tot dan betrokken|stays involved/);
+    const [audit] = await server.dataSource.query(
+      `SELECT detail FROM audit_log WHERE action = 'relocateNewcomer' AND entity_id = $1 ORDER BY id DESC LIMIT 1`,
+      [String(first.id)],
+    );
+    expect(audit.detail).toMatchObject({ kept: false, ended: [{ assignmentId: Number(active.id), rule: "BOOKED" }] });
+    // More than 24 hours ahead: no late-cancellation pay.
+    expect(audit.detail.lateCancellationEntries).toBeUndefined();
+  });
+
+  test("less than 24 hours before the start, the released key person is paid the booked time, as on a late cancellation", async () => {
+    const lang = world.language();
+    const holder = await world.keyPerson({ languages: [lang], at: AMSTERDAM, maxTravelKm: 80, login: true });
+    const hour = Math.floor(Date.now() / 3600_000) * 3600_000;
+    const iso = (hours: number) => new Date(hour + hours * 3600_000).toISOString();
+    const first = await appointment(lang, iso(3), iso(4), AMSTERDAM);
+    const second = await appointment(lang, iso(4.25), iso(5.25), AMSTERDAM);
+    const active = await world.activeAssignment(org, first.id, holder);
+    await world.activeAssignment(org, second.id, holder);
+    await relocate(first.id, UTRECHT);
+    expect(await assignmentsOf(first.id)).toEqual([[holder.id, "CANCELLED", null]]);
+    const entries = await server.dataSource.query(`SELECT hours, late_cancellation, status FROM hour_entry WHERE assignment_id = $1`, [Number(active.id)]);
+    expect(entries).toEqual([{ hours: 1, late_cancellation: true, status: "SUBMITTED" }]);
+  });
+
+  test("moved 3 km: six minutes of travel fit in the quarter hour — the key person keeps it", async () => {
+    const { holder, first, active } = await twoBookings(11);
+    const moved = await relocate(first.id, away(AMSTERDAM, 3, 90));
+    expect(moved.status).toBe("MATCHED");
+    expect(await assignmentsOf(first.id)).toEqual([[holder.id, "ACTIVE", null]]);
+    expect(await notificationKinds(`cancelled:${active.id}`)).toEqual([]);
+  });
+
+  test("moved beyond the key person's travel distance with nobody there: the booking ends all the same, and the request is unmet", async () => {
+    const lang = world.language();
+    const holder = await world.keyPerson({ languages: [lang], at: AMSTERDAM, maxTravelKm: 25, login: true });
+    const request = await appointment(lang, at(12, "14:00"), at(12, "15:00"), AMSTERDAM);
+    await world.activeAssignment(org, request.id, holder);
+    const moved = await relocate(request.id, GRONINGEN);
+    expect(moved.status).toBe("OPEN");
+    expect(moved.unmetSince).not.toBeNull();
+    expect(await assignmentsOf(request.id)).toEqual([[holder.id, "CANCELLED", null]]);
+    expect(await world.committedHours(holder.id)).toBe(0);
+  });
 });

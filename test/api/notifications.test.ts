@@ -450,3 +450,61 @@ describe("bad settings are refused at start", () => {
     expect(loadConfig({ ...base, PORT: "4100" }).mail).toEqual({ smtpUrl: null, from: null, publicUrl: "http://localhost:4100" });
   });
 });
+
+describe("each request kind is described as what it is (issue 16)", () => {
+  beforeAll(() => world.relogin(org)); // the clock moved past the 12-hour sessions
+  const CREATE = `mutation($input: MatchRequestInput!) { createMatchRequest(input: $input) { id } }`;
+  /** A whole UTC hour 8 days after the server's clock, and 90 minutes later. */
+  const slot = () => {
+    const start = new Date(Math.floor(clock.now().getTime() / 3600_000) * 3600_000 + 8 * 86_400_000);
+    return { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 90 * 60_000).toISOString() };
+  };
+  async function proposedMail(kp: KeyPerson, lang: string, extra: Record<string, unknown>) {
+    const { hoursPerWeek: _h, startsOn: _s, ...input } = world.requestInput({ languageCodes: [lang], caseReference: "FAMILY-HASSAN-4711" });
+    const request = (await ok(server.url, CREATE, { input: { ...input, ...extra } }, org.token)).createMatchRequest;
+    const assignment = await world.propose(org, request.id, kp.id);
+    const [mail] = await server.dataSource.query(`SELECT subject, body FROM notification WHERE dedupe_key = $1`, [`proposal:${assignment.id}`]);
+    expect(mail.body).not.toMatch(/FAMILY|HASSAN|4711/);
+    return mail as { subject: string; body: string };
+  }
+
+  test("an on-site appointment: date and time in Amsterdam, on site, the municipality; never its setting", async () => {
+    const lang = world.language();
+    const kp = await keyPerson("nl", lang);
+    const mail = await proposedMail(kp, lang, { kind: "APPOINTMENT", appointment: { ...slot(), mode: "ON_SITE", setting: "GGZ-intake", role: "tolk" } });
+    expect(mail.subject).toMatch(/^Sleutelkaart: nieuw voorstel voor een afspraak op \d+ \w+ \d{4} in Amsterdam$/);
+    expect(mail.body).toMatch(/Wat: een afspraak, ter plaatse/);
+    expect(mail.body).toMatch(/Waar: Amsterdam\n/);
+    expect(mail.body).toMatch(/Wanneer: \w+ \d+ \w+ \d{4} van \d\d:\d\d tot \d\d:\d\d uur/);
+    expect(mail.body).not.toMatch(/GGZ|intake|per week/);
+  });
+
+  test("a video appointment: no place in it", async () => {
+    const lang = world.language();
+    const kp = await world.keyPerson({ languages: [lang], login: true, remote: true });
+    const mail = await proposedMail(kp, lang, { kind: "APPOINTMENT", appointment: { ...slot(), mode: "VIDEO" } });
+    expect(mail.subject).toMatch(/voor een video-afspraak op/);
+    expect(mail.body).toMatch(/Wat: een afspraak, via video/);
+    expect(mail.body).not.toMatch(/Waar:|Amsterdam/);
+  });
+
+  test("a consult: its topic and hours", async () => {
+    const lang = world.language();
+    const kp = await keyPerson("en", lang);
+    await server.dataSource.query(`UPDATE key_person SET remote_available = true WHERE id = $1`, [Number(kp.id)]);
+    const mail = await proposedMail(kp, lang, { kind: "CONSULT", consult: { topic: "school choice", hours: 1.5 }, newcomerConsent: null });
+    expect(mail.subject).toBe("Sleutelkaart: new proposal for advice to a professional");
+    expect(mail.body).toMatch(/What: advice to a professional on school choice/);
+    expect(mail.body).toMatch(/Time: 1\.5 hours, remotely/);
+    expect(mail.body).not.toMatch(/Where:|a week/);
+  });
+
+  test("an information session: date, time and the participants expected", async () => {
+    const lang = world.language();
+    const kp = await keyPerson("en", lang);
+    const mail = await proposedMail(kp, lang, { kind: "INFORMATION_SESSION", session: { ...slot(), expectedParticipants: 30, topics: ["health care"] } });
+    expect(mail.subject).toMatch(/^Sleutelkaart: new proposal for an information session on \d+ \w+ \d{4} in Amsterdam$/);
+    expect(mail.body).toMatch(/What: an information session for about 30 participants/);
+    expect(mail.body).toMatch(/When: \w+, \d+ \w+ \d{4}, \d\d:\d\d–\d\d:\d\d/);
+  });
+});

@@ -4,7 +4,17 @@
 import { amsterdam } from "../../server/src/notifications/jobs";
 import { NotificationKind as K } from "../../server/src/notifications/notification.entity";
 import { backoffMinutes, classify, MAX_ATTEMPTS } from "../../server/src/notifications/notifications.worker";
-import { formatEuros, formatHours, formatMoment, render, TEMPLATES, type Locale, type TemplateParams } from "../../server/src/notifications/templates";
+import {
+  formatEuros,
+  formatHours,
+  formatMoment,
+  formatSlot,
+  render,
+  TEMPLATES,
+  type Locale,
+  type TemplateParams,
+  type Work,
+} from "../../server/src/notifications/templates";
 
 const BASE = "https://sleutelkaart.example.nl";
 const RESPOND_BY = new Date("2031-03-06T09:00:00Z"); // 10:00 in Amsterdam (winter time)
@@ -13,8 +23,7 @@ const ARABIC = { name: "North Levantine Arabic", nameNl: "Noord-Levantijns Arabi
 const proposal: TemplateParams[K.PROPOSAL] = {
   municipality: "Amsterdam",
   languages: [TIGRINYA, ARABIC],
-  hoursPerWeek: 2.5,
-  startsOn: "2031-03-10",
+  work: { kind: "CASE_SUPPORT", hoursPerWeek: 2.5, startsOn: "2031-03-10" },
   respondBy: RESPOND_BY,
 };
 
@@ -36,7 +45,7 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     says: { nl: [/vervalt op donderdag 6 maart 2031 om 10:00/], en: [/expires on Thursday, 6 March 2031 at 10:00/] },
   },
   [K.ASSIGNMENT_CANCELLED]: {
-    params: { proposedOn: "2031-03-01", hoursPerWeek: 1 },
+    params: { proposedOn: "2031-03-01", work: { kind: "CASE_SUPPORT", hoursPerWeek: 1, startsOn: "2031-03-02" } },
     subject: { nl: /voorstel of inzet geannuleerd/, en: /proposal or assignment cancelled/ },
     route: "assignments",
     says: { nl: [/van 1 maart 2031 \(1 uur per week\)/], en: [/of 1 March 2031 \(1 hour a week\)/] },
@@ -90,7 +99,14 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     says: { nl: [/72 uur/, /onvervuld/], en: [/72 hours/, /unmet/] },
   },
   [K.HANDOVER]: {
-    params: { requestId: 41, caseReference: "VWN-2031-007", municipality: "Groningen", next: { proposed: true, respondBy: RESPOND_BY } },
+    params: {
+      requestId: 41,
+      caseReference: "VWN-2031-007",
+      municipality: "Groningen",
+      kind: "CASE_SUPPORT",
+      released: false,
+      next: { proposed: true, respondBy: RESPOND_BY },
+    },
     subject: { nl: /overdracht na verhuizing \(aanvraag VWN-2031-007\)/, en: /handover after a move \(request VWN-2031-007\)/ },
     route: "matchRequests/41/show",
     says: { nl: [/verhuisd naar Groningen/], en: [/moved to Groningen/] },
@@ -274,3 +290,137 @@ test.each([
   ["2031-03-31T22:30:00Z", { date: "2031-04-01", month: "2031-04", hour: 0 }], // summer time: UTC+2
   ["2031-12-31T23:00:00Z", { date: "2032-01-01", month: "2032-01", hour: 0 }],
 ])("in Amsterdam, %s is %j", (moment, expected) => expect(amsterdam(new Date(moment))).toEqual(expected));
+
+// ---- per request kind (issue 16) --------------------------------------------------------------
+
+// Tuesday 11 March 2031, 10:00–11:30 in Amsterdam (winter time: UTC+1).
+const STARTS = new Date("2031-03-11T09:00:00Z");
+const ENDS = new Date("2031-03-11T10:30:00Z");
+const WORK: Record<string, Work> = {
+  caseSupport: { kind: "CASE_SUPPORT", hoursPerWeek: 2.5, startsOn: "2031-03-10" },
+  onSite: { kind: "APPOINTMENT", startsAt: STARTS, endsAt: ENDS, mode: "ON_SITE" },
+  phone: { kind: "APPOINTMENT", startsAt: STARTS, endsAt: ENDS, mode: "PHONE" },
+  video: { kind: "APPOINTMENT", startsAt: STARTS, endsAt: ENDS, mode: "VIDEO" },
+  consult: { kind: "CONSULT", topic: "schuldhulp", hours: 1.5 },
+  session: { kind: "INFORMATION_SESSION", startsAt: STARTS, endsAt: ENDS, expectedParticipants: 25 },
+};
+const kindProposal = (work: Work): TemplateParams[K.PROPOSAL] => ({ ...proposal, work });
+
+/** Per kind and language: the proposal's subject, what its text must say, what it must not. */
+const KIND_ROWS: [string, Locale, RegExp, RegExp[], RegExp[]][] = [
+  ["caseSupport", "nl", /^Sleutelkaart: nieuw voorstel in Amsterdam$/, [/Waar: Amsterdam/, /2,5 uur per week, vanaf 10 maart 2031/], [/Wanneer:/]],
+  ["caseSupport", "en", /^Sleutelkaart: new proposal in Amsterdam$/, [/Where: Amsterdam/, /2\.5 hours a week, from 10 March 2031/], [/When:/]],
+  [
+    "onSite",
+    "nl",
+    /^Sleutelkaart: nieuw voorstel voor een afspraak op 11 maart 2031 in Amsterdam$/,
+    [/Wat: een afspraak, ter plaatse/, /Waar: Amsterdam$/m, /Wanneer: dinsdag 11 maart 2031 van 10:00 tot 11:30 uur/, /één afspraak/],
+    [/per week/, /op afstand/],
+  ],
+  [
+    "onSite",
+    "en",
+    /^Sleutelkaart: new proposal for an appointment on 11 March 2031 in Amsterdam$/,
+    [/What: an appointment, on site/, /Where: Amsterdam$/m, /When: Tuesday, 11 March 2031, 10:00–11:30/],
+    [/a week/, /remotely/],
+  ],
+  [
+    "phone",
+    "nl",
+    /^Sleutelkaart: nieuw voorstel voor een telefonische afspraak op 11 maart 2031$/,
+    [/Wat: een afspraak, telefonisch/, /Wanneer: dinsdag 11 maart 2031 van 10:00 tot 11:30 uur/],
+    [/Amsterdam/, /Waar:/, /per week/],
+  ],
+  ["phone", "en", /^Sleutelkaart: new proposal for a phone appointment on 11 March 2031$/, [/What: an appointment, by phone/], [/Amsterdam/, /Where:/]],
+  ["video", "nl", /^Sleutelkaart: nieuw voorstel voor een video-afspraak op 11 maart 2031$/, [/Wat: een afspraak, via video/], [/Amsterdam/, /Waar:/]],
+  ["video", "en", /^Sleutelkaart: new proposal for a video appointment on 11 March 2031$/, [/What: an appointment, by video/], [/Amsterdam/]],
+  [
+    "consult",
+    "nl",
+    /^Sleutelkaart: nieuw voorstel voor een adviesvraag$/,
+    [/Wat: advies aan een professional over schuldhulp/, /Tijd: 1,5 uur, op afstand/, /spreekt de nieuwkomer daarbij niet/],
+    [/Amsterdam/, /per week/, /Wanneer:/],
+  ],
+  [
+    "consult",
+    "en",
+    /^Sleutelkaart: new proposal for advice to a professional$/,
+    [/What: advice to a professional on schuldhulp/, /Time: 1\.5 hours, remotely/],
+    [/Amsterdam/, /a week/, /When:/],
+  ],
+  [
+    "session",
+    "nl",
+    /^Sleutelkaart: nieuw voorstel voor een voorlichting op 11 maart 2031 in Amsterdam$/,
+    [/Wat: een voorlichting voor ongeveer 25 deelnemers/, /Waar: Amsterdam$/m, /Wanneer: dinsdag 11 maart 2031 van 10:00 tot 11:30 uur/],
+    [/per week/, /nieuwkomer/],
+  ],
+  [
+    "session",
+    "en",
+    /^Sleutelkaart: new proposal for an information session on 11 March 2031 in Amsterdam$/,
+    [/What: an information session for about 25 participants/, /When: Tuesday, 11 March 2031, 10:00–11:30/],
+    [/a week/, /newcomer/],
+  ],
+];
+
+describe.each(KIND_ROWS)("a proposal for %s in %s", (work, locale, subject, says, never) => {
+  const rendered = render(K.PROPOSAL, locale, kindProposal(WORK[work]), { baseUrl: BASE });
+  const reminder = render(K.PROPOSAL_REMINDER, locale, kindProposal(WORK[work]), { baseUrl: BASE });
+
+  test("its subject names the kind", () => expect(rendered.subject).toMatch(subject));
+
+  test("says what the kind is about, and not the weekly-support wording that does not fit", () => {
+    for (const pattern of says) expect(rendered.text).toMatch(pattern);
+    for (const pattern of never) expect(rendered.text).not.toMatch(pattern);
+  });
+
+  test("the reminder carries the same facts", () => {
+    for (const pattern of says.filter((p) => /^\/(Wa|Wh|Ti)/.test(String(p)))) expect(reminder.text).toMatch(pattern);
+    expect(reminder.subject).toMatch(
+      locale === "nl" ? /^Sleutelkaart: herinnering: voorstel .* vervalt binnenkort$/ : /^Sleutelkaart: reminder: proposal .* expires soon$/,
+    );
+  });
+
+  test("is written in the recipient's language and names nothing else about the newcomer", () => {
+    const otherLanguage = locale === "nl" ? /\b(the|your|you|and|with|this)\b/i : /\b(de|het|een|uw|voor|niet|naar|geen)\b/i;
+    for (const { text } of [rendered, reminder]) {
+      expect(text.replace(/schuldhulp/g, "")).not.toMatch(otherLanguage);
+      expect(text).not.toMatch(/VWN-|\bGP\b|huisarts|intake|IND\b|origin|herkomst/i);
+    }
+  });
+});
+
+test.each([
+  ["onSite", "nl", /afspraak \(ter plaatse\) op dinsdag 11 maart 2031 van 10:00 tot 11:30 uur/],
+  ["phone", "en", /appointment \(by phone\) on Tuesday, 11 March 2031, 10:00–11:30/],
+  ["consult", "nl", /advies over schuldhulp \(1,5 uur\)/],
+  ["consult", "en", /advice on schuldhulp \(1\.5 hours\)/],
+  ["session", "nl", /voorlichting op dinsdag 11 maart 2031 van 10:00 tot 11:30 uur/],
+  ["session", "en", /information session on Tuesday, 11 March 2031, 10:00–11:30/],
+  ["caseSupport", "en", /of 1 March 2031 \(2\.5 hours a week\)/],
+] as const)("a cancellation of %s (%s) names that work", (work, locale, says) => {
+  const { text } = render(K.ASSIGNMENT_CANCELLED, locale, { proposedOn: "2031-03-01", work: WORK[work] }, { baseUrl: BASE });
+  expect(text).toMatch(says);
+  if (work !== "caseSupport") expect(text).not.toMatch(/per week|a week/);
+  expect(text).not.toContain("VWN-");
+});
+
+test.each([
+  ["APPOINTMENT", true, "nl", [/verhuisd naar Groningen/, /niet op tijd/, /vorige sleutelpersoon is vrijgegeven/], /blijft tot dan betrokken/],
+  ["APPOINTMENT", true, "en", [/moved to Groningen/, /not in time between their other bookings/, /previous key person was released/], /stays involved/],
+  ["INFORMATION_SESSION", true, "nl", [/voorlichting van aanvraag VWN-2031-007 is verplaatst naar Groningen/], /nieuwkomer/],
+  ["CASE_SUPPORT", false, "en", [/out of reach of the current key person/, /stays involved until then/], /released/],
+] as const)("a handover of %s (released: %s) in %s says what happened to the key person", (kind, released, locale, says, never) => {
+  const { subject, text } = render(K.HANDOVER, locale, { ...CASES[K.HANDOVER].params, kind, released }, { baseUrl: BASE });
+  for (const pattern of says) expect(text).toMatch(pattern);
+  expect(text).not.toMatch(never);
+  if (locale === "nl") expect(subject).toMatch(kind === "INFORMATION_SESSION" ? /overdracht na verplaatsing/ : /overdracht na verhuizing/);
+});
+
+test("a slot across midnight names both days; summer time is Amsterdam's", () => {
+  expect(formatSlot("nl", new Date("2031-07-01T20:00:00Z"), new Date("2031-07-01T23:00:00Z"))).toBe(
+    "van dinsdag 1 juli 2031 om 22:00 tot woensdag 2 juli 2031 om 01:00",
+  );
+  expect(formatSlot("en", new Date("2031-07-01T08:00:00Z"), new Date("2031-07-01T09:00:00Z"))).toBe("Tuesday, 1 July 2031, 10:00–11:00");
+});

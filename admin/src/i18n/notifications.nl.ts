@@ -29,7 +29,7 @@ export const notificationsNl: NotificationMessages = {
       PROPOSAL_ACCEPTED: "Voorstel geaccepteerd",
       PROPOSAL_DECLINED: "Voorstel afgewezen",
       PROPOSAL_EXPIRED: "Voorstel verlopen",
-      HANDOVER: "Overdracht na verhuizing",
+      HANDOVER: "Overdracht na verhuizing of verplaatsing",
       WELLBEING_ATTENTION: "Sleutelpersoon heeft aandacht nodig",
       UNMET_DIGEST: "Onvervulde aanvragen (dagelijks)",
       PASSWORD_RESET: "Nieuw wachtwoord (link)",

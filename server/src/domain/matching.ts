@@ -586,3 +586,31 @@ export async function rankByBound(
   }
   return { ...ranking, examined: facts.length };
 }
+
+// ---------------------------------------------------------------------------------
+// After a move
+
+/**
+ * The newcomer of a request moved: the place-bound hard rule a key person who holds the
+ * request (an accepted assignment, or a proposal still waiting) now fails at the new place,
+ * or null when they still qualify there. Only the rules a move can change are checked:
+ * reach (rule 4), and for a dated on-site kind the travel to and from their other bookings
+ * (rule 5a; the booking itself moved). An accepted holder is weighed against their other
+ * ACCEPTED bookings only (a mere proposal elsewhere does not push out work already
+ * accepted: accepting that proposal is refused instead); a waiting proposal against every
+ * booking, as matching does.
+ */
+export function lostAfterMove(
+  request: Pick<RequestFacts, "remoteAcceptable" | "remoteKind" | "slot">,
+  holder: Pick<CandidateFacts, "distanceKm" | "maxTravelKm" | "remoteAvailable" | "bookings">,
+  holds: "ACTIVE" | "PROPOSED",
+): "REACH" | "BOOKED" | null {
+  if (request.remoteKind) {
+    if (!holder.remoteAvailable) return "REACH";
+  } else if (!withinTravel(holder) && !(request.remoteAcceptable && holder.remoteAvailable)) return "REACH";
+  if (request.slot) {
+    const others = (holder.bookings ?? []).filter((b) => holds === "PROPOSED" || b.accepted !== false);
+    if (collidingBooking(request.slot, others) !== null) return "BOOKED";
+  }
+  return null;
+}

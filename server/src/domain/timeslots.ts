@@ -36,6 +36,8 @@ export interface Slot {
 /** One of a key person's existing bookings (a proposed-and-open or accepted dated assignment). */
 export interface Booking extends Slot {
   requestId: number;
+  /** Whether the key person accepted it (false: a proposal still waiting). Absent: treated as accepted. */
+  accepted?: boolean;
 }
 
 export interface AvailabilityWindow {

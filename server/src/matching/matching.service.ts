@@ -14,6 +14,7 @@ import { CAPACITY_HOURS, coordinateProblems, type Problem } from "../domain/key-
 import {
   DECLINE_REASON_MAX,
   firstFailedRule,
+  lostAfterMove,
   rankByBound,
   rankCandidates,
   type CandidateFacts,
@@ -461,7 +462,7 @@ export class MatchingService {
     // A dated request reads each candidate's dated bookings around its slot (a day either side covers any travel).
     const bookings = slot
       ? `(SELECT json_agg(json_build_object('requestId', r.id, 'startsAt', r.starts_at, 'endsAt', r.ends_at,
-           'onSite', r.kind = 'INFORMATION_SESSION' OR r.appointment_mode = 'ON_SITE', 'lat', r.lat, 'lon', r.lon))
+           'onSite', r.kind = 'INFORMATION_SESSION' OR r.appointment_mode = 'ON_SITE', 'lat', r.lat, 'lon', r.lon, 'accepted', a.status = 'ACTIVE'))
          FROM assignment a JOIN match_request r ON r.id = a.request_id
          WHERE a.key_person_id = kp.id AND r.id <> $1 AND r.starts_at IS NOT NULL
            AND (a.status = 'ACTIVE' OR (a.status = 'PROPOSED' AND a.respond_by > $${params.push(now)}))
@@ -489,7 +490,7 @@ export class MatchingService {
       leave: { from: string; to: string }[] | null;
       languages: CandidateFacts["languages"] | null;
       availability_windows: CandidateFacts["availabilityWindows"];
-      bookings: { requestId: number; startsAt: string; endsAt: string; onSite: boolean; lat: number; lon: number }[] | null;
+      bookings: { requestId: number; startsAt: string; endsAt: string; onSite: boolean; lat: number; lon: number; accepted: boolean }[] | null;
       expertise: string[] | null;
     };
     const select = (condition: string, values: unknown[]): Promise<Row[]> =>
@@ -541,6 +542,7 @@ export class MatchingService {
         startsAt: Date.parse(b.startsAt),
         endsAt: Date.parse(b.endsAt),
         place: b.onSite ? { lat: b.lat, lon: b.lon } : null,
+        accepted: b.accepted,
       })),
       proposedForThisCase: row.proposed,
     }));
@@ -809,9 +811,12 @@ export class MatchingService {
   }
 
   /**
-   * The newcomer moved: the key person who has the case keeps it while the new place is
-   * in their reach; otherwise the best candidate near the new place is proposed as a
-   * handover (the current one stays active until the new one accepts).
+   * The newcomer moved: the key person who has the case keeps it while they still qualify
+   * at the new place (in reach; for a dated on-site kind, also time to travel to and from
+   * their other bookings); otherwise the best candidate near the new place is proposed as a
+   * handover. Weekly support: the current one stays active until the new one accepts. A
+   * dated booking: the current one is released at once (paid the booked time when it is
+   * less than 24 hours away) and the request is open again.
    */
   async relocate(actor: Actor, rawRequestId: string, location: { lat: number; lon: number }): Promise<MatchRequest> {
     throwProblems(coordinateProblems(location, "location"));
@@ -848,33 +853,88 @@ export class MatchingService {
       const moved = await tx.findOneByOrFail(MatchRequest, { id: request.id });
       const current = await tx.find(Assignment, { where: OPEN_STATUSES.map((status) => ({ requestId: request.id, status })) });
       const holders = current.length ? await this.candidateFacts(tx, moved, { ids: current.map((a) => a.keyPersonId) }) : [];
-      const inReach = (id: number) => {
-        const f = holders.find((h) => h.id === id)!;
-        return f.distanceKm <= f.maxTravelKm || (moved.remoteAcceptable && f.remoteAvailable);
-      };
-      for (const proposal of current.filter((a) => a.status === AssignmentStatus.PROPOSED && !inReach(a.keyPersonId))) {
-        await tx.update(Assignment, { id: proposal.id }, { status: AssignmentStatus.CANCELLED, endedAt: this.clock.now() });
+      // The same place-bound rules as matching (domain/matching.ts, lostAfterMove): reach, and
+      // for a dated on-site kind the travel to and from the holder's other bookings.
+      const facts = this.requestFacts(moved);
+      const lostBy = (a: Assignment) =>
+        lostAfterMove(
+          facts,
+          holders.find((h) => h.id === a.keyPersonId)!,
+          a.status === AssignmentStatus.ACTIVE ? "ACTIVE" : "PROPOSED",
+        );
+      const losing = current.filter((a) => lostBy(a) !== null);
+      // A waiting proposal that no longer qualifies ends. Accepted weekly support stays until a
+      // handover is accepted (continuity); an accepted dated booking cannot be held by someone
+      // who cannot be there, so it ends too and its slot goes back to matching.
+      const dated = slotOf(moved) !== null;
+      const ending = losing.filter((a) => a.status === AssignmentStatus.PROPOSED || dated);
+      const now = this.clock.now();
+      const lateEntries = await this.payLateCancellation(
+        tx,
+        moved,
+        ending.filter((a) => a.status === AssignmentStatus.ACTIVE),
+        now,
+      );
+      for (const ended of ending) {
+        await tx.update(Assignment, { id: ended.id }, { status: AssignmentStatus.CANCELLED, endedAt: now });
         await notify(tx, {
-          to: { keyPerson: proposal.keyPersonId },
+          to: { keyPerson: ended.keyPersonId },
           kind: NotificationKind.ASSIGNMENT_CANCELLED,
-          dedupeKey: `cancelled:${proposal.id}`,
-          params: { assignmentId: proposal.id },
+          dedupeKey: `cancelled:${ended.id}`,
+          params: { assignmentId: ended.id },
         });
       }
-      const kept = current.some((a) => inReach(a.keyPersonId));
+      if (ending.some((a) => a.status === AssignmentStatus.ACTIVE)) await tx.update(MatchRequest, { id: request.id }, { status: MatchRequestStatus.OPEN });
+      const kept = current.some((a) => lostBy(a) === null);
+      const reopened = kept ? moved : await tx.findOneByOrFail(MatchRequest, { id: request.id });
       // Only a case someone held is handed over; an open request simply ranks anew.
-      if (!kept && current.length) await this.proposeBest(tx, moved, "HANDOVER");
+      if (!kept && current.length) await this.proposeBest(tx, reopened, "HANDOVER");
       if (!kept && current.length)
         await notify(tx, {
           to: { organisation: request.organisationId },
           kind: NotificationKind.HANDOVER,
-          dedupeKey: `handover:${request.id}:${this.clock.now().toISOString()}`,
+          dedupeKey: `handover:${request.id}:${now.toISOString()}`,
           params: { requestId: request.id },
         });
-      else if (!kept) await this.recordUnmetIfNone(tx, moved);
-      await audit(tx, actor, { action: "relocateNewcomer", entityType: "MatchRequest", entityId: request.id, detail: { municipalityCode, kept } });
+      else if (!kept) await this.recordUnmetIfNone(tx, reopened);
+      await audit(tx, actor, {
+        action: "relocateNewcomer",
+        entityType: "MatchRequest",
+        entityId: request.id,
+        detail: {
+          municipalityCode,
+          kept,
+          ended: ending.map((a) => ({ assignmentId: a.id, rule: lostBy(a) })),
+          ...(lateEntries ? { lateCancellationEntries: lateEntries } : {}),
+        },
+      });
       return tx.findOneByOrFail(MatchRequest, { id: request.id });
     });
+  }
+
+  /**
+   * Accepted dated work ended by the requester (a cancellation, or a move that loses the key
+   * person) less than 24 hours before its start: each of these key persons is paid the
+   * booked time, as a submitted hour entry. Returns how many entries were written.
+   */
+  private async payLateCancellation(tx: EntityManager, request: MatchRequest, accepted: Assignment[], now: Date): Promise<number> {
+    const slot = slotOf(request);
+    if (!slot || !isLateCancellation(now.getTime(), slot)) return 0;
+    for (const assignment of accepted) {
+      await tx.save(
+        tx.create(HourEntry, {
+          assignmentId: assignment.id,
+          keyPersonId: assignment.keyPersonId,
+          funder: funderOfRequest(request),
+          date: localTime(slot.startsAt).date,
+          hours: slotHours(slot),
+          activity: request.kind === RequestKind.INFORMATION_SESSION ? Activity.INFORMATION_SESSION : Activity.ACCOMPANIMENT,
+          status: ReviewStatus.SUBMITTED,
+          lateCancellation: true,
+        }),
+      );
+    }
+    return accepted.length;
   }
 
   /**
@@ -891,27 +951,12 @@ export class MatchingService {
       }
       const now = this.clock.now();
       const open = await tx.find(Assignment, { where: OPEN_STATUSES.map((status) => ({ requestId: request.id, status })) });
-      // Cancelled less than 24 hours before a dated booking's start: each accepted key person is paid the booked time.
-      const slot = slotOf(request);
-      const late = slot !== null && isLateCancellation(now.getTime(), slot);
-      let lateEntries = 0;
-      if (slot && late) {
-        for (const assignment of open.filter((a) => a.status === AssignmentStatus.ACTIVE)) {
-          await tx.save(
-            tx.create(HourEntry, {
-              assignmentId: assignment.id,
-              keyPersonId: assignment.keyPersonId,
-              funder: funderOfRequest(request),
-              date: localTime(slot.startsAt).date,
-              hours: slotHours(slot),
-              activity: request.kind === RequestKind.INFORMATION_SESSION ? Activity.INFORMATION_SESSION : Activity.ACCOMPANIMENT,
-              status: ReviewStatus.SUBMITTED,
-              lateCancellation: true,
-            }),
-          );
-          lateEntries += 1;
-        }
-      }
+      const lateEntries = await this.payLateCancellation(
+        tx,
+        request,
+        open.filter((a) => a.status === AssignmentStatus.ACTIVE),
+        now,
+      );
       for (const assignment of open) {
         await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.CANCELLED, endedAt: now });
         await notify(tx, {

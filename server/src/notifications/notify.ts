@@ -7,7 +7,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { systemClock, type Clock } from "../clock";
 import { oversightStatuses } from "../oversight/oversight.facts";
 import { DIGEST_KINDS, NotificationKind, NotificationStatus } from "./notification.entity";
-import { render, type LanguageName, type NextStep, type TemplateParams } from "./templates";
+import { render, type LanguageName, type NextStep, type TemplateParams, type Work } from "./templates";
 
 export { NotificationKind };
 
@@ -73,9 +73,37 @@ type Loader<K extends NotificationKind> = (tx: EntityManager, params: EventParam
 
 // ---- the facts each template needs, read in the transaction -----------------------------------
 
+/** The request's columns a Work is built from (templates.ts). */
+const WORK_COLUMNS = `r.kind, r.starts_on::text AS starts_on, r.starts_at, r.ends_at, r.appointment_mode,
+  r.consult_topic, r.consult_hours, r.session_expected_participants`;
+
+/** What the key person is asked to do, per request kind; never the appointment's setting or anything else about the newcomer. */
+function workOf(row: Record<string, unknown>, hoursPerWeek: number): Work {
+  switch (row.kind) {
+    case "APPOINTMENT":
+      return {
+        kind: "APPOINTMENT",
+        startsAt: new Date(row.starts_at as string),
+        endsAt: new Date(row.ends_at as string),
+        mode: (row.appointment_mode as "ON_SITE") ?? "ON_SITE",
+      };
+    case "CONSULT":
+      return { kind: "CONSULT", topic: (row.consult_topic as string) ?? "", hours: Number(row.consult_hours ?? hoursPerWeek) };
+    case "INFORMATION_SESSION":
+      return {
+        kind: "INFORMATION_SESSION",
+        startsAt: new Date(row.starts_at as string),
+        endsAt: new Date(row.ends_at as string),
+        expectedParticipants: Number(row.session_expected_participants ?? 0),
+      };
+    default:
+      return { kind: "CASE_SUPPORT", hoursPerWeek, startsOn: row.starts_on as string };
+  }
+}
+
 async function proposalFacts(tx: EntityManager, { assignmentId }: { assignmentId: number }, onlyProposed: boolean) {
   const [row] = await tx.query(
-    `SELECT a.status, a.hours_per_week, a.respond_by, r.starts_on::text AS starts_on, m.name AS municipality,
+    `SELECT a.status, a.hours_per_week, a.respond_by, ${WORK_COLUMNS}, m.name AS municipality,
        (SELECT json_agg(json_build_object('name', l.name, 'nameNl', l.name_nl) ORDER BY array_position(r.language_codes, l.code))
           FROM language l WHERE l.code = ANY(r.language_codes)) AS languages
      FROM assignment a JOIN match_request r ON r.id = a.request_id JOIN municipality m ON m.code = r.municipality_code
@@ -86,8 +114,7 @@ async function proposalFacts(tx: EntityManager, { assignmentId }: { assignmentId
   return {
     municipality: row.municipality as string,
     languages: (row.languages ?? []) as LanguageName[],
-    hoursPerWeek: Number(row.hours_per_week),
-    startsOn: row.starts_on as string,
+    work: workOf(row, Number(row.hours_per_week)),
     respondBy: new Date(row.respond_by),
   };
 }
@@ -123,8 +150,11 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
   [NotificationKind.PROPOSAL]: (tx, p) => proposalFacts(tx, p, false),
   [NotificationKind.PROPOSAL_REMINDER]: (tx, p) => proposalFacts(tx, p, true),
   [NotificationKind.ASSIGNMENT_CANCELLED]: async (tx, { assignmentId }) => {
-    const [row] = await tx.query(`SELECT proposed_at, hours_per_week FROM assignment WHERE id = $1`, [assignmentId]);
-    return row ? { proposedOn: new Date(row.proposed_at).toISOString().slice(0, 10), hoursPerWeek: Number(row.hours_per_week) } : null;
+    const [row] = await tx.query(
+      `SELECT a.proposed_at, a.hours_per_week, ${WORK_COLUMNS} FROM assignment a JOIN match_request r ON r.id = a.request_id WHERE a.id = $1`,
+      [assignmentId],
+    );
+    return row ? { proposedOn: new Date(row.proposed_at).toISOString().slice(0, 10), work: workOf(row, Number(row.hours_per_week)) } : null;
   },
   [NotificationKind.HOURS_REJECTED]: async (tx, { hourEntryId }) => {
     const [row] = await tx.query(`SELECT date::text AS date, hours, review_reason FROM hour_entry WHERE id = $1`, [hourEntryId]);
@@ -151,10 +181,22 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
     return ended && { requestId: ended.requestId, caseReference: ended.caseReference, next: ended.next };
   },
   [NotificationKind.HANDOVER]: async (tx, { requestId }) => {
-    const [row] = await tx.query(`SELECT m.name, r.case_reference FROM match_request r JOIN municipality m ON m.code = r.municipality_code WHERE r.id = $1`, [
-      requestId,
-    ]);
-    return row ? { requestId, caseReference: row.case_reference, municipality: row.name, next: await nextStep(tx, requestId, 0) } : null;
+    // Released: no accepted assignment is left on the request (a dated booking ends at once on such a move).
+    const [row] = await tx.query(
+      `SELECT m.name, r.case_reference, r.kind, NOT EXISTS (SELECT 1 FROM assignment a WHERE a.request_id = r.id AND a.status = 'ACTIVE') AS released
+       FROM match_request r JOIN municipality m ON m.code = r.municipality_code WHERE r.id = $1`,
+      [requestId],
+    );
+    return row
+      ? {
+          requestId,
+          caseReference: row.case_reference,
+          municipality: row.name,
+          kind: row.kind,
+          released: row.released,
+          next: await nextStep(tx, requestId, 0),
+        }
+      : null;
   },
   [NotificationKind.WELLBEING_ATTENTION]: async (tx, { keyPersonId }) => {
     const [row] = await tx.query(`SELECT display_name FROM key_person WHERE id = $1 AND erased_at IS NULL`, [keyPersonId]);

@@ -4,7 +4,11 @@
 // What a message may say: a key person learns where (municipality), in which languages
 // and for how many hours they are asked — never the case reference, the newcomer's
 // origin, the expertise asked for or anything else about the newcomer; the console shows
-// the rest after logging in. An organisation reads its own case reference (the pseudonym
+// the rest after logging in. Each request kind (issue 16) is described as what it is: an
+// appointment by its date, time and mode (the municipality only when on site; never its
+// setting, which can tell a newcomer's health or procedure), a consult by its topic and
+// hours (there is no newcomer in it), an information session by its date, time and
+// expected participants, case support by its hours a week and start date. An organisation reads its own case reference (the pseudonym
 // it gave the request, never a name; issue 15: "the case reference, not the internal id"),
 // and the link to the request. Coordinators learn that someone needs attention, never why: wellbeing
 // answers stay in the console, where every read is audited.
@@ -18,11 +22,19 @@ export interface LanguageName {
   nameNl: string;
 }
 
+/** What the key person is asked to do, per request kind. */
+export type Work =
+  | { kind: "CASE_SUPPORT"; hoursPerWeek: number; startsOn: string }
+  | { kind: "APPOINTMENT"; startsAt: Date; endsAt: Date; mode: "ON_SITE" | "PHONE" | "VIDEO" }
+  | { kind: "CONSULT"; topic: string; hours: number }
+  | { kind: "INFORMATION_SESSION"; startsAt: Date; endsAt: Date; expectedParticipants: number };
+
+export type RequestKindName = Work["kind"];
+
 export interface ProposalParams {
   municipality: string;
   languages: LanguageName[];
-  hoursPerWeek: number;
-  startsOn: string;
+  work: Work;
   respondBy: Date;
 }
 
@@ -33,7 +45,7 @@ export interface TemplateParams {
   [NotificationKind.PROPOSAL]: ProposalParams;
   [NotificationKind.PROPOSAL_REMINDER]: ProposalParams;
   /** Never where the newcomer went: the key person is no longer involved. */
-  [NotificationKind.ASSIGNMENT_CANCELLED]: { proposedOn: string; hoursPerWeek: number };
+  [NotificationKind.ASSIGNMENT_CANCELLED]: { proposedOn: string; work: Work };
   [NotificationKind.HOURS_REJECTED]: { date: string; hours: number; reason: string };
   [NotificationKind.CLAIM_REJECTED]: { date: string; amountCents: number; reason: string };
   [NotificationKind.CHECK_IN_DUE]: { lastCheckInAt: Date | null };
@@ -42,7 +54,15 @@ export interface TemplateParams {
   [NotificationKind.PROPOSAL_ACCEPTED]: { requestId: number; caseReference: string; keyPersonName: string };
   [NotificationKind.PROPOSAL_DECLINED]: { requestId: number; caseReference: string; reason: string | null; next: NextStep };
   [NotificationKind.PROPOSAL_EXPIRED]: { requestId: number; caseReference: string; next: NextStep };
-  [NotificationKind.HANDOVER]: { requestId: number; caseReference: string; municipality: string; next: NextStep };
+  /** `released`: the accepted key person was released at once (dated work they can no longer do), not kept until the handover is accepted. */
+  [NotificationKind.HANDOVER]: {
+    requestId: number;
+    caseReference: string;
+    municipality: string;
+    kind: RequestKindName;
+    released: boolean;
+    next: NextStep;
+  };
   [NotificationKind.WELLBEING_ATTENTION]: { keyPersonId: number; keyPersonName: string };
   [NotificationKind.UNMET_DIGEST]: { date: string; total: number; places: { municipality: string; count: number; languages: LanguageName[] }[] };
   /** `token`: the secret of the one-time link; the link itself is built from PUBLIC_URL. */
@@ -75,6 +95,29 @@ export function formatMoment(locale: Locale, moment: Date): string {
 export function formatDate(locale: Locale, date: string): string {
   return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 }
+
+const clock = (locale: Locale, moment: Date) =>
+  new Intl.DateTimeFormat(tag(locale), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TIME_ZONE }).format(moment);
+const fullDay = (locale: Locale, moment: Date) => new Intl.DateTimeFormat(tag(locale), { dateStyle: "full", timeZone: TIME_ZONE }).format(moment);
+
+/**
+ * A time slot in Amsterdam time: "dinsdag 1 juli 2031 van 10:00 tot 11:30 uur",
+ * "Tuesday, 1 July 2031, 10:00–11:30"; across midnight both ends carry their day.
+ */
+export function formatSlot(locale: Locale, startsAt: Date, endsAt: Date): string {
+  if (fullDay(locale, startsAt) !== fullDay(locale, endsAt))
+    return locale === "nl"
+      ? `van ${formatMoment(locale, startsAt)} tot ${formatMoment(locale, endsAt)}`
+      : `from ${formatMoment(locale, startsAt)} to ${formatMoment(locale, endsAt)}`;
+  return locale === "nl"
+    ? `${fullDay(locale, startsAt)} van ${clock(locale, startsAt)} tot ${clock(locale, endsAt)} uur`
+    : `${fullDay(locale, startsAt)}, ${clock(locale, startsAt)}–${clock(locale, endsAt)}`;
+}
+
+const MODE_NAMES: Record<Locale, Record<"ON_SITE" | "PHONE" | "VIDEO", string>> = {
+  nl: { ON_SITE: "ter plaatse", PHONE: "telefonisch", VIDEO: "via video" },
+  en: { ON_SITE: "on site", PHONE: "by phone", VIDEO: "by video" },
+};
 
 export function formatHours(locale: Locale, hours: number): string {
   const number = new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 2 }).format(hours);
@@ -126,58 +169,156 @@ function nextStep(locale: Locale, next: NextStep): string {
 
 // ---- to the key person -----------------------------------------------------------------------
 
-function proposalFacts(locale: Locale, p: ProposalParams): string {
-  return locale === "nl"
-    ? [
-        `Waar: ${p.municipality} (of op afstand, als dat is afgesproken)`,
-        `Taal: ${languageNames(locale, p.languages)}`,
-        `Tijd: ${formatHours(locale, p.hoursPerWeek)} per week, vanaf ${formatDate(locale, p.startsOn)}`,
-        `Antwoord vóór: ${formatMoment(locale, p.respondBy)}`,
-      ].join("\n")
-    : [
-        `Where: ${p.municipality} (or remotely, where agreed)`,
-        `Language: ${languageNames(locale, p.languages)}`,
-        `Time: ${formatHours(locale, p.hoursPerWeek)} a week, from ${formatDate(locale, p.startsOn)}`,
-        `Answer by: ${formatMoment(locale, p.respondBy)}`,
-      ].join("\n");
+/** Where the work happens, or null when it has no place (phone, video, a consult). */
+function where(locale: Locale, municipality: string, work: Work): string | null {
+  if (work.kind === "CONSULT" || (work.kind === "APPOINTMENT" && work.mode !== "ON_SITE")) return null;
+  if (work.kind === "CASE_SUPPORT")
+    return locale === "nl" ? `${municipality} (of op afstand, als dat is afgesproken)` : `${municipality} (or remotely, where agreed)`;
+  return municipality;
 }
 
-const proposal: Template<NotificationKind.PROPOSAL> = (locale, p, context) =>
-  locale === "nl"
-    ? message(locale, `nieuw voorstel in ${p.municipality}`, [
-        "Een organisatie vraagt of u een nieuwkomer wilt ondersteunen.",
+/** The fact lines of a proposal: what, where, language, when, answer by. No newcomer detail. */
+function proposalFacts(locale: Locale, p: ProposalParams): string {
+  const w = p.work;
+  const nl = locale === "nl";
+  const lines: string[] = [];
+  if (w.kind === "APPOINTMENT") lines.push(nl ? `Wat: een afspraak, ${MODE_NAMES.nl[w.mode]}` : `What: an appointment, ${MODE_NAMES.en[w.mode]}`);
+  if (w.kind === "CONSULT") lines.push(nl ? `Wat: advies aan een professional over ${w.topic}` : `What: advice to a professional on ${w.topic}`);
+  if (w.kind === "INFORMATION_SESSION")
+    lines.push(
+      nl
+        ? `Wat: een voorlichting voor ongeveer ${w.expectedParticipants} ${w.expectedParticipants === 1 ? "deelnemer" : "deelnemers"}`
+        : `What: an information session for about ${w.expectedParticipants} ${w.expectedParticipants === 1 ? "participant" : "participants"}`,
+    );
+  const place = where(locale, p.municipality, w);
+  if (place) lines.push(nl ? `Waar: ${place}` : `Where: ${place}`);
+  lines.push(nl ? `Taal: ${languageNames(locale, p.languages)}` : `Language: ${languageNames(locale, p.languages)}`);
+  if (w.kind === "CASE_SUPPORT")
+    lines.push(
+      nl
+        ? `Tijd: ${formatHours(locale, w.hoursPerWeek)} per week, vanaf ${formatDate(locale, w.startsOn)}`
+        : `Time: ${formatHours(locale, w.hoursPerWeek)} a week, from ${formatDate(locale, w.startsOn)}`,
+    );
+  else if (w.kind === "CONSULT") lines.push(nl ? `Tijd: ${formatHours(locale, w.hours)}, op afstand` : `Time: ${formatHours(locale, w.hours)}, remotely`);
+  else lines.push(nl ? `Wanneer: ${formatSlot(locale, w.startsAt, w.endsAt)}` : `When: ${formatSlot(locale, w.startsAt, w.endsAt)}`);
+  lines.push(nl ? `Antwoord vóór: ${formatMoment(locale, p.respondBy)}` : `Answer by: ${formatMoment(locale, p.respondBy)}`);
+  return lines.join("\n");
+}
+
+/** What is asked, in a few words after "new proposal", and the opening line. */
+function askedFor(locale: Locale, p: ProposalParams): { subject: string; opening: string } {
+  const w = p.work;
+  const nl = locale === "nl";
+  switch (w.kind) {
+    case "APPOINTMENT": {
+      const day = formatDate(locale, localDate(w.startsAt));
+      const subject = nl
+        ? {
+            ON_SITE: `voor een afspraak op ${day} in ${p.municipality}`,
+            PHONE: `voor een telefonische afspraak op ${day}`,
+            VIDEO: `voor een video-afspraak op ${day}`,
+          }[w.mode]
+        : {
+            ON_SITE: `for an appointment on ${day} in ${p.municipality}`,
+            PHONE: `for a phone appointment on ${day}`,
+            VIDEO: `for a video appointment on ${day}`,
+          }[w.mode];
+      return {
+        subject,
+        opening: nl
+          ? "Een organisatie vraagt of u een nieuwkomer wilt begeleiden bij één afspraak."
+          : "An organisation asks whether you would accompany a newcomer to one appointment.",
+      };
+    }
+    case "CONSULT":
+      return nl
+        ? { subject: "voor een adviesvraag", opening: "Een professional vraagt uw advies over een casus. U spreekt de nieuwkomer daarbij niet." }
+        : { subject: "for advice to a professional", opening: "A professional asks for your advice on a case. You do not meet the newcomer." };
+    case "INFORMATION_SESSION": {
+      const day = formatDate(locale, localDate(w.startsAt));
+      return nl
+        ? { subject: `voor een voorlichting op ${day} in ${p.municipality}`, opening: "Een organisatie vraagt of u een voorlichting wilt geven aan een groep." }
+        : {
+            subject: `for an information session on ${day} in ${p.municipality}`,
+            opening: "An organisation asks whether you would give an information session to a group.",
+          };
+    }
+    default:
+      return nl
+        ? { subject: `in ${p.municipality}`, opening: "Een organisatie vraagt of u een nieuwkomer wilt ondersteunen." }
+        : { subject: `in ${p.municipality}`, opening: "An organisation asks whether you would support a newcomer." };
+  }
+}
+
+/** The local (Amsterdam) calendar date of a moment, YYYY-MM-DD. */
+function localDate(moment: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(moment);
+}
+
+const proposal: Template<NotificationKind.PROPOSAL> = (locale, p, context) => {
+  const asked = askedFor(locale, p);
+  return locale === "nl"
+    ? message(locale, `nieuw voorstel ${asked.subject}`, [
+        asked.opening,
         proposalFacts(locale, p),
         `Bekijk het voorstel en accepteer of wijs af: ${link(context, "assignments")}`,
         "Zonder antwoord vervalt het voorstel na 72 uur. Nee zeggen mag altijd, ook zonder reden.",
       ])
-    : message(locale, `new proposal in ${p.municipality}`, [
-        "An organisation asks whether you would support a newcomer.",
+    : message(locale, `new proposal ${asked.subject}`, [
+        asked.opening,
         proposalFacts(locale, p),
         `See the proposal, then accept or decline: ${link(context, "assignments")}`,
         "Without an answer the proposal expires after 72 hours. You may always say no, also without a reason.",
       ]);
+};
 
-const proposalReminder: Template<NotificationKind.PROPOSAL_REMINDER> = (locale, p, context) =>
-  locale === "nl"
-    ? message(locale, `herinnering: voorstel in ${p.municipality} vervalt binnenkort`, [
+const proposalReminder: Template<NotificationKind.PROPOSAL_REMINDER> = (locale, p, context) => {
+  const asked = askedFor(locale, p);
+  return locale === "nl"
+    ? message(locale, `herinnering: voorstel ${asked.subject} vervalt binnenkort`, [
         `U hebt nog niet geantwoord op een voorstel. Het vervalt op ${formatMoment(locale, p.respondBy)}.`,
         proposalFacts(locale, p),
         `Accepteer of wijs af: ${link(context, "assignments")}`,
       ])
-    : message(locale, `reminder: proposal in ${p.municipality} expires soon`, [
+    : message(locale, `reminder: proposal ${asked.subject} expires soon`, [
         `You have not answered a proposal yet. It expires on ${formatMoment(locale, p.respondBy)}.`,
         proposalFacts(locale, p),
         `Accept or decline: ${link(context, "assignments")}`,
       ]);
+};
+
+/** What was cancelled, in one phrase, with the reason it typically happens. */
+function cancelledWork(locale: Locale, p: TemplateParams[NotificationKind.ASSIGNMENT_CANCELLED]): string {
+  const w = p.work;
+  const nl = locale === "nl";
+  switch (w.kind) {
+    case "APPOINTMENT":
+      return nl
+        ? `Uw voorstel of inzet voor de afspraak (${MODE_NAMES.nl[w.mode]}) op ${formatSlot(locale, w.startsAt, w.endsAt)} is geannuleerd, bijvoorbeeld omdat de afspraak niet doorgaat of is verplaatst naar een plek die u niet op tijd kunt bereiken.`
+        : `Your proposal or assignment for the appointment (${MODE_NAMES.en[w.mode]}) on ${formatSlot(locale, w.startsAt, w.endsAt)} was cancelled, for instance because it does not go ahead or moved to a place you cannot reach in time.`;
+    case "CONSULT":
+      return nl
+        ? `Uw voorstel of inzet voor het advies over ${w.topic} (${formatHours(locale, w.hours)}) is geannuleerd, bijvoorbeeld omdat de vraag is ingetrokken.`
+        : `Your proposal or assignment for the advice on ${w.topic} (${formatHours(locale, w.hours)}) was cancelled, for instance because the question was withdrawn.`;
+    case "INFORMATION_SESSION":
+      return nl
+        ? `Uw voorstel of inzet voor de voorlichting op ${formatSlot(locale, w.startsAt, w.endsAt)} is geannuleerd, bijvoorbeeld omdat die niet doorgaat of is verplaatst naar een plek die u niet op tijd kunt bereiken.`
+        : `Your proposal or assignment for the information session on ${formatSlot(locale, w.startsAt, w.endsAt)} was cancelled, for instance because it does not go ahead or moved to a place you cannot reach in time.`;
+    default:
+      return nl
+        ? `Uw voorstel of inzet van ${formatDate(locale, p.proposedOn)} (${formatHours(locale, w.hoursPerWeek)} per week) is geannuleerd, bijvoorbeeld omdat de nieuwkomer buiten uw bereik is verhuisd.`
+        : `Your proposal or assignment of ${formatDate(locale, p.proposedOn)} (${formatHours(locale, w.hoursPerWeek)} a week) was cancelled, for instance because the newcomer moved out of your reach.`;
+  }
+}
 
 const assignmentCancelled: Template<NotificationKind.ASSIGNMENT_CANCELLED> = (locale, p, context) =>
   locale === "nl"
     ? message(locale, "voorstel of inzet geannuleerd", [
-        `Uw voorstel of inzet van ${formatDate(locale, p.proposedOn)} (${formatHours(locale, p.hoursPerWeek)} per week) is geannuleerd, bijvoorbeeld omdat de nieuwkomer buiten uw bereik is verhuisd. U hoeft niets te doen; de uren zijn weer vrij.`,
+        `${cancelledWork(locale, p)} U hoeft niets te doen; de uren zijn weer vrij.`,
         `Uw voorstellen en inzetten: ${link(context, "assignments")}`,
       ])
     : message(locale, "proposal or assignment cancelled", [
-        `Your proposal or assignment of ${formatDate(locale, p.proposedOn)} (${formatHours(locale, p.hoursPerWeek)} a week) was cancelled, for instance because the newcomer moved out of your reach. You need not do anything; the hours are free again.`,
+        `${cancelledWork(locale, p)} You need not do anything; the hours are free again.`,
         `Your proposals and assignments: ${link(context, "assignments")}`,
       ]);
 
@@ -306,24 +447,43 @@ const proposalExpired: Template<NotificationKind.PROPOSAL_EXPIRED> = (locale, p,
       ]);
 
 const handover: Template<NotificationKind.HANDOVER> = (locale, p, context) => {
+  const nl = locale === "nl";
+  // A newcomer moves; an information session (a group, no one newcomer) changes place.
+  const moved =
+    p.kind === "INFORMATION_SESSION"
+      ? nl
+        ? `De voorlichting van aanvraag ${p.caseReference} is verplaatst naar ${p.municipality}`
+        : `The information session of request ${p.caseReference} moved to ${p.municipality}`
+      : nl
+        ? `De nieuwkomer van aanvraag ${p.caseReference} is verhuisd naar ${p.municipality}`
+        : `The newcomer of request ${p.caseReference} moved to ${p.municipality}`;
+  const why =
+    p.kind === "APPOINTMENT" || p.kind === "INFORMATION_SESSION"
+      ? nl
+        ? `${moved}. De sleutelpersoon kan daar niet meer komen, of niet op tijd tussen zijn of haar andere afspraken door.`
+        : `${moved}. The key person can no longer get there, or not in time between their other bookings.`
+      : nl
+        ? `${moved}, buiten het bereik van de huidige sleutelpersoon.`
+        : `${moved}, out of reach of the current key person.`;
+  const released = p.released
+    ? nl
+      ? " De vorige sleutelpersoon is vrijgegeven; de aanvraag staat weer open."
+      : " The previous key person was released; the request is open again."
+    : "";
   const what = p.next.proposed
-    ? locale === "nl"
-      ? `We hebben een sleutelpersoon bij de nieuwe plek voorgesteld om het over te nemen; die heeft tot ${formatMoment(locale, p.next.respondBy)} om te antwoorden. De huidige sleutelpersoon blijft tot dan betrokken.`
-      : `We proposed a key person near the new place to take over, who has until ${formatMoment(locale, p.next.respondBy)} to answer. The current key person stays involved until then.`
-    : locale === "nl"
-      ? "Er is bij de nieuwe plek nu geen geschikte sleutelpersoon; de aanvraag staat als onvervuld geregistreerd."
-      : "There is no suitable key person near the new place at the moment; the request is recorded as unmet.";
-  return locale === "nl"
-    ? message(locale, `overdracht na verhuizing (aanvraag ${p.caseReference})`, [
-        `De nieuwkomer van aanvraag ${p.caseReference} is verhuisd naar ${p.municipality}, buiten het bereik van de huidige sleutelpersoon.`,
+    ? nl
+      ? `We hebben een sleutelpersoon bij de nieuwe plek voorgesteld om het over te nemen; die heeft tot ${formatMoment(locale, p.next.respondBy)} om te antwoorden.${p.released ? released : " De huidige sleutelpersoon blijft tot dan betrokken."}`
+      : `We proposed a key person near the new place to take over, who has until ${formatMoment(locale, p.next.respondBy)} to answer.${p.released ? released : " The current key person stays involved until then."}`
+    : nl
+      ? `Er is bij de nieuwe plek nu geen geschikte sleutelpersoon; de aanvraag staat als onvervuld geregistreerd.${released}`
+      : `There is no suitable key person near the new place at the moment; the request is recorded as unmet.${released}`;
+  return nl
+    ? message(locale, `overdracht na ${p.kind === "INFORMATION_SESSION" ? "verplaatsing" : "verhuizing"} (aanvraag ${p.caseReference})`, [
+        why,
         what,
         `Naar de aanvraag: ${requestLink(context, p.requestId)}`,
       ])
-    : message(locale, `handover after a move (request ${p.caseReference})`, [
-        `The newcomer of request ${p.caseReference} moved to ${p.municipality}, out of reach of the current key person.`,
-        what,
-        `To the request: ${requestLink(context, p.requestId)}`,
-      ]);
+    : message(locale, `handover after a move (request ${p.caseReference})`, [why, what, `To the request: ${requestLink(context, p.requestId)}`]);
 };
 
 // ---- to coordinators -------------------------------------------------------------------------
