@@ -168,6 +168,7 @@ async function seedFirstTasks(
      VALUES ($1, 'DEMO-OPEN-0001', $2, $3, $4, $5, '{}', 2, $6, true, 'ORGANISATION', 'OPEN', $7)`,
     [skip.organisationId, near.person.home.lat, near.person.home.lon, near.person.municipalityCode, [language], iso(new Date(now.getTime() + 7 * DAY_MS)), now],
   );
+}
 
 const SETTINGS = ["GP", "MENTAL_HEALTH", "COA", "IND", "SCHOOL", "POLICE", "MUNICIPALITY"];
 const ROLES = ["INTERPRETER", "CULTURAL_MEDIATOR", "COMPANION"];
