@@ -76,6 +76,15 @@ export type AuditSortField =
   | 'AT'
   | 'ENTITY_TYPE';
 
+export type AvailabilityWindowInput = {
+  /** "13:00"; "24:00" is the end of the day */
+  endTime: string;
+  /** "09:00", Europe/Amsterdam */
+  startTime: string;
+  /** 1 = Monday … 7 = Sunday (ISO) */
+  weekday: number;
+};
+
 export type BackgroundPreference =
   | 'DIFFERENT'
   | 'NO_PREFERENCE'
@@ -571,6 +580,23 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { login: { token: string } };
 
+export type KeyPersonAgendaQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type KeyPersonAgendaQuery = { keyPerson: { id: string, displayName: string, availabilityWindows: Array<{ weekday: number, startTime: string, endTime: string }> | null, bookings: Array<{ assignmentId: string, requestId: string, kind: RequestKind, startsAt: string, endsAt: string, mode: AppointmentMode | null, status: string, municipality: { code: string, name: string } | null }> | null } | null };
+
+export type SetAvailabilityWindowsMutationVariables = Exact<{
+  keyPersonId: string | number;
+  windows: Array<AvailabilityWindowInput> | AvailabilityWindowInput;
+}>;
+
+
+export type SetAvailabilityWindowsMutation = { setAvailabilityWindows: { id: string, availabilityWindows: Array<{ weekday: number, startTime: string, endTime: string }> | null } };
+
 export type AuditLogQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
   page?: number | null | undefined;
@@ -714,11 +740,11 @@ export type SetPaymentDetailsMutationVariables = Exact<{
 
 export type SetPaymentDetailsMutation = { result: boolean };
 
-export type MatchRequestListFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null };
+export type MatchRequestListFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null };
 
-export type MatchRequestFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> };
+export type MatchRequestFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> };
 
-export type AssignmentFieldsFragment = { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } };
+export type AssignmentFieldsFragment = { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } };
 
 export type CandidateFieldsFragment = { score: number, distanceKm: number, reasons: Array<string>, parts: { distance: number, load: number, language: number, preferences: number, continuity: number }, explanation: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, gender: Gender | null, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } } };
 
@@ -730,21 +756,21 @@ export type MatchRequestListQueryVariables = Exact<{
 }>;
 
 
-export type MatchRequestListQuery = { result: { total: number, items: Array<{ id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null }> } };
+export type MatchRequestListQuery = { result: { total: number, items: Array<{ id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null }> } };
 
 export type MatchRequestOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MatchRequestOneQuery = { result: { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } | null };
+export type MatchRequestOneQuery = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } | null };
 
 export type CreateMatchRequestMutationVariables = Exact<{
   input: MatchRequestInput;
 }>;
 
 
-export type CreateMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
+export type CreateMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
 
 export type AssignmentListQueryVariables = Exact<{
   filter?: AssignmentFilter | null | undefined;
@@ -754,7 +780,7 @@ export type AssignmentListQueryVariables = Exact<{
 }>;
 
 
-export type AssignmentListQuery = { result: { total: number, items: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } }> } };
+export type AssignmentListQuery = { result: { total: number, items: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } }> } };
 
 export type MatchCandidatesQueryVariables = Exact<{
   requestId: string | number;
@@ -779,7 +805,7 @@ export type RespondToAssignmentMutationVariables = Exact<{
 }>;
 
 
-export type RespondToAssignmentMutation = { result: { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } } };
+export type RespondToAssignmentMutation = { result: { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } } };
 
 export type CompleteAssignmentMutationVariables = Exact<{
   assignmentId: string | number;
@@ -793,7 +819,7 @@ export type CancelMatchRequestMutationVariables = Exact<{
 }>;
 
 
-export type CancelMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
+export type CancelMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
 
 export type RelocateNewcomerMutationVariables = Exact<{
   requestId: string | number;
@@ -801,7 +827,7 @@ export type RelocateNewcomerMutationVariables = Exact<{
 }>;
 
 
-export type RelocateNewcomerMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
+export type RelocateNewcomerMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
 
 export type NotificationFieldsFragment = { id: string, kind: NotificationKind, status: NotificationStatus, locale: string, subject: string, body: string, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string, dedupeKey: string, recipient: { id: string, email: string, role: Role, locale: string, emailBouncedAt: string | null } | null };
 
@@ -1268,6 +1294,9 @@ export const MatchRequestListFieldsFragmentDoc = new TypedDocumentString(`
   id
   caseReference
   status
+  kind
+  startsAt
+  endsAt
   createdAt
   startsOn
   hoursPerWeek
@@ -1302,6 +1331,24 @@ export const MatchRequestFieldsFragmentDoc = new TypedDocumentString(`
   id
   caseReference
   status
+  kind
+  startsAt
+  endsAt
+  appointment {
+    mode
+    setting
+    role
+  }
+  consult {
+    topic
+    hours
+  }
+  session {
+    expectedParticipants
+    topics
+  }
+  requiredDialect
+  preferredDialect
   createdAt
   startsOn
   hoursPerWeek
@@ -1375,6 +1422,24 @@ export const AssignmentFieldsFragmentDoc = new TypedDocumentString(`
   proposedBecause
   request {
     id
+    kind
+    startsAt
+    endsAt
+    appointment {
+      mode
+      setting
+      role
+    }
+    consult {
+      topic
+      hours
+    }
+    session {
+      expectedParticipants
+      topics
+    }
+    requiredDialect
+    preferredDialect
     hoursPerWeek
     startsOn
     remoteAcceptable
@@ -1670,6 +1735,44 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const KeyPersonAgendaDocument = new TypedDocumentString(`
+    query KeyPersonAgenda($id: ID!, $from: DateTime!, $to: DateTime!) {
+  keyPerson(id: $id) {
+    id
+    displayName
+    availabilityWindows {
+      weekday
+      startTime
+      endTime
+    }
+    bookings(from: $from, to: $to) {
+      assignmentId
+      requestId
+      kind
+      startsAt
+      endsAt
+      mode
+      status
+      municipality {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyPersonAgendaQuery, KeyPersonAgendaQueryVariables>;
+export const SetAvailabilityWindowsDocument = new TypedDocumentString(`
+    mutation SetAvailabilityWindows($keyPersonId: ID!, $windows: [AvailabilityWindowInput!]!) {
+  setAvailabilityWindows(keyPersonId: $keyPersonId, windows: $windows) {
+    id
+    availabilityWindows {
+      weekday
+      startTime
+      endTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetAvailabilityWindowsMutation, SetAvailabilityWindowsMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($filter: AuditFilter, $page: Int, $perPage: Int, $sort: AuditSort) {
   result: auditLog(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {
@@ -2139,6 +2242,9 @@ export const MatchRequestListDocument = new TypedDocumentString(`
   id
   caseReference
   status
+  kind
+  startsAt
+  endsAt
   createdAt
   startsOn
   hoursPerWeek
@@ -2177,6 +2283,24 @@ export const MatchRequestOneDocument = new TypedDocumentString(`
   id
   caseReference
   status
+  kind
+  startsAt
+  endsAt
+  appointment {
+    mode
+    setting
+    role
+  }
+  consult {
+    topic
+    hours
+  }
+  session {
+    expectedParticipants
+    topics
+  }
+  requiredDialect
+  preferredDialect
   createdAt
   startsOn
   hoursPerWeek
@@ -2246,6 +2370,24 @@ export const CreateMatchRequestDocument = new TypedDocumentString(`
   id
   caseReference
   status
+  kind
+  startsAt
+  endsAt
+  appointment {
+    mode
+    setting
+    role
+  }
+  consult {
+    topic
+    hours
+  }
+  session {
+    expectedParticipants
+    topics
+  }
+  requiredDialect
+  preferredDialect
   createdAt
   startsOn
   hoursPerWeek
@@ -2331,6 +2473,24 @@ export const AssignmentListDocument = new TypedDocumentString(`
   proposedBecause
   request {
     id
+    kind
+    startsAt
+    endsAt
+    appointment {
+      mode
+      setting
+      role
+    }
+    consult {
+      topic
+      hours
+    }
+    session {
+      expectedParticipants
+      topics
+    }
+    requiredDialect
+    preferredDialect
     hoursPerWeek
     startsOn
     remoteAcceptable
@@ -2429,6 +2589,24 @@ export const RespondToAssignmentDocument = new TypedDocumentString(`
   proposedBecause
   request {
     id
+    kind
+    startsAt
+    endsAt
+    appointment {
+      mode
+      setting
+      role
+    }
+    consult {
+      topic
+      hours
+    }
+    session {
+      expectedParticipants
+      topics
+    }
+    requiredDialect
+    preferredDialect
     hoursPerWeek
     startsOn
     remoteAcceptable
@@ -2471,6 +2649,24 @@ export const CancelMatchRequestDocument = new TypedDocumentString(`
   id
   caseReference
   status
+  kind
+  startsAt
+  endsAt
+  appointment {
+    mode
+    setting
+    role
+  }
+  consult {
+    topic
+    hours
+  }
+  session {
+    expectedParticipants
+    topics
+  }
+  requiredDialect
+  preferredDialect
   createdAt
   startsOn
   hoursPerWeek
@@ -2540,6 +2736,24 @@ export const RelocateNewcomerDocument = new TypedDocumentString(`
   id
   caseReference
   status
+  kind
+  startsAt
+  endsAt
+  appointment {
+    mode
+    setting
+    role
+  }
+  consult {
+    topic
+    hours
+  }
+  session {
+    expectedParticipants
+    topics
+  }
+  requiredDialect
+  preferredDialect
   createdAt
   startsOn
   hoursPerWeek
