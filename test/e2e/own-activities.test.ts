@@ -3,7 +3,7 @@
 // list as an own activity (no case) and approves it; the organisation never sees it.
 import type { Page } from "playwright-core";
 import { login as apiLogin, ok } from "../support/graphql";
-import { describeWithBrowser, expectNoEnglishServerText, type LaunchedBrowser } from "../support/browser";
+import { describeWithBrowser, expectNoEnglishServerText, readmeScreenshot, type LaunchedBrowser } from "../support/browser";
 import { closeConsole, openConsole } from "../support/console";
 import type { TestServer } from "../support/server";
 import { HoursPages, ReviewPages } from "./compensation-pages";
@@ -45,6 +45,7 @@ describeWithBrowser("own activities in the console", () => {
     await page.getByTestId("week-row-own:INTERVISION").getByText("Eigen activiteit · landelijke regeling").waitFor();
 
     await hours.fillOwnActivity("INTERVISION", today(), "1,5");
+    await readmeScreenshot(page, "screenshot-own-activities.png");
     await hours.submitWeek(1);
 
     // ("Intervisie / supervisie" is also an activity on an assignment: the own activity says "Eigen activiteit")

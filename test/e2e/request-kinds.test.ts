@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describeWithBrowser, expectNoEnglishServerText, type LaunchedBrowser } from "../support/browser";
+import { describeWithBrowser, expectNoEnglishServerText, readmeScreenshot, type LaunchedBrowser } from "../support/browser";
 import { closeConsole, openConsole } from "../support/console";
 import { login, ok } from "../support/graphql";
 import type { TestServer } from "../support/server";
@@ -144,6 +144,9 @@ describeWithBrowser("every kind of request, from the form to declared hours", ()
     await page.fill("input[name='appointment.endTime']", "10:00");
     await page.getByRole("button", { name: "Opslaan" }).click();
     await page.getByText("Het einde moet na het begin liggen").waitFor();
+    await page.fill("input[name='appointment.endTime']", "12:30");
+    await readmeScreenshot(page, "screenshot-request-kinds.png");
+    await page.fill("input[name='appointment.endTime']", "10:00");
     expect(page.url()).toMatch(/#\/matchRequests\/create$/);
     // The form fits a phone: nothing scrolls sideways.
     await page.setViewportSize({ width: 390, height: 844 });
@@ -222,6 +225,7 @@ describeWithBrowser("every kind of request, from the form to declared hours", ()
     await matching.dismissNotification("Beschikbaarheid opgeslagen");
     const tuesday = page.locator("[data-testid=agenda-day]").nth(1);
     await tuesday.getByTestId("agenda-windows").getByText("09:00–13:00").waitFor();
+    await readmeScreenshot(page, "screenshot-agenda.png");
     const { me } = await ok<{ me: { keyPerson: { availabilityWindows: { weekday: number; startTime: string; endTime: string }[] } } }>(
       server.url,
       `{ me { keyPerson { availabilityWindows { weekday startTime endTime } } } }`,
