@@ -3,7 +3,6 @@ import type { ReactNode } from "react";
 import {
   BooleanInput,
   Create,
-  DateInput,
   FormDataConsumer,
   maxValue,
   NumberInput,
@@ -15,6 +14,7 @@ import {
   useInput,
   useTranslate,
 } from "react-admin";
+import { DayInput } from "../common/DayField";
 import { FormSection } from "../common/FormSection";
 import { CAPACITY_HOURS } from "../../../server/src/domain/key-person-rules";
 import { backgroundChoices, fundingChoices, genderChoices } from "../common/choices";
@@ -88,7 +88,7 @@ export const MatchRequestCreate = () => {
               <ExpertiseInput source="expertiseCodes" label={field("expertise")} helperText={helper("expertise")} />
               <Row>
                 <NumberInput source="hoursPerWeek" label={field("hoursPerWeek")} validate={validateHours} step={0.5} />
-                <DateInput source="startsOn" label={field("startsOn")} validate={[required(), notInThePast]} />
+                <DayInput source="startsOn" label={field("startsOn")} validate={[required(), notInThePast]} />
               </Row>
               <BooleanInput source="remoteAcceptable" label={field("remoteAcceptable")} helperText={helper("remoteAcceptable")} />
             </Section>
