@@ -244,7 +244,7 @@ export class RegistryService {
     }
     // Deprecated: a password typed by the coordinator. Without one (the console's way) the
     // key person chooses their own through an invitation link, as imported key persons do.
-    const invited = password == null || password === "";
+    const invited = password == null;
     if (!invited) assertPasswordAllowed(password, [input.email, input.displayName]);
     const passwordHash = invited ? unusableHash() : await hashPassword(password);
     return this.inTransaction(async (tx) => {
