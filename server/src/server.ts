@@ -72,7 +72,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const invitations = new InvitationService(dataSource, new TokenService(config.jwtSecret, config.tokenTtlSeconds), clock);
     const services: Services = {
       auth: new AuthService(dataSource, new TokenService(config.jwtSecret, config.tokenTtlSeconds), clock, config.loginFailures),
-      registry: new RegistryService(dataSource, reference, clock),
+      registry: new RegistryService(dataSource, reference, clock, invitations),
       organisations: new OrganisationService(dataSource, reference),
       users: new UserService(dataSource, reference, clock, invitations),
       matching: new MatchingService(dataSource, reference, clock),

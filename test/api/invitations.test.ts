@@ -2,7 +2,7 @@
 // the user gets a one-time link through the outbox (as imported key persons get one) and
 // chooses their own password. Checked against the rows, the outbox and the audit log.
 import { ManualClock } from "../../server/src/clock";
-import { DEMO, DEMO_PASSWORD, freshEmail, startDemoServer, type DemoRole } from "../support/fixtures";
+import { DEMO, DEMO_PASSWORD, freshEmail, keyPersonInput, startDemoServer, type DemoRole } from "../support/fixtures";
 import { gql, login, ok, rowCounts } from "../support/graphql";
 import type { TestServer } from "../support/server";
 
@@ -155,6 +155,49 @@ describe("createOrganisationUser", () => {
     expect(createOrganisationUser.invitationPending).toBe(false);
     expect(await invitationMails(email)).toEqual([]);
     expect(await login(server.url, email, PASSWORD)).toEqual(expect.any(String));
+  });
+});
+
+describe("createKeyPerson", () => {
+  const CREATE = `mutation($input: KeyPersonInput!, $password: String) { createKeyPerson(input: $input, password: $password) { id account { id invitationPending } } }`;
+  const UTRECHT = { lat: 52.0907, lon: 5.1214 };
+
+  test("without a password: one invitation to the key person's address, as imported key persons get; resend spends the old link", async () => {
+    const input = keyPersonInput({ email: freshEmail("kp"), homeLocation: UTRECHT });
+    const { createKeyPerson } = await ok(server.url, CREATE, { input }, tokens.COORDINATOR);
+    expect(createKeyPerson.account).toMatchObject({ invitationPending: true });
+    const mails = await invitationMails(input.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0].body).toContain(`${PUBLIC_URL}/#/invitation/`);
+    expect(mails[0].body).toContain("sleutelpersoon");
+    const [entry] = await sql(`SELECT detail FROM audit_log WHERE action = 'createKeyPerson' AND entity_id = $1`, [createKeyPerson.id]);
+    expect(entry.detail).toEqual({ invited: true });
+
+    // The coordinator resends it from the key person's page: a new link, the first stops working.
+    const first = tokenIn(mails[0].body);
+    await ok(server.url, RESEND, { id: createKeyPerson.account.id }, tokens.COORDINATOR);
+    const again = await invitationMails(input.email);
+    expect(again).toHaveLength(2);
+    expect(refusal(await gql(server.url, ACCEPT, { t: first, p: PASSWORD }))).toMatchObject({ reason: "INVITATION_INVALID" });
+    const { acceptInvitation } = await ok(server.url, ACCEPT, { t: tokenIn(again[1].body), p: PASSWORD });
+    expect(acceptInvitation.user).toMatchObject({ email: input.email, invitationPending: false });
+    expect(await login(server.url, input.email, PASSWORD)).toEqual(expect.any(String));
+  });
+
+  test("with a password (deprecated, for old clients): no invitation, the password logs in", async () => {
+    const input = keyPersonInput({ email: freshEmail("kp"), homeLocation: UTRECHT });
+    const { createKeyPerson } = await ok(server.url, CREATE, { input, password: PASSWORD }, tokens.COORDINATOR);
+    expect(createKeyPerson.account).toMatchObject({ invitationPending: false });
+    expect(await invitationMails(input.email)).toEqual([]);
+    expect(await login(server.url, input.email, PASSWORD)).toEqual(expect.any(String));
+  });
+
+  test("refused (a weak password): no key person, no account, no invitation", async () => {
+    const before = await rowCounts(server.dataSource);
+    const input = keyPersonInput({ email: freshEmail("kp"), homeLocation: UTRECHT });
+    expect(refusal(await gql(server.url, CREATE, { input, password: "kort" }, tokens.COORDINATOR))).toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(await rowCounts(server.dataSource)).toEqual(before);
+    expect(await invitationMails(input.email)).toEqual([]);
   });
 });
 

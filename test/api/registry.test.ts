@@ -406,7 +406,7 @@ describe("createKeyPerson", () => {
     ]);
     const users = await sql(`SELECT email, role, organisation_id FROM app_user WHERE key_person_id = $1`, [id]);
     expect(users).toEqual([{ email, role: "KEY_PERSON", organisation_id: null }]);
-    expect(await auditRows("createKeyPerson", id)).toEqual([{ actor_user_id: coordinatorId, actor_role: "COORDINATOR", detail: {} }]);
+    expect(await auditRows("createKeyPerson", id)).toEqual([{ actor_user_id: coordinatorId, actor_role: "COORDINATOR", detail: { invited: false } }]);
 
     // The login works with the password given, with the address in any case.
     const token = await login(server.url, input.email.toUpperCase(), "selam-password-1");

@@ -61,7 +61,8 @@ export class KeyPersonPages {
     await this.chooseHomeMunicipality(person.municipality);
     await page.getByRole("button", { name: "Opslaan" }).click();
     await page.waitForURL(/#\/keyPersons\/[^/]+\/show$/);
-    await this.dismissNotification("Aangemaakt");
+    // No password typed: the key person is invited by e-mail.
+    await this.dismissNotification(`Uitnodiging verstuurd naar ${person.email}`);
   }
 
   /** Chooses the municipality of the home in the map picker (its centre becomes the home) and waits until the picker says so. */

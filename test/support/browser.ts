@@ -53,13 +53,15 @@ export async function launchBrowser(
   viewport = { width: 1280, height: 800 },
   /** The browser's own time zone (the machine's when not given): the console must show Amsterdam time whatever it is. */
   timezoneId?: string,
+  /** The browser's language (Dutch unless given): the console keeps its own date style whatever it is. */
+  locale = "nl-NL",
 ): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), "sleutelkaart-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     args: ARGS,
     viewport,
-    locale: "nl-NL",
+    locale,
     ...(timezoneId ? { timezoneId } : {}),
   });
   return {

@@ -25,12 +25,12 @@ export interface ConsoleSession {
  * says otherwise), and a fresh Chromium with one tab. Close it again with `closeConsole`.
  */
 export async function openConsole(
-  options: { server?: Parameters<typeof startTestServer>[0]; viewport?: { width: number; height: number }; timezoneId?: string } = {},
+  options: { server?: Parameters<typeof startTestServer>[0]; viewport?: { width: number; height: number }; timezoneId?: string; locale?: string } = {},
 ): Promise<ConsoleSession> {
   requireBuiltConsole();
   const server = await startTestServer(options.server ?? { seedDemo: true });
   try {
-    const browser = await launchBrowser(options.viewport, options.timezoneId);
+    const browser = await launchBrowser(options.viewport, options.timezoneId, options.locale);
     try {
       return { server, browser, page: await browser.context.newPage() };
     } catch (error) {

@@ -1,5 +1,6 @@
 import { buildQuery } from "../../admin/src/dataProvider/buildQuery";
 import { parseCountryCodes, toCreateUserInput, toKeyPersonInput, type KeyPersonFormValues } from "../../admin/src/dataProvider/inputs";
+import { dayToText, textToDay } from "../../admin/src/common/dates";
 
 // The console sends the FULL KeyPersonInput on every update, built from the record as
 // the API returned it plus the form's edits: these pin that mapping down.
@@ -109,5 +110,30 @@ describe("buildQuery for key persons", () => {
     const { parseResponse } = buildQuery("getOne", "keyPersons", { id: "7" });
     const result = { id: "7", expertise: [{ code: "SGBV" }, { code: "FGM" }] };
     expect(parseResponse({ result }).data).toMatchObject({ expertiseCodes: ["SGBV", "FGM"] });
+  });
+});
+
+describe("days typed in the console (dd-mm-jjjj whatever the browser's locale)", () => {
+  it.each([
+    ["24-08-2031", "2031-08-24"],
+    ["4-8-2031", "2031-08-04"],
+    ["4/8/2031", "2031-08-04"],
+    [" 04.08.2031 ", "2031-08-04"],
+    ["2031-08-24", "2031-08-24"],
+    ["", ""],
+    ["08/24/2031", null],
+    ["31-02-2031", null],
+    ["29-02-2028", "2028-02-29"],
+    ["29-02-2027", null],
+    ["24-08-31", null],
+    ["morgen", null],
+  ])("%p -> %p", (text, day) => {
+    expect(textToDay(text)).toBe(day);
+  });
+
+  it("shows a day as it is typed, and back", () => {
+    expect(dayToText("2031-08-04")).toBe("04-08-2031");
+    expect(dayToText(null)).toBe("");
+    expect(textToDay(dayToText("2028-02-29"))).toBe("2028-02-29");
   });
 });

@@ -1,5 +1,6 @@
 import { Box, Chip, Link as MuiLink, Typography, useMediaQuery, type Theme } from "@mui/material";
-import { AutocompleteInput, Datagrid, DateInput, List, ReferenceInput, SelectInput, SimpleList, TextInput, useRecordContext, useTranslate } from "react-admin";
+import { AutocompleteInput, Datagrid, List, ReferenceInput, SelectInput, SimpleList, TextInput, useRecordContext, useTranslate } from "react-admin";
+import { DayInput } from "../common/DayField";
 import { Link } from "react-router";
 import { auditEn } from "../i18n/audit.en";
 import { useFormatDateTime } from "../matchRequests/common";
@@ -151,8 +152,8 @@ const useAuditFilters = () => {
     <ReferenceInput key="actorUserId" source="actorUserId" reference="users" alwaysOn>
       <AutocompleteInput label={field("actor")} optionText="email" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
     </ReferenceInput>,
-    <DateInput key="from" source="from" label={field("from")} alwaysOn />,
-    <DateInput key="to" source="to" label={field("to")} alwaysOn />,
+    <DayInput key="from" source="from" label={field("from")} alwaysOn filter />,
+    <DayInput key="to" source="to" label={field("to")} alwaysOn filter />,
   ];
 };
 

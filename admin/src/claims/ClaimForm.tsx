@@ -2,6 +2,7 @@ import SendIcon from "@mui/icons-material/Send";
 import { Alert, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from "@mui/material";
 import { useEffect, useState } from "react";
 import { useDataProvider, useGetList, useGetOne, useNotify, useRefresh, useTranslate } from "react-admin";
+import { DayField } from "../common/DayField";
 import { MAX_CLAIM_CENTS, MAX_CLAIM_DESCRIPTION, MAX_CLAIM_KM } from "../../../server/src/domain/allowance";
 import { validCents, validKm } from "../../../server/src/domain/declarations";
 import { BusyButton } from "../common/BusyButton";
@@ -171,14 +172,13 @@ export const ClaimForm = ({ keyPersonId }: { keyPersonId: string }) => {
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            type="date"
+          <DayField
+            name="date"
             label={translate("compensation.fields.date")}
             value={values.date}
-            onChange={(event) => set("date", event.target.value)}
+            onChange={(day) => set("date", day ?? "")}
             error={Boolean(visible("date"))}
             helperText={visible("date")}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { name: "date", max: lastDeclarableDay() } }}
           />
           {values.kind === "OWN_TRANSPORT_KM" ? (
             <Stack sx={{ gap: 0.5 }}>

@@ -187,8 +187,8 @@ const KEY_PERSON = graphql(`
 `);
 
 const CREATE_KEY_PERSON = graphql(`
-  mutation CreateKeyPerson($input: KeyPersonInput!, $password: String) {
-    result: createKeyPerson(input: $input, password: $password) {
+  mutation CreateKeyPerson($input: KeyPersonInput!) {
+    result: createKeyPerson(input: $input) {
       ...KeyPersonFields
     }
   }
@@ -311,11 +311,8 @@ export const REGISTRY: Record<string, ResourceHandlers> = {
     getOne: oneById(KEY_PERSON, decorateKeyPerson),
     create: (params) => {
       const data = (params as CreateParams).data as Values;
-      return mutation(
-        CREATE_KEY_PERSON,
-        { input: toKeyPersonInput(data as unknown as KeyPersonFormValues), password: (data.password as string | undefined) || null },
-        decorateKeyPerson,
-      );
+      // No password: the server invites the key person by e-mail.
+      return mutation(CREATE_KEY_PERSON, { input: toKeyPersonInput(data as unknown as KeyPersonFormValues) }, decorateKeyPerson);
     },
     update: (params) => {
       const { id, data } = params as UpdateParams;

@@ -79,7 +79,7 @@ type Documents = {
     "\n  fragment UserFields on User {\n    id\n    email\n    role\n    locale\n    invitationPending\n    createdAt\n    lastLoginAt\n    deactivatedAt\n    keyPerson {\n      id\n      displayName\n    }\n    organisation {\n      id\n      name\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int, $sort: KeyPersonSort) {\n    result: keyPersons(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {\n      items {\n        ...KeyPersonListFields\n      }\n      total\n    }\n  }\n": typeof types.KeyPersonListDocument,
     "\n  query KeyPersonOne($id: ID!) {\n    result: keyPerson(id: $id) {\n      ...KeyPersonFields\n    }\n  }\n": typeof types.KeyPersonOneDocument,
-    "\n  mutation CreateKeyPerson($input: KeyPersonInput!, $password: String) {\n    result: createKeyPerson(input: $input, password: $password) {\n      ...KeyPersonFields\n    }\n  }\n": typeof types.CreateKeyPersonDocument,
+    "\n  mutation CreateKeyPerson($input: KeyPersonInput!) {\n    result: createKeyPerson(input: $input) {\n      ...KeyPersonFields\n    }\n  }\n": typeof types.CreateKeyPersonDocument,
     "\n  mutation UpdateKeyPerson($id: ID!, $input: KeyPersonInput!) {\n    result: updateKeyPerson(id: $id, input: $input) {\n      ...KeyPersonFields\n    }\n  }\n": typeof types.UpdateKeyPersonDocument,
     "\n  mutation SetKeyPersonStatus($id: ID!, $status: KeyPersonStatus!) {\n    result: setKeyPersonStatus(id: $id, status: $status) {\n      ...KeyPersonFields\n    }\n  }\n": typeof types.SetKeyPersonStatusDocument,
     "\n  mutation ConfirmProfile($id: ID!) {\n    result: confirmProfile(id: $id) {\n      ...KeyPersonFields\n    }\n  }\n": typeof types.ConfirmProfileDocument,
@@ -173,7 +173,7 @@ const documents: Documents = {
     "\n  fragment UserFields on User {\n    id\n    email\n    role\n    locale\n    invitationPending\n    createdAt\n    lastLoginAt\n    deactivatedAt\n    keyPerson {\n      id\n      displayName\n    }\n    organisation {\n      id\n      name\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int, $sort: KeyPersonSort) {\n    result: keyPersons(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {\n      items {\n        ...KeyPersonListFields\n      }\n      total\n    }\n  }\n": types.KeyPersonListDocument,
     "\n  query KeyPersonOne($id: ID!) {\n    result: keyPerson(id: $id) {\n      ...KeyPersonFields\n    }\n  }\n": types.KeyPersonOneDocument,
-    "\n  mutation CreateKeyPerson($input: KeyPersonInput!, $password: String) {\n    result: createKeyPerson(input: $input, password: $password) {\n      ...KeyPersonFields\n    }\n  }\n": types.CreateKeyPersonDocument,
+    "\n  mutation CreateKeyPerson($input: KeyPersonInput!) {\n    result: createKeyPerson(input: $input) {\n      ...KeyPersonFields\n    }\n  }\n": types.CreateKeyPersonDocument,
     "\n  mutation UpdateKeyPerson($id: ID!, $input: KeyPersonInput!) {\n    result: updateKeyPerson(id: $id, input: $input) {\n      ...KeyPersonFields\n    }\n  }\n": types.UpdateKeyPersonDocument,
     "\n  mutation SetKeyPersonStatus($id: ID!, $status: KeyPersonStatus!) {\n    result: setKeyPersonStatus(id: $id, status: $status) {\n      ...KeyPersonFields\n    }\n  }\n": types.SetKeyPersonStatusDocument,
     "\n  mutation ConfirmProfile($id: ID!) {\n    result: confirmProfile(id: $id) {\n      ...KeyPersonFields\n    }\n  }\n": types.ConfirmProfileDocument,
@@ -462,7 +462,7 @@ export function graphql(source: "\n  query KeyPersonOne($id: ID!) {\n    result:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateKeyPerson($input: KeyPersonInput!, $password: String) {\n    result: createKeyPerson(input: $input, password: $password) {\n      ...KeyPersonFields\n    }\n  }\n"): typeof import('./graphql').CreateKeyPersonDocument;
+export function graphql(source: "\n  mutation CreateKeyPerson($input: KeyPersonInput!) {\n    result: createKeyPerson(input: $input) {\n      ...KeyPersonFields\n    }\n  }\n"): typeof import('./graphql').CreateKeyPersonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -953,7 +953,6 @@ export type KeyPersonOneQuery = { result: { id: string, displayName: string, ema
 
 export type CreateKeyPersonMutationVariables = Exact<{
   input: KeyPersonInput;
-  password?: string | null | undefined;
 }>;
 
 
@@ -3178,8 +3177,8 @@ export const KeyPersonOneDocument = new TypedDocumentString(`
   updatedAt
 }`) as unknown as TypedDocumentString<KeyPersonOneQuery, KeyPersonOneQueryVariables>;
 export const CreateKeyPersonDocument = new TypedDocumentString(`
-    mutation CreateKeyPerson($input: KeyPersonInput!, $password: String) {
-  result: createKeyPerson(input: $input, password: $password) {
+    mutation CreateKeyPerson($input: KeyPersonInput!) {
+  result: createKeyPerson(input: $input) {
     ...KeyPersonFields
   }
 }

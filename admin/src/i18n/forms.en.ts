@@ -56,7 +56,14 @@ export const formsEn = {
       notListed: "Not on the social map.",
       saved: "Social-map entry saved",
     },
+    day: {
+      placeholder: "dd-mm-yyyy",
+      invalid: "Not a date: type day-month-year, e.g. 24-08-2031",
+    },
     invitation: {
+      keyPersonHelp:
+        "The key person gets an e-mail with a link that works once and for 14 days, and chooses their own password with it. Without a mail server the message waits in the Outbox.",
+      sent: "Invitation sent to %{email} (see Outbox)",
       createHelp:
         "The new user receives an e-mail with a link that works once for 14 days, and chooses their own password with it. Without a mail server the message waits in the Outbox.",
       pending: "Invitation not accepted yet",

@@ -58,7 +58,14 @@ export const formsNl: typeof formsEn = {
       notListed: "Niet op de sociale kaart.",
       saved: "Vermelding op de sociale kaart opgeslagen",
     },
+    day: {
+      placeholder: "dd-mm-jjjj",
+      invalid: "Geen bestaande datum: typ dag-maand-jaar, bv. 24-08-2031",
+    },
     invitation: {
+      keyPersonHelp:
+        "De sleutelpersoon krijgt een e-mail met een link die één keer en 14 dagen lang werkt, en kiest daarmee zelf een wachtwoord. Zonder mailserver wacht het bericht in het Postvak uit.",
+      sent: "Uitnodiging verstuurd naar %{email} (zie Postvak uit)",
       createHelp:
         "De nieuwe gebruiker krijgt een e-mail met een link die één keer en 14 dagen lang werkt, en kiest daarmee zelf een wachtwoord. Zonder mailserver wacht het bericht in het Postvak uit.",
       pending: "Uitnodiging nog niet aangenomen",

@@ -1,14 +1,12 @@
-import { Box, Typography } from "@mui/material";
+import { Alert, Box, Typography } from "@mui/material";
 import type { ReactNode } from "react";
 import {
   ArrayInput,
   BooleanInput,
   email,
   maxValue,
-  minLength,
   minValue,
   NumberInput,
-  PasswordInput,
   required,
   SelectInput,
   SimpleFormIterator,
@@ -17,7 +15,6 @@ import {
 } from "react-admin";
 import { FormSection } from "../common/FormSection";
 import { CAPACITY_HOURS, TRAVEL_KM } from "../../../server/src/domain/key-person-rules";
-import { MIN_PASSWORD_LENGTH } from "../../../server/src/domain/password-rules";
 import { compensationChoices, genderChoices, levelChoices } from "../common/choices";
 import { ExpertiseInput, LanguageInput } from "../common/referenceInputs";
 import { parseCountryCodes } from "../dataProvider/inputs";
@@ -57,8 +54,11 @@ const Row = ({ children }: { children: ReactNode }) => (
   <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "repeat(3, 1fr)" }, columnGap: 2, width: "100%" }}>{children}</Box>
 );
 
-/** `ownProfile`: the key person's own form: the e-mail address (their login) is shown, not edited, and the compensation type is the coordinators' to set. */
-export const KeyPersonInputs = ({ withPassword = false, ownProfile = false }: { withPassword?: boolean; ownProfile?: boolean }) => {
+/**
+ * `ownProfile`: the key person's own form: the e-mail address (their login) is shown, not edited, and the compensation type is the coordinators' to set.
+ * `isNew`: a coordinator registering someone: no password is typed; the key person is invited by e-mail and chooses their own.
+ */
+export const KeyPersonInputs = ({ isNew = false, ownProfile = false }: { isNew?: boolean; ownProfile?: boolean }) => {
   const translate = useTranslate();
   return (
     <>
@@ -117,9 +117,11 @@ export const KeyPersonInputs = ({ withPassword = false, ownProfile = false }: { 
         </Row>
       </FormSection>
 
-      {withPassword && (
+      {isNew && (
         <FormSection title="app.keyPersons.sections.account">
-          <PasswordInput source="password" validate={minLength(MIN_PASSWORD_LENGTH)} helperText="app.keyPersons.helper.password" autoComplete="new-password" />
+          <Alert severity="info" data-testid="invitation-help" sx={{ maxWidth: 640 }}>
+            {translate("forms.invitation.keyPersonHelp")}
+          </Alert>
         </FormSection>
       )}
     </>

@@ -1,9 +1,10 @@
 import AddIcon from "@mui/icons-material/Add";
 import DeleteIcon from "@mui/icons-material/Delete";
-import { Alert, Box, IconButton, List, ListItem, ListItemText, Stack, TextField, Typography } from "@mui/material";
+import { Alert, Box, IconButton, List, ListItem, ListItemText, Stack, Typography } from "@mui/material";
 import { useState } from "react";
 import { useNotify, useRecordContext, useRefresh, useTranslate } from "react-admin";
 import { BusyButton } from "../common/BusyButton";
+import { DayField } from "../common/DayField";
 import { SectionCard } from "../common/SectionCard";
 import { useServerAction } from "../common/useServerAction";
 import { useFormatDate } from "../compensation/fields";
@@ -38,12 +39,17 @@ export const LeavePeriodsCard = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const { run, busy, error, setError } = useServerAction();
-  const [startsOn, setStartsOn] = useState("");
-  const [endsOn, setEndsOn] = useState("");
+  // YYYY-MM-DD, "" when empty, null while the text typed is not a day.
+  const [startsOn, setStartsOn] = useState<string | null>("");
+  const [endsOn, setEndsOn] = useState<string | null>("");
   if (!record) return null;
   const periods = [...(record.unavailablePeriods ?? [])].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
 
   const add = async () => {
+    if (startsOn === null || endsOn === null) {
+      setError(translate("forms.day.invalid"));
+      return;
+    }
     if (!startsOn || !endsOn) {
       setError(translate("forms.leave.required"));
       return;
@@ -101,26 +107,8 @@ export const LeavePeriodsCard = () => {
           </List>
         )}
         <Stack direction="row" sx={{ gap: 2, mt: 2, flexWrap: "wrap", alignItems: "flex-start" }}>
-          <TextField
-            type="date"
-            name="leave.startsOn"
-            size="small"
-            sx={{ flex: "1 1 150px" }}
-            label={translate("forms.leave.startsOn")}
-            value={startsOn}
-            onChange={(event) => setStartsOn(event.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
-          <TextField
-            type="date"
-            name="leave.endsOn"
-            size="small"
-            sx={{ flex: "1 1 150px" }}
-            label={translate("forms.leave.endsOn")}
-            value={endsOn}
-            onChange={(event) => setEndsOn(event.target.value)}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: startsOn || undefined } }}
-          />
+          <DayField name="leave.startsOn" sx={{ flex: "1 1 150px" }} label={translate("forms.leave.startsOn")} value={startsOn} onChange={setStartsOn} />
+          <DayField name="leave.endsOn" sx={{ flex: "1 1 150px" }} label={translate("forms.leave.endsOn")} value={endsOn} onChange={setEndsOn} />
           <BusyButton busy={busy} icon={<AddIcon />} onClick={add} data-testid="add-leave" sx={{ whiteSpace: "nowrap" }}>
             {translate("forms.leave.add")}
           </BusyButton>

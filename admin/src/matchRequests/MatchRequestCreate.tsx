@@ -3,7 +3,6 @@ import type { ReactNode } from "react";
 import {
   BooleanInput,
   Create,
-  DateInput,
   FormDataConsumer,
   maxValue,
   NumberInput,
@@ -15,6 +14,7 @@ import {
   useInput,
   useTranslate,
 } from "react-admin";
+import { DayInput } from "../common/DayField";
 import { FormSection } from "../common/FormSection";
 import { CAPACITY_HOURS } from "../../../server/src/domain/key-person-rules";
 import {
@@ -116,7 +116,7 @@ const KindInput = () => {
 /** A date and two times, in the Netherlands' time whatever the browser's zone. */
 const SlotInputs = ({ prefix }: { prefix: "appointment" | "session" }) => (
   <>
-    <DateInput source={`${prefix}.date`} label={field("slotDate")} validate={validateSlotDate} helperText={helper("slot")} />
+    <DayInput source={`${prefix}.date`} label={field("slotDate")} validate={validateSlotDate} helperText={helper("slot")} />
     <Row>
       <TextInput
         source={`${prefix}.startTime`}
@@ -197,7 +197,7 @@ const KindForm = ({ kind }: { kind: RequestKindValue }) => {
             <>
               <Row>
                 <NumberInput source="hoursPerWeek" label={field("hoursPerWeek")} validate={validateHours} step={0.5} />
-                <DateInput source="startsOn" label={field("startsOn")} validate={[required(), notInThePast]} />
+                <DayInput source="startsOn" label={field("startsOn")} validate={[required(), notInThePast]} />
               </Row>
               <BooleanInput source="remoteAcceptable" label={field("remoteAcceptable")} helperText={helper("remoteAcceptable")} />
             </>

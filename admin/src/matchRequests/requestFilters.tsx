@@ -1,4 +1,5 @@
-import { AutocompleteInput, DateInput, ReferenceInput, SearchInput, SelectInput } from "react-admin";
+import { AutocompleteInput, ReferenceInput, SearchInput, SelectInput } from "react-admin";
+import { DayInput } from "../common/DayField";
 import { requestStatusChoices } from "../common/choices";
 import { LanguagesInput, MunicipalityInput } from "../common/referenceInputs";
 
@@ -22,7 +23,7 @@ export function requestFilters({ showOrganisation, showStatus = true }: { showOr
       : []),
     <MunicipalityInput key="municipalityCode" source="municipalityCode" label={field("municipality")} helperText={false} />,
     <LanguagesInput key="languageCodes" source="languageCodes" label={field("languages")} helperText={false} />,
-    <DateInput key="createdFrom" source="createdFrom" label={field("createdFrom")} helperText={false} />,
-    <DateInput key="createdTo" source="createdTo" label={field("createdTo")} helperText={false} />,
+    <DayInput key="createdFrom" source="createdFrom" label={field("createdFrom")} helperText={false} filter />,
+    <DayInput key="createdTo" source="createdTo" label={field("createdTo")} helperText={false} filter />,
   ];
 }

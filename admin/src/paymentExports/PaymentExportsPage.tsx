@@ -1,20 +1,6 @@
 import DownloadIcon from "@mui/icons-material/Download";
 import FileDownloadIcon from "@mui/icons-material/FileDownload";
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Stack,
-  TextField,
-  Typography,
-} from "@mui/material";
+import { Alert, Box, Button, Card, CardContent, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, Typography } from "@mui/material";
 import { useState } from "react";
 import {
   AccessDenied,
@@ -30,6 +16,7 @@ import {
   useRefresh,
   useTranslate,
 } from "react-admin";
+import { DayField } from "../common/DayField";
 import { BusyButton } from "../common/BusyButton";
 import { getStoredMe } from "../authProvider";
 import { MoneyField, useFormatDate } from "../compensation/fields";
@@ -138,21 +125,20 @@ const ExportForm = ({ organisationId, funderName }: { organisationId: string | n
           {translate("compensation.exports.funder", { funder: funderName })}
         </Typography>
         <Stack direction={{ xs: "column", sm: "row" }} sx={{ gap: 2, alignItems: { sm: "flex-start" } }}>
-          <TextField
-            type="date"
+          <DayField
+            name="from"
             label={translate("compensation.exports.from")}
             value={period.from}
-            onChange={(event) => setPeriod((p) => ({ ...p, from: event.target.value }))}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { name: "from" } }}
+            onChange={(day) => setPeriod((p) => ({ ...p, from: day ?? "" }))}
+            helperText=" "
           />
-          <TextField
-            type="date"
+          <DayField
+            name="to"
             label={translate("compensation.exports.to")}
             value={period.to}
-            onChange={(event) => setPeriod((p) => ({ ...p, to: event.target.value }))}
+            onChange={(day) => setPeriod((p) => ({ ...p, to: day ?? "" }))}
             error={Boolean(period.from && period.to && period.to < period.from)}
             helperText={period.from && period.to && period.to < period.from ? translate("compensation.exports.invalidPeriod") : " "}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { name: "to" } }}
           />
           <BusyButton busy={running} icon={<FileDownloadIcon />} onClick={check} disabled={invalid} sx={{ mt: { sm: 1 }, whiteSpace: "nowrap", flexShrink: 0 }}>
             {translate("compensation.exports.run")}

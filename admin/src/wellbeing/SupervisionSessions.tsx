@@ -2,6 +2,7 @@ import AddIcon from "@mui/icons-material/Add";
 import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from "@mui/material";
 import { useState } from "react";
 import { useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from "react-admin";
+import { DayField } from "../common/DayField";
 import { SimpleTable } from "../common/SimpleTable";
 import * as Enums from "../../../server/src/domain/enums";
 import { SESSION_NOTE_MAX } from "../../../server/src/domain/oversight";
@@ -43,14 +44,13 @@ const LogSessionDialog = ({ keyPersonId, open, onClose }: { keyPersonId: string;
       <DialogTitle>{translate("oversight.supervision.logTitle")}</DialogTitle>
       <DialogContent>
         <Stack sx={{ gap: 2, pt: 1 }}>
-          <TextField
-            type="date"
+          <DayField
+            name="sessionDate"
             label={translate("oversight.supervision.date")}
             value={date}
-            onChange={(event) => setDate(event.target.value)}
+            onChange={(day) => setDate(day ?? "")}
             error={future}
             helperText={future ? translate("oversight.supervision.future") : undefined}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { name: "sessionDate", max: today } }}
           />
           <TextField select label={translate("oversight.supervision.kind")} value={kind} onChange={(event) => setKind(event.target.value as SupervisionKind)}>
             {KINDS.map((value) => (

@@ -33,7 +33,8 @@ export class RegistryResolver {
 
   @Authorized(...COORDINATORS)
   @Mutation(() => KeyPerson, {
-    description: "Coordinator. Also creates the key person's login (e-mail); without a password they set one through an invitation.",
+    description:
+      "Coordinator. Also creates the key person's login (e-mail) and e-mails them a one-time invitation link to choose their own password. `password` is deprecated (old clients): given, no invitation is sent.",
   })
   createKeyPerson(
     @Arg("input", () => KeyPersonInput) input: KeyPersonInput,

@@ -3,6 +3,7 @@ import { audit } from "../audit/audit.service";
 import { hashPassword, unusableHash } from "../auth/password";
 import { assertPasswordAllowed } from "../auth/password-policy";
 import type { Clock } from "../clock";
+import type { InvitationService } from "../invitations/invitation.service";
 import { canManageKeyPerson, canSetKeyPersonStatus, inRegion, isSelf, mayLearnAddressInUse, type Actor } from "../domain/access";
 import { staleBefore } from "../domain/freshness";
 import { profileProblems, type Problem } from "../domain/key-person-rules";
@@ -60,6 +61,7 @@ export class RegistryService {
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceData,
     private readonly clock: Clock,
+    private readonly invitations: InvitationService,
   ) {}
 
   /** The record if the actor may see it; NOT_FOUND otherwise, so ids outside one's scope reveal nothing. */
@@ -240,15 +242,19 @@ export class RegistryService {
         field: "homeLocation",
       });
     }
-    if (password != null) assertPasswordAllowed(password, [input.email, input.displayName]);
-    const passwordHash = password ? await hashPassword(password) : unusableHash();
+    // Deprecated: a password typed by the coordinator. Without one (the console's way) the
+    // key person chooses their own through an invitation link, as imported key persons do.
+    const invited = password == null;
+    if (!invited) assertPasswordAllowed(password, [input.email, input.displayName]);
+    const passwordHash = invited ? unusableHash() : await hashPassword(password);
     return this.inTransaction(async (tx) => {
       const columns = this.profileColumns(input, municipalityCode);
       await this.assertEmailFree(tx, actor, columns.email, null);
       const keyPerson = await tx.save(tx.create(KeyPerson, { ...columns, profileConfirmedAt: this.clock.now() }));
       await this.writeSkills(tx, keyPerson.id, input);
-      await tx.insert(User, { email: columns.email, passwordHash, role: Role.KEY_PERSON, keyPersonId: keyPerson.id });
-      await audit(tx, actor, { action: "createKeyPerson", entityType: "KeyPerson", entityId: keyPerson.id });
+      const inserted = await tx.insert(User, { email: columns.email, passwordHash, role: Role.KEY_PERSON, keyPersonId: keyPerson.id });
+      await audit(tx, actor, { action: "createKeyPerson", entityType: "KeyPerson", entityId: keyPerson.id, detail: { invited } });
+      if (invited) await this.invitations.send(tx, { id: inserted.identifiers[0].id as number, role: Role.KEY_PERSON });
       return keyPerson;
     });
   }
