@@ -1,7 +1,19 @@
-// Lists as react-admin users expect (issue 15, point 6): every paged list sorts by a column
-// of its own enum (ties by id, in the same direction), the key person search finds a
+// Lists as react-admin users expect (issue 15, point 6): every paged list sorts by every column
+// of its own enum (each case iterates the enum's values, so a new sort field is tested here) (ties by id, in the same direction), the key person search finds a
 // municipality or a language, organisations a municipality, and the requests list filters
 // by organisation, municipality, language, status and period within the caller's scope.
+import { REQUEST_KINDS } from "../../server/src/domain/request-kinds";
+import {
+  AssignmentSortField,
+  AuditSortField,
+  ExpenseClaimSortField,
+  HourEntrySortField,
+  KeyPersonSortField,
+  MatchRequestSortField,
+  NotificationSortField,
+  OrganisationSortField,
+  UserSortField,
+} from "../../server/src/domain/sorting";
 import { DEMO_REGION, startDemoServer, type DemoRole } from "../support/fixtures";
 import { gql, ok } from "../support/graphql";
 import type { TestServer } from "../support/server";
@@ -29,7 +41,7 @@ const LISTS: ListCase[] = [
   {
     query: "keyPersons",
     sortType: "KeyPersonSort",
-    fields: ["DISPLAY_NAME", "MUNICIPALITY", "STATUS", "PROFILE_CONFIRMED_AT", "CREATED_AT"],
+    fields: Object.values(KeyPersonSortField),
     role: "COORDINATOR",
     selection: "id createdAt homeMunicipality { name }",
     value: { CREATED_AT: (item) => item.createdAt as string },
@@ -37,7 +49,7 @@ const LISTS: ListCase[] = [
   {
     query: "organisations",
     sortType: "OrganisationSort",
-    fields: ["NAME", "KIND", "MUNICIPALITY", "CREATED_AT"],
+    fields: Object.values(OrganisationSortField),
     role: "COORDINATOR",
     selection: "id createdAt",
     value: { CREATED_AT: (item) => item.createdAt as string },
@@ -45,15 +57,15 @@ const LISTS: ListCase[] = [
   {
     query: "matchRequests",
     sortType: "MatchRequestSort",
-    fields: ["CASE_REFERENCE", "ORGANISATION", "MUNICIPALITY", "STATUS", "CREATED_AT", "UNMET_SINCE"],
+    fields: Object.values(MatchRequestSortField),
     role: "COORDINATOR",
-    selection: "id createdAt",
-    value: { CREATED_AT: (item) => item.createdAt as string },
+    selection: "id createdAt kind",
+    value: { CREATED_AT: (item) => item.createdAt as string, KIND: (item) => REQUEST_KINDS.indexOf(item.kind as (typeof REQUEST_KINDS)[number]) },
   },
   {
     query: "assignments",
     sortType: "AssignmentSort",
-    fields: ["PROPOSED_AT", "STATUS", "CASE_REFERENCE", "KEY_PERSON", "HOURS_PER_WEEK"],
+    fields: Object.values(AssignmentSortField),
     role: "COORDINATOR",
     selection: "id hoursPerWeek",
     value: { HOURS_PER_WEEK: (item) => item.hoursPerWeek as number },
@@ -61,7 +73,7 @@ const LISTS: ListCase[] = [
   {
     query: "hourEntries",
     sortType: "HourEntrySort",
-    fields: ["DATE", "ACTIVITY", "HOURS", "STATUS"],
+    fields: Object.values(HourEntrySortField),
     role: "COORDINATOR",
     selection: "id date hours",
     value: { DATE: (item) => item.date as string, HOURS: (item) => item.hours as number },
@@ -69,7 +81,7 @@ const LISTS: ListCase[] = [
   {
     query: "expenseClaims",
     sortType: "ExpenseClaimSort",
-    fields: ["DATE", "KIND", "AMOUNT", "STATUS"],
+    fields: Object.values(ExpenseClaimSortField),
     role: "COORDINATOR",
     selection: "id date amountCents",
     value: { DATE: (item) => item.date as string, AMOUNT: (item) => item.amountCents as number },
@@ -77,7 +89,7 @@ const LISTS: ListCase[] = [
   {
     query: "users",
     sortType: "UserSort",
-    fields: ["EMAIL", "ROLE", "ORGANISATION", "CREATED_AT", "LAST_LOGIN_AT"],
+    fields: Object.values(UserSortField),
     role: "COORDINATOR",
     selection: "id createdAt",
     value: { CREATED_AT: (item) => item.createdAt as string },
@@ -85,7 +97,7 @@ const LISTS: ListCase[] = [
   {
     query: "notifications",
     sortType: "NotificationSort",
-    fields: ["STATUS", "SUBJECT", "CREATED_AT", "SENT_AT"],
+    fields: Object.values(NotificationSortField),
     role: "COORDINATOR",
     selection: "id createdAt",
     value: { CREATED_AT: (item) => item.createdAt as string },
@@ -93,7 +105,7 @@ const LISTS: ListCase[] = [
   {
     query: "auditLog",
     sortType: "AuditSort",
-    fields: ["AT", "ACTION", "ENTITY_TYPE"],
+    fields: Object.values(AuditSortField),
     role: "COORDINATOR",
     selection: "id at",
     value: { AT: (item) => item.at as string },

@@ -10,6 +10,7 @@ import {
   away,
   failure,
   MatchingWorld,
+  refusedUnchanged,
   startMatchingSuite,
   type Organisation,
   type Point,
@@ -267,6 +268,55 @@ describe("a dated on-site booking moves (issue 16): the same place-bound rules a
     expect(moved.status).toBe("MATCHED");
     expect(await assignmentsOf(first.id)).toEqual([[holder.id, "ACTIVE", null]]);
     expect(await notificationKinds(`cancelled:${active.id}`)).toEqual([]);
+  });
+
+  test("a consult has no newcomer to move: CONFLICT CONSULT_NOT_RELOCATABLE, nothing changed", async () => {
+    const lang = world.language();
+    const holder = await world.keyPerson({ languages: [lang], at: AMSTERDAM, remote: true, login: true });
+    const { hoursPerWeek: _h, startsOn: _s, location: _l, newcomerConsent: _c, ...input } = world.requestInput({ languageCodes: [lang] });
+    const consult = (await ok(server.url, CREATE, { input: { ...input, kind: "CONSULT", consult: { topic: "Context of a case", hours: 1 } } }, org.token))
+      .createMatchRequest as { id: string };
+    await world.activeAssignment(org, consult.id, holder);
+    const before = await rowCounts(server.dataSource);
+    const shown = await world.getRequest(org.token, consult.id);
+    const error = await refusedUnchanged(server, () => relocateRaw(org.token, consult.id, UTRECHT));
+    expect(error).toMatchObject({ code: "CONFLICT", reason: "CONSULT_NOT_RELOCATABLE" });
+    expect(await rowCounts(server.dataSource)).toEqual(before);
+    expect(await world.getRequest(org.token, consult.id)).toMatchObject({ location: shown.location, municipality: shown.municipality, status: "MATCHED" });
+    expect(await assignmentsOf(consult.id)).toEqual([[holder.id, "ACTIVE", null]]);
+  });
+
+  test("a slot that has begun, or is over, has nothing to move: CONFLICT SLOT_ALREADY_BEGUN, nothing changed (appointment and information session)", async () => {
+    const lang = world.language();
+    const holder = await world.keyPerson({ languages: [lang], at: AMSTERDAM, maxTravelKm: 80, login: true });
+    const underWay = await appointment(lang, at(13, "10:00"), at(13, "11:00"), AMSTERDAM);
+    await world.activeAssignment(org, underWay.id, holder);
+    const { hoursPerWeek: _h, startsOn: _s, newcomerConsent: _c, ...input } = world.requestInput({ languageCodes: [lang], location: AMSTERDAM });
+    const session = (
+      await ok(
+        server.url,
+        CREATE,
+        { input: { ...input, kind: "INFORMATION_SESSION", session: { startsAt: at(14, "14:00"), endsAt: at(14, "16:00"), expectedParticipants: 12 } } },
+        org.token,
+      )
+    ).createMatchRequest as { id: string };
+    // Time passes (moved into the past here): the appointment is under way, the session over but not yet swept.
+    await server.dataSource.query(`UPDATE match_request SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '50 minutes' WHERE id = $1`, [
+      Number(underWay.id),
+    ]);
+    await server.dataSource.query(`UPDATE match_request SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [
+      Number(session.id),
+    ]);
+    for (const request of [underWay, session]) {
+      const error = await refusedUnchanged(server, () => relocateRaw(org.token, request.id, UTRECHT));
+      expect(error).toMatchObject({ code: "CONFLICT", reason: "SLOT_ALREADY_BEGUN" });
+      expect(await world.getRequest(org.token, request.id)).toMatchObject({ location: AMSTERDAM, municipality: { code: "GM0363" } });
+    }
+    expect(await assignmentsOf(underWay.id)).toEqual([[holder.id, "ACTIVE", null]]);
+    const moves = await server.dataSource.query(`SELECT 1 FROM audit_log WHERE action = 'relocateNewcomer' AND entity_id = ANY($1)`, [
+      [String(underWay.id), String(session.id)],
+    ]);
+    expect(moves).toEqual([]);
   });
 
   test("moved beyond the key person's travel distance with nobody there: the booking ends all the same, and the request is unmet", async () => {

@@ -507,6 +507,34 @@ describe("dated work follows its slot", () => {
   });
 });
 
+describe("a consult ends too (CONSULT_OPEN_DAYS after acceptance)", () => {
+  test("the sweep leaves a fresh consult active and completes one accepted 14 days ago: its hours are free again, the request closes", async () => {
+    const lang = world.language();
+    const kp = await world.keyPerson({ languages: [lang], at: GRONINGEN, remote: true, login: true });
+    const { location: _l, newcomerConsent: _c, ...input } = base(lang, { kind: "CONSULT", consult: { topic: "Cultural context of a case", hours: 1.5 } });
+    const request = await create(org.token, input);
+    const active = await world.activeAssignment(org, request.id, kp);
+    expect(await world.committedHours(kp.id)).toBe(1.5);
+    await server.services.matching.expireDue();
+    expect(await world.assignmentRows({ requestId: request.id })).toMatchObject([{ status: "ACTIVE" }]);
+    // Accepted 13 days ago: still open.
+    await server.dataSource.query(`UPDATE assignment SET responded_at = now() - interval '13 days' WHERE id = $1`, [Number(active.id)]);
+    await server.services.matching.expireDue();
+    expect(await world.assignmentRows({ requestId: request.id })).toMatchObject([{ status: "ACTIVE" }]);
+    // Accepted 15 days ago: completed at acceptance + 14 days, as dated work is at its slot's end.
+    await server.dataSource.query(`UPDATE assignment SET responded_at = date_trunc('second', now()) - interval '15 days' WHERE id = $1`, [Number(active.id)]);
+    await server.services.matching.expireDue();
+    const [row] = await server.dataSource.query(`SELECT status, ended_at = responded_at + interval '14 days' AS at_end FROM assignment WHERE id = $1`, [
+      Number(active.id),
+    ]);
+    expect(row).toEqual({ status: "COMPLETED", at_end: true });
+    expect((await world.getRequest(org.token, request.id)).status).toBe("CLOSED");
+    expect(await world.committedHours(kp.id)).toBe(0);
+    const [audit] = await server.dataSource.query(`SELECT detail FROM audit_log WHERE action = 'completeAssignment' AND entity_id = $1`, [String(active.id)]);
+    expect(audit.detail).toEqual({ because: "CONSULT_PERIOD_ENDED" });
+  });
+});
+
 /** The year of the late-cancellation entry among the entries. */
 const lateYear = (entries: { lateCancellation: boolean; date: string }[]) => entries.find((e) => e.lateCancellation)!.date.slice(0, 4);
 

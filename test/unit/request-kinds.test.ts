@@ -1,4 +1,12 @@
-import { kindProblems, type KindInput } from "../../server/src/domain/request-kinds";
+import {
+  consultDue,
+  consultEndsAt,
+  consultsAcceptedBefore,
+  kindProblems,
+  relocationRefusal,
+  CONSULT_OPEN_DAYS,
+  type KindInput,
+} from "../../server/src/domain/request-kinds";
 import {
   firstFailedRule,
   rankCandidates,
@@ -241,5 +249,41 @@ describe("the score of the new kinds", () => {
 
   test("no preferred dialect asked: scores as before", () => {
     expect(scoreCandidate(req({}), kp({}), names).score).toBe(scoreCandidate(req({ preferredDialect: " " }), kp({}), names).score);
+  });
+});
+
+describe("what a move of the newcomer may not touch (relocationRefusal)", () => {
+  const START = at("2026-06-01T12:00:00Z");
+  test.each<[string, Parameters<typeof relocationRefusal>[0], Date | null, Date, ReturnType<typeof relocationRefusal>]>([
+    ["case support moves", "CASE_SUPPORT", null, NOW, null],
+    ["an appointment before its start moves", "APPOINTMENT", START, NOW, null],
+    ["a session before its start moves", "INFORMATION_SESSION", START, NOW, null],
+    ["a consult has no newcomer to move", "CONSULT", null, NOW, "CONSULT_NOT_RELOCATABLE"],
+    ["an appointment at its very start: begun", "APPOINTMENT", START, START, "SLOT_ALREADY_BEGUN"],
+    ["an appointment under way", "APPOINTMENT", START, at("2026-06-01T12:30:00Z"), "SLOT_ALREADY_BEGUN"],
+    ["a session long over", "INFORMATION_SESSION", START, at("2026-06-05T12:00:00Z"), "SLOT_ALREADY_BEGUN"],
+    ["a millisecond before the start still moves", "APPOINTMENT", START, new Date(START.getTime() - 1), null],
+  ])("%s", (_name, kind, startsAt, now, expected) => {
+    expect(relocationRefusal(kind, startsAt, now)).toBe(expected);
+  });
+});
+
+describe("when an accepted consult ends (CONSULT_OPEN_DAYS after acceptance)", () => {
+  const ACCEPTED = at("2026-06-01T10:00:00Z");
+  const days = (n: number) => new Date(ACCEPTED.getTime() + n * 86_400_000);
+  test("the rule's period", () => {
+    expect(CONSULT_OPEN_DAYS).toBe(14);
+    expect(consultEndsAt(ACCEPTED).toISOString()).toBe("2026-06-15T10:00:00.000Z");
+  });
+  test.each<[string, Date, boolean]>([
+    ["just accepted", ACCEPTED, false],
+    ["a week later", days(7), false],
+    ["a millisecond before the end", new Date(days(14).getTime() - 1), false],
+    ["exactly at the end", days(14), true],
+    ["a month later", days(30), true],
+  ])("%s: due = %s", (_name, now, due) => {
+    expect(consultDue(ACCEPTED, now)).toBe(due);
+    // the sweep selects by the cut-off; both say the same
+    expect(ACCEPTED.getTime() <= consultsAcceptedBefore(now).getTime()).toBe(due);
   });
 });

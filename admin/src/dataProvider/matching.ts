@@ -435,6 +435,7 @@ export const requestFilter = (filter: Record<string, unknown>) => ({
 /** react-admin's columns of the requests lists → the API's sort fields. */
 const REQUEST_SORTS = {
   caseReference: MatchRequestSortField.CASE_REFERENCE,
+  kind: MatchRequestSortField.KIND,
   "organisation.name": MatchRequestSortField.ORGANISATION,
   "municipality.name": MatchRequestSortField.MUNICIPALITY,
   status: MatchRequestSortField.STATUS,

@@ -336,6 +336,7 @@ export type MatchRequestSort = {
 export type MatchRequestSortField =
   | 'CASE_REFERENCE'
   | 'CREATED_AT'
+  | 'KIND'
   | 'MUNICIPALITY'
   | 'ORGANISATION'
   | 'STATUS'

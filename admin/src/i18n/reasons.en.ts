@@ -100,6 +100,8 @@ const reasonsEn = {
   NOT_A_TIME: '"%{value}" is not a time: use hh:mm, e.g. 09:00.',
   WINDOW_ENDS_BEFORE_START: "An availability window must end after it starts.",
   WINDOWS_OVERLAP: "Two availability windows on the same day (day %{weekday}) overlap: merge them.",
+  CONSULT_NOT_RELOCATABLE: "A consult has no newcomer who could move: there is nothing to relocate.",
+  SLOT_ALREADY_BEGUN: "This appointment or information session has already begun or is over: there is nothing to move any more.",
   LEAVE_ENDS_BEFORE_START: "The leave ends before it starts.",
   // --- matching (why a candidate ranks where it does)
   MATCH_REMOTE: "remote support",

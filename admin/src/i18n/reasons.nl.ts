@@ -103,6 +103,8 @@ const reasonsNl = {
   NOT_A_TIME: "„%{value}” is geen tijd: gebruik uu:mm, bijvoorbeeld 09:00.",
   WINDOW_ENDS_BEFORE_START: "Een beschikbaarheidsblok moet eindigen na het begin.",
   WINDOWS_OVERLAP: "Twee beschikbaarheidsblokken op dezelfde dag (dag %{weekday}) overlappen: voeg ze samen.",
+  CONSULT_NOT_RELOCATABLE: "Een consult heeft geen nieuwkomer die kan verhuizen: er valt niets te verplaatsen.",
+  SLOT_ALREADY_BEGUN: "Deze afspraak of voorlichting is al begonnen of voorbij: er valt niets meer te verplaatsen.",
   // --- matching (why a candidate ranks where it does)
   MATCH_REMOTE: "op afstand",
   MATCH_UNDER_1_KM: "minder dan 1 km",

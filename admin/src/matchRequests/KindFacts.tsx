@@ -88,7 +88,7 @@ export const KindFacts = ({ record }: { record: KindRecord }) => {
 };
 
 /** A list's column: the kind, and under it the slot of a dated kind. */
-export const RequestKindField = (_: { label?: string; sortable?: boolean }) => {
+export const RequestKindField = (_: { label?: string; sortable?: boolean; sortBy?: string }) => {
   const record = useRecordContext<Pick<KindRecord, "kind" | "startsAt" | "endsAt">>();
   const translate = useTranslate();
   const locale = useDisplayLocale();

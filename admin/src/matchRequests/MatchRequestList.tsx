@@ -26,7 +26,7 @@ const field = (name: string) => `matching.fields.${name}`;
 const RequestGrid = ({ showOrganisation }: { showOrganisation: boolean }) => (
   <Datagrid rowClick="show" bulkActionButtons={false}>
     <TextField source="caseReference" label={field("caseReference")} />
-    <RequestKindField label={field("kind")} sortable={false} />
+    <RequestKindField label={field("kind")} sortBy="kind" />
     {showOrganisation && <TextField source="organisation.name" label={field("organisation")} />}
     <TextField source="municipality.name" label={field("municipality")} emptyText="–" />
     <RequestLanguagesField label={field("languages")} sortable={false} max={3} />

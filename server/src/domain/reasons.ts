@@ -142,6 +142,10 @@ export interface ReasonParams {
   WINDOW_ENDS_BEFORE_START: NoParams;
   /** Two availability windows on the same ISO weekday overlap. */
   WINDOWS_OVERLAP: { weekday: number };
+  /** A consult has no newcomer to move (relocateNewcomer). */
+  CONSULT_NOT_RELOCATABLE: NoParams;
+  /** The slot of the dated request has begun or ended: nothing to move any more. */
+  SLOT_ALREADY_BEGUN: NoParams;
   // --- matching (why a candidate ranks where it does: MatchCandidate.explanation)
   MATCH_REMOTE: NoParams;
   MATCH_UNDER_1_KM: NoParams;
@@ -363,6 +367,8 @@ export const REASON_CODES = [
   "NOT_A_TIME",
   "WINDOW_ENDS_BEFORE_START",
   "WINDOWS_OVERLAP",
+  "CONSULT_NOT_RELOCATABLE",
+  "SLOT_ALREADY_BEGUN",
   // --- matching (explanations)
   "MATCH_REMOTE",
   "MATCH_UNDER_1_KM",

@@ -182,3 +182,43 @@ export function kindProblems(input: KindInput, now: Date, latestDate: string): {
     },
   };
 }
+
+/** The refusals of a move (`relocateNewcomer`) that follow from the request's kind and slot. */
+export type RelocationRefusal = "CONSULT_NOT_RELOCATABLE" | "SLOT_ALREADY_BEGUN";
+
+/**
+ * Whether the newcomer of a request can still be moved: a consult has no newcomer (its
+ * location only places it in a region), so there is nobody to move; dated work whose slot
+ * has begun (or ended) happens where it was booked, so there is nothing to move any more.
+ * Case support and a dated request before its start: null, the move's own rules apply.
+ */
+export function relocationRefusal(kind: RequestKind, startsAt: Date | null, now: Date): RelocationRefusal | null {
+  if (kind === "CONSULT") return "CONSULT_NOT_RELOCATABLE";
+  if (DATED_KINDS.includes(kind) && startsAt !== null && startsAt.getTime() <= now.getTime()) return "SLOT_ALREADY_BEGUN";
+  return null;
+}
+
+/**
+ * How long an accepted consult stays open: advice on a case is given within days (an hour
+ * by phone, perhaps a second call). The sweep completes an accepted consult this many days
+ * after it was accepted, as it completes dated work when its slot ends, so its hours stop
+ * holding the key person's weekly capacity even when nobody marks it completed. The key
+ * person or the organisation may complete it earlier (`completeAssignment`); hours are
+ * declared against it until then, like any assignment.
+ */
+export const CONSULT_OPEN_DAYS = 14;
+
+/** When the sweep completes a consult accepted at `acceptedAt`: CONSULT_OPEN_DAYS later, to the millisecond. */
+export function consultEndsAt(acceptedAt: Date): Date {
+  return new Date(acceptedAt.getTime() + CONSULT_OPEN_DAYS * 86_400_000);
+}
+
+/** Consults accepted at or before this instant are due for completion at `now`. */
+export function consultsAcceptedBefore(now: Date): Date {
+  return new Date(now.getTime() - CONSULT_OPEN_DAYS * 86_400_000);
+}
+
+/** Whether an accepted consult is due for completion at `now` (its end has come). */
+export function consultDue(acceptedAt: Date, now: Date): boolean {
+  return consultEndsAt(acceptedAt).getTime() <= now.getTime();
+}

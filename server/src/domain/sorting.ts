@@ -27,6 +27,8 @@ export enum OrganisationSortField {
 
 export enum MatchRequestSortField {
   CASE_REFERENCE = "CASE_REFERENCE",
+  /** The request kind, in the enum's order: case support, appointment, consult, information session. */
+  KIND = "KIND",
   ORGANISATION = "ORGANISATION",
   MUNICIPALITY = "MUNICIPALITY",
   STATUS = "STATUS",

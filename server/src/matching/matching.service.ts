@@ -28,7 +28,7 @@ import { oversightStatuses } from "../oversight/oversight.facts";
 import type { ReferenceData } from "../reference/reference.service";
 import { throwProblems } from "../registry/registry.service";
 import { Activity, AppointmentMode, AssignmentStatus, BackgroundPreference, MatchRequestStatus, RequestKind, ReviewStatus, Role } from "../shared/enums";
-import { kindProblems, type KindFacts } from "../domain/request-kinds";
+import { consultEndsAt, consultsAcceptedBefore, kindProblems, relocationRefusal, type KindFacts } from "../domain/request-kinds";
 import {
   collidingBooking,
   isLateCancellation,
@@ -112,6 +112,7 @@ const today = (clock: Clock) => clock.now().toISOString().slice(0, 10);
 const MATCH_REQUEST_SORT: SortSpec<MatchRequestSortField> = {
   columns: {
     [MatchRequestSortField.CASE_REFERENCE]: "lower(r.case_reference)",
+    [MatchRequestSortField.KIND]: "r.kind",
     [MatchRequestSortField.ORGANISATION]: "(SELECT lower(o.name) FROM organisation o WHERE o.id = r.organisation_id)",
     [MatchRequestSortField.MUNICIPALITY]: "(SELECT m.name FROM municipality m WHERE m.code = r.municipality_code)",
     [MatchRequestSortField.STATUS]: "r.status",
@@ -829,6 +830,12 @@ export class MatchingService {
           params: { status: request.status },
         });
       }
+      // A consult has no newcomer to move; a slot that has begun is where it was booked.
+      const kindRefusal = relocationRefusal(request.kind, request.startsAt, this.clock.now());
+      if (kindRefusal === "CONSULT_NOT_RELOCATABLE")
+        throw new Conflict("A consult has no newcomer to move: there is nothing to relocate", { reason: kindRefusal });
+      if (kindRefusal === "SLOT_ALREADY_BEGUN")
+        throw new Conflict("This slot has already begun (or ended): there is nothing to move any more", { reason: kindRefusal });
       // Bounded: moving a request at will maps the key persons around it. The request row is
       // locked (ownRequest), so two moves at once are counted one after the other.
       // The audit log's own clock: the moves were stamped by it.
@@ -981,7 +988,8 @@ export class MatchingService {
    * The sweep: proposals past their deadline expire; where asked for, the next candidate is
    * proposed. Dated work follows its slot: a proposal still unanswered when the slot starts
    * expires (nobody is proposed any more), and accepted dated work is completed once the
-   * slot has ended (the request closes), so it no longer holds the key person's hours.
+   * slot has ended (the request closes), so it no longer holds the key person's hours. An
+   * accepted consult, which has no slot, is completed CONSULT_OPEN_DAYS after acceptance.
    */
   async expireDue(): Promise<number> {
     const now = this.clock.now();
@@ -1017,11 +1025,24 @@ export class MatchingService {
         await tx.update(Assignment, { id }, { status: AssignmentStatus.COMPLETED, endedAt: new Date(ends_at) });
         await audit(tx, null, { action: "completeAssignment", entityType: "Assignment", entityId: id, detail: { because: "SLOT_ENDED" } });
       }
-      if (ended.length)
+      // A consult has no slot: it is completed CONSULT_OPEN_DAYS after it was accepted
+      // (domain/request-kinds.ts), so its hours stop holding the key person's capacity.
+      const consults: { id: number; request_id: number; responded_at: Date }[] = await tx.query(
+        `SELECT a.id, a.request_id, a.responded_at FROM assignment a JOIN match_request r ON r.id = a.request_id
+         WHERE a.status = 'ACTIVE' AND r.kind = 'CONSULT' AND a.responded_at IS NOT NULL AND a.responded_at <= $1
+         ORDER BY a.id FOR UPDATE OF a SKIP LOCKED`,
+        [consultsAcceptedBefore(now)],
+      );
+      for (const { id, responded_at } of consults) {
+        await tx.update(Assignment, { id }, { status: AssignmentStatus.COMPLETED, endedAt: consultEndsAt(new Date(responded_at)) });
+        await audit(tx, null, { action: "completeAssignment", entityType: "Assignment", entityId: id, detail: { because: "CONSULT_PERIOD_ENDED" } });
+      }
+      const finished = [...ended, ...consults].map((e) => e.request_id);
+      if (finished.length)
         await tx.query(
           `UPDATE match_request r SET status = 'CLOSED' WHERE r.id = ANY($1) AND r.status = 'MATCHED'
            AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.request_id = r.id AND a.status IN ('PROPOSED', 'ACTIVE'))`,
-          [ended.map((e) => e.request_id)],
+          [finished],
         );
       return due.length;
     });
