@@ -74,6 +74,8 @@ export function formatSlot(startsAt: string | Date, endsAt: string | Date, local
   const time = (moment: Date) => moment.toLocaleTimeString(locale, { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   const sameDay = amsterdamWallClock(start).date === amsterdamWallClock(end).date;
   return sameDay ? `${day}, ${time(start)}–${time(end)}` : `${day}, ${time(start)} – ${formatMoment(end, locale)}`;
+}
+
 // Calendar days are typed in one style, dd-mm-jjjj, whatever the browser's locale: a
 // native date input follows the browser (Chromium in English shows mm/dd/yyyy).
 
