@@ -160,7 +160,7 @@ async function buildWorld(): Promise<World> {
         return /#\/reset-password\/([\w-]+)/.exec(row.body)![1];
       },
       invitee: async (s) => {
-        const kp = await m.keyPerson({ name: `Invitee ${++throwaways}`, at: places[s] });
+        const kp = await m.keyPerson({ name: `Invitee ${++throwaways}`, at: places[s], invited: true });
         return userId(kp.email);
       },
       account: async (s) => {

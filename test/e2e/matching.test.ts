@@ -128,15 +128,14 @@ describeWithBrowser("matching in the console", () => {
     }
     const hoursBefore = await matching.hoursTakenOf(keyPerson.displayName);
 
-    await page.mouse.move(0, 0);
-    await readmeScreenshot(page, "screenshot-matching.png", { fullPage: true });
-
     // On the map too, a candidate says how its match is made up.
     await page.locator("path.sk-candidate").first().hover();
     const tooltip = page.locator(".leaflet-tooltip", { hasText: "afstand" });
     await tooltip.waitFor();
     expect(await tooltip.innerText()).toMatch(/Match \d+ van 100: afstand \d+ · ruimte in agenda \d+ · taalniveau \d+ · voorkeuren \d+/);
     await page.mouse.move(0, 0);
+    // (after the hover: a full-page screenshot moves the map under the pointer)
+    await readmeScreenshot(page, "screenshot-matching.png", { fullPage: true });
 
     await matching.propose(keyPerson.displayName);
     expect(await matching.assignmentStatus(keyPerson.displayName)).toBe("Voorgesteld");

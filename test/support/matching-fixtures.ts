@@ -111,6 +111,8 @@ export interface KeyPersonSpec {
   phone?: string;
   /** Give the key person a password and log them in (argon2 costs time: only who must answer). */
   login?: boolean;
+  /** Created without a password: the key person is sent an invitation and has not accepted it yet. */
+  invited?: boolean;
 }
 
 export interface KeyPerson {
@@ -262,7 +264,7 @@ export class MatchingWorld {
     const { createKeyPerson } = await ok(
       this.url,
       `mutation($input: KeyPersonInput!, $password: String) { createKeyPerson(input: $input, password: $password) { id } }`,
-      { input, password: PASSWORD },
+      { input, password: spec.invited ? null : PASSWORD },
       this.coordinator,
     );
     return { id: createKeyPerson.id, email, token: spec.login ? await this.login(email) : "" };
