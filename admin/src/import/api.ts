@@ -1,6 +1,7 @@
 // The file endpoints beside /graphql (server/src/registry-import/import.router.ts): the
 // import's dry run and import, the template, and the CSV exports, with the bearer token.
 import { getToken } from "../dataProvider/graphqlClient";
+import { saveFile } from "../common/download";
 
 export type { ImportReport, ReportRow, RowAction, RowProblem } from "../../../server/src/registry-import/report";
 import type { ImportReport, ReportRow } from "../../../server/src/registry-import/report";
@@ -59,14 +60,7 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
   }
   const blob = await response.blob();
   const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? fallbackName;
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile([blob], blob.type, name);
 }
 
 /** Report rows in the order the page shows them: refused first, then by line. */

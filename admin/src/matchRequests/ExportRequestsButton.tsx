@@ -2,6 +2,7 @@ import DownloadIcon from "@mui/icons-material/Download";
 import { useState } from "react";
 import { Button, useDataProvider, useListContext, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { MAX_PER_PAGE } from "../../../server/src/domain/paging";
+import { saveFile } from "../common/download";
 import { errorText } from "../common/wordReason";
 import { useLocalizedName } from "../common/useLocalizedName";
 import { displayLocale } from "../i18n";
@@ -9,18 +10,6 @@ import { requestsCsv, type CsvRequest, type RequestColumn } from "./requestsCsv"
 
 /** At most this many pages of 100 (10,000 requests) go into one file. */
 const MAX_PAGES = 100;
-
-/** Saves a text as a file the browser downloads. */
-function saveFile(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * Downloads the list as it is filtered and sorted, every page of it (not just the one on
@@ -55,7 +44,7 @@ export const ExportRequestsButton = ({ unmet = false }: { unmet?: boolean }) => 
         },
         unmet,
       );
-      saveFile(text, translate(unmet ? "matching.csv.unmetFile" : "matching.csv.requestsFile"));
+      saveFile([text], "text/csv;charset=utf-8", translate(unmet ? "matching.csv.unmetFile" : "matching.csv.requestsFile"));
     } catch (error) {
       notify(errorText(error, { translate, locale: displayLocale(locale) }), { type: "error" });
     } finally {

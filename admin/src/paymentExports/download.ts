@@ -1,27 +1,16 @@
-function save(parts: BlobPart[], type: string, filename: string): void {
-  const blob = new Blob(parts, { type });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // let the download start before the URL goes
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveFile } from "../common/download";
 
 /**
  * Saves a payment export's CSV as a file. The byte order mark makes spreadsheet programs
  * read it as UTF-8 (names with accents); the server keeps the CSV itself unchanged.
  */
 export function downloadCsv(csv: string, filename: string): void {
-  save(["\uFEFF", csv], "text/csv;charset=utf-8", filename);
+  saveFile(["\uFEFF", csv], "text/csv;charset=utf-8", filename);
 }
 
 /** Saves the SEPA credit transfer (pain.001.001.03) for the bank, as the server made it. */
 export function downloadSepa(xml: string, filename: string): void {
-  save([xml], "application/xml;charset=utf-8", filename);
+  saveFile([xml], "application/xml;charset=utf-8", filename);
 }
 
 export const exportFilename = (periodFrom: string, periodTo: string, id: string | number, extension: "csv" | "xml" = "csv"): string =>
