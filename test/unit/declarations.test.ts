@@ -41,6 +41,8 @@ test.each([
   [0, false],
   [-1, false],
   [1e-9, false],
+  [1e-10, false],
+  [6.874041522122959e-79, false], // found by the fuzz test: within the tolerance of zero quarters
   [0.1, false],
   [1.1, false],
   [24.25, false],

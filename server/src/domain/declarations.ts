@@ -42,9 +42,12 @@ export function inSteps(value: number, step: number): boolean {
   return Math.abs(steps - Math.round(steps)) < 1e-9;
 }
 
-/** Hours of one declaration: more than 0, at most `maxPerDay`, in quarters. */
+/**
+ * Hours of one declaration: at least one quarter, at most `maxPerDay`, in quarters. "More
+ * than 0" is not enough: 1e-79 is within the rounding tolerance of zero quarters.
+ */
 export function validHours(hours: number, maxPerDay: number): boolean {
-  return Number.isFinite(hours) && hours > 0 && hours <= maxPerDay && inSteps(hours, HOURS_STEP);
+  return Number.isFinite(hours) && hours >= HOURS_STEP - 1e-9 && hours <= maxPerDay && inSteps(hours, HOURS_STEP);
 }
 
 /** Kilometres of one claim: at least one step, at most `max`, in tenths. */
