@@ -22,6 +22,9 @@ import type { RegistryService } from "./registry/registry.service";
 import { createUserLoaders } from "./users/user.loader";
 import type { User } from "./users/user.entity";
 import type { UserService } from "./users/user.service";
+import type { FeedbackService } from "./feedback/feedback.service";
+import type { ComplaintService } from "./complaints/complaint.service";
+import { createFeedbackLoaders } from "./feedback/feedback.loader";
 
 export interface Services {
   auth: AuthService;
@@ -41,6 +44,10 @@ export interface Services {
   notifications: NotificationService;
   /** The counts behind the menu badges: what waits for the signed-in person. */
   attention: AttentionService;
+  /** Newcomers' anonymous feedback and the organisations' ratings (issue 19). */
+  feedback: FeedbackService;
+  /** Complaints, flags about organisations, anonymous signals about reception locations (issue 19). */
+  complaints: ComplaintService;
   /** The audit log is only read through its resolver; services write it with audit(). */
   audit: Repository<AuditEntry>;
 }
@@ -53,6 +60,7 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
     ...createMatchingLoaders(dataSource, actor, clock),
     ...createOrganisationLoaders(dataSource),
     ...createOversightLoaders(dataSource, clock),
+    ...createFeedbackLoaders(dataSource),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),
   };
 }

@@ -24,6 +24,8 @@ import { ReferenceResolver } from "./reference/reference.resolver";
 import { RegistryResolver } from "./registry/registry.resolver";
 import { DateTimeScalar } from "./shared/scalars";
 import { KeyPersonAccountResolver, UserResolver } from "./users/user.resolver";
+import { AssignmentFeedbackResolver, FeedbackResolver } from "./feedback/feedback.resolver";
+import { ComplaintResolver, OrganisationFlagResolver, SignalResolver } from "./complaints/complaint.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -51,6 +53,12 @@ export const resolvers = [
   InvitationResolver,
   NotificationResolver,
   KeyPersonAccountResolver,
+  // newcomers' voice (issue 19)
+  FeedbackResolver,
+  AssignmentFeedbackResolver,
+  ComplaintResolver,
+  OrganisationFlagResolver,
+  SignalResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -1,3 +1,6 @@
+import { FeedbackService } from "./feedback/feedback.service";
+import { FeedbackTokens } from "./feedback/feedback-token";
+import { ComplaintService } from "./complaints/complaint.service";
 import "reflect-metadata";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -85,6 +88,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       notifications: new NotificationService(dataSource, clock, config.mail, log),
       audit: dataSource.getRepository(AuditEntry),
       attention: new AttentionService(dataSource),
+      feedback: new FeedbackService(dataSource, reference, clock, config.jwtSecret, config.mail.publicUrl),
+      complaints: new ComplaintService(dataSource, reference, clock, new FeedbackTokens(config.jwtSecret)),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

@@ -141,6 +141,25 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     route: "invitation/Inv1t3_abc-XYZ",
     says: { nl: [/als medewerker van een organisatie/, /één keer en 14 dagen/], en: [/as member of an organisation/, /works once, for 14 days/] },
   },
+  // newcomers' voice: the kind and the decision as words, never the complaint's text
+  [K.COMPLAINT_FILED]: {
+    params: { complaintId: 12, kind: "NO_SHOW", respondWithinDays: 14 },
+    subject: { nl: /klacht ingediend \(niet verschenen\)/, en: /complaint filed \(no-show\)/ },
+    route: "complaints/12/show",
+    says: { nl: [/binnen 14 dagen reageren/], en: [/respond within 14 days/] },
+  },
+  [K.COMPLAINT_DECIDED]: {
+    params: { complaintId: 12, kind: "CONDUCT", decision: "UPHELD" },
+    subject: { nl: /besluit over klacht \(gedrag\)/, en: /decision on a complaint \(conduct\)/ },
+    route: "complaints/12/show",
+    says: { nl: [/gegrond verklaard/], en: [/upheld the complaint/] },
+  },
+  [K.ORGANISATION_FLAGGED]: {
+    params: { flagId: 3, kind: "NOT_PAID" },
+    subject: { nl: /melding over een organisatie/, en: /a flag about an organisation/ },
+    route: "organisationFlags",
+    says: { nl: [/niet betaald/], en: [/not paid/] },
+  },
 };
 
 const ROWS = (Object.keys(CASES) as K[]).flatMap((kind) => (["nl", "en"] as const).map((locale) => [kind, locale] as const));

@@ -34,6 +34,8 @@ export const auditNl: AuditMessages = {
       CompensationRules: "Vergoedingsbedragen",
       Notification: "E-mail",
       Database: "Database",
+      Complaint: "Klacht",
+      OrganisationFlag: "Melding over organisatie",
     },
     refused: "Geweigerd: %{mutation}",
     erasedRecord: "(gewist)",
@@ -45,6 +47,7 @@ export const auditNl: AuditMessages = {
       oversight: "Begeleiding",
       privacy: "Privacy",
       system: "Systeem",
+      voice: "Klachten en signalen",
     },
     action: {
       login: "Ingelogd",
@@ -102,6 +105,13 @@ export const auditNl: AuditMessages = {
       submitWellbeingCheckIn: "Welzijnscheck ingevuld",
       updateKeyPerson: "Sleutelpersoon bewerkt",
       updateOrganisation: "Organisatie bewerkt",
+      // newcomers' voice
+      closeOrganisationFlag: "Melding over organisatie afgesloten",
+      decideComplaint: "Besluit over klacht",
+      fileComplaint: "Klacht ingediend",
+      flagOrganisation: "Organisatie gemeld",
+      rateAssignment: "Inzet beoordeeld",
+      respondToComplaint: "Gereageerd op klacht",
     },
   },
 };

@@ -192,6 +192,23 @@ const reasonsEn = {
   PAYER_NAME_INVALID: "Fill in the account holder's name as the bank knows it (at most %{max} characters).",
   PAYER_IBAN_INVALID: "“%{iban}” is not a valid IBAN.",
   PAYER_BIC_INVALID: "“%{bic}” is not a BIC (8 or 11 characters, e.g. ABNANL2A). Within SEPA you may leave it empty.",
+  // --- newcomers' voice
+  FEEDBACK_ALREADY_GIVEN: "This link has been answered already: one answer per link.",
+  FEEDBACK_LINK_EXPIRED: "This link has expired: it works for %{days} days after the support ended.",
+  FEEDBACK_LINK_INVALID: "This link is not right. Ask the key person for the link again.",
+  ASSIGNMENT_NOT_RATEABLE: "This is only possible for an assignment that is running or completed; this one is %{status}.",
+  ASSIGNMENT_ALREADY_RATED: "Your organisation has rated this assignment already.",
+  ASSIGNMENT_ENDED_TOO_LONG_AGO: "This assignment ended more than %{days} days ago.",
+  COMPLAINT_ALREADY_ANSWERED: "This complaint has been responded to already.",
+  COMPLAINT_ALREADY_DECIDED: "This complaint has been decided already.",
+  COMPLAINT_AWAITS_RESPONSE: "The key person has %{days} days to respond (until %{respondBy}); decide after that, or once they have responded.",
+  COMPLAINT_ALREADY_OPEN: "A complaint of this kind about this assignment is still open (number %{id}).",
+  NOT_YOUR_ORGANISATION_TO_FLAG: "You can only flag an organisation you had an assignment with.",
+  FLAG_ALREADY_CLOSED: "This flag has been closed already.",
+  NOT_A_MONTH: "“%{value}” is not a month; choose a month (yyyy-mm).",
+  MONTH_IN_FUTURE: "%{month} lies in the future.",
+  MONTH_TOO_OLD: "A signal is about the last %{months} months.",
+  TOO_MANY_SIGNALS: "You have given %{max} signals this month already; contact the coordinator for more.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

@@ -195,6 +195,23 @@ const reasonsNl = {
   PAYER_NAME_INVALID: "Vul de naam van de rekeninghouder in zoals de bank die kent (hoogstens %{max} tekens).",
   PAYER_IBAN_INVALID: "“%{iban}” is geen geldig IBAN.",
   PAYER_BIC_INVALID: "“%{bic}” is geen BIC (8 of 11 tekens, bijvoorbeeld ABNANL2A). Binnen SEPA mag u hem leeg laten.",
+  // --- newcomers' voice
+  FEEDBACK_ALREADY_GIVEN: "Via deze link is al geantwoord: één antwoord per link.",
+  FEEDBACK_LINK_EXPIRED: "Deze link is verlopen: hij werkt %{days} dagen na het einde van de begeleiding.",
+  FEEDBACK_LINK_INVALID: "Deze link klopt niet. Vraag de sleutelpersoon om de link opnieuw.",
+  ASSIGNMENT_NOT_RATEABLE: "Dit kan alleen bij een inzet die loopt of is afgerond; deze is %{status}.",
+  ASSIGNMENT_ALREADY_RATED: "Uw organisatie heeft deze inzet al beoordeeld.",
+  ASSIGNMENT_ENDED_TOO_LONG_AGO: "Deze inzet is langer dan %{days} dagen geleden afgerond.",
+  COMPLAINT_ALREADY_ANSWERED: "Op deze klacht is al gereageerd.",
+  COMPLAINT_ALREADY_DECIDED: "Over deze klacht is al besloten.",
+  COMPLAINT_AWAITS_RESPONSE: "De sleutelpersoon heeft %{days} dagen om te reageren (tot %{respondBy}); besluit daarna, of zodra de reactie er is.",
+  COMPLAINT_ALREADY_OPEN: "Er loopt al een klacht van deze soort over deze inzet (nummer %{id}).",
+  NOT_YOUR_ORGANISATION_TO_FLAG: "U kunt alleen een organisatie melden waarvoor u een inzet had.",
+  FLAG_ALREADY_CLOSED: "Deze melding is al afgesloten.",
+  NOT_A_MONTH: "“%{value}” is geen maand; kies een maand (jjjj-mm).",
+  MONTH_IN_FUTURE: "%{month} ligt in de toekomst.",
+  MONTH_TOO_OLD: "Een signaal gaat over de laatste %{months} maanden.",
+  TOO_MANY_SIGNALS: "U heeft deze maand al %{max} signalen gegeven; neem voor meer contact op met de coördinator.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;

@@ -11,6 +11,8 @@ import { User } from "../users/user.entity";
 import { Invitation } from "../invitations/invitation.entity";
 import { Notification } from "../notifications/notification.entity";
 import { LoginThrottleRow, PasswordReset } from "../auth/password-reset.entity";
+import { AssignmentRating, NewcomerFeedback } from "../feedback/feedback.entity";
+import { Complaint, LocationSignal, LocationSignalQuota, OrganisationFlag } from "../complaints/complaint.entity";
 
 export const entities = [
   Municipality,
@@ -40,4 +42,11 @@ export const entities = [
   Invitation,
   PasswordReset,
   LoginThrottleRow,
+  // newcomers' voice (issue 19)
+  NewcomerFeedback,
+  AssignmentRating,
+  Complaint,
+  OrganisationFlag,
+  LocationSignal,
+  LocationSignalQuota,
 ];

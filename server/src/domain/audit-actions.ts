@@ -61,6 +61,8 @@ export const AUDIT_ACTION_AREAS = {
   oversight: ["clearWellbeingFlag", "logSupervisionSession", "readWellbeing", "submitWellbeingCheckIn"],
   privacy: ["eraseKeyPerson", "exportPersonalData"],
   system: ["retryNotification", "seedDemo"],
+  // newcomers' voice (issue 19); feedback from newcomers and signals about locations are anonymous and never audited
+  voice: ["closeOrganisationFlag", "decideComplaint", "fileComplaint", "flagOrganisation", "rateAssignment", "respondToComplaint"],
 } as const;
 
 export type AuditArea = keyof typeof AUDIT_ACTION_AREAS;

@@ -111,3 +111,56 @@ export enum AppointmentMode {
   PHONE = "PHONE",
   VIDEO = "VIDEO",
 }
+// --- newcomers' voice (issue 19): feedback, ratings, complaints and signals
+/** A newcomer's answer to one feedback question: a three-step scale that reads the same in every language. */
+export enum FeedbackAnswer {
+  YES = "YES",
+  PARTLY = "PARTLY",
+  NO = "NO",
+}
+/** The four questions a newcomer answers after support. */
+export enum FeedbackQuestion {
+  HELPFUL = "HELPFUL",
+  FELT_SAFE = "FELT_SAFE",
+  UNDERSTOOD = "UNDERSTOOD",
+  WOULD_RECOMMEND = "WOULD_RECOMMEND",
+}
+/** What a feedback link can still do, told to the newcomer's page. */
+export enum FeedbackLinkState {
+  OPEN = "OPEN",
+  ANSWERED = "ANSWERED",
+  EXPIRED = "EXPIRED",
+  INVALID = "INVALID",
+}
+export enum ComplaintKind {
+  NO_SHOW = "NO_SHOW",
+  LATE = "LATE",
+  CONDUCT = "CONDUCT",
+  CONFIDENTIALITY = "CONFIDENTIALITY",
+}
+export enum ComplaintState {
+  OPEN = "OPEN",
+  RESPONDED = "RESPONDED",
+  UPHELD = "UPHELD",
+  DISMISSED = "DISMISSED",
+}
+export enum ComplaintDecision {
+  UPHELD = "UPHELD",
+  DISMISSED = "DISMISSED",
+}
+/** What a key person flags about an organisation they worked for. */
+export enum OrganisationFlagKind {
+  ACTED_AGAINST_INTEREST = "ACTED_AGAINST_INTEREST",
+  NO_CONTACT_PERSON = "NO_CONTACT_PERSON",
+  NOT_PAID = "NOT_PAID",
+}
+/** What an anonymous signal about a reception location is about. */
+export enum LocationSignalCategory {
+  SAFETY = "SAFETY",
+  VIOLENCE = "VIOLENCE",
+  PRIVACY = "PRIVACY",
+  ACCESS_TO_CARE = "ACCESS_TO_CARE",
+  LIVING_CONDITIONS = "LIVING_CONDITIONS",
+  CHILDREN = "CHILDREN",
+  OTHER = "OTHER",
+}

@@ -26,6 +26,10 @@ export enum NotificationKind {
   PASSWORD_RESET = "PASSWORD_RESET",
   // to a new account (createUser without a password, resendInvitation): a one-time link to choose a password
   INVITATION = "INVITATION",
+  // newcomers' voice (issue 19): to the key person and coordinators, to the organisation and the key person, to coordinators
+  COMPLAINT_FILED = "COMPLAINT_FILED",
+  COMPLAINT_DECIDED = "COMPLAINT_DECIDED",
+  ORGANISATION_FLAGGED = "ORGANISATION_FLAGGED",
 }
 
 /** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */

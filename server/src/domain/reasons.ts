@@ -269,6 +269,31 @@ export interface ReasonParams {
   PAYER_NAME_INVALID: { max: number };
   PAYER_IBAN_INVALID: { iban: string };
   PAYER_BIC_INVALID: { bic: string };
+  // --- newcomers' voice: feedback, ratings, complaints, signals (issue 19)
+  /** A feedback link was answered already: one answer per link. */
+  FEEDBACK_ALREADY_GIVEN: NoParams;
+  /** A feedback link older than its days, or of an assignment that did not complete. */
+  FEEDBACK_LINK_EXPIRED: { days: number };
+  FEEDBACK_LINK_INVALID: NoParams;
+  /** Rating, complaint: only about an assignment of one's own organisation in one of these states. */
+  ASSIGNMENT_NOT_RATEABLE: { status: string };
+  ASSIGNMENT_ALREADY_RATED: NoParams;
+  /** A complaint or rating about an assignment that ended longer ago than `days`. */
+  ASSIGNMENT_ENDED_TOO_LONG_AGO: { days: number };
+  COMPLAINT_ALREADY_ANSWERED: NoParams;
+  COMPLAINT_ALREADY_DECIDED: NoParams;
+  /** The key person has `days` to respond before a coordinator decides without them. */
+  COMPLAINT_AWAITS_RESPONSE: { days: number; respondBy: string };
+  /** A complaint about the same assignment and of the same kind is still open. */
+  COMPLAINT_ALREADY_OPEN: { id: string };
+  /** A key person flags only an organisation they had an assignment with. */
+  NOT_YOUR_ORGANISATION_TO_FLAG: NoParams;
+  FLAG_ALREADY_CLOSED: NoParams;
+  NOT_A_MONTH: { value: string };
+  MONTH_IN_FUTURE: { month: string };
+  MONTH_TOO_OLD: { months: number };
+  /** Signals about reception locations: at most `max` a month per key person. */
+  TOO_MANY_SIGNALS: { max: number };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -458,6 +483,23 @@ export const REASON_CODES = [
   "PAYER_NAME_INVALID",
   "PAYER_IBAN_INVALID",
   "PAYER_BIC_INVALID",
+  // --- newcomers' voice
+  "FEEDBACK_ALREADY_GIVEN",
+  "FEEDBACK_LINK_EXPIRED",
+  "FEEDBACK_LINK_INVALID",
+  "ASSIGNMENT_NOT_RATEABLE",
+  "ASSIGNMENT_ALREADY_RATED",
+  "ASSIGNMENT_ENDED_TOO_LONG_AGO",
+  "COMPLAINT_ALREADY_ANSWERED",
+  "COMPLAINT_ALREADY_DECIDED",
+  "COMPLAINT_AWAITS_RESPONSE",
+  "COMPLAINT_ALREADY_OPEN",
+  "NOT_YOUR_ORGANISATION_TO_FLAG",
+  "FLAG_ALREADY_CLOSED",
+  "NOT_A_MONTH",
+  "MONTH_IN_FUTURE",
+  "MONTH_TOO_OLD",
+  "TOO_MANY_SIGNALS",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.

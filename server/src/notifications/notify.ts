@@ -59,6 +59,9 @@ export interface EventParams {
   [NotificationKind.UNMET_DIGEST]: TemplateParams[NotificationKind.UNMET_DIGEST];
   [NotificationKind.PASSWORD_RESET]: TemplateParams[NotificationKind.PASSWORD_RESET];
   [NotificationKind.INVITATION]: TemplateParams[NotificationKind.INVITATION];
+  [NotificationKind.COMPLAINT_FILED]: TemplateParams[NotificationKind.COMPLAINT_FILED];
+  [NotificationKind.COMPLAINT_DECIDED]: TemplateParams[NotificationKind.COMPLAINT_DECIDED];
+  [NotificationKind.ORGANISATION_FLAGGED]: TemplateParams[NotificationKind.ORGANISATION_FLAGGED];
 }
 
 export interface NotifyInput<K extends NotificationKind> {
@@ -205,6 +208,9 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
   [NotificationKind.UNMET_DIGEST]: same,
   [NotificationKind.PASSWORD_RESET]: same,
   [NotificationKind.INVITATION]: same,
+  [NotificationKind.COMPLAINT_FILED]: same,
+  [NotificationKind.COMPLAINT_DECIDED]: same,
+  [NotificationKind.ORGANISATION_FLAGGED]: same,
 };
 
 // ---- recipients and the insert -------------------------------------------------------------------

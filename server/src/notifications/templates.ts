@@ -69,6 +69,10 @@ export interface TemplateParams {
   [NotificationKind.PASSWORD_RESET]: { token: string; validMinutes: number };
   /** `token`: the secret of the invitation link; `role`: the account's role, named in the mail. */
   [NotificationKind.INVITATION]: { token: string; validDays: number; role: string };
+  // newcomers' voice: codes only, never the complaint's text (it is read in the console)
+  [NotificationKind.COMPLAINT_FILED]: { complaintId: number; kind: string; respondWithinDays: number };
+  [NotificationKind.COMPLAINT_DECIDED]: { complaintId: number; kind: string; decision: string };
+  [NotificationKind.ORGANISATION_FLAGGED]: { flagId: number; kind: string };
 }
 
 export interface Rendered {
@@ -564,6 +568,54 @@ const invitation: Template<NotificationKind.INVITATION> = (locale, p, context) =
         "Did you not expect this message? Then there is nothing to do.",
       ]);
 
+// ---- newcomers' voice (issue 19) ----------------------------------------------------------------
+
+const COMPLAINT_KINDS: Record<Locale, Record<string, string>> = {
+  nl: { NO_SHOW: "niet verschenen", LATE: "te laat", CONDUCT: "gedrag", CONFIDENTIALITY: "vertrouwelijkheid" },
+  en: { NO_SHOW: "no-show", LATE: "late", CONDUCT: "conduct", CONFIDENTIALITY: "confidentiality" },
+};
+const FLAG_KINDS: Record<Locale, Record<string, string>> = {
+  nl: {
+    ACTED_AGAINST_INTEREST: "gevraagd te handelen tegen het belang van de nieuwkomer",
+    NO_CONTACT_PERSON: "geen contactpersoon",
+    NOT_PAID: "niet betaald",
+  },
+  en: { ACTED_AGAINST_INTEREST: "asked to act against the newcomer's interest", NO_CONTACT_PERSON: "no contact person", NOT_PAID: "not paid" },
+};
+
+const complaintFiled: Template<NotificationKind.COMPLAINT_FILED> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, `klacht ingediend (${COMPLAINT_KINDS.nl[p.kind] ?? p.kind})`, [
+        `Een organisatie heeft een klacht ingediend over een inzet: ${COMPLAINT_KINDS.nl[p.kind] ?? p.kind}. De sleutelpersoon kan binnen ${p.respondWithinDays} dagen reageren; daarna besluit een coördinator.`,
+        `Naar de klacht: ${link(context, `complaints/${p.complaintId}/show`)}`,
+      ])
+    : message(locale, `complaint filed (${COMPLAINT_KINDS.en[p.kind] ?? p.kind})`, [
+        `An organisation filed a complaint about an assignment: ${COMPLAINT_KINDS.en[p.kind] ?? p.kind}. The key person can respond within ${p.respondWithinDays} days; then a coordinator decides.`,
+        `To the complaint: ${link(context, `complaints/${p.complaintId}/show`)}`,
+      ]);
+
+const complaintDecided: Template<NotificationKind.COMPLAINT_DECIDED> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, `besluit over klacht (${COMPLAINT_KINDS.nl[p.kind] ?? p.kind})`, [
+        `Een coördinator heeft de klacht ${p.decision === "UPHELD" ? "gegrond" : "ongegrond"} verklaard. De toelichting staat in de console.`,
+        `Naar de klacht: ${link(context, `complaints/${p.complaintId}/show`)}`,
+      ])
+    : message(locale, `decision on a complaint (${COMPLAINT_KINDS.en[p.kind] ?? p.kind})`, [
+        `A coordinator ${p.decision === "UPHELD" ? "upheld" : "dismissed"} the complaint. The explanation is in the console.`,
+        `To the complaint: ${link(context, `complaints/${p.complaintId}/show`)}`,
+      ]);
+
+const organisationFlagged: Template<NotificationKind.ORGANISATION_FLAGGED> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, "melding over een organisatie", [
+        `Een sleutelpersoon meldt over een organisatie: ${FLAG_KINDS.nl[p.kind] ?? p.kind}.`,
+        `Naar de meldingen: ${link(context, "organisationFlags")}`,
+      ])
+    : message(locale, "a flag about an organisation", [
+        `A key person flags an organisation: ${FLAG_KINDS.en[p.kind] ?? p.kind}.`,
+        `To the flags: ${link(context, "organisationFlags")}`,
+      ]);
+
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.PROPOSAL]: proposal,
   [NotificationKind.PROPOSAL_REMINDER]: proposalReminder,
@@ -581,6 +633,9 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.UNMET_DIGEST]: unmetDigest,
   [NotificationKind.PASSWORD_RESET]: passwordReset,
   [NotificationKind.INVITATION]: invitation,
+  [NotificationKind.COMPLAINT_FILED]: complaintFiled,
+  [NotificationKind.COMPLAINT_DECIDED]: complaintDecided,
+  [NotificationKind.ORGANISATION_FLAGGED]: organisationFlagged,
 };
 
 export function render<K extends NotificationKind>(kind: K, locale: string, params: TemplateParams[K], context: Context): Rendered {
