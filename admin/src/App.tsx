@@ -30,6 +30,9 @@ import { MyWellbeing } from "./wellbeing/MyWellbeing";
 import notifications from "./notifications";
 import organisations from "./organisations";
 import users from "./users";
+import complaints from "./complaints";
+import organisationFlags from "./organisationFlags";
+import { SignalsPage } from "./signals/SignalsPage";
 
 // Refusals reach every page worded in the reader's language, by their reason code.
 setRefusalWording((reason) => wordReason(reason, { translate: i18nProvider.translate, locale: displayLocale(i18nProvider.getLocale()) }));
@@ -58,6 +61,8 @@ const Console = () => (
     <Resource name="compensationRules" {...compensationRules} />
     <Resource name="notifications" {...notifications} />
     <Resource name="auditLog" {...auditLog} />
+    <Resource name="complaints" {...complaints} />
+    <Resource name="organisationFlags" {...organisationFlags} />
     <Resource name="languages" recordRepresentation="name" />
     <Resource name="expertiseAreas" recordRepresentation="name" />
     <Resource name="municipalities" recordRepresentation="name" />
@@ -72,6 +77,7 @@ const Console = () => (
       <Route path="/payment-exports" element={<PaymentExportsPage />} />
       <Route path="/import" element={<ImportPage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />
+      <Route path="/my-signals" element={<SignalsPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />

@@ -26,6 +26,9 @@ const MATCHING_OVERSIGHT = { matchRequests: READ, unmetRequests: ["list"] };
 /** Coordinators import key persons from CSV and export the registry and organisations (a regional one: their region). */
 const REGISTRY_FILES = { registryImport: ["create"], registryExport: ["export"] };
 
+/** Newcomers' voice: coordinators decide complaints and read flags about organisations (a regional one: their region). */
+const VOICE_OVERSIGHT = { complaints: READ, organisationFlags: ["list"] };
+
 const RULES: Record<Role, Record<string, readonly Action[]>> = {
   COORDINATOR: {
     ...REFERENCE,
@@ -42,6 +45,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     notifications: ["list"],
     // the append-only audit log: read, filter, never change (the API allows only the national coordinator)
     auditLog: ["list"],
+    ...VOICE_OVERSIGHT,
   },
   REGIONAL_COORDINATOR: {
     ...REFERENCE,
@@ -51,6 +55,7 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     ...MATCHING_OVERSIGHT,
     ...OVERSIGHT,
     ...REGISTRY_FILES,
+    ...VOICE_OVERSIGHT,
   },
   ORGANISATION: {
     ...REFERENCE,
@@ -59,6 +64,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     myOrganisation: ["show"],
     matchRequests: ["list", "show", "create"],
     ...FUNDER,
+    // complaints it filed about assignments on its requests
+    complaints: READ,
   },
   KEY_PERSON: {
     ...REFERENCE,
@@ -77,6 +84,10 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     hourEntries: ["list"],
     expenseClaims: ["list"],
     supervisionSessions: ["list", "create"],
+    // complaints about their assignments (to respond), their own flags, and "Signaal geven"
+    complaints: READ,
+    organisationFlags: ["list"],
+    mySignals: ["show"],
   },
 };
 

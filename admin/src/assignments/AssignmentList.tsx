@@ -20,6 +20,7 @@ import {
 } from "@mui/material";
 import { useState, type ReactNode } from "react";
 import { List, useListContext, useTranslate } from "react-admin";
+import { FeedbackLinkButton } from "../feedback/FeedbackLinkButton";
 import { SimpleTable } from "../common/SimpleTable";
 import { DECLINE_REASON_MAX } from "../../../server/src/domain/matching";
 import { useDisplayLocale } from "../common/useLocalizedName";
@@ -183,6 +184,11 @@ const EarlierTable = ({ assignments }: { assignments: AssignmentRecord[] }) => {
         { label: "matching.fields.status", cell: (assignment) => <AssignmentStatusChip status={assignment.status} /> },
         { label: "matching.fields.proposedAt", cell: (assignment) => formatDateTime(assignment.proposedAt) },
         { label: "matching.fields.endedAt", cell: (assignment) => formatDateTime(assignment.endedAt ?? assignment.respondedAt) },
+        // the newcomer's anonymous feedback, once the support completed (issue 19)
+        {
+          cell: (assignment) =>
+            assignment.status === "COMPLETED" && <FeedbackLinkButton assignmentId={assignment.id} languages={assignment.request.languages} />,
+        },
       ]}
     />
   );

@@ -1,3 +1,5 @@
+import { VoiceOverviewCard } from "./VoiceOverviewCard";
+import { FeedbackSummaryCard } from "../feedback/FeedbackSummaryCard";
 import ApartmentIcon from "@mui/icons-material/Apartment";
 import Diversity3Icon from "@mui/icons-material/Diversity3";
 import HandshakeIcon from "@mui/icons-material/Handshake";
@@ -89,6 +91,7 @@ const RoleDashboard = ({ permissions }: { permissions: Permissions }) => {
           {permissions.role === "COORDINATOR" && <CompensationRulesWarning />}
           <RegistryCounts role={permissions.role} />
           <LazyOversightPanel />
+          <VoiceOverviewCard />
         </>
       );
     case "ORGANISATION":
@@ -116,6 +119,7 @@ const RoleDashboard = ({ permissions }: { permissions: Permissions }) => {
             <LinkButton to="/my-profile" label="app.dashboard.openProfile" />
           </Welcome>
           {permissions.keyPersonId && <KeyPersonPrompts keyPersonId={permissions.keyPersonId} />}
+          <FeedbackSummaryCard />
         </>
       );
   }

@@ -129,6 +129,9 @@ graphql(`
       declineReason
       endedAt
       proposedBecause
+      rating {
+        score
+      }
       keyPerson {
         id
         displayName

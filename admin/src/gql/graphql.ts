@@ -103,6 +103,27 @@ export type CompensationType =
   | 'FREELANCE'
   | 'VOLUNTEER';
 
+export type ComplaintDecision =
+  | 'DISMISSED'
+  | 'UPHELD';
+
+export type ComplaintFilter = {
+  assignmentId?: string | number | null | undefined;
+  state?: ComplaintState | null | undefined;
+};
+
+export type ComplaintKind =
+  | 'CONDUCT'
+  | 'CONFIDENTIALITY'
+  | 'LATE'
+  | 'NO_SHOW';
+
+export type ComplaintState =
+  | 'DISMISSED'
+  | 'OPEN'
+  | 'RESPONDED'
+  | 'UPHELD';
+
 export type ConsultInput = {
   hours: number;
   topic: string;
@@ -121,6 +142,12 @@ export type CreateUserInput = {
    */
   password?: string | null | undefined;
   role: Role;
+};
+
+export type DecideComplaintInput = {
+  decision: ComplaintDecision;
+  /** Why: read by the organisation and the key person */
+  note: string;
 };
 
 export type ExpenseClaimInput = {
@@ -152,6 +179,26 @@ export type ExpenseKind =
   | 'OTHER'
   | 'OWN_TRANSPORT_KM'
   | 'PUBLIC_TRANSPORT';
+
+export type FeedbackQuestion =
+  | 'FELT_SAFE'
+  | 'HELPFUL'
+  | 'UNDERSTOOD'
+  | 'WOULD_RECOMMEND';
+
+export type FileComplaintInput = {
+  assignmentId: string | number;
+  /** What happened, at most 2000 characters; nothing that identifies the newcomer */
+  description: string;
+  kind: ComplaintKind;
+};
+
+export type FlagOrganisationInput = {
+  kind: OrganisationFlagKind;
+  /** At most 1000 characters */
+  note?: string | null | undefined;
+  organisationId: string | number;
+};
 
 export type Funding =
   | 'NATIONAL_SCHEME'
@@ -264,6 +311,24 @@ export type LanguageSkillInput = {
 export type LeaveInput = {
   endsOn: string;
   startsOn: string;
+};
+
+export type LocationSignalCategory =
+  | 'ACCESS_TO_CARE'
+  | 'CHILDREN'
+  | 'LIVING_CONDITIONS'
+  | 'OTHER'
+  | 'PRIVACY'
+  | 'SAFETY'
+  | 'VIOLENCE';
+
+/** An anonymous signal about a reception location: no names, no dates beyond the month */
+export type LocationSignalInput = {
+  category: LocationSignalCategory;
+  /** YYYY-MM: the month it is about, within the last 12 */
+  month: string;
+  /** CBS code of the municipality the location is in */
+  municipalityCode: string;
 };
 
 export type MatchRequestFilter = {
@@ -405,6 +470,11 @@ export type OrganisationFilter = {
   q?: string | null | undefined;
 };
 
+export type OrganisationFlagKind =
+  | 'ACTED_AGAINST_INTEREST'
+  | 'NOT_PAID'
+  | 'NO_CONTACT_PERSON';
+
 export type OrganisationInput = {
   kind?: OrganisationKind | null | undefined;
   /** CBS code, e.g. GM0363 */
@@ -469,6 +539,13 @@ export type PublicConsentInput = {
   showMunicipality: boolean;
   showName: boolean;
   showPhone: boolean;
+};
+
+export type RatingInput = {
+  /** For the coordinators; at most 1000 characters */
+  comment?: string | null | undefined;
+  /** 1 (poor) to 5 (excellent) */
+  score: number;
 };
 
 export type RequestKind =
@@ -746,7 +823,7 @@ export type SetPaymentDetailsMutation = { result: boolean };
 
 export type MatchRequestListFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null };
 
-export type MatchRequestFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> };
+export type MatchRequestFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, rating: { score: number } | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> };
 
 export type AssignmentFieldsFragment = { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } };
 
@@ -767,14 +844,14 @@ export type MatchRequestOneQueryVariables = Exact<{
 }>;
 
 
-export type MatchRequestOneQuery = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } | null };
+export type MatchRequestOneQuery = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, rating: { score: number } | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } | null };
 
 export type CreateMatchRequestMutationVariables = Exact<{
   input: MatchRequestInput;
 }>;
 
 
-export type CreateMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
+export type CreateMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, rating: { score: number } | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
 
 export type AssignmentListQueryVariables = Exact<{
   filter?: AssignmentFilter | null | undefined;
@@ -823,7 +900,7 @@ export type CancelMatchRequestMutationVariables = Exact<{
 }>;
 
 
-export type CancelMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
+export type CancelMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, rating: { score: number } | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
 
 export type RelocateNewcomerMutationVariables = Exact<{
   requestId: string | number;
@@ -831,7 +908,7 @@ export type RelocateNewcomerMutationVariables = Exact<{
 }>;
 
 
-export type RelocateNewcomerMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
+export type RelocateNewcomerMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, rating: { score: number } | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
 
 export type NotificationFieldsFragment = { id: string, kind: NotificationKind, status: NotificationStatus, locale: string, subject: string, body: string, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string, dedupeKey: string, recipient: { id: string, email: string, role: Role, locale: string, emailBouncedAt: string | null } | null };
 
@@ -1047,6 +1124,111 @@ export type CreateUserMutationVariables = Exact<{
 
 
 export type CreateUserMutation = { result: { id: string, email: string, role: Role, locale: string, invitationPending: boolean, createdAt: string, lastLoginAt: string | null, deactivatedAt: string | null, keyPerson: { id: string, displayName: string } | null, organisation: { id: string, name: string } | null, municipalities: Array<{ code: string, name: string }> } };
+
+export type ComplaintFieldsFragment = { id: string, kind: ComplaintKind, state: ComplaintState, description: string, filedAt: string, response: string | null, respondedAt: string | null, decisionNote: string | null, decidedAt: string | null, assignment: { id: string, status: AssignmentStatus, endedAt: string | null, keyPerson: { id: string, displayName: string }, request: { id: string, caseReference: string, organisation: { id: string, name: string }, municipality: { code: string, name: string } } } };
+
+export type ComplaintListQueryVariables = Exact<{
+  filter?: ComplaintFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type ComplaintListQuery = { result: { total: number, items: Array<{ id: string, kind: ComplaintKind, state: ComplaintState, description: string, filedAt: string, response: string | null, respondedAt: string | null, decisionNote: string | null, decidedAt: string | null, assignment: { id: string, status: AssignmentStatus, endedAt: string | null, keyPerson: { id: string, displayName: string }, request: { id: string, caseReference: string, organisation: { id: string, name: string }, municipality: { code: string, name: string } } } }> } };
+
+export type ComplaintOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ComplaintOneQuery = { result: { id: string, kind: ComplaintKind, state: ComplaintState, description: string, filedAt: string, response: string | null, respondedAt: string | null, decisionNote: string | null, decidedAt: string | null, assignment: { id: string, status: AssignmentStatus, endedAt: string | null, keyPerson: { id: string, displayName: string }, request: { id: string, caseReference: string, organisation: { id: string, name: string }, municipality: { code: string, name: string } } } } };
+
+export type OrganisationFlagListQueryVariables = Exact<{
+  open?: boolean | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type OrganisationFlagListQuery = { result: { total: number, items: Array<{ id: string, kind: OrganisationFlagKind, note: string | null, flaggedAt: string, closedAt: string | null, closingNote: string | null, keyPersonName: string | null, organisation: { id: string, name: string } | null }> } };
+
+export type FileComplaintMutationVariables = Exact<{
+  input: FileComplaintInput;
+}>;
+
+
+export type FileComplaintMutation = { fileComplaint: { id: string } };
+
+export type RespondToComplaintMutationVariables = Exact<{
+  id: string | number;
+  response: string;
+}>;
+
+
+export type RespondToComplaintMutation = { respondToComplaint: { id: string, kind: ComplaintKind, state: ComplaintState, description: string, filedAt: string, response: string | null, respondedAt: string | null, decisionNote: string | null, decidedAt: string | null, assignment: { id: string, status: AssignmentStatus, endedAt: string | null, keyPerson: { id: string, displayName: string }, request: { id: string, caseReference: string, organisation: { id: string, name: string }, municipality: { code: string, name: string } } } } };
+
+export type DecideComplaintMutationVariables = Exact<{
+  id: string | number;
+  input: DecideComplaintInput;
+}>;
+
+
+export type DecideComplaintMutation = { decideComplaint: { id: string, kind: ComplaintKind, state: ComplaintState, description: string, filedAt: string, response: string | null, respondedAt: string | null, decisionNote: string | null, decidedAt: string | null, assignment: { id: string, status: AssignmentStatus, endedAt: string | null, keyPerson: { id: string, displayName: string }, request: { id: string, caseReference: string, organisation: { id: string, name: string }, municipality: { code: string, name: string } } } } };
+
+export type CloseOrganisationFlagMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type CloseOrganisationFlagMutation = { closeOrganisationFlag: { id: string, closedAt: string | null } };
+
+export type FlagOrganisationMutationVariables = Exact<{
+  input: FlagOrganisationInput;
+}>;
+
+
+export type FlagOrganisationMutation = { flagOrganisation: { id: string } };
+
+export type FileLocationSignalMutationVariables = Exact<{
+  input: LocationSignalInput;
+}>;
+
+
+export type FileLocationSignalMutation = { fileLocationSignal: boolean };
+
+export type RateAssignmentMutationVariables = Exact<{
+  assignmentId: string | number;
+  input: RatingInput;
+}>;
+
+
+export type RateAssignmentMutation = { rateAssignment: { score: number, comment: string | null } };
+
+export type FeedbackLinkOfQueryVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+  language?: string | null | undefined;
+}>;
+
+
+export type FeedbackLinkOfQuery = { assignments: { items: Array<{ id: string, feedbackLink: { url: string, qrSvg: string, expiresAt: string, answered: boolean } | null }> } };
+
+export type FeedbackSummaryOfQueryVariables = Exact<{
+  keyPersonId?: string | number | null | undefined;
+}>;
+
+
+export type FeedbackSummaryOfQuery = { feedbackSummary: { enough: boolean, minimum: number, answers: number | null, ratings: number | null, averageRating: number | null, questions: Array<{ question: FeedbackQuestion, yes: number, partly: number, no: number }> } };
+
+export type VoiceOverviewCardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VoiceOverviewCardQuery = { voiceOverview: { openComplaintsByKind: Array<{ code: string, count: number }>, complaintsByState: Array<{ code: string, count: number }>, openFlagsByKind: Array<{ code: string, count: number }>, signalsByCategory: Array<{ code: string, count: number }> } };
+
+export type MyAssignmentOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAssignmentOrganisationsQuery = { assignments: { items: Array<{ id: string, status: AssignmentStatus, request: { id: string, organisation: { id: string, name: string } } }> } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   token: string;
@@ -1399,6 +1581,9 @@ export const MatchRequestFieldsFragmentDoc = new TypedDocumentString(`
     declineReason
     endedAt
     proposedBecause
+    rating {
+      score
+    }
     keyPerson {
       id
       displayName
@@ -1676,6 +1861,40 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const ComplaintFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintFields on Complaint {
+  id
+  kind
+  state
+  description
+  filedAt
+  response
+  respondedAt
+  decisionNote
+  decidedAt
+  assignment {
+    id
+    status
+    endedAt
+    keyPerson {
+      id
+      displayName
+    }
+    request {
+      id
+      caseReference
+      organisation {
+        id
+        name
+      }
+      municipality {
+        code
+        name
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ComplaintFields"}) as unknown as TypedDocumentString<ComplaintFieldsFragment, unknown>;
 export const LeftOutFieldsFragmentDoc = new TypedDocumentString(`
     fragment LeftOutFields on LeftOutPayment {
   keyPersonId
@@ -2351,6 +2570,9 @@ export const MatchRequestOneDocument = new TypedDocumentString(`
     declineReason
     endedAt
     proposedBecause
+    rating {
+      score
+    }
     keyPerson {
       id
       displayName
@@ -2438,6 +2660,9 @@ export const CreateMatchRequestDocument = new TypedDocumentString(`
     declineReason
     endedAt
     proposedBecause
+    rating {
+      score
+    }
     keyPerson {
       id
       displayName
@@ -2717,6 +2942,9 @@ export const CancelMatchRequestDocument = new TypedDocumentString(`
     declineReason
     endedAt
     proposedBecause
+    rating {
+      score
+    }
     keyPerson {
       id
       displayName
@@ -2804,6 +3032,9 @@ export const RelocateNewcomerDocument = new TypedDocumentString(`
     declineReason
     endedAt
     proposedBecause
+    rating {
+      score
+    }
     keyPerson {
       id
       displayName
@@ -3675,6 +3906,287 @@ export const CreateUserDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const ComplaintListDocument = new TypedDocumentString(`
+    query ComplaintList($filter: ComplaintFilter, $page: Int, $perPage: Int) {
+  result: complaints(filter: $filter, page: $page, perPage: $perPage) {
+    items {
+      ...ComplaintFields
+    }
+    total
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  kind
+  state
+  description
+  filedAt
+  response
+  respondedAt
+  decisionNote
+  decidedAt
+  assignment {
+    id
+    status
+    endedAt
+    keyPerson {
+      id
+      displayName
+    }
+    request {
+      id
+      caseReference
+      organisation {
+        id
+        name
+      }
+      municipality {
+        code
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintListQuery, ComplaintListQueryVariables>;
+export const ComplaintOneDocument = new TypedDocumentString(`
+    query ComplaintOne($id: ID!) {
+  result: complaint(id: $id) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  kind
+  state
+  description
+  filedAt
+  response
+  respondedAt
+  decisionNote
+  decidedAt
+  assignment {
+    id
+    status
+    endedAt
+    keyPerson {
+      id
+      displayName
+    }
+    request {
+      id
+      caseReference
+      organisation {
+        id
+        name
+      }
+      municipality {
+        code
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintOneQuery, ComplaintOneQueryVariables>;
+export const OrganisationFlagListDocument = new TypedDocumentString(`
+    query OrganisationFlagList($open: Boolean, $page: Int, $perPage: Int) {
+  result: organisationFlags(open: $open, page: $page, perPage: $perPage) {
+    items {
+      id
+      kind
+      note
+      flaggedAt
+      closedAt
+      closingNote
+      keyPersonName
+      organisation {
+        id
+        name
+      }
+    }
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationFlagListQuery, OrganisationFlagListQueryVariables>;
+export const FileComplaintDocument = new TypedDocumentString(`
+    mutation FileComplaint($input: FileComplaintInput!) {
+  fileComplaint(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FileComplaintMutation, FileComplaintMutationVariables>;
+export const RespondToComplaintDocument = new TypedDocumentString(`
+    mutation RespondToComplaint($id: ID!, $response: String!) {
+  respondToComplaint(id: $id, response: $response) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  kind
+  state
+  description
+  filedAt
+  response
+  respondedAt
+  decisionNote
+  decidedAt
+  assignment {
+    id
+    status
+    endedAt
+    keyPerson {
+      id
+      displayName
+    }
+    request {
+      id
+      caseReference
+      organisation {
+        id
+        name
+      }
+      municipality {
+        code
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<RespondToComplaintMutation, RespondToComplaintMutationVariables>;
+export const DecideComplaintDocument = new TypedDocumentString(`
+    mutation DecideComplaint($id: ID!, $input: DecideComplaintInput!) {
+  decideComplaint(id: $id, input: $input) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  kind
+  state
+  description
+  filedAt
+  response
+  respondedAt
+  decisionNote
+  decidedAt
+  assignment {
+    id
+    status
+    endedAt
+    keyPerson {
+      id
+      displayName
+    }
+    request {
+      id
+      caseReference
+      organisation {
+        id
+        name
+      }
+      municipality {
+        code
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DecideComplaintMutation, DecideComplaintMutationVariables>;
+export const CloseOrganisationFlagDocument = new TypedDocumentString(`
+    mutation CloseOrganisationFlag($id: ID!, $note: String!) {
+  closeOrganisationFlag(id: $id, note: $note) {
+    id
+    closedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CloseOrganisationFlagMutation, CloseOrganisationFlagMutationVariables>;
+export const FlagOrganisationDocument = new TypedDocumentString(`
+    mutation FlagOrganisation($input: FlagOrganisationInput!) {
+  flagOrganisation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FlagOrganisationMutation, FlagOrganisationMutationVariables>;
+export const FileLocationSignalDocument = new TypedDocumentString(`
+    mutation FileLocationSignal($input: LocationSignalInput!) {
+  fileLocationSignal(input: $input)
+}
+    `) as unknown as TypedDocumentString<FileLocationSignalMutation, FileLocationSignalMutationVariables>;
+export const RateAssignmentDocument = new TypedDocumentString(`
+    mutation RateAssignment($assignmentId: ID!, $input: RatingInput!) {
+  rateAssignment(assignmentId: $assignmentId, input: $input) {
+    score
+    comment
+  }
+}
+    `) as unknown as TypedDocumentString<RateAssignmentMutation, RateAssignmentMutationVariables>;
+export const FeedbackLinkOfDocument = new TypedDocumentString(`
+    query FeedbackLinkOf($ids: [ID!], $language: String) {
+  assignments(filter: {ids: $ids}) {
+    items {
+      id
+      feedbackLink(language: $language) {
+        url
+        qrSvg
+        expiresAt
+        answered
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedbackLinkOfQuery, FeedbackLinkOfQueryVariables>;
+export const FeedbackSummaryOfDocument = new TypedDocumentString(`
+    query FeedbackSummaryOf($keyPersonId: ID) {
+  feedbackSummary(keyPersonId: $keyPersonId) {
+    enough
+    minimum
+    answers
+    questions {
+      question
+      yes
+      partly
+      no
+    }
+    ratings
+    averageRating
+  }
+}
+    `) as unknown as TypedDocumentString<FeedbackSummaryOfQuery, FeedbackSummaryOfQueryVariables>;
+export const VoiceOverviewCardDocument = new TypedDocumentString(`
+    query VoiceOverviewCard {
+  voiceOverview {
+    openComplaintsByKind {
+      code
+      count
+    }
+    complaintsByState {
+      code
+      count
+    }
+    openFlagsByKind {
+      code
+      count
+    }
+    signalsByCategory {
+      code
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoiceOverviewCardQuery, VoiceOverviewCardQueryVariables>;
+export const MyAssignmentOrganisationsDocument = new TypedDocumentString(`
+    query MyAssignmentOrganisations {
+  assignments(perPage: 100) {
+    items {
+      id
+      status
+      request {
+        id
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAssignmentOrganisationsQuery, MyAssignmentOrganisationsQueryVariables>;
 export const AcceptInvitationDocument = new TypedDocumentString(`
     mutation AcceptInvitation($token: String!, $password: String!) {
   acceptInvitation(token: $token, password: $password) {

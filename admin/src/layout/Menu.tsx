@@ -1,6 +1,7 @@
 import ApartmentIcon from "@mui/icons-material/Apartment";
 import BadgeIcon from "@mui/icons-material/Badge";
 import CalendarMonthIcon from "@mui/icons-material/CalendarMonth";
+import CampaignIcon from "@mui/icons-material/CampaignOutlined";
 import { Menu as RaMenu, usePermissions } from "react-admin";
 import { canAccess } from "../canAccess";
 import type { Permissions } from "../types";
@@ -25,6 +26,7 @@ export const Menu = () => {
       )}
       <CompensationMenuItems />
       <ImportMenuItem />
+      {canAccess(role, "show", "mySignals") && <RaMenu.Item to="/my-signals" primaryText="voice.menu.signals" leftIcon={<CampaignIcon />} />}
     </RaMenu>
   );
 };

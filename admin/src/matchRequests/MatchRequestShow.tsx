@@ -1,3 +1,5 @@
+import { RateAssignmentButton } from "../feedback/RateAssignmentButton";
+import { FileComplaintButton } from "../complaints/FileComplaintButton";
 import { Alert, AlertTitle, Box, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { useState, type ReactNode } from "react";
 import { ListButton, Loading, Show, TopToolbar, useGetList, usePermissions, useRecordContext, useTranslate } from "react-admin";
@@ -117,7 +119,27 @@ function nobodyProposed(request: MatchRequestRecord, candidates: { count: number
   return canPropose ? "matching.assignments.none" : "matching.assignments.noneYet";
 }
 
-const AssignmentsTable = ({ request, canComplete, canPropose }: { request: MatchRequestRecord; canComplete: boolean; canPropose: boolean }) => {
+/** The organisation's word on an assignment that was worked on: a rating once it completed, a complaint (issue 19). */
+const OrganisationVoice = ({ assignment }: { assignment: MatchRequestRecord["assignments"][number] }) => (
+  <Stack sx={{ alignItems: "flex-end", gap: 0.5 }}>
+    {assignment.status === "COMPLETED" && <RateAssignmentButton assignmentId={assignment.id} rating={assignment.rating} />}
+    {(assignment.status === "ACTIVE" || assignment.status === "COMPLETED" || assignment.status === "CANCELLED") && (
+      <FileComplaintButton assignmentId={assignment.id} />
+    )}
+  </Stack>
+);
+
+const AssignmentsTable = ({
+  request,
+  canComplete,
+  canPropose,
+  isOrganisation,
+}: {
+  request: MatchRequestRecord;
+  canComplete: boolean;
+  canPropose: boolean;
+  isOrganisation: boolean;
+}) => {
   const translate = useTranslate();
   const { candidates, isPending } = useCandidates(request);
   const assignments = request.assignments ?? [];
@@ -173,7 +195,12 @@ const AssignmentsTable = ({ request, canComplete, canPropose }: { request: Match
               <TableCell>
                 <AssignmentTimeline assignment={assignment} />
               </TableCell>
-              {canComplete && <TableCell align="right">{assignment.status === "ACTIVE" && <CompleteButton assignment={assignment} />}</TableCell>}
+              {canComplete && (
+                <TableCell align="right">
+                  {assignment.status === "ACTIVE" && <CompleteButton assignment={assignment} />}
+                  {isOrganisation && <OrganisationVoice assignment={assignment} />}
+                </TableCell>
+              )}
             </TableRow>
           ))}
         </TableBody>
@@ -326,7 +353,7 @@ const RequestPage = () => {
             <RequestDetails request={request} />
           </Panel>
           <Panel title="matching.assignments.title" testId="assignments-panel">
-            <AssignmentsTable request={request} canComplete={permissions?.role !== "KEY_PERSON"} canPropose={isOrganisation} />
+            <AssignmentsTable request={request} canComplete={permissions?.role !== "KEY_PERSON"} canPropose={isOrganisation} isOrganisation={isOrganisation} />
           </Panel>
           <CandidatesPanel request={request} canPropose={isOrganisation} highlighted={highlighted} onHighlight={setHighlighted} />
         </Stack>

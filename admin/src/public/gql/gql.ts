@@ -21,6 +21,8 @@ type Documents = {
     "\n  query PublicSearch($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $perPage: Int, $organisationsPerPage: Int) {\n    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: 1, perPage: $perPage) {\n      items { ...PublicKeyPersonFields }\n      total\n    }\n    publicMunicipalityCounts(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes) {\n      municipality { code name }\n      keyPersons\n      organisations\n    }\n    publicOrganisations(near: $near, withinKm: $withinKm, page: 1, perPage: $organisationsPerPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n": typeof types.PublicSearchDocument,
     "\n  query PublicKeyPersons($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicKeyPersonFields }\n      total\n    }\n  }\n": typeof types.PublicKeyPersonsDocument,
     "\n  query PublicOrganisations($near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicOrganisations(near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n": typeof types.PublicOrganisationsDocument,
+    "\n  query FeedbackLinkStatus($token: String!) {\n    feedbackLinkStatus(token: $token) {\n      state\n    }\n  }\n": typeof types.FeedbackLinkStatusDocument,
+    "\n  mutation SubmitFeedback($token: String!, $input: FeedbackInput!) {\n    submitFeedback(token: $token, input: $input)\n  }\n": typeof types.SubmitFeedbackDocument,
 };
 const documents: Documents = {
     "\n  fragment PublicKeyPersonFields on PublicKeyPerson {\n    id\n    displayName\n    municipality { code name province }\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    email\n    phone\n  }\n": types.PublicKeyPersonFieldsFragmentDoc,
@@ -29,6 +31,8 @@ const documents: Documents = {
     "\n  query PublicSearch($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $perPage: Int, $organisationsPerPage: Int) {\n    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: 1, perPage: $perPage) {\n      items { ...PublicKeyPersonFields }\n      total\n    }\n    publicMunicipalityCounts(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes) {\n      municipality { code name }\n      keyPersons\n      organisations\n    }\n    publicOrganisations(near: $near, withinKm: $withinKm, page: 1, perPage: $organisationsPerPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n": types.PublicSearchDocument,
     "\n  query PublicKeyPersons($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicKeyPersonFields }\n      total\n    }\n  }\n": types.PublicKeyPersonsDocument,
     "\n  query PublicOrganisations($near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicOrganisations(near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n": types.PublicOrganisationsDocument,
+    "\n  query FeedbackLinkStatus($token: String!) {\n    feedbackLinkStatus(token: $token) {\n      state\n    }\n  }\n": types.FeedbackLinkStatusDocument,
+    "\n  mutation SubmitFeedback($token: String!, $input: FeedbackInput!) {\n    submitFeedback(token: $token, input: $input)\n  }\n": types.SubmitFeedbackDocument,
 };
 
 /**
@@ -55,6 +59,14 @@ export function graphql(source: "\n  query PublicKeyPersons($languageCodes: [Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicOrganisations($near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicOrganisations(near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n"): typeof import('./graphql').PublicOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackLinkStatus($token: String!) {\n    feedbackLinkStatus(token: $token) {\n      state\n    }\n  }\n"): typeof import('./graphql').FeedbackLinkStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitFeedback($token: String!, $input: FeedbackInput!) {\n    submitFeedback(token: $token, input: $input)\n  }\n"): typeof import('./graphql').SubmitFeedbackDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type FeedbackAnswer =
+  | 'NO'
+  | 'PARTLY'
+  | 'YES';
+
+/** A newcomer's four answers; nothing that says who they are */
+export type FeedbackInput = {
+  /** Did you feel safe with the key person? */
+  feltSafe: FeedbackAnswer;
+  /** Was the support helpful? */
+  helpful: FeedbackAnswer;
+  /** The page's language (ISO 639-3), for the summaries */
+  language?: string | null | undefined;
+  /** Did you feel understood? */
+  understood: FeedbackAnswer;
+  /** Would you recommend the key person to others? */
+  wouldRecommend: FeedbackAnswer;
+};
+
+export type FeedbackLinkState =
+  | 'ANSWERED'
+  | 'EXPIRED'
+  | 'INVALID'
+  | 'OPEN';
+
 export type GeoPointInput = {
   lat: number;
   lon: number;
@@ -56,6 +81,21 @@ export type PublicOrganisationsQueryVariables = Exact<{
 
 
 export type PublicOrganisationsQuery = { publicOrganisations: { total: number, items: Array<{ id: string, name: string, kind: string, website: string | null, offers: string, municipality: { code: string, name: string } | null }> } };
+
+export type FeedbackLinkStatusQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type FeedbackLinkStatusQuery = { feedbackLinkStatus: { state: FeedbackLinkState } };
+
+export type SubmitFeedbackMutationVariables = Exact<{
+  token: string;
+  input: FeedbackInput;
+}>;
+
+
+export type SubmitFeedbackMutation = { submitFeedback: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -269,3 +309,15 @@ export const PublicOrganisationsDocument = new TypedDocumentString(`
   website
   offers
 }`) as unknown as TypedDocumentString<PublicOrganisationsQuery, PublicOrganisationsQueryVariables>;
+export const FeedbackLinkStatusDocument = new TypedDocumentString(`
+    query FeedbackLinkStatus($token: String!) {
+  feedbackLinkStatus(token: $token) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<FeedbackLinkStatusQuery, FeedbackLinkStatusQueryVariables>;
+export const SubmitFeedbackDocument = new TypedDocumentString(`
+    mutation SubmitFeedback($token: String!, $input: FeedbackInput!) {
+  submitFeedback(token: $token, input: $input)
+}
+    `) as unknown as TypedDocumentString<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
