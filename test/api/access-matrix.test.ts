@@ -167,6 +167,43 @@ async function buildWorld(): Promise<World> {
         const kp = await m.keyPerson({ name: `Account ${++throwaways}`, at: places[s], login: true });
         return { userId: await userId(kp.email), token: kp.token };
       },
+      completedAssignment: async (s) => {
+        const id = await active(s);
+        await ok(m.url, `mutation($a: ID!) { completeAssignment(assignmentId: $a) { id } }`, { a: id }, orgs[s].token);
+        return id;
+      },
+      feedbackToken: async () => {
+        const id = await active("own");
+        await ok(m.url, `mutation($a: ID!) { completeAssignment(assignmentId: $a) { id } }`, { a: id }, orgA.token);
+        const { assignments } = await ok(
+          m.url,
+          `query($id: ID!) { assignments(filter: { ids: [$id] }) { items { feedbackLink { url } } } }`,
+          { id },
+          kpA.token,
+        );
+        return new URL(assignments.items[0].feedbackLink.url).pathname.split("/").pop()!;
+      },
+      complaint: async (s, responded) => {
+        const assignmentId = await active(s);
+        const { fileComplaint } = await ok(
+          m.url,
+          `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`,
+          { i: { assignmentId, kind: "NO_SHOW", description: "Did not come." } },
+          orgs[s].token,
+        );
+        if (responded)
+          await ok(m.url, `mutation($id: ID!) { respondToComplaint(id: $id, response: "I was ill.") { id } }`, { id: fileComplaint.id }, kps[s].token);
+        return fileComplaint.id as string;
+      },
+      flag: async (s) =>
+        (
+          await ok(
+            m.url,
+            `mutation($i: FlagOrganisationInput!) { flagOrganisation(input: $i) { id } }`,
+            { i: { organisationId: orgs[s].id, kind: "NO_CONTACT_PERSON" } },
+            kps[s].token,
+          )
+        ).flagOrganisation.id as string,
       keyPerson: async (s, withLogin) => {
         const name = `Throwaway ${++throwaways}`;
         const kp = await m.keyPerson({ name, at: places[s], login: withLogin });

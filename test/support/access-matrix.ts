@@ -106,6 +106,15 @@ export interface World {
     invitee(side: Side): Promise<string>;
     /** A new key person's account on the side: user id, and a token of theirs (password: `login.password`). */
     account(side: Side): Promise<{ userId: string; token: string }>;
+    // newcomers' voice (issue 19)
+    /** A COMPLETED assignment of the side's key person on the side's request. */
+    completedAssignment(side: Side): Promise<string>;
+    /** The token of a feedback link of a new completed assignment (A). */
+    feedbackToken(): Promise<string>;
+    /** A complaint by the side's organisation about a new active assignment of the side; `responded`: the key person answered it. */
+    complaint(side: Side, responded: boolean): Promise<string>;
+    /** An open flag by the side's key person about the side's organisation. */
+    flag(side: Side): Promise<string>;
   };
 }
 
@@ -904,6 +913,159 @@ export const OPERATIONS: Operation[] = [
     feature: "Audit",
     cells: COORDINATOR_ONLY,
     build: () => ({ query: `{ auditLog(perPage: 1) { total } }` }),
+  },
+  // ---- newcomers' voice (issue 19) ----
+  {
+    type: "Query",
+    name: "feedbackLinkStatus",
+    feature: "Newcomers' voice",
+    cells: PUBLIC,
+    note: "the newcomer's page: no login; tells only whether the link takes an answer",
+    build: () => ({ query: `query($t: String!) { feedbackLinkStatus(token: $t) { state } }`, variables: { t: "1.AAAAAAAAAAAAAAAAAAAAAA" } }),
+  },
+  {
+    type: "Mutation",
+    name: "submitFeedback",
+    feature: "Newcomers' voice",
+    cells: PUBLIC,
+    note: "whoever holds a valid link, once per link",
+    build: async (w) => ({
+      query: `mutation($t: String!, $i: FeedbackInput!) { submitFeedback(token: $t, input: $i) }`,
+      variables: { t: await w.fresh.feedbackToken(), i: { helpful: "YES", feltSafe: "YES", understood: "PARTLY", wouldRecommend: "YES" } },
+    }),
+  },
+  {
+    type: "Query",
+    name: "feedbackSummary",
+    feature: "Newcomers' voice",
+    outside: "NOT_FOUND",
+    cells: cells(U, "own", F, "region", "allowed"),
+    note: "counts only from five answers up; ratings by organisations only for coordinators",
+    build: (w, _role, s) => ({ query: `query($k: ID) { feedbackSummary(keyPersonId: $k) { enough } }`, variables: { k: side(w, s).keyPerson } }),
+  },
+  {
+    type: "Mutation",
+    name: "rateAssignment",
+    feature: "Newcomers' voice",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, "own org", F, F),
+    note: "a completed assignment, once",
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($a: ID!) { rateAssignment(assignmentId: $a, input: { score: 4 }) { score } }`,
+      variables: { a: fresh ? await w.fresh.completedAssignment(s) : side(w, s).assignment },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "fileComplaint",
+    feature: "Newcomers' voice",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, "own org", F, F),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`,
+      variables: { i: { assignmentId: fresh ? await w.fresh.activeAssignment(s) : side(w, s).assignment, kind: "LATE", description: "Late." } },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "respondToComplaint",
+    feature: "Newcomers' voice",
+    outside: "NOT_FOUND",
+    cells: cells(U, "own", F, F, F),
+    note: "the key person it is about, once",
+    build: async (w, _role, s) => ({
+      query: `mutation($id: ID!) { respondToComplaint(id: $id, response: "The train was late.") { id } }`,
+      variables: { id: await w.fresh.complaint(s, false) },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "decideComplaint",
+    feature: "Newcomers' voice",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, F, "region", "allowed"),
+    note: "where the newcomer was; after the response or 14 days",
+    build: async (w, _role, s) => ({
+      query: `mutation($id: ID!) { decideComplaint(id: $id, input: { decision: DISMISSED, note: "Explained." }) { id } }`,
+      variables: { id: await w.fresh.complaint(s, true) },
+    }),
+  },
+  {
+    type: "Query",
+    name: "complaints",
+    feature: "Newcomers' voice",
+    outside: "hidden",
+    cells: cells(U, "own", "own org", "region", "allowed"),
+    note: "a key person: about their assignments; an organisation: on its requests",
+    build: async (w, _role, s) => {
+      const id = await w.fresh.complaint(s, false);
+      return { query: `{ complaints(perPage: 100) { items { id } } }`, found: (data: any) => data.complaints.items.some((c: { id: string }) => c.id === id) };
+    },
+  },
+  {
+    type: "Query",
+    name: "complaint",
+    feature: "Newcomers' voice",
+    outside: "NOT_FOUND",
+    cells: cells(U, "own", "own org", "region", "allowed"),
+    build: async (w, _role, s) => ({ query: `query($id: ID!) { complaint(id: $id) { id } }`, variables: { id: await w.fresh.complaint(s, false) } }),
+  },
+  {
+    type: "Mutation",
+    name: "flagOrganisation",
+    feature: "Newcomers' voice",
+    outside: "FORBIDDEN",
+    cells: cells(U, "own", F, F, F),
+    note: "an organisation the key person had an assignment with",
+    build: (w, _role, s) => ({
+      query: `mutation($i: FlagOrganisationInput!) { flagOrganisation(input: $i) { id } }`,
+      variables: { i: { organisationId: side(w, s).organisation, kind: "NOT_PAID" } },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "closeOrganisationFlag",
+    feature: "Newcomers' voice",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, F, "region", "allowed"),
+    note: "a regional coordinator: flags raised in or about their region",
+    build: async (w, _role, s) => ({
+      query: `mutation($id: ID!) { closeOrganisationFlag(id: $id, note: "Talked to them.") { id } }`,
+      variables: { id: await w.fresh.flag(s) },
+    }),
+  },
+  {
+    type: "Query",
+    name: "organisationFlags",
+    feature: "Newcomers' voice",
+    outside: "hidden",
+    cells: cells(U, "own", F, "region", "allowed"),
+    note: "never the organisation flagged; a key person their own",
+    build: async (w, _role, s) => {
+      const id = await w.fresh.flag(s);
+      return {
+        query: `{ organisationFlags(perPage: 100) { items { id } } }`,
+        found: (data: any) => data.organisationFlags.items.some((f: { id: string }) => f.id === id),
+      };
+    },
+  },
+  {
+    type: "Mutation",
+    name: "fileLocationSignal",
+    feature: "Newcomers' voice",
+    cells: cells(U, "allowed", F, F, F),
+    note: "anonymous: stored without the key person",
+    build: (w) => ({
+      query: `mutation($i: LocationSignalInput!) { fileLocationSignal(input: $i) }`,
+      variables: { i: { category: "SAFETY", municipalityCode: w.A.municipality, month: w.today.slice(0, 7) } },
+    }),
+  },
+  {
+    type: "Query",
+    name: "voiceOverview",
+    feature: "Newcomers' voice",
+    cells: cells(U, F, F, ["allowed", "their region's"], "allowed"),
+    build: () => ({ query: `{ voiceOverview { signalsByCategory { code } } }` }),
   },
 ];
 

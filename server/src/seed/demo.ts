@@ -1,3 +1,4 @@
+import { seedDemoVoice } from "./demo-voice";
 import type { DataSource, EntityManager } from "typeorm";
 import { audit } from "../audit/audit.service";
 import { hashPassword, unusableHash } from "../auth/password";
@@ -168,6 +169,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, reference: Referen
       data.organisations,
       region,
     );
+    await seedDemoVoice(tx, keyPersonIds[demoIndex], organisationId, clock.now(), region);
     // The demo must approve allowances this year too: copy the latest known figures, marked provisional.
     await tx.query(
       `INSERT INTO compensation_rules (year, hourly_rate_cents, hourly_rate_under21_cents, month_cap_cents, year_cap_cents, km_rate_cents, provisional)
