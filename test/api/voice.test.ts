@@ -90,7 +90,9 @@ describe("feedback links", () => {
   });
 
   test("the answer row holds no assignment, request or newcomer: only the key person, the municipality and the month", async () => {
-    const columns = await server.dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'newcomer_feedback' ORDER BY column_name`);
+    const columns = await server.dataSource.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'newcomer_feedback' ORDER BY column_name`,
+    );
     expect(columns.map((c: { column_name: string }) => c.column_name).sort()).toEqual(
       ["answered_month", "felt_safe", "helpful", "id", "key_person_id", "language", "link_hash", "municipality_code", "understood", "would_recommend"].sort(),
     );
@@ -189,7 +191,10 @@ describe("the organisation's rating", () => {
     expect((await linkOf(world.coordinator, id)).rating).toEqual({ score: 4, comment: "Punctual and warm." });
     expect((await linkOf(kp.token, id)).rating).toBeNull();
     expect((await ok(world.url, SUMMARY, { k: kp.id }, world.coordinator)).feedbackSummary).toMatchObject({ ratings: 1, averageRating: 4 });
-    const audit = await server.dataSource.query(`SELECT action, detail FROM audit_log WHERE entity_type = 'Assignment' AND entity_id = $1 AND action = 'rateAssignment'`, [id]);
+    const audit = await server.dataSource.query(
+      `SELECT action, detail FROM audit_log WHERE entity_type = 'Assignment' AND entity_id = $1 AND action = 'rateAssignment'`,
+      [id],
+    );
     expect(audit).toEqual([{ action: "rateAssignment", detail: { score: 4 } }]);
   });
 });
@@ -227,7 +232,9 @@ describe("complaints", () => {
     expect(await seen(other.token)).not.toContain(fileComplaint.id);
 
     // A coordinator waits for the response (or 14 days).
-    expect(failure(await gql(world.url, DECIDE, { id: fileComplaint.id, input: { decision: "UPHELD", note: "Late twice." } }, world.coordinator))).toMatchObject({
+    expect(
+      failure(await gql(world.url, DECIDE, { id: fileComplaint.id, input: { decision: "UPHELD", note: "Late twice." } }, world.coordinator)),
+    ).toMatchObject({
       code: "CONFLICT",
       reason: "COMPLAINT_AWAITS_RESPONSE",
       params: { days: 14 },
@@ -238,15 +245,24 @@ describe("complaints", () => {
     expect(failure(await gql(world.url, RESPOND, { id: fileComplaint.id, r: "Again" }, kp.token)).reason).toBe("COMPLAINT_ALREADY_ANSWERED");
     expect(failure(await gql(world.url, DECIDE, { id: fileComplaint.id, input: { decision: "DISMISSED", note: "x" } }, org.token)).code).toBe("FORBIDDEN");
     const utrechtCoordinator = await world.regionalCoordinator(["GM0344"]);
-    expect(failure(await gql(world.url, DECIDE, { id: fileComplaint.id, input: { decision: "DISMISSED", note: "x" } }, utrechtCoordinator)).code).toBe("NOT_FOUND");
-    const { decideComplaint } = await ok(world.url, DECIDE, { id: fileComplaint.id, input: { decision: "DISMISSED", note: "Called ahead: no fault." } }, world.coordinator);
+    expect(failure(await gql(world.url, DECIDE, { id: fileComplaint.id, input: { decision: "DISMISSED", note: "x" } }, utrechtCoordinator)).code).toBe(
+      "NOT_FOUND",
+    );
+    const { decideComplaint } = await ok(
+      world.url,
+      DECIDE,
+      { id: fileComplaint.id, input: { decision: "DISMISSED", note: "Called ahead: no fault." } },
+      world.coordinator,
+    );
     expect(decideComplaint).toMatchObject({ state: "DISMISSED", decisionNote: "Called ahead: no fault." });
     expect(failure(await gql(world.url, DECIDE, { id: fileComplaint.id, input: { decision: "UPHELD", note: "x" } }, world.coordinator)).reason).toBe(
       "COMPLAINT_ALREADY_DECIDED",
     );
     expect(failure(await gql(world.url, RESPOND, { id: fileComplaint.id, r: "Late" }, kp.token)).reason).toBe("COMPLAINT_ALREADY_DECIDED");
 
-    const audit = await server.dataSource.query(`SELECT action FROM audit_log WHERE entity_type = 'Complaint' AND entity_id = $1 ORDER BY id`, [fileComplaint.id]);
+    const audit = await server.dataSource.query(`SELECT action FROM audit_log WHERE entity_type = 'Complaint' AND entity_id = $1 ORDER BY id`, [
+      fileComplaint.id,
+    ]);
     // The steps, and the attempts of those it was not theirs to take (another key person, the organisation).
     expect(audit.map((a: { action: string }) => a.action)).toEqual([
       "fileComplaint",
@@ -268,7 +284,12 @@ describe("complaints", () => {
     const assignment = await activeFor(kp, lang);
     const { fileComplaint } = await ok(world.url, FILE, { input: { assignmentId: assignment.id, kind: "NO_SHOW", description: "Did not come." } }, org.token);
     await server.dataSource.query(`UPDATE complaint SET filed_at = now() - interval '15 days' WHERE id = $1`, [fileComplaint.id]);
-    const { decideComplaint } = await ok(world.url, DECIDE, { id: fileComplaint.id, input: { decision: "UPHELD", note: "No response in 14 days." } }, world.coordinator);
+    const { decideComplaint } = await ok(
+      world.url,
+      DECIDE,
+      { id: fileComplaint.id, input: { decision: "UPHELD", note: "No response in 14 days." } },
+      world.coordinator,
+    );
     expect(decideComplaint.state).toBe("UPHELD");
 
     const request = await world.request(org, { languageCodes: [lang] });
@@ -292,11 +313,18 @@ describe("flags and signals", () => {
     expect(flagOrganisation).toMatchObject({ kind: "NO_CONTACT_PERSON", note: "Nobody answers.", closedAt: null });
     expect(failure(await gql(world.url, FLAGS, {}, org.token)).code).toBe("FORBIDDEN");
     const coordinatorView = (await ok(world.url, FLAGS, { open: true }, world.coordinator)).organisationFlags.items;
-    expect(coordinatorView).toContainEqual({ id: flagOrganisation.id, kind: "NO_CONTACT_PERSON", keyPersonName: "Test Key Person", organisation: { id: org.id } });
+    expect(coordinatorView).toContainEqual({
+      id: flagOrganisation.id,
+      kind: "NO_CONTACT_PERSON",
+      keyPersonName: "Test Key Person",
+      organisation: { id: org.id },
+    });
     const own = (await ok(world.url, FLAGS, {}, kp.token)).organisationFlags.items;
     expect(own.map((f: { id: string; keyPersonName: string | null }) => [f.id, f.keyPersonName])).toEqual([[flagOrganisation.id, null]]);
     const CLOSE = `mutation($id: ID!, $n: String!) { closeOrganisationFlag(id: $id, note: $n) { id closedAt closingNote } }`;
-    expect((await ok(world.url, CLOSE, { id: flagOrganisation.id, n: "Contact person named." }, world.coordinator)).closeOrganisationFlag.closedAt).not.toBeNull();
+    expect(
+      (await ok(world.url, CLOSE, { id: flagOrganisation.id, n: "Contact person named." }, world.coordinator)).closeOrganisationFlag.closedAt,
+    ).not.toBeNull();
     expect(failure(await gql(world.url, CLOSE, { id: flagOrganisation.id, n: "again" }, world.coordinator)).reason).toBe("FLAG_ALREADY_CLOSED");
   });
 
@@ -322,7 +350,9 @@ describe("flags and signals", () => {
       reason: "TOO_MANY_SIGNALS",
       params: { max: 10 },
     });
-    const columns = await server.dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'location_signal' ORDER BY column_name`);
+    const columns = await server.dataSource.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'location_signal' ORDER BY column_name`,
+    );
     expect(columns.map((c: { column_name: string }) => c.column_name)).toEqual(["category", "filed_month", "id", "month", "municipality_code"]);
     // Nothing in the audit log ties the key person to a signal (the organisation's refused attempt is logged as any refusal).
     const audited = await server.dataSource.query(

@@ -43,7 +43,14 @@ const RespondForm = ({ complaint }: { complaint: ComplaintFieldsFragment }) => {
   return (
     <Stack sx={{ gap: 1.5 }} data-testid="respond-form">
       <Typography variant="body2">{translate("voice.complaints.respondExplain")}</Typography>
-      <TextField multiline minRows={3} name="response" label={translate("voice.fields.response")} value={response} onChange={(e) => setResponse(e.target.value.slice(0, TEXT_MAX))} />
+      <TextField
+        multiline
+        minRows={3}
+        name="response"
+        label={translate("voice.fields.response")}
+        value={response}
+        onChange={(e) => setResponse(e.target.value.slice(0, TEXT_MAX))}
+      />
       {error && <Alert severity="error">{error}</Alert>}
       <Box>
         <Button variant="contained" disabled={busy || !response.trim()} onClick={send}>
@@ -70,11 +77,24 @@ const DecideForm = ({ complaint }: { complaint: ComplaintFieldsFragment }) => {
   };
   return (
     <Stack sx={{ gap: 1.5 }} data-testid="decide-form">
-      <TextField select name="decision" label={translate("voice.fields.decision")} value={decision} onChange={(e) => setDecision(e.target.value as ComplaintDecision)}>
+      <TextField
+        select
+        name="decision"
+        label={translate("voice.fields.decision")}
+        value={decision}
+        onChange={(e) => setDecision(e.target.value as ComplaintDecision)}
+      >
         <MenuItem value="UPHELD">{translate("voice.complaints.upheld")}</MenuItem>
         <MenuItem value="DISMISSED">{translate("voice.complaints.dismissed")}</MenuItem>
       </TextField>
-      <TextField multiline minRows={3} name="note" label={translate("voice.fields.decisionNote")} value={note} onChange={(e) => setNote(e.target.value.slice(0, TEXT_MAX))} />
+      <TextField
+        multiline
+        minRows={3}
+        name="note"
+        label={translate("voice.fields.decisionNote")}
+        value={note}
+        onChange={(e) => setNote(e.target.value.slice(0, TEXT_MAX))}
+      />
       {error && <Alert severity="error">{error}</Alert>}
       <Box>
         <Button variant="contained" disabled={busy || !note.trim()} onClick={decide}>

@@ -39,7 +39,13 @@ export const FileComplaintButton = ({ assignmentId }: { assignmentId: string }) 
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>{translate("voice.complaints.fileExplain")}</DialogContentText>
           <Stack sx={{ gap: 2 }}>
-            <TextField select name="kind" label={translate("voice.fields.kind")} value={kind} onChange={(event) => setKind(event.target.value as ComplaintKind)}>
+            <TextField
+              select
+              name="kind"
+              label={translate("voice.fields.kind")}
+              value={kind}
+              onChange={(event) => setKind(event.target.value as ComplaintKind)}
+            >
               {Object.values(ComplaintKind).map((value) => (
                 <MenuItem key={value} value={value}>
                   {translate(`voice.complaintKind.${value}`)}

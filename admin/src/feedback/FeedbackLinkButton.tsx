@@ -1,5 +1,18 @@
 import QrCodeIcon from "@mui/icons-material/QrCode2";
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField, Typography } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
@@ -38,7 +51,14 @@ export const FeedbackLinkButton = ({ assignmentId, languages }: { assignmentId: 
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>{translate("voice.feedback.linkExplain", { minimum: FEEDBACK_MIN_ANSWERS })}</DialogContentText>
           {languages.length > 0 && (
-            <TextField select fullWidth size="small" label={translate("voice.feedback.language")} value={language} onChange={(event) => setLanguage(event.target.value)}>
+            <TextField
+              select
+              fullWidth
+              size="small"
+              label={translate("voice.feedback.language")}
+              value={language}
+              onChange={(event) => setLanguage(event.target.value)}
+            >
               {languages.map((l) => (
                 <MenuItem key={l.code} value={l.code}>
                   {nameOf(l)}

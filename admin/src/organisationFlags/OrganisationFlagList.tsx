@@ -39,7 +39,16 @@ const CloseFlagButton = ({ flag }: { flag: Flag }) => {
       <Dialog open={open} onClose={() => setOpen(false)} maxWidth="sm" fullWidth aria-labelledby="close-flag-title">
         <DialogTitle id="close-flag-title">{translate(`voice.flagKind.${flag.kind}`)}</DialogTitle>
         <DialogContent>
-          <TextField fullWidth multiline minRows={3} sx={{ mt: 1 }} name="note" label={translate("voice.fields.note")} value={note} onChange={(e) => setNote(e.target.value.slice(0, 1000))} />
+          <TextField
+            fullWidth
+            multiline
+            minRows={3}
+            sx={{ mt: 1 }}
+            name="note"
+            label={translate("voice.fields.note")}
+            value={note}
+            onChange={(e) => setNote(e.target.value.slice(0, 1000))}
+          />
           {error && <Alert severity="error">{error}</Alert>}
         </DialogContent>
         <DialogActions>

@@ -42,7 +42,13 @@ const FlagOrganisationCard = () => {
           <Alert severity="info">{translate("voice.signals.noOrganisations")}</Alert>
         ) : (
           <Stack sx={{ gap: 2, maxWidth: 560 }}>
-            <TextField select name="organisationId" label={translate("voice.signals.flagOrganisation")} value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
+            <TextField
+              select
+              name="organisationId"
+              label={translate("voice.signals.flagOrganisation")}
+              value={organisationId}
+              onChange={(e) => setOrganisationId(e.target.value)}
+            >
               {organisations.map((o) => (
                 <MenuItem key={o.id} value={o.id}>
                   {o.name}
@@ -56,7 +62,14 @@ const FlagOrganisationCard = () => {
                 </MenuItem>
               ))}
             </TextField>
-            <TextField multiline minRows={2} name="note" label={translate("voice.fields.note")} value={note} onChange={(e) => setNote(e.target.value.slice(0, 1000))} />
+            <TextField
+              multiline
+              minRows={2}
+              name="note"
+              label={translate("voice.fields.note")}
+              value={note}
+              onChange={(e) => setNote(e.target.value.slice(0, 1000))}
+            />
             {error && <Alert severity="error">{error}</Alert>}
             <Box>
               <Button variant="contained" disabled={busy || !organisationId} onClick={send}>
@@ -85,7 +98,9 @@ const LocationSignalCard = () => {
   const [month, setMonth] = useState(thisMonth());
   const send = async () => {
     if (!municipality) return;
-    if (await run(async () => void (await graphqlRequest(FILE_SIGNAL, { input: { category, municipalityCode: municipality.code ?? municipality.id, month } })))) {
+    if (
+      await run(async () => void (await graphqlRequest(FILE_SIGNAL, { input: { category, municipalityCode: municipality.code ?? municipality.id, month } })))
+    ) {
       notify("voice.signals.signalled", { type: "info" });
     }
   };
@@ -99,7 +114,13 @@ const LocationSignalCard = () => {
           {translate("voice.signals.signalExplain")}
         </Typography>
         <Stack sx={{ gap: 2, maxWidth: 560 }}>
-          <TextField select name="category" label={translate("voice.fields.category")} value={category} onChange={(e) => setCategory(e.target.value as LocationSignalCategory)}>
+          <TextField
+            select
+            name="category"
+            label={translate("voice.fields.category")}
+            value={category}
+            onChange={(e) => setCategory(e.target.value as LocationSignalCategory)}
+          >
             {Object.values(LocationSignalCategory).map((value) => (
               <MenuItem key={value} value={value}>
                 {translate(`voice.signalCategory.${value}`)}

@@ -46,7 +46,10 @@ export class ComplaintService {
     return this.dataSource.transaction(async (tx) => {
       const { assignment } = await this.organisationsAssignment(tx, actor, input.assignmentId);
       if (!COMPLAINABLE.includes(assignment.status)) {
-        throw new Conflict("A complaint is about an assignment that was worked on", { reason: "ASSIGNMENT_NOT_RATEABLE", params: { status: assignment.status } });
+        throw new Conflict("A complaint is about an assignment that was worked on", {
+          reason: "ASSIGNMENT_NOT_RATEABLE",
+          params: { status: assignment.status },
+        });
       }
       if (!withinComplaintWindow(assignment.endedAt, this.clock.now())) {
         throw new Conflict(`This assignment ended more than ${COMPLAINT_WINDOW_DAYS} days ago`, {
@@ -58,11 +61,20 @@ export class ComplaintService {
         assignment.id,
         input.kind,
       ]);
-      if (open) throw new Conflict("A complaint of this kind about this assignment is still open", { reason: "COMPLAINT_ALREADY_OPEN", params: { id: String(open.id) } });
+      if (open)
+        throw new Conflict("A complaint of this kind about this assignment is still open", {
+          reason: "COMPLAINT_ALREADY_OPEN",
+          params: { id: String(open.id) },
+        });
       const saved = await tx.save(
         tx.create(Complaint, { assignmentId: assignment.id, kind: input.kind, description, filedByUserId: actor.userId, filedAt: this.clock.now() }),
       );
-      await audit(tx, actor, { action: "fileComplaint", entityType: "Complaint", entityId: saved.id, detail: { kind: input.kind, assignmentId: assignment.id } });
+      await audit(tx, actor, {
+        action: "fileComplaint",
+        entityType: "Complaint",
+        entityId: saved.id,
+        detail: { kind: input.kind, assignmentId: assignment.id },
+      });
       const params = { complaintId: saved.id, kind: input.kind, respondWithinDays: COMPLAINT_RESPONSE_DAYS };
       await notify(tx, { to: { keyPerson: assignment.keyPersonId }, kind: NotificationKind.COMPLAINT_FILED, dedupeKey: `complaint:${saved.id}`, params });
       await notify(tx, { to: { coordinatorsOf: assignment.keyPersonId }, kind: NotificationKind.COMPLAINT_FILED, dedupeKey: `complaint:${saved.id}`, params });
@@ -99,8 +111,18 @@ export class ComplaintService {
       await tx.update(Complaint, { id: complaint.id }, { state, decisionNote: note, decidedByUserId: actor.userId, decidedAt: now });
       await audit(tx, actor, { action: "decideComplaint", entityType: "Complaint", entityId: complaint.id, detail: { decision: input.decision } });
       const params = { complaintId: complaint.id, kind: complaint.kind, decision: input.decision };
-      await notify(tx, { to: { organisation: request.organisationId }, kind: NotificationKind.COMPLAINT_DECIDED, dedupeKey: `complaint-decided:${complaint.id}`, params });
-      await notify(tx, { to: { keyPerson: assignment.keyPersonId }, kind: NotificationKind.COMPLAINT_DECIDED, dedupeKey: `complaint-decided:${complaint.id}`, params });
+      await notify(tx, {
+        to: { organisation: request.organisationId },
+        kind: NotificationKind.COMPLAINT_DECIDED,
+        dedupeKey: `complaint-decided:${complaint.id}`,
+        params,
+      });
+      await notify(tx, {
+        to: { keyPerson: assignment.keyPersonId },
+        kind: NotificationKind.COMPLAINT_DECIDED,
+        dedupeKey: `complaint-decided:${complaint.id}`,
+        params,
+      });
       return tx.findOneByOrFail(Complaint, { id: complaint.id });
     });
   }
@@ -229,7 +251,11 @@ export class ComplaintService {
       WHERE ($1::boolean IS NULL OR (f.closed_at IS NULL) = $1)
         AND ($2::int IS NULL OR f.key_person_id = $2)
         AND ($3::varchar[] IS NULL OR o.municipality_code = ANY($3) OR k.home_municipality_code = ANY($3))`;
-    const params = [open, actor.role === Role.KEY_PERSON ? actor.keyPersonId : null, actor.role === Role.REGIONAL_COORDINATOR ? [...actor.municipalityCodes] : null];
+    const params = [
+      open,
+      actor.role === Role.KEY_PERSON ? actor.keyPersonId : null,
+      actor.role === Role.REGIONAL_COORDINATOR ? [...actor.municipalityCodes] : null,
+    ];
     const [ids, [{ total }]] = await Promise.all([
       this.dataSource.query(`SELECT f.id ${where} ORDER BY f.flagged_at DESC, f.id DESC OFFSET ${skip} LIMIT ${take}`, params),
       this.dataSource.query(`SELECT count(*)::int AS total ${where}`, params),
@@ -257,9 +283,12 @@ export class ComplaintService {
     }
     const now = this.clock.now();
     const monthRefusal = signalMonthRefusal(input.month, now);
-    if (monthRefusal === "NOT_A_MONTH") throw new BadUserInput("Choose a month as YYYY-MM", { reason: monthRefusal, field: "month", params: { value: input.month } });
-    if (monthRefusal === "MONTH_IN_FUTURE") throw new BadUserInput("That month lies in the future", { reason: monthRefusal, field: "month", params: { month: input.month } });
-    if (monthRefusal) throw new BadUserInput("A signal is about the last 12 months", { reason: monthRefusal, field: "month", params: { months: SIGNAL_MONTHS_BACK } });
+    if (monthRefusal === "NOT_A_MONTH")
+      throw new BadUserInput("Choose a month as YYYY-MM", { reason: monthRefusal, field: "month", params: { value: input.month } });
+    if (monthRefusal === "MONTH_IN_FUTURE")
+      throw new BadUserInput("That month lies in the future", { reason: monthRefusal, field: "month", params: { month: input.month } });
+    if (monthRefusal)
+      throw new BadUserInput("A signal is about the last 12 months", { reason: monthRefusal, field: "month", params: { months: SIGNAL_MONTHS_BACK } });
     const current = monthOf(now);
     const quotaKey = this.tokens.signalQuotaKey(actor.keyPersonId, current);
     return this.dataSource.transaction(async (tx) => {
@@ -270,7 +299,8 @@ export class ComplaintService {
          RETURNING count`,
         [quotaKey, current, SIGNALS_PER_MONTH],
       );
-      if (counted.length === 0) throw new Conflict(`At most ${SIGNALS_PER_MONTH} signals a month`, { reason: "TOO_MANY_SIGNALS", params: { max: SIGNALS_PER_MONTH } });
+      if (counted.length === 0)
+        throw new Conflict(`At most ${SIGNALS_PER_MONTH} signals a month`, { reason: "TOO_MANY_SIGNALS", params: { max: SIGNALS_PER_MONTH } });
       await tx.query(`INSERT INTO location_signal (category, municipality_code, month, filed_month) VALUES ($1, $2, $3, $4)`, [
         input.category,
         input.municipalityCode,
@@ -295,10 +325,14 @@ export class ComplaintService {
       WHERE ($1::varchar[] IS NULL OR r.municipality_code = ANY($1))`;
     const counts = (rows: { code: string; count: number }[]): CountByCode[] => rows.map((row) => ({ code: row.code, count: Number(row.count) }));
     const [openComplaints, byState, flags, byCategory, signals] = await Promise.all([
-      this.dataSource.query(`SELECT c.kind AS code, count(*)::int AS count ${complaintScope} AND c.state IN ('OPEN', 'RESPONDED') GROUP BY c.kind ORDER BY c.kind`, [
+      this.dataSource.query(
+        `SELECT c.kind AS code, count(*)::int AS count ${complaintScope} AND c.state IN ('OPEN', 'RESPONDED') GROUP BY c.kind ORDER BY c.kind`,
+        [region],
+      ),
+      this.dataSource.query(`SELECT c.state AS code, count(*)::int AS count ${complaintScope} AND c.filed_at >= $2 GROUP BY c.state ORDER BY c.state`, [
         region,
+        yearAgo,
       ]),
-      this.dataSource.query(`SELECT c.state AS code, count(*)::int AS count ${complaintScope} AND c.filed_at >= $2 GROUP BY c.state ORDER BY c.state`, [region, yearAgo]),
       this.dataSource.query(
         `SELECT f.kind AS code, count(*)::int AS count FROM organisation_flag f JOIN organisation o ON o.id = f.organisation_id LEFT JOIN key_person k ON k.id = f.key_person_id
          WHERE f.closed_at IS NULL AND ($1::varchar[] IS NULL OR o.municipality_code = ANY($1) OR k.home_municipality_code = ANY($1)) GROUP BY f.kind ORDER BY f.kind`,

@@ -27,7 +27,10 @@ export interface QuestionCounts {
 }
 
 /** The counts per question, or null below the threshold: then not even the number of answers is told. */
-export function summariseFeedback(answers: readonly FeedbackAnswers[], minimum = FEEDBACK_MIN_ANSWERS): { answers: number; questions: QuestionCounts[] } | null {
+export function summariseFeedback(
+  answers: readonly FeedbackAnswers[],
+  minimum = FEEDBACK_MIN_ANSWERS,
+): { answers: number; questions: QuestionCounts[] } | null {
   if (answers.length < minimum) return null;
   const questions = Object.values(FeedbackQuestion).map((question) => {
     const counts: QuestionCounts = { question, yes: 0, partly: 0, no: 0 };

@@ -20,7 +20,8 @@ export class FeedbackResolver {
 
   @Authorized(Role.KEY_PERSON, Role.COORDINATOR, Role.REGIONAL_COORDINATOR)
   @Query(() => FeedbackSummary, {
-    description: "Newcomers' answers: a key person their own; coordinators for a key person or their whole scope (a province when given). Counts from 5 answers up",
+    description:
+      "Newcomers' answers: a key person their own; coordinators for a key person or their whole scope (a province when given). Counts from 5 answers up",
   })
   feedbackSummary(
     @Arg("keyPersonId", () => ID, { nullable: true }) keyPersonId: string | null,

@@ -3,7 +3,16 @@ import type { DataSource, EntityManager } from "typeorm";
 import { audit } from "../audit/audit.service";
 import type { Clock } from "../clock";
 import { canManageKeyPerson, inRegion, type Actor } from "../domain/access";
-import { FEEDBACK_LINK_DAYS, FEEDBACK_MIN_ANSWERS, COMPLAINT_WINDOW_DAYS, feedbackLinkExpiresOn, feedbackLinkOpen, monthOf, summariseFeedback, withinComplaintWindow } from "../domain/voice";
+import {
+  FEEDBACK_LINK_DAYS,
+  FEEDBACK_MIN_ANSWERS,
+  COMPLAINT_WINDOW_DAYS,
+  feedbackLinkExpiresOn,
+  feedbackLinkOpen,
+  monthOf,
+  summariseFeedback,
+  withinComplaintWindow,
+} from "../domain/voice";
 import { Assignment, MatchRequest } from "../matching/matching.entity";
 import type { ReferenceData } from "../reference/reference.service";
 import { AssignmentStatus, FeedbackAnswer, FeedbackLinkState, FeedbackQuestion, Role } from "../shared/enums";
@@ -97,7 +106,9 @@ export class FeedbackService {
        WHERE a.id = $1 AND a.status = 'COMPLETED' AND a.ended_at IS NOT NULL`,
       [id],
     );
-    return row ? { id: row.id as number, keyPersonId: row.key_person_id as number, endedAt: new Date(row.ended_at), municipalityCode: row.municipality_code as string } : null;
+    return row
+      ? { id: row.id as number, keyPersonId: row.key_person_id as number, endedAt: new Date(row.ended_at), municipalityCode: row.municipality_code as string }
+      : null;
   }
 
   /**
@@ -115,17 +126,23 @@ export class FeedbackService {
     }
     if (keyPersonId !== null && actor.role !== Role.KEY_PERSON) {
       const [kp] = await this.dataSource.query(`SELECT id, home_municipality_code FROM key_person WHERE id = $1`, [keyPersonId]);
-      if (!kp || !canManageKeyPerson(actor, { id: kp.id, homeMunicipalityCode: kp.home_municipality_code })) throw new NotFound("KeyPerson", String(rawKeyPersonId));
+      if (!kp || !canManageKeyPerson(actor, { id: kp.id, homeMunicipalityCode: kp.home_municipality_code }))
+        throw new NotFound("KeyPerson", String(rawKeyPersonId));
     }
     if (provinceCode !== null && ![...this.reference.municipalities.values()].some((m) => m.provinceCode === provinceCode)) {
-      throw new BadUserInput(`Unknown province code ${provinceCode}`, { reason: "UNKNOWN_CODE", field: "provinceCode", params: { kind: "municipality", code: provinceCode } });
+      throw new BadUserInput(`Unknown province code ${provinceCode}`, {
+        reason: "UNKNOWN_CODE",
+        field: "provinceCode",
+        params: { kind: "municipality", code: provinceCode },
+      });
     }
     const area = this.area(actor, keyPersonId, provinceCode);
-    const rows: { helpful: FeedbackAnswer; felt_safe: FeedbackAnswer; understood: FeedbackAnswer; would_recommend: FeedbackAnswer }[] = await this.dataSource.query(
-      `SELECT helpful, felt_safe, understood, would_recommend FROM newcomer_feedback
+    const rows: { helpful: FeedbackAnswer; felt_safe: FeedbackAnswer; understood: FeedbackAnswer; would_recommend: FeedbackAnswer }[] =
+      await this.dataSource.query(
+        `SELECT helpful, felt_safe, understood, would_recommend FROM newcomer_feedback
        WHERE ($1::int IS NULL OR key_person_id = $1) AND ($2::varchar[] IS NULL OR municipality_code = ANY($2))`,
-      [keyPersonId, area],
-    );
+        [keyPersonId, area],
+      );
     const summary = summariseFeedback(
       rows.map((row) => ({
         [FeedbackQuestion.HELPFUL]: row.helpful,

@@ -45,7 +45,9 @@ export function FeedbackPage({ token, initialLanguage }: { token: string; initia
   useEffect(() => {
     graphql(LINK_STATUS, { token })
       .then(({ feedbackLinkStatus }) =>
-        setPhase(feedbackLinkStatus.state === "OPEN" ? { kind: "open" } : { kind: "closed", state: feedbackLinkStatus.state as Exclude<FeedbackLinkState, "OPEN"> }),
+        setPhase(
+          feedbackLinkStatus.state === "OPEN" ? { kind: "open" } : { kind: "closed", state: feedbackLinkStatus.state as Exclude<FeedbackLinkState, "OPEN"> },
+        ),
       )
       .catch(() => setPhase({ kind: "closed", state: "INVALID" }));
   }, [token]);
