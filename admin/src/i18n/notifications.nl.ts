@@ -34,6 +34,7 @@ export const notificationsNl: NotificationMessages = {
       UNMET_DIGEST: "Onvervulde aanvragen (dagelijks)",
       PASSWORD_RESET: "Nieuw wachtwoord (link)",
       INVITATION: "Uitnodiging (link)",
+      PUBLIC_MESSAGE: "Bericht via de openbare kaart",
     },
     erased: "(gewist)",
     bounced: "onbestelbaar",

@@ -192,6 +192,15 @@ const reasonsEn = {
   PAYER_NAME_INVALID: "Fill in the account holder's name as the bank knows it (at most %{max} characters).",
   PAYER_IBAN_INVALID: "“%{iban}” is not a valid IBAN.",
   PAYER_BIC_INVALID: "“%{bic}” is not a BIC (8 or 11 characters, e.g. ABNANL2A). Within SEPA you may leave it empty.",
+  // --- messages through the public map (issue 19)
+  MESSAGE_REFUSED_AUTOMATED: "This message looks automated and was not passed on.",
+  MESSAGE_FORM_EXPIRED: "The form has expired. Open it again and send your message once more.",
+  MESSAGE_SENT_TOO_FAST: "Nobody types a message that fast: wait %{seconds} seconds and send it again.",
+  MESSAGE_TOO_SHORT: "Write at least %{min} characters.",
+  MESSAGE_TOO_MANY_LINKS: "A message may contain at most %{max} web link.",
+  REPLY_ADDRESS_REQUIRED: "Fill in an e-mail address or phone number for the reply.",
+  KEY_PERSON_NOT_CONTACTABLE: "This key person does not take messages through the map.",
+  MESSAGE_THROTTLED: "Too many messages were sent: try again in %{retryAfterSeconds} seconds.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

@@ -26,6 +26,8 @@ export enum NotificationKind {
   PASSWORD_RESET = "PASSWORD_RESET",
   // to a new account (createUser without a password, resendInvitation): a one-time link to choose a password
   INVITATION = "INVITATION",
+  // to a key person who takes messages through the public map (issue 19): the visitor's text, kept only a few days
+  PUBLIC_MESSAGE = "PUBLIC_MESSAGE",
 }
 
 /** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */

@@ -269,6 +269,21 @@ export interface ReasonParams {
   PAYER_NAME_INVALID: { max: number };
   PAYER_IBAN_INVALID: { iban: string };
   PAYER_BIC_INVALID: { bic: string };
+  // --- messages through the public map (issue 19)
+  /** The hidden field of the form was filled in: sent by a program, not a person. */
+  MESSAGE_REFUSED_AUTOMATED: NoParams;
+  /** The form was opened too long ago, or its token is not ours: open it again. */
+  MESSAGE_FORM_EXPIRED: NoParams;
+  /** Sent within `seconds` of opening the form. */
+  MESSAGE_SENT_TOO_FAST: { seconds: number };
+  MESSAGE_TOO_SHORT: { min: number };
+  MESSAGE_TOO_MANY_LINKS: { max: number };
+  /** An e-mail address or phone number to answer to. */
+  REPLY_ADDRESS_REQUIRED: NoParams;
+  /** Not listed, not taking messages, or no such key person (the same answer for each). */
+  KEY_PERSON_NOT_CONTACTABLE: NoParams;
+  /** Too many messages from this address, or to this key person: wait. */
+  MESSAGE_THROTTLED: { retryAfterSeconds: number };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -458,6 +473,15 @@ export const REASON_CODES = [
   "PAYER_NAME_INVALID",
   "PAYER_IBAN_INVALID",
   "PAYER_BIC_INVALID",
+  // --- messages through the public map (issue 19)
+  "MESSAGE_REFUSED_AUTOMATED",
+  "MESSAGE_FORM_EXPIRED",
+  "MESSAGE_SENT_TOO_FAST",
+  "MESSAGE_TOO_SHORT",
+  "MESSAGE_TOO_MANY_LINKS",
+  "REPLY_ADDRESS_REQUIRED",
+  "KEY_PERSON_NOT_CONTACTABLE",
+  "MESSAGE_THROTTLED",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.

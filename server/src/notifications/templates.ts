@@ -69,6 +69,8 @@ export interface TemplateParams {
   [NotificationKind.PASSWORD_RESET]: { token: string; validMinutes: number };
   /** `token`: the secret of the invitation link; `role`: the account's role, named in the mail. */
   [NotificationKind.INVITATION]: { token: string; validDays: number; role: string };
+  /** A visitor's message from the public map: their text, the language they wrote about, how to answer them. */
+  [NotificationKind.PUBLIC_MESSAGE]: { message: string; language: LanguageName | null; channel: "EMAIL" | "PHONE"; reply: string; keepDays: number };
 }
 
 export interface Rendered {
@@ -564,6 +566,21 @@ const invitation: Template<NotificationKind.INVITATION> = (locale, p, context) =
         "Did you not expect this message? Then there is nothing to do.",
       ]);
 
+const publicMessage: Template<NotificationKind.PUBLIC_MESSAGE> = (locale, p) =>
+  locale === "nl"
+    ? message(locale, "bericht via de Sleutelkaart", [
+        "Iemand heeft u een bericht gestuurd via de openbare Sleutelkaart. Uw e-mailadres en telefoonnummer zijn daarbij niet getoond.",
+        `Het bericht${p.language ? ` (taal: ${p.language.nameNl})` : ""}:\n\n${p.message}`,
+        `Antwoorden kan ${p.channel === "EMAIL" ? "per e-mail aan" : "telefonisch op"}: ${p.reply}`,
+        `Antwoorden is vrijwillig. Is dit bericht ongepast of niet voor u bedoeld? Negeer het, of meld het bij uw coördinator. De tekst wordt ${p.keepDays} dagen na bezorging uit de Sleutelkaart gewist.`,
+      ])
+    : message(locale, "a message through the Sleutelkaart", [
+        "Someone sent you a message through the public Sleutelkaart map. Your e-mail address and phone number were not shown to them.",
+        `The message${p.language ? ` (language: ${p.language.name})` : ""}:\n\n${p.message}`,
+        `Reply ${p.channel === "EMAIL" ? "by e-mail to" : "by phone on"}: ${p.reply}`,
+        `Replying is up to you. Is this message inappropriate or not meant for you? Ignore it, or tell your coordinator. The text is erased from the Sleutelkaart ${p.keepDays} days after delivery.`,
+      ]);
+
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.PROPOSAL]: proposal,
   [NotificationKind.PROPOSAL_REMINDER]: proposalReminder,
@@ -581,6 +598,7 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.UNMET_DIGEST]: unmetDigest,
   [NotificationKind.PASSWORD_RESET]: passwordReset,
   [NotificationKind.INVITATION]: invitation,
+  [NotificationKind.PUBLIC_MESSAGE]: publicMessage,
 };
 
 export function render<K extends NotificationKind>(kind: K, locale: string, params: TemplateParams[K], context: Context): Rendered {
