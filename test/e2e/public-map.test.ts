@@ -133,7 +133,7 @@ describeWithBrowser("the public map", () => {
   });
 
   it("switches to English and remembers it", async () => {
-    await page.getByRole("button", { name: "Switch to English" }).click();
+    await page.getByTestId("language-picker").selectOption("en");
     await page.getByRole("heading", { name: "Key persons", exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     await page.reload();
