@@ -141,6 +141,15 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     route: "invitation/Inv1t3_abc-XYZ",
     says: { nl: [/als medewerker van een organisatie/, /één keer en 14 dagen/], en: [/as member of an organisation/, /works once, for 14 days/] },
   },
+  [K.PUBLIC_MESSAGE]: {
+    params: { message: "مرحباً، هل يمكنك مساعدتي في إيجاد طبيب؟", language: TIGRINYA, channel: "EMAIL", reply: "visitor@example.org", keepDays: 7 },
+    subject: { nl: /bericht via de Sleutelkaart/, en: /a message through the Sleutelkaart/ },
+    route: "my-profile",
+    says: {
+      nl: [/مرحباً، هل يمكنك مساعدتي/, /per e-mail aan: visitor@example.org/, /taal: Tigrinya/, /7 dagen na bezorging/],
+      en: [/مرحباً، هل يمكنك مساعدتي/, /by e-mail to: visitor@example.org/, /language: Tigrinya/, /7 days after delivery/],
+    },
+  },
 };
 
 const ROWS = (Object.keys(CASES) as K[]).flatMap((kind) => (["nl", "en"] as const).map((locale) => [kind, locale] as const));

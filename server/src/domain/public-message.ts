@@ -35,13 +35,13 @@ export function countLinks(text: string): number {
   return text.match(LINK)?.length ?? 0;
 }
 
-/** Control characters other than line breaks and tabs are dropped; lines are kept. */
+/** Control characters other than line breaks and tabs, and the bidi overrides that can disguise text. */
+// eslint-disable-next-line no-control-regex -- removing them is the point
+const UNWANTED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The message as it is delivered: those characters dropped, line breaks kept. */
 export function cleanMessage(text: string): string {
-  // eslint-disable-next-line no-control-regex -- removing them is the point
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "")
-    .trim();
+  return text.replace(/\r\n?/g, "\n").replace(UNWANTED, "").trim();
 }
 
 export const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i;

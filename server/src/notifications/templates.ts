@@ -566,19 +566,21 @@ const invitation: Template<NotificationKind.INVITATION> = (locale, p, context) =
         "Did you not expect this message? Then there is nothing to do.",
       ]);
 
-const publicMessage: Template<NotificationKind.PUBLIC_MESSAGE> = (locale, p) =>
+const publicMessage: Template<NotificationKind.PUBLIC_MESSAGE> = (locale, p, context) =>
   locale === "nl"
     ? message(locale, "bericht via de Sleutelkaart", [
         "Iemand heeft u een bericht gestuurd via de openbare Sleutelkaart. Uw e-mailadres en telefoonnummer zijn daarbij niet getoond.",
         `Het bericht${p.language ? ` (taal: ${p.language.nameNl})` : ""}:\n\n${p.message}`,
         `Antwoorden kan ${p.channel === "EMAIL" ? "per e-mail aan" : "telefonisch op"}: ${p.reply}`,
         `Antwoorden is vrijwillig. Is dit bericht ongepast of niet voor u bedoeld? Negeer het, of meld het bij uw coördinator. De tekst wordt ${p.keepDays} dagen na bezorging uit de Sleutelkaart gewist.`,
+        `Geen berichten via de kaart meer ontvangen? Zet het uit in uw profiel: ${link(context, "my-profile")}`,
       ])
     : message(locale, "a message through the Sleutelkaart", [
         "Someone sent you a message through the public Sleutelkaart map. Your e-mail address and phone number were not shown to them.",
         `The message${p.language ? ` (language: ${p.language.name})` : ""}:\n\n${p.message}`,
         `Reply ${p.channel === "EMAIL" ? "by e-mail to" : "by phone on"}: ${p.reply}`,
         `Replying is up to you. Is this message inappropriate or not meant for you? Ignore it, or tell your coordinator. The text is erased from the Sleutelkaart ${p.keepDays} days after delivery.`,
+        `No more messages through the map? Turn them off in your profile: ${link(context, "my-profile")}`,
       ]);
 
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {

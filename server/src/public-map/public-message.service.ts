@@ -10,7 +10,6 @@ import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from
 import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Clock } from "../clock";
-import type { Config } from "../config";
 import { staleBefore } from "../domain/freshness";
 import { cleanMessage, fillTimeProblem, KEEP_SENT_DAYS, MESSAGE_MAX, messageProblem, type MessageLimits, type ReplyChannel } from "../domain/public-message";
 import type { Refusal } from "../domain/reasons";

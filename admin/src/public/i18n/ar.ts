@@ -11,6 +11,7 @@ const ar: Translation = {
   machineTranslated: true,
   reviewed: null,
   texts: {
+    title: "Sleutelkaart",
     tagline: "الأشخاص المفتاحيون في هولندا",
     skipToResults: "انتقل إلى النتائج",
     introTitle: "من هو الشخص المفتاحي؟",

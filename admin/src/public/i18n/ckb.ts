@@ -11,6 +11,7 @@ const ckb: Translation = {
   machineTranslated: true,
   reviewed: null,
   texts: {
+    title: "Sleutelkaart",
     tagline: "کەسە سەرەکییەکان لە هۆڵەندا",
     skipToResults: "بڕۆ بۆ ئەنجامەکان",
     introTitle: "کەسی سەرەکی کێیە؟",

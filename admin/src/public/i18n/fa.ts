@@ -11,6 +11,7 @@ const fa: Translation = {
   machineTranslated: true,
   reviewed: null,
   texts: {
+    title: "Sleutelkaart",
     tagline: "افراد کلیدی در هلند",
     skipToResults: "رفتن به نتایج",
     introTitle: "فرد کلیدی کیست؟",

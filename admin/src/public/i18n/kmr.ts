@@ -11,6 +11,7 @@ const kmr: Translation = {
   machineTranslated: true,
   reviewed: null,
   texts: {
+    title: "Sleutelkaart",
     tagline: "Kesên sereke li Hollandayê",
     skipToResults: "Here encaman",
     introTitle: "Kesê sereke (sleutelpersoon) kî ye?",

@@ -13,6 +13,7 @@ const ps: Translation = {
   machineTranslated: true,
   reviewed: null,
   texts: {
+    title: "Sleutelkaart",
     tagline: "په هالنډ کې کلیدي کسان",
     skipToResults: "پایلو ته لاړ شئ",
     introTitle: "کلیدي کس څوک دی؟",

@@ -11,6 +11,7 @@ const so: Translation = {
   machineTranslated: true,
   reviewed: null,
   texts: {
+    title: "Sleutelkaart",
     tagline: "Dadka muhiimka ah ee Nederland",
     skipToResults: "U gudub natiijooyinka",
     introTitle: "Waa maxay qof muhiim ah (sleutelpersoon)?",

@@ -11,6 +11,7 @@ const ti: Translation = {
   machineTranslated: true,
   reviewed: null,
   texts: {
+    title: "Sleutelkaart",
     tagline: "ቀንዲ ሰባት ኣብ ኔዘርላንድ",
     skipToResults: "ናብ ውጽኢታት ኪድ",
     introTitle: "ቀንዲ ሰብ (sleutelpersoon) መን እዩ?",

@@ -11,6 +11,7 @@ const tr: Translation = {
   machineTranslated: true,
   reviewed: null,
   texts: {
+    title: "Sleutelkaart",
     tagline: "Hollanda'daki kilit kişiler",
     skipToResults: "Sonuçlara geç",
     introTitle: "Kilit kişi (sleutelpersoon) kimdir?",

@@ -11,6 +11,7 @@ const uk: Translation = {
   machineTranslated: true,
   reviewed: null,
   texts: {
+    title: "Sleutelkaart",
     tagline: "Ключові особи в Нідерландах",
     skipToResults: "До результатів",
     introTitle: "Хто така ключова особа?",
