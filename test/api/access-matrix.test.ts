@@ -169,7 +169,9 @@ async function buildWorld(): Promise<World> {
       },
       publicMessage: async () => {
         const kp = await m.keyPerson({ name: `Writable ${++throwaways}`, login: true });
-        await server.dataSource.query(`UPDATE key_person SET consent_listed = true, consent_contact = true, profile_confirmed_at = now() WHERE id = $1`, [kp.id]);
+        await server.dataSource.query(`UPDATE key_person SET consent_listed = true, consent_contact = true, profile_confirmed_at = now() WHERE id = $1`, [
+          kp.id,
+        ]);
         const { publicMessageForm } = await ok(m.url, `{ publicMessageForm { token } }`);
         // A person needs a moment to write (PUBLIC_MESSAGE_MIN_FILL_SECONDS below).
         await new Promise((resolve) => setTimeout(resolve, 1100));
