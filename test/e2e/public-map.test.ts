@@ -99,7 +99,7 @@ describeWithBrowser("the public map", () => {
     await page.goto(`${server.url}/kaart`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("nl");
 
-    const languageSelect = page.getByRole("combobox", { name: /^Taal/ });
+    const languageSelect = page.getByRole("combobox", { name: /^Taal die/ });
     await page.locator(`select[name=language] option[value="${language.code}"]`).waitFor({ state: "attached" });
     await languageSelect.selectOption(language.code);
 
