@@ -31,7 +31,7 @@ test.each(translated.map((l) => [l.code, l] as const))("%s translates every text
   expect(EXPERTISE.filter((code) => !language.expertise[code])).toEqual([]);
   expect(PUBLIC_REASONS.filter((code) => !language.reasons[code as keyof typeof language.reasons])).toEqual([]);
   // Only placeholders the reason has (a misspelt one would show empty).
-  const placeholders = (text: string) => text.match(/%\{\w+\}/g) ?? [];
+  const placeholders = (text: string): string[] => text.match(/%\{\w+\}/g) ?? [];
   for (const [code, text] of Object.entries(language.reasons)) {
     const known = placeholders(reasonsEn[code as keyof typeof reasonsEn]);
     expect([code, placeholders(text!).filter((p) => !known.includes(p))]).toEqual([code, []]);
