@@ -36,6 +36,8 @@ export interface Config {
   trustProxy: false | number | string[];
   /** E-mail: the SMTP server (smtp:// or smtps://), null: mails are kept in the outbox (HELD); the sender; the console's address for links. */
   mail: { smtpUrl: string | null; from: string | null; publicUrl: string };
+  /** Issue 19, messages through the public map: per client address per hour, per key person per day, and the least seconds to fill in the form. */
+  publicMessages: { perClientPerHour: number; perKeyPersonPerDay: number; minFillSeconds: number };
 }
 
 export class ConfigError extends Error {}
@@ -198,5 +200,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim())
       .filter(Boolean),
     mail: { smtpUrl, from: parseMailFrom(env.MAIL_FROM, smtpUrl), publicUrl: parsePublicUrl(env.PUBLIC_URL, port) },
+    publicMessages: {
+      perClientPerHour: parsePositive("PUBLIC_MESSAGES_PER_CLIENT_PER_HOUR", env.PUBLIC_MESSAGES_PER_CLIENT_PER_HOUR, 5),
+      perKeyPersonPerDay: parsePositive("PUBLIC_MESSAGES_PER_KEY_PERSON_PER_DAY", env.PUBLIC_MESSAGES_PER_KEY_PERSON_PER_DAY, 10),
+      minFillSeconds: parsePositive("PUBLIC_MESSAGE_MIN_FILL_SECONDS", env.PUBLIC_MESSAGE_MIN_FILL_SECONDS, 3),
+    },
   };
 }

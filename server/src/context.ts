@@ -1,4 +1,5 @@
 import type { DataSource, Repository } from "typeorm";
+import type { PublicMessageService } from "./public-map/public-message.service";
 import type { AuditEntry } from "./audit/audit.entity";
 import type { AuthService } from "./auth/auth.service";
 import type { Clock } from "./clock";
@@ -37,6 +38,8 @@ export interface Services {
   paymentFiles: PaymentExportService;
   oversight: OversightService;
   publicMap: PublicMapService;
+  /** Messages from visitors of the public map to key persons (issue 19). */
+  publicMessages: PublicMessageService;
   privacy: PrivacyService;
   /** One-time links to set a password and confirm a profile (imported key persons). */
   invitations: InvitationService;

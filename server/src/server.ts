@@ -2,6 +2,7 @@ import { FeedbackService } from "./feedback/feedback.service";
 import { FeedbackTokens } from "./feedback/feedback-token";
 import { ComplaintService } from "./complaints/complaint.service";
 import "reflect-metadata";
+import { PublicMessageService } from "./public-map/public-message.service";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createHttpServer } from "./app";
@@ -83,6 +84,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       paymentFiles: new PaymentExportService(dataSource, clock),
       oversight: new OversightService(dataSource, reference, clock),
       publicMap: new PublicMapService(dataSource, reference, clock),
+      publicMessages: new PublicMessageService(dataSource, reference, clock, config.jwtSecret, config.publicMessages),
       privacy: new PrivacyService(dataSource, reference, clock),
       invitations,
       notifications: new NotificationService(dataSource, clock, config.mail, log),

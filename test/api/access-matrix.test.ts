@@ -204,6 +204,16 @@ async function buildWorld(): Promise<World> {
             kps[s].token,
           )
         ).flagOrganisation.id as string,
+      publicMessage: async () => {
+        const kp = await m.keyPerson({ name: `Writable ${++throwaways}`, login: true });
+        await server.dataSource.query(`UPDATE key_person SET consent_listed = true, consent_contact = true, profile_confirmed_at = now() WHERE id = $1`, [
+          kp.id,
+        ]);
+        const { publicMessageForm } = await ok(m.url, `{ publicMessageForm { token } }`);
+        // A person needs a moment to write (PUBLIC_MESSAGE_MIN_FILL_SECONDS below).
+        await new Promise((resolve) => setTimeout(resolve, 1100));
+        return { keyPersonId: kp.id, formToken: publicMessageForm.token };
+      },
       keyPerson: async (s, withLogin) => {
         const name = `Throwaway ${++throwaways}`;
         const kp = await m.keyPerson({ name, at: places[s], login: withLogin });
@@ -214,7 +224,7 @@ async function buildWorld(): Promise<World> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ seedDemo: false });
+  server = await startTestServer({ seedDemo: false, env: { PUBLIC_MESSAGE_MIN_FILL_SECONDS: "1", PUBLIC_MESSAGES_PER_CLIENT_PER_HOUR: "1000" } });
   w = await buildWorld();
   const tables: { table_name: string }[] = await server.dataSource.query(
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'audit_log' ORDER BY table_name`,

@@ -181,6 +181,10 @@ describe("downloading everything held about oneself", () => {
       showExpertise: true,
       showEmail: true,
       showPhone: true,
+      // issue 19: not given, so not agreed
+      showRemote: false,
+      showReach: false,
+      contact: false,
     });
 
     const assignments = Object.fromEntries(data.assignments.map((a: { id: number }) => [String(a.id), a]));

@@ -104,6 +104,8 @@ export interface World {
     passwordReset(): Promise<string>;
     /** A new key person's account on the side that has no password yet (invitation pending): its user id. */
     invitee(side: Side): Promise<string>;
+    /** Issue 19: a listed key person who takes messages, and a message form opened long enough ago to send. */
+    publicMessage(): Promise<{ keyPersonId: string; formToken: string }>;
     /** A new key person's account on the side: user id, and a token of theirs (password: `login.password`). */
     account(side: Side): Promise<{ userId: string; token: string }>;
     // newcomers' voice (issue 19)
@@ -889,6 +891,29 @@ export const OPERATIONS: Operation[] = [
     build: () => ({ query: `{ publicMunicipalityCounts { keyPersons } }` }),
   },
   { type: "Query", name: "publicOrganisations", feature: "Public map", cells: PUBLIC, build: () => ({ query: `{ publicOrganisations { total } }` }) },
+  // issue 19: languages on the map, messages through it
+  {
+    type: "Query",
+    name: "publicLanguageCounts",
+    feature: "Public map",
+    cells: PUBLIC,
+    build: () => ({ query: `{ publicLanguageCounts { keyPersons } }` }),
+  },
+  { type: "Query", name: "publicMessageForm", feature: "Public map", cells: PUBLIC, build: () => ({ query: `{ publicMessageForm { token } }` }) },
+  {
+    type: "Mutation",
+    name: "sendPublicMessage",
+    feature: "Public map",
+    cells: PUBLIC,
+    note: "to key persons who take messages only; through the outbox; limited per client and per key person",
+    build: async (w) => {
+      const { keyPersonId, formToken } = await w.fresh.publicMessage();
+      return {
+        query: `mutation($input: PublicMessageInput!) { sendPublicMessage(input: $input) }`,
+        variables: { input: { keyPersonId, formToken, message: "Hello, could you help me find a GP?", replyChannel: "PHONE", reply: "+31 6 1234 5678" } },
+      };
+    },
+  },
   {
     type: "Mutation",
     name: "setOrganisationPublicEntry",

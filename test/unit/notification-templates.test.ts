@@ -160,6 +160,15 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     route: "organisationFlags",
     says: { nl: [/niet betaald/], en: [/not paid/] },
   },
+  [K.PUBLIC_MESSAGE]: {
+    params: { message: "مرحباً، هل يمكنك مساعدتي في إيجاد طبيب؟", language: TIGRINYA, channel: "EMAIL", reply: "visitor@example.org", keepDays: 7 },
+    subject: { nl: /bericht via de Sleutelkaart/, en: /a message through the Sleutelkaart/ },
+    route: "my-profile",
+    says: {
+      nl: [/مرحباً، هل يمكنك مساعدتي/, /per e-mail aan: visitor@example.org/, /taal: Tigrinya/, /7 dagen na bezorging/],
+      en: [/مرحباً، هل يمكنك مساعدتي/, /by e-mail to: visitor@example.org/, /language: Tigrinya/, /7 days after delivery/],
+    },
+  },
 };
 
 const ROWS = (Object.keys(CASES) as K[]).flatMap((kind) => (["nl", "en"] as const).map((locale) => [kind, locale] as const));

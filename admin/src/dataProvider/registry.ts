@@ -94,6 +94,9 @@ graphql(`
       showExpertise
       showEmail
       showPhone
+      showRemote
+      showReach
+      contact
     }
     unavailablePeriods {
       id

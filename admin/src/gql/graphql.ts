@@ -442,6 +442,7 @@ export type NotificationKind =
   | 'PROPOSAL_DECLINED'
   | 'PROPOSAL_EXPIRED'
   | 'PROPOSAL_REMINDER'
+  | 'PUBLIC_MESSAGE'
   | 'UNMET_DIGEST'
   | 'WELLBEING_ATTENTION';
 
@@ -532,6 +533,8 @@ export type PayerAccountInput = {
 };
 
 export type PublicConsentInput = {
+  /** Take messages from the public map (through the outbox); omitted: unchanged */
+  contact?: boolean | null | undefined;
   listed: boolean;
   showEmail: boolean;
   showExpertise: boolean;
@@ -539,6 +542,10 @@ export type PublicConsentInput = {
   showMunicipality: boolean;
   showName: boolean;
   showPhone: boolean;
+  /** Show the municipalities they reach; omitted: unchanged */
+  showReach?: boolean | null | undefined;
+  /** Show whether they help by phone or video; omitted: unchanged */
+  showRemote?: boolean | null | undefined;
 };
 
 export type RatingInput = {
@@ -1009,7 +1016,7 @@ export type MunicipalitiesQuery = { result: Array<{ code: string, name: string, 
 
 export type KeyPersonListFieldsFragment = { id: string, displayName: string, status: KeyPersonStatus, stale: boolean, weeklyCapacityHours: number, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } };
 
-export type KeyPersonFieldsFragment = { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null };
+export type KeyPersonFieldsFragment = { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean, showRemote: boolean, showReach: boolean, contact: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null };
 
 export type OrganisationFieldsFragment = { id: string, name: string, kind: OrganisationKind, createdAt: string, municipality: { code: string, name: string } | null, publicEntry: { offers: string, website: string | null, updatedAt: string } | null };
 
@@ -1030,14 +1037,14 @@ export type KeyPersonOneQueryVariables = Exact<{
 }>;
 
 
-export type KeyPersonOneQuery = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } | null };
+export type KeyPersonOneQuery = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean, showRemote: boolean, showReach: boolean, contact: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } | null };
 
 export type CreateKeyPersonMutationVariables = Exact<{
   input: KeyPersonInput;
 }>;
 
 
-export type CreateKeyPersonMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
+export type CreateKeyPersonMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean, showRemote: boolean, showReach: boolean, contact: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
 
 export type UpdateKeyPersonMutationVariables = Exact<{
   id: string | number;
@@ -1045,7 +1052,7 @@ export type UpdateKeyPersonMutationVariables = Exact<{
 }>;
 
 
-export type UpdateKeyPersonMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
+export type UpdateKeyPersonMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean, showRemote: boolean, showReach: boolean, contact: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
 
 export type SetKeyPersonStatusMutationVariables = Exact<{
   id: string | number;
@@ -1053,14 +1060,14 @@ export type SetKeyPersonStatusMutationVariables = Exact<{
 }>;
 
 
-export type SetKeyPersonStatusMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
+export type SetKeyPersonStatusMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean, showRemote: boolean, showReach: boolean, contact: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
 
 export type ConfirmProfileMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConfirmProfileMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
+export type ConfirmProfileMutation = { result: { id: string, displayName: string, email: string | null, phone: string | null, gender: Gender | null, birthYear: number | null, origins: Array<string> | null, originMatchingConsent: boolean | null, maxTravelKm: number, remoteAvailable: boolean, weeklyCapacityHours: number, status: KeyPersonStatus, compensationType: CompensationType, supervisionStatus: SupervisionStatus | null, wellbeingStatus: WellbeingStatus | null, profileConfirmedAt: string | null, stale: boolean, createdAt: string, updatedAt: string, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, homeMunicipality: { code: string, name: string, province: string }, homeLocation: { lat: number, lon: number } | null, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number }, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean, showRemote: boolean, showReach: boolean, contact: boolean } | null, unavailablePeriods: Array<{ id: string, startsOn: string, endsOn: string }> | null, account: { id: string, email: string, role: Role, deactivatedAt: string | null, lastLoginAt: string | null, invitationPending: boolean } | null } };
 
 export type SetMyLocaleMutationVariables = Exact<{
   locale: string;
@@ -1259,7 +1266,7 @@ export type SetPublicConsentMutationVariables = Exact<{
 }>;
 
 
-export type SetPublicConsentMutation = { setPublicConsent: { id: string, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean } | null } };
+export type SetPublicConsentMutation = { setPublicConsent: { id: string, publicConsent: { listed: boolean, showName: boolean, showMunicipality: boolean, showLanguages: boolean, showExpertise: boolean, showEmail: boolean, showPhone: boolean, showRemote: boolean, showReach: boolean, contact: boolean } | null } };
 
 export type AttentionCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1802,6 +1809,9 @@ export const KeyPersonFieldsFragmentDoc = new TypedDocumentString(`
     showExpertise
     showEmail
     showPhone
+    showRemote
+    showReach
+    contact
   }
   unavailablePeriods {
     id
@@ -3394,6 +3404,9 @@ export const KeyPersonOneDocument = new TypedDocumentString(`
     showExpertise
     showEmail
     showPhone
+    showRemote
+    showReach
+    contact
   }
   unavailablePeriods {
     id
@@ -3471,6 +3484,9 @@ export const CreateKeyPersonDocument = new TypedDocumentString(`
     showExpertise
     showEmail
     showPhone
+    showRemote
+    showReach
+    contact
   }
   unavailablePeriods {
     id
@@ -3548,6 +3564,9 @@ export const UpdateKeyPersonDocument = new TypedDocumentString(`
     showExpertise
     showEmail
     showPhone
+    showRemote
+    showReach
+    contact
   }
   unavailablePeriods {
     id
@@ -3625,6 +3644,9 @@ export const SetKeyPersonStatusDocument = new TypedDocumentString(`
     showExpertise
     showEmail
     showPhone
+    showRemote
+    showReach
+    contact
   }
   unavailablePeriods {
     id
@@ -3702,6 +3724,9 @@ export const ConfirmProfileDocument = new TypedDocumentString(`
     showExpertise
     showEmail
     showPhone
+    showRemote
+    showReach
+    contact
   }
   unavailablePeriods {
     id
@@ -4223,6 +4248,9 @@ export const SetPublicConsentDocument = new TypedDocumentString(`
       showExpertise
       showEmail
       showPhone
+      showRemote
+      showReach
+      contact
     }
   }
 }

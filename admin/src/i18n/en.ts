@@ -138,6 +138,7 @@ export const appMessages = {
         homeLocation: "Home location",
         maxTravelKm: "Travels up to (km)",
         remoteAvailable: "Also supports remotely",
+        publicContact: "Messages through the map",
         weeklyCapacityHours: "Hours a week",
         capacity: "Capacity",
         status: "Status",

@@ -19,6 +19,9 @@ export const formsEn = {
         showExpertise: "Expertise",
         showEmail: "E-mail address",
         showPhone: "Phone number",
+        showRemote: "Helps by phone or video",
+        showReach: "Municipalities I travel to",
+        contact: "Messages through the map",
       },
       explain: {
         showName: 'The name above the profile. Without it: "Name not public".',
@@ -28,6 +31,10 @@ export const formsEn = {
         showExpertise: "The areas of expertise. Without them the profile is not found by searching for expertise.",
         showEmail: "The e-mail address, so a visitor can write directly.",
         showPhone: "The phone number, so a visitor can call directly.",
+        showRemote: "Whether you also help by phone or video (or only in person).",
+        showReach: "The municipalities within your travel distance of your home municipality (by name; never your address or point on the map).",
+        contact:
+          "Visitors can send you a message through the map; it reaches you by e-mail from Sleutelkaart and your address stays hidden. The text is erased 7 days after delivery.",
       },
       saved: "Choices for the public map saved",
     },

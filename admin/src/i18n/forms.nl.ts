@@ -21,6 +21,9 @@ export const formsNl: typeof formsEn = {
         showExpertise: "Expertise",
         showEmail: "E-mailadres",
         showPhone: "Telefoonnummer",
+        showRemote: "Helpt telefonisch of via video",
+        showReach: "Gemeenten waar ik naartoe reis",
+        contact: "Berichten via de kaart",
       },
       explain: {
         showName: "De naam boven het profiel. Zonder staat er: ‘Naam niet openbaar’.",
@@ -30,6 +33,10 @@ export const formsNl: typeof formsEn = {
         showExpertise: "De expertisegebieden. Zonder wordt het profiel niet gevonden bij zoeken op expertise.",
         showEmail: "Het e-mailadres, zodat een bezoeker direct kan mailen.",
         showPhone: "Het telefoonnummer, zodat een bezoeker direct kan bellen.",
+        showRemote: "Of u ook telefonisch of via video helpt (of alleen ter plaatse).",
+        showReach: "De gemeenten binnen uw reisafstand vanaf uw woongemeente (met naam; nooit uw adres of punt op de kaart).",
+        contact:
+          "Bezoekers kunnen u via de kaart een bericht sturen; het komt per e-mail van Sleutelkaart bij u aan en uw adres blijft verborgen. De tekst wordt 7 dagen na bezorging gewist.",
       },
       saved: "Keuzes voor de openbare kaart opgeslagen",
     },

@@ -355,6 +355,7 @@ const appMessages: AppMessages = {
         homeLocation: "Woonlocatie",
         maxTravelKm: "Reist tot (km)",
         remoteAvailable: "Ook ondersteuning op afstand",
+        publicContact: "Berichten via de kaart",
         weeklyCapacityHours: "Uren per week",
         capacity: "Capaciteit",
         status: "Status",

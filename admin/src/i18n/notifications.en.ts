@@ -35,6 +35,7 @@ export const notificationsEn = {
       COMPLAINT_FILED: "Complaint filed",
       COMPLAINT_DECIDED: "Decision on a complaint",
       ORGANISATION_FLAGGED: "Flag about an organisation",
+      PUBLIC_MESSAGE: "Message through the public map",
     },
     erased: "(erased)",
     bounced: "bounced",

@@ -37,6 +37,7 @@ export const notificationsNl: NotificationMessages = {
       COMPLAINT_FILED: "Klacht ingediend",
       COMPLAINT_DECIDED: "Besluit over klacht",
       ORGANISATION_FLAGGED: "Melding over organisatie",
+      PUBLIC_MESSAGE: "Bericht via de openbare kaart",
     },
     erased: "(gewist)",
     bounced: "onbestelbaar",

@@ -209,6 +209,15 @@ const reasonsEn = {
   MONTH_IN_FUTURE: "%{month} lies in the future.",
   MONTH_TOO_OLD: "A signal is about the last %{months} months.",
   TOO_MANY_SIGNALS: "You have given %{max} signals this month already; contact the coordinator for more.",
+  // --- messages through the public map (issue 19)
+  MESSAGE_REFUSED_AUTOMATED: "This message looks automated and was not passed on.",
+  MESSAGE_FORM_EXPIRED: "The form has expired. Open it again and send your message once more.",
+  MESSAGE_SENT_TOO_FAST: "Nobody types a message that fast: wait %{seconds} seconds and send it again.",
+  MESSAGE_TOO_SHORT: "Write at least %{min} characters.",
+  MESSAGE_TOO_MANY_LINKS: "A message may contain at most %{max} web link.",
+  REPLY_ADDRESS_REQUIRED: "Fill in an e-mail address or phone number for the reply.",
+  KEY_PERSON_NOT_CONTACTABLE: "This key person does not take messages through the map.",
+  MESSAGE_THROTTLED: "Too many messages were sent: try again in %{retryAfterSeconds} seconds.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

@@ -212,6 +212,15 @@ const reasonsNl = {
   MONTH_IN_FUTURE: "%{month} ligt in de toekomst.",
   MONTH_TOO_OLD: "Een signaal gaat over de laatste %{months} maanden.",
   TOO_MANY_SIGNALS: "U heeft deze maand al %{max} signalen gegeven; neem voor meer contact op met de coördinator.",
+  // --- messages through the public map (issue 19)
+  MESSAGE_REFUSED_AUTOMATED: "Dit bericht lijkt automatisch verstuurd en is niet doorgestuurd.",
+  MESSAGE_FORM_EXPIRED: "Het formulier is verlopen. Open het opnieuw en verstuur uw bericht nog eens.",
+  MESSAGE_SENT_TOO_FAST: "Zo snel kan niemand een bericht typen: wacht %{seconds} seconden en verstuur opnieuw.",
+  MESSAGE_TOO_SHORT: "Schrijf minstens %{min} tekens.",
+  MESSAGE_TOO_MANY_LINKS: "Een bericht mag hoogstens %{max} internetlink bevatten.",
+  REPLY_ADDRESS_REQUIRED: "Vul een e-mailadres of telefoonnummer in waarop u antwoord wilt krijgen.",
+  KEY_PERSON_NOT_CONTACTABLE: "Deze sleutelpersoon ontvangt geen berichten via de kaart.",
+  MESSAGE_THROTTLED: "Er zijn te veel berichten verstuurd: probeer het over %{retryAfterSeconds} seconden opnieuw.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;

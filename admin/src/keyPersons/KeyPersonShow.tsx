@@ -51,6 +51,9 @@ const CONSENTS: [keyof PublicConsent, string][] = [
   ["showExpertise", "expertise"],
   ["showEmail", "email"],
   ["showPhone", "phone"],
+  ["showRemote", "remoteAvailable"],
+  ["showReach", "maxTravelKm"],
+  ["contact", "publicContact"],
 ];
 
 const ConsentSummary = () => {

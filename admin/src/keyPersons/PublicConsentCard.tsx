@@ -21,13 +21,16 @@ const SET_PUBLIC_CONSENT = graphql(`
         showExpertise
         showEmail
         showPhone
+        showRemote
+        showReach
+        contact
       }
     }
   }
 `);
 
 /** The fields a key person may make public, in the order /kaart shows them. */
-const FIELDS = ["showName", "showMunicipality", "showLanguages", "showExpertise", "showEmail", "showPhone"] as const;
+const FIELDS = ["showName", "showMunicipality", "showLanguages", "showExpertise", "showEmail", "showPhone", "showRemote", "showReach", "contact"] as const;
 type Choices = Omit<PublicConsent, "__typename">;
 
 const NOTHING: Choices = {
@@ -38,6 +41,9 @@ const NOTHING: Choices = {
   showExpertise: false,
   showEmail: false,
   showPhone: false,
+  showRemote: false,
+  showReach: false,
+  contact: false,
 };
 
 const choicesOf = (consent: PublicConsent | null | undefined): Choices =>
@@ -50,6 +56,9 @@ const choicesOf = (consent: PublicConsent | null | undefined): Choices =>
         showExpertise: consent.showExpertise,
         showEmail: consent.showEmail,
         showPhone: consent.showPhone,
+        showRemote: consent.showRemote,
+        showReach: consent.showReach,
+        contact: consent.contact,
       }
     : NOTHING;
 

@@ -22,8 +22,8 @@ type Locating = { state: "idle" } | { state: "busy" } | { state: "failed"; messa
 export function Filters({ t, lang, reference, filters, onChange, onLocation, onClear }: Props) {
   const id = useId();
   const [locating, setLocating] = useState<Locating>({ state: "idle" });
-  const languages = useMemo(() => optionsFor(lang, reference?.languages ?? []), [lang, reference]);
-  const topics = useMemo(() => optionsFor(lang, reference?.expertiseAreas ?? []), [lang, reference]);
+  const languages = useMemo(() => optionsFor(lang, reference?.languages ?? [], "language"), [lang, reference]);
+  const topics = useMemo(() => optionsFor(lang, reference?.expertiseAreas ?? [], "topic"), [lang, reference]);
 
   const useMyLocation = () => {
     if (!("geolocation" in navigator)) {

@@ -2,7 +2,7 @@ import "leaflet/dist/leaflet.css";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import L, { type GeoJSON as GeoJSONLayer, type LatLngBoundsExpression, type PathOptions } from "leaflet";
 import { useEffect, useMemo, useRef } from "react";
-import { Circle, CircleMarker, GeoJSON, MapContainer, useMap } from "react-leaflet";
+import { AttributionControl, Circle, CircleMarker, GeoJSON, MapContainer, useMap, ZoomControl } from "react-leaflet";
 import municipalityText from "../../../data/nl_gemeenten_2025.geojson?raw";
 import provinceText from "../../../data/nl_provincies_2025.geojson?raw";
 import type { Texts } from "./i18n";
@@ -43,6 +43,8 @@ const SELECTED = "#b4450f";
 
 interface Props {
   t: Texts;
+  /** The page's direction: right to left puts the controls on the other side (the map itself is never mirrored). */
+  dir: "ltr" | "rtl";
   counts: Counts;
   selectedCode: string | null;
   near: { lat: number; lon: number } | null;
@@ -69,11 +71,11 @@ function FitView({ near, km }: { near: Props["near"]; km: number }) {
   return null;
 }
 
-export default function MunicipalityMap({ t, counts, selectedCode, near, km, onSelect }: Props) {
+export default function MunicipalityMap({ t, dir, counts, selectedCode, near, km, onSelect }: Props) {
   const layer = useRef<GeoJSONLayer | null>(null);
   // Leaflet binds its handlers once; they read the current values from here.
-  const current = useRef({ t, counts, selectedCode, onSelect });
-  current.current = { t, counts, selectedCode, onSelect };
+  const current = useRef({ t, dir, counts, selectedCode, onSelect });
+  current.current = { t, dir, counts, selectedCode, onSelect };
 
   const style = useMemo(
     () =>
@@ -107,9 +109,14 @@ export default function MunicipalityMap({ t, counts, selectedCode, near, km, onS
       const { gemeentecode: code, gemeentenaam: name } = feature.properties as MunicipalityProperties;
       target.bindTooltip(
         () => {
-          const { t: texts, counts: now } = current.current;
+          const { t: texts, dir: direction, counts: now } = current.current;
           const n = now.get(code)?.keyPersons ?? 0;
-          return `<strong>${placeLabel(code, name)}</strong><br>${texts.tableKeyPersons}: ${n}`;
+          const box = document.createElement("div");
+          box.dir = direction;
+          const strong = document.createElement("strong");
+          strong.textContent = placeLabel(code, name);
+          box.append(strong, document.createElement("br"), `${texts.tableKeyPersons}: ${n}`);
+          return box;
         },
         { sticky: true, direction: "top", className: "pk-tooltip" },
       );
@@ -120,8 +127,12 @@ export default function MunicipalityMap({ t, counts, selectedCode, near, km, onS
 
   return (
     <div className="pk-map-wrap">
-      <div className="pk-map" role="region" aria-label={t.mapLabel}>
+      {/* The map is geography: never mirrored. Its controls move to the reading side (zoom at the start of the line). */}
+      <div className="pk-map" role="region" aria-label={t.mapLabel} dir="ltr">
         <MapContainer
+          key={`${dir}-${t.zoomIn}`}
+          zoomControl={false}
+          attributionControl={false}
           bounds={NL_BOUNDS}
           zoomSnap={0.25}
           zoomDelta={0.5}
@@ -152,6 +163,8 @@ export default function MunicipalityMap({ t, counts, selectedCode, near, km, onS
               pathOptions={{ color: "#fff", weight: 2, fillColor: SELECTED, fillOpacity: 1, interactive: false }}
             />
           )}
+          <ZoomControl position={dir === "rtl" ? "topright" : "topleft"} zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
+          <AttributionControl position={dir === "rtl" ? "bottomleft" : "bottomright"} />
           <FitView near={near} km={km} />
         </MapContainer>
       </div>

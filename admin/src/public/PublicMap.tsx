@@ -13,7 +13,8 @@ import {
   type Reference,
 } from "./api";
 import { Filters } from "./Filters";
-import { initialLang, nameIn, rememberLang, TEXTS, type Lang, type Texts } from "./i18n";
+import { initialLang, LANGUAGE, languageName, rememberLang, startingLanguage, TEXTS, topicName, type Lang, type Texts } from "./i18n";
+import { LanguagePicker, UnreviewedNotice } from "./LanguagePicker";
 import { MunicipalityTable } from "./MunicipalityTable";
 import { PLACE_BY_CODE } from "./municipalities";
 import { Organisations } from "./Organisations";
@@ -36,9 +37,9 @@ class MapBoundary extends Component<{ fallback: ReactNode; children: ReactNode }
 function ErrorNotice({ error, t, lang, onRetry }: { error: unknown; t: Texts; lang: Lang; onRetry?: () => void }) {
   const apiError = error instanceof ApiError ? error : null;
   let message: string;
-  if (apiError?.code === "RATE_LIMITED") message = lang === "en" ? apiError.message : t.rateLimited(apiError.retryAfterSeconds);
+  if (apiError?.code === "RATE_LIMITED") message = t.rateLimited(apiError.retryAfterSeconds);
   else if (apiError?.code === "NETWORK") message = t.networkError;
-  else message = `${t.serverError} ${errorText(error, { translate: reasonTranslator(lang), locale: lang === "en" ? "en-GB" : "nl-NL" })}`;
+  else message = `${t.serverError} ${errorText(error, { translate: reasonTranslator(lang), locale: LANGUAGE[lang].tag })}`;
   return (
     <div className="pk-error" role="alert">
       <p>{message}</p>
@@ -54,9 +55,9 @@ function ErrorNotice({ error, t, lang, onRetry }: { error: unknown; t: Texts; la
 function summaryOf(t: Texts, lang: Lang, filters: FilterState, total: number, reference: Reference | null): string {
   const parts = [t.found(total)];
   const language = reference?.languages.find((l) => l.code === filters.language);
-  if (language) parts.push(t.speaking(nameIn(lang, language)));
+  if (language) parts.push(t.speaking(languageName(lang, language)));
   const topic = reference?.expertiseAreas.find((e) => e.code === filters.expertise);
-  if (topic) parts.push(t.helpingWith(nameIn(lang, topic).toLowerCase()));
+  if (topic) parts.push(t.helpingWith(topicName(lang, topic).toLocaleLowerCase(LANGUAGE[lang].tag)));
   if (filters.location?.kind === "municipality") parts.push(t.near(filters.km, PLACE_BY_CODE.get(filters.location.code)?.label ?? ""));
   else if (filters.location?.kind === "point") parts.push(t.near(filters.km, t.myLocation.toLowerCase()));
   else parts.push(t.inNetherlands);
@@ -67,6 +68,8 @@ export function PublicMap() {
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = TEXTS[lang];
   const [filters, setFilters] = useState<FilterState>(() => filtersFromUrl(window.location.search));
+  /** The language filter that the page's language chose (issue 19), until the visitor chooses one themselves. */
+  const autoLanguage = useRef<string | null>(new URLSearchParams(window.location.search).has("language") ? null : "");
   const [reference, setReference] = useState<Reference | null>(null);
   const [referenceError, setReferenceError] = useState<unknown>(null);
   const [referenceAttempt, setReferenceAttempt] = useState(0);
@@ -90,6 +93,24 @@ export function PublicMap() {
     document.title = `${t.title} – ${t.tagline}`;
   }, [lang, t]);
 
+  // The language filter starts with the page's language, when listed key persons speak it;
+  // a new page language moves it along, unless the visitor chose a language filter themselves.
+  useEffect(() => {
+    if (!reference || autoLanguage.current === null) return;
+    const counts = reference.publicLanguageCounts.map((c) => ({ code: c.language.code, keyPersons: c.keyPersons }));
+    const start = startingLanguage(lang, counts);
+    const previous = autoLanguage.current;
+    autoLanguage.current = start;
+    setFilters((current) => (current.language === previous && current.language !== start ? { ...current, language: start } : current));
+  }, [lang, reference]);
+
+  const changeFilters = useCallback((next: FilterState) => {
+    setFilters((current) => {
+      if (next.language !== current.language) autoLanguage.current = null;
+      return next;
+    });
+  }, []);
+
   useEffect(() => {
     const controller = new AbortController();
     setReferenceError(null);
@@ -108,9 +129,9 @@ export function PublicMap() {
   }, [reference]);
 
   useEffect(() => {
-    const url = `${window.location.pathname}${filtersToUrl(filters)}${window.location.hash}`;
+    const url = `${window.location.pathname}${filtersToUrl(filters, lang)}${window.location.hash}`;
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, "", url);
-  }, [filters]);
+  }, [filters, lang]);
 
   // Keyed by what is asked: a change that asks the same (the distance without a place) asks nothing.
   const inputKey = JSON.stringify(toSearchInput(filters));
@@ -221,18 +242,11 @@ export function PublicMap() {
               <p className="pk-tagline">{t.tagline}</p>
             </div>
           </div>
-          <button
-            type="button"
-            className="pk-lang"
-            lang={lang === "nl" ? "en" : "nl"}
-            aria-label={t.switchToLabel}
-            onClick={() => setLang(lang === "nl" ? "en" : "nl")}
-          >
-            {t.switchTo}
-          </button>
+          <LanguagePicker t={t} lang={lang} onChange={setLang} />
         </div>
       </header>
 
+      <UnreviewedNotice t={t} lang={lang} />
       <main id="main" className="pk-main">
         <section className="pk-intro" aria-labelledby="intro-title">
           <div>
@@ -266,9 +280,9 @@ export function PublicMap() {
               lang={lang}
               reference={reference}
               filters={filters}
-              onChange={setFilters}
+              onChange={changeFilters}
               onLocation={setLocation}
-              onClear={() => setFilters(EMPTY_FILTERS)}
+              onClear={() => changeFilters(EMPTY_FILTERS)}
             />
           </div>
 
@@ -289,7 +303,15 @@ export function PublicMap() {
               {mapShown && (
                 <MapBoundary fallback={<p className="pk-note">{t.mapFailed}</p>}>
                   <Suspense fallback={<div className="pk-map pk-map-loading">{t.mapLoading}</div>}>
-                    <MunicipalityMap t={t} counts={counts} selectedCode={selectedCode} near={near} km={filters.km} onSelect={chooseMunicipality} />
+                    <MunicipalityMap
+                      t={t}
+                      dir={LANGUAGE[lang].dir}
+                      counts={counts}
+                      selectedCode={selectedCode}
+                      near={near}
+                      km={filters.km}
+                      onSelect={chooseMunicipality}
+                    />
                   </Suspense>
                 </MapBoundary>
               )}
@@ -317,6 +339,14 @@ export function PublicMap() {
                 loadingMore={loadingMore === "people"}
                 onMore={loadMorePeople}
                 stale={loading}
+                reference={reference}
+                messageLanguage={
+                  filters.language ||
+                  startingLanguage(
+                    lang,
+                    (reference?.publicLanguageCounts ?? []).map((c) => ({ code: c.language.code, keyPersons: c.keyPersons })),
+                  )
+                }
               />
             )}
           </section>

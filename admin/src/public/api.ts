@@ -2,7 +2,7 @@
 // documents are typed from schema/schema.graphql by `npm run codegen` (./gql).
 import { graphql as gql } from "./gql";
 import type { LanguageLevel, PublicKeyPersonFieldsFragment, PublicOrganisationFieldsFragment, PublicReferenceQuery, PublicSearchQuery } from "./gql/graphql";
-import type { TypedDocumentString } from "./gql/graphql";
+import type { PublicMessageFormQuery, SendPublicMessageMutationVariables, TypedDocumentString } from "./gql/graphql";
 
 export type { LanguageLevel };
 export type Named = PublicReferenceQuery["languages"][number];
@@ -85,6 +85,9 @@ gql(`
     expertise { code name nameNl }
     email
     phone
+    remoteAvailable
+    reach { code name }
+    contactable
   }
 `);
 
@@ -98,6 +101,7 @@ const REFERENCE = gql(`
   query PublicReference {
     languages { code name nameNl }
     expertiseAreas { code name nameNl }
+    publicLanguageCounts { language { code } keyPersons }
   }
 `);
 
@@ -159,4 +163,29 @@ export async function morePeople(input: SearchInput, page: number): Promise<Page
 export async function moreOrganisations(input: SearchInput, page: number): Promise<Page<PublicOrganisation>> {
   const data = await graphql(MORE_ORGANISATIONS, { near: input.near, withinKm: input.withinKm, page, perPage: ORGANISATIONS_PER_PAGE });
   return data.publicOrganisations;
+}
+
+// ---- messages through the map (issue 19) ----------------------------------------------------------
+
+const MESSAGE_FORM = gql(`
+  query PublicMessageForm {
+    publicMessageForm { token minSeconds maxLength }
+  }
+`);
+
+const SEND_MESSAGE = gql(`
+  mutation SendPublicMessage($input: PublicMessageInput!) {
+    sendPublicMessage(input: $input)
+  }
+`);
+
+export type MessageForm = PublicMessageFormQuery["publicMessageForm"];
+export type MessageInput = SendPublicMessageMutationVariables["input"];
+
+export async function openMessageForm(): Promise<MessageForm> {
+  return (await graphql(MESSAGE_FORM, {})).publicMessageForm;
+}
+
+export async function sendMessage(input: MessageInput): Promise<boolean> {
+  return (await graphql(SEND_MESSAGE, { input })).sendPublicMessage;
 }

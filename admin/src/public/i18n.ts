@@ -1,33 +1,13 @@
 import type { LanguageLevel, Named } from "./api";
+import { TRANSLATIONS, type Lang, type Translation } from "./i18n/index";
 
-export type Lang = "nl" | "en";
+export type { Lang };
 
 const STORAGE_KEY = "sleutelkaart.lang";
-
-export function initialLang(): Lang {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    if (stored === "nl" || stored === "en") return stored;
-  } catch {
-    // storage blocked (private mode): Dutch
-  }
-  return "nl";
-}
-
-export function rememberLang(lang: Lang): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, lang);
-  } catch {
-    // not remembered; the switch still works on this page
-  }
-  document.documentElement.lang = lang;
-}
 
 const nl = {
   title: "Sleutelkaart",
   tagline: "Sleutelpersonen in Nederland",
-  switchTo: "English",
-  switchToLabel: "Switch to English",
   skipToResults: "Naar de resultaten",
   introTitle: "Wat is een sleutelpersoon?",
   intro:
@@ -124,6 +104,36 @@ const nl = {
   serverError: "Er ging iets mis:",
   dataSource: "Kaart: CBS / PDOK, CBS Gebiedsindelingen 2025",
   console: "Inloggen voor sleutelpersonen en organisaties",
+  // --- issue 19: languages, findable help, messages through the map
+  languagePicker: "Taal",
+  languagePickerLabel: "Taal van deze pagina",
+  unreviewed: "Deze tekst is nog niet nagekeken door iemand die de taal als moedertaal spreekt.",
+  remoteYes: "Helpt ook telefonisch of via video",
+  remoteNo: "Helpt alleen ter plaatse",
+  reach: "Komt naar",
+  reachMore: (n: number) => `en nog ${n}`,
+  writeMessage: "Stuur een bericht",
+  messageTitle: (name: string | null) => (name ? `Bericht aan ${name}` : "Bericht aan deze sleutelpersoon"),
+  messageIntro:
+    "Uw bericht gaat via Sleutelkaart naar de sleutelpersoon. Alleen die ziet het, met uw gegevens; het adres van de sleutelpersoon blijft verborgen. Schrijf geen dossiernummer of geboortedatum.",
+  messageLabel: "Uw bericht",
+  messageCount: (n: number, max: number) => `${n} van ${max} tekens`,
+  messageLanguage: "In welke taal wilt u hulp?",
+  messageNoLanguage: "Maakt niet uit",
+  replyBy: "Hoe kan de sleutelpersoon u bereiken?",
+  replyEmail: "Per e-mail",
+  replyPhone: "Per telefoon",
+  replyEmailLabel: "Uw e-mailadres",
+  replyPhoneLabel: "Uw telefoonnummer",
+  trapLabel: "Laat dit veld leeg",
+  send: "Versturen",
+  sending: "Versturen…",
+  cancel: "Annuleren",
+  formLoading: "Formulier openen…",
+  sent: "Uw bericht is verstuurd. De sleutelpersoon neemt zelf contact met u op; dat kan een paar dagen duren.",
+  sentKept: (days: number) => `Sleutelkaart wist uw bericht ${days} dagen na bezorging.`,
+  zoomIn: "Inzoomen",
+  zoomOut: "Uitzoomen",
 };
 
 export type Texts = typeof nl;
@@ -131,8 +141,6 @@ export type Texts = typeof nl;
 const en: Texts = {
   title: "Sleutelkaart",
   tagline: "Key persons in the Netherlands",
-  switchTo: "Nederlands",
-  switchToLabel: "Schakel naar Nederlands",
   skipToResults: "Skip to the results",
   introTitle: "What is a key person?",
   intro:
@@ -229,21 +237,215 @@ const en: Texts = {
   serverError: "Something went wrong:",
   dataSource: "Map: CBS / PDOK, CBS Gebiedsindelingen 2025",
   console: "Log in for key persons and organisations",
+  // --- issue 19: languages, findable help, messages through the map
+  languagePicker: "Language",
+  languagePickerLabel: "Language of this page",
+  unreviewed: "This English text has not yet been checked by a native speaker.",
+  remoteYes: "Also helps by phone or video",
+  remoteNo: "Helps in person only",
+  reach: "Travels to",
+  reachMore: (n: number) => `and ${n} more`,
+  writeMessage: "Send a message",
+  messageTitle: (name: string | null) => (name ? `Message to ${name}` : "Message to this key person"),
+  messageIntro:
+    "Your message goes to the key person through Sleutelkaart. Only they see it, with your details; their own address stays hidden. Do not write a case number or date of birth.",
+  messageLabel: "Your message",
+  messageCount: (n: number, max: number) => `${n} of ${max} characters`,
+  messageLanguage: "Which language would you like help in?",
+  messageNoLanguage: "No preference",
+  replyBy: "How can the key person reach you?",
+  replyEmail: "By e-mail",
+  replyPhone: "By phone",
+  replyEmailLabel: "Your e-mail address",
+  replyPhoneLabel: "Your phone number",
+  trapLabel: "Leave this field empty",
+  send: "Send",
+  sending: "Sending…",
+  cancel: "Cancel",
+  formLoading: "Opening the form…",
+  sent: "Your message was sent. The key person will contact you themselves; this can take a few days.",
+  sentKept: (days: number) => `Sleutelkaart erases your message ${days} days after delivery.`,
+  zoomIn: "Zoom in",
+  zoomOut: "Zoom out",
 };
 
-export const TEXTS: Record<Lang, Texts> = { nl, en };
+/** Dutch is the source; English and the rest are translations of it. */
+const nlInfo: Translation = {
+  code: "nl",
+  name: "Nederlands",
+  dir: "ltr",
+  tag: "nl",
+  aliases: ["nl", "nld", "dut"],
+  speaks: [],
+  machineTranslated: false,
+  // The source text, written by the project: there is nothing to review against.
+  reviewed: { by: "source text", on: "2026-12-07" },
+  texts: nl,
+  expertise: {},
+  reasons: {},
+};
 
-/** A language's or topic's name in the UI language. */
-export function nameIn(lang: Lang, item: Named): string {
-  return lang === "nl" ? item.nameNl || item.name : item.name;
+const enInfo: Translation = {
+  code: "en",
+  name: "English",
+  dir: "ltr",
+  tag: "en",
+  aliases: ["en", "eng"],
+  speaks: [],
+  machineTranslated: false,
+  reviewed: null,
+  texts: en,
+  expertise: {},
+  reasons: {},
+};
+
+/** Every language of the page, in the selector's order: Dutch, English, then the newcomers' languages. */
+export const LANGUAGES: Translation[] = [nlInfo, enInfo, ...TRANSLATIONS];
+export const LANGUAGE: Record<Lang, Translation> = Object.fromEntries(LANGUAGES.map((l) => [l.code, l])) as Record<Lang, Translation>;
+
+/** A translation's texts over the English ones: a text not translated yet shows in English (test/unit/public-i18n.test.ts lists them). */
+export const TEXTS: Record<Lang, Texts> = Object.fromEntries(
+  LANGUAGES.map((l) => [
+    l.code,
+    l.code === "nl" ? nl : { ...en, ...l.texts, level: { ...en.level, ...l.texts.level }, kinds: { ...en.kinds, ...l.texts.kinds } },
+  ]),
+) as Record<Lang, Texts>;
+
+/** `?lang=` takes ISO 639-1 and 639-3 codes (ar, arb, ti, tir, prs, fa, pes, so, som, kmr, ckb, tr, tur, uk, ukr, ps, pus …). */
+export function langFromCode(code: string | null | undefined): Lang | null {
+  const wanted = (code ?? "").trim().toLowerCase();
+  if (!wanted) return null;
+  return LANGUAGES.find((l) => l.code === wanted || l.aliases.includes(wanted))?.code ?? null;
+}
+
+/** The address's ?lang= first (unknown: Dutch), then the last choice on this device, then Dutch. */
+export function initialLang(search: string = window.location.search): Lang {
+  const asked = new URLSearchParams(search).get("lang");
+  if (asked !== null) return langFromCode(asked) ?? "nl";
+  try {
+    const stored = langFromCode(localStorage.getItem(STORAGE_KEY));
+    if (stored) return stored;
+  } catch {
+    // storage blocked (private mode): Dutch
+  }
+  return "nl";
+}
+
+export function rememberLang(lang: Lang): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // not remembered; the switch still works on this page
+  }
+  document.documentElement.lang = LANGUAGE[lang].tag;
+  document.documentElement.dir = LANGUAGE[lang].dir;
+}
+
+/** A topic's name in the UI language: the translation's, else Dutch or English from the server. */
+export function topicName(lang: Lang, item: Named): string {
+  if (lang === "nl") return item.nameNl || item.name;
+  return LANGUAGE[lang].expertise[item.code] ?? item.name;
+}
+
+const displayNames = new Map<Lang, Intl.DisplayNames | null>();
+
+/** ISO 639-3 codes Intl knows by their two-letter code. */
+const TWO_LETTER: Record<string, string> = {
+  ara: "ar",
+  tir: "ti",
+  som: "so",
+  fas: "fa",
+  tur: "tr",
+  ukr: "uk",
+  rus: "ru",
+  fra: "fr",
+  eng: "en",
+  nld: "nl",
+  deu: "de",
+  spa: "es",
+  por: "pt",
+  amh: "am",
+  orm: "om",
+  pus: "ps",
+  kur: "ku",
+  urd: "ur",
+  hin: "hi",
+  ben: "bn",
+  swa: "sw",
+  hye: "hy",
+  kat: "ka",
+  aze: "az",
+  uzb: "uz",
+  tgk: "tg",
+  pol: "pl",
+  ron: "ro",
+  bul: "bg",
+  srp: "sr",
+  bos: "bs",
+  hrv: "hr",
+  sqi: "sq",
+  ell: "el",
+  heb: "he",
+  zho: "zh",
+  vie: "vi",
+  tha: "th",
+  tam: "ta",
+  sin: "si",
+  nep: "ne",
+  mon: "mn",
+  lin: "ln",
+  yor: "yo",
+  ibo: "ig",
+  hau: "ha",
+  wol: "wo",
+  ful: "ff",
+  kin: "rw",
+  run: "rn",
+  lug: "lg",
+  bel: "be",
+  ita: "it",
+};
+
+/**
+ * A language's name in the UI language, from the browser's own (CLDR) names where it has
+ * them in that language; otherwise the server's Dutch or English name.
+ */
+export function languageName(lang: Lang, item: Named): string {
+  if (lang === "nl") return item.nameNl || item.name;
+  if (lang === "en") return item.name;
+  if (!displayNames.has(lang)) {
+    let names: Intl.DisplayNames | null = null;
+    try {
+      const candidate = new Intl.DisplayNames([LANGUAGE[lang].tag], { type: "language", fallback: "none" });
+      // Only when the browser really has this language's names (not a fallback to another locale).
+      if (candidate.resolvedOptions().locale.split("-")[0] === LANGUAGE[lang].tag.split("-")[0]) names = candidate;
+    } catch {
+      names = null;
+    }
+    displayNames.set(lang, names);
+  }
+  const names = displayNames.get(lang);
+  const name = names?.of(TWO_LETTER[item.code] ?? item.code);
+  return name && name.toLowerCase() !== item.code ? name : item.name;
 }
 
 /** Sorted by their name in the UI language; names that occur twice get their code, so each option is distinct. */
-export function optionsFor(lang: Lang, items: Named[]): { code: string; label: string }[] {
-  const labelled = items.map((item) => ({ code: item.code, label: nameIn(lang, item) }));
+export function optionsFor(lang: Lang, items: Named[], kind: "language" | "topic"): { code: string; label: string }[] {
+  const labelled = items.map((item) => ({ code: item.code, label: kind === "language" ? languageName(lang, item) : topicName(lang, item) }));
   const seen = new Map<string, number>();
   for (const item of labelled) seen.set(item.label.toLowerCase(), (seen.get(item.label.toLowerCase()) ?? 0) + 1);
   return labelled
     .map((item) => ({ code: item.code, label: (seen.get(item.label.toLowerCase()) ?? 0) > 1 ? `${item.label} (${item.code})` : item.label }))
-    .sort((a, b) => a.label.localeCompare(b.label, lang, { sensitivity: "base" }));
+    .sort((a, b) => a.label.localeCompare(b.label, LANGUAGE[lang].tag, { sensitivity: "base" }));
+}
+
+/**
+ * The language filter to start with: the newcomer language that matches the page's
+ * language and that listed key persons speak (the most of them), or none.
+ */
+export function startingLanguage(lang: Lang, counts: { code: string; keyPersons: number }[]): string {
+  const spoken = new Map(counts.filter((c) => c.keyPersons > 0).map((c) => [c.code, c.keyPersons]));
+  const candidates = LANGUAGE[lang].speaks.filter((code) => spoken.has(code));
+  // The first listed is the most common form (ara before arb); a variant only when nobody speaks it.
+  return candidates[0] ?? "";
 }

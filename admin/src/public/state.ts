@@ -53,8 +53,10 @@ export function filtersFromUrl(search: string): Filters {
   };
 }
 
-export function filtersToUrl(filters: Filters): string {
+/** `lang`: the page's language, kept in the address (?lang=ar) unless it is Dutch. */
+export function filtersToUrl(filters: Filters, lang = "nl"): string {
   const params = new URLSearchParams();
+  if (lang !== "nl") params.set("lang", lang);
   if (filters.language) params.set("language", filters.language);
   if (filters.expertise) params.set("topic", filters.expertise);
   if (filters.location?.kind === "municipality") {

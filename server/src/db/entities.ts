@@ -3,7 +3,7 @@ import { Assignment, KeyPersonLeave, MatchRequest } from "../matching/matching.e
 import { AllowanceRate, CompensationRules, ExpenseClaim, HourEntry, PaymentDetails, PaymentExport } from "../compensation/compensation.entity";
 import { PayerAccount } from "../compensation/payment-export.entity";
 import { SupervisionSession, WellbeingCheckIn, WellbeingClearance } from "../oversight/oversight.entity";
-import { OrganisationPublicEntry } from "../public-map/public-map.entity";
+import { OrganisationPublicEntry, PublicMessageThrottleRow } from "../public-map/public-map.entity";
 import { Organisation } from "../organisations/organisation.entity";
 import { Expertise, Language, Municipality } from "../reference/reference.entity";
 import { KeyPerson, KeyPersonExpertise, KeyPersonLanguage } from "../registry/registry.entity";
@@ -49,4 +49,6 @@ export const entities = [
   OrganisationFlag,
   LocationSignal,
   LocationSignalQuota,
+  // issue 19: messages through the public map
+  PublicMessageThrottleRow,
 ];

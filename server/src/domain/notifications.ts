@@ -30,6 +30,8 @@ export enum NotificationKind {
   COMPLAINT_FILED = "COMPLAINT_FILED",
   COMPLAINT_DECIDED = "COMPLAINT_DECIDED",
   ORGANISATION_FLAGGED = "ORGANISATION_FLAGGED",
+  // to a key person who takes messages through the public map (issue 19): the visitor's text, kept only a few days
+  PUBLIC_MESSAGE = "PUBLIC_MESSAGE",
 }
 
 /** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */

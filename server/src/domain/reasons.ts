@@ -294,6 +294,21 @@ export interface ReasonParams {
   MONTH_TOO_OLD: { months: number };
   /** Signals about reception locations: at most `max` a month per key person. */
   TOO_MANY_SIGNALS: { max: number };
+  // --- messages through the public map (issue 19)
+  /** The hidden field of the form was filled in: sent by a program, not a person. */
+  MESSAGE_REFUSED_AUTOMATED: NoParams;
+  /** The form was opened too long ago, or its token is not ours: open it again. */
+  MESSAGE_FORM_EXPIRED: NoParams;
+  /** Sent within `seconds` of opening the form. */
+  MESSAGE_SENT_TOO_FAST: { seconds: number };
+  MESSAGE_TOO_SHORT: { min: number };
+  MESSAGE_TOO_MANY_LINKS: { max: number };
+  /** An e-mail address or phone number to answer to. */
+  REPLY_ADDRESS_REQUIRED: NoParams;
+  /** Not listed, not taking messages, or no such key person (the same answer for each). */
+  KEY_PERSON_NOT_CONTACTABLE: NoParams;
+  /** Too many messages from this address, or to this key person: wait. */
+  MESSAGE_THROTTLED: { retryAfterSeconds: number };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -500,6 +515,15 @@ export const REASON_CODES = [
   "MONTH_IN_FUTURE",
   "MONTH_TOO_OLD",
   "TOO_MANY_SIGNALS",
+  // --- messages through the public map (issue 19)
+  "MESSAGE_REFUSED_AUTOMATED",
+  "MESSAGE_FORM_EXPIRED",
+  "MESSAGE_SENT_TOO_FAST",
+  "MESSAGE_TOO_SHORT",
+  "MESSAGE_TOO_MANY_LINKS",
+  "REPLY_ADDRESS_REQUIRED",
+  "KEY_PERSON_NOT_CONTACTABLE",
+  "MESSAGE_THROTTLED",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.

@@ -3,6 +3,7 @@
 // harmless. Each job is one transaction of its own, so one failing leaves the others.
 import type { DataSource, EntityManager } from "typeorm";
 import { staleBefore } from "../domain/freshness";
+import { KEEP_SENT_DAYS, KEEP_UNSENT_DAYS } from "../domain/public-message";
 import { oversightStatuses } from "../oversight/oversight.facts";
 import { NotificationKind } from "./notification.entity";
 import { attentionKey, notify } from "./notify";
@@ -39,6 +40,8 @@ export interface JobCounts {
   attention: number;
   digests: number;
   purged: number;
+  /** Messages from the public map whose text was erased (issue 19). */
+  publicMessagesErased: number;
 }
 
 /** Reminders 24 hours before an unanswered proposal expires. */
@@ -202,5 +205,25 @@ export async function runJobs(dataSource: DataSource, now: Date): Promise<JobCou
       [new Date(now.getTime() - KEEP_DAYS * DAY_MS)],
     )
   )[0].n;
-  return { reminders, checkIns, staleProfiles, intervision, attention, digests, purged };
+  const publicMessagesErased = await erasePublicMessages(dataSource, now);
+  return { reminders, checkIns, staleProfiles, intervision, attention, digests, purged, publicMessagesErased };
+}
+
+/**
+ * A visitor's message is kept only until the key person has it: its text (and the sender's
+ * reply address in it) is erased KEEP_SENT_DAYS after delivery, or KEEP_UNSENT_DAYS after it
+ * was written when it was never delivered (no mail server, refused). The row stays, empty,
+ * for the outbox's counts and the dedupe key.
+ */
+export async function erasePublicMessages(dataSource: DataSource, now: Date): Promise<number> {
+  const [{ n }] = await dataSource.query(
+    `WITH erased AS (
+       UPDATE notification SET body = '', last_error = NULL
+       WHERE kind = 'PUBLIC_MESSAGE' AND body <> ''
+         AND ((status = 'SENT' AND sent_at < $1) OR (status <> 'SENT' AND created_at < $2))
+       RETURNING 1)
+     SELECT count(*)::int AS n FROM erased`,
+    [new Date(now.getTime() - KEEP_SENT_DAYS * DAY_MS), new Date(now.getTime() - KEEP_UNSENT_DAYS * DAY_MS)],
+  );
+  return n;
 }

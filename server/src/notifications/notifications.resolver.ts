@@ -41,8 +41,12 @@ export class NotificationResolver {
     return ctx.services.notifications.setDigestsEnabled(requireActor(ctx), enabled);
   }
 
-  @FieldResolver(() => String, { description: "The plain-text body; a password-reset link is left out (it is for the recipient's mailbox only)" })
+  @FieldResolver(() => String, {
+    description:
+      "The plain-text body; a password-reset link is left out (it is for the recipient's mailbox only), and so is a message from the public map (empty: it is for the key person only)",
+  })
   body(@Root() notification: Notification): string {
+    if (notification.kind === NotificationKind.PUBLIC_MESSAGE) return "";
     return notification.kind === NotificationKind.PASSWORD_RESET ? redactResetLinks(notification.body) : notification.body;
   }
 

@@ -62,6 +62,7 @@ export interface EventParams {
   [NotificationKind.COMPLAINT_FILED]: TemplateParams[NotificationKind.COMPLAINT_FILED];
   [NotificationKind.COMPLAINT_DECIDED]: TemplateParams[NotificationKind.COMPLAINT_DECIDED];
   [NotificationKind.ORGANISATION_FLAGGED]: TemplateParams[NotificationKind.ORGANISATION_FLAGGED];
+  [NotificationKind.PUBLIC_MESSAGE]: TemplateParams[NotificationKind.PUBLIC_MESSAGE];
 }
 
 export interface NotifyInput<K extends NotificationKind> {
@@ -211,6 +212,7 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
   [NotificationKind.COMPLAINT_FILED]: same,
   [NotificationKind.COMPLAINT_DECIDED]: same,
   [NotificationKind.ORGANISATION_FLAGGED]: same,
+  [NotificationKind.PUBLIC_MESSAGE]: same,
 };
 
 // ---- recipients and the insert -------------------------------------------------------------------

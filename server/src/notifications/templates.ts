@@ -73,6 +73,8 @@ export interface TemplateParams {
   [NotificationKind.COMPLAINT_FILED]: { complaintId: number; kind: string; respondWithinDays: number };
   [NotificationKind.COMPLAINT_DECIDED]: { complaintId: number; kind: string; decision: string };
   [NotificationKind.ORGANISATION_FLAGGED]: { flagId: number; kind: string };
+  /** A visitor's message from the public map: their text, the language they wrote about, how to answer them. */
+  [NotificationKind.PUBLIC_MESSAGE]: { message: string; language: LanguageName | null; channel: "EMAIL" | "PHONE"; reply: string; keepDays: number };
 }
 
 export interface Rendered {
@@ -616,6 +618,23 @@ const organisationFlagged: Template<NotificationKind.ORGANISATION_FLAGGED> = (lo
         `To the flags: ${link(context, "organisationFlags")}`,
       ]);
 
+const publicMessage: Template<NotificationKind.PUBLIC_MESSAGE> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, "bericht via de Sleutelkaart", [
+        "Iemand heeft u een bericht gestuurd via de openbare Sleutelkaart. Uw e-mailadres en telefoonnummer zijn daarbij niet getoond.",
+        `Het bericht${p.language ? ` (taal: ${p.language.nameNl})` : ""}:\n\n${p.message}`,
+        `Antwoorden kan ${p.channel === "EMAIL" ? "per e-mail aan" : "telefonisch op"}: ${p.reply}`,
+        `Antwoorden is vrijwillig. Is dit bericht ongepast of niet voor u bedoeld? Negeer het, of meld het bij uw coördinator. De tekst wordt ${p.keepDays} dagen na bezorging uit de Sleutelkaart gewist.`,
+        `Geen berichten via de kaart meer ontvangen? Zet het uit in uw profiel: ${link(context, "my-profile")}`,
+      ])
+    : message(locale, "a message through the Sleutelkaart", [
+        "Someone sent you a message through the public Sleutelkaart map. Your e-mail address and phone number were not shown to them.",
+        `The message${p.language ? ` (language: ${p.language.name})` : ""}:\n\n${p.message}`,
+        `Reply ${p.channel === "EMAIL" ? "by e-mail to" : "by phone on"}: ${p.reply}`,
+        `Replying is up to you. Is this message inappropriate or not meant for you? Ignore it, or tell your coordinator. The text is erased from the Sleutelkaart ${p.keepDays} days after delivery.`,
+        `No more messages through the map? Turn them off in your profile: ${link(context, "my-profile")}`,
+      ]);
+
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.PROPOSAL]: proposal,
   [NotificationKind.PROPOSAL_REMINDER]: proposalReminder,
@@ -636,6 +655,7 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.COMPLAINT_FILED]: complaintFiled,
   [NotificationKind.COMPLAINT_DECIDED]: complaintDecided,
   [NotificationKind.ORGANISATION_FLAGGED]: organisationFlagged,
+  [NotificationKind.PUBLIC_MESSAGE]: publicMessage,
 };
 
 export function render<K extends NotificationKind>(kind: K, locale: string, params: TemplateParams[K], context: Context): Rendered {

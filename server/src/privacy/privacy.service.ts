@@ -59,6 +59,9 @@ export class PrivacyService {
       consentShowExpertise,
       consentShowEmail,
       consentShowPhone,
+      consentShowRemote,
+      consentShowReach,
+      consentContact,
       ...profile
     } = keyPerson;
     return {
@@ -72,6 +75,9 @@ export class PrivacyService {
         showExpertise: consentShowExpertise,
         showEmail: consentShowEmail,
         showPhone: consentShowPhone,
+        showRemote: consentShowRemote,
+        showReach: consentShowReach,
+        contact: consentContact,
       },
       account: account[0] ?? null,
       languages,
@@ -118,7 +124,8 @@ export class PrivacyService {
         `UPDATE key_person SET display_name = $2, email = NULL, phone = NULL, gender = NULL, birth_year = NULL, origins = '{}',
            home_lat = $3, home_lon = $4, status = 'INACTIVE', profile_confirmed_at = NULL, erased_at = $5,
            consent_listed = false, consent_show_name = false, consent_show_municipality = false, consent_show_languages = false,
-           consent_show_expertise = false, consent_show_email = false, consent_show_phone = false, availability_windows = '[]'
+           consent_show_expertise = false, consent_show_email = false, consent_show_phone = false,
+           consent_show_remote = false, consent_show_reach = false, consent_contact = false, availability_windows = '[]'
          WHERE id = $1`,
         // The home point becomes the municipality's own reference point: no longer where the person lives.
         [id, label, municipality.insideLat, municipality.insideLon, this.clock.now()],

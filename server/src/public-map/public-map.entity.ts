@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from "typeorm";
 import type { Relation } from "typeorm";
 import { Organisation } from "../organisations/organisation.entity";
-import { Expertise, Municipality } from "../reference/reference.entity";
+import { Expertise, Language, Municipality } from "../reference/reference.entity";
 import { LanguageSkill } from "../registry/registry.entity";
 
 /** An organisation on the public map (the social map): only what it chose to publish. */
@@ -25,6 +25,14 @@ export class PublicKeyPerson {
   @Field(() => [Expertise], { nullable: true }) expertise!: Expertise[] | null;
   @Field(() => String, { nullable: true }) email!: string | null;
   @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => Boolean, { nullable: true, description: "Helps by phone or video too; null: not made public" }) remoteAvailable!: boolean | null;
+  @Field(() => [Municipality], {
+    nullable: true,
+    description:
+      "The municipalities they travel to (centroid within maxTravelKm of their home municipality's centroid, never the home point); null: not made public",
+  })
+  reach!: Municipality[] | null;
+  @Field({ description: "Takes messages through the map (sendPublicMessage); the address stays hidden" }) contactable!: boolean;
 }
 
 @ObjectType()
@@ -54,4 +62,29 @@ export class PublicOrganisation {
 export class PublicOrganisationPage {
   @Field(() => [PublicOrganisation]) items!: PublicOrganisation[];
   @Field(() => Int) total!: number;
+}
+
+/**
+ * Messages sent through the public map, counted per client address and per key person in
+ * fixed windows, shared by every replica. `key` is the SHA-256 of the scope and its
+ * subject, never the address in clear. See public-message.service.ts.
+ */
+@Entity("public_message_throttle")
+export class PublicMessageThrottleRow {
+  @PrimaryColumn({ type: "char", length: 64 }) key!: string;
+  @Index("public_message_throttle_window_idx") @Column({ type: "timestamptz" }) windowStartedAt!: Date;
+  @Column({ type: "int", default: 0 }) count!: number;
+}
+
+@ObjectType({ description: "A new message form: its token is signed and dated, so the form cannot be sent before a person could have filled it in" })
+export class PublicMessageForm {
+  @Field() token!: string;
+  @Field(() => Int, { description: "Seconds before the form may be sent" }) minSeconds!: number;
+  @Field(() => Int) maxLength!: number;
+}
+
+@ObjectType({ description: "How many listed key persons show that they speak a language" })
+export class PublicLanguageCount {
+  @Field(() => Language) language!: Language;
+  @Field(() => Int) keyPersons!: number;
 }

@@ -4,8 +4,8 @@ import type { Context } from "../context";
 import { GeoPointInput } from "../registry/registry.inputs";
 import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
-import { PublicKeyPersonPage, PublicMunicipalityCount, PublicOrganisationPage } from "./public-map.entity";
-import { OrganisationPublicEntryInput } from "./public-map.inputs";
+import { PublicKeyPersonPage, PublicLanguageCount, PublicMessageForm, PublicMunicipalityCount, PublicOrganisationPage } from "./public-map.entity";
+import { OrganisationPublicEntryInput, PublicMessageInput } from "./public-map.inputs";
 
 /** The public map: no login; consenting key persons only, consented fields only. */
 @Resolver()
@@ -49,5 +49,24 @@ export class PublicMapResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.publicMap.setOrganisationEntry(requireActor(ctx), organisationId, input);
+  }
+
+  @Query(() => [PublicLanguageCount], { description: "Per language: listed key persons who show they speak it" })
+  publicLanguageCounts(@Ctx() ctx: Context) {
+    return ctx.services.publicMap.languageCounts();
+  }
+
+  // ---- messages through the map (issue 19) ----------------------------------------------------
+
+  @Query(() => PublicMessageForm, { description: "Open a message form: a signed, dated token that sendPublicMessage needs" })
+  publicMessageForm(@Ctx() ctx: Context) {
+    return ctx.services.publicMessages.form();
+  }
+
+  @Mutation(() => Boolean, {
+    description: "No login: a message to a listed key person who takes messages, delivered through the outbox; answers true, and nothing about the key person",
+  })
+  sendPublicMessage(@Arg("input", () => PublicMessageInput) input: PublicMessageInput, @Ctx() ctx: Context) {
+    return ctx.services.publicMessages.send(input, ctx.clientIp);
   }
 }

@@ -4,6 +4,7 @@ import type { Clock } from "../clock";
 import type { Actor } from "../domain/access";
 import { staleBefore } from "../domain/freshness";
 import { coordinateProblems } from "../domain/key-person-rules";
+import type { Language, Municipality } from "../reference/reference.entity";
 import type { ReferenceData } from "../reference/reference.service";
 import type { LanguageLevel } from "../shared/enums";
 import { Role } from "../shared/enums";
@@ -107,15 +108,20 @@ export class PublicMapService {
       consent_show_expertise: boolean;
       consent_show_email: boolean;
       consent_show_phone: boolean;
+      remote_available: boolean;
+      consent_show_remote: boolean;
+      contactable: boolean;
     }[] = await this.dataSource.query(
       `SELECT kp.id, kp.display_name, kp.email, kp.phone, kp.home_municipality_code AS municipality, count(*) OVER ()::int AS total,
-              kp.consent_show_name, kp.consent_show_municipality, kp.consent_show_languages, kp.consent_show_expertise, kp.consent_show_email, kp.consent_show_phone
+              kp.consent_show_name, kp.consent_show_municipality, kp.consent_show_languages, kp.consent_show_expertise, kp.consent_show_email, kp.consent_show_phone,
+              kp.remote_available, kp.consent_show_remote,
+              kp.consent_contact AND EXISTS (SELECT 1 FROM app_user u WHERE u.key_person_id = kp.id AND u.deactivated_at IS NULL) AS contactable
        FROM key_person kp JOIN municipality m ON m.code = kp.home_municipality_code
        WHERE ${where} ORDER BY ${order} OFFSET ${skip} LIMIT ${take}`,
       params,
     );
     const ids = rows.map((r) => r.id);
-    const [languages, expertise] = await Promise.all([
+    const [languages, expertise, reach] = await Promise.all([
       this.dataSource.query(
         `SELECT key_person_id AS id, language_code AS code, level, dialect FROM key_person_language WHERE key_person_id = ANY($1) ORDER BY language_code`,
         [ids],
@@ -124,6 +130,7 @@ export class PublicMapService {
         `SELECT key_person_id AS id, expertise_code AS code FROM key_person_expertise WHERE key_person_id = ANY($1) ORDER BY expertise_code`,
         [ids],
       ),
+      this.reach(ids),
     ]);
     const items = rows.map((row): PublicKeyPerson => ({
       id: String(row.id),
@@ -139,8 +146,38 @@ export class PublicMapService {
         : null,
       email: row.consent_show_email ? row.email : null,
       phone: row.consent_show_phone ? row.phone : null,
+      remoteAvailable: row.consent_show_remote ? row.remote_available : null,
+      reach: reach.get(row.id) ?? null,
+      contactable: row.contactable,
     }));
     return { items, total: rows[0]?.total ?? (skip > 0 ? await this.count(search) : 0) };
+  }
+
+  /**
+   * Issue 19: the municipalities each key person (who made it public) travels to: those
+   * whose centroid lies within their maxTravelKm of their home municipality's centroid.
+   * From the centroid, never the home point, so the list tells no more than the municipality.
+   */
+  private async reach(ids: number[]): Promise<Map<number, Municipality[]>> {
+    const rows: { id: number; codes: string[] }[] = await this.dataSource.query(
+      `SELECT kp.id, array_agg(m.code ORDER BY m.name) AS codes
+       FROM key_person kp JOIN municipality h ON h.code = kp.home_municipality_code
+       JOIN municipality m ON m.code = h.code OR ${centroidKm("h.centroid_lat", "h.centroid_lon")} <= kp.max_travel_km
+       WHERE kp.id = ANY($1) AND kp.consent_show_reach GROUP BY kp.id`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.codes.map((code) => this.reference.municipalities.get(code)!).filter(Boolean)]));
+  }
+
+  /** Issue 19: per language, how many listed key persons show that they speak it (the map starts with the visitor's language when someone does). */
+  async languageCounts(): Promise<{ language: Language; keyPersons: number }[]> {
+    const params: unknown[] = [];
+    const rows: { code: string; n: number }[] = await this.dataSource.query(
+      `SELECT l.language_code AS code, count(*)::int AS n FROM key_person kp JOIN key_person_language l ON l.key_person_id = kp.id
+       WHERE ${this.where({}, params)} AND kp.consent_show_languages GROUP BY 1 ORDER BY 1`,
+      params,
+    );
+    return rows.filter((r) => this.reference.languages.has(r.code)).map((r) => ({ language: this.reference.languages.get(r.code)!, keyPersons: r.n }));
   }
 
   private async count(search: PublicSearch): Promise<number> {

@@ -51,6 +51,12 @@ export class KeyPerson {
   @Column({ type: "boolean", default: false }) consentShowExpertise!: boolean;
   @Column({ type: "boolean", default: false }) consentShowEmail!: boolean;
   @Column({ type: "boolean", default: false }) consentShowPhone!: boolean;
+  /** Issue 19: the public map shows whether they help by phone or video (remoteAvailable). */
+  @Column({ type: "boolean", default: false }) consentShowRemote!: boolean;
+  /** Issue 19: the public map shows the municipalities they reach (from their home municipality and maxTravelKm). */
+  @Column({ type: "boolean", default: false }) consentShowReach!: boolean;
+  /** Issue 19: visitors of the public map may send them a message (through the outbox; their address stays hidden). */
+  @Column({ type: "boolean", default: false }) consentContact!: boolean;
   /** Weekly windows for dated work, Europe/Amsterdam ([] = any time): `{ weekday, startTime, endTime }[]` (domain/timeslots.ts). */
   @Column({ type: "jsonb", default: () => "'[]'" }) availabilityWindows!: { weekday: number; startTime: string; endTime: string }[];
   /** Set when the key person asked to be erased: the record is anonymised, the amounts kept. */
@@ -97,6 +103,9 @@ export class PublicConsent {
   @Field() showExpertise!: boolean;
   @Field() showEmail!: boolean;
   @Field() showPhone!: boolean;
+  @Field({ description: "Whether they help by phone or video" }) showRemote!: boolean;
+  @Field({ description: "The municipalities they reach (never the home point)" }) showReach!: boolean;
+  @Field({ description: "Visitors may send a message through the map (the address stays hidden)" }) contact!: boolean;
 }
 
 @ObjectType()

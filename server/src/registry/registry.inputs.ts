@@ -43,6 +43,10 @@ export class PublicConsentInput {
   @Field() showExpertise!: boolean;
   @Field() showEmail!: boolean;
   @Field() showPhone!: boolean;
+  @Field(() => Boolean, { nullable: true, description: "Show whether they help by phone or video; omitted: unchanged" }) showRemote?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "Show the municipalities they reach; omitted: unchanged" }) showReach?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "Take messages from the public map (through the outbox); omitted: unchanged" })
+  contact?: boolean | null;
 }
 
 @InputType()

@@ -137,6 +137,9 @@ export class RegistryResolver {
       showExpertise: kp.consentShowExpertise,
       showEmail: kp.consentShowEmail,
       showPhone: kp.consentShowPhone,
+      showRemote: kp.consentShowRemote,
+      showReach: kp.consentShowReach,
+      contact: kp.consentContact,
     };
   }
 }

@@ -338,6 +338,9 @@ export class RegistryService {
           consentShowExpertise: shown(input.showExpertise),
           consentShowEmail: shown(input.showEmail),
           consentShowPhone: shown(input.showPhone),
+          consentShowRemote: shown(input.showRemote ?? existing.consentShowRemote),
+          consentShowReach: shown(input.showReach ?? existing.consentShowReach),
+          consentContact: shown(input.contact ?? existing.consentContact),
         },
       );
       await audit(tx, actor, {

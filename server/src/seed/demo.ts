@@ -159,6 +159,12 @@ export async function seedDemoIfEmpty(dataSource: DataSource, reference: Referen
       keyPersonIds[demoIndex],
       clock.now(),
     ]);
+    // Issue 19: most listed demo key persons show whether they help by phone or video and where they travel, and take messages.
+    await tx.query(
+      `UPDATE key_person SET consent_show_remote = consent_listed AND id % 5 <> 0, consent_show_reach = consent_listed AND id % 3 <> 0,
+         consent_contact = consent_listed AND (id % 4 <> 3 OR id = $1)`,
+      [keyPersonIds[demoIndex]],
+    );
     await seedDemoActivity(
       tx,
       data.keyPersons,

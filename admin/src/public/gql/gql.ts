@@ -15,22 +15,26 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment PublicKeyPersonFields on PublicKeyPerson {\n    id\n    displayName\n    municipality { code name province }\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    email\n    phone\n  }\n": typeof types.PublicKeyPersonFieldsFragmentDoc,
+    "\n  fragment PublicKeyPersonFields on PublicKeyPerson {\n    id\n    displayName\n    municipality { code name province }\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    email\n    phone\n    remoteAvailable\n    reach { code name }\n    contactable\n  }\n": typeof types.PublicKeyPersonFieldsFragmentDoc,
     "\n  fragment PublicOrganisationFields on PublicOrganisation {\n    id name kind municipality { code name } website offers\n  }\n": typeof types.PublicOrganisationFieldsFragmentDoc,
-    "\n  query PublicReference {\n    languages { code name nameNl }\n    expertiseAreas { code name nameNl }\n  }\n": typeof types.PublicReferenceDocument,
+    "\n  query PublicReference {\n    languages { code name nameNl }\n    expertiseAreas { code name nameNl }\n    publicLanguageCounts { language { code } keyPersons }\n  }\n": typeof types.PublicReferenceDocument,
     "\n  query PublicSearch($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $perPage: Int, $organisationsPerPage: Int) {\n    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: 1, perPage: $perPage) {\n      items { ...PublicKeyPersonFields }\n      total\n    }\n    publicMunicipalityCounts(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes) {\n      municipality { code name }\n      keyPersons\n      organisations\n    }\n    publicOrganisations(near: $near, withinKm: $withinKm, page: 1, perPage: $organisationsPerPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n": typeof types.PublicSearchDocument,
     "\n  query PublicKeyPersons($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicKeyPersonFields }\n      total\n    }\n  }\n": typeof types.PublicKeyPersonsDocument,
     "\n  query PublicOrganisations($near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicOrganisations(near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n": typeof types.PublicOrganisationsDocument,
+    "\n  query PublicMessageForm {\n    publicMessageForm { token minSeconds maxLength }\n  }\n": typeof types.PublicMessageFormDocument,
+    "\n  mutation SendPublicMessage($input: PublicMessageInput!) {\n    sendPublicMessage(input: $input)\n  }\n": typeof types.SendPublicMessageDocument,
     "\n  query FeedbackLinkStatus($token: String!) {\n    feedbackLinkStatus(token: $token) {\n      state\n    }\n  }\n": typeof types.FeedbackLinkStatusDocument,
     "\n  mutation SubmitFeedback($token: String!, $input: FeedbackInput!) {\n    submitFeedback(token: $token, input: $input)\n  }\n": typeof types.SubmitFeedbackDocument,
 };
 const documents: Documents = {
-    "\n  fragment PublicKeyPersonFields on PublicKeyPerson {\n    id\n    displayName\n    municipality { code name province }\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    email\n    phone\n  }\n": types.PublicKeyPersonFieldsFragmentDoc,
+    "\n  fragment PublicKeyPersonFields on PublicKeyPerson {\n    id\n    displayName\n    municipality { code name province }\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    email\n    phone\n    remoteAvailable\n    reach { code name }\n    contactable\n  }\n": types.PublicKeyPersonFieldsFragmentDoc,
     "\n  fragment PublicOrganisationFields on PublicOrganisation {\n    id name kind municipality { code name } website offers\n  }\n": types.PublicOrganisationFieldsFragmentDoc,
-    "\n  query PublicReference {\n    languages { code name nameNl }\n    expertiseAreas { code name nameNl }\n  }\n": types.PublicReferenceDocument,
+    "\n  query PublicReference {\n    languages { code name nameNl }\n    expertiseAreas { code name nameNl }\n    publicLanguageCounts { language { code } keyPersons }\n  }\n": types.PublicReferenceDocument,
     "\n  query PublicSearch($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $perPage: Int, $organisationsPerPage: Int) {\n    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: 1, perPage: $perPage) {\n      items { ...PublicKeyPersonFields }\n      total\n    }\n    publicMunicipalityCounts(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes) {\n      municipality { code name }\n      keyPersons\n      organisations\n    }\n    publicOrganisations(near: $near, withinKm: $withinKm, page: 1, perPage: $organisationsPerPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n": types.PublicSearchDocument,
     "\n  query PublicKeyPersons($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicKeyPersonFields }\n      total\n    }\n  }\n": types.PublicKeyPersonsDocument,
     "\n  query PublicOrganisations($near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicOrganisations(near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n": types.PublicOrganisationsDocument,
+    "\n  query PublicMessageForm {\n    publicMessageForm { token minSeconds maxLength }\n  }\n": types.PublicMessageFormDocument,
+    "\n  mutation SendPublicMessage($input: PublicMessageInput!) {\n    sendPublicMessage(input: $input)\n  }\n": types.SendPublicMessageDocument,
     "\n  query FeedbackLinkStatus($token: String!) {\n    feedbackLinkStatus(token: $token) {\n      state\n    }\n  }\n": types.FeedbackLinkStatusDocument,
     "\n  mutation SubmitFeedback($token: String!, $input: FeedbackInput!) {\n    submitFeedback(token: $token, input: $input)\n  }\n": types.SubmitFeedbackDocument,
 };
@@ -38,7 +42,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PublicKeyPersonFields on PublicKeyPerson {\n    id\n    displayName\n    municipality { code name province }\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    email\n    phone\n  }\n"): typeof import('./graphql').PublicKeyPersonFieldsFragmentDoc;
+export function graphql(source: "\n  fragment PublicKeyPersonFields on PublicKeyPerson {\n    id\n    displayName\n    municipality { code name province }\n    languages { language { code name nameNl } level dialect }\n    expertise { code name nameNl }\n    email\n    phone\n    remoteAvailable\n    reach { code name }\n    contactable\n  }\n"): typeof import('./graphql').PublicKeyPersonFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -46,7 +50,7 @@ export function graphql(source: "\n  fragment PublicOrganisationFields on Public
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicReference {\n    languages { code name nameNl }\n    expertiseAreas { code name nameNl }\n  }\n"): typeof import('./graphql').PublicReferenceDocument;
+export function graphql(source: "\n  query PublicReference {\n    languages { code name nameNl }\n    expertiseAreas { code name nameNl }\n    publicLanguageCounts { language { code } keyPersons }\n  }\n"): typeof import('./graphql').PublicReferenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -59,6 +63,14 @@ export function graphql(source: "\n  query PublicKeyPersons($languageCodes: [Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicOrganisations($near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {\n    publicOrganisations(near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {\n      items { ...PublicOrganisationFields }\n      total\n    }\n  }\n"): typeof import('./graphql').PublicOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicMessageForm {\n    publicMessageForm { token minSeconds maxLength }\n  }\n"): typeof import('./graphql').PublicMessageFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendPublicMessage($input: PublicMessageInput!) {\n    sendPublicMessage(input: $input)\n  }\n"): typeof import('./graphql').SendPublicMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,14 +39,34 @@ export type LanguageLevel =
   | 'FLUENT'
   | 'NATIVE';
 
-export type PublicKeyPersonFieldsFragment = { id: string, displayName: string | null, email: string | null, phone: string | null, municipality: { code: string, name: string, province: string } | null, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }> | null, expertise: Array<{ code: string, name: string, nameNl: string }> | null };
+/** A message from a visitor of the public map to a key person who takes messages */
+export type PublicMessageInput = {
+  /** From publicMessageForm, when the form was opened */
+  formToken: string;
+  keyPersonId: string | number;
+  /** The language the visitor wants help in (ISO 639-3, as languages lists) */
+  languageCode?: string | null | undefined;
+  /** The message, 10 to 2000 characters, at most one web link */
+  message: string;
+  /** The visitor's own e-mail address or phone number, for the reply */
+  reply: string;
+  replyChannel: PublicReplyChannel;
+  /** Leave empty: a field people do not see (filled in: refused as automated) */
+  website?: string | null | undefined;
+};
+
+export type PublicReplyChannel =
+  | 'EMAIL'
+  | 'PHONE';
+
+export type PublicKeyPersonFieldsFragment = { id: string, displayName: string | null, email: string | null, phone: string | null, remoteAvailable: boolean | null, contactable: boolean, municipality: { code: string, name: string, province: string } | null, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }> | null, expertise: Array<{ code: string, name: string, nameNl: string }> | null, reach: Array<{ code: string, name: string }> | null };
 
 export type PublicOrganisationFieldsFragment = { id: string, name: string, kind: string, website: string | null, offers: string, municipality: { code: string, name: string } | null };
 
 export type PublicReferenceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PublicReferenceQuery = { languages: Array<{ code: string, name: string, nameNl: string }>, expertiseAreas: Array<{ code: string, name: string, nameNl: string }> };
+export type PublicReferenceQuery = { languages: Array<{ code: string, name: string, nameNl: string }>, expertiseAreas: Array<{ code: string, name: string, nameNl: string }>, publicLanguageCounts: Array<{ keyPersons: number, language: { code: string } }> };
 
 export type PublicSearchQueryVariables = Exact<{
   languageCodes?: Array<string> | string | null | undefined;
@@ -58,7 +78,7 @@ export type PublicSearchQueryVariables = Exact<{
 }>;
 
 
-export type PublicSearchQuery = { publicKeyPersons: { total: number, items: Array<{ id: string, displayName: string | null, email: string | null, phone: string | null, municipality: { code: string, name: string, province: string } | null, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }> | null, expertise: Array<{ code: string, name: string, nameNl: string }> | null }> }, publicMunicipalityCounts: Array<{ keyPersons: number, organisations: number, municipality: { code: string, name: string } }>, publicOrganisations: { total: number, items: Array<{ id: string, name: string, kind: string, website: string | null, offers: string, municipality: { code: string, name: string } | null }> } };
+export type PublicSearchQuery = { publicKeyPersons: { total: number, items: Array<{ id: string, displayName: string | null, email: string | null, phone: string | null, remoteAvailable: boolean | null, contactable: boolean, municipality: { code: string, name: string, province: string } | null, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }> | null, expertise: Array<{ code: string, name: string, nameNl: string }> | null, reach: Array<{ code: string, name: string }> | null }> }, publicMunicipalityCounts: Array<{ keyPersons: number, organisations: number, municipality: { code: string, name: string } }>, publicOrganisations: { total: number, items: Array<{ id: string, name: string, kind: string, website: string | null, offers: string, municipality: { code: string, name: string } | null }> } };
 
 export type PublicKeyPersonsQueryVariables = Exact<{
   languageCodes?: Array<string> | string | null | undefined;
@@ -70,7 +90,7 @@ export type PublicKeyPersonsQueryVariables = Exact<{
 }>;
 
 
-export type PublicKeyPersonsQuery = { publicKeyPersons: { total: number, items: Array<{ id: string, displayName: string | null, email: string | null, phone: string | null, municipality: { code: string, name: string, province: string } | null, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }> | null, expertise: Array<{ code: string, name: string, nameNl: string }> | null }> } };
+export type PublicKeyPersonsQuery = { publicKeyPersons: { total: number, items: Array<{ id: string, displayName: string | null, email: string | null, phone: string | null, remoteAvailable: boolean | null, contactable: boolean, municipality: { code: string, name: string, province: string } | null, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }> | null, expertise: Array<{ code: string, name: string, nameNl: string }> | null, reach: Array<{ code: string, name: string }> | null }> } };
 
 export type PublicOrganisationsQueryVariables = Exact<{
   near?: GeoPointInput | null | undefined;
@@ -81,6 +101,18 @@ export type PublicOrganisationsQueryVariables = Exact<{
 
 
 export type PublicOrganisationsQuery = { publicOrganisations: { total: number, items: Array<{ id: string, name: string, kind: string, website: string | null, offers: string, municipality: { code: string, name: string } | null }> } };
+
+export type PublicMessageFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicMessageFormQuery = { publicMessageForm: { token: string, minSeconds: number, maxLength: number } };
+
+export type SendPublicMessageMutationVariables = Exact<{
+  input: PublicMessageInput;
+}>;
+
+
+export type SendPublicMessageMutation = { sendPublicMessage: boolean };
 
 export type FeedbackLinkStatusQueryVariables = Exact<{
   token: string;
@@ -140,6 +172,12 @@ export const PublicKeyPersonFieldsFragmentDoc = new TypedDocumentString(`
   }
   email
   phone
+  remoteAvailable
+  reach {
+    code
+    name
+  }
+  contactable
 }
     `, {"fragmentName":"PublicKeyPersonFields"}) as unknown as TypedDocumentString<PublicKeyPersonFieldsFragment, unknown>;
 export const PublicOrganisationFieldsFragmentDoc = new TypedDocumentString(`
@@ -166,6 +204,12 @@ export const PublicReferenceDocument = new TypedDocumentString(`
     code
     name
     nameNl
+  }
+  publicLanguageCounts {
+    language {
+      code
+    }
+    keyPersons
   }
 }
     `) as unknown as TypedDocumentString<PublicReferenceQuery, PublicReferenceQueryVariables>;
@@ -231,6 +275,12 @@ export const PublicSearchDocument = new TypedDocumentString(`
   }
   email
   phone
+  remoteAvailable
+  reach {
+    code
+    name
+  }
+  contactable
 }
 fragment PublicOrganisationFields on PublicOrganisation {
   id
@@ -283,6 +333,12 @@ export const PublicKeyPersonsDocument = new TypedDocumentString(`
   }
   email
   phone
+  remoteAvailable
+  reach {
+    code
+    name
+  }
+  contactable
 }`) as unknown as TypedDocumentString<PublicKeyPersonsQuery, PublicKeyPersonsQueryVariables>;
 export const PublicOrganisationsDocument = new TypedDocumentString(`
     query PublicOrganisations($near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {
@@ -309,6 +365,20 @@ export const PublicOrganisationsDocument = new TypedDocumentString(`
   website
   offers
 }`) as unknown as TypedDocumentString<PublicOrganisationsQuery, PublicOrganisationsQueryVariables>;
+export const PublicMessageFormDocument = new TypedDocumentString(`
+    query PublicMessageForm {
+  publicMessageForm {
+    token
+    minSeconds
+    maxLength
+  }
+}
+    `) as unknown as TypedDocumentString<PublicMessageFormQuery, PublicMessageFormQueryVariables>;
+export const SendPublicMessageDocument = new TypedDocumentString(`
+    mutation SendPublicMessage($input: PublicMessageInput!) {
+  sendPublicMessage(input: $input)
+}
+    `) as unknown as TypedDocumentString<SendPublicMessageMutation, SendPublicMessageMutationVariables>;
 export const FeedbackLinkStatusDocument = new TypedDocumentString(`
     query FeedbackLinkStatus($token: String!) {
   feedbackLinkStatus(token: $token) {
