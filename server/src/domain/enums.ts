@@ -111,3 +111,10 @@ export enum AppointmentMode {
   PHONE = "PHONE",
   VIDEO = "VIDEO",
 }
+// --- qualifications (issue 17)
+/** A key person's qualification: declared by them or a coordinator, checked by a coordinator (VERIFIED), or turned down (REJECTED). Only VERIFIED counts for matching. */
+export enum QualificationStatus {
+  SELF_DECLARED = "SELF_DECLARED",
+  VERIFIED = "VERIFIED",
+  REJECTED = "REJECTED",
+}
