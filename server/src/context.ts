@@ -22,6 +22,8 @@ import type { RegistryService } from "./registry/registry.service";
 import { createUserLoaders } from "./users/user.loader";
 import type { User } from "./users/user.entity";
 import type { UserService } from "./users/user.service";
+import { createQualificationLoaders } from "./qualifications/qualification.loader";
+import type { QualificationService } from "./qualifications/qualification.service";
 
 export interface Services {
   auth: AuthService;
@@ -43,6 +45,8 @@ export interface Services {
   attention: AttentionService;
   /** The audit log is only read through its resolver; services write it with audit(). */
   audit: Repository<AuditEntry>;
+  /** The qualification list and the key persons' qualifications (issue 17). */
+  qualifications: QualificationService;
 }
 
 export function createLoaders(dataSource: DataSource, clock: Clock, services: Services, actor: Actor | null) {
@@ -53,6 +57,7 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
     ...createMatchingLoaders(dataSource, actor, clock),
     ...createOrganisationLoaders(dataSource),
     ...createOversightLoaders(dataSource, clock),
+    ...createQualificationLoaders(dataSource),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),
   };
 }

@@ -24,6 +24,7 @@ import { ReferenceResolver } from "./reference/reference.resolver";
 import { RegistryResolver } from "./registry/registry.resolver";
 import { DateTimeScalar } from "./shared/scalars";
 import { KeyPersonAccountResolver, UserResolver } from "./users/user.resolver";
+import { KeyPersonQualificationResolver, QualificationFieldResolver, QualificationResolver } from "./qualifications/qualification.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -51,6 +52,10 @@ export const resolvers = [
   InvitationResolver,
   NotificationResolver,
   KeyPersonAccountResolver,
+  // qualifications (issue 17)
+  QualificationResolver,
+  QualificationFieldResolver,
+  KeyPersonQualificationResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -32,6 +32,8 @@ export const auditEn = {
       CompensationRules: "Compensation figures",
       Notification: "E-mail",
       Database: "Database",
+      Qualification: "Qualification",
+      QualificationType: "Qualification type",
     },
     refused: "Refused: %{mutation}",
     erasedRecord: "(erased)",
@@ -43,6 +45,7 @@ export const auditEn = {
       oversight: "Oversight",
       privacy: "Privacy",
       system: "System",
+      qualifications: "Qualifications",
     },
     action: {
       login: "Logged in",
@@ -100,6 +103,13 @@ export const auditEn = {
       submitWellbeingCheckIn: "Submitted a wellbeing check-in",
       updateKeyPerson: "Edited a key person",
       updateOrganisation: "Edited an organisation",
+      // qualifications (issue 17)
+      addQualification: "Added a qualification",
+      verifyQualification: "Verified a qualification",
+      rejectQualification: "Rejected a qualification",
+      removeQualification: "Removed a qualification",
+      createQualificationType: "Added a qualification type",
+      updateQualificationType: "Edited a qualification type",
     },
   },
 };

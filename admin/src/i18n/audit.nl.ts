@@ -34,6 +34,8 @@ export const auditNl: AuditMessages = {
       CompensationRules: "Vergoedingsbedragen",
       Notification: "E-mail",
       Database: "Database",
+      Qualification: "Kwalificatie",
+      QualificationType: "Kwalificatiesoort",
     },
     refused: "Geweigerd: %{mutation}",
     erasedRecord: "(gewist)",
@@ -45,6 +47,7 @@ export const auditNl: AuditMessages = {
       oversight: "Begeleiding",
       privacy: "Privacy",
       system: "Systeem",
+      qualifications: "Kwalificaties",
     },
     action: {
       login: "Ingelogd",
@@ -102,6 +105,13 @@ export const auditNl: AuditMessages = {
       submitWellbeingCheckIn: "Welzijnscheck ingevuld",
       updateKeyPerson: "Sleutelpersoon bewerkt",
       updateOrganisation: "Organisatie bewerkt",
+      // qualifications (issue 17)
+      addQualification: "Kwalificatie toegevoegd",
+      verifyQualification: "Kwalificatie geverifieerd",
+      rejectQualification: "Kwalificatie afgewezen",
+      removeQualification: "Kwalificatie verwijderd",
+      createQualificationType: "Kwalificatiesoort toegevoegd",
+      updateQualificationType: "Kwalificatiesoort aangepast",
     },
   },
 };

@@ -32,6 +32,7 @@ export const notificationsEn = {
       UNMET_DIGEST: "Unmet requests (daily)",
       PASSWORD_RESET: "New password (link)",
       INVITATION: "Invitation (link)",
+      QUALIFICATION_EXPIRING: "Qualification expiring",
     },
     erased: "(erased)",
     bounced: "bounced",

@@ -192,6 +192,13 @@ const reasonsEn = {
   PAYER_NAME_INVALID: "Fill in the account holder's name as the bank knows it (at most %{max} characters).",
   PAYER_IBAN_INVALID: "“%{iban}” is not a valid IBAN.",
   PAYER_BIC_INVALID: "“%{bic}” is not a BIC (8 or 11 characters, e.g. ABNANL2A). Within SEPA you may leave it empty.",
+  // --- qualifications (issue 17)
+  QUALIFICATION_TYPE_INACTIVE: "The qualification “%{code}” is no longer on the active list: choose another.",
+  QUALIFICATION_TYPE_EXISTS: "A qualification with the code “%{code}” already exists: edit that one.",
+  QUALIFICATION_TYPE_CODE_INVALID: "“%{value}” is not a code: use capitals, digits and underscores (2 to 40), starting with a capital, e.g. SGBV_TRAINING.",
+  QUALIFICATION_DUPLICATE: "This key person already has “%{code}” obtained on %{obtainedOn}.",
+  QUALIFICATION_ALREADY_DECIDED: "This qualification has already been handled (%{status}): only a self-declared one can be verified or rejected.",
+  QUALIFICATION_REMOVE_COORDINATORS_ONLY: "A verified qualification can only be removed by a coordinator.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;
@@ -203,6 +210,7 @@ export const reasonValuesEn = {
     expertise: "expertise",
     municipality: "municipality",
     country: "country",
+    qualificationType: "qualification",
     XLSX: "This is an Excel workbook or another zip file",
     XLS: "This is an old Excel (.xls) file",
     PDF: "This is a PDF file",

@@ -61,6 +61,15 @@ export const AUDIT_ACTION_AREAS = {
   oversight: ["clearWellbeingFlag", "logSupervisionSession", "readWellbeing", "submitWellbeingCheckIn"],
   privacy: ["eraseKeyPerson", "exportPersonalData"],
   system: ["retryNotification", "seedDemo"],
+  // qualifications (issue 17)
+  qualifications: [
+    "addQualification",
+    "createQualificationType",
+    "rejectQualification",
+    "removeQualification",
+    "updateQualificationType",
+    "verifyQualification",
+  ],
 } as const;
 
 export type AuditArea = keyof typeof AUDIT_ACTION_AREAS;

@@ -26,6 +26,8 @@ export enum NotificationKind {
   PASSWORD_RESET = "PASSWORD_RESET",
   // to a new account (createUser without a password, resendInvitation): a one-time link to choose a password
   INVITATION = "INVITATION",
+  // qualifications (issue 17), to the key person: a verified qualification expires in 60 or 14 days
+  QUALIFICATION_EXPIRING = "QUALIFICATION_EXPIRING",
 }
 
 /** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */

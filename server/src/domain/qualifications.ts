@@ -2,6 +2,8 @@
 // verified qualification, when a qualification is valid, and when its holder is reminded
 // that it expires. Pure: the service gathers the facts.
 
+import { canManageKeyPerson, type Actor, type KeyPersonFacts } from "./access";
+
 /** A qualification as the rules see it. */
 export interface QualificationFact {
   status: "SELF_DECLARED" | "VERIFIED" | "REJECTED";
@@ -108,3 +110,32 @@ export function reminderDue(validUntil: string | null, today: string): ReminderD
   if (left <= 60) return 60;
   return null;
 }
+
+// ---------------------------------------------------------------------------------
+// Who may do what (docs/access-matrix.md)
+
+/** Add a qualification (SELF_DECLARED): the coordinators in scope, and the key person for themself. */
+export const canAddQualification = (actor: Actor, keyPerson: KeyPersonFacts): boolean => canManageKeyPerson(actor, keyPerson);
+
+/** Verify or reject: the national coordinator, a regional coordinator for key persons in their region; never the key person. */
+export function canDecideQualification(actor: Actor, keyPerson: KeyPersonFacts): boolean {
+  return (actor.role === "COORDINATOR" || actor.role === "REGIONAL_COORDINATOR") && canManageKeyPerson(actor, keyPerson);
+}
+
+/** Remove: the coordinators in scope any; the key person only their own that is not VERIFIED. */
+export function canRemoveQualification(actor: Actor, keyPerson: KeyPersonFacts, status: QualificationFact["status"]): boolean {
+  if (canDecideQualification(actor, keyPerson)) return true;
+  return actor.role === "KEY_PERSON" && actor.keyPersonId === keyPerson.id && status !== "VERIFIED";
+}
+
+/**
+ * Which of a key person's qualifications the viewer sees: everything (with the coordinator's
+ * note) for the coordinators in scope and the key person; anyone else (an organisation
+ * looking at a candidate) only the verified ones, without the note.
+ */
+export function seesAllQualifications(actor: Actor, keyPerson: KeyPersonFacts): boolean {
+  return canManageKeyPerson(actor, keyPerson);
+}
+
+/** The list of types is national: only the national coordinator edits it. */
+export const canEditQualificationTypes = (actor: Actor): boolean => actor.role === "COORDINATOR";

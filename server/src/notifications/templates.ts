@@ -69,6 +69,8 @@ export interface TemplateParams {
   [NotificationKind.PASSWORD_RESET]: { token: string; validMinutes: number };
   /** `token`: the secret of the invitation link; `role`: the account's role, named in the mail. */
   [NotificationKind.INVITATION]: { token: string; validDays: number; role: string };
+  /** qualifications (issue 17): the type's names, its last valid day and which reminder this is (60 or 14 days before). */
+  [NotificationKind.QUALIFICATION_EXPIRING]: { nameNl: string; nameEn: string; validUntil: string; daysBefore: number; requiredForMatching: boolean };
 }
 
 export interface Rendered {
@@ -564,6 +566,26 @@ const invitation: Template<NotificationKind.INVITATION> = (locale, p, context) =
         "Did you not expect this message? Then there is nothing to do.",
       ]);
 
+// qualifications (issue 17)
+const qualificationExpiring: Template<NotificationKind.QUALIFICATION_EXPIRING> = (locale, p, context) => {
+  const until = formatDate(locale, p.validUntil);
+  return locale === "nl"
+    ? message(locale, `uw kwalificatie ${p.nameNl} verloopt op ${until}`, [
+        `Uw kwalificatie „${p.nameNl}” is geldig tot en met ${until}${p.daysBefore <= 14 ? ": over twee weken of minder" : ""}.`,
+        p.requiredForMatching
+          ? "Voor een deel van uw expertise is deze kwalificatie nodig: daarna krijgt u daarvoor geen voorstellen meer, tot een nieuwe kwalificatie is geverifieerd."
+          : "Verleng of herhaal de training op tijd, zodat uw profiel klopt.",
+        `Een nieuwe kwalificatie toevoegen (de coördinator verifieert die): ${link(context, "my-profile")}`,
+      ])
+    : message(locale, `your qualification ${p.nameEn} expires on ${until}`, [
+        `Your qualification “${p.nameEn}” is valid up to and including ${until}${p.daysBefore <= 14 ? ": two weeks or less from now" : ""}.`,
+        p.requiredForMatching
+          ? "Part of your expertise needs this qualification: after that date you get no proposals for it, until a new qualification is verified."
+          : "Renew or repeat the training in time, so that your profile stays right.",
+        `Add a new qualification (the coordinator verifies it): ${link(context, "my-profile")}`,
+      ]);
+};
+
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.PROPOSAL]: proposal,
   [NotificationKind.PROPOSAL_REMINDER]: proposalReminder,
@@ -581,6 +603,7 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.UNMET_DIGEST]: unmetDigest,
   [NotificationKind.PASSWORD_RESET]: passwordReset,
   [NotificationKind.INVITATION]: invitation,
+  [NotificationKind.QUALIFICATION_EXPIRING]: qualificationExpiring,
 };
 
 export function render<K extends NotificationKind>(kind: K, locale: string, params: TemplateParams[K], context: Context): Rendered {
