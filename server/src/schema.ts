@@ -24,7 +24,13 @@ import { ReferenceResolver } from "./reference/reference.resolver";
 import { RegistryResolver } from "./registry/registry.resolver";
 import { DateTimeScalar } from "./shared/scalars";
 import { KeyPersonAccountResolver, UserResolver } from "./users/user.resolver";
-import { KeyPersonQualificationResolver, QualificationFieldResolver, QualificationResolver } from "./qualifications/qualification.resolver";
+import {
+  DashboardQualificationResolver,
+  ExpiringQualificationResolver,
+  KeyPersonQualificationResolver,
+  QualificationFieldResolver,
+  QualificationResolver,
+} from "./qualifications/qualification.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -56,6 +62,8 @@ export const resolvers = [
   QualificationResolver,
   QualificationFieldResolver,
   KeyPersonQualificationResolver,
+  DashboardQualificationResolver,
+  ExpiringQualificationResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

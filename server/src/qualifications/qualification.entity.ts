@@ -52,3 +52,35 @@ export class Qualification {
   @Column({ type: "int", nullable: true }) createdByUserId!: number | null;
   @Field(() => Date) @CreateDateColumn({ type: "timestamptz" }) createdAt!: Date;
 }
+
+/** Active key persons in one group (a province, a language): trained or not, and who lacks a qualification their expertise needs. */
+@ObjectType()
+export class TrainedCount {
+  @Field({ description: "The province name, or the language code" }) key!: string;
+  @Field({ description: "The province, or the language's English name" }) name!: string;
+  @Field({ description: "The language's Dutch name; the province again for provinces" }) nameNl!: string;
+  @Field(() => Int, { description: "With at least one verified qualification valid today" }) trained!: number;
+  @Field(() => Int, { description: "Without any" }) untrained!: number;
+  @Field(() => Int, {
+    description: "Listing an expertise that needs a qualification without a verified, valid one covering it: matching leaves them out for it",
+  })
+  lacking!: number;
+}
+
+@ObjectType()
+export class ExpiringQualification {
+  qualificationId!: number;
+  keyPersonId!: number;
+  @Field(() => DateScalar) validUntil!: string;
+  @Field(() => Int) daysLeft!: number;
+}
+
+@ObjectType({ description: "Qualifications on the coordinators' dashboard (issue 17): their region, or the whole country" })
+export class QualificationDashboard {
+  @Field(() => [TrainedCount], { description: "Active key persons per province of their home" }) byRegion!: TrainedCount[];
+  @Field(() => [TrainedCount], { description: "Active key persons per language they speak (one person counts in each of their languages)" })
+  byLanguage!: TrainedCount[];
+  @Field(() => [ExpiringQualification], { description: "Verified qualifications whose last valid day is within 60 days, soonest first" })
+  expiring!: ExpiringQualification[];
+  @Field(() => Int, { description: "Self-declared qualifications waiting for a coordinator" }) awaitingVerification!: number;
+}

@@ -10,6 +10,10 @@ export function createQualificationLoaders(dataSource: DataSource) {
         dataSource.getRepository(Qualification).find({ where: { keyPersonId: anyOf(ids) }, order: { obtainedOn: "DESC", id: "DESC" } }),
       (row) => row.keyPersonId,
     ),
+    qualificationById: byIdLoader(
+      (ids: readonly number[]) => dataSource.getRepository(Qualification).findBy({ id: anyOf(ids) }),
+      (row) => row.id,
+    ),
     qualificationTypeByCode: byIdLoader(
       async (codes: readonly string[]) =>
         dataSource

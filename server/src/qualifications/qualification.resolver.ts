@@ -5,7 +5,8 @@ import { seesAllQualifications, validOn } from "../domain/qualifications";
 import { amsterdam } from "../notifications/jobs";
 import { KeyPerson } from "../registry/registry.entity";
 import { QualificationStatus, Role } from "../shared/enums";
-import { Qualification, QualificationType } from "./qualification.entity";
+import { OversightDashboard } from "../oversight/oversight.entity";
+import { ExpiringQualification, Qualification, QualificationDashboard, QualificationType } from "./qualification.entity";
 import { QualificationInput, QualificationTypeInput, QualificationTypeUpdateInput } from "./qualification.inputs";
 
 const COORDINATORS = [Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
@@ -97,5 +98,27 @@ export class KeyPersonQualificationResolver {
     const all = await ctx.loaders.qualificationsByKeyPerson.load(kp.id);
     if (seesAllQualifications(ctx.actor, kp)) return all;
     return all.filter((q) => q.status === QualificationStatus.VERIFIED).map((q) => ({ ...q, verificationNote: null }));
+  }
+}
+
+/** The qualification figures on the coordinators' dashboard (the dashboard itself is for coordinators only). */
+@Resolver(() => OversightDashboard)
+export class DashboardQualificationResolver {
+  @FieldResolver(() => QualificationDashboard, { description: "Trained and untrained per region and language, what expires within 60 days (issue 17)" })
+  qualifications(@Ctx() ctx: Context): Promise<QualificationDashboard> {
+    return ctx.services.qualifications.dashboard(requireActor(ctx));
+  }
+}
+
+@Resolver(() => ExpiringQualification)
+export class ExpiringQualificationResolver {
+  @FieldResolver(() => KeyPerson)
+  async keyPerson(@Root() item: ExpiringQualification, @Ctx() ctx: Context): Promise<KeyPerson> {
+    return (await ctx.loaders.keyPersonById.load(item.keyPersonId)) as KeyPerson;
+  }
+
+  @FieldResolver(() => Qualification)
+  async qualification(@Root() item: ExpiringQualification, @Ctx() ctx: Context): Promise<Qualification> {
+    return (await ctx.loaders.qualificationById.load(item.qualificationId)) as Qualification;
   }
 }

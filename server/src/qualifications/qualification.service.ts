@@ -7,6 +7,7 @@ import {
   canDecideQualification,
   canEditQualificationTypes,
   canRemoveQualification,
+  EXPIRING_WITHIN_DAYS,
   ISSUER_MAX,
   TYPE_CODE_PATTERN,
   TYPE_NAME_MAX,
@@ -20,7 +21,7 @@ import type { KeyPerson } from "../registry/registry.entity";
 import { QualificationStatus } from "../shared/enums";
 import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
-import { Qualification, QualificationType } from "./qualification.entity";
+import { Qualification, QualificationDashboard, QualificationType, TrainedCount } from "./qualification.entity";
 import type { QualificationInput, QualificationTypeInput, QualificationTypeUpdateInput } from "./qualification.inputs";
 
 /** A required text, trimmed, at most `max` characters. */
@@ -119,6 +120,12 @@ export class QualificationService {
       await audit(tx, actor, { action: "updateQualificationType", entityType: "QualificationType", entityId: rawCode, detail: { ...changes } });
       return tx.findOneByOrFail(QualificationType, { code: rawCode });
     });
+  }
+
+  /** The dashboard's qualification figures (coordinators: their region, or the country). */
+  dashboard(actor: Actor): Promise<QualificationDashboard> {
+    if (actor.role !== "COORDINATOR" && actor.role !== "REGIONAL_COORDINATOR") throw new Forbidden();
+    return qualificationDashboard(this.dataSource, actor, this.clock.now());
   }
 
   // ---- a key person's qualifications -------------------------------------------------------
@@ -290,4 +297,68 @@ export function qualificationsValidInYear(keyPersonColumn: string, yearParam: st
     WHERE q.key_person_id = ${keyPersonColumn} AND q.status = 'VERIFIED'
       AND q.obtained_on <= make_date(${yearParam}::int, 12, 31)
       AND (q.valid_until IS NULL OR q.valid_until >= make_date(${yearParam}::int, 1, 1)))`;
+}
+
+/** The region of a regional coordinator, or null (the whole country) for the national one. */
+function regionOf(actor: Actor): readonly string[] | null {
+  return actor.role === "REGIONAL_COORDINATOR" ? actor.municipalityCodes : null;
+}
+
+/**
+ * The dashboard's qualification figures for the coordinator's scope (key persons living in
+ * their region): trained and untrained active key persons per province and per language,
+ * who lacks a qualification their expertise needs, and what expires within 60 days.
+ */
+export async function qualificationDashboard(dataSource: DataSource, actor: Actor, now: Date): Promise<QualificationDashboard> {
+  const region = regionOf(actor);
+  const today = amsterdam(now).date;
+  const valid = `q.status = 'VERIFIED' AND q.obtained_on <= $2::date AND (q.valid_until IS NULL OR q.valid_until >= $2::date)`;
+  const people = `SELECT kp.id, m.province,
+      EXISTS (SELECT 1 FROM qualification q WHERE q.key_person_id = kp.id AND ${valid}) AS trained,
+      EXISTS (SELECT 1 FROM key_person_expertise e JOIN expertise x ON x.code = e.expertise_code
+              WHERE e.key_person_id = kp.id AND x.requires_qualification
+                AND NOT EXISTS (SELECT 1 FROM qualification q JOIN qualification_type t ON t.code = q.type_code
+                                WHERE q.key_person_id = kp.id AND ${valid} AND e.expertise_code = ANY(t.covers_expertise))) AS lacking
+    FROM key_person kp JOIN municipality m ON m.code = kp.home_municipality_code
+    WHERE kp.status = 'ACTIVE' AND ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1))`;
+  const counts = `count(*) FILTER (WHERE p.trained)::int AS trained, count(*) FILTER (WHERE NOT p.trained)::int AS untrained, count(*) FILTER (WHERE p.lacking)::int AS lacking`;
+  type Row = { key: string; name: string; name_nl: string; trained: number; untrained: number; lacking: number };
+  const [byRegion, byLanguage, expiring, [{ n }]] = await Promise.all([
+    dataSource.query(`WITH p AS (${people}) SELECT p.province AS key, p.province AS name, p.province AS name_nl, ${counts} FROM p GROUP BY 1 ORDER BY 1`, [
+      region,
+      today,
+    ]) as Promise<Row[]>,
+    dataSource.query(
+      `WITH p AS (${people}) SELECT l.language_code AS key, min(g.name) AS name, min(g.name_nl) AS name_nl, ${counts}
+       FROM p JOIN key_person_language l ON l.key_person_id = p.id JOIN language g ON g.code = l.language_code GROUP BY 1 ORDER BY 1`,
+      [region, today],
+    ) as Promise<Row[]>,
+    dataSource.query(
+      `SELECT q.id, q.key_person_id, q.valid_until::text AS valid_until, (q.valid_until - $2::date)::int AS days_left
+       FROM qualification q JOIN key_person kp ON kp.id = q.key_person_id
+       WHERE q.status = 'VERIFIED' AND q.valid_until BETWEEN $2::date AND $2::date + $3::int
+         AND kp.status <> 'INACTIVE' AND kp.erased_at IS NULL AND ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1))
+       ORDER BY q.valid_until, q.id LIMIT 500`,
+      [region, today, EXPIRING_WITHIN_DAYS],
+    ) as Promise<{ id: number; key_person_id: number; valid_until: string; days_left: number }[]>,
+    dataSource.query(
+      `SELECT count(*)::int AS n FROM qualification q JOIN key_person kp ON kp.id = q.key_person_id
+       WHERE q.status = 'SELF_DECLARED' AND kp.erased_at IS NULL AND ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1))`,
+      [region],
+    ) as Promise<{ n: number }[]>,
+  ]);
+  const asCount = (row: Row): TrainedCount => ({
+    key: row.key,
+    name: row.name,
+    nameNl: row.name_nl,
+    trained: row.trained,
+    untrained: row.untrained,
+    lacking: row.lacking,
+  });
+  return {
+    byRegion: byRegion.map(asCount),
+    byLanguage: byLanguage.map(asCount),
+    expiring: expiring.map((row) => ({ qualificationId: row.id, keyPersonId: row.key_person_id, validUntil: row.valid_until, daysLeft: row.days_left })),
+    awaitingVerification: n,
+  };
 }
