@@ -30,6 +30,7 @@ import { MyWellbeing } from "./wellbeing/MyWellbeing";
 import notifications from "./notifications";
 import organisations from "./organisations";
 import users from "./users";
+import qualificationTypes from "./qualificationTypes";
 
 // Refusals reach every page worded in the reader's language, by their reason code.
 setRefusalWording((reason) => wordReason(reason, { translate: i18nProvider.translate, locale: displayLocale(i18nProvider.getLocale()) }));
@@ -58,6 +59,7 @@ const Console = () => (
     <Resource name="compensationRules" {...compensationRules} />
     <Resource name="notifications" {...notifications} />
     <Resource name="auditLog" {...auditLog} />
+    <Resource name="qualificationTypes" {...qualificationTypes} />
     <Resource name="languages" recordRepresentation="name" />
     <Resource name="expertiseAreas" recordRepresentation="name" />
     <Resource name="municipalities" recordRepresentation="name" />

@@ -42,6 +42,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     notifications: ["list"],
     // the append-only audit log: read, filter, never change (the API allows only the national coordinator)
     auditLog: ["list"],
+    // qualifications (issue 17): the national list of qualification types
+    qualificationTypes: ["list", "create", "edit"],
   },
   REGIONAL_COORDINATOR: {
     ...REFERENCE,

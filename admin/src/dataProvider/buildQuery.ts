@@ -4,6 +4,7 @@ import { MATCHING } from "./matching";
 import { NOTIFICATIONS } from "./notifications";
 import { OVERSIGHT } from "./oversight";
 import { buildFrom, type AnyParams, type BuiltQuery, type Method, type ResourceHandlers } from "./queryKit";
+import { QUALIFICATIONS } from "./qualifications";
 import { REGISTRY } from "./registry";
 
 // Maps react-admin's calls to the operations of our schema: every resource of the console
@@ -18,6 +19,8 @@ export const RESOURCES: Record<string, ResourceHandlers> = {
   ...OVERSIGHT,
   ...NOTIFICATIONS,
   ...AUDIT,
+  // qualifications (issue 17)
+  ...QUALIFICATIONS,
 };
 
 export const isResource = (resource: string): boolean => Object.hasOwn(RESOURCES, resource);

@@ -3,6 +3,7 @@ import { useRecordContext } from "react-admin";
 import type { KeyPersonRecord } from "../types";
 import { LeavePeriodsCard } from "./LeavePeriodsCard";
 import { PublicConsentCard } from "./PublicConsentCard";
+import { QualificationsCard } from "../qualifications/QualificationsCard";
 
 /**
  * Beside a key person's profile (their own, or a coordinator's view of it): the public-map
@@ -16,6 +17,8 @@ export const KeyPersonSideCards = ({ ownProfile = false }: { ownProfile?: boolea
     <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" }, gap: 2, p: 2, alignItems: "start" }}>
       <PublicConsentCard ownProfile={ownProfile} />
       <LeavePeriodsCard />
+      {/* qualifications (issue 17) */}
+      <QualificationsCard ownProfile={ownProfile} />
     </Box>
   );
 };

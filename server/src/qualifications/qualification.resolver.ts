@@ -19,6 +19,12 @@ export class QualificationResolver {
     return ctx.services.qualifications.types(includeInactive);
   }
 
+  @Authorized(...COORDINATORS)
+  @Query(() => QualificationDashboard, { description: "The dashboard's qualification figures on their own (also OversightDashboard.qualifications)" })
+  qualificationDashboard(@Ctx() ctx: Context) {
+    return ctx.services.qualifications.dashboard(requireActor(ctx));
+  }
+
   @Authorized(Role.COORDINATOR)
   @Mutation(() => QualificationType, { description: "The national coordinator adds a type to the list" })
   createQualificationType(@Arg("input", () => QualificationTypeInput) input: QualificationTypeInput, @Ctx() ctx: Context) {
