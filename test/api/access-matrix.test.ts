@@ -104,7 +104,11 @@ async function buildWorld(): Promise<World> {
         `mutation($id: ID!, $input: QualificationInput!) { addQualification(keyPersonId: $id, input: $input) { id } }`,
         {
           id: kps[s].id,
-          input: { code: "FGM_TRAINING", issuer: "Pharos", obtainedOn: new Date(Date.now() - (400 + ++qualificationDays) * 86_400_000).toISOString().slice(0, 10) },
+          input: {
+            code: "FGM_TRAINING",
+            issuer: "Pharos",
+            obtainedOn: new Date(Date.now() - (400 + ++qualificationDays) * 86_400_000).toISOString().slice(0, 10),
+          },
         },
         m.coordinator,
       )
