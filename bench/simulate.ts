@@ -26,6 +26,7 @@ import { ManualClock } from "../server/src/clock";
 import { loadConfig } from "../server/src/config";
 import { SGBV_EXPERTISE } from "../server/src/domain/oversight";
 import { insertKeyPersons } from "../server/src/seed/demo";
+import { seedDemoQualifications } from "../server/src/seed/demo-qualifications";
 import { createRandom, generateDemoData, type DemoKeyPerson, type Random } from "../server/src/seed/demo-data";
 import { startServer } from "../server/src/server";
 import { projectRoot } from "../server/src/shared/paths";
@@ -962,6 +963,16 @@ class PolicyRun {
     await dataSource.query(
       `INSERT INTO supervision_session (key_person_id, date, kind) SELECT k, d::date, 'INTERVISION' FROM unnest($1::int[], $2::text[]) AS t(k, d)`,
       [before.map((k) => ids[k.index]), before.map((k) => isoDay(this.world, k.lastSessionDay!))],
+    );
+    // Qualifications (issue 17): the demo's training records, so SGBV requests meet the QUALIFICATION rule as in the demo.
+    await dataSource.transaction((tx) =>
+      seedDemoQualifications(
+        tx,
+        this.world.keyPersons.map((k) => k.data),
+        ids,
+        this.world.start,
+        -1,
+      ),
     );
     const coordinator = await this.coordinator();
     const { createOrganisation } = await this.call<{ createOrganisation: { id: string } }>(

@@ -33,6 +33,7 @@ import users from "./users";
 import complaints from "./complaints";
 import organisationFlags from "./organisationFlags";
 import { SignalsPage } from "./signals/SignalsPage";
+import qualificationTypes from "./qualificationTypes";
 
 // Refusals reach every page worded in the reader's language, by their reason code.
 setRefusalWording((reason) => wordReason(reason, { translate: i18nProvider.translate, locale: displayLocale(i18nProvider.getLocale()) }));
@@ -63,6 +64,7 @@ const Console = () => (
     <Resource name="auditLog" {...auditLog} />
     <Resource name="complaints" {...complaints} />
     <Resource name="organisationFlags" {...organisationFlags} />
+    <Resource name="qualificationTypes" {...qualificationTypes} />
     <Resource name="languages" recordRepresentation="name" />
     <Resource name="expertiseAreas" recordRepresentation="name" />
     <Resource name="municipalities" recordRepresentation="name" />

@@ -46,6 +46,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     // the append-only audit log: read, filter, never change (the API allows only the national coordinator)
     auditLog: ["list"],
     ...VOICE_OVERSIGHT,
+    // qualifications (issue 17): the national list of qualification types
+    qualificationTypes: ["list", "create", "edit"],
   },
   REGIONAL_COORDINATOR: {
     ...REFERENCE,

@@ -26,6 +26,8 @@ import type { UserService } from "./users/user.service";
 import type { FeedbackService } from "./feedback/feedback.service";
 import type { ComplaintService } from "./complaints/complaint.service";
 import { createFeedbackLoaders } from "./feedback/feedback.loader";
+import { createQualificationLoaders } from "./qualifications/qualification.loader";
+import type { QualificationService } from "./qualifications/qualification.service";
 
 export interface Services {
   auth: AuthService;
@@ -53,6 +55,8 @@ export interface Services {
   complaints: ComplaintService;
   /** The audit log is only read through its resolver; services write it with audit(). */
   audit: Repository<AuditEntry>;
+  /** The qualification list and the key persons' qualifications (issue 17). */
+  qualifications: QualificationService;
 }
 
 export function createLoaders(dataSource: DataSource, clock: Clock, services: Services, actor: Actor | null) {
@@ -64,6 +68,7 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
     ...createOrganisationLoaders(dataSource),
     ...createOversightLoaders(dataSource, clock),
     ...createFeedbackLoaders(dataSource),
+    ...createQualificationLoaders(dataSource),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),
   };
 }

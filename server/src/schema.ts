@@ -26,6 +26,13 @@ import { DateTimeScalar } from "./shared/scalars";
 import { KeyPersonAccountResolver, UserResolver } from "./users/user.resolver";
 import { AssignmentFeedbackResolver, FeedbackResolver } from "./feedback/feedback.resolver";
 import { ComplaintResolver, OrganisationFlagResolver, SignalResolver } from "./complaints/complaint.resolver";
+import {
+  DashboardQualificationResolver,
+  ExpiringQualificationResolver,
+  KeyPersonQualificationResolver,
+  QualificationFieldResolver,
+  QualificationResolver,
+} from "./qualifications/qualification.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -59,6 +66,12 @@ export const resolvers = [
   ComplaintResolver,
   OrganisationFlagResolver,
   SignalResolver,
+  // qualifications (issue 17)
+  QualificationResolver,
+  QualificationFieldResolver,
+  KeyPersonQualificationResolver,
+  DashboardQualificationResolver,
+  ExpiringQualificationResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -31,6 +31,7 @@ import { ensureAdmin } from "./seed/admin";
 import { seedDemoIfEmpty, type DemoLogin } from "./seed/demo";
 import { UserService } from "./users/user.service";
 import type { DataSource } from "typeorm";
+import { QualificationService } from "./qualifications/qualification.service";
 
 export interface RunningServer {
   url: string;
@@ -92,6 +93,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       attention: new AttentionService(dataSource),
       feedback: new FeedbackService(dataSource, reference, clock, config.jwtSecret, config.mail.publicUrl),
       complaints: new ComplaintService(dataSource, reference, clock, new FeedbackTokens(config.jwtSecret)),
+      qualifications: new QualificationService(dataSource, reference, clock),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

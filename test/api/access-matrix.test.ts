@@ -95,6 +95,24 @@ async function buildWorld(): Promise<World> {
         m.coordinator,
       )
     ).addLeave.id as string;
+  // qualifications (issue 17): a SELF_DECLARED qualification, each on a day of its own
+  let qualificationDays = 0;
+  const qualification = async (s: Side) =>
+    (
+      await ok(
+        m.url,
+        `mutation($id: ID!, $input: QualificationInput!) { addQualification(keyPersonId: $id, input: $input) { id } }`,
+        {
+          id: kps[s].id,
+          input: {
+            code: "FGM_TRAINING",
+            issuer: "Pharos",
+            obtainedOn: new Date(Date.now() - (400 + ++qualificationDays) * 86_400_000).toISOString().slice(0, 10),
+          },
+        },
+        m.coordinator,
+      )
+    ).addQualification.id as string;
   const userId = async (email: string) => String((await server.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id);
 
   const records = async (s: Side): Promise<SideRecords> => ({
@@ -112,6 +130,7 @@ async function buildWorld(): Promise<World> {
     leave: await leave(s),
     municipality: s === "own" ? "GM0363" : "GM0344",
     location: away(places[s], 1, 90),
+    qualification: await qualification(s),
   });
   const [A, B] = [await records("own"), await records("other")];
 
@@ -145,6 +164,7 @@ async function buildWorld(): Promise<World> {
         return id;
       },
       leave,
+      qualification,
       invitation: async () => {
         const kp = await m.keyPerson({ name: `Invited ${++throwaways}` });
         const [{ id }] = await server.dataSource.query(`SELECT id FROM app_user WHERE key_person_id = $1`, [kp.id]);

@@ -61,3 +61,47 @@ test("the key person finds the check-in to do: no check-in yet", async () => {
   const { attentionCounts } = await ok(server.url, `{ attentionCounts { lastCheckInAt } }`, {}, token);
   expect(attentionCounts.lastCheckInAt).toBeNull();
 });
+
+// qualifications (issue 17)
+test("demo key persons hold plausible qualifications: an SGBV request finds candidates, the dashboard shows trained, expiring and waiting ones", async () => {
+  const [where] = await server.dataSource.query(
+    `SELECT l.language_code AS lang, kp.home_lat AS lat, kp.home_lon AS lon, count(*) OVER (PARTITION BY l.language_code) AS n
+     FROM key_person kp JOIN key_person_language l ON l.key_person_id = kp.id AND l.level = 'NATIVE'
+     JOIN key_person_expertise e ON e.key_person_id = kp.id AND e.expertise_code = 'SGBV'
+     WHERE kp.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM qualification q WHERE q.key_person_id = kp.id AND q.type_code = 'SGBV_TRAINING' AND q.status = 'VERIFIED')
+     ORDER BY n DESC, kp.id LIMIT 1`,
+  );
+  const token = await login(server.url, "organisatie@sleutelkaart.demo", PASSWORD);
+  const input = {
+    caseReference: "DEMO-SGBV-TEST",
+    location: { lat: where.lat, lon: where.lon },
+    languageCodes: [where.lang],
+    expertiseCodes: ["SGBV"],
+    hoursPerWeek: 1,
+    remoteAcceptable: true,
+    funding: "ORGANISATION",
+    newcomerConsent: true,
+  };
+  const { createMatchRequest } = await ok(server.url, `mutation($input: MatchRequestInput!) { createMatchRequest(input: $input) { id } }`, { input }, token);
+  const { matchCandidates } = await ok(
+    server.url,
+    `query($id: ID!) { matchCandidates(requestId: $id) { keyPerson { id } } }`,
+    { id: createMatchRequest.id },
+    token,
+  );
+  expect(matchCandidates.length).toBeGreaterThan(0);
+
+  const coordinator = await login(server.url, "coordinator@sleutelkaart.demo", PASSWORD);
+  const { oversightDashboard } = await ok(
+    server.url,
+    `{ oversightDashboard { qualifications { byRegion { trained untrained lacking } expiring { daysLeft } awaitingVerification } } }`,
+    {},
+    coordinator,
+  );
+  const { byRegion, expiring, awaitingVerification } = oversightDashboard.qualifications;
+  const total = (key: "trained" | "untrained" | "lacking") => byRegion.reduce((sum: number, r: Record<string, number>) => sum + r[key], 0);
+  expect(total("trained")).toBeGreaterThan(total("untrained"));
+  expect(total("lacking")).toBeGreaterThan(0);
+  expect(expiring.length).toBeGreaterThan(0);
+  expect(awaitingVerification).toBeGreaterThan(0);
+});

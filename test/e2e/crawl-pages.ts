@@ -28,6 +28,9 @@ export const ROLES: Role[] = [
       "/users/:id/show",
       "/matchRequests/:id/show",
       "/compensationRules/:id",
+      // qualifications (issue 17): the list of types and the first one's form (ids are codes)
+      "/qualificationTypes",
+      "/qualificationTypes/FGM_TRAINING",
     ],
   },
   {

@@ -73,6 +73,8 @@ export interface SideRecords {
   /** A municipality of the side (A: in the region). */
   municipality: string;
   location: { lat: number; lon: number };
+  /** qualifications (issue 17): a SELF_DECLARED qualification of the side's key person. */
+  qualification: string;
 }
 
 export interface World {
@@ -117,6 +119,8 @@ export interface World {
     complaint(side: Side, responded: boolean): Promise<string>;
     /** An open flag by the side's key person about the side's organisation. */
     flag(side: Side): Promise<string>;
+    /** qualifications (issue 17): a new SELF_DECLARED qualification of the side's key person. */
+    qualification(side: Side): Promise<string>;
   };
 }
 
@@ -146,6 +150,9 @@ const NATIONAL = "the national scheme's (its own funder), never an organisation'
 const FUNDER = cells(U, F, "own org", F, ["own org", NATIONAL]);
 
 const side = (w: World, s: Side) => (s === "own" ? w.A : w.B);
+/** qualifications (issue 17): fresh codes and days per call. */
+let counter = 0;
+const daysBefore = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 const listed = (page: string) => (data: any) => data[page].items.length > 0;
 const idsFilter = (id: string) => ({ ids: [id] });
 
@@ -930,6 +937,82 @@ export const OPERATIONS: Operation[] = [
   { type: "Query", name: "municipalities", feature: "Reference data", cells: PUBLIC, build: () => ({ query: `{ municipalities { code } }` }) },
   { type: "Query", name: "languages", feature: "Reference data", cells: PUBLIC, build: () => ({ query: `{ languages { code } }` }) },
   { type: "Query", name: "expertiseAreas", feature: "Reference data", cells: PUBLIC, build: () => ({ query: `{ expertiseAreas { code } }` }) },
+
+  // ---- qualifications (issue 17) ----
+  { type: "Query", name: "qualificationTypes", feature: "Qualifications", cells: LOGGED_IN, build: () => ({ query: `{ qualificationTypes { code } }` }) },
+  {
+    type: "Query",
+    name: "qualificationDashboard",
+    feature: "Qualifications",
+    cells: cells(U, F, F, ["region", "counts of the region only"], "allowed"),
+    build: () => ({ query: `{ qualificationDashboard { awaitingVerification } }` }),
+  },
+  {
+    type: "Mutation",
+    name: "createQualificationType",
+    feature: "Qualifications",
+    cells: cells(U, F, F, F, ["allowed", "the list is national"]),
+    build: () => ({
+      query: `mutation($input: QualificationTypeInput!) { createQualificationType(input: $input) { code } }`,
+      variables: { input: { code: `ACCESS_TYPE_${++counter}`, nameNl: "Toegangstest", nameEn: "Access test", validityMonths: 12, coversExpertise: [] } },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "updateQualificationType",
+    feature: "Qualifications",
+    cells: cells(U, F, F, F, ["allowed", "the list is national"]),
+    build: () => ({
+      query: `mutation { updateQualificationType(code: "KEY_PERSON_BASIC", input: { nameEn: "National key-person basic training" }) { code } }`,
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "addQualification",
+    feature: "Qualifications",
+    outside: "NOT_FOUND",
+    cells: KEY_PERSON_RECORD,
+    note: "added SELF_DECLARED",
+    build: (w, _role, s) => ({
+      query: `mutation($id: ID!, $input: QualificationInput!) { addQualification(keyPersonId: $id, input: $input) { id } }`,
+      // a different day each call: the same qualification on the same day is refused as a duplicate
+      variables: { id: side(w, s).keyPerson, input: { code: "SGBV_TRAINING", issuer: "Pharos", obtainedOn: daysBefore(w.today, ++counter) } },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "verifyQualification",
+    feature: "Qualifications",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, F, "region", "allowed"),
+    note: "audited with the note",
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($id: ID!) { verifyQualification(id: $id, note: "Certificate seen") { id } }`,
+      variables: { id: fresh ? await w.fresh.qualification(s) : side(w, s).qualification },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "rejectQualification",
+    feature: "Qualifications",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, F, "region", "allowed"),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($id: ID!) { rejectQualification(id: $id, note: "No certificate") { id } }`,
+      variables: { id: fresh ? await w.fresh.qualification(s) : side(w, s).qualification },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "removeQualification",
+    feature: "Qualifications",
+    outside: "NOT_FOUND",
+    cells: cells(U, ["own", "only while not verified"], F, "region", "allowed"),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($id: ID!) { removeQualification(id: $id) }`,
+      variables: { id: fresh ? await w.fresh.qualification(s) : side(w, s).qualification },
+    }),
+  },
 
   // ---- audit ----
   {

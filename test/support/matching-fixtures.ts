@@ -113,6 +113,12 @@ export interface KeyPersonSpec {
   login?: boolean;
   /** Created without a password: the key person is sent an invitation and has not accepted it yet. */
   invited?: boolean;
+  /**
+   * Give the key person verified qualifications (issue 17) for the expertise that needs one
+   * (SGBV, FGM, …), valid today and for years: default yes, so that a world built around such
+   * expertise matches as before. `false`: none, for tests of the QUALIFICATION rule.
+   */
+  qualified?: boolean;
 }
 
 export interface KeyPerson {
@@ -267,7 +273,43 @@ export class MatchingWorld {
       { input, password: spec.invited ? null : PASSWORD },
       this.coordinator,
     );
+    if (spec.qualified !== false && spec.expertise?.length) await this.qualify(createKeyPerson.id, spec.expertise);
     return { id: createKeyPerson.id, email, token: spec.login ? await this.login(email) : "" };
+  }
+
+  private coverage: Promise<{ needs: Set<string>; types: { code: string; coversExpertise: string[] }[] }> | null = null;
+
+  /**
+   * Verified qualifications, through the API as a coordinator would add and verify them, that
+   * cover those of `expertise` that need one; obtained a year ago, of a type valid for years.
+   * `validUntil` overrides the last valid day.
+   */
+  async qualify(keyPersonId: string, expertise: string[], validUntil: string | null = null): Promise<string[]> {
+    this.coverage ??= ok(this.url, `{ expertiseAreas { code requiresQualification } qualificationTypes { code coversExpertise } }`, {}, this.coordinator).then(
+      (data: { expertiseAreas: { code: string; requiresQualification: boolean }[]; qualificationTypes: { code: string; coversExpertise: string[] }[] }) => ({
+        needs: new Set(data.expertiseAreas.filter((e) => e.requiresQualification).map((e) => e.code)),
+        types: data.qualificationTypes,
+      }),
+    );
+    const { needs, types } = await this.coverage;
+    const codes = new Set<string>();
+    for (const code of expertise.filter((c) => needs.has(c))) {
+      const type = types.find((t) => t.coversExpertise.includes(code));
+      if (!type) throw new Error(`No qualification type covers ${code}`);
+      codes.add(type.code);
+    }
+    const ids: string[] = [];
+    for (const code of codes) {
+      const { addQualification } = await ok(
+        this.url,
+        `mutation($k: ID!, $input: QualificationInput!) { addQualification(keyPersonId: $k, input: $input) { id } }`,
+        { k: keyPersonId, input: { code, issuer: "Test training institute", obtainedOn: day(-365), validUntil: validUntil ?? day(3 * 365) } },
+        this.coordinator,
+      );
+      await ok(this.url, `mutation($id: ID!) { verifyQualification(id: $id, note: "Certificate seen") { id } }`, { id: addQualification.id }, this.coordinator);
+      ids.push(addQualification.id);
+    }
+    return ids;
   }
 
   /** A valid MatchRequestInput at the Dam; override what the test is about. */

@@ -417,6 +417,7 @@ describe("ranking", () => {
       UNAVAILABLE: { unavailablePeriods: [{ from: "2025-06-02", to: "2025-06-02" }] },
       LANGUAGE: { languages: [{ code: "prs", level: "NATIVE" }] },
       EXPERTISE: { expertiseCodes: [] },
+      QUALIFICATION: { qualifications: [] },
       REACH: { distanceKm: 30 },
       CAPACITY: { committedHoursElsewhere: 6 },
       WELLBEING: { wellbeing: "RED" },
@@ -427,8 +428,11 @@ describe("ranking", () => {
       OUTSIDE_WINDOWS: { availabilityWindows: [{ weekday: 2, startTime: "09:00", endTime: "13:00" }] },
       BOOKED: { bookings: [{ requestId: 9, startsAt: slot.startsAt + 30 * 60_000, endsAt: slot.endsAt + 30 * 60_000, place: null }] },
     };
-    const r = req({ backgroundPreference: "DIFFERENT", newcomerOrigin: "SY", requiredDialect: "asmara", slot });
-    const base: Partial<CandidateFacts> = { languages: [{ code: "tir", level: "NATIVE", dialect: "Asmara" }] };
+    const r = req({ backgroundPreference: "DIFFERENT", newcomerOrigin: "SY", requiredDialect: "asmara", slot, qualificationNeeded: ["SGBV"] });
+    const base: Partial<CandidateFacts> = {
+      languages: [{ code: "tir", level: "NATIVE", dialect: "Asmara" }],
+      qualifications: [{ status: "VERIFIED", obtainedOn: "2024-01-10", validUntil: null, coversExpertise: ["SGBV"] }],
+    };
     const candidates = [...HARD_RULES.map((rule, i) => kp({ ...base, ...failing[rule], id: 100 + i })), kp({ ...base, id: 1 }), kp({ ...base, id: 2 })];
     const ranking = rankCandidates(r, candidates, names, 10);
     expect(ranking.excludedBy).toEqual(Object.fromEntries(HARD_RULES.map((rule) => [rule, 1])));

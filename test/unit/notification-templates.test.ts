@@ -169,6 +169,12 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
       en: [/مرحباً، هل يمكنك مساعدتي/, /by e-mail to: visitor@example.org/, /language: Tigrinya/, /7 days after delivery/],
     },
   },
+  [K.QUALIFICATION_EXPIRING]: {
+    params: { nameNl: "Training SGGG", nameEn: "SGBV training", validUntil: "2031-04-30", daysBefore: 14, requiredForMatching: true },
+    subject: { nl: /kwalificatie Training SGGG verloopt op 30 april 2031/, en: /qualification SGBV training expires on 30 April 2031/ },
+    route: "my-profile",
+    says: { nl: [/geen voorstellen meer/, /twee weken/], en: [/no proposals for it/, /two weeks/] },
+  },
 };
 
 const ROWS = (Object.keys(CASES) as K[]).flatMap((kind) => (["nl", "en"] as const).map((locale) => [kind, locale] as const));

@@ -29,7 +29,7 @@ export interface Wording {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The enum translations that hold a status word, in the order they are tried. */
-const STATUS_KEYS = ["compensation.enums.reviewStatus", "matching.enums.requestStatus", "matching.enums.assignmentStatus"];
+const STATUS_KEYS = ["compensation.enums.reviewStatus", "matching.enums.requestStatus", "matching.enums.assignmentStatus", "qualifications.status"];
 
 export function formatDate(iso: string, locale: string): string {
   const [year, month, day] = iso.slice(0, 10).split("-").map(Number);

@@ -6,6 +6,7 @@ import { CoverageMap } from "./CoverageMap";
 import type { OversightDashboardQuery } from "../gql/graphql";
 import { UtilisationChart, WeeklyHoursChart, WorkByKindCard } from "./OversightCharts";
 import { StatusCounts } from "./StatusCounts";
+import { QualificationsPanel } from "../qualifications/QualificationsPanel";
 
 /** The oversightDashboards resource (dataProvider/oversight.ts): each action numbered as its id. */
 type OversightDashboardRecord = Omit<OversightDashboardQuery["result"], "actions"> & { id: string; actions: (ActionItem & { id: number })[] };
@@ -29,6 +30,8 @@ const OversightPanel = () => {
         <UtilisationChart buckets={data.bookedUtilisation} booked />
         <WorkByKindCard work={data.hoursByWork} unmet={data.unmetByKind} />
       </Box>
+      {/* qualifications (issue 17) */}
+      <QualificationsPanel />
       <CoverageMap />
     </Box>
   );

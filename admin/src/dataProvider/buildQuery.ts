@@ -4,6 +4,7 @@ import { MATCHING } from "./matching";
 import { NOTIFICATIONS } from "./notifications";
 import { OVERSIGHT } from "./oversight";
 import { buildFrom, type AnyParams, type BuiltQuery, type Method, type ResourceHandlers } from "./queryKit";
+import { QUALIFICATIONS } from "./qualifications";
 import { REGISTRY } from "./registry";
 import { VOICE } from "./voice";
 
@@ -20,6 +21,8 @@ export const RESOURCES: Record<string, ResourceHandlers> = {
   ...NOTIFICATIONS,
   ...AUDIT,
   ...VOICE,
+  // qualifications (issue 17)
+  ...QUALIFICATIONS,
 };
 
 export const isResource = (resource: string): boolean => Object.hasOwn(RESOURCES, resource);

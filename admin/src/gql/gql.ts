@@ -70,6 +70,16 @@ type Documents = {
     "\n  mutation LogSupervisionSession($keyPersonId: ID!, $date: Date!, $kind: SupervisionKind!, $note: String) {\n    result: logSupervisionSession(keyPersonId: $keyPersonId, date: $date, kind: $kind, note: $note) {\n      id\n      supervisionStatus\n      lastSupervisionOn\n    }\n  }\n": typeof types.LogSupervisionSessionDocument,
     "\n  mutation SubmitWellbeingCheckIn($input: WellbeingCheckInInput!) {\n    result: submitWellbeingCheckIn(input: $input) {\n      id\n      wellbeingStatus\n    }\n  }\n": typeof types.SubmitWellbeingCheckInDocument,
     "\n  mutation ClearWellbeingFlag($keyPersonId: ID!, $note: String!) {\n    result: clearWellbeingFlag(keyPersonId: $keyPersonId, note: $note) {\n      id\n      wellbeingStatus\n    }\n  }\n": typeof types.ClearWellbeingFlagDocument,
+    "\n  fragment QualificationTypeFields on QualificationType {\n    code\n    nameNl\n    nameEn\n    validityMonths\n    coversExpertise\n    active\n    updatedAt\n  }\n": typeof types.QualificationTypeFieldsFragmentDoc,
+    "\n  query QualificationTypes($includeInactive: Boolean!) {\n    result: qualificationTypes(includeInactive: $includeInactive) {\n      ...QualificationTypeFields\n    }\n  }\n": typeof types.QualificationTypesDocument,
+    "\n  mutation CreateQualificationType($input: QualificationTypeInput!) {\n    result: createQualificationType(input: $input) {\n      ...QualificationTypeFields\n    }\n  }\n": typeof types.CreateQualificationTypeDocument,
+    "\n  mutation UpdateQualificationType($code: ID!, $input: QualificationTypeUpdateInput!) {\n    result: updateQualificationType(code: $code, input: $input) {\n      ...QualificationTypeFields\n    }\n  }\n": typeof types.UpdateQualificationTypeDocument,
+    "\n  fragment QualificationFields on Qualification {\n    id\n    code\n    status\n    issuer\n    obtainedOn\n    validUntil\n    verifiedAt\n    verificationNote\n    validToday\n    type {\n      code\n      nameNl\n      nameEn\n    }\n  }\n": typeof types.QualificationFieldsFragmentDoc,
+    "\n  query KeyPersonQualifications($id: ID!) {\n    result: keyPerson(id: $id) {\n      id\n      qualifications {\n        ...QualificationFields\n      }\n    }\n    types: qualificationTypes {\n      code\n      nameNl\n      nameEn\n    }\n  }\n": typeof types.KeyPersonQualificationsDocument,
+    "\n  mutation AddQualification($keyPersonId: ID!, $input: QualificationInput!) {\n    result: addQualification(keyPersonId: $keyPersonId, input: $input) {\n      ...QualificationFields\n    }\n  }\n": typeof types.AddQualificationDocument,
+    "\n  mutation VerifyQualification($id: ID!, $note: String!) {\n    result: verifyQualification(id: $id, note: $note) {\n      ...QualificationFields\n    }\n  }\n": typeof types.VerifyQualificationDocument,
+    "\n  mutation RejectQualification($id: ID!, $note: String!) {\n    result: rejectQualification(id: $id, note: $note) {\n      ...QualificationFields\n    }\n  }\n": typeof types.RejectQualificationDocument,
+    "\n  mutation RemoveQualification($id: ID!) {\n    result: removeQualification(id: $id)\n  }\n": typeof types.RemoveQualificationDocument,
     "\n    query Languages {\n      result: languages {\n        code\n        name\n        nameNl\n      }\n    }\n  ": typeof types.LanguagesDocument,
     "\n    query ExpertiseAreas {\n      result: expertiseAreas {\n        code\n        name\n        nameNl\n      }\n    }\n  ": typeof types.ExpertiseAreasDocument,
     "\n    query Municipalities {\n      result: municipalities {\n        code\n        name\n        province\n        provinceCode\n      }\n    }\n  ": typeof types.MunicipalitiesDocument,
@@ -119,6 +129,7 @@ type Documents = {
     "\n  query SepaFiles {\n    paymentExports(page: 1, perPage: 100) {\n      items {\n        id\n        sepaXml\n      }\n    }\n  }\n": typeof types.SepaFilesDocument,
     "\n  query PayerAccount($o: ID) {\n    payerAccount(organisationId: $o) {\n      ...PayerAccountFields\n    }\n  }\n": typeof types.PayerAccountDocument,
     "\n  mutation SetPayerAccount($o: ID, $i: PayerAccountInput!) {\n    setPayerAccount(organisationId: $o, input: $i) {\n      ...PayerAccountFields\n    }\n  }\n": typeof types.SetPayerAccountDocument,
+    "\n  query QualificationDashboard {\n    result: qualificationDashboard {\n      byRegion {\n        key\n        name\n        nameNl\n        trained\n        untrained\n        lacking\n      }\n      byLanguage {\n        key\n        name\n        nameNl\n        trained\n        untrained\n        lacking\n      }\n      expiring {\n        validUntil\n        daysLeft\n        keyPerson {\n          id\n          displayName\n        }\n        qualification {\n          id\n          type {\n            code\n            nameNl\n            nameEn\n          }\n        }\n      }\n      awaitingVerification\n    }\n  }\n": typeof types.QualificationDashboardDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      invitationPending\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n    mutation DeactivateUser($id: ID!) {\n      deactivateUser(id: $id) {\n        id\n        deactivatedAt\n      }\n    }\n  ": typeof types.DeactivateUserDocument,
     "\n    mutation ReactivateUser($id: ID!) {\n      reactivateUser(id: $id) {\n        id\n        deactivatedAt\n      }\n    }\n  ": typeof types.ReactivateUserDocument,
@@ -179,6 +190,16 @@ const documents: Documents = {
     "\n  mutation LogSupervisionSession($keyPersonId: ID!, $date: Date!, $kind: SupervisionKind!, $note: String) {\n    result: logSupervisionSession(keyPersonId: $keyPersonId, date: $date, kind: $kind, note: $note) {\n      id\n      supervisionStatus\n      lastSupervisionOn\n    }\n  }\n": types.LogSupervisionSessionDocument,
     "\n  mutation SubmitWellbeingCheckIn($input: WellbeingCheckInInput!) {\n    result: submitWellbeingCheckIn(input: $input) {\n      id\n      wellbeingStatus\n    }\n  }\n": types.SubmitWellbeingCheckInDocument,
     "\n  mutation ClearWellbeingFlag($keyPersonId: ID!, $note: String!) {\n    result: clearWellbeingFlag(keyPersonId: $keyPersonId, note: $note) {\n      id\n      wellbeingStatus\n    }\n  }\n": types.ClearWellbeingFlagDocument,
+    "\n  fragment QualificationTypeFields on QualificationType {\n    code\n    nameNl\n    nameEn\n    validityMonths\n    coversExpertise\n    active\n    updatedAt\n  }\n": types.QualificationTypeFieldsFragmentDoc,
+    "\n  query QualificationTypes($includeInactive: Boolean!) {\n    result: qualificationTypes(includeInactive: $includeInactive) {\n      ...QualificationTypeFields\n    }\n  }\n": types.QualificationTypesDocument,
+    "\n  mutation CreateQualificationType($input: QualificationTypeInput!) {\n    result: createQualificationType(input: $input) {\n      ...QualificationTypeFields\n    }\n  }\n": types.CreateQualificationTypeDocument,
+    "\n  mutation UpdateQualificationType($code: ID!, $input: QualificationTypeUpdateInput!) {\n    result: updateQualificationType(code: $code, input: $input) {\n      ...QualificationTypeFields\n    }\n  }\n": types.UpdateQualificationTypeDocument,
+    "\n  fragment QualificationFields on Qualification {\n    id\n    code\n    status\n    issuer\n    obtainedOn\n    validUntil\n    verifiedAt\n    verificationNote\n    validToday\n    type {\n      code\n      nameNl\n      nameEn\n    }\n  }\n": types.QualificationFieldsFragmentDoc,
+    "\n  query KeyPersonQualifications($id: ID!) {\n    result: keyPerson(id: $id) {\n      id\n      qualifications {\n        ...QualificationFields\n      }\n    }\n    types: qualificationTypes {\n      code\n      nameNl\n      nameEn\n    }\n  }\n": types.KeyPersonQualificationsDocument,
+    "\n  mutation AddQualification($keyPersonId: ID!, $input: QualificationInput!) {\n    result: addQualification(keyPersonId: $keyPersonId, input: $input) {\n      ...QualificationFields\n    }\n  }\n": types.AddQualificationDocument,
+    "\n  mutation VerifyQualification($id: ID!, $note: String!) {\n    result: verifyQualification(id: $id, note: $note) {\n      ...QualificationFields\n    }\n  }\n": types.VerifyQualificationDocument,
+    "\n  mutation RejectQualification($id: ID!, $note: String!) {\n    result: rejectQualification(id: $id, note: $note) {\n      ...QualificationFields\n    }\n  }\n": types.RejectQualificationDocument,
+    "\n  mutation RemoveQualification($id: ID!) {\n    result: removeQualification(id: $id)\n  }\n": types.RemoveQualificationDocument,
     "\n    query Languages {\n      result: languages {\n        code\n        name\n        nameNl\n      }\n    }\n  ": types.LanguagesDocument,
     "\n    query ExpertiseAreas {\n      result: expertiseAreas {\n        code\n        name\n        nameNl\n      }\n    }\n  ": types.ExpertiseAreasDocument,
     "\n    query Municipalities {\n      result: municipalities {\n        code\n        name\n        province\n        provinceCode\n      }\n    }\n  ": types.MunicipalitiesDocument,
@@ -228,6 +249,7 @@ const documents: Documents = {
     "\n  query SepaFiles {\n    paymentExports(page: 1, perPage: 100) {\n      items {\n        id\n        sepaXml\n      }\n    }\n  }\n": types.SepaFilesDocument,
     "\n  query PayerAccount($o: ID) {\n    payerAccount(organisationId: $o) {\n      ...PayerAccountFields\n    }\n  }\n": types.PayerAccountDocument,
     "\n  mutation SetPayerAccount($o: ID, $i: PayerAccountInput!) {\n    setPayerAccount(organisationId: $o, input: $i) {\n      ...PayerAccountFields\n    }\n  }\n": types.SetPayerAccountDocument,
+    "\n  query QualificationDashboard {\n    result: qualificationDashboard {\n      byRegion {\n        key\n        name\n        nameNl\n        trained\n        untrained\n        lacking\n      }\n      byLanguage {\n        key\n        name\n        nameNl\n        trained\n        untrained\n        lacking\n      }\n      expiring {\n        validUntil\n        daysLeft\n        keyPerson {\n          id\n          displayName\n        }\n        qualification {\n          id\n          type {\n            code\n            nameNl\n            nameEn\n          }\n        }\n      }\n      awaitingVerification\n    }\n  }\n": types.QualificationDashboardDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      invitationPending\n    }\n  }\n": types.ResendInvitationDocument,
     "\n    mutation DeactivateUser($id: ID!) {\n      deactivateUser(id: $id) {\n        id\n        deactivatedAt\n      }\n    }\n  ": types.DeactivateUserDocument,
     "\n    mutation ReactivateUser($id: ID!) {\n      reactivateUser(id: $id) {\n        id\n        deactivatedAt\n      }\n    }\n  ": types.ReactivateUserDocument,
@@ -456,6 +478,46 @@ export function graphql(source: "\n  mutation ClearWellbeingFlag($keyPersonId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment QualificationTypeFields on QualificationType {\n    code\n    nameNl\n    nameEn\n    validityMonths\n    coversExpertise\n    active\n    updatedAt\n  }\n"): typeof import('./graphql').QualificationTypeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QualificationTypes($includeInactive: Boolean!) {\n    result: qualificationTypes(includeInactive: $includeInactive) {\n      ...QualificationTypeFields\n    }\n  }\n"): typeof import('./graphql').QualificationTypesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQualificationType($input: QualificationTypeInput!) {\n    result: createQualificationType(input: $input) {\n      ...QualificationTypeFields\n    }\n  }\n"): typeof import('./graphql').CreateQualificationTypeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQualificationType($code: ID!, $input: QualificationTypeUpdateInput!) {\n    result: updateQualificationType(code: $code, input: $input) {\n      ...QualificationTypeFields\n    }\n  }\n"): typeof import('./graphql').UpdateQualificationTypeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QualificationFields on Qualification {\n    id\n    code\n    status\n    issuer\n    obtainedOn\n    validUntil\n    verifiedAt\n    verificationNote\n    validToday\n    type {\n      code\n      nameNl\n      nameEn\n    }\n  }\n"): typeof import('./graphql').QualificationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyPersonQualifications($id: ID!) {\n    result: keyPerson(id: $id) {\n      id\n      qualifications {\n        ...QualificationFields\n      }\n    }\n    types: qualificationTypes {\n      code\n      nameNl\n      nameEn\n    }\n  }\n"): typeof import('./graphql').KeyPersonQualificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddQualification($keyPersonId: ID!, $input: QualificationInput!) {\n    result: addQualification(keyPersonId: $keyPersonId, input: $input) {\n      ...QualificationFields\n    }\n  }\n"): typeof import('./graphql').AddQualificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyQualification($id: ID!, $note: String!) {\n    result: verifyQualification(id: $id, note: $note) {\n      ...QualificationFields\n    }\n  }\n"): typeof import('./graphql').VerifyQualificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectQualification($id: ID!, $note: String!) {\n    result: rejectQualification(id: $id, note: $note) {\n      ...QualificationFields\n    }\n  }\n"): typeof import('./graphql').RejectQualificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveQualification($id: ID!) {\n    result: removeQualification(id: $id)\n  }\n"): typeof import('./graphql').RemoveQualificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    query Languages {\n      result: languages {\n        code\n        name\n        nameNl\n      }\n    }\n  "): typeof import('./graphql').LanguagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -649,6 +711,10 @@ export function graphql(source: "\n  query PayerAccount($o: ID) {\n    payerAcco
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPayerAccount($o: ID, $i: PayerAccountInput!) {\n    setPayerAccount(organisationId: $o, input: $i) {\n      ...PayerAccountFields\n    }\n  }\n"): typeof import('./graphql').SetPayerAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QualificationDashboard {\n    result: qualificationDashboard {\n      byRegion {\n        key\n        name\n        nameNl\n        trained\n        untrained\n        lacking\n      }\n      byLanguage {\n        key\n        name\n        nameNl\n        trained\n        untrained\n        lacking\n      }\n      expiring {\n        validUntil\n        daysLeft\n        keyPerson {\n          id\n          displayName\n        }\n        qualification {\n          id\n          type {\n            code\n            nameNl\n            nameEn\n          }\n        }\n      }\n      awaitingVerification\n    }\n  }\n"): typeof import('./graphql').QualificationDashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -443,6 +443,7 @@ export type NotificationKind =
   | 'PROPOSAL_EXPIRED'
   | 'PROPOSAL_REMINDER'
   | 'PUBLIC_MESSAGE'
+  | 'QUALIFICATION_EXPIRING'
   | 'UNMET_DIGEST'
   | 'WELLBEING_ATTENTION';
 
@@ -546,6 +547,48 @@ export type PublicConsentInput = {
   showReach?: boolean | null | undefined;
   /** Show whether they help by phone or video; omitted: unchanged */
   showRemote?: boolean | null | undefined;
+};
+
+/** A qualification a key person holds (a coordinator or the key person adds it; it is SELF_DECLARED until verified) */
+export type QualificationInput = {
+  /** A code of qualificationTypes (active) */
+  code: string;
+  /** Who trained or certified: e.g. Pharos, GGD Amsterdam */
+  issuer: string;
+  /** Not in the future */
+  obtainedOn: string;
+  /** The last valid day; left out: obtainedOn plus the type's validity (none: no expiry) */
+  validUntil?: string | null | undefined;
+};
+
+export type QualificationStatus =
+  | 'REJECTED'
+  | 'SELF_DECLARED'
+  | 'VERIFIED';
+
+/** A new type on the qualification list (national coordinator) */
+export type QualificationTypeInput = {
+  /** Capitals, digits and underscores, e.g. SGBV_TRAINING; never changes */
+  code: string;
+  /** Expertise codes a verified qualification of this type covers */
+  coversExpertise: Array<string>;
+  nameEn: string;
+  nameNl: string;
+  /** 1 to 120; null: it does not expire */
+  validityMonths?: number | null | undefined;
+};
+
+/** Changes to a type on the list; a field left out stays as it was. Qualifications already granted keep their validUntil. */
+export type QualificationTypeUpdateInput = {
+  /** false: no longer offered for new qualifications */
+  active?: boolean | null | undefined;
+  /** true: the type no longer expires (validityMonths null) */
+  clearValidity?: boolean | null | undefined;
+  coversExpertise?: Array<string> | null | undefined;
+  nameEn?: string | null | undefined;
+  nameNl?: string | null | undefined;
+  /** 1 to 120; send clearValidity to make it not expire */
+  validityMonths?: number | null | undefined;
 };
 
 export type RatingInput = {
@@ -999,6 +1042,70 @@ export type ClearWellbeingFlagMutationVariables = Exact<{
 
 export type ClearWellbeingFlagMutation = { result: { id: string, wellbeingStatus: WellbeingStatus | null } };
 
+export type QualificationTypeFieldsFragment = { code: string, nameNl: string, nameEn: string, validityMonths: number | null, coversExpertise: Array<string>, active: boolean, updatedAt: string };
+
+export type QualificationTypesQueryVariables = Exact<{
+  includeInactive: boolean;
+}>;
+
+
+export type QualificationTypesQuery = { result: Array<{ code: string, nameNl: string, nameEn: string, validityMonths: number | null, coversExpertise: Array<string>, active: boolean, updatedAt: string }> };
+
+export type CreateQualificationTypeMutationVariables = Exact<{
+  input: QualificationTypeInput;
+}>;
+
+
+export type CreateQualificationTypeMutation = { result: { code: string, nameNl: string, nameEn: string, validityMonths: number | null, coversExpertise: Array<string>, active: boolean, updatedAt: string } };
+
+export type UpdateQualificationTypeMutationVariables = Exact<{
+  code: string | number;
+  input: QualificationTypeUpdateInput;
+}>;
+
+
+export type UpdateQualificationTypeMutation = { result: { code: string, nameNl: string, nameEn: string, validityMonths: number | null, coversExpertise: Array<string>, active: boolean, updatedAt: string } };
+
+export type QualificationFieldsFragment = { id: string, code: string, status: QualificationStatus, issuer: string, obtainedOn: string, validUntil: string | null, verifiedAt: string | null, verificationNote: string | null, validToday: boolean, type: { code: string, nameNl: string, nameEn: string } };
+
+export type KeyPersonQualificationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyPersonQualificationsQuery = { result: { id: string, qualifications: Array<{ id: string, code: string, status: QualificationStatus, issuer: string, obtainedOn: string, validUntil: string | null, verifiedAt: string | null, verificationNote: string | null, validToday: boolean, type: { code: string, nameNl: string, nameEn: string } }> } | null, types: Array<{ code: string, nameNl: string, nameEn: string }> };
+
+export type AddQualificationMutationVariables = Exact<{
+  keyPersonId: string | number;
+  input: QualificationInput;
+}>;
+
+
+export type AddQualificationMutation = { result: { id: string, code: string, status: QualificationStatus, issuer: string, obtainedOn: string, validUntil: string | null, verifiedAt: string | null, verificationNote: string | null, validToday: boolean, type: { code: string, nameNl: string, nameEn: string } } };
+
+export type VerifyQualificationMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type VerifyQualificationMutation = { result: { id: string, code: string, status: QualificationStatus, issuer: string, obtainedOn: string, validUntil: string | null, verifiedAt: string | null, verificationNote: string | null, validToday: boolean, type: { code: string, nameNl: string, nameEn: string } } };
+
+export type RejectQualificationMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type RejectQualificationMutation = { result: { id: string, code: string, status: QualificationStatus, issuer: string, obtainedOn: string, validUntil: string | null, verifiedAt: string | null, verificationNote: string | null, validToday: boolean, type: { code: string, nameNl: string, nameEn: string } } };
+
+export type RemoveQualificationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveQualificationMutation = { result: string };
+
 export type LanguagesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1323,6 +1430,11 @@ export type SetPayerAccountMutationVariables = Exact<{
 
 
 export type SetPayerAccountMutation = { setPayerAccount: { name: string, iban: string, bic: string | null } };
+
+export type QualificationDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QualificationDashboardQuery = { result: { awaitingVerification: number, byRegion: Array<{ key: string, name: string, nameNl: string, trained: number, untrained: number, lacking: number }>, byLanguage: Array<{ key: string, name: string, nameNl: string, trained: number, untrained: number, lacking: number }>, expiring: Array<{ validUntil: string, daysLeft: number, keyPerson: { id: string, displayName: string }, qualification: { id: string, type: { code: string, nameNl: string, nameEn: string } } }> } };
 
 export type ResendInvitationMutationVariables = Exact<{
   id: string | number;
@@ -1723,6 +1835,35 @@ export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
+export const QualificationTypeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QualificationTypeFields on QualificationType {
+  code
+  nameNl
+  nameEn
+  validityMonths
+  coversExpertise
+  active
+  updatedAt
+}
+    `, {"fragmentName":"QualificationTypeFields"}) as unknown as TypedDocumentString<QualificationTypeFieldsFragment, unknown>;
+export const QualificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QualificationFields on Qualification {
+  id
+  code
+  status
+  issuer
+  obtainedOn
+  validUntil
+  verifiedAt
+  verificationNote
+  validToday
+  type {
+    code
+    nameNl
+    nameEn
+  }
+}
+    `, {"fragmentName":"QualificationFields"}) as unknown as TypedDocumentString<QualificationFieldsFragment, unknown>;
 export const KeyPersonListFieldsFragmentDoc = new TypedDocumentString(`
     fragment KeyPersonListFields on KeyPerson {
   id
@@ -3278,6 +3419,152 @@ export const ClearWellbeingFlagDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClearWellbeingFlagMutation, ClearWellbeingFlagMutationVariables>;
+export const QualificationTypesDocument = new TypedDocumentString(`
+    query QualificationTypes($includeInactive: Boolean!) {
+  result: qualificationTypes(includeInactive: $includeInactive) {
+    ...QualificationTypeFields
+  }
+}
+    fragment QualificationTypeFields on QualificationType {
+  code
+  nameNl
+  nameEn
+  validityMonths
+  coversExpertise
+  active
+  updatedAt
+}`) as unknown as TypedDocumentString<QualificationTypesQuery, QualificationTypesQueryVariables>;
+export const CreateQualificationTypeDocument = new TypedDocumentString(`
+    mutation CreateQualificationType($input: QualificationTypeInput!) {
+  result: createQualificationType(input: $input) {
+    ...QualificationTypeFields
+  }
+}
+    fragment QualificationTypeFields on QualificationType {
+  code
+  nameNl
+  nameEn
+  validityMonths
+  coversExpertise
+  active
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateQualificationTypeMutation, CreateQualificationTypeMutationVariables>;
+export const UpdateQualificationTypeDocument = new TypedDocumentString(`
+    mutation UpdateQualificationType($code: ID!, $input: QualificationTypeUpdateInput!) {
+  result: updateQualificationType(code: $code, input: $input) {
+    ...QualificationTypeFields
+  }
+}
+    fragment QualificationTypeFields on QualificationType {
+  code
+  nameNl
+  nameEn
+  validityMonths
+  coversExpertise
+  active
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateQualificationTypeMutation, UpdateQualificationTypeMutationVariables>;
+export const KeyPersonQualificationsDocument = new TypedDocumentString(`
+    query KeyPersonQualifications($id: ID!) {
+  result: keyPerson(id: $id) {
+    id
+    qualifications {
+      ...QualificationFields
+    }
+  }
+  types: qualificationTypes {
+    code
+    nameNl
+    nameEn
+  }
+}
+    fragment QualificationFields on Qualification {
+  id
+  code
+  status
+  issuer
+  obtainedOn
+  validUntil
+  verifiedAt
+  verificationNote
+  validToday
+  type {
+    code
+    nameNl
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<KeyPersonQualificationsQuery, KeyPersonQualificationsQueryVariables>;
+export const AddQualificationDocument = new TypedDocumentString(`
+    mutation AddQualification($keyPersonId: ID!, $input: QualificationInput!) {
+  result: addQualification(keyPersonId: $keyPersonId, input: $input) {
+    ...QualificationFields
+  }
+}
+    fragment QualificationFields on Qualification {
+  id
+  code
+  status
+  issuer
+  obtainedOn
+  validUntil
+  verifiedAt
+  verificationNote
+  validToday
+  type {
+    code
+    nameNl
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<AddQualificationMutation, AddQualificationMutationVariables>;
+export const VerifyQualificationDocument = new TypedDocumentString(`
+    mutation VerifyQualification($id: ID!, $note: String!) {
+  result: verifyQualification(id: $id, note: $note) {
+    ...QualificationFields
+  }
+}
+    fragment QualificationFields on Qualification {
+  id
+  code
+  status
+  issuer
+  obtainedOn
+  validUntil
+  verifiedAt
+  verificationNote
+  validToday
+  type {
+    code
+    nameNl
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<VerifyQualificationMutation, VerifyQualificationMutationVariables>;
+export const RejectQualificationDocument = new TypedDocumentString(`
+    mutation RejectQualification($id: ID!, $note: String!) {
+  result: rejectQualification(id: $id, note: $note) {
+    ...QualificationFields
+  }
+}
+    fragment QualificationFields on Qualification {
+  id
+  code
+  status
+  issuer
+  obtainedOn
+  validUntil
+  verifiedAt
+  verificationNote
+  validToday
+  type {
+    code
+    nameNl
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<RejectQualificationMutation, RejectQualificationMutationVariables>;
+export const RemoveQualificationDocument = new TypedDocumentString(`
+    mutation RemoveQualification($id: ID!) {
+  result: removeQualification(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveQualificationMutation, RemoveQualificationMutationVariables>;
 export const LanguagesDocument = new TypedDocumentString(`
     query Languages {
   result: languages {
@@ -4349,6 +4636,45 @@ export const SetPayerAccountDocument = new TypedDocumentString(`
   iban
   bic
 }`) as unknown as TypedDocumentString<SetPayerAccountMutation, SetPayerAccountMutationVariables>;
+export const QualificationDashboardDocument = new TypedDocumentString(`
+    query QualificationDashboard {
+  result: qualificationDashboard {
+    byRegion {
+      key
+      name
+      nameNl
+      trained
+      untrained
+      lacking
+    }
+    byLanguage {
+      key
+      name
+      nameNl
+      trained
+      untrained
+      lacking
+    }
+    expiring {
+      validUntil
+      daysLeft
+      keyPerson {
+        id
+        displayName
+      }
+      qualification {
+        id
+        type {
+          code
+          nameNl
+          nameEn
+        }
+      }
+    }
+    awaitingVerification
+  }
+}
+    `) as unknown as TypedDocumentString<QualificationDashboardQuery, QualificationDashboardQueryVariables>;
 export const ResendInvitationDocument = new TypedDocumentString(`
     mutation ResendInvitation($id: ID!) {
   resendInvitation(id: $id) {

@@ -34,6 +34,8 @@ export const auditEn = {
       Database: "Database",
       Complaint: "Complaint",
       OrganisationFlag: "Flag about an organisation",
+      Qualification: "Qualification",
+      QualificationType: "Qualification type",
     },
     refused: "Refused: %{mutation}",
     erasedRecord: "(erased)",
@@ -46,6 +48,7 @@ export const auditEn = {
       privacy: "Privacy",
       system: "System",
       voice: "Complaints and signals",
+      qualifications: "Qualifications",
     },
     action: {
       login: "Logged in",
@@ -109,6 +112,13 @@ export const auditEn = {
       rateAssignment: "Rated an assignment",
       respondToComplaint: "Responded to a complaint",
       updateOrganisation: "Edited an organisation",
+      // qualifications (issue 17)
+      addQualification: "Added a qualification",
+      verifyQualification: "Verified a qualification",
+      rejectQualification: "Rejected a qualification",
+      removeQualification: "Removed a qualification",
+      createQualificationType: "Added a qualification type",
+      updateQualificationType: "Edited a qualification type",
     },
   },
 };

@@ -36,6 +36,8 @@ export const auditNl: AuditMessages = {
       Database: "Database",
       Complaint: "Klacht",
       OrganisationFlag: "Melding over organisatie",
+      Qualification: "Kwalificatie",
+      QualificationType: "Kwalificatiesoort",
     },
     refused: "Geweigerd: %{mutation}",
     erasedRecord: "(gewist)",
@@ -48,6 +50,7 @@ export const auditNl: AuditMessages = {
       privacy: "Privacy",
       system: "Systeem",
       voice: "Klachten en signalen",
+      qualifications: "Kwalificaties",
     },
     action: {
       login: "Ingelogd",
@@ -112,6 +115,13 @@ export const auditNl: AuditMessages = {
       flagOrganisation: "Organisatie gemeld",
       rateAssignment: "Inzet beoordeeld",
       respondToComplaint: "Gereageerd op klacht",
+      // qualifications (issue 17)
+      addQualification: "Kwalificatie toegevoegd",
+      verifyQualification: "Kwalificatie geverifieerd",
+      rejectQualification: "Kwalificatie afgewezen",
+      removeQualification: "Kwalificatie verwijderd",
+      createQualificationType: "Kwalificatiesoort toegevoegd",
+      updateQualificationType: "Kwalificatiesoort aangepast",
     },
   },
 };

@@ -9,6 +9,7 @@ import { auditEn } from "./audit.en";
 import { accountEn } from "./account.en";
 import { formsEn } from "./forms.en";
 import { voiceEn } from "./voice.en";
+import { qualificationsEn } from "./qualifications.en";
 
 // The app's own messages. nl.ts has the same shape (its type is checked against this one).
 export const appMessages = {
@@ -199,6 +200,7 @@ const en = {
   ...accountEn,
   ...formsEn,
   ...voiceEn,
+  ...qualificationsEn,
   reasons: reasonsEn,
   reasonValues: reasonValuesEn,
 };

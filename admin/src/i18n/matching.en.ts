@@ -299,6 +299,7 @@ export const matchingMessagesEn = {
       SUPERVISION: { label: "Supervision overdue", help: "More than 12 weeks without supervision" },
       BACKGROUND: { label: "Same origin", help: "Shares the origin the newcomer asked not to be matched with" },
       DECLINED: { label: "Declined", help: "Already declined or let expire this request" },
+      QUALIFICATION: { label: "Qualification", help: "No verified qualification, valid on the start date, for an expertise that needs one" },
     },
     validation: {
       caseReference: {

@@ -302,6 +302,7 @@ export const matchingMessagesNl: MatchingMessages = {
       SUPERVISION: { label: "Supervisie achterstallig", help: "Meer dan 12 weken zonder supervisie" },
       BACKGROUND: { label: "Zelfde herkomst", help: "Deelt de herkomst waarmee de nieuwkomer niet gematcht wil worden" },
       DECLINED: { label: "Afgewezen", help: "Heeft dit verzoek al afgewezen of laten verlopen" },
+      QUALIFICATION: { label: "Kwalificatie", help: "Geen geverifieerde kwalificatie, geldig op de startdatum, voor een expertise die er een vraagt" },
     },
     validation: {
       caseReference: {

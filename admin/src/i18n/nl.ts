@@ -9,6 +9,7 @@ import { auditNl } from "./audit.nl";
 import { accountNl } from "./account.nl";
 import { formsNl } from "./forms.nl";
 import { voiceNl } from "./voice.nl";
+import { qualificationsNl } from "./qualifications.nl";
 import reasonsNl, { reasonValuesNl } from "./reasons.nl";
 
 // react-admin ships no Dutch messages for version 5: these are ours. Keys missing here
@@ -414,6 +415,7 @@ const nl = {
   ...accountNl,
   ...formsNl,
   ...voiceNl,
+  ...qualificationsNl,
   reasons: reasonsNl,
   reasonValues: reasonValuesNl,
 };

@@ -36,6 +36,7 @@ export const notificationsEn = {
       COMPLAINT_DECIDED: "Decision on a complaint",
       ORGANISATION_FLAGGED: "Flag about an organisation",
       PUBLIC_MESSAGE: "Message through the public map",
+      QUALIFICATION_EXPIRING: "Qualification expiring",
     },
     erased: "(erased)",
     bounced: "bounced",

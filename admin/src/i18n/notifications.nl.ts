@@ -38,6 +38,7 @@ export const notificationsNl: NotificationMessages = {
       COMPLAINT_DECIDED: "Besluit over klacht",
       ORGANISATION_FLAGGED: "Melding over organisatie",
       PUBLIC_MESSAGE: "Bericht via de openbare kaart",
+      QUALIFICATION_EXPIRING: "Kwalificatie verloopt",
     },
     erased: "(gewist)",
     bounced: "onbestelbaar",

@@ -218,6 +218,13 @@ const reasonsEn = {
   REPLY_ADDRESS_REQUIRED: "Fill in an e-mail address or phone number for the reply.",
   KEY_PERSON_NOT_CONTACTABLE: "This key person does not take messages through the map.",
   MESSAGE_THROTTLED: "Too many messages were sent: try again in %{retryAfterSeconds} seconds.",
+  // --- qualifications (issue 17)
+  QUALIFICATION_TYPE_INACTIVE: "The qualification “%{code}” is no longer on the active list: choose another.",
+  QUALIFICATION_TYPE_EXISTS: "A qualification with the code “%{code}” already exists: edit that one.",
+  QUALIFICATION_TYPE_CODE_INVALID: "“%{value}” is not a code: use capitals, digits and underscores (2 to 40), starting with a capital, e.g. SGBV_TRAINING.",
+  QUALIFICATION_DUPLICATE: "This key person already has “%{code}” obtained on %{obtainedOn}.",
+  QUALIFICATION_ALREADY_DECIDED: "This qualification has already been handled (%{status}): only a self-declared one can be verified or rejected.",
+  QUALIFICATION_REMOVE_COORDINATORS_ONLY: "A verified qualification can only be removed by a coordinator.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;
@@ -229,6 +236,7 @@ export const reasonValuesEn = {
     expertise: "expertise",
     municipality: "municipality",
     country: "country",
+    qualificationType: "qualification",
     XLSX: "This is an Excel workbook or another zip file",
     XLS: "This is an old Excel (.xls) file",
     PDF: "This is a PDF file",

@@ -221,6 +221,14 @@ const reasonsNl = {
   REPLY_ADDRESS_REQUIRED: "Vul een e-mailadres of telefoonnummer in waarop u antwoord wilt krijgen.",
   KEY_PERSON_NOT_CONTACTABLE: "Deze sleutelpersoon ontvangt geen berichten via de kaart.",
   MESSAGE_THROTTLED: "Er zijn te veel berichten verstuurd: probeer het over %{retryAfterSeconds} seconden opnieuw.",
+  // --- qualifications (issue 17)
+  QUALIFICATION_TYPE_INACTIVE: "De kwalificatie „%{code}” staat niet meer op de actieve lijst: kies een andere.",
+  QUALIFICATION_TYPE_EXISTS: "Er bestaat al een kwalificatie met de code „%{code}”: pas die aan.",
+  QUALIFICATION_TYPE_CODE_INVALID:
+    "„%{value}” is geen geldige code: gebruik hoofdletters, cijfers en lage streepjes (2 tot 40), beginnend met een hoofdletter, bijvoorbeeld SGBV_TRAINING.",
+  QUALIFICATION_DUPLICATE: "Deze sleutelpersoon heeft „%{code}” met behaaldatum %{obtainedOn} al.",
+  QUALIFICATION_ALREADY_DECIDED: "Deze kwalificatie is al behandeld (%{status}): alleen een zelf opgegeven kwalificatie kan worden geverifieerd of afgewezen.",
+  QUALIFICATION_REMOVE_COORDINATORS_ONLY: "Een geverifieerde kwalificatie kan alleen een coördinator verwijderen.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;
@@ -232,6 +240,7 @@ export const reasonValuesNl = {
     expertise: "expertise",
     municipality: "gemeente",
     country: "land",
+    qualificationType: "kwalificatie",
     XLSX: "Dit is een Excel-werkmap of een ander zipbestand",
     XLS: "Dit is een oud Excel-bestand (.xls)",
     PDF: "Dit is een PDF-bestand",

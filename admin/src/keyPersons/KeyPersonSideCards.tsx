@@ -4,6 +4,7 @@ import type { KeyPersonRecord } from "../types";
 import { LeavePeriodsCard } from "./LeavePeriodsCard";
 import { PublicConsentCard } from "./PublicConsentCard";
 import { FeedbackSummaryCard } from "../feedback/FeedbackSummaryCard";
+import { QualificationsCard } from "../qualifications/QualificationsCard";
 
 /**
  * Beside a key person's profile (their own, or a coordinator's view of it): the public-map
@@ -19,6 +20,8 @@ export const KeyPersonSideCards = ({ ownProfile = false }: { ownProfile?: boolea
       <LeavePeriodsCard />
       {/* newcomers' feedback: counts only from five answers up (issue 19) */}
       {!ownProfile && <FeedbackSummaryCard keyPersonId={String(record.id)} />}
+      {/* qualifications (issue 17) */}
+      <QualificationsCard ownProfile={ownProfile} />
     </Box>
   );
 };

@@ -13,6 +13,7 @@ import { Notification } from "../notifications/notification.entity";
 import { LoginThrottleRow, PasswordReset } from "../auth/password-reset.entity";
 import { AssignmentRating, NewcomerFeedback } from "../feedback/feedback.entity";
 import { Complaint, LocationSignal, LocationSignalQuota, OrganisationFlag } from "../complaints/complaint.entity";
+import { Qualification, QualificationType } from "../qualifications/qualification.entity";
 
 export const entities = [
   Municipality,
@@ -51,4 +52,7 @@ export const entities = [
   LocationSignalQuota,
   // issue 19: messages through the public map
   PublicMessageThrottleRow,
+  // qualifications (issue 17)
+  QualificationType,
+  Qualification,
 ];

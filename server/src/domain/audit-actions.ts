@@ -63,6 +63,15 @@ export const AUDIT_ACTION_AREAS = {
   system: ["retryNotification", "seedDemo"],
   // newcomers' voice (issue 19); feedback from newcomers and signals about locations are anonymous and never audited
   voice: ["closeOrganisationFlag", "decideComplaint", "fileComplaint", "flagOrganisation", "rateAssignment", "respondToComplaint"],
+  // qualifications (issue 17)
+  qualifications: [
+    "addQualification",
+    "createQualificationType",
+    "rejectQualification",
+    "removeQualification",
+    "updateQualificationType",
+    "verifyQualification",
+  ],
 } as const;
 
 export type AuditArea = keyof typeof AUDIT_ACTION_AREAS;

@@ -164,3 +164,11 @@ export enum LocationSignalCategory {
   CHILDREN = "CHILDREN",
   OTHER = "OTHER",
 }
+
+// --- qualifications (issue 17)
+/** A key person's qualification: declared by them or a coordinator, checked by a coordinator (VERIFIED), or turned down (REJECTED). Only VERIFIED counts for matching. */
+export enum QualificationStatus {
+  SELF_DECLARED = "SELF_DECLARED",
+  VERIFIED = "VERIFIED",
+  REJECTED = "REJECTED",
+}

@@ -6,6 +6,7 @@
 import { utilisation as shareInUse } from "./workload";
 import { coded, type Coded } from "./reasons";
 import { speaksDialect } from "./dialect";
+import { missingQualifications, type QualificationFact } from "./qualifications";
 import { collidingBooking, slotDates, withinWindows, type AvailabilityWindow, type Booking, type Slot } from "./timeslots";
 
 export type Gender = "FEMALE" | "MALE" | "NON_BINARY";
@@ -37,6 +38,10 @@ export interface RequestFacts {
   requiredDialect?: string | null;
   /** A wish: the language part of the score counts fully only when met. */
   preferredDialect?: string | null;
+  /** The requested expertise the list marks as needing a verified qualification (hard rule QUALIFICATION). Absent: none. */
+  qualificationNeeded?: string[];
+  /** YYYY-MM-DD: the day qualifications must be valid on (domain/qualifications.ts qualificationDay). Absent: startsOn. */
+  qualificationOn?: string;
 }
 
 export interface CandidateFacts {
@@ -71,6 +76,8 @@ export interface CandidateFacts {
    * the explanation says "proposed". Absent: false.
    */
   proposedForThisCase?: boolean;
+  /** The key person's qualifications (only VERIFIED ones count): for the QUALIFICATION rule. Absent: none. */
+  qualifications?: QualificationFact[];
 }
 
 /** The hard rules of docs/domain.md, in the order they are checked. */
@@ -81,6 +88,7 @@ export type HardRule =
   | "LANGUAGE"
   | "DIALECT"
   | "EXPERTISE"
+  | "QUALIFICATION"
   | "REACH"
   | "CAPACITY"
   | "OUTSIDE_WINDOWS"
@@ -97,6 +105,7 @@ export const HARD_RULES: readonly HardRule[] = [
   "LANGUAGE",
   "DIALECT",
   "EXPERTISE",
+  "QUALIFICATION",
   "REACH",
   "CAPACITY",
   "OUTSIDE_WINDOWS",
@@ -254,6 +263,9 @@ export function firstFailedRule(request: RequestFacts, candidate: CandidateFacts
   if (!dialectMet(request, candidate, request.requiredDialect)) return "DIALECT";
   // 3. every required expertise
   if (!request.expertiseCodes.every((code) => candidate.expertiseCodes.includes(code))) return "EXPERTISE";
+  // 3a. expertise that needs a qualification: a VERIFIED one covering it, valid on the request's start (issue 17)
+  if (missingQualifications(request.qualificationNeeded ?? [], candidate.qualifications ?? [], request.qualificationOn ?? request.startsOn).length > 0)
+    return "QUALIFICATION";
   // 4. in reach: travel, or remote on both sides; a remote kind needs only the key person's remote support
   if (request.remoteKind) {
     if (!candidate.remoteAvailable) return "REACH";

@@ -32,6 +32,8 @@ export enum NotificationKind {
   ORGANISATION_FLAGGED = "ORGANISATION_FLAGGED",
   // to a key person who takes messages through the public map (issue 19): the visitor's text, kept only a few days
   PUBLIC_MESSAGE = "PUBLIC_MESSAGE",
+  // qualifications (issue 17), to the key person: a verified qualification expires in 60 or 14 days
+  QUALIFICATION_EXPIRING = "QUALIFICATION_EXPIRING",
 }
 
 /** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */

@@ -15,7 +15,7 @@ type NoParams = Record<never, never>;
 export type IdentifierKind = "EMAIL" | "PHONE" | "DATE" | "V_NUMBER" | "BSN";
 
 /** What kind of code a lookup did not know. */
-export type CodeKind = "language" | "expertise" | "municipality" | "country";
+export type CodeKind = "language" | "expertise" | "municipality" | "country" | "qualificationType";
 
 export interface ReasonParams {
   // --- sessions and roles
@@ -309,6 +309,18 @@ export interface ReasonParams {
   KEY_PERSON_NOT_CONTACTABLE: NoParams;
   /** Too many messages from this address, or to this key person: wait. */
   MESSAGE_THROTTLED: { retryAfterSeconds: number };
+  // --- qualifications (issue 17)
+  /** The type is on the list but no longer active: it cannot be added any more. */
+  QUALIFICATION_TYPE_INACTIVE: { code: string };
+  QUALIFICATION_TYPE_EXISTS: { code: string };
+  /** A type code: capitals, digits and underscores, 2 to 40, starting with a capital. */
+  QUALIFICATION_TYPE_CODE_INVALID: { value: string };
+  /** The key person already has this qualification with this date. */
+  QUALIFICATION_DUPLICATE: { code: string; obtainedOn: string };
+  /** Verify or reject only what waits for it: a SELF_DECLARED qualification. */
+  QUALIFICATION_ALREADY_DECIDED: { status: string };
+  /** A key person removes only their own unverified qualifications; a verified one is removed by a coordinator. */
+  QUALIFICATION_REMOVE_COORDINATORS_ONLY: NoParams;
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -524,6 +536,13 @@ export const REASON_CODES = [
   "REPLY_ADDRESS_REQUIRED",
   "KEY_PERSON_NOT_CONTACTABLE",
   "MESSAGE_THROTTLED",
+  // --- qualifications (issue 17)
+  "QUALIFICATION_TYPE_INACTIVE",
+  "QUALIFICATION_TYPE_EXISTS",
+  "QUALIFICATION_TYPE_CODE_INVALID",
+  "QUALIFICATION_DUPLICATE",
+  "QUALIFICATION_ALREADY_DECIDED",
+  "QUALIFICATION_REMOVE_COORDINATORS_ONLY",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.

@@ -10,6 +10,7 @@ import { MAX_RELOCATIONS_PER_DAY, scorePartsShownTo, scoreShownTo } from "../dom
 import { coded } from "../domain/reasons";
 import { asReason, type Reason } from "../shared/reason.type";
 import { staleBefore } from "../domain/freshness";
+import { qualificationDay, type QualificationFact } from "../domain/qualifications";
 import { CAPACITY_HOURS, coordinateProblems, type Problem } from "../domain/key-person-rules";
 import {
   DECLINE_REASON_MAX,
@@ -83,6 +84,7 @@ const RULE_MESSAGES: Record<HardRule, string> = {
   UNAVAILABLE: "is on leave on the start date",
   LANGUAGE: "speaks none of the requested languages",
   EXPERTISE: "lacks a required expertise",
+  QUALIFICATION: "has no verified qualification, valid on the start date, for a required expertise that needs one",
   REACH: "lives beyond their travel distance, and remote support is not possible here",
   CAPACITY: "has no room left for these hours",
   // Wellbeing and supervision are the key person's own business: an organisation hears only that they are not available.
@@ -394,6 +396,9 @@ export class MatchingService {
       slot: slotOf(request),
       requiredDialect: request.requiredDialect,
       preferredDialect: request.preferredDialect,
+      // qualifications (issue 17): the requested expertise that needs a verified qualification, valid on the start (or today, once that has passed)
+      qualificationNeeded: request.expertiseCodes.filter((code) => this.reference.expertise.get(code)?.requiresQualification),
+      qualificationOn: qualificationDay(request.startsOn, today(this.clock)),
     };
   }
 
@@ -470,6 +475,12 @@ export class MatchingService {
            AND r.starts_at < $${params.push(new Date(slot.endsAt + 86_400_000))} AND r.ends_at > $${params.push(new Date(slot.startsAt - 86_400_000))})`
       : "NULL";
     const where = "ids" in scope ? `kp.id = ANY($${params.push(scope.ids)})` : "TRUE";
+    // Qualifications only when the request needs one (issue 17): verified ones, with what their type covers.
+    const needsQualification = request.expertiseCodes.some((code) => this.reference.expertise.get(code)?.requiresQualification);
+    const qualifications = needsQualification
+      ? `(SELECT json_agg(json_build_object('status', q.status, 'obtainedOn', q.obtained_on, 'validUntil', q.valid_until, 'coversExpertise', t.covers_expertise))
+         FROM qualification q JOIN qualification_type t ON t.code = q.type_code WHERE q.key_person_id = kp.id AND q.status = 'VERIFIED')`
+      : "NULL";
     const today = `$${params.push(now.toISOString().slice(0, 10))}`;
     type Row = {
       id: number;
@@ -493,6 +504,7 @@ export class MatchingService {
       availability_windows: CandidateFacts["availabilityWindows"];
       bookings: { requestId: number; startsAt: string; endsAt: string; onSite: boolean; lat: number; lon: number; accepted: boolean }[] | null;
       expertise: string[] | null;
+      qualifications: QualificationFact[] | null;
     };
     const select = (condition: string, values: unknown[]): Promise<Row[]> =>
       tx.query(
@@ -506,7 +518,8 @@ export class MatchingService {
          (SELECT json_agg(json_build_object('from', v.starts_on, 'to', v.ends_on)) FROM key_person_leave v WHERE v.key_person_id = kp.id AND v.ends_on >= $2::date) AS leave,
          (SELECT json_agg(json_build_object('code', l.language_code, 'level', l.level, 'dialect', l.dialect)) FROM key_person_language l WHERE l.key_person_id = kp.id) AS languages,
          kp.availability_windows, ${bookings} AS bookings,
-         (SELECT array_agg(e.expertise_code) FROM key_person_expertise e WHERE e.key_person_id = kp.id) AS expertise
+         (SELECT array_agg(e.expertise_code) FROM key_person_expertise e WHERE e.key_person_id = kp.id) AS expertise,
+         ${qualifications} AS qualifications
        FROM key_person kp WHERE ${condition}`,
         values,
       );
@@ -546,6 +559,7 @@ export class MatchingService {
         accepted: b.accepted,
       })),
       proposedForThisCase: row.proposed,
+      qualifications: row.qualifications ?? [],
     }));
   }
 

@@ -4,6 +4,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { staleBefore } from "../domain/freshness";
 import { KEEP_SENT_DAYS, KEEP_UNSENT_DAYS } from "../domain/public-message";
+import { REMINDER_DAYS, reminderDue } from "../domain/qualifications";
 import { oversightStatuses } from "../oversight/oversight.facts";
 import { NotificationKind } from "./notification.entity";
 import { attentionKey, notify } from "./notify";
@@ -42,6 +43,8 @@ export interface JobCounts {
   purged: number;
   /** Messages from the public map whose text was erased (issue 19). */
   publicMessagesErased: number;
+  /** qualifications (issue 17): reminders 60 and 14 days before a verified qualification expires */
+  qualificationReminders: number;
 }
 
 /** Reminders 24 hours before an unanswered proposal expires. */
@@ -192,6 +195,37 @@ async function unmetDigests(tx: EntityManager, now: Date): Promise<number> {
   return written;
 }
 
+/**
+ * qualifications (issue 17): a verified qualification that expires gets a reminder to its
+ * key person 60 and 14 days before its last valid day, once each (the dedupe key names the
+ * qualification, the reminder and the day, so a new validity starts over).
+ */
+async function qualificationReminders(tx: EntityManager, now: Date): Promise<number> {
+  const today = amsterdam(now).date;
+  const rows: { id: number; key_person_id: number; valid_until: string; name_nl: string; name_en: string; required: boolean }[] = await tx.query(
+    `SELECT q.id, q.key_person_id, q.valid_until::text AS valid_until, t.name_nl, t.name_en,
+       EXISTS (SELECT 1 FROM key_person_expertise e JOIN expertise x ON x.code = e.expertise_code
+               WHERE e.key_person_id = q.key_person_id AND x.requires_qualification AND x.code = ANY(t.covers_expertise)) AS required
+     FROM qualification q JOIN qualification_type t ON t.code = q.type_code JOIN key_person kp ON kp.id = q.key_person_id
+     WHERE q.status = 'VERIFIED' AND q.valid_until BETWEEN $1::date AND $1::date + $2::int
+       AND kp.status <> 'INACTIVE' AND kp.erased_at IS NULL
+     ORDER BY q.id`,
+    [today, Math.max(...REMINDER_DAYS)],
+  );
+  let written = 0;
+  for (const row of rows) {
+    const daysBefore = reminderDue(row.valid_until, today);
+    if (daysBefore === null) continue;
+    written += await notify(tx, {
+      to: { keyPerson: row.key_person_id },
+      kind: NotificationKind.QUALIFICATION_EXPIRING,
+      dedupeKey: `qualification:${row.id}:${daysBefore}:${row.valid_until}`,
+      params: { nameNl: row.name_nl, nameEn: row.name_en, validUntil: row.valid_until, daysBefore, requiredForMatching: row.required },
+    });
+  }
+  return written;
+}
+
 /** Every periodic job once; returns how many messages each wrote. */
 export async function runJobs(dataSource: DataSource, now: Date): Promise<JobCounts> {
   const reminders = await sendReminders(dataSource, now);
@@ -199,6 +233,7 @@ export async function runJobs(dataSource: DataSource, now: Date): Promise<JobCou
   const staleProfiles = await dataSource.transaction((tx) => staleProfilePrompts(tx, now));
   const { intervision, attention } = await dataSource.transaction((tx) => oversightPrompts(tx, now));
   const digests = await dataSource.transaction((tx) => unmetDigests(tx, now));
+  const qualificationReminderCount = await dataSource.transaction((tx) => qualificationReminders(tx, now));
   const purged: number = (
     await dataSource.query(
       `WITH gone AS (DELETE FROM notification WHERE status IN ('SENT', 'HELD') AND created_at < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`,
@@ -206,7 +241,17 @@ export async function runJobs(dataSource: DataSource, now: Date): Promise<JobCou
     )
   )[0].n;
   const publicMessagesErased = await erasePublicMessages(dataSource, now);
-  return { reminders, checkIns, staleProfiles, intervision, attention, digests, purged, publicMessagesErased };
+  return {
+    reminders,
+    checkIns,
+    staleProfiles,
+    intervision,
+    attention,
+    digests,
+    purged,
+    publicMessagesErased,
+    qualificationReminders: qualificationReminderCount,
+  };
 }
 
 /**

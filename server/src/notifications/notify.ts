@@ -63,6 +63,7 @@ export interface EventParams {
   [NotificationKind.COMPLAINT_DECIDED]: TemplateParams[NotificationKind.COMPLAINT_DECIDED];
   [NotificationKind.ORGANISATION_FLAGGED]: TemplateParams[NotificationKind.ORGANISATION_FLAGGED];
   [NotificationKind.PUBLIC_MESSAGE]: TemplateParams[NotificationKind.PUBLIC_MESSAGE];
+  [NotificationKind.QUALIFICATION_EXPIRING]: TemplateParams[NotificationKind.QUALIFICATION_EXPIRING];
 }
 
 export interface NotifyInput<K extends NotificationKind> {
@@ -213,6 +214,7 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
   [NotificationKind.COMPLAINT_DECIDED]: same,
   [NotificationKind.ORGANISATION_FLAGGED]: same,
   [NotificationKind.PUBLIC_MESSAGE]: same,
+  [NotificationKind.QUALIFICATION_EXPIRING]: same,
 };
 
 // ---- recipients and the insert -------------------------------------------------------------------

@@ -75,6 +75,8 @@ export interface TemplateParams {
   [NotificationKind.ORGANISATION_FLAGGED]: { flagId: number; kind: string };
   /** A visitor's message from the public map: their text, the language they wrote about, how to answer them. */
   [NotificationKind.PUBLIC_MESSAGE]: { message: string; language: LanguageName | null; channel: "EMAIL" | "PHONE"; reply: string; keepDays: number };
+  /** qualifications (issue 17): the type's names, its last valid day and which reminder this is (60 or 14 days before). */
+  [NotificationKind.QUALIFICATION_EXPIRING]: { nameNl: string; nameEn: string; validUntil: string; daysBefore: number; requiredForMatching: boolean };
 }
 
 export interface Rendered {
@@ -634,6 +636,25 @@ const publicMessage: Template<NotificationKind.PUBLIC_MESSAGE> = (locale, p, con
         `Replying is up to you. Is this message inappropriate or not meant for you? Ignore it, or tell your coordinator. The text is erased from the Sleutelkaart ${p.keepDays} days after delivery.`,
         `No more messages through the map? Turn them off in your profile: ${link(context, "my-profile")}`,
       ]);
+// qualifications (issue 17)
+const qualificationExpiring: Template<NotificationKind.QUALIFICATION_EXPIRING> = (locale, p, context) => {
+  const until = formatDate(locale, p.validUntil);
+  return locale === "nl"
+    ? message(locale, `uw kwalificatie ${p.nameNl} verloopt op ${until}`, [
+        `Uw kwalificatie „${p.nameNl}” is geldig tot en met ${until}${p.daysBefore <= 14 ? ": over twee weken of minder" : ""}.`,
+        p.requiredForMatching
+          ? "Voor een deel van uw expertise is deze kwalificatie nodig: daarna krijgt u daarvoor geen voorstellen meer, tot een nieuwe kwalificatie is geverifieerd."
+          : "Verleng of herhaal de training op tijd, zodat uw profiel klopt.",
+        `Een nieuwe kwalificatie toevoegen (de coördinator verifieert die): ${link(context, "my-profile")}`,
+      ])
+    : message(locale, `your qualification ${p.nameEn} expires on ${until}`, [
+        `Your qualification “${p.nameEn}” is valid up to and including ${until}${p.daysBefore <= 14 ? ": two weeks or less from now" : ""}.`,
+        p.requiredForMatching
+          ? "Part of your expertise needs this qualification: after that date you get no proposals for it, until a new qualification is verified."
+          : "Renew or repeat the training in time, so that your profile stays right.",
+        `Add a new qualification (the coordinator verifies it): ${link(context, "my-profile")}`,
+      ]);
+};
 
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.PROPOSAL]: proposal,
@@ -656,6 +677,7 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.COMPLAINT_DECIDED]: complaintDecided,
   [NotificationKind.ORGANISATION_FLAGGED]: organisationFlagged,
   [NotificationKind.PUBLIC_MESSAGE]: publicMessage,
+  [NotificationKind.QUALIFICATION_EXPIRING]: qualificationExpiring,
 };
 
 export function render<K extends NotificationKind>(kind: K, locale: string, params: TemplateParams[K], context: Context): Rendered {

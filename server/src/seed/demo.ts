@@ -7,6 +7,7 @@ import type { ReferenceData } from "../reference/reference.service";
 import { Role } from "../shared/enums";
 import { seedDemoActivity } from "./demo-activity";
 import { generateDemoData, type DemoKeyPerson, type DemoOrganisation } from "./demo-data";
+import { seedDemoQualifications } from "./demo-qualifications";
 
 export const DEMO_PASSWORD = "sleutelkaart-demo";
 export const DEMO_SEED = 20261128;
@@ -176,6 +177,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, reference: Referen
       region,
     );
     await seedDemoVoice(tx, keyPersonIds[demoIndex], organisationId, clock.now(), region);
+    // qualifications (issue 17): training records, most verified, a few waiting or expiring soon
+    await seedDemoQualifications(tx, data.keyPersons, keyPersonIds, clock.now(), demoIndex);
     // The demo must approve allowances this year too: copy the latest known figures, marked provisional.
     await tx.query(
       `INSERT INTO compensation_rules (year, hourly_rate_cents, hourly_rate_under21_cents, month_cap_cents, year_cap_cents, km_rate_cents, provisional)
