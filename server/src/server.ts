@@ -1,3 +1,4 @@
+import { GroupService } from "./groups/group.service";
 import "reflect-metadata";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -85,6 +86,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       notifications: new NotificationService(dataSource, clock, config.mail, log),
       audit: dataSource.getRepository(AuditEntry),
       attention: new AttentionService(dataSource),
+      groups: new GroupService(dataSource, reference, clock),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

@@ -43,6 +43,7 @@ export const auditEn = {
       oversight: "Oversight",
       privacy: "Privacy",
       system: "System",
+      groups: "Group activities",
     },
     action: {
       login: "Logged in",
@@ -100,6 +101,13 @@ export const auditEn = {
       submitWellbeingCheckIn: "Submitted a wellbeing check-in",
       updateKeyPerson: "Edited a key person",
       updateOrganisation: "Edited an organisation",
+      createGroupActivity: "Created a group activity",
+      cancelGroupActivity: "Cancelled a group activity",
+      inviteToGroupActivity: "Invited key persons to a group activity",
+      respondToGroupActivity: "Answered an invitation to a group activity",
+      recordAttendance: "Recorded attendance at a group activity",
+      addAffiliation: "Affiliated a key person with an organisation",
+      endAffiliation: "Ended an affiliation",
     },
   },
 };

@@ -45,6 +45,7 @@ export const auditNl: AuditMessages = {
       oversight: "Begeleiding",
       privacy: "Privacy",
       system: "Systeem",
+      groups: "Groepsactiviteiten",
     },
     action: {
       login: "Ingelogd",
@@ -102,6 +103,13 @@ export const auditNl: AuditMessages = {
       submitWellbeingCheckIn: "Welzijnscheck ingevuld",
       updateKeyPerson: "Sleutelpersoon bewerkt",
       updateOrganisation: "Organisatie bewerkt",
+      createGroupActivity: "Groepsactiviteit aangemaakt",
+      cancelGroupActivity: "Groepsactiviteit geannuleerd",
+      inviteToGroupActivity: "Sleutelpersonen uitgenodigd voor een groepsactiviteit",
+      respondToGroupActivity: "Uitnodiging voor een groepsactiviteit beantwoord",
+      recordAttendance: "Aanwezigheid bij een groepsactiviteit vastgelegd",
+      addAffiliation: "Sleutelpersoon aan een organisatie verbonden",
+      endAffiliation: "Verbinding met een organisatie beëindigd",
     },
   },
 };

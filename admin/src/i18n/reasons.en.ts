@@ -192,6 +192,22 @@ const reasonsEn = {
   PAYER_NAME_INVALID: "Fill in the account holder's name as the bank knows it (at most %{max} characters).",
   PAYER_IBAN_INVALID: "“%{iban}” is not a valid IBAN.",
   PAYER_BIC_INVALID: "“%{bic}” is not a BIC (8 or 11 characters, e.g. ABNANL2A). Within SEPA you may leave it empty.",
+  // --- group activities and affiliation (issue 17, groups)
+  GROUP_ACTIVITY_FULL: "This activity is full: all %{capacity} places are taken.",
+  GROUP_ACTIVITY_CANCELLED: "This activity was cancelled.",
+  GROUP_ACTIVITY_BEGUN: "This activity has begun: answers are closed.",
+  GROUP_ACTIVITY_NOT_BEGUN: "Record attendance once the activity has begun.",
+  RECURRENCE_INVALID: "“%{value}” is not a repetition we know: pick one of the choices.",
+  RECURRENCE_TOO_MANY: "A repetition has an end and at most %{max} times, within %{maxDays} days.",
+  LOCATION_OR_ONLINE_REQUIRED: "Give a place or an address to join online (or both).",
+  QUALIFICATION_ONLY_FOR_TRAINING: "Only a training grants a qualification.",
+  GROUP_QUALIFICATION_UNKNOWN: "Unknown qualification: “%{code}”.",
+  NOT_A_SUPERVISING_ORGANISATION: "Your organisation runs group activities once it is responsible for the supervision of key persons.",
+  INVITE_FILTER_REQUIRED: "Choose whom to invite: a region, a language, an expertise or key persons.",
+  NOT_INVITED: "%{count} of these key persons were not invited.",
+  AFFILIATION_OVERLAPS: "This key person is already affiliated with this organisation in that period.",
+  SUPERVISION_RESPONSIBILITY_TAKEN: "Another organisation is already responsible for this key person's supervision in that period.",
+  AFFILIATION_ENDED: "This affiliation already ended, on %{endsOn}.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

@@ -195,6 +195,22 @@ const reasonsNl = {
   PAYER_NAME_INVALID: "Vul de naam van de rekeninghouder in zoals de bank die kent (hoogstens %{max} tekens).",
   PAYER_IBAN_INVALID: "“%{iban}” is geen geldig IBAN.",
   PAYER_BIC_INVALID: "“%{bic}” is geen BIC (8 of 11 tekens, bijvoorbeeld ABNANL2A). Binnen SEPA mag u hem leeg laten.",
+  // --- group activities and affiliation (issue 17, groups)
+  GROUP_ACTIVITY_FULL: "Deze activiteit is vol: alle %{capacity} plaatsen zijn bezet.",
+  GROUP_ACTIVITY_CANCELLED: "Deze activiteit is geannuleerd.",
+  GROUP_ACTIVITY_BEGUN: "Deze activiteit is al begonnen: antwoorden kan niet meer.",
+  GROUP_ACTIVITY_NOT_BEGUN: "Aanwezigheid legt u vast als de activiteit begonnen is.",
+  RECURRENCE_INVALID: "„%{value}” is geen herhaling die we kennen: kies een van de keuzes.",
+  RECURRENCE_TOO_MANY: "Een herhaling heeft een einde en hoogstens %{max} keer, binnen %{maxDays} dagen.",
+  LOCATION_OR_ONLINE_REQUIRED: "Geef een plaats of een adres voor online deelname (of beide).",
+  QUALIFICATION_ONLY_FOR_TRAINING: "Alleen een training levert een kwalificatie op.",
+  GROUP_QUALIFICATION_UNKNOWN: "Onbekende kwalificatie: „%{code}”.",
+  NOT_A_SUPERVISING_ORGANISATION: "Uw organisatie organiseert groepsactiviteiten zodra zij verantwoordelijk is voor de begeleiding van sleutelpersonen.",
+  INVITE_FILTER_REQUIRED: "Kies wie u uitnodigt: een regio, een taal, een expertise of sleutelpersonen.",
+  NOT_INVITED: "%{count} van deze sleutelpersonen zijn niet uitgenodigd.",
+  AFFILIATION_OVERLAPS: "Deze sleutelpersoon is in die periode al aan deze organisatie verbonden.",
+  SUPERVISION_RESPONSIBILITY_TAKEN: "Een andere organisatie is in die periode al verantwoordelijk voor de begeleiding van deze sleutelpersoon.",
+  AFFILIATION_ENDED: "Deze verbinding is al beëindigd, op %{endsOn}.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;

@@ -61,6 +61,16 @@ export const AUDIT_ACTION_AREAS = {
   oversight: ["clearWellbeingFlag", "logSupervisionSession", "readWellbeing", "submitWellbeingCheckIn"],
   privacy: ["eraseKeyPerson", "exportPersonalData"],
   system: ["retryNotification", "seedDemo"],
+  // issue 17, groups
+  groups: [
+    "createGroupActivity",
+    "cancelGroupActivity",
+    "inviteToGroupActivity",
+    "respondToGroupActivity",
+    "recordAttendance",
+    "addAffiliation",
+    "endAffiliation",
+  ],
 } as const;
 
 export type AuditArea = keyof typeof AUDIT_ACTION_AREAS;
