@@ -26,10 +26,10 @@ export function attendedGroupActivitiesInYear(keyPersonColumn: string, yearParam
 
 /** The same, read for one key person: first first. */
 export async function attendedGroupActivities(manager: EntityManager, keyPersonId: number, year: number): Promise<AttendedGroupActivity[]> {
-  const rows: Record<string, unknown>[] = await manager.query(`SELECT * FROM ${attendedGroupActivitiesInYear("$1", "$2")} a ORDER BY a.starts_at, a.activity_id`, [
-    keyPersonId,
-    year,
-  ]);
+  const rows: Record<string, unknown>[] = await manager.query(
+    `SELECT * FROM ${attendedGroupActivitiesInYear("$1", "$2")} a ORDER BY a.starts_at, a.activity_id`,
+    [keyPersonId, year],
+  );
   return rows.map((row) => ({
     activityId: row.activity_id as number,
     kind: row.kind as AttendedGroupActivity["kind"],

@@ -15,7 +15,8 @@ export class GroupActivityInput {
   @Field(() => String, { nullable: true }) onlineUrl?: string | null;
   @Field(() => String, {
     nullable: true,
-    description: "An RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;INTERVAL=2;COUNT=6), counted from startsAt in Europe/Amsterdam; each occurrence becomes an activity",
+    description:
+      "An RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;INTERVAL=2;COUNT=6), counted from startsAt in Europe/Amsterdam; each occurrence becomes an activity",
   })
   recurrence?: string | null;
   @Field(() => String, { nullable: true, description: "TRAINING only: the qualification type attending grants, verified" })

@@ -29,7 +29,7 @@ export function createGroupLoaders(dataSource: DataSource, clock: Clock) {
           .createQueryBuilder("i")
           .innerJoin(GroupActivity, "g", "g.id = i.activity_id")
           .where("i.key_person_id = ANY(:ids)", { ids: [...ids] })
-          .orderBy("g.starts_at", "DESC")
+          .orderBy("g.startsAt", "DESC")
           .addOrderBy("i.id", "ASC")
           .getMany(),
       (row) => row.keyPersonId,

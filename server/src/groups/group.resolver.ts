@@ -57,7 +57,8 @@ export class GroupActivityResolver {
 
   @Authorized(...ORGANISERS)
   @Mutation(() => GroupActivity, {
-    description: "Coordinators, and organisations responsible for the supervision of key persons; a recurrence makes one activity per occurrence (this is the first)",
+    description:
+      "Coordinators, and organisations responsible for the supervision of key persons; a recurrence makes one activity per occurrence (this is the first)",
   })
   createGroupActivity(@Arg("input", () => GroupActivityInput) input: GroupActivityInput, @Ctx() ctx: Context) {
     return ctx.services.groups.create(requireActor(ctx), input);
@@ -71,7 +72,8 @@ export class GroupActivityResolver {
 
   @Authorized(...ORGANISERS)
   @Mutation(() => InviteResult, {
-    description: "The organiser invites the active key persons in its scope matching the filters (an organisation: its affiliated key persons); each gets an e-mail",
+    description:
+      "The organiser invites the active key persons in its scope matching the filters (an organisation: its affiliated key persons); each gets an e-mail",
   })
   inviteToGroupActivity(@Arg("activityId", () => ID) activityId: string, @Arg("input", () => GroupInviteInput) input: GroupInviteInput, @Ctx() ctx: Context) {
     return ctx.services.groups.invite(requireActor(ctx), activityId, input);
@@ -92,11 +94,7 @@ export class GroupActivityResolver {
     description:
       "The organiser, once it began: who attended (the whole list). Writes their supervision sessions; a TRAINING with a qualificationCode grants it, verified",
   })
-  recordAttendance(
-    @Arg("activityId", () => ID) activityId: string,
-    @Arg("keyPersonIds", () => [ID]) keyPersonIds: string[],
-    @Ctx() ctx: Context,
-  ) {
+  recordAttendance(@Arg("activityId", () => ID) activityId: string, @Arg("keyPersonIds", () => [ID]) keyPersonIds: string[], @Ctx() ctx: Context) {
     return ctx.services.groups.recordAttendance(requireActor(ctx), activityId, keyPersonIds);
   }
 

@@ -66,11 +66,16 @@ export class GroupService {
     const title = input.title.trim();
     if (!title) throw new BadUserInput("Give the activity a title", { reason: "VALUE_REQUIRED", field: "title" });
     if (title.length > GROUP_TITLE_MAX)
-      throw new BadUserInput(`Keep the title under ${GROUP_TITLE_MAX} characters`, { reason: "TEXT_TOO_LONG", field: "title", params: { max: GROUP_TITLE_MAX } });
+      throw new BadUserInput(`Keep the title under ${GROUP_TITLE_MAX} characters`, {
+        reason: "TEXT_TOO_LONG",
+        field: "title",
+        params: { max: GROUP_TITLE_MAX },
+      });
     if (title.includes("\0")) throw new BadUserInput("The title holds a NUL character", { reason: "TEXT_CONTAINS_NUL", field: "title" });
     const startsAt = input.startsAt;
     const endsAt = input.endsAt;
-    if (endsAt.getTime() <= startsAt.getTime()) throw new BadUserInput("The activity ends before it starts", { reason: "SLOT_ENDS_BEFORE_START", field: "endsAt" });
+    if (endsAt.getTime() <= startsAt.getTime())
+      throw new BadUserInput("The activity ends before it starts", { reason: "SLOT_ENDS_BEFORE_START", field: "endsAt" });
     if (endsAt.getTime() - startsAt.getTime() > GROUP_ACTIVITY_MAX_HOURS * HOUR_MS)
       throw new BadUserInput(`An activity lasts at most ${GROUP_ACTIVITY_MAX_HOURS} hours`, {
         reason: "SLOT_TOO_LONG",
@@ -145,7 +150,13 @@ export class GroupService {
       };
       const [first, ...rest] = checked.starts;
       const head = await tx.save(
-        tx.create(GroupActivity, { ...base, startsAt: first!, endsAt: new Date(first!.getTime() + checked.durationMs), recurrence: checked.recurrence, seriesId: null }),
+        tx.create(GroupActivity, {
+          ...base,
+          startsAt: first!,
+          endsAt: new Date(first!.getTime() + checked.durationMs),
+          recurrence: checked.recurrence,
+          seriesId: null,
+        }),
       );
       if (rest.length)
         await tx.insert(
@@ -195,7 +206,7 @@ export class GroupService {
     const now = this.clock.now();
     if (filter?.upcoming === true) query.andWhere("g.ends_at > :now", { now });
     if (filter?.upcoming === false) query.andWhere("g.ends_at <= :now", { now });
-    query.orderBy("g.starts_at", filter?.upcoming === false ? "DESC" : "ASC").addOrderBy("g.id", "ASC");
+    query.orderBy("g.startsAt", filter?.upcoming === false ? "DESC" : "ASC").addOrderBy("g.id", "ASC");
     const [items, total] = await query.skip(skip).take(take).getManyAndCount();
     return { items, total };
   }
@@ -243,10 +254,10 @@ export class GroupService {
       const seriesRoot = activity.seriesId ?? activity.id;
       const activityIds: number[] = input.wholeSeries
         ? (
-            await tx.query(
-              `SELECT id FROM group_activity WHERE (id = $1 OR series_id = $1) AND starts_at >= $2 AND cancelled_at IS NULL ORDER BY starts_at`,
-              [seriesRoot, activity.startsAt],
-            )
+            await tx.query(`SELECT id FROM group_activity WHERE (id = $1 OR series_id = $1) AND starts_at >= $2 AND cancelled_at IS NULL ORDER BY starts_at`, [
+              seriesRoot,
+              activity.startsAt,
+            ])
           ).map((row: { id: number }) => row.id)
         : [activity.id];
       // Scope: the coordinator everyone, a regional coordinator the region, an organisation its affiliated key persons.
@@ -320,7 +331,10 @@ export class GroupService {
       if (answer === GroupActivityAnswer.ATTENDING && invitation.answer !== GroupActivityAnswer.ATTENDING) {
         const taken = await tx.getRepository(GroupActivityInvitation).countBy({ activityId: id, answer: GroupActivityAnswer.ATTENDING });
         if (!hasRoom(activity.capacity, taken))
-          throw new Conflict(`The activity is full: ${activity.capacity} places taken`, { reason: "GROUP_ACTIVITY_FULL", params: { capacity: activity.capacity } });
+          throw new Conflict(`The activity is full: ${activity.capacity} places taken`, {
+            reason: "GROUP_ACTIVITY_FULL",
+            params: { capacity: activity.capacity },
+          });
       }
       invitation.answer = answer;
       invitation.answeredAt = this.clock.now();
@@ -341,9 +355,9 @@ export class GroupService {
     if (upcoming) query.andWhere("g.ends_at > :now AND g.cancelled_at IS NULL", { now });
     else query.andWhere("g.ends_at <= :now", { now });
     return query
-      .orderBy("g.starts_at", upcoming ? "ASC" : "DESC")
+      .orderBy("g.startsAt", upcoming ? "ASC" : "DESC")
       .addOrderBy("i.id", "ASC")
-      .take(100)
+      .limit(100)
       .getMany();
   }
 
@@ -414,7 +428,8 @@ export class GroupService {
         throw new BadUserInput(`"${value}" is not a date`, { reason: "NOT_A_DATE", field, params: { value: String(value).slice(0, 40) } });
     }
     const period = { startsOn: input.startsOn, endsOn: input.endsOn ?? null };
-    if (period.endsOn !== null && period.endsOn < period.startsOn) throw new BadUserInput("The period ends before it starts", { reason: "PERIOD_INVALID", field: "endsOn" });
+    if (period.endsOn !== null && period.endsOn < period.startsOn)
+      throw new BadUserInput("The period ends before it starts", { reason: "PERIOD_INVALID", field: "endsOn" });
     return this.dataSource.transaction(async (tx) => {
       const keyPerson = await this.keyPersonInScope(actor, input.keyPersonId, tx);
       const organisationId = parseId(input.organisationId, "Organisation");
@@ -448,7 +463,8 @@ export class GroupService {
   }
 
   async endAffiliation(actor: Actor, rawId: string, endsOn: string): Promise<KeyPersonAffiliation> {
-    if (!isIsoDate(endsOn)) throw new BadUserInput(`"${endsOn}" is not a date`, { reason: "NOT_A_DATE", field: "endsOn", params: { value: endsOn.slice(0, 40) } });
+    if (!isIsoDate(endsOn))
+      throw new BadUserInput(`"${endsOn}" is not a date`, { reason: "NOT_A_DATE", field: "endsOn", params: { value: endsOn.slice(0, 40) } });
     return this.dataSource.transaction(async (tx) => {
       const id = parseId(rawId, "KeyPersonAffiliation");
       const affiliation = await tx.getRepository(KeyPersonAffiliation).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
@@ -474,7 +490,7 @@ export class GroupService {
     else if (actor.role === Role.REGIONAL_COORDINATOR) query.andWhere("kp.home_municipality_code = ANY(:region)", { region: actor.municipalityCodes });
     if (organisationId) query.andWhere("a.organisation_id = :org", { org: parseId(organisationId, "Organisation") });
     if (currentOnly) query.andWhere("a.starts_on <= :today AND (a.ends_on IS NULL OR a.ends_on >= :today)", { today: this.today() });
-    return query.orderBy("kp.display_name", "ASC").addOrderBy("a.starts_on", "DESC").addOrderBy("a.id", "ASC").take(1000).getMany();
+    return query.orderBy("kp.displayName", "ASC").addOrderBy("a.startsOn", "DESC").addOrderBy("a.id", "ASC").limit(1000).getMany();
   }
 
   /** A key person whose supervision the organisation is responsible for today; NOT_FOUND otherwise. */

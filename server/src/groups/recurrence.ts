@@ -50,7 +50,10 @@ const tooMany = () =>
 
 /** The rule as stored: upper case, without the "RRULE:" prefix. Throws RECURRENCE_INVALID. */
 export function normaliseRule(text: string): string {
-  const rule = text.trim().toUpperCase().replace(/^RRULE:/, "");
+  const rule = text
+    .trim()
+    .toUpperCase()
+    .replace(/^RRULE:/, "");
   const pieces = rule.split(";");
   if (rule.length === 0 || rule.length > 300 || !pieces.every((piece) => PART.test(piece))) throw invalid(text);
   const keys = pieces.map((piece) => piece.split("=")[0]!);

@@ -587,18 +587,26 @@ const groupActivityInvitation: Template<NotificationKind.GROUP_ACTIVITY_INVITATI
   const where = [p.place, p.onlineUrl ? (nl ? `online: ${p.onlineUrl}` : `online: ${p.onlineUrl}`) : null].filter(Boolean).join("; ");
   const kind = GROUP_KIND_NAMES[locale][p.kind];
   return nl
-    ? message(locale, `uitnodiging ${kind}: ${p.title}`, [
-        `U bent uitgenodigd voor ${kind} „${p.title}”${p.organiser ? ` van ${p.organiser}` : ""}.`,
-        `${p.slots.length === 1 ? "Wanneer" : "Wanneer (elke datum apart te beantwoorden)"}:\n${dates}`,
-        where ? `Waar: ${where}` : "",
-        `Laat in de console weten of u komt; het aantal plaatsen is beperkt: ${link(context, "")}`,
-      ].filter(Boolean))
-    : message(locale, `invitation to ${kind}: ${p.title}`, [
-        `You are invited to the ${kind} “${p.title}”${p.organiser ? ` of ${p.organiser}` : ""}.`,
-        `${p.slots.length === 1 ? "When" : "When (answer each date separately)"}:\n${dates}`,
-        where ? `Where: ${where}` : "",
-        `Let us know in the console whether you come; places are limited: ${link(context, "")}`,
-      ].filter(Boolean));
+    ? message(
+        locale,
+        `uitnodiging ${kind}: ${p.title}`,
+        [
+          `U bent uitgenodigd voor ${kind} „${p.title}”${p.organiser ? ` van ${p.organiser}` : ""}.`,
+          `${p.slots.length === 1 ? "Wanneer" : "Wanneer (elke datum apart te beantwoorden)"}:\n${dates}`,
+          where ? `Waar: ${where}` : "",
+          `Laat in de console weten of u komt; het aantal plaatsen is beperkt: ${link(context, "")}`,
+        ].filter(Boolean),
+      )
+    : message(
+        locale,
+        `invitation to ${kind}: ${p.title}`,
+        [
+          `You are invited to the ${kind} “${p.title}”${p.organiser ? ` of ${p.organiser}` : ""}.`,
+          `${p.slots.length === 1 ? "When" : "When (answer each date separately)"}:\n${dates}`,
+          where ? `Where: ${where}` : "",
+          `Let us know in the console whether you come; places are limited: ${link(context, "")}`,
+        ].filter(Boolean),
+      );
 };
 
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {

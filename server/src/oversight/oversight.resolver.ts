@@ -77,7 +77,9 @@ export class OversightResolver {
   async supervisionSessions(@Arg("keyPersonId", () => ID) keyPersonId: string, @Ctx() ctx: Context) {
     const actor = requireActor(ctx);
     const keyPerson =
-      actor.role === Role.ORGANISATION ? await ctx.services.groups.supervisedKeyPerson(actor, keyPersonId) : await ctx.services.registry.get(actor, keyPersonId);
+      actor.role === Role.ORGANISATION
+        ? await ctx.services.groups.supervisedKeyPerson(actor, keyPersonId)
+        : await ctx.services.registry.get(actor, keyPersonId);
     return ctx.services.oversight.sessions(keyPerson);
   }
 
