@@ -32,6 +32,7 @@ export const notificationsEn = {
       UNMET_DIGEST: "Unmet requests (daily)",
       PASSWORD_RESET: "New password (link)",
       INVITATION: "Invitation (link)",
+      GROUP_ACTIVITY_INVITATION: "Invitation to a group activity",
     },
     erased: "(erased)",
     bounced: "bounced",

@@ -189,8 +189,8 @@ export class GroupService {
   private async managed(actor: Actor, rawId: string, tx: EntityManager): Promise<GroupActivity> {
     const id = parseId(rawId, "GroupActivity");
     const activity = await tx.getRepository(GroupActivity).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
-    if (!activity || !canReadGroupActivity(actor, activity)) throw new NotFound("GroupActivity", rawId);
-    if (!canManageGroupActivity(actor, activity)) throw new Forbidden("The organiser runs this activity", { reason: "OWN_ORGANISATION_ONLY" });
+    // Another organiser's activity, even one the national coordinator reads: not one's own to run, so not found.
+    if (!activity || !canManageGroupActivity(actor, activity)) throw new NotFound("GroupActivity", rawId);
     return activity;
   }
 

@@ -208,7 +208,7 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
   [NotificationKind.INVITATION]: same,
   [NotificationKind.GROUP_ACTIVITY_INVITATION]: async (tx, { activityIds }) => {
     const rows: Record<string, unknown>[] = await tx.query(
-      `SELECT g.kind, g.title, g.starts_at, g.ends_at, g.online_url, o.name AS organiser,
+      `SELECT g.id, g.kind, g.title, g.starts_at, g.ends_at, g.online_url, o.name AS organiser,
          (SELECT m.name FROM municipality m WHERE g.location_lat IS NOT NULL
             ORDER BY (m.centroid_lat - g.location_lat) ^ 2 + ((m.centroid_lon - g.location_lon) * 0.6) ^ 2 LIMIT 1) AS place
        FROM group_activity g LEFT JOIN organisation o ON o.id = g.organisation_id
@@ -218,12 +218,13 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
     const first = rows[0];
     if (!first) return null;
     return {
+      activityId: first.id as number,
       kind: first.kind as "TRAINING",
       title: first.title as string,
       organiser: (first.organiser as string | null) ?? null,
       slots: rows.map((row) => ({ startsAt: new Date(row.starts_at as string), endsAt: new Date(row.ends_at as string) })),
       place: (first.place as string | null) ?? null,
-      onlineUrl: (first.online_url as string | null) ?? null,
+      online: first.online_url !== null,
     };
   },
 };

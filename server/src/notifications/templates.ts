@@ -74,13 +74,17 @@ export interface TemplateParams {
 }
 
 export interface GroupActivityInvitationParams {
+  /** The first date invited to: the console's page for it. */
+  activityId: number;
   kind: "INTERVISION" | "SUPERVISION" | "TRAINING" | "NETWORK_MEETING";
   title: string;
   organiser: string | null;
   /** Every date invited to, first first. */
   slots: { startsAt: Date; endsAt: Date }[];
+  /** The municipality it takes place in (its location), if any. */
   place: string | null;
-  onlineUrl: string | null;
+  /** Whether one can join online; the address itself is in the console, not in an e-mail. */
+  online: boolean;
 }
 
 export interface Rendered {
@@ -584,7 +588,7 @@ const GROUP_KIND_NAMES: Record<Locale, Record<GroupActivityInvitationParams["kin
 const groupActivityInvitation: Template<NotificationKind.GROUP_ACTIVITY_INVITATION> = (locale, p, context) => {
   const nl = locale === "nl";
   const dates = p.slots.map((slot) => `- ${formatSlot(locale, slot.startsAt, slot.endsAt)}`).join("\n");
-  const where = [p.place, p.onlineUrl ? (nl ? `online: ${p.onlineUrl}` : `online: ${p.onlineUrl}`) : null].filter(Boolean).join("; ");
+  const where = [p.place, p.online ? (nl ? "online (de link staat in de console)" : "online (the link is in the console)") : null].filter(Boolean).join("; ");
   const kind = GROUP_KIND_NAMES[locale][p.kind];
   return nl
     ? message(
@@ -594,7 +598,7 @@ const groupActivityInvitation: Template<NotificationKind.GROUP_ACTIVITY_INVITATI
           `U bent uitgenodigd voor ${kind} „${p.title}”${p.organiser ? ` van ${p.organiser}` : ""}.`,
           `${p.slots.length === 1 ? "Wanneer" : "Wanneer (elke datum apart te beantwoorden)"}:\n${dates}`,
           where ? `Waar: ${where}` : "",
-          `Laat in de console weten of u komt; het aantal plaatsen is beperkt: ${link(context, "")}`,
+          `Laat in de console weten of u komt; het aantal plaatsen is beperkt: ${link(context, `groupActivities/${p.activityId}/show`)}`,
         ].filter(Boolean),
       )
     : message(
@@ -604,7 +608,7 @@ const groupActivityInvitation: Template<NotificationKind.GROUP_ACTIVITY_INVITATI
           `You are invited to the ${kind} “${p.title}”${p.organiser ? ` of ${p.organiser}` : ""}.`,
           `${p.slots.length === 1 ? "When" : "When (answer each date separately)"}:\n${dates}`,
           where ? `Where: ${where}` : "",
-          `Let us know in the console whether you come; places are limited: ${link(context, "")}`,
+          `Let us know in the console whether you come; places are limited: ${link(context, `groupActivities/${p.activityId}/show`)}`,
         ].filter(Boolean),
       );
 };
