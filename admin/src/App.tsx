@@ -1,3 +1,4 @@
+import groupActivities from "./groupActivities";
 import { Admin, CustomRoutes, Resource } from "react-admin";
 import { createHashRouter, Route, RouterProvider } from "react-router";
 import assignments from "./assignments";
@@ -58,6 +59,7 @@ const Console = () => (
     <Resource name="compensationRules" {...compensationRules} />
     <Resource name="notifications" {...notifications} />
     <Resource name="auditLog" {...auditLog} />
+    <Resource name="groupActivities" {...groupActivities} />
     <Resource name="languages" recordRepresentation="name" />
     <Resource name="expertiseAreas" recordRepresentation="name" />
     <Resource name="municipalities" recordRepresentation="name" />

@@ -42,6 +42,9 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     notifications: ["list"],
     // the append-only audit log: read, filter, never change (the API allows only the national coordinator)
     auditLog: ["list"],
+    // group activities (issue 17): run, invite, record attendance; affiliations on the key person page
+    groupActivities: ["list", "show", "create"],
+    affiliations: ["list", "create", "edit"],
   },
   REGIONAL_COORDINATOR: {
     ...REFERENCE,
@@ -51,6 +54,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     ...MATCHING_OVERSIGHT,
     ...OVERSIGHT,
     ...REGISTRY_FILES,
+    groupActivities: ["list", "show", "create"],
+    affiliations: ["list", "create", "edit"],
   },
   ORGANISATION: {
     ...REFERENCE,
@@ -59,6 +64,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     myOrganisation: ["show"],
     matchRequests: ["list", "show", "create"],
     ...FUNDER,
+    // its own groups, for the key persons it supervises (the server refuses to create one otherwise)
+    groupActivities: ["list", "show", "create"],
   },
   KEY_PERSON: {
     ...REFERENCE,
@@ -77,6 +84,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     hourEntries: ["list"],
     expenseClaims: ["list"],
     supervisionSessions: ["list", "create"],
+    // the group activities they are invited to: answer, then declare the hours
+    groupActivities: ["list", "show"],
   },
 };
 

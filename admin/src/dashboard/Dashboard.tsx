@@ -14,6 +14,7 @@ import { canAccess } from "../canAccess";
 import type { Permissions, Role } from "../types";
 import { CompensationRulesWarning } from "./CompensationRulesWarning";
 import { KeyPersonPrompts } from "./KeyPersonPrompts";
+import { MyGroupInvitationsCard } from "../groupActivities/MyGroupInvitationsCard";
 import { LazyOversightPanel } from "./LazyOversightPanel";
 import { ReviewSummary } from "./ReviewSummary";
 import { StatCard } from "./StatCard";
@@ -116,6 +117,7 @@ const RoleDashboard = ({ permissions }: { permissions: Permissions }) => {
             <LinkButton to="/my-profile" label="app.dashboard.openProfile" />
           </Welcome>
           {permissions.keyPersonId && <KeyPersonPrompts keyPersonId={permissions.keyPersonId} />}
+          <MyGroupInvitationsCard />
         </>
       );
   }

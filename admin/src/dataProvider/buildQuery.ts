@@ -1,5 +1,6 @@
 import { AUDIT } from "./audit";
 import { COMPENSATION } from "./compensation";
+import { GROUPS } from "./groups";
 import { MATCHING } from "./matching";
 import { NOTIFICATIONS } from "./notifications";
 import { OVERSIGHT } from "./oversight";
@@ -18,6 +19,8 @@ export const RESOURCES: Record<string, ResourceHandlers> = {
   ...OVERSIGHT,
   ...NOTIFICATIONS,
   ...AUDIT,
+  // issue 17, groups
+  ...GROUPS,
 };
 
 export const isResource = (resource: string): boolean => Object.hasOwn(RESOURCES, resource);

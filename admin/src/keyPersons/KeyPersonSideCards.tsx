@@ -2,6 +2,7 @@ import { Box } from "@mui/material";
 import { useRecordContext } from "react-admin";
 import type { KeyPersonRecord } from "../types";
 import { LeavePeriodsCard } from "./LeavePeriodsCard";
+import { AffiliationsCard } from "../groupActivities/AffiliationsCard";
 import { PublicConsentCard } from "./PublicConsentCard";
 
 /**
@@ -16,6 +17,7 @@ export const KeyPersonSideCards = ({ ownProfile = false }: { ownProfile?: boolea
     <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" }, gap: 2, p: 2, alignItems: "start" }}>
       <PublicConsentCard ownProfile={ownProfile} />
       <LeavePeriodsCard />
+      {!ownProfile && <AffiliationsCard />}
     </Box>
   );
 };
