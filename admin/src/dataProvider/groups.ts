@@ -21,6 +21,7 @@ export const ACTIVITY_FIELDS = graphql(`
     qualificationCode
     cancelledAt
     canManage
+    begun
     placesLeft
     location {
       lat

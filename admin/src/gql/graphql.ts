@@ -798,7 +798,7 @@ export type SetPaymentDetailsMutationVariables = Exact<{
 
 export type SetPaymentDetailsMutation = { result: boolean };
 
-export type GroupActivityFieldsFragment = { id: string, kind: GroupActivityKind, title: string, startsAt: string, endsAt: string, capacity: number, onlineUrl: string | null, recurrence: string | null, seriesId: string | null, qualificationCode: string | null, cancelledAt: string | null, canManage: boolean, placesLeft: number, location: { lat: number, lon: number } | null, organisation: { id: string, name: string } | null, counts: { invited: number, attending: number, notAttending: number, attended: number } };
+export type GroupActivityFieldsFragment = { id: string, kind: GroupActivityKind, title: string, startsAt: string, endsAt: string, capacity: number, onlineUrl: string | null, recurrence: string | null, seriesId: string | null, qualificationCode: string | null, cancelledAt: string | null, canManage: boolean, begun: boolean, placesLeft: number, location: { lat: number, lon: number } | null, organisation: { id: string, name: string } | null, counts: { invited: number, attending: number, notAttending: number, attended: number } };
 
 export type GroupActivitiesQueryVariables = Exact<{
   filter?: GroupActivityFilter | null | undefined;
@@ -807,21 +807,21 @@ export type GroupActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type GroupActivitiesQuery = { result: { total: number, items: Array<{ id: string, kind: GroupActivityKind, title: string, startsAt: string, endsAt: string, capacity: number, onlineUrl: string | null, recurrence: string | null, seriesId: string | null, qualificationCode: string | null, cancelledAt: string | null, canManage: boolean, placesLeft: number, location: { lat: number, lon: number } | null, organisation: { id: string, name: string } | null, counts: { invited: number, attending: number, notAttending: number, attended: number } }> } };
+export type GroupActivitiesQuery = { result: { total: number, items: Array<{ id: string, kind: GroupActivityKind, title: string, startsAt: string, endsAt: string, capacity: number, onlineUrl: string | null, recurrence: string | null, seriesId: string | null, qualificationCode: string | null, cancelledAt: string | null, canManage: boolean, begun: boolean, placesLeft: number, location: { lat: number, lon: number } | null, organisation: { id: string, name: string } | null, counts: { invited: number, attending: number, notAttending: number, attended: number } }> } };
 
 export type GroupActivityQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GroupActivityQuery = { result: { id: string, kind: GroupActivityKind, title: string, startsAt: string, endsAt: string, capacity: number, onlineUrl: string | null, recurrence: string | null, seriesId: string | null, qualificationCode: string | null, cancelledAt: string | null, canManage: boolean, placesLeft: number, myInvitation: { id: string, answer: GroupActivityAnswer | null, attended: boolean, ownActivityDraft: { activity: OwnActivity, date: string, hours: number, note: string } | null } | null, invitations: Array<{ id: string, answer: GroupActivityAnswer | null, answeredAt: string | null, attended: boolean, keyPerson: { id: string, displayName: string } }>, location: { lat: number, lon: number } | null, organisation: { id: string, name: string } | null, counts: { invited: number, attending: number, notAttending: number, attended: number } } | null };
+export type GroupActivityQuery = { result: { id: string, kind: GroupActivityKind, title: string, startsAt: string, endsAt: string, capacity: number, onlineUrl: string | null, recurrence: string | null, seriesId: string | null, qualificationCode: string | null, cancelledAt: string | null, canManage: boolean, begun: boolean, placesLeft: number, myInvitation: { id: string, answer: GroupActivityAnswer | null, attended: boolean, ownActivityDraft: { activity: OwnActivity, date: string, hours: number, note: string } | null } | null, invitations: Array<{ id: string, answer: GroupActivityAnswer | null, answeredAt: string | null, attended: boolean, keyPerson: { id: string, displayName: string } }>, location: { lat: number, lon: number } | null, organisation: { id: string, name: string } | null, counts: { invited: number, attending: number, notAttending: number, attended: number } } | null };
 
 export type CreateGroupActivityMutationVariables = Exact<{
   input: GroupActivityInput;
 }>;
 
 
-export type CreateGroupActivityMutation = { result: { id: string, kind: GroupActivityKind, title: string, startsAt: string, endsAt: string, capacity: number, onlineUrl: string | null, recurrence: string | null, seriesId: string | null, qualificationCode: string | null, cancelledAt: string | null, canManage: boolean, placesLeft: number, location: { lat: number, lon: number } | null, organisation: { id: string, name: string } | null, counts: { invited: number, attending: number, notAttending: number, attended: number } } };
+export type CreateGroupActivityMutation = { result: { id: string, kind: GroupActivityKind, title: string, startsAt: string, endsAt: string, capacity: number, onlineUrl: string | null, recurrence: string | null, seriesId: string | null, qualificationCode: string | null, cancelledAt: string | null, canManage: boolean, begun: boolean, placesLeft: number, location: { lat: number, lon: number } | null, organisation: { id: string, name: string } | null, counts: { invited: number, attending: number, notAttending: number, attended: number } } };
 
 export type InviteToGroupActivityMutationVariables = Exact<{
   activityId: string | number;
@@ -1450,6 +1450,7 @@ export const GroupActivityFieldsFragmentDoc = new TypedDocumentString(`
   qualificationCode
   cancelledAt
   canManage
+  begun
   placesLeft
   location {
     lat
@@ -2424,6 +2425,7 @@ export const GroupActivitiesDocument = new TypedDocumentString(`
   qualificationCode
   cancelledAt
   canManage
+  begun
   placesLeft
   location {
     lat
@@ -2480,6 +2482,7 @@ export const GroupActivityDocument = new TypedDocumentString(`
   qualificationCode
   cancelledAt
   canManage
+  begun
   placesLeft
   location {
     lat
@@ -2515,6 +2518,7 @@ export const CreateGroupActivityDocument = new TypedDocumentString(`
   qualificationCode
   cancelledAt
   canManage
+  begun
   placesLeft
   location {
     lat

@@ -72,7 +72,7 @@ const MyAnswer = () => {
   const [declared, setDeclared] = useState(false);
   const invitation = record?.myInvitation;
   if (!record || !invitation) return null;
-  const begun = Date.parse(record.startsAt) <= Date.now();
+  const begun = record.begun;
   const answer = (value: GroupActivityAnswer) =>
     run(async () => {
       await graphqlRequest(RESPOND, { activityId: record.id, answer: value });
@@ -178,7 +178,7 @@ const AttendanceCard = () => {
     setTicked(new Set((invitations ?? []).filter((i) => i.attended).map((i) => i.keyPerson.id)));
   }, [invitations]);
   if (!record) return null;
-  const begun = Date.parse(record.startsAt) <= Date.now();
+  const begun = record.begun;
   const toggle = (id: string) =>
     setTicked((current) => {
       const next = new Set(current);
@@ -245,7 +245,7 @@ const CancelButton = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const { run, busy, error } = useServerAction();
-  if (!record || !record.canManage || record.cancelledAt || Date.parse(record.startsAt) <= Date.now()) return null;
+  if (!record || !record.canManage || record.cancelledAt || record.begun) return null;
   const cancel = () =>
     run(async () => {
       await graphqlRequest(CANCEL, { id: record.id });
@@ -266,7 +266,7 @@ const CancelButton = () => {
 const ManagerCards = () => {
   const record = useRecordContext<GroupActivityRecord>();
   if (!record?.invitations || record.myInvitation) return null;
-  const begun = Date.parse(record.startsAt) <= Date.now();
+  const begun = record.begun;
   return (
     <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" }, gap: 2, p: 2, alignItems: "start" }}>
       {record.canManage && !begun && !record.cancelledAt && <InviteCard />}

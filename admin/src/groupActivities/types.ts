@@ -14,6 +14,8 @@ export interface GroupActivityRecord {
   qualificationCode?: string | null;
   cancelledAt?: string | null;
   canManage: boolean;
+  /** By the server's clock. */
+  begun: boolean;
   location?: { lat: number; lon: number } | null;
   organisation?: { id: string; name: string } | null;
   counts: { invited: number; attending: number; notAttending: number; attended: number };

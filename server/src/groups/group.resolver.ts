@@ -113,6 +113,11 @@ export class GroupActivityResolver {
     return activity.seriesId;
   }
 
+  @FieldResolver(() => Boolean, { description: "Whether it has begun (the server's clock): answers close, attendance can be recorded" })
+  begun(@Root() activity: GroupActivity, @Ctx() ctx: Context): boolean {
+    return activity.startsAt.getTime() <= ctx.clock.now().getTime();
+  }
+
   @FieldResolver(() => Boolean, { description: "Whether the one asking runs this activity (invites, records attendance, cancels)" })
   canManage(@Root() activity: GroupActivity, @Ctx() ctx: Context): boolean {
     return ctx.actor !== null && canManageGroupActivity(ctx.actor, activity);
