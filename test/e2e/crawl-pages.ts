@@ -28,15 +28,16 @@ export const ROLES: Role[] = [
       "/users/:id/show",
       "/matchRequests/:id/show",
       "/compensationRules/:id",
+      "/groupActivities/:id/show",
     ],
   },
   {
     name: "regional coordinator",
     email: "regio@sleutelkaart.demo",
-    records: ["/keyPersons/:id/show", "/keyPersons/:id", "/organisations/:id/show", "/matchRequests/:id/show"],
+    records: ["/keyPersons/:id/show", "/keyPersons/:id", "/organisations/:id/show", "/matchRequests/:id/show", "/groupActivities/:id/show"],
   },
-  { name: "organisation", email: "organisatie@sleutelkaart.demo", records: ["/organisations/:id/show", "/matchRequests/:id/show"] },
-  { name: "key person", email: "sleutelpersoon@sleutelkaart.demo", records: ["/my-profile"] },
+  { name: "organisation", email: "organisatie@sleutelkaart.demo", records: ["/organisations/:id/show", "/matchRequests/:id/show", "/groupActivities/:id/show"] },
+  { name: "key person", email: "sleutelpersoon@sleutelkaart.demo", records: ["/my-profile", "/groupActivities/:id/show"] },
 ];
 
 export const WIDTHS = [
