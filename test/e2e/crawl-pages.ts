@@ -36,7 +36,11 @@ export const ROLES: Role[] = [
     email: "regio@sleutelkaart.demo",
     records: ["/keyPersons/:id/show", "/keyPersons/:id", "/organisations/:id/show", "/matchRequests/:id/show", "/groupActivities/:id/show"],
   },
-  { name: "organisation", email: "organisatie@sleutelkaart.demo", records: ["/organisations/:id/show", "/matchRequests/:id/show", "/groupActivities/:id/show"] },
+  {
+    name: "organisation",
+    email: "organisatie@sleutelkaart.demo",
+    records: ["/organisations/:id/show", "/matchRequests/:id/show", "/groupActivities/:id/show"],
+  },
   { name: "key person", email: "sleutelpersoon@sleutelkaart.demo", records: ["/my-profile", "/groupActivities/:id/show"] },
 ];
 

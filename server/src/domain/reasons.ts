@@ -300,7 +300,6 @@ export interface ReasonParams {
   AFFILIATION_ENDED: { endsOn: string };
 }
 
-
 export type ReasonCode = keyof ReasonParams;
 
 /** Every reason code, for the console's translation check. */
