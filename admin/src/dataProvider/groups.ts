@@ -166,6 +166,21 @@ export const AFFILIATIONS = graphql(`
   }
 `);
 
+export const ORGANISATION_KEY_PERSONS = graphql(`
+  query OrganisationKeyPersons($organisationId: ID) {
+    affiliations(organisationId: $organisationId, currentOnly: true) {
+      id
+      responsibleForSupervision
+      keyPerson {
+        id
+        displayName
+        supervisionStatus
+        lastSupervisionOn
+      }
+    }
+  }
+`);
+
 export const ADD_AFFILIATION = graphql(`
   mutation AddAffiliation($input: AffiliationInput!) {
     addAffiliation(input: $input) {

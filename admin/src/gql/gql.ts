@@ -55,6 +55,7 @@ type Documents = {
     "\n  mutation DeclareGroupActivityHours($input: OwnActivityInput!) {\n    declareOwnActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.DeclareGroupActivityHoursDocument,
     "\n  query MyGroupInvitations {\n    myGroupInvitations {\n      id\n      answer\n      activity {\n        id\n        kind\n        title\n        startsAt\n        endsAt\n        placesLeft\n      }\n    }\n  }\n": typeof types.MyGroupInvitationsDocument,
     "\n  query KeyPersonAffiliations($id: ID!) {\n    keyPerson(id: $id) {\n      id\n      affiliations {\n        id\n        startsOn\n        endsOn\n        responsibleForSupervision\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.KeyPersonAffiliationsDocument,
+    "\n  query OrganisationKeyPersons($organisationId: ID) {\n    affiliations(organisationId: $organisationId, currentOnly: true) {\n      id\n      responsibleForSupervision\n      keyPerson {\n        id\n        displayName\n        supervisionStatus\n        lastSupervisionOn\n      }\n    }\n  }\n": typeof types.OrganisationKeyPersonsDocument,
     "\n  mutation AddAffiliation($input: AffiliationInput!) {\n    addAffiliation(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAffiliationDocument,
     "\n  mutation EndAffiliation($id: ID!, $endsOn: Date!) {\n    endAffiliation(id: $id, endsOn: $endsOn) {\n      id\n    }\n  }\n": typeof types.EndAffiliationDocument,
     "\n  fragment MatchRequestListFields on MatchRequest {\n    id\n    caseReference\n    status\n    kind\n    startsAt\n    endsAt\n    createdAt\n    startsOn\n    hoursPerWeek\n    municipality {\n      code\n      name\n      province\n    }\n    languages {\n      code\n      name\n      nameNl\n    }\n    expertise {\n      code\n      name\n      nameNl\n    }\n    organisation {\n      id\n      name\n    }\n    unmetSince\n    unmetExclusions {\n      rule\n      count\n    }\n  }\n": typeof types.MatchRequestListFieldsFragmentDoc,
@@ -162,6 +163,7 @@ const documents: Documents = {
     "\n  mutation DeclareGroupActivityHours($input: OwnActivityInput!) {\n    declareOwnActivity(input: $input) {\n      id\n    }\n  }\n": types.DeclareGroupActivityHoursDocument,
     "\n  query MyGroupInvitations {\n    myGroupInvitations {\n      id\n      answer\n      activity {\n        id\n        kind\n        title\n        startsAt\n        endsAt\n        placesLeft\n      }\n    }\n  }\n": types.MyGroupInvitationsDocument,
     "\n  query KeyPersonAffiliations($id: ID!) {\n    keyPerson(id: $id) {\n      id\n      affiliations {\n        id\n        startsOn\n        endsOn\n        responsibleForSupervision\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.KeyPersonAffiliationsDocument,
+    "\n  query OrganisationKeyPersons($organisationId: ID) {\n    affiliations(organisationId: $organisationId, currentOnly: true) {\n      id\n      responsibleForSupervision\n      keyPerson {\n        id\n        displayName\n        supervisionStatus\n        lastSupervisionOn\n      }\n    }\n  }\n": types.OrganisationKeyPersonsDocument,
     "\n  mutation AddAffiliation($input: AffiliationInput!) {\n    addAffiliation(input: $input) {\n      id\n    }\n  }\n": types.AddAffiliationDocument,
     "\n  mutation EndAffiliation($id: ID!, $endsOn: Date!) {\n    endAffiliation(id: $id, endsOn: $endsOn) {\n      id\n    }\n  }\n": types.EndAffiliationDocument,
     "\n  fragment MatchRequestListFields on MatchRequest {\n    id\n    caseReference\n    status\n    kind\n    startsAt\n    endsAt\n    createdAt\n    startsOn\n    hoursPerWeek\n    municipality {\n      code\n      name\n      province\n    }\n    languages {\n      code\n      name\n      nameNl\n    }\n    expertise {\n      code\n      name\n      nameNl\n    }\n    organisation {\n      id\n      name\n    }\n    unmetSince\n    unmetExclusions {\n      rule\n      count\n    }\n  }\n": types.MatchRequestListFieldsFragmentDoc,
@@ -389,6 +391,10 @@ export function graphql(source: "\n  query MyGroupInvitations {\n    myGroupInvi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KeyPersonAffiliations($id: ID!) {\n    keyPerson(id: $id) {\n      id\n      affiliations {\n        id\n        startsOn\n        endsOn\n        responsibleForSupervision\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').KeyPersonAffiliationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationKeyPersons($organisationId: ID) {\n    affiliations(organisationId: $organisationId, currentOnly: true) {\n      id\n      responsibleForSupervision\n      keyPerson {\n        id\n        displayName\n        supervisionStatus\n        lastSupervisionOn\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationKeyPersonsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -873,6 +873,13 @@ export type KeyPersonAffiliationsQueryVariables = Exact<{
 
 export type KeyPersonAffiliationsQuery = { keyPerson: { id: string, affiliations: Array<{ id: string, startsOn: string, endsOn: string | null, responsibleForSupervision: boolean, organisation: { id: string, name: string } }> } | null };
 
+export type OrganisationKeyPersonsQueryVariables = Exact<{
+  organisationId?: string | number | null | undefined;
+}>;
+
+
+export type OrganisationKeyPersonsQuery = { affiliations: Array<{ id: string, responsibleForSupervision: boolean, keyPerson: { id: string, displayName: string, supervisionStatus: SupervisionStatus | null, lastSupervisionOn: string | null } }> };
+
 export type AddAffiliationMutationVariables = Exact<{
   input: AffiliationInput;
 }>;
@@ -2606,6 +2613,20 @@ export const KeyPersonAffiliationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KeyPersonAffiliationsQuery, KeyPersonAffiliationsQueryVariables>;
+export const OrganisationKeyPersonsDocument = new TypedDocumentString(`
+    query OrganisationKeyPersons($organisationId: ID) {
+  affiliations(organisationId: $organisationId, currentOnly: true) {
+    id
+    responsibleForSupervision
+    keyPerson {
+      id
+      displayName
+      supervisionStatus
+      lastSupervisionOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationKeyPersonsQuery, OrganisationKeyPersonsQueryVariables>;
 export const AddAffiliationDocument = new TypedDocumentString(`
     mutation AddAffiliation($input: AffiliationInput!) {
   addAffiliation(input: $input) {
