@@ -1,3 +1,4 @@
+import groupActivities from "./groupActivities";
 import { Admin, CustomRoutes, Resource } from "react-admin";
 import { createHashRouter, Route, RouterProvider } from "react-router";
 import assignments from "./assignments";
@@ -65,6 +66,7 @@ const Console = () => (
     <Resource name="complaints" {...complaints} />
     <Resource name="organisationFlags" {...organisationFlags} />
     <Resource name="qualificationTypes" {...qualificationTypes} />
+    <Resource name="groupActivities" {...groupActivities} />
     <Resource name="languages" recordRepresentation="name" />
     <Resource name="expertiseAreas" recordRepresentation="name" />
     <Resource name="municipalities" recordRepresentation="name" />

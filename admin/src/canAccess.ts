@@ -48,6 +48,9 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     ...VOICE_OVERSIGHT,
     // qualifications (issue 17): the national list of qualification types
     qualificationTypes: ["list", "create", "edit"],
+    // group activities (issue 17): run, invite, record attendance; affiliations on the key person page
+    groupActivities: ["list", "show", "create"],
+    affiliations: ["list", "create", "edit"],
   },
   REGIONAL_COORDINATOR: {
     ...REFERENCE,
@@ -58,6 +61,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     ...OVERSIGHT,
     ...REGISTRY_FILES,
     ...VOICE_OVERSIGHT,
+    groupActivities: ["list", "show", "create"],
+    affiliations: ["list", "create", "edit"],
   },
   ORGANISATION: {
     ...REFERENCE,
@@ -68,6 +73,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     ...FUNDER,
     // complaints it filed about assignments on its requests
     complaints: READ,
+    // its own groups, for the key persons it supervises (the server refuses to create one otherwise)
+    groupActivities: ["list", "show", "create"],
   },
   KEY_PERSON: {
     ...REFERENCE,
@@ -90,6 +97,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     complaints: READ,
     organisationFlags: ["list"],
     mySignals: ["show"],
+    // the group activities they are invited to: answer, then declare the hours
+    groupActivities: ["list", "show"],
   },
 };
 

@@ -15,6 +15,8 @@ import { createOversightLoaders, createWellbeingReadAudit } from "./oversight/ov
 import type { OversightService } from "./oversight/oversight.service";
 import type { PublicMapService } from "./public-map/public-map.service";
 import type { PrivacyService } from "./privacy/privacy.service";
+import { createGroupLoaders } from "./groups/group.loader";
+import type { GroupService } from "./groups/group.service";
 import { createOrganisationLoaders } from "./organisations/organisation.loader";
 import type { OrganisationService } from "./organisations/organisation.service";
 import type { ReferenceData } from "./reference/reference.service";
@@ -57,6 +59,8 @@ export interface Services {
   audit: Repository<AuditEntry>;
   /** The qualification list and the key persons' qualifications (issue 17). */
   qualifications: QualificationService;
+  /** Group activities (intervision, supervision, training, network meetings) and affiliations (issue 17). */
+  groups: GroupService;
 }
 
 export function createLoaders(dataSource: DataSource, clock: Clock, services: Services, actor: Actor | null) {
@@ -69,6 +73,7 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
     ...createOversightLoaders(dataSource, clock),
     ...createFeedbackLoaders(dataSource),
     ...createQualificationLoaders(dataSource),
+    ...createGroupLoaders(dataSource, clock),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),
   };
 }

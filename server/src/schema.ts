@@ -17,6 +17,7 @@ import { ActionItemResolver, KeyPersonOversightResolver, OversightResolver } fro
 import { PublicMapResolver } from "./public-map/public-map.resolver";
 import { PrivacyResolver } from "./privacy/privacy.resolver";
 import { AuditResolver } from "./audit/audit.resolver";
+import { GroupActivityInvitationResolver, GroupActivityResolver, KeyPersonAffiliationResolver, KeyPersonGroupResolver } from "./groups/group.resolver";
 import { InvitationResolver } from "./invitations/invitation.resolver";
 import { NotificationResolver } from "./notifications/notifications.resolver";
 import { OrganisationResolver } from "./organisations/organisation.resolver";
@@ -72,6 +73,11 @@ export const resolvers = [
   KeyPersonQualificationResolver,
   DashboardQualificationResolver,
   ExpiringQualificationResolver,
+  // issue 17, groups
+  GroupActivityResolver,
+  GroupActivityInvitationResolver,
+  KeyPersonAffiliationResolver,
+  KeyPersonGroupResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

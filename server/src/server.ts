@@ -1,6 +1,7 @@
 import { FeedbackService } from "./feedback/feedback.service";
 import { FeedbackTokens } from "./feedback/feedback-token";
 import { ComplaintService } from "./complaints/complaint.service";
+import { GroupService } from "./groups/group.service";
 import "reflect-metadata";
 import { PublicMessageService } from "./public-map/public-message.service";
 import type http from "node:http";
@@ -94,6 +95,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       feedback: new FeedbackService(dataSource, reference, clock, config.jwtSecret, config.mail.publicUrl),
       complaints: new ComplaintService(dataSource, reference, clock, new FeedbackTokens(config.jwtSecret)),
       qualifications: new QualificationService(dataSource, reference, clock),
+      groups: new GroupService(dataSource, reference, clock),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

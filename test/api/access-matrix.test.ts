@@ -134,7 +134,52 @@ async function buildWorld(): Promise<World> {
   });
   const [A, B] = [await records("own"), await records("other")];
 
+  // Group activities (issue 17): each organisation supervises its side's key person and runs a group for them.
+  const affiliate = async (keyPersonId: string, organisationId: string, responsibleForSupervision: boolean) =>
+    (
+      await ok(
+        m.url,
+        `mutation($i: AffiliationInput!) { addAffiliation(input: $i) { id } }`,
+        { i: { keyPersonId, organisationId, startsOn: "2025-01-01", responsibleForSupervision } },
+        m.coordinator,
+      )
+    ).addAffiliation.id as string;
+  const affiliation = { A: await affiliate(kpA.id, orgA.id, true), B: await affiliate(kpB.id, orgB.id, true) };
+  const groupActivity = async (token: string, invite: KeyPerson | null) => {
+    const { createGroupActivity } = await ok(
+      m.url,
+      `mutation($i: GroupActivityInput!) { createGroupActivity(input: $i) { id } }`,
+      {
+        i: {
+          kind: "INTERVISION",
+          title: `Intervisie ${++throwaways}`,
+          startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+          endsAt: new Date(Date.now() + 86_400_000 + 7_200_000).toISOString(),
+          capacity: 8,
+          onlineUrl: "https://meet.example.org/intervisie",
+        },
+      },
+      token,
+    );
+    if (invite)
+      await ok(
+        m.url,
+        `mutation($id: ID!, $k: ID!) { inviteToGroupActivity(activityId: $id, input: { keyPersonIds: [$k] }) { invited } }`,
+        {
+          id: createGroupActivity.id,
+          k: invite.id,
+        },
+        token,
+      );
+    return createGroupActivity.id as string;
+  };
   let throwaways = 0;
+  const groups = {
+    coordinatorActivity: await groupActivity(m.coordinator, kpA),
+    activity: { A: await groupActivity(orgA.token, kpA), B: await groupActivity(orgB.token, kpB) },
+    affiliation,
+  };
+
   return {
     tokens: { anonymous: null, KEY_PERSON: kpA.token, ORGANISATION: orgA.token, REGIONAL_COORDINATOR: regional, COORDINATOR: m.coordinator },
     A,
@@ -143,6 +188,7 @@ async function buildWorld(): Promise<World> {
     notification: String((await server.dataSource.query(`SELECT id FROM notification WHERE status <> 'SENT' ORDER BY id LIMIT 1`))[0].id),
     login: { email: kpA.email, password: PASSWORD },
     today: today(),
+    groups,
     email: (prefix) => freshEmail(prefix),
     keyPersonInput: (s) => ({ ...inputOf(kpA, specA), displayName: "New Key Person", email: freshEmail("new"), homeLocation: places[s] }),
     requestInput: (s) => m.requestInput({ location: places[s], hoursPerWeek: 1 }),
@@ -233,6 +279,21 @@ async function buildWorld(): Promise<World> {
         // A person needs a moment to write (PUBLIC_MESSAGE_MIN_FILL_SECONDS below).
         await new Promise((resolve) => setTimeout(resolve, 1100));
         return { keyPersonId: kp.id, formToken: publicMessageForm.token };
+      },
+      groupActivity: (organiser, inviteA) => groupActivity(organiser === "A" ? orgA.token : m.coordinator, inviteA ? kpA : null),
+      begunGroupActivity: async (organiser) => {
+        // Made in the past directly: the API plans activities in the future only.
+        const [{ id }] = await server.dataSource.query(
+          `INSERT INTO group_activity (kind, title, starts_at, ends_at, capacity, online_url, organisation_id)
+           VALUES ('INTERVISION', 'Intervisie vanochtend', now() - interval '3 hours', now() - interval '1 hour', 8, 'https://meet.example.org/x', $1) RETURNING id`,
+          [organiser === "A" ? orgA.id : null],
+        );
+        await server.dataSource.query(`INSERT INTO group_activity_invitation (activity_id, key_person_id, invited_at) VALUES ($1, $2, now())`, [id, kpA.id]);
+        return String(id);
+      },
+      affiliation: async (s) => {
+        const kp = await m.keyPerson({ name: `Affiliated ${++throwaways}`, at: places[s] });
+        return affiliate(kp.id, orgA.id, false);
       },
       keyPerson: async (s, withLogin) => {
         const name = `Throwaway ${++throwaways}`;

@@ -31,15 +31,20 @@ export const ROLES: Role[] = [
       // qualifications (issue 17): the list of types and the first one's form (ids are codes)
       "/qualificationTypes",
       "/qualificationTypes/FGM_TRAINING",
+      "/groupActivities/:id/show",
     ],
   },
   {
     name: "regional coordinator",
     email: "regio@sleutelkaart.demo",
-    records: ["/keyPersons/:id/show", "/keyPersons/:id", "/organisations/:id/show", "/matchRequests/:id/show"],
+    records: ["/keyPersons/:id/show", "/keyPersons/:id", "/organisations/:id/show", "/matchRequests/:id/show", "/groupActivities/:id/show"],
   },
-  { name: "organisation", email: "organisatie@sleutelkaart.demo", records: ["/organisations/:id/show", "/matchRequests/:id/show"] },
-  { name: "key person", email: "sleutelpersoon@sleutelkaart.demo", records: ["/my-profile"] },
+  {
+    name: "organisation",
+    email: "organisatie@sleutelkaart.demo",
+    records: ["/organisations/:id/show", "/matchRequests/:id/show", "/groupActivities/:id/show"],
+  },
+  { name: "key person", email: "sleutelpersoon@sleutelkaart.demo", records: ["/my-profile", "/groupActivities/:id/show"] },
 ];
 
 export const WIDTHS = [

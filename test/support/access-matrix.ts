@@ -88,6 +88,14 @@ export interface World {
   /** A login that works (the A key person's). */
   login: { email: string; password: string };
   today: string;
+  /** Group activities and affiliations (issue 17): each side's key person is affiliated with the side's organisation, which supervises them. */
+  groups: {
+    /** The coordinators' activity, the A key person invited. */
+    coordinatorActivity: string;
+    /** The side's organisation's activity, the side's key person invited. */
+    activity: Record<"A" | "B", string>;
+    affiliation: Record<"A" | "B", string>;
+  };
   email(prefix: string): string;
   keyPersonInput(side: Side): Record<string, unknown>;
   requestInput(side: Side): Record<string, unknown>;
@@ -108,6 +116,12 @@ export interface World {
     invitee(side: Side): Promise<string>;
     /** Issue 19: a listed key person who takes messages, and a message form opened long enough ago to send. */
     publicMessage(): Promise<{ keyPersonId: string; formToken: string }>;
+    /** A new future group activity of the coordinators or of organisation A, the A key person invited when asked. */
+    groupActivity(organiser: "coordinators" | "A", inviteA: boolean): Promise<string>;
+    /** A group activity of that organiser that has begun, the A key person invited. */
+    begunGroupActivity(organiser: "coordinators" | "A"): Promise<string>;
+    /** An affiliation of a new key person on the side with organisation A. */
+    affiliation(side: Side): Promise<string>;
     /** A new key person's account on the side: user id, and a token of theirs (password: `login.password`). */
     account(side: Side): Promise<{ userId: string; token: string }>;
     // newcomers' voice (issue 19)
@@ -155,6 +169,17 @@ let counter = 0;
 const daysBefore = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 const listed = (page: string) => (data: any) => data[page].items.length > 0;
 const idsFilter = (id: string) => ({ ids: [id] });
+/** The group activity a role runs or reads on its own side; the other side: organisation B's. */
+const groupActivityOf = (w: World, role: Role, s: Side) =>
+  s === "other" ? w.groups.activity.B : role === "ORGANISATION" ? w.groups.activity.A : w.groups.coordinatorActivity;
+const organiserOf = (role: Role): "coordinators" | "A" => (role === "ORGANISATION" ? "A" : "coordinators");
+const ORGANISER = cells(
+  U,
+  F,
+  "own org",
+  ["own org", "the coordinators' activities"],
+  ["own org", "the coordinators' activities; an organisation's: NOT_FOUND"],
+);
 
 export const OPERATIONS: Operation[] = [
   // ---- account ----
@@ -834,7 +859,7 @@ export const OPERATIONS: Operation[] = [
     name: "supervisionSessions",
     feature: "Oversight",
     outside: "NOT_FOUND",
-    cells: KEY_PERSON_RECORD,
+    cells: cells(U, "own", ["own org", "key persons whose supervision it is responsible for (affiliation)"], "region", "allowed"),
     build: (w, _role, s) => ({ query: `query($id: ID!) { supervisionSessions(keyPersonId: $id) { id } }`, variables: { id: side(w, s).keyPerson } }),
   },
   {
@@ -1014,6 +1039,134 @@ export const OPERATIONS: Operation[] = [
     }),
   },
 
+  // ---- group activities and affiliation (issue 17) ----
+  {
+    type: "Query",
+    name: "groupActivities",
+    feature: "Group activities",
+    outside: "hidden",
+    cells: cells(U, ["own", "invited to"], "own org", ["own org", "the coordinators' activities"], "allowed"),
+    build: (w, role, s) => {
+      const id = groupActivityOf(w, role, s);
+      return {
+        query: `{ groupActivities(perPage: 100) { items { id } } }`,
+        found: (data) => data.groupActivities.items.some((item: { id: string }) => item.id === id),
+      };
+    },
+  },
+  {
+    type: "Query",
+    name: "groupActivity",
+    feature: "Group activities",
+    outside: "NOT_FOUND",
+    cells: cells(U, ["own", "invited to"], "own org", ["own org", "the coordinators' activities"], "allowed"),
+    build: (w, role, s) => ({ query: `query($id: ID!) { groupActivity(id: $id) { id } }`, variables: { id: groupActivityOf(w, role, s) } }),
+  },
+  {
+    type: "Query",
+    name: "myGroupInvitations",
+    feature: "Group activities",
+    cells: cells(U, ["allowed", "one's own invitations"], F, F, F),
+    build: () => ({ query: `{ myGroupInvitations { id } }` }),
+  },
+  {
+    type: "Mutation",
+    name: "createGroupActivity",
+    feature: "Group activities",
+    cells: cells(U, F, ["own org", "an organisation responsible for the supervision of key persons (else FORBIDDEN)"], "allowed", "allowed"),
+    build: () => ({
+      query: `mutation($i: GroupActivityInput!) { createGroupActivity(input: $i) { id } }`,
+      variables: {
+        i: {
+          kind: "INTERVISION",
+          title: "Intervisie",
+          startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+          endsAt: new Date(Date.now() + 86_400_000 + 7_200_000).toISOString(),
+          capacity: 8,
+          onlineUrl: "https://meet.example.org/intervisie",
+        },
+      },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "cancelGroupActivity",
+    feature: "Group activities",
+    outside: "NOT_FOUND",
+    cells: ORGANISER,
+    build: async (w, role, s, fresh) => ({
+      query: `mutation($id: ID!) { cancelGroupActivity(id: $id) { id } }`,
+      variables: { id: fresh ? await w.fresh.groupActivity(organiserOf(role), false) : groupActivityOf(w, role, s) },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "inviteToGroupActivity",
+    feature: "Group activities",
+    outside: "NOT_FOUND",
+    cells: ORGANISER,
+    note: "an organisation invites only key persons affiliated with it; each invited key person gets an e-mail",
+    build: async (w, role, s, fresh) => ({
+      query: `mutation($id: ID!, $k: ID!) { inviteToGroupActivity(activityId: $id, input: { keyPersonIds: [$k] }) { invited } }`,
+      variables: { id: fresh ? await w.fresh.groupActivity(organiserOf(role), false) : groupActivityOf(w, role, s), k: w.A.keyPerson },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "recordAttendance",
+    feature: "Group activities",
+    outside: "NOT_FOUND",
+    cells: ORGANISER,
+    note: "once it has begun; writes the attendees' supervision sessions (and a training's qualification)",
+    build: async (w, role, s, fresh) => ({
+      query: `mutation($id: ID!, $k: ID!) { recordAttendance(activityId: $id, keyPersonIds: [$k]) { id } }`,
+      variables: { id: fresh ? await w.fresh.begunGroupActivity(organiserOf(role)) : groupActivityOf(w, role, s), k: w.A.keyPerson },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "respondToGroupActivity",
+    feature: "Group activities",
+    outside: "NOT_FOUND",
+    cells: cells(U, ["own", "an activity one is invited to"], F, F, F),
+    build: async (w, role, s, fresh) => ({
+      query: `mutation($id: ID!) { respondToGroupActivity(activityId: $id, answer: ATTENDING) { id } }`,
+      variables: { id: fresh ? await w.fresh.groupActivity("coordinators", true) : groupActivityOf(w, role, s) },
+    }),
+  },
+  {
+    type: "Query",
+    name: "affiliations",
+    feature: "Group activities",
+    outside: "hidden",
+    cells: cells(U, "own", ["own org", "its own key persons"], "region", "allowed"),
+    build: (w, _role, s) => {
+      const id = s === "own" ? w.groups.affiliation.A : w.groups.affiliation.B;
+      return { query: `{ affiliations { id } }`, found: (data) => data.affiliations.some((a: { id: string }) => a.id === id) };
+    },
+  },
+  {
+    type: "Mutation",
+    name: "addAffiliation",
+    feature: "Group activities",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, F, "region", "allowed"),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($k: ID!, $o: ID!) { addAffiliation(input: { keyPersonId: $k, organisationId: $o, startsOn: "2025-01-01", responsibleForSupervision: false }) { id } }`,
+      variables: { k: fresh ? (await w.fresh.keyPerson(s, false)).id : side(w, s).keyPerson, o: w.A.organisation },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "endAffiliation",
+    feature: "Group activities",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, F, "region", "allowed"),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($id: ID!, $d: Date!) { endAffiliation(id: $id, endsOn: $d) { id } }`,
+      variables: { id: fresh ? await w.fresh.affiliation(s) : s === "own" ? w.groups.affiliation.A : w.groups.affiliation.B, d: w.today },
+    }),
+  },
   // ---- audit ----
   {
     type: "Query",
@@ -1239,6 +1392,7 @@ export function renderAccessMatrix(): string {
     "",
     `- ${PRIVATE_KEY_PERSON_FIELDS.map((f) => `\`${f}\``).join(", ")} of a key person: null for everyone but the key person, the coordinator and a regional coordinator of the key person's municipality.`,
     `- ${CONTACT_FIELDS.map((f) => `\`${f}\``).join(", ")}: as above, and for an organisation once the key person accepted one of its requests (ACTIVE); null while proposed.`,
+    "- `supervisionStatus`, `lastSupervisionOn` and `groupInvitations` (attendance) of a key person reach also the organisation responsible for their supervision (a current affiliation with `responsibleForSupervision`); `affiliations`: an organisation sees only its own.",
     "- `MatchRequest.assignments` read by a key person: their own assignments only, never the other key persons on the case.",
     "- A match request or an assignment, on any path (`hourEntries { assignment { request } }`, `expenseClaims { assignment }`, `assignments { request }`, `matchRequests { assignments }` …), only where the top-level `matchRequests` / `assignments` would give it: its organisation, the coordinator, a regional coordinator when the newcomer is in the region, the key person on it. Outside that scope the nested field is null (one check, in the per-request loaders).",
     "- `MatchRequest.unmetExclusions`: coordinators only (a count per rule could single a key person out); an organisation sees `unmetSince`.",

@@ -135,6 +135,23 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     route: "reset-password/T0k3n_abc-XYZ",
     says: { nl: [/één keer en 60 minuten/, /niets te doen/], en: [/works once, for 60 minutes/, /nothing to do/] },
   },
+  [K.GROUP_ACTIVITY_INVITATION]: {
+    params: {
+      activityId: 12,
+      kind: "TRAINING",
+      title: "Training SGGG",
+      organiser: "Regioteam Noord",
+      slots: [
+        { startsAt: new Date("2031-03-06T13:00:00Z"), endsAt: new Date("2031-03-06T16:00:00Z") },
+        { startsAt: new Date("2031-03-13T13:00:00Z"), endsAt: new Date("2031-03-13T16:00:00Z") },
+      ],
+      place: "Groningen",
+      online: true,
+    },
+    subject: { nl: /uitnodiging training: Training SGGG/, en: /invitation to training: Training SGGG/ },
+    route: "groupActivities/12/show",
+    says: { nl: [/Regioteam Noord/, /6 maart 2031/, /13 maart 2031/, /Groningen/, /online/], en: [/Regioteam Noord/, /6 March 2031/, /Groningen/] },
+  },
   [K.INVITATION]: {
     params: { token: "Inv1t3_abc-XYZ", validDays: 14, role: "ORGANISATION" },
     subject: { nl: /uw uitnodiging/, en: /your invitation/ },

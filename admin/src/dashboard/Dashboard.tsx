@@ -16,6 +16,7 @@ import { canAccess } from "../canAccess";
 import type { Permissions, Role } from "../types";
 import { CompensationRulesWarning } from "./CompensationRulesWarning";
 import { KeyPersonPrompts } from "./KeyPersonPrompts";
+import { MyGroupInvitationsCard } from "../groupActivities/MyGroupInvitationsCard";
 import { LazyOversightPanel } from "./LazyOversightPanel";
 import { ReviewSummary } from "./ReviewSummary";
 import { StatCard } from "./StatCard";
@@ -120,6 +121,7 @@ const RoleDashboard = ({ permissions }: { permissions: Permissions }) => {
           </Welcome>
           {permissions.keyPersonId && <KeyPersonPrompts keyPersonId={permissions.keyPersonId} />}
           <FeedbackSummaryCard />
+          <MyGroupInvitationsCard />
         </>
       );
   }

@@ -1,5 +1,6 @@
 import { AUDIT } from "./audit";
 import { COMPENSATION } from "./compensation";
+import { GROUPS } from "./groups";
 import { MATCHING } from "./matching";
 import { NOTIFICATIONS } from "./notifications";
 import { OVERSIGHT } from "./oversight";
@@ -23,6 +24,8 @@ export const RESOURCES: Record<string, ResourceHandlers> = {
   ...VOICE,
   // qualifications (issue 17)
   ...QUALIFICATIONS,
+  // issue 17, groups
+  ...GROUPS,
 };
 
 export const isResource = (resource: string): boolean => Object.hasOwn(RESOURCES, resource);

@@ -11,6 +11,14 @@ export type Activity =
   | 'SUPPORT'
   | 'TRAVEL';
 
+export type AffiliationInput = {
+  endsOn?: string | null | undefined;
+  keyPersonId: string | number;
+  organisationId: string | number;
+  responsibleForSupervision: boolean;
+  startsOn: string;
+};
+
 export type AppointmentInput = {
   endsAt: string;
   /** ON_SITE happens at the newcomer's location; PHONE and VIDEO are remote */
@@ -212,6 +220,54 @@ export type Gender =
 export type GeoPointInput = {
   lat: number;
   lon: number;
+};
+
+export type GroupActivityAnswer =
+  | 'ATTENDING'
+  | 'NOT_ATTENDING';
+
+export type GroupActivityFilter = {
+  includeCancelled?: boolean | null | undefined;
+  kind?: GroupActivityKind | null | undefined;
+  /** true: not yet ended; false: ended */
+  upcoming?: boolean | null | undefined;
+};
+
+export type GroupActivityInput = {
+  capacity: number;
+  endsAt: string;
+  kind: GroupActivityKind;
+  /** Where it takes place; a location, an onlineUrl, or both */
+  location?: GeoPointInput | null | undefined;
+  onlineUrl?: string | null | undefined;
+  /** TRAINING only: the qualification type attending grants, verified */
+  qualificationCode?: string | null | undefined;
+  /** An RFC 5545 RRULE without DTSTART (e.g. FREQ=WEEKLY;INTERVAL=2;COUNT=6), counted from startsAt in Europe/Amsterdam; each occurrence becomes an activity */
+  recurrence?: string | null | undefined;
+  startsAt: string;
+  title: string;
+};
+
+export type GroupActivityKind =
+  | 'INTERVISION'
+  | 'NETWORK_MEETING'
+  | 'SUPERVISION'
+  | 'TRAINING';
+
+/** Whom to invite: key persons in scope matching every filter given (at least one) */
+export type GroupInviteInput = {
+  /** With one of these expertise areas */
+  expertiseCodes?: Array<string> | null | undefined;
+  /** These key persons (also within the scope and the other filters) */
+  keyPersonIds?: Array<string | number> | null | undefined;
+  /** Speaking one of these languages */
+  languageCodes?: Array<string> | null | undefined;
+  /** Living in one of these municipalities (CBS codes) */
+  municipalityCodes?: Array<string> | null | undefined;
+  /** Living in one of these provinces (codes, e.g. PV27) */
+  provinceCodes?: Array<string> | null | undefined;
+  /** Also every later occurrence of the series that has not begun */
+  wholeSeries?: boolean;
 };
 
 export type HourEntryInput = {
@@ -430,6 +486,7 @@ export type NotificationKind =
   | 'CLAIM_REJECTED'
   | 'COMPLAINT_DECIDED'
   | 'COMPLAINT_FILED'
+  | 'GROUP_ACTIVITY_INVITATION'
   | 'HANDOVER'
   | 'HOURS_REJECTED'
   | 'INTERVISION_DUE'
@@ -870,6 +927,103 @@ export type SetPaymentDetailsMutationVariables = Exact<{
 
 
 export type SetPaymentDetailsMutation = { result: boolean };
+
+export type GroupActivityFieldsFragment = { id: string, kind: GroupActivityKind, title: string, startsAt: string, endsAt: string, capacity: number, onlineUrl: string | null, recurrence: string | null, seriesId: string | null, qualificationCode: string | null, cancelledAt: string | null, canManage: boolean, begun: boolean, placesLeft: number, location: { lat: number, lon: number } | null, organisation: { id: string, name: string } | null, counts: { invited: number, attending: number, notAttending: number, attended: number } };
+
+export type GroupActivitiesQueryVariables = Exact<{
+  filter?: GroupActivityFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type GroupActivitiesQuery = { result: { total: number, items: Array<{ id: string, kind: GroupActivityKind, title: string, startsAt: string, endsAt: string, capacity: number, onlineUrl: string | null, recurrence: string | null, seriesId: string | null, qualificationCode: string | null, cancelledAt: string | null, canManage: boolean, begun: boolean, placesLeft: number, location: { lat: number, lon: number } | null, organisation: { id: string, name: string } | null, counts: { invited: number, attending: number, notAttending: number, attended: number } }> } };
+
+export type GroupActivityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GroupActivityQuery = { result: { id: string, kind: GroupActivityKind, title: string, startsAt: string, endsAt: string, capacity: number, onlineUrl: string | null, recurrence: string | null, seriesId: string | null, qualificationCode: string | null, cancelledAt: string | null, canManage: boolean, begun: boolean, placesLeft: number, myInvitation: { id: string, answer: GroupActivityAnswer | null, attended: boolean, ownActivityDraft: { activity: OwnActivity, date: string, hours: number, note: string } | null } | null, invitations: Array<{ id: string, answer: GroupActivityAnswer | null, answeredAt: string | null, attended: boolean, keyPerson: { id: string, displayName: string } }>, location: { lat: number, lon: number } | null, organisation: { id: string, name: string } | null, counts: { invited: number, attending: number, notAttending: number, attended: number } } | null };
+
+export type CreateGroupActivityMutationVariables = Exact<{
+  input: GroupActivityInput;
+}>;
+
+
+export type CreateGroupActivityMutation = { result: { id: string, kind: GroupActivityKind, title: string, startsAt: string, endsAt: string, capacity: number, onlineUrl: string | null, recurrence: string | null, seriesId: string | null, qualificationCode: string | null, cancelledAt: string | null, canManage: boolean, begun: boolean, placesLeft: number, location: { lat: number, lon: number } | null, organisation: { id: string, name: string } | null, counts: { invited: number, attending: number, notAttending: number, attended: number } } };
+
+export type InviteToGroupActivityMutationVariables = Exact<{
+  activityId: string | number;
+  input: GroupInviteInput;
+}>;
+
+
+export type InviteToGroupActivityMutation = { inviteToGroupActivity: { invited: number, alreadyInvited: number } };
+
+export type RespondToGroupActivityMutationVariables = Exact<{
+  activityId: string | number;
+  answer: GroupActivityAnswer;
+}>;
+
+
+export type RespondToGroupActivityMutation = { respondToGroupActivity: { id: string, answer: GroupActivityAnswer | null } };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  activityId: string | number;
+  keyPersonIds: Array<string | number> | string | number;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: { id: string } };
+
+export type CancelGroupActivityMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelGroupActivityMutation = { cancelGroupActivity: { id: string, cancelledAt: string | null } };
+
+export type DeclareGroupActivityHoursMutationVariables = Exact<{
+  input: OwnActivityInput;
+}>;
+
+
+export type DeclareGroupActivityHoursMutation = { declareOwnActivity: { id: string } };
+
+export type MyGroupInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyGroupInvitationsQuery = { myGroupInvitations: Array<{ id: string, answer: GroupActivityAnswer | null, activity: { id: string, kind: GroupActivityKind, title: string, startsAt: string, endsAt: string, placesLeft: number } }> };
+
+export type KeyPersonAffiliationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyPersonAffiliationsQuery = { keyPerson: { id: string, affiliations: Array<{ id: string, startsOn: string, endsOn: string | null, responsibleForSupervision: boolean, organisation: { id: string, name: string } }> } | null };
+
+export type OrganisationKeyPersonsQueryVariables = Exact<{
+  organisationId?: string | number | null | undefined;
+}>;
+
+
+export type OrganisationKeyPersonsQuery = { affiliations: Array<{ id: string, responsibleForSupervision: boolean, keyPerson: { id: string, displayName: string, supervisionStatus: SupervisionStatus | null, lastSupervisionOn: string | null } }> };
+
+export type AddAffiliationMutationVariables = Exact<{
+  input: AffiliationInput;
+}>;
+
+
+export type AddAffiliationMutation = { addAffiliation: { id: string } };
+
+export type EndAffiliationMutationVariables = Exact<{
+  id: string | number;
+  endsOn: string;
+}>;
+
+
+export type EndAffiliationMutation = { endAffiliation: { id: string } };
 
 export type MatchRequestListFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null };
 
@@ -1593,6 +1747,38 @@ export const PaymentExportFieldsFragmentDoc = new TypedDocumentString(`
   csv
 }
     `, {"fragmentName":"PaymentExportFields"}) as unknown as TypedDocumentString<PaymentExportFieldsFragment, unknown>;
+export const GroupActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GroupActivityFields on GroupActivity {
+  id
+  kind
+  title
+  startsAt
+  endsAt
+  capacity
+  onlineUrl
+  recurrence
+  seriesId
+  qualificationCode
+  cancelledAt
+  canManage
+  begun
+  placesLeft
+  location {
+    lat
+    lon
+  }
+  organisation {
+    id
+    name
+  }
+  counts {
+    invited
+    attending
+    notAttending
+    attended
+  }
+}
+    `, {"fragmentName":"GroupActivityFields"}) as unknown as TypedDocumentString<GroupActivityFieldsFragment, unknown>;
 export const MatchRequestListFieldsFragmentDoc = new TypedDocumentString(`
     fragment MatchRequestListFields on MatchRequest {
   id
@@ -2597,6 +2783,237 @@ export const SetPaymentDetailsDocument = new TypedDocumentString(`
   result: setPaymentDetails(keyPersonId: $keyPersonId, iban: $iban)
 }
     `) as unknown as TypedDocumentString<SetPaymentDetailsMutation, SetPaymentDetailsMutationVariables>;
+export const GroupActivitiesDocument = new TypedDocumentString(`
+    query GroupActivities($filter: GroupActivityFilter, $page: Int, $perPage: Int) {
+  result: groupActivities(filter: $filter, page: $page, perPage: $perPage) {
+    total
+    items {
+      ...GroupActivityFields
+    }
+  }
+}
+    fragment GroupActivityFields on GroupActivity {
+  id
+  kind
+  title
+  startsAt
+  endsAt
+  capacity
+  onlineUrl
+  recurrence
+  seriesId
+  qualificationCode
+  cancelledAt
+  canManage
+  begun
+  placesLeft
+  location {
+    lat
+    lon
+  }
+  organisation {
+    id
+    name
+  }
+  counts {
+    invited
+    attending
+    notAttending
+    attended
+  }
+}`) as unknown as TypedDocumentString<GroupActivitiesQuery, GroupActivitiesQueryVariables>;
+export const GroupActivityDocument = new TypedDocumentString(`
+    query GroupActivity($id: ID!) {
+  result: groupActivity(id: $id) {
+    ...GroupActivityFields
+    myInvitation {
+      id
+      answer
+      attended
+      ownActivityDraft {
+        activity
+        date
+        hours
+        note
+      }
+    }
+    invitations {
+      id
+      answer
+      answeredAt
+      attended
+      keyPerson {
+        id
+        displayName
+      }
+    }
+  }
+}
+    fragment GroupActivityFields on GroupActivity {
+  id
+  kind
+  title
+  startsAt
+  endsAt
+  capacity
+  onlineUrl
+  recurrence
+  seriesId
+  qualificationCode
+  cancelledAt
+  canManage
+  begun
+  placesLeft
+  location {
+    lat
+    lon
+  }
+  organisation {
+    id
+    name
+  }
+  counts {
+    invited
+    attending
+    notAttending
+    attended
+  }
+}`) as unknown as TypedDocumentString<GroupActivityQuery, GroupActivityQueryVariables>;
+export const CreateGroupActivityDocument = new TypedDocumentString(`
+    mutation CreateGroupActivity($input: GroupActivityInput!) {
+  result: createGroupActivity(input: $input) {
+    ...GroupActivityFields
+  }
+}
+    fragment GroupActivityFields on GroupActivity {
+  id
+  kind
+  title
+  startsAt
+  endsAt
+  capacity
+  onlineUrl
+  recurrence
+  seriesId
+  qualificationCode
+  cancelledAt
+  canManage
+  begun
+  placesLeft
+  location {
+    lat
+    lon
+  }
+  organisation {
+    id
+    name
+  }
+  counts {
+    invited
+    attending
+    notAttending
+    attended
+  }
+}`) as unknown as TypedDocumentString<CreateGroupActivityMutation, CreateGroupActivityMutationVariables>;
+export const InviteToGroupActivityDocument = new TypedDocumentString(`
+    mutation InviteToGroupActivity($activityId: ID!, $input: GroupInviteInput!) {
+  inviteToGroupActivity(activityId: $activityId, input: $input) {
+    invited
+    alreadyInvited
+  }
+}
+    `) as unknown as TypedDocumentString<InviteToGroupActivityMutation, InviteToGroupActivityMutationVariables>;
+export const RespondToGroupActivityDocument = new TypedDocumentString(`
+    mutation RespondToGroupActivity($activityId: ID!, $answer: GroupActivityAnswer!) {
+  respondToGroupActivity(activityId: $activityId, answer: $answer) {
+    id
+    answer
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToGroupActivityMutation, RespondToGroupActivityMutationVariables>;
+export const RecordAttendanceDocument = new TypedDocumentString(`
+    mutation RecordAttendance($activityId: ID!, $keyPersonIds: [ID!]!) {
+  recordAttendance(activityId: $activityId, keyPersonIds: $keyPersonIds) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const CancelGroupActivityDocument = new TypedDocumentString(`
+    mutation CancelGroupActivity($id: ID!) {
+  cancelGroupActivity(id: $id) {
+    id
+    cancelledAt
+  }
+}
+    `) as unknown as TypedDocumentString<CancelGroupActivityMutation, CancelGroupActivityMutationVariables>;
+export const DeclareGroupActivityHoursDocument = new TypedDocumentString(`
+    mutation DeclareGroupActivityHours($input: OwnActivityInput!) {
+  declareOwnActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareGroupActivityHoursMutation, DeclareGroupActivityHoursMutationVariables>;
+export const MyGroupInvitationsDocument = new TypedDocumentString(`
+    query MyGroupInvitations {
+  myGroupInvitations {
+    id
+    answer
+    activity {
+      id
+      kind
+      title
+      startsAt
+      endsAt
+      placesLeft
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyGroupInvitationsQuery, MyGroupInvitationsQueryVariables>;
+export const KeyPersonAffiliationsDocument = new TypedDocumentString(`
+    query KeyPersonAffiliations($id: ID!) {
+  keyPerson(id: $id) {
+    id
+    affiliations {
+      id
+      startsOn
+      endsOn
+      responsibleForSupervision
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyPersonAffiliationsQuery, KeyPersonAffiliationsQueryVariables>;
+export const OrganisationKeyPersonsDocument = new TypedDocumentString(`
+    query OrganisationKeyPersons($organisationId: ID) {
+  affiliations(organisationId: $organisationId, currentOnly: true) {
+    id
+    responsibleForSupervision
+    keyPerson {
+      id
+      displayName
+      supervisionStatus
+      lastSupervisionOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationKeyPersonsQuery, OrganisationKeyPersonsQueryVariables>;
+export const AddAffiliationDocument = new TypedDocumentString(`
+    mutation AddAffiliation($input: AffiliationInput!) {
+  addAffiliation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddAffiliationMutation, AddAffiliationMutationVariables>;
+export const EndAffiliationDocument = new TypedDocumentString(`
+    mutation EndAffiliation($id: ID!, $endsOn: Date!) {
+  endAffiliation(id: $id, endsOn: $endsOn) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndAffiliationMutation, EndAffiliationMutationVariables>;
 export const MatchRequestListDocument = new TypedDocumentString(`
     query MatchRequestList($filter: MatchRequestFilter, $page: Int, $perPage: Int, $sort: MatchRequestSort) {
   result: matchRequests(

@@ -49,6 +49,7 @@ export const auditEn = {
       system: "System",
       voice: "Complaints and signals",
       qualifications: "Qualifications",
+      groups: "Group activities",
     },
     action: {
       login: "Logged in",
@@ -119,6 +120,13 @@ export const auditEn = {
       removeQualification: "Removed a qualification",
       createQualificationType: "Added a qualification type",
       updateQualificationType: "Edited a qualification type",
+      createGroupActivity: "Created a group activity",
+      cancelGroupActivity: "Cancelled a group activity",
+      inviteToGroupActivity: "Invited key persons to a group activity",
+      respondToGroupActivity: "Answered an invitation to a group activity",
+      recordAttendance: "Recorded attendance at a group activity",
+      addAffiliation: "Affiliated a key person with an organisation",
+      endAffiliation: "Ended an affiliation",
     },
   },
 };

@@ -51,6 +51,7 @@ export const auditNl: AuditMessages = {
       system: "Systeem",
       voice: "Klachten en signalen",
       qualifications: "Kwalificaties",
+      groups: "Groepsactiviteiten",
     },
     action: {
       login: "Ingelogd",
@@ -122,6 +123,13 @@ export const auditNl: AuditMessages = {
       removeQualification: "Kwalificatie verwijderd",
       createQualificationType: "Kwalificatiesoort toegevoegd",
       updateQualificationType: "Kwalificatiesoort aangepast",
+      createGroupActivity: "Groepsactiviteit aangemaakt",
+      cancelGroupActivity: "Groepsactiviteit geannuleerd",
+      inviteToGroupActivity: "Sleutelpersonen uitgenodigd voor een groepsactiviteit",
+      respondToGroupActivity: "Uitnodiging voor een groepsactiviteit beantwoord",
+      recordAttendance: "Aanwezigheid bij een groepsactiviteit vastgelegd",
+      addAffiliation: "Sleutelpersoon aan een organisatie verbonden",
+      endAffiliation: "Verbinding met een organisatie beëindigd",
     },
   },
 };

@@ -10,6 +10,7 @@ import { accountEn } from "./account.en";
 import { formsEn } from "./forms.en";
 import { voiceEn } from "./voice.en";
 import { qualificationsEn } from "./qualifications.en";
+import { groupsEn } from "./groups.en";
 
 // The app's own messages. nl.ts has the same shape (its type is checked against this one).
 export const appMessages = {
@@ -201,6 +202,7 @@ const en = {
   ...formsEn,
   ...voiceEn,
   ...qualificationsEn,
+  ...groupsEn,
   reasons: reasonsEn,
   reasonValues: reasonValuesEn,
 };

@@ -10,6 +10,7 @@ import { accountNl } from "./account.nl";
 import { formsNl } from "./forms.nl";
 import { voiceNl } from "./voice.nl";
 import { qualificationsNl } from "./qualifications.nl";
+import { groupsNl } from "./groups.nl";
 import reasonsNl, { reasonValuesNl } from "./reasons.nl";
 
 // react-admin ships no Dutch messages for version 5: these are ours. Keys missing here
@@ -416,6 +417,7 @@ const nl = {
   ...formsNl,
   ...voiceNl,
   ...qualificationsNl,
+  ...groupsNl,
   reasons: reasonsNl,
   reasonValues: reasonValuesNl,
 };

@@ -37,6 +37,7 @@ export const notificationsEn = {
       ORGANISATION_FLAGGED: "Flag about an organisation",
       PUBLIC_MESSAGE: "Message through the public map",
       QUALIFICATION_EXPIRING: "Qualification expiring",
+      GROUP_ACTIVITY_INVITATION: "Invitation to a group activity",
     },
     erased: "(erased)",
     bounced: "bounced",

@@ -39,6 +39,7 @@ export const notificationsNl: NotificationMessages = {
       ORGANISATION_FLAGGED: "Melding over organisatie",
       PUBLIC_MESSAGE: "Bericht via de openbare kaart",
       QUALIFICATION_EXPIRING: "Kwalificatie verloopt",
+      GROUP_ACTIVITY_INVITATION: "Uitnodiging groepsactiviteit",
     },
     erased: "(gewist)",
     bounced: "onbestelbaar",

@@ -225,6 +225,22 @@ const reasonsEn = {
   QUALIFICATION_DUPLICATE: "This key person already has “%{code}” obtained on %{obtainedOn}.",
   QUALIFICATION_ALREADY_DECIDED: "This qualification has already been handled (%{status}): only a self-declared one can be verified or rejected.",
   QUALIFICATION_REMOVE_COORDINATORS_ONLY: "A verified qualification can only be removed by a coordinator.",
+  // --- group activities and affiliation (issue 17, groups)
+  GROUP_ACTIVITY_FULL: "This activity is full: all %{capacity} places are taken.",
+  GROUP_ACTIVITY_CANCELLED: "This activity was cancelled.",
+  GROUP_ACTIVITY_BEGUN: "This activity has begun: answers are closed.",
+  GROUP_ACTIVITY_NOT_BEGUN: "Record attendance once the activity has begun.",
+  RECURRENCE_INVALID: "“%{value}” is not a repetition we know: pick one of the choices.",
+  RECURRENCE_TOO_MANY: "A repetition has an end and at most %{max} times, within %{maxDays} days.",
+  LOCATION_OR_ONLINE_REQUIRED: "Give a place or an address to join online (or both).",
+  QUALIFICATION_ONLY_FOR_TRAINING: "Only a training grants a qualification.",
+  GROUP_QUALIFICATION_UNKNOWN: "Unknown qualification: “%{code}”.",
+  NOT_A_SUPERVISING_ORGANISATION: "Your organisation runs group activities once it is responsible for the supervision of key persons.",
+  INVITE_FILTER_REQUIRED: "Choose whom to invite: a region, a language, an expertise or key persons.",
+  NOT_INVITED: "%{count} of these key persons were not invited.",
+  AFFILIATION_OVERLAPS: "This key person is already affiliated with this organisation in that period.",
+  SUPERVISION_RESPONSIBILITY_TAKEN: "Another organisation is already responsible for this key person's supervision in that period.",
+  AFFILIATION_ENDED: "This affiliation already ended, on %{endsOn}.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

@@ -229,6 +229,22 @@ const reasonsNl = {
   QUALIFICATION_DUPLICATE: "Deze sleutelpersoon heeft „%{code}” met behaaldatum %{obtainedOn} al.",
   QUALIFICATION_ALREADY_DECIDED: "Deze kwalificatie is al behandeld (%{status}): alleen een zelf opgegeven kwalificatie kan worden geverifieerd of afgewezen.",
   QUALIFICATION_REMOVE_COORDINATORS_ONLY: "Een geverifieerde kwalificatie kan alleen een coördinator verwijderen.",
+  // --- group activities and affiliation (issue 17, groups)
+  GROUP_ACTIVITY_FULL: "Deze activiteit is vol: alle %{capacity} plaatsen zijn bezet.",
+  GROUP_ACTIVITY_CANCELLED: "Deze activiteit is geannuleerd.",
+  GROUP_ACTIVITY_BEGUN: "Deze activiteit is al begonnen: antwoorden kan niet meer.",
+  GROUP_ACTIVITY_NOT_BEGUN: "Aanwezigheid legt u vast als de activiteit begonnen is.",
+  RECURRENCE_INVALID: "„%{value}” is geen herhaling die we kennen: kies een van de keuzes.",
+  RECURRENCE_TOO_MANY: "Een herhaling heeft een einde en hoogstens %{max} keer, binnen %{maxDays} dagen.",
+  LOCATION_OR_ONLINE_REQUIRED: "Geef een plaats of een adres voor online deelname (of beide).",
+  QUALIFICATION_ONLY_FOR_TRAINING: "Alleen een training levert een kwalificatie op.",
+  GROUP_QUALIFICATION_UNKNOWN: "Onbekende kwalificatie: „%{code}”.",
+  NOT_A_SUPERVISING_ORGANISATION: "Uw organisatie organiseert groepsactiviteiten zodra zij verantwoordelijk is voor de begeleiding van sleutelpersonen.",
+  INVITE_FILTER_REQUIRED: "Kies wie u uitnodigt: een regio, een taal, een expertise of sleutelpersonen.",
+  NOT_INVITED: "%{count} van deze sleutelpersonen zijn niet uitgenodigd.",
+  AFFILIATION_OVERLAPS: "Deze sleutelpersoon is in die periode al aan deze organisatie verbonden.",
+  SUPERVISION_RESPONSIBILITY_TAKEN: "Een andere organisatie is in die periode al verantwoordelijk voor de begeleiding van deze sleutelpersoon.",
+  AFFILIATION_ENDED: "Deze verbinding is al beëindigd, op %{endsOn}.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;

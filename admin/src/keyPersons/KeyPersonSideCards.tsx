@@ -2,6 +2,7 @@ import { Box } from "@mui/material";
 import { useRecordContext } from "react-admin";
 import type { KeyPersonRecord } from "../types";
 import { LeavePeriodsCard } from "./LeavePeriodsCard";
+import { AffiliationsCard } from "../groupActivities/AffiliationsCard";
 import { PublicConsentCard } from "./PublicConsentCard";
 import { FeedbackSummaryCard } from "../feedback/FeedbackSummaryCard";
 import { QualificationsCard } from "../qualifications/QualificationsCard";
@@ -22,6 +23,7 @@ export const KeyPersonSideCards = ({ ownProfile = false }: { ownProfile?: boolea
       {!ownProfile && <FeedbackSummaryCard keyPersonId={String(record.id)} />}
       {/* qualifications (issue 17) */}
       <QualificationsCard ownProfile={ownProfile} />
+      {!ownProfile && <AffiliationsCard />}
     </Box>
   );
 };

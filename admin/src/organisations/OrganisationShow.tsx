@@ -2,6 +2,7 @@ import { EditButton, SelectField, Show, SimpleShowLayout, TextField, TopToolbar 
 import { organisationKindChoices } from "../common/choices";
 import { LocalDateField } from "../common/fields";
 import { PublicEntryCard } from "./PublicEntryCard";
+import { OrganisationKeyPersonsCard } from "../groupActivities/OrganisationKeyPersonsCard";
 
 const OrganisationShowActions = () => (
   <TopToolbar>
@@ -18,5 +19,6 @@ export const OrganisationShow = () => (
       <LocalDateField source="createdAt" />
     </SimpleShowLayout>
     <PublicEntryCard />
+    <OrganisationKeyPersonsCard />
   </Show>
 );

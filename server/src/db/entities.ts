@@ -1,3 +1,4 @@
+import { GroupActivity, GroupActivityInvitation, KeyPersonAffiliation } from "../groups/group.entity";
 import { AuditEntry } from "../audit/audit.entity";
 import { Assignment, KeyPersonLeave, MatchRequest } from "../matching/matching.entity";
 import { AllowanceRate, CompensationRules, ExpenseClaim, HourEntry, PaymentDetails, PaymentExport } from "../compensation/compensation.entity";
@@ -55,4 +56,8 @@ export const entities = [
   // qualifications (issue 17)
   QualificationType,
   Qualification,
+  // group activities and affiliation (issue 17, groups)
+  GroupActivity,
+  GroupActivityInvitation,
+  KeyPersonAffiliation,
 ];

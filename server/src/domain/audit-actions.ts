@@ -72,6 +72,16 @@ export const AUDIT_ACTION_AREAS = {
     "updateQualificationType",
     "verifyQualification",
   ],
+  // issue 17, groups
+  groups: [
+    "createGroupActivity",
+    "cancelGroupActivity",
+    "inviteToGroupActivity",
+    "respondToGroupActivity",
+    "recordAttendance",
+    "addAffiliation",
+    "endAffiliation",
+  ],
 } as const;
 
 export type AuditArea = keyof typeof AUDIT_ACTION_AREAS;

@@ -172,3 +172,16 @@ export enum QualificationStatus {
   VERIFIED = "VERIFIED",
   REJECTED = "REJECTED",
 }
+// --- group activities (issue 17, groups)
+/** A meeting a coordinator or a supervising organisation organises for several key persons. */
+export enum GroupActivityKind {
+  INTERVISION = "INTERVISION",
+  SUPERVISION = "SUPERVISION",
+  TRAINING = "TRAINING",
+  NETWORK_MEETING = "NETWORK_MEETING",
+}
+/** A key person's answer to an invitation to a group activity. */
+export enum GroupActivityAnswer {
+  ATTENDING = "ATTENDING",
+  NOT_ATTENDING = "NOT_ATTENDING",
+}

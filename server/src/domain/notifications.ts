@@ -34,6 +34,8 @@ export enum NotificationKind {
   PUBLIC_MESSAGE = "PUBLIC_MESSAGE",
   // qualifications (issue 17), to the key person: a verified qualification expires in 60 or 14 days
   QUALIFICATION_EXPIRING = "QUALIFICATION_EXPIRING",
+  // to the key person (issue 17, groups): invited to a group activity, answer in the console
+  GROUP_ACTIVITY_INVITATION = "GROUP_ACTIVITY_INVITATION",
 }
 
 /** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */

@@ -321,6 +321,35 @@ export interface ReasonParams {
   QUALIFICATION_ALREADY_DECIDED: { status: string };
   /** A key person removes only their own unverified qualifications; a verified one is removed by a coordinator. */
   QUALIFICATION_REMOVE_COORDINATORS_ONLY: NoParams;
+  // --- group activities and affiliation (issue 17, groups)
+  /** Every place is taken: `capacity` key persons already said they attend. */
+  GROUP_ACTIVITY_FULL: { capacity: number };
+  GROUP_ACTIVITY_CANCELLED: NoParams;
+  /** The activity has begun: answers are closed. */
+  GROUP_ACTIVITY_BEGUN: NoParams;
+  /** Attendance is recorded once the activity has begun. */
+  GROUP_ACTIVITY_NOT_BEGUN: NoParams;
+  /** Not an RRULE this service understands (`value`, cut short). */
+  RECURRENCE_INVALID: { value: string };
+  /** A recurrence makes at most `max` occurrences within `maxDays` days, and must end (COUNT or UNTIL). */
+  RECURRENCE_TOO_MANY: { max: number; maxDays: number };
+  /** A place (location) or an online meeting address, or both. */
+  LOCATION_OR_ONLINE_REQUIRED: NoParams;
+  /** Only a training grants a qualification. */
+  QUALIFICATION_ONLY_FOR_TRAINING: NoParams;
+  GROUP_QUALIFICATION_UNKNOWN: { code: string };
+  /** An organisation runs groups once it is responsible for the supervision of at least one key person. */
+  NOT_A_SUPERVISING_ORGANISATION: NoParams;
+  /** Invitations select key persons: give at least one filter (region, language, expertise) or key persons. */
+  INVITE_FILTER_REQUIRED: NoParams;
+  /** Attendance names key persons who were not invited (`count` of them). */
+  NOT_INVITED: { count: number };
+  /** The key person is already affiliated with this organisation in an overlapping period. */
+  AFFILIATION_OVERLAPS: NoParams;
+  /** Another organisation is responsible for the key person's supervision in an overlapping period. */
+  SUPERVISION_RESPONSIBILITY_TAKEN: NoParams;
+  /** The affiliation ended already, on `endsOn`. */
+  AFFILIATION_ENDED: { endsOn: string };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -543,6 +572,22 @@ export const REASON_CODES = [
   "QUALIFICATION_DUPLICATE",
   "QUALIFICATION_ALREADY_DECIDED",
   "QUALIFICATION_REMOVE_COORDINATORS_ONLY",
+  // --- group activities and affiliation (issue 17, groups)
+  "GROUP_ACTIVITY_FULL",
+  "GROUP_ACTIVITY_CANCELLED",
+  "GROUP_ACTIVITY_BEGUN",
+  "GROUP_ACTIVITY_NOT_BEGUN",
+  "RECURRENCE_INVALID",
+  "RECURRENCE_TOO_MANY",
+  "LOCATION_OR_ONLINE_REQUIRED",
+  "QUALIFICATION_ONLY_FOR_TRAINING",
+  "GROUP_QUALIFICATION_UNKNOWN",
+  "NOT_A_SUPERVISING_ORGANISATION",
+  "INVITE_FILTER_REQUIRED",
+  "NOT_INVITED",
+  "AFFILIATION_OVERLAPS",
+  "SUPERVISION_RESPONSIBILITY_TAKEN",
+  "AFFILIATION_ENDED",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.

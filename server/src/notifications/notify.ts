@@ -64,6 +64,7 @@ export interface EventParams {
   [NotificationKind.ORGANISATION_FLAGGED]: TemplateParams[NotificationKind.ORGANISATION_FLAGGED];
   [NotificationKind.PUBLIC_MESSAGE]: TemplateParams[NotificationKind.PUBLIC_MESSAGE];
   [NotificationKind.QUALIFICATION_EXPIRING]: TemplateParams[NotificationKind.QUALIFICATION_EXPIRING];
+  [NotificationKind.GROUP_ACTIVITY_INVITATION]: { activityIds: number[] };
 }
 
 export interface NotifyInput<K extends NotificationKind> {
@@ -215,6 +216,27 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
   [NotificationKind.ORGANISATION_FLAGGED]: same,
   [NotificationKind.PUBLIC_MESSAGE]: same,
   [NotificationKind.QUALIFICATION_EXPIRING]: same,
+  [NotificationKind.GROUP_ACTIVITY_INVITATION]: async (tx, { activityIds }) => {
+    const rows: Record<string, unknown>[] = await tx.query(
+      `SELECT g.id, g.kind, g.title, g.starts_at, g.ends_at, g.online_url, o.name AS organiser,
+         (SELECT m.name FROM municipality m WHERE g.location_lat IS NOT NULL
+            ORDER BY (m.centroid_lat - g.location_lat) ^ 2 + ((m.centroid_lon - g.location_lon) * 0.6) ^ 2 LIMIT 1) AS place
+       FROM group_activity g LEFT JOIN organisation o ON o.id = g.organisation_id
+       WHERE g.id = ANY($1) ORDER BY g.starts_at`,
+      [activityIds],
+    );
+    const first = rows[0];
+    if (!first) return null;
+    return {
+      activityId: first.id as number,
+      kind: first.kind as "TRAINING",
+      title: first.title as string,
+      organiser: (first.organiser as string | null) ?? null,
+      slots: rows.map((row) => ({ startsAt: new Date(row.starts_at as string), endsAt: new Date(row.ends_at as string) })),
+      place: (first.place as string | null) ?? null,
+      online: first.online_url !== null,
+    };
+  },
 };
 
 // ---- recipients and the insert -------------------------------------------------------------------

@@ -77,6 +77,22 @@ export interface TemplateParams {
   [NotificationKind.PUBLIC_MESSAGE]: { message: string; language: LanguageName | null; channel: "EMAIL" | "PHONE"; reply: string; keepDays: number };
   /** qualifications (issue 17): the type's names, its last valid day and which reminder this is (60 or 14 days before). */
   [NotificationKind.QUALIFICATION_EXPIRING]: { nameNl: string; nameEn: string; validUntil: string; daysBefore: number; requiredForMatching: boolean };
+  /** Invited to a group activity (and, for a series, its later dates): answer in the console. */
+  [NotificationKind.GROUP_ACTIVITY_INVITATION]: GroupActivityInvitationParams;
+}
+
+export interface GroupActivityInvitationParams {
+  /** The first date invited to: the console's page for it. */
+  activityId: number;
+  kind: "INTERVISION" | "SUPERVISION" | "TRAINING" | "NETWORK_MEETING";
+  title: string;
+  organiser: string | null;
+  /** Every date invited to, first first. */
+  slots: { startsAt: Date; endsAt: Date }[];
+  /** The municipality it takes place in (its location), if any. */
+  place: string | null;
+  /** Whether one can join online; the address itself is in the console, not in an e-mail. */
+  online: boolean;
 }
 
 export interface Rendered {
@@ -656,6 +672,39 @@ const qualificationExpiring: Template<NotificationKind.QUALIFICATION_EXPIRING> =
       ]);
 };
 
+const GROUP_KIND_NAMES: Record<Locale, Record<GroupActivityInvitationParams["kind"], string>> = {
+  nl: { INTERVISION: "intervisie", SUPERVISION: "supervisie", TRAINING: "training", NETWORK_MEETING: "netwerkbijeenkomst" },
+  en: { INTERVISION: "intervision", SUPERVISION: "supervision", TRAINING: "training", NETWORK_MEETING: "network meeting" },
+};
+
+const groupActivityInvitation: Template<NotificationKind.GROUP_ACTIVITY_INVITATION> = (locale, p, context) => {
+  const nl = locale === "nl";
+  const dates = p.slots.map((slot) => `- ${formatSlot(locale, slot.startsAt, slot.endsAt)}`).join("\n");
+  const where = [p.place, p.online ? (nl ? "online (de link staat in de console)" : "online (the link is in the console)") : null].filter(Boolean).join("; ");
+  const kind = GROUP_KIND_NAMES[locale][p.kind];
+  return nl
+    ? message(
+        locale,
+        `uitnodiging ${kind}: ${p.title}`,
+        [
+          `U bent uitgenodigd voor ${kind} „${p.title}”${p.organiser ? ` van ${p.organiser}` : ""}.`,
+          `${p.slots.length === 1 ? "Wanneer" : "Wanneer (elke datum apart te beantwoorden)"}:\n${dates}`,
+          where ? `Waar: ${where}` : "",
+          `Laat in de console weten of u komt; het aantal plaatsen is beperkt: ${link(context, `groupActivities/${p.activityId}/show`)}`,
+        ].filter(Boolean),
+      )
+    : message(
+        locale,
+        `invitation to ${kind}: ${p.title}`,
+        [
+          `You are invited to the ${kind} “${p.title}”${p.organiser ? ` of ${p.organiser}` : ""}.`,
+          `${p.slots.length === 1 ? "When" : "When (answer each date separately)"}:\n${dates}`,
+          where ? `Where: ${where}` : "",
+          `Let us know in the console whether you come; places are limited: ${link(context, `groupActivities/${p.activityId}/show`)}`,
+        ].filter(Boolean),
+      );
+};
+
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.PROPOSAL]: proposal,
   [NotificationKind.PROPOSAL_REMINDER]: proposalReminder,
@@ -678,6 +727,7 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.ORGANISATION_FLAGGED]: organisationFlagged,
   [NotificationKind.PUBLIC_MESSAGE]: publicMessage,
   [NotificationKind.QUALIFICATION_EXPIRING]: qualificationExpiring,
+  [NotificationKind.GROUP_ACTIVITY_INVITATION]: groupActivityInvitation,
 };
 
 export function render<K extends NotificationKind>(kind: K, locale: string, params: TemplateParams[K], context: Context): Rendered {

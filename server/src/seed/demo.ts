@@ -6,6 +6,7 @@ import type { Clock } from "../clock";
 import type { ReferenceData } from "../reference/reference.service";
 import { Role } from "../shared/enums";
 import { seedDemoActivity } from "./demo-activity";
+import { seedDemoGroups } from "./demo-groups";
 import { generateDemoData, type DemoKeyPerson, type DemoOrganisation } from "./demo-data";
 import { seedDemoQualifications } from "./demo-qualifications";
 
@@ -179,6 +180,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, reference: Referen
     await seedDemoVoice(tx, keyPersonIds[demoIndex], organisationId, clock.now(), region);
     // qualifications (issue 17): training records, most verified, a few waiting or expiring soon
     await seedDemoQualifications(tx, data.keyPersons, keyPersonIds, clock.now(), demoIndex);
+    // Group activities and affiliations (issue 17).
+    await seedDemoGroups(tx, data.keyPersons, keyPersonIds, { keyPersonIndex: demoIndex, organisationId }, clock.now(), region);
     // The demo must approve allowances this year too: copy the latest known figures, marked provisional.
     await tx.query(
       `INSERT INTO compensation_rules (year, hourly_rate_cents, hourly_rate_under21_cents, month_cap_cents, year_cap_cents, km_rate_cents, provisional)
