@@ -192,6 +192,10 @@ const reasonsEn = {
   PAYER_NAME_INVALID: "Fill in the account holder's name as the bank knows it (at most %{max} characters).",
   PAYER_IBAN_INVALID: "“%{iban}” is not a valid IBAN.",
   PAYER_BIC_INVALID: "“%{bic}” is not a BIC (8 or 11 characters, e.g. ABNANL2A). Within SEPA you may leave it empty.",
+  // care (issue 17)
+  MATCH_CARE: "ranked a little lower for their wellbeing (AMBER: −%{penalty})",
+  HIGH_SECONDARY_TRAUMA: "ProQOL self-check: secondary traumatic stress high (%{score} of 50)",
+  PROQOL_ANSWERS: "Answer each of the %{count} statements once, from 1 (never) to 5 (very often)",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

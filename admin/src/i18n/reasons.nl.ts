@@ -195,6 +195,10 @@ const reasonsNl = {
   PAYER_NAME_INVALID: "Vul de naam van de rekeninghouder in zoals de bank die kent (hoogstens %{max} tekens).",
   PAYER_IBAN_INVALID: "“%{iban}” is geen geldig IBAN.",
   PAYER_BIC_INVALID: "“%{bic}” is geen BIC (8 of 11 tekens, bijvoorbeeld ABNANL2A). Binnen SEPA mag u hem leeg laten.",
+  // care (issue 17)
+  MATCH_CARE: "iets lager gerangschikt voor het welzijn (ORANJE: −%{penalty})",
+  HIGH_SECONDARY_TRAUMA: "ProQOL-zelftest: secundaire traumatische stress hoog (%{score} van 50)",
+  PROQOL_ANSWERS: "Beantwoord elk van de %{count} uitspraken één keer, van 1 (nooit) tot 5 (heel vaak)",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;

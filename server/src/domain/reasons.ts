@@ -269,6 +269,13 @@ export interface ReasonParams {
   PAYER_NAME_INVALID: { max: number };
   PAYER_IBAN_INVALID: { iban: string };
   PAYER_BIC_INVALID: { bic: string };
+  // --- care (issue 17): AMBER in ranking, ProQOL self-check, recognition statement
+  /** An AMBER key person's score is lowered by `penalty` (domain/matching.ts AMBER_PENALTY). */
+  MATCH_CARE: { penalty: number };
+  /** The latest ProQOL self-check scored secondary traumatic stress high (`score` of 50). */
+  HIGH_SECONDARY_TRAUMA: { score: number };
+  /** A ProQOL self-check answers each of its `count` items once. */
+  PROQOL_ANSWERS: { count: number };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -458,6 +465,10 @@ export const REASON_CODES = [
   "PAYER_NAME_INVALID",
   "PAYER_IBAN_INVALID",
   "PAYER_BIC_INVALID",
+  // --- care (issue 17)
+  "MATCH_CARE",
+  "HIGH_SECONDARY_TRAUMA",
+  "PROQOL_ANSWERS",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.
