@@ -1,3 +1,4 @@
+import type { CareService } from "./care/care.service";
 import type { DataSource, Repository } from "typeorm";
 import type { AuditEntry } from "./audit/audit.entity";
 import type { AuthService } from "./auth/auth.service";
@@ -43,6 +44,8 @@ export interface Services {
   attention: AttentionService;
   /** The audit log is only read through its resolver; services write it with audit(). */
   audit: Repository<AuditEntry>;
+  /** Care (issue 17): the ProQOL self-check; set right after the others (it audits through oversight). */
+  care: CareService;
 }
 
 export function createLoaders(dataSource: DataSource, clock: Clock, services: Services, actor: Actor | null) {

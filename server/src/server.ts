@@ -1,3 +1,4 @@
+import { CareService } from "./care/care.service";
 import "reflect-metadata";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -70,6 +71,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await loadReferenceData(dataSource);
     const reference = await ReferenceData.load(dataSource);
     const invitations = new InvitationService(dataSource, new TokenService(config.jwtSecret, config.tokenTtlSeconds), clock);
+    const oversight = new OversightService(dataSource, reference, clock);
     const services: Services = {
       auth: new AuthService(dataSource, new TokenService(config.jwtSecret, config.tokenTtlSeconds), clock, config.loginFailures),
       registry: new RegistryService(dataSource, reference, clock, invitations),
@@ -78,13 +80,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       matching: new MatchingService(dataSource, reference, clock),
       compensation: new CompensationService(dataSource, clock),
       paymentFiles: new PaymentExportService(dataSource, clock),
-      oversight: new OversightService(dataSource, reference, clock),
+      oversight,
       publicMap: new PublicMapService(dataSource, reference, clock),
       privacy: new PrivacyService(dataSource, reference, clock),
       invitations,
       notifications: new NotificationService(dataSource, clock, config.mail, log),
       audit: dataSource.getRepository(AuditEntry),
       attention: new AttentionService(dataSource),
+      // care (issue 17): the ProQOL self-check audits its reads through the oversight service
+      care: new CareService(dataSource, clock, oversight),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

@@ -42,6 +42,7 @@ export const auditEn = {
       compensation: "Compensation",
       oversight: "Oversight",
       privacy: "Privacy",
+      care: "Care (self-check, statement)",
       system: "System",
     },
     action: {
@@ -98,6 +99,8 @@ export const auditEn = {
       setPublicConsent: "Changed public map consent",
       submitExpenseClaim: "Submitted an expense claim",
       submitWellbeingCheckIn: "Submitted a wellbeing check-in",
+      submitProqol: "Took the ProQOL self-check",
+      downloadRecognitionStatement: "Downloaded a recognition statement",
       updateKeyPerson: "Edited a key person",
       updateOrganisation: "Edited an organisation",
     },

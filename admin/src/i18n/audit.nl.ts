@@ -44,6 +44,7 @@ export const auditNl: AuditMessages = {
       compensation: "Vergoedingen",
       oversight: "Begeleiding",
       privacy: "Privacy",
+      care: "Zorg (zelftest, verklaring)",
       system: "Systeem",
     },
     action: {
@@ -100,6 +101,8 @@ export const auditNl: AuditMessages = {
       setPublicConsent: "Toestemming openbare kaart gewijzigd",
       submitExpenseClaim: "Onkosten gedeclareerd",
       submitWellbeingCheckIn: "Welzijnscheck ingevuld",
+      submitProqol: "ProQOL-zelftest ingevuld",
+      downloadRecognitionStatement: "Erkenningsverklaring gedownload",
       updateKeyPerson: "Sleutelpersoon bewerkt",
       updateOrganisation: "Organisatie bewerkt",
     },

@@ -1,3 +1,4 @@
+import { ProqolResponse } from "../care/care.entity";
 import { AuditEntry } from "../audit/audit.entity";
 import { Assignment, KeyPersonLeave, MatchRequest } from "../matching/matching.entity";
 import { AllowanceRate, CompensationRules, ExpenseClaim, HourEntry, PaymentDetails, PaymentExport } from "../compensation/compensation.entity";
@@ -40,4 +41,6 @@ export const entities = [
   Invitation,
   PasswordReset,
   LoginThrottleRow,
+  // care (issue 17)
+  ProqolResponse,
 ];

@@ -60,6 +60,8 @@ export const AUDIT_ACTION_AREAS = {
   ],
   oversight: ["clearWellbeingFlag", "logSupervisionSession", "readWellbeing", "submitWellbeingCheckIn"],
   privacy: ["eraseKeyPerson", "exportPersonalData"],
+  // care (issue 17)
+  care: ["submitProqol", "downloadRecognitionStatement"],
   system: ["retryNotification", "seedDemo"],
 } as const;
 
