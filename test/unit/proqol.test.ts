@@ -24,7 +24,9 @@ const on = (items: readonly number[], value: number, rest = 3) => all(rest).map(
 describe("the form", () => {
   test("30 items, the scales partition them, five reversed items all on burnout", () => {
     expect(PROQOL_ITEMS).toHaveLength(PROQOL_ITEM_COUNT);
-    const items = Object.values(PROQOL_SCALE_ITEMS).flat().sort((a, b) => a - b);
+    const items = Object.values(PROQOL_SCALE_ITEMS)
+      .flat()
+      .sort((a, b) => a - b);
     expect(items).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     expect(PROQOL_REVERSED).toEqual([1, 4, 15, 17, 29]);
     for (const item of PROQOL_REVERSED) expect(PROQOL_SCALE_ITEMS.BURNOUT).toContain(item);
@@ -52,8 +54,16 @@ describe("scoring per the manual", () => {
       all(3).map((_, i) => (PROQOL_SCALE_ITEMS.BURNOUT.includes(i + 1) ? (PROQOL_REVERSED.includes(i + 1) ? 1 : 5) : 3)),
       { compassionSatisfaction: 30, burnout: 50, secondaryTraumaticStress: 30 },
     ],
-    ["secondary traumatic stress often", on(PROQOL_SCALE_ITEMS.SECONDARY_TRAUMATIC_STRESS, 4), { compassionSatisfaction: 30, burnout: 30, secondaryTraumaticStress: 40 }],
-    ["secondary traumatic stress high", on(PROQOL_SCALE_ITEMS.SECONDARY_TRAUMATIC_STRESS, 5, 2), { compassionSatisfaction: 20, burnout: 30, secondaryTraumaticStress: 50 }],
+    [
+      "secondary traumatic stress often",
+      on(PROQOL_SCALE_ITEMS.SECONDARY_TRAUMATIC_STRESS, 4),
+      { compassionSatisfaction: 30, burnout: 30, secondaryTraumaticStress: 40 },
+    ],
+    [
+      "secondary traumatic stress high",
+      on(PROQOL_SCALE_ITEMS.SECONDARY_TRAUMATIC_STRESS, 5, 2),
+      { compassionSatisfaction: 20, burnout: 30, secondaryTraumaticStress: 50 },
+    ],
   ])("%s", (_name, answers, expected) => {
     expect(scoreProqol(answers)).toEqual(expected);
   });

@@ -13,7 +13,10 @@ export enum ProqolLevel {
 registerEnumType(ProqolLevel, { name: "ProqolLevel", description: "The ProQOL 5 cut scores: 22 or less LOW, 23–41 MODERATE, 42 or more HIGH" });
 
 /** One ProQOL 5 self-check: the 30 answers and the three sums, scored when it was submitted (domain/proqol.ts). */
-@ObjectType({ description: "A ProQOL 5 self-check (Professional Quality of Life Scale, © B. Hudnall Stamm 2009–2012, www.proqol.org): the key person and coordinators only, every read audited" })
+@ObjectType({
+  description:
+    "A ProQOL 5 self-check (Professional Quality of Life Scale, © B. Hudnall Stamm 2009–2012, www.proqol.org): the key person and coordinators only, every read audited",
+})
 @Entity("proqol_response")
 @Index("proqol_response_person_idx", ["keyPersonId", "answeredAt", "id"])
 @Check("proqol_response_answers", `cardinality("answers") = 30 AND 1 <= ALL("answers") AND 5 >= ALL("answers")`)
@@ -27,7 +30,8 @@ export class ProqolResponse {
   answers!: number[];
   @Field(() => Int, { description: "Sum of the compassion-satisfaction items, 10–50" }) @Column({ type: "smallint" }) compassionSatisfaction!: number;
   @Field(() => Int, { description: "Sum of the burnout items (1, 4, 15, 17, 29 reversed), 10–50" }) @Column({ type: "smallint" }) burnout!: number;
-  @Field(() => Int, { description: "Sum of the secondary-traumatic-stress items, 10–50; HIGH sets wellbeing AMBER" }) @Column({ type: "smallint" })
+  @Field(() => Int, { description: "Sum of the secondary-traumatic-stress items, 10–50; HIGH sets wellbeing AMBER" })
+  @Column({ type: "smallint" })
   secondaryTraumaticStress!: number;
 }
 

@@ -17,18 +17,16 @@ export class CareResolver {
   }
 
   @Authorized(Role.KEY_PERSON)
-  @Mutation(() => ProqolResponse, { description: "The key person, about themself: an optional quarterly self-check; a HIGH secondary-traumatic-stress score sets wellbeing AMBER" })
+  @Mutation(() => ProqolResponse, {
+    description: "The key person, about themself: an optional quarterly self-check; a HIGH secondary-traumatic-stress score sets wellbeing AMBER",
+  })
   submitProqol(@Arg("input", () => ProqolInput) input: ProqolInput, @Ctx() ctx: Context) {
     return ctx.services.care.submit(requireActor(ctx), input);
   }
 
   @Authorized(...COORDINATORS, Role.KEY_PERSON)
   @Query(() => [ProqolResponse], { description: "A key person's self-checks, newest first: the key person and coordinators only; every read is audited" })
-  async proqolResponses(
-    @Arg("keyPersonId", () => ID) keyPersonId: string,
-    @Arg("limit", () => Int, { defaultValue: 8 }) limit: number,
-    @Ctx() ctx: Context,
-  ) {
+  async proqolResponses(@Arg("keyPersonId", () => ID) keyPersonId: string, @Arg("limit", () => Int, { defaultValue: 8 }) limit: number, @Ctx() ctx: Context) {
     const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
     return ctx.services.care.responses(requireActor(ctx), keyPerson, limit);
   }

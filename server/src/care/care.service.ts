@@ -67,8 +67,7 @@ export class CareService {
 
   /** The self-checks of a key person, newest first: the key person and coordinators only; the read is audited before anything is answered. */
   async responses(actor: Actor, keyPerson: KeyPerson, limit: number): Promise<ProqolResponse[]> {
-    if (!canSeePrivateFields(actor, keyPerson))
-      throw new Forbidden("Only the key person and coordinators read the self-check", { reason: "ROLE_NOT_ALLOWED" });
+    if (!canSeePrivateFields(actor, keyPerson)) throw new Forbidden("Only the key person and coordinators read the self-check", { reason: "ROLE_NOT_ALLOWED" });
     await this.oversight.auditWellbeingReads(actor, [keyPerson.id], "proqol");
     return this.dataSource
       .getRepository(ProqolResponse)
