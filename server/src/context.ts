@@ -15,6 +15,8 @@ import { createOversightLoaders, createWellbeingReadAudit } from "./oversight/ov
 import type { OversightService } from "./oversight/oversight.service";
 import type { PublicMapService } from "./public-map/public-map.service";
 import type { PrivacyService } from "./privacy/privacy.service";
+import { createGroupLoaders } from "./groups/group.loader";
+import type { GroupService } from "./groups/group.service";
 import { createOrganisationLoaders } from "./organisations/organisation.loader";
 import type { OrganisationService } from "./organisations/organisation.service";
 import type { ReferenceData } from "./reference/reference.service";
@@ -44,6 +46,8 @@ export interface Services {
   attention: AttentionService;
   /** The audit log is only read through its resolver; services write it with audit(). */
   audit: Repository<AuditEntry>;
+  /** Group activities (intervision, supervision, training, network meetings) and affiliations (issue 17). */
+  groups: GroupService;
   /** Care (issue 17): the ProQOL self-check; set right after the others (it audits through oversight). */
   care: CareService;
 }
@@ -56,6 +60,7 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
     ...createMatchingLoaders(dataSource, actor, clock),
     ...createOrganisationLoaders(dataSource),
     ...createOversightLoaders(dataSource, clock),
+    ...createGroupLoaders(dataSource, clock),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),
   };
 }

@@ -18,6 +18,7 @@ import { ActionItemResolver, KeyPersonOversightResolver, OversightResolver } fro
 import { PublicMapResolver } from "./public-map/public-map.resolver";
 import { PrivacyResolver } from "./privacy/privacy.resolver";
 import { AuditResolver } from "./audit/audit.resolver";
+import { GroupActivityInvitationResolver, GroupActivityResolver, KeyPersonAffiliationResolver, KeyPersonGroupResolver } from "./groups/group.resolver";
 import { InvitationResolver } from "./invitations/invitation.resolver";
 import { NotificationResolver } from "./notifications/notifications.resolver";
 import { OrganisationResolver } from "./organisations/organisation.resolver";
@@ -52,6 +53,11 @@ export const resolvers = [
   InvitationResolver,
   NotificationResolver,
   KeyPersonAccountResolver,
+  // issue 17, groups
+  GroupActivityResolver,
+  GroupActivityInvitationResolver,
+  KeyPersonAffiliationResolver,
+  KeyPersonGroupResolver,
   // care (issue 17)
   CareResolver,
 ] as const;

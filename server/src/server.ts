@@ -1,3 +1,4 @@
+import { GroupService } from "./groups/group.service";
 import { CareService } from "./care/care.service";
 import "reflect-metadata";
 import type http from "node:http";
@@ -87,6 +88,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       notifications: new NotificationService(dataSource, clock, config.mail, log),
       audit: dataSource.getRepository(AuditEntry),
       attention: new AttentionService(dataSource),
+      groups: new GroupService(dataSource, reference, clock),
       // care (issue 17): the ProQOL self-check audits its reads through the oversight service
       care: new CareService(dataSource, clock, oversight),
     };

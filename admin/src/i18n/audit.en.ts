@@ -44,6 +44,7 @@ export const auditEn = {
       privacy: "Privacy",
       care: "Care (self-check, statement)",
       system: "System",
+      groups: "Group activities",
     },
     action: {
       login: "Logged in",
@@ -103,6 +104,13 @@ export const auditEn = {
       downloadRecognitionStatement: "Downloaded a recognition statement",
       updateKeyPerson: "Edited a key person",
       updateOrganisation: "Edited an organisation",
+      createGroupActivity: "Created a group activity",
+      cancelGroupActivity: "Cancelled a group activity",
+      inviteToGroupActivity: "Invited key persons to a group activity",
+      respondToGroupActivity: "Answered an invitation to a group activity",
+      recordAttendance: "Recorded attendance at a group activity",
+      addAffiliation: "Affiliated a key person with an organisation",
+      endAffiliation: "Ended an affiliation",
     },
   },
 };

@@ -46,6 +46,7 @@ export const auditNl: AuditMessages = {
       privacy: "Privacy",
       care: "Zorg (zelftest, verklaring)",
       system: "Systeem",
+      groups: "Groepsactiviteiten",
     },
     action: {
       login: "Ingelogd",
@@ -105,6 +106,13 @@ export const auditNl: AuditMessages = {
       downloadRecognitionStatement: "Erkenningsverklaring gedownload",
       updateKeyPerson: "Sleutelpersoon bewerkt",
       updateOrganisation: "Organisatie bewerkt",
+      createGroupActivity: "Groepsactiviteit aangemaakt",
+      cancelGroupActivity: "Groepsactiviteit geannuleerd",
+      inviteToGroupActivity: "Sleutelpersonen uitgenodigd voor een groepsactiviteit",
+      respondToGroupActivity: "Uitnodiging voor een groepsactiviteit beantwoord",
+      recordAttendance: "Aanwezigheid bij een groepsactiviteit vastgelegd",
+      addAffiliation: "Sleutelpersoon aan een organisatie verbonden",
+      endAffiliation: "Verbinding met een organisatie beëindigd",
     },
   },
 };

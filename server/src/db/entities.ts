@@ -1,3 +1,4 @@
+import { GroupActivity, GroupActivityInvitation, KeyPersonAffiliation } from "../groups/group.entity";
 import { ProqolResponse } from "../care/care.entity";
 import { AuditEntry } from "../audit/audit.entity";
 import { Assignment, KeyPersonLeave, MatchRequest } from "../matching/matching.entity";
@@ -12,6 +13,7 @@ import { User } from "../users/user.entity";
 import { Invitation } from "../invitations/invitation.entity";
 import { Notification } from "../notifications/notification.entity";
 import { LoginThrottleRow, PasswordReset } from "../auth/password-reset.entity";
+import { Qualification, QualificationType } from "../qualifications/qualification.entity";
 
 export const entities = [
   Municipality,
@@ -41,6 +43,13 @@ export const entities = [
   Invitation,
   PasswordReset,
   LoginThrottleRow,
+  // qualifications (issue 17)
+  QualificationType,
+  Qualification,
+  // group activities and affiliation (issue 17, groups)
+  GroupActivity,
+  GroupActivityInvitation,
+  KeyPersonAffiliation,
   // care (issue 17)
   ProqolResponse,
 ];

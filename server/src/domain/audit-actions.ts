@@ -63,6 +63,16 @@ export const AUDIT_ACTION_AREAS = {
   // care (issue 17)
   care: ["submitProqol", "downloadRecognitionStatement"],
   system: ["retryNotification", "seedDemo"],
+  // issue 17, groups
+  groups: [
+    "createGroupActivity",
+    "cancelGroupActivity",
+    "inviteToGroupActivity",
+    "respondToGroupActivity",
+    "recordAttendance",
+    "addAffiliation",
+    "endAffiliation",
+  ],
 } as const;
 
 export type AuditArea = keyof typeof AUDIT_ACTION_AREAS;

@@ -111,3 +111,23 @@ export enum AppointmentMode {
   PHONE = "PHONE",
   VIDEO = "VIDEO",
 }
+// --- qualifications (issue 17)
+/** A key person's qualification: declared by them or a coordinator, checked by a coordinator (VERIFIED), or turned down (REJECTED). Only VERIFIED counts for matching. */
+export enum QualificationStatus {
+  SELF_DECLARED = "SELF_DECLARED",
+  VERIFIED = "VERIFIED",
+  REJECTED = "REJECTED",
+}
+// --- group activities (issue 17, groups)
+/** A meeting a coordinator or a supervising organisation organises for several key persons. */
+export enum GroupActivityKind {
+  INTERVISION = "INTERVISION",
+  SUPERVISION = "SUPERVISION",
+  TRAINING = "TRAINING",
+  NETWORK_MEETING = "NETWORK_MEETING",
+}
+/** A key person's answer to an invitation to a group activity. */
+export enum GroupActivityAnswer {
+  ATTENDING = "ATTENDING",
+  NOT_ATTENDING = "NOT_ATTENDING",
+}

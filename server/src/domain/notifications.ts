@@ -26,6 +26,8 @@ export enum NotificationKind {
   PASSWORD_RESET = "PASSWORD_RESET",
   // to a new account (createUser without a password, resendInvitation): a one-time link to choose a password
   INVITATION = "INVITATION",
+  // to the key person (issue 17, groups): invited to a group activity, answer in the console
+  GROUP_ACTIVITY_INVITATION = "GROUP_ACTIVITY_INVITATION",
 }
 
 /** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */

@@ -269,6 +269,35 @@ export interface ReasonParams {
   PAYER_NAME_INVALID: { max: number };
   PAYER_IBAN_INVALID: { iban: string };
   PAYER_BIC_INVALID: { bic: string };
+  // --- group activities and affiliation (issue 17, groups)
+  /** Every place is taken: `capacity` key persons already said they attend. */
+  GROUP_ACTIVITY_FULL: { capacity: number };
+  GROUP_ACTIVITY_CANCELLED: NoParams;
+  /** The activity has begun: answers are closed. */
+  GROUP_ACTIVITY_BEGUN: NoParams;
+  /** Attendance is recorded once the activity has begun. */
+  GROUP_ACTIVITY_NOT_BEGUN: NoParams;
+  /** Not an RRULE this service understands (`value`, cut short). */
+  RECURRENCE_INVALID: { value: string };
+  /** A recurrence makes at most `max` occurrences within `maxDays` days, and must end (COUNT or UNTIL). */
+  RECURRENCE_TOO_MANY: { max: number; maxDays: number };
+  /** A place (location) or an online meeting address, or both. */
+  LOCATION_OR_ONLINE_REQUIRED: NoParams;
+  /** Only a training grants a qualification. */
+  QUALIFICATION_ONLY_FOR_TRAINING: NoParams;
+  GROUP_QUALIFICATION_UNKNOWN: { code: string };
+  /** An organisation runs groups once it is responsible for the supervision of at least one key person. */
+  NOT_A_SUPERVISING_ORGANISATION: NoParams;
+  /** Invitations select key persons: give at least one filter (region, language, expertise) or key persons. */
+  INVITE_FILTER_REQUIRED: NoParams;
+  /** Attendance names key persons who were not invited (`count` of them). */
+  NOT_INVITED: { count: number };
+  /** The key person is already affiliated with this organisation in an overlapping period. */
+  AFFILIATION_OVERLAPS: NoParams;
+  /** Another organisation is responsible for the key person's supervision in an overlapping period. */
+  SUPERVISION_RESPONSIBILITY_TAKEN: NoParams;
+  /** The affiliation ended already, on `endsOn`. */
+  AFFILIATION_ENDED: { endsOn: string };
   // --- care (issue 17): AMBER in ranking, ProQOL self-check, recognition statement
   /** An AMBER key person's score is lowered by `penalty` (domain/matching.ts AMBER_PENALTY). */
   MATCH_CARE: { penalty: number };
@@ -277,6 +306,7 @@ export interface ReasonParams {
   /** A ProQOL self-check answers each of its `count` items once. */
   PROQOL_ANSWERS: { count: number };
 }
+
 
 export type ReasonCode = keyof ReasonParams;
 
@@ -465,6 +495,22 @@ export const REASON_CODES = [
   "PAYER_NAME_INVALID",
   "PAYER_IBAN_INVALID",
   "PAYER_BIC_INVALID",
+  // --- group activities and affiliation (issue 17, groups)
+  "GROUP_ACTIVITY_FULL",
+  "GROUP_ACTIVITY_CANCELLED",
+  "GROUP_ACTIVITY_BEGUN",
+  "GROUP_ACTIVITY_NOT_BEGUN",
+  "RECURRENCE_INVALID",
+  "RECURRENCE_TOO_MANY",
+  "LOCATION_OR_ONLINE_REQUIRED",
+  "QUALIFICATION_ONLY_FOR_TRAINING",
+  "GROUP_QUALIFICATION_UNKNOWN",
+  "NOT_A_SUPERVISING_ORGANISATION",
+  "INVITE_FILTER_REQUIRED",
+  "NOT_INVITED",
+  "AFFILIATION_OVERLAPS",
+  "SUPERVISION_RESPONSIBILITY_TAKEN",
+  "AFFILIATION_ENDED",
   // --- care (issue 17)
   "MATCH_CARE",
   "HIGH_SECONDARY_TRAUMA",

@@ -59,6 +59,7 @@ export interface EventParams {
   [NotificationKind.UNMET_DIGEST]: TemplateParams[NotificationKind.UNMET_DIGEST];
   [NotificationKind.PASSWORD_RESET]: TemplateParams[NotificationKind.PASSWORD_RESET];
   [NotificationKind.INVITATION]: TemplateParams[NotificationKind.INVITATION];
+  [NotificationKind.GROUP_ACTIVITY_INVITATION]: { activityIds: number[] };
 }
 
 export interface NotifyInput<K extends NotificationKind> {
@@ -205,6 +206,26 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
   [NotificationKind.UNMET_DIGEST]: same,
   [NotificationKind.PASSWORD_RESET]: same,
   [NotificationKind.INVITATION]: same,
+  [NotificationKind.GROUP_ACTIVITY_INVITATION]: async (tx, { activityIds }) => {
+    const rows: Record<string, unknown>[] = await tx.query(
+      `SELECT g.kind, g.title, g.starts_at, g.ends_at, g.online_url, o.name AS organiser,
+         (SELECT m.name FROM municipality m WHERE g.location_lat IS NOT NULL
+            ORDER BY (m.centroid_lat - g.location_lat) ^ 2 + ((m.centroid_lon - g.location_lon) * 0.6) ^ 2 LIMIT 1) AS place
+       FROM group_activity g LEFT JOIN organisation o ON o.id = g.organisation_id
+       WHERE g.id = ANY($1) ORDER BY g.starts_at`,
+      [activityIds],
+    );
+    const first = rows[0];
+    if (!first) return null;
+    return {
+      kind: first.kind as "TRAINING",
+      title: first.title as string,
+      organiser: (first.organiser as string | null) ?? null,
+      slots: rows.map((row) => ({ startsAt: new Date(row.starts_at as string), endsAt: new Date(row.ends_at as string) })),
+      place: (first.place as string | null) ?? null,
+      onlineUrl: (first.online_url as string | null) ?? null,
+    };
+  },
 };
 
 // ---- recipients and the insert -------------------------------------------------------------------

@@ -69,6 +69,18 @@ export interface TemplateParams {
   [NotificationKind.PASSWORD_RESET]: { token: string; validMinutes: number };
   /** `token`: the secret of the invitation link; `role`: the account's role, named in the mail. */
   [NotificationKind.INVITATION]: { token: string; validDays: number; role: string };
+  /** Invited to a group activity (and, for a series, its later dates): answer in the console. */
+  [NotificationKind.GROUP_ACTIVITY_INVITATION]: GroupActivityInvitationParams;
+}
+
+export interface GroupActivityInvitationParams {
+  kind: "INTERVISION" | "SUPERVISION" | "TRAINING" | "NETWORK_MEETING";
+  title: string;
+  organiser: string | null;
+  /** Every date invited to, first first. */
+  slots: { startsAt: Date; endsAt: Date }[];
+  place: string | null;
+  onlineUrl: string | null;
 }
 
 export interface Rendered {
@@ -564,6 +576,39 @@ const invitation: Template<NotificationKind.INVITATION> = (locale, p, context) =
         "Did you not expect this message? Then there is nothing to do.",
       ]);
 
+const GROUP_KIND_NAMES: Record<Locale, Record<GroupActivityInvitationParams["kind"], string>> = {
+  nl: { INTERVISION: "intervisie", SUPERVISION: "supervisie", TRAINING: "training", NETWORK_MEETING: "netwerkbijeenkomst" },
+  en: { INTERVISION: "intervision", SUPERVISION: "supervision", TRAINING: "training", NETWORK_MEETING: "network meeting" },
+};
+
+const groupActivityInvitation: Template<NotificationKind.GROUP_ACTIVITY_INVITATION> = (locale, p, context) => {
+  const nl = locale === "nl";
+  const dates = p.slots.map((slot) => `- ${formatSlot(locale, slot.startsAt, slot.endsAt)}`).join("\n");
+  const where = [p.place, p.onlineUrl ? (nl ? `online: ${p.onlineUrl}` : `online: ${p.onlineUrl}`) : null].filter(Boolean).join("; ");
+  const kind = GROUP_KIND_NAMES[locale][p.kind];
+  return nl
+    ? message(
+        locale,
+        `uitnodiging ${kind}: ${p.title}`,
+        [
+          `U bent uitgenodigd voor ${kind} „${p.title}”${p.organiser ? ` van ${p.organiser}` : ""}.`,
+          `${p.slots.length === 1 ? "Wanneer" : "Wanneer (elke datum apart te beantwoorden)"}:\n${dates}`,
+          where ? `Waar: ${where}` : "",
+          `Laat in de console weten of u komt; het aantal plaatsen is beperkt: ${link(context, "")}`,
+        ].filter(Boolean),
+      )
+    : message(
+        locale,
+        `invitation to ${kind}: ${p.title}`,
+        [
+          `You are invited to the ${kind} “${p.title}”${p.organiser ? ` of ${p.organiser}` : ""}.`,
+          `${p.slots.length === 1 ? "When" : "When (answer each date separately)"}:\n${dates}`,
+          where ? `Where: ${where}` : "",
+          `Let us know in the console whether you come; places are limited: ${link(context, "")}`,
+        ].filter(Boolean),
+      );
+};
+
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.PROPOSAL]: proposal,
   [NotificationKind.PROPOSAL_REMINDER]: proposalReminder,
@@ -581,6 +626,7 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.UNMET_DIGEST]: unmetDigest,
   [NotificationKind.PASSWORD_RESET]: passwordReset,
   [NotificationKind.INVITATION]: invitation,
+  [NotificationKind.GROUP_ACTIVITY_INVITATION]: groupActivityInvitation,
 };
 
 export function render<K extends NotificationKind>(kind: K, locale: string, params: TemplateParams[K], context: Context): Rendered {

@@ -14,6 +14,8 @@ import { DateScalar } from "../shared/scalars";
 @Index("supervision_session_person_idx", ["keyPersonId", "date"])
 // The latest session that counts for supervision status: one index entry per key person on the dashboard.
 @Index("supervision_session_latest_idx", ["keyPersonId", "date"], { where: `kind <> 'TRAINING'` })
+// One session per key person and group activity: recording attendance twice writes it once.
+@Index("supervision_session_activity_key", ["keyPersonId", "groupActivityId"], { unique: true, where: `group_activity_id IS NOT NULL` })
 export class SupervisionSession {
   @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
   @Column({ type: "int" }) keyPersonId!: number;
@@ -24,6 +26,10 @@ export class SupervisionSession {
     string | null;
   @Column({ type: "int", nullable: true }) loggedByUserId!: number | null;
   @Field(() => Date) @CreateDateColumn({ type: "timestamptz" }) createdAt!: Date;
+  /** Written by recordAttendance for a group activity (issue 17): one per key person and activity. */
+  @Field(() => ID, { nullable: true, description: "The group activity whose attendance wrote this session" })
+  @Column({ type: "int", nullable: true })
+  groupActivityId!: number | null;
 }
 
 /** The monthly self-report: the most sensitive data here. Read only by the key person and coordinators, every read audited. */

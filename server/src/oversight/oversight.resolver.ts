@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Re
 import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
 import { canSeePrivateFields } from "../domain/access";
+import { supervisesKeyPerson } from "../groups/group.resolver";
 import { KeyPerson } from "../registry/registry.entity";
 import { Role, SupervisionKind, SupervisionStatus, WellbeingStatus } from "../shared/enums";
 import { asReason } from "../shared/reason.type";
@@ -69,10 +70,16 @@ export class OversightResolver {
     return ctx.services.oversight.clearances(requireActor(ctx), keyPerson);
   }
 
-  @Authorized(...COORDINATORS, Role.KEY_PERSON)
-  @Query(() => [SupervisionSession], { description: "Intervision, supervision and training records" })
+  @Authorized(...COORDINATORS, Role.KEY_PERSON, Role.ORGANISATION)
+  @Query(() => [SupervisionSession], {
+    description: "Intervision, supervision and training records; an organisation: of the key persons whose supervision it is responsible for",
+  })
   async supervisionSessions(@Arg("keyPersonId", () => ID) keyPersonId: string, @Ctx() ctx: Context) {
-    const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
+    const actor = requireActor(ctx);
+    const keyPerson =
+      actor.role === Role.ORGANISATION
+        ? await ctx.services.groups.supervisedKeyPerson(actor, keyPersonId)
+        : await ctx.services.registry.get(actor, keyPersonId);
     return ctx.services.oversight.sessions(keyPerson);
   }
 
@@ -108,9 +115,12 @@ export class ActionItemResolver {
 
 @Resolver(() => KeyPerson)
 export class KeyPersonOversightResolver {
-  @FieldResolver(() => SupervisionStatus, { nullable: true, description: "Coordinators and the key person only; null otherwise" })
+  @FieldResolver(() => SupervisionStatus, {
+    nullable: true,
+    description: "Coordinators, the key person, and the organisation responsible for their supervision (affiliation); null otherwise",
+  })
   async supervisionStatus(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<SupervisionStatus | null> {
-    if (!ctx.actor || !canSeePrivateFields(ctx.actor, kp)) return null;
+    if (!ctx.actor || !(canSeePrivateFields(ctx.actor, kp) || (await supervisesKeyPerson(ctx, kp.id)))) return null;
     return ((await ctx.loaders.oversightByKeyPerson.load(kp.id))?.supervision ?? "NEVER") as SupervisionStatus;
   }
 
@@ -136,9 +146,12 @@ export class KeyPersonOversightResolver {
     };
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true, description: "The last intervision or supervision session; coordinators and the key person only" })
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: "The last intervision or supervision session; coordinators, the key person, and the organisation responsible for their supervision",
+  })
   async lastSupervisionOn(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<string | null> {
-    if (!ctx.actor || !canSeePrivateFields(ctx.actor, kp)) return null;
+    if (!ctx.actor || !(canSeePrivateFields(ctx.actor, kp) || (await supervisesKeyPerson(ctx, kp.id)))) return null;
     return (await ctx.loaders.oversightByKeyPerson.load(kp.id))?.lastSupervisionOn ?? null;
   }
 }

@@ -39,4 +39,8 @@ export class Expertise {
   @Field(() => ID) @PrimaryColumn({ type: "varchar", length: 40 }) code!: string;
   @Field({ description: "English name" }) @Column({ type: "varchar" }) name!: string;
   @Field({ description: "Dutch name" }) @Column({ type: "varchar" }) nameNl!: string;
+  // qualifications (issue 17)
+  @Field({ description: "Matching asks a verified qualification covering it, valid on the request's start (hard rule QUALIFICATION)" })
+  @Column({ type: "boolean", default: false })
+  requiresQualification!: boolean;
 }

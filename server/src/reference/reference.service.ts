@@ -45,6 +45,12 @@ export async function loadReferenceData(dataSource: DataSource): Promise<void> {
       );
     await upsertNamed("language", languages);
     await upsertNamed("expertise", expertise);
+    // qualifications (issue 17): which expertise needs a verified qualification
+    await tx.query(
+      `UPDATE expertise e SET requires_qualification = x.requires FROM unnest($1::varchar[], $2::boolean[]) AS x(code, requires)
+       WHERE e.code = x.code AND e.requires_qualification IS DISTINCT FROM x.requires`,
+      [expertise.map((r) => r.code), expertise.map((r) => r.requires_qualification === "true")],
+    );
   });
 }
 
