@@ -36,6 +36,8 @@ export interface Config {
   trustProxy: false | number | string[];
   /** E-mail: the SMTP server (smtp:// or smtps://), null: mails are kept in the outbox (HELD); the sender; the console's address for links. */
   mail: { smtpUrl: string | null; from: string | null; publicUrl: string };
+  /** Care (issue 17): the TrueType font embedded in recognition statements (STATEMENT_FONT); Debian's DejaVu Sans by default, Helvetica when absent. */
+  statementFont: string;
 }
 
 export class ConfigError extends Error {}
@@ -198,5 +200,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim())
       .filter(Boolean),
     mail: { smtpUrl, from: parseMailFrom(env.MAIL_FROM, smtpUrl), publicUrl: parsePublicUrl(env.PUBLIC_URL, port) },
+    statementFont: env.STATEMENT_FONT || "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
   };
 }

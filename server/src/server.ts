@@ -90,7 +90,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       attention: new AttentionService(dataSource),
       groups: new GroupService(dataSource, reference, clock),
       // care (issue 17): the ProQOL self-check audits its reads through the oversight service
-      care: new CareService(dataSource, clock, oversight),
+      care: new CareService(dataSource, clock, oversight, config.statementFont),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

@@ -49,3 +49,10 @@ export class ProqolForm {
   @Field() credit!: string;
   @Field(() => Int, { description: "The self-check is offered again this many days after the last one" }) intervalDays!: number;
 }
+
+@ObjectType({ description: "A yearly recognition statement as a file: qualifications, group attendance and hours (PDF, Dutch or English)" })
+export class RecognitionStatement {
+  @Field() fileName!: string;
+  @Field() contentType!: string;
+  @Field({ description: "The PDF, base64-encoded" }) base64!: string;
+}

@@ -3,7 +3,7 @@ import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
 import { proqolLevel } from "../domain/proqol";
 import { Role } from "../shared/enums";
-import { ProqolForm, ProqolLevel, ProqolResponse } from "./care.entity";
+import { ProqolForm, ProqolLevel, ProqolResponse, RecognitionStatement } from "./care.entity";
 import { ProqolInput } from "./care.inputs";
 
 const COORDINATORS = [Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
@@ -29,6 +29,20 @@ export class CareResolver {
   async proqolResponses(@Arg("keyPersonId", () => ID) keyPersonId: string, @Arg("limit", () => Int, { defaultValue: 8 }) limit: number, @Ctx() ctx: Context) {
     const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
     return ctx.services.care.responses(requireActor(ctx), keyPerson, limit);
+  }
+
+  @Authorized(...COORDINATORS, Role.KEY_PERSON)
+  @Query(() => RecognitionStatement, {
+    description: "The yearly recognition statement (PDF, nl or en): the key person for themself, coordinators for anyone they oversee; audited",
+  })
+  async recognitionStatement(
+    @Arg("keyPersonId", () => ID) keyPersonId: string,
+    @Arg("year", () => Int) year: number,
+    @Arg("locale", () => String, { defaultValue: "nl" }) locale: string,
+    @Ctx() ctx: Context,
+  ) {
+    const keyPerson = await ctx.services.registry.get(requireActor(ctx), keyPersonId);
+    return ctx.services.care.statement(requireActor(ctx), keyPerson, year, locale);
   }
 
   @FieldResolver(() => ProqolLevel)
