@@ -19,7 +19,6 @@ import {
   rankCandidates,
   AMBER_LIMIT_DAYS,
   type CandidateFacts,
-  type ScoreParts,
   type HardRule,
   type ProposedBecause,
   type Reach,
