@@ -14,6 +14,7 @@
 // Prints a side-by-side table and writes bench/results/simulation.json.
 // Database: DATABASE_URL's server when set (local only), else an embedded PostgreSQL in
 // .data/simulate-pg; the scratch databases sk_sim_<pid>_<policy> are dropped afterwards.
+import { MAX_RELOCATIONS_PER_DAY } from "../server/src/domain/matching-security";
 import "reflect-metadata";
 import argon2 from "argon2";
 import { distance, point } from "@turf/turf";
@@ -679,6 +680,12 @@ export interface PolicyResult {
     /** Sleutelkaart only: the same key person still ACTIVE, but the new place is out of their reach (the handover found nobody who accepted). */
     stranded: number;
     lost: number;
+    /**
+     * Moves the server refused under its relocation limit (MAX_RELOCATIONS_PER_DAY, counted on
+     * the audit log's real-time clock, which a simulated year passes through in minutes): the
+     * newcomer stays where the request says. Not counted in `total`.
+     */
+    refusedByLimit: number;
     /** kept / withKeyPerson: the same key person supports the newcomer, in reach, a week after the move. */
     sameKeyPersonShare: number;
     /** (kept + handedOver + stranded) / withKeyPerson: someone still supports them a week after the move. */
@@ -844,7 +851,9 @@ class PolicyRun {
     expired: 0,
     afterNeedEnded: 0,
   };
-  private readonly moves = { total: 0, withKeyPerson: 0, kept: 0, handedOver: 0, stranded: 0, lost: 0 };
+  /** Relocations recorded per request (see move()). */
+  private readonly relocations = new Map<string | null, number>();
+  private readonly moves = { total: 0, withKeyPerson: 0, kept: 0, handedOver: 0, stranded: 0, lost: 0, refusedByLimit: 0 };
   private redReads: number[] = [];
   private readonly hoursByKind: Record<SimKind, number> = { CASE_SUPPORT: 0, APPOINTMENT: 0, CONSULT: 0, INFORMATION_SESSION: 0 };
   private redFlagsCleared = 0;
@@ -1483,6 +1492,13 @@ class PolicyRun {
 
   /** The newcomer moved to another reception location. */
   private async move(c: CaseState, to: number): Promise<void> {
+    // The relocation limit counts moves in real time (the audit log's clock), and a simulated
+    // year passes in minutes: a newcomer's fourth move would be refused. Counted, not made.
+    if (this.policy === "sleutelkaart" && (this.relocations.get(c.requestId) ?? 0) >= MAX_RELOCATIONS_PER_DAY) {
+      this.moves.refusedByLimit++;
+      return;
+    }
+    if (this.policy === "sleutelkaart") this.relocations.set(c.requestId, (this.relocations.get(c.requestId) ?? 0) + 1);
     if (c.evaluation) this.evaluate(c);
     c.deferredMove = null;
     const holderBefore = c.holder ? this.tracked.get(c.holder)!.kp : null;

@@ -38,6 +38,8 @@ export interface Config {
   mail: { smtpUrl: string | null; from: string | null; publicUrl: string };
   /** Issue 19, messages through the public map: per client address per hour, per key person per day, and the least seconds to fill in the form. */
   publicMessages: { perClientPerHour: number; perKeyPersonPerDay: number; minFillSeconds: number };
+  /** Care (issue 17): the TrueType font embedded in recognition statements (STATEMENT_FONT); Debian's DejaVu Sans by default, Helvetica when absent. */
+  statementFont: string;
 }
 
 export class ConfigError extends Error {}
@@ -205,5 +207,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perKeyPersonPerDay: parsePositive("PUBLIC_MESSAGES_PER_KEY_PERSON_PER_DAY", env.PUBLIC_MESSAGES_PER_KEY_PERSON_PER_DAY, 10),
       minFillSeconds: parsePositive("PUBLIC_MESSAGE_MIN_FILL_SECONDS", env.PUBLIC_MESSAGE_MIN_FILL_SECONDS, 3),
     },
+    statementFont: env.STATEMENT_FONT || "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
   };
 }

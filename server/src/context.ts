@@ -1,3 +1,4 @@
+import type { CareService } from "./care/care.service";
 import type { DataSource, Repository } from "typeorm";
 import type { PublicMessageService } from "./public-map/public-message.service";
 import type { AuditEntry } from "./audit/audit.entity";
@@ -61,6 +62,8 @@ export interface Services {
   qualifications: QualificationService;
   /** Group activities (intervision, supervision, training, network meetings) and affiliations (issue 17). */
   groups: GroupService;
+  /** Care (issue 17): the ProQOL self-check; set right after the others (it audits through oversight). */
+  care: CareService;
 }
 
 export function createLoaders(dataSource: DataSource, clock: Clock, services: Services, actor: Actor | null) {

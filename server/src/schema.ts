@@ -1,3 +1,4 @@
+import { CareResolver } from "./care/care.resolver";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth/auth-checker";
@@ -78,6 +79,8 @@ export const resolvers = [
   GroupActivityInvitationResolver,
   KeyPersonAffiliationResolver,
   KeyPersonGroupResolver,
+  // care (issue 17)
+  CareResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

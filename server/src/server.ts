@@ -2,6 +2,7 @@ import { FeedbackService } from "./feedback/feedback.service";
 import { FeedbackTokens } from "./feedback/feedback-token";
 import { ComplaintService } from "./complaints/complaint.service";
 import { GroupService } from "./groups/group.service";
+import { CareService } from "./care/care.service";
 import "reflect-metadata";
 import { PublicMessageService } from "./public-map/public-message.service";
 import type http from "node:http";
@@ -76,6 +77,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await loadReferenceData(dataSource);
     const reference = await ReferenceData.load(dataSource);
     const invitations = new InvitationService(dataSource, new TokenService(config.jwtSecret, config.tokenTtlSeconds), clock);
+    const oversight = new OversightService(dataSource, reference, clock);
     const services: Services = {
       auth: new AuthService(dataSource, new TokenService(config.jwtSecret, config.tokenTtlSeconds), clock, config.loginFailures),
       registry: new RegistryService(dataSource, reference, clock, invitations),
@@ -84,7 +86,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       matching: new MatchingService(dataSource, reference, clock),
       compensation: new CompensationService(dataSource, clock),
       paymentFiles: new PaymentExportService(dataSource, clock),
-      oversight: new OversightService(dataSource, reference, clock),
+      oversight,
       publicMap: new PublicMapService(dataSource, reference, clock),
       publicMessages: new PublicMessageService(dataSource, reference, clock, config.jwtSecret, config.publicMessages),
       privacy: new PrivacyService(dataSource, reference, clock),
@@ -96,6 +98,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       complaints: new ComplaintService(dataSource, reference, clock, new FeedbackTokens(config.jwtSecret)),
       qualifications: new QualificationService(dataSource, reference, clock),
       groups: new GroupService(dataSource, reference, clock),
+      // care (issue 17): the ProQOL self-check audits its reads through the oversight service
+      care: new CareService(dataSource, clock, oversight, config.statementFont),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

@@ -854,6 +854,42 @@ export const OPERATIONS: Operation[] = [
     note: "every read is audited",
     build: (w, _role, s) => ({ query: `query($id: ID!) { wellbeingClearances(keyPersonId: $id) { id } }`, variables: { id: side(w, s).keyPerson } }),
   },
+  // care (issue 17): the ProQOL self-check and the recognition statement
+  {
+    type: "Query",
+    name: "proqolForm",
+    feature: "Care",
+    cells: cells(U, "allowed", F, "allowed", "allowed"),
+    build: () => ({ query: `query { proqolForm { credit } }` }),
+  },
+  {
+    type: "Mutation",
+    name: "submitProqol",
+    feature: "Care",
+    cells: cells(U, ["own", "always about oneself"], F, F, F),
+    build: () => ({ query: `mutation { submitProqol(input: { answers: [${new Array(30).fill(3).join(", ")}] }) { id } }` }),
+  },
+  {
+    type: "Query",
+    name: "proqolResponses",
+    feature: "Care",
+    outside: "NOT_FOUND",
+    cells: KEY_PERSON_RECORD,
+    note: "every read is audited",
+    build: (w, _role, s) => ({ query: `query($id: ID!) { proqolResponses(keyPersonId: $id) { id } }`, variables: { id: side(w, s).keyPerson } }),
+  },
+  {
+    type: "Query",
+    name: "recognitionStatement",
+    feature: "Care",
+    outside: "NOT_FOUND",
+    cells: KEY_PERSON_RECORD,
+    note: "audited",
+    build: (w, _role, s) => ({
+      query: `query($id: ID!) { recognitionStatement(keyPersonId: $id, year: 2024, locale: "en") { fileName } }`,
+      variables: { id: side(w, s).keyPerson },
+    }),
+  },
   {
     type: "Query",
     name: "supervisionSessions",

@@ -61,7 +61,7 @@ test.each([
 
 describe("scorePartsShownTo", () => {
   const ranked = {
-    breakdown: { distance: 0.247, load: 0.156, language: 0.2, preferences: 0.2, continuity: 0 },
+    breakdown: { distance: 0.247, load: 0.156, language: 0.2, preferences: 0.2, continuity: 0, care: 0 },
     maxTravelKm: 25,
     remote: false,
     continuity: false,
@@ -73,7 +73,7 @@ describe("scorePartsShownTo", () => {
   test("an organisation sees two decimals, the distance part of the whole kilometres it is shown", () => {
     const seen = scorePartsShownTo(org, ranked, 7);
     // 0.35 × (0.5 × (1 − 7/25) + 0.5 × (1 − 7/100)) = 0.28875
-    expect(seen).toEqual({ distance: 0.29, load: 0.16, language: 0.2, preferences: 0.2, continuity: 0 });
+    expect(seen).toEqual({ distance: 0.29, load: 0.16, language: 0.2, preferences: 0.2, continuity: 0, care: null });
   });
   test("remote: the middling distance part, whatever the kilometres", () => {
     expect(scorePartsShownTo(org, { ...ranked, remote: true }, 140).distance).toBe(0.18);

@@ -154,7 +154,7 @@ describe("score", () => {
     const expected = DISTANCE_WEIGHT * 0.75 + LANGUAGE_WEIGHT * 1 + LOAD_WEIGHT * 0.25 + GENDER_WEIGHT + BACKGROUND_WEIGHT;
     expect(result.score).toBeCloseTo(expected, 3);
     expect(result.score).toBe(0.725);
-    const parts = { distance: 0.2625, language: 0.2, load: 0.0625, gender: 0.1, background: 0.1, continuity: 0 };
+    const parts = { distance: 0.2625, language: 0.2, load: 0.0625, gender: 0.1, background: 0.1, continuity: 0, care: 0 };
     expect(Object.keys(result.parts).sort()).toEqual(Object.keys(parts).sort());
     for (const [key, value] of Object.entries(parts)) expect(result.parts[key]).toBeCloseTo(value, 2);
     expect(result.remote).toBe(false);
@@ -268,9 +268,9 @@ describe("score", () => {
 });
 
 describe("the parts of a score, as the console shows them", () => {
-  test("five parts: gender and background are one part, preferences; they add up to the score", () => {
+  test("five parts (and care, issue 17): gender and background are one part, preferences; they add up to the score", () => {
     const result = scoreCandidate(req({ preferredGender: "FEMALE", backgroundPreference: "SAME" }), kp(), names);
-    expect(Object.keys(result.breakdown)).toEqual(["distance", "load", "language", "preferences", "continuity"]);
+    expect(Object.keys(result.breakdown)).toEqual(["distance", "load", "language", "preferences", "continuity", "care"]);
     expect(result.breakdown.preferences).toBeCloseTo(result.parts.gender + result.parts.background, 3);
     const sum = Object.values(result.breakdown).reduce((a, b) => a + b, 0);
     expect(Math.abs(sum - result.score)).toBeLessThanOrEqual(0.003);
@@ -400,7 +400,7 @@ describe("ranking", () => {
         distanceKm: 140,
         maxTravelKm: 25,
         continuity: false,
-        breakdown: { distance: 0.175, load: 0.063, language: 0.2, preferences: 0.2, continuity: 0 },
+        breakdown: { distance: 0.175, load: 0.063, language: 0.2, preferences: 0.2, continuity: 0, care: 0 },
         reasons: expect.arrayContaining(["remote support"]),
         explanation: expect.arrayContaining([{ code: "MATCH_REMOTE", params: {} }]),
         remote: true,
@@ -422,6 +422,7 @@ describe("ranking", () => {
       CAPACITY: { committedHoursElsewhere: 6 },
       WELLBEING: { wellbeing: "RED" },
       SUPERVISION: { supervision: "OVERDUE" },
+      AMBER_LIMIT: { wellbeing: "AMBER", recentProposals: 1 },
       BACKGROUND: { origins: ["SY"] },
       DECLINED: { declinedThisRequest: true },
       DIALECT: { languages: [{ code: "tir", level: "NATIVE", dialect: "Mekele" }] },
@@ -529,7 +530,8 @@ describe("properties over generated candidates", () => {
         expect(score).toBeGreaterThanOrEqual(0);
         expect(score).toBeLessThanOrEqual(1);
         expect(Math.round(score * 1000) / 1000).toBe(score);
-        for (const part of Object.values(parts)) expect(part).toBeGreaterThanOrEqual(0);
+        // care (issue 17) is the one part that takes away: the AMBER penalty
+        for (const [key, part] of Object.entries(parts)) expect(key === "care" ? -part : part).toBeGreaterThanOrEqual(0);
         expect(Math.abs(Object.values(parts).reduce((a, b) => a + b, 0) - score)).toBeLessThanOrEqual(0.004);
       }
 

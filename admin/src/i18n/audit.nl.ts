@@ -48,6 +48,7 @@ export const auditNl: AuditMessages = {
       compensation: "Vergoedingen",
       oversight: "Begeleiding",
       privacy: "Privacy",
+      care: "Zorg (zelftest, verklaring)",
       system: "Systeem",
       voice: "Klachten en signalen",
       qualifications: "Kwalificaties",
@@ -107,6 +108,8 @@ export const auditNl: AuditMessages = {
       setPublicConsent: "Toestemming openbare kaart gewijzigd",
       submitExpenseClaim: "Onkosten gedeclareerd",
       submitWellbeingCheckIn: "Welzijnscheck ingevuld",
+      submitProqol: "ProQOL-zelftest ingevuld",
+      downloadRecognitionStatement: "Erkenningsverklaring gedownload",
       updateKeyPerson: "Sleutelpersoon bewerkt",
       updateOrganisation: "Organisatie bewerkt",
       // newcomers' voice

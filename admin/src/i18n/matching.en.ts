@@ -297,6 +297,7 @@ export const matchingMessagesEn = {
       BOOKED: { label: "Already booked", help: "Booked at an overlapping time, or no time to travel between bookings" },
       WELLBEING: { label: "Wellbeing", help: "Held back for their wellbeing" },
       SUPERVISION: { label: "Supervision overdue", help: "More than 12 weeks without supervision" },
+      AMBER_LIMIT: { label: "Weekly limit (wellbeing)", help: "Wellbeing AMBER and already one new proposal in the last 7 days" },
       BACKGROUND: { label: "Same origin", help: "Shares the origin the newcomer asked not to be matched with" },
       DECLINED: { label: "Declined", help: "Already declined or let expire this request" },
       QUALIFICATION: { label: "Qualification", help: "No verified qualification, valid on the start date, for an expertise that needs one" },

@@ -300,6 +300,7 @@ export const matchingMessagesNl: MatchingMessages = {
       BOOKED: { label: "Al ingepland", help: "Al ingepland op een overlappend tijdstip, of geen tijd om te reizen" },
       WELLBEING: { label: "Welzijn", help: "Tijdelijk ontzien vanwege het welzijn" },
       SUPERVISION: { label: "Supervisie achterstallig", help: "Meer dan 12 weken zonder supervisie" },
+      AMBER_LIMIT: { label: "Weeklimiet (welzijn)", help: "Welzijn oranje en al één nieuw voorstel in de afgelopen 7 dagen" },
       BACKGROUND: { label: "Zelfde herkomst", help: "Deelt de herkomst waarmee de nieuwkomer niet gematcht wil worden" },
       DECLINED: { label: "Afgewezen", help: "Heeft dit verzoek al afgewezen of laten verlopen" },
       QUALIFICATION: { label: "Kwalificatie", help: "Geen geverifieerde kwalificatie, geldig op de startdatum, voor een expertise die er een vraagt" },

@@ -241,6 +241,10 @@ const reasonsEn = {
   AFFILIATION_OVERLAPS: "This key person is already affiliated with this organisation in that period.",
   SUPERVISION_RESPONSIBILITY_TAKEN: "Another organisation is already responsible for this key person's supervision in that period.",
   AFFILIATION_ENDED: "This affiliation already ended, on %{endsOn}.",
+  // care (issue 17)
+  MATCH_CARE: "ranked a little lower for their wellbeing (AMBER: −%{penalty})",
+  HIGH_SECONDARY_TRAUMA: "ProQOL self-check: secondary traumatic stress high (%{score} of 50)",
+  PROQOL_ANSWERS: "Answer each of the %{count} statements once, from 1 (never) to 5 (very often)",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

@@ -245,6 +245,10 @@ const reasonsNl = {
   AFFILIATION_OVERLAPS: "Deze sleutelpersoon is in die periode al aan deze organisatie verbonden.",
   SUPERVISION_RESPONSIBILITY_TAKEN: "Een andere organisatie is in die periode al verantwoordelijk voor de begeleiding van deze sleutelpersoon.",
   AFFILIATION_ENDED: "Deze verbinding is al beëindigd, op %{endsOn}.",
+  // care (issue 17)
+  MATCH_CARE: "iets lager gerangschikt voor het welzijn (ORANJE: −%{penalty})",
+  HIGH_SECONDARY_TRAUMA: "ProQOL-zelftest: secundaire traumatische stress hoog (%{score} van 50)",
+  PROQOL_ANSWERS: "Beantwoord elk van de %{count} uitspraken één keer, van 1 (nooit) tot 5 (heel vaak)",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;

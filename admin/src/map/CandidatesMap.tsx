@@ -11,7 +11,7 @@ import { NEWCOMER_COLOUR, rankColour } from "./colours";
 import { centroidOf, useBoundaries, type Boundaries } from "./geodata";
 
 /** The parts of a candidate's score, in the order the list shows them. */
-const PART_KEYS: readonly (keyof ScoreParts)[] = ["distance", "load", "language", "preferences", "continuity"];
+const PART_KEYS: readonly Exclude<keyof ScoreParts, "care">[] = ["distance", "load", "language", "preferences", "continuity"];
 
 // The newcomer's location and the ranked candidates. An organisation never sees a key
 // person's home address, so each candidate stands at the centre of their home

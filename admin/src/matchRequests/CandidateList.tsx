@@ -44,7 +44,7 @@ const ScoreBar = ({ score }: { score: number }) => {
   );
 };
 
-const PART_KEYS: readonly (keyof ScoreParts)[] = ["distance", "load", "language", "preferences", "continuity"];
+const PART_KEYS: readonly Exclude<keyof ScoreParts, "care">[] = ["distance", "load", "language", "preferences", "continuity"];
 
 /** A share of the score in points of 100, as the score itself is shown. */
 const points = (share: number) => Math.round(share * 100);

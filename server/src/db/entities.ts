@@ -1,4 +1,5 @@
 import { GroupActivity, GroupActivityInvitation, KeyPersonAffiliation } from "../groups/group.entity";
+import { ProqolResponse } from "../care/care.entity";
 import { AuditEntry } from "../audit/audit.entity";
 import { Assignment, KeyPersonLeave, MatchRequest } from "../matching/matching.entity";
 import { AllowanceRate, CompensationRules, ExpenseClaim, HourEntry, PaymentDetails, PaymentExport } from "../compensation/compensation.entity";
@@ -60,4 +61,6 @@ export const entities = [
   GroupActivity,
   GroupActivityInvitation,
   KeyPersonAffiliation,
+  // care (issue 17)
+  ProqolResponse,
 ];

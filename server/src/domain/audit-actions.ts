@@ -60,6 +60,8 @@ export const AUDIT_ACTION_AREAS = {
   ],
   oversight: ["clearWellbeingFlag", "logSupervisionSession", "readWellbeing", "submitWellbeingCheckIn"],
   privacy: ["eraseKeyPerson", "exportPersonalData"],
+  // care (issue 17)
+  care: ["submitProqol", "downloadRecognitionStatement"],
   system: ["retryNotification", "seedDemo"],
   // newcomers' voice (issue 19); feedback from newcomers and signals about locations are anonymous and never audited
   voice: ["closeOrganisationFlag", "decideComplaint", "fileComplaint", "flagOrganisation", "rateAssignment", "respondToComplaint"],

@@ -39,12 +39,33 @@ export function scoreShownTo(actor: Actor, score: number): number {
  * decimals, and computed from the distance it is shown (whole kilometres), not the exact
  * one: the parts add up to the score, so a distance part of the exact distance would give
  * away what the rounding of the score hides.
+ *
+ * Care (issue 17): the AMBER penalty is wellbeing, which only the key person and
+ * coordinators read: an organisation gets `care: null` (its score is lower by it all the
+ * same; that it was for wellbeing is not said). See docs/security.md.
  */
 export function scorePartsShownTo(
   actor: Actor,
   candidate: Pick<RankedCandidate, "breakdown" | "maxTravelKm" | "remote" | "continuity">,
   shownKm: number,
-): ScoreParts {
+): ShownScoreParts {
   if (actor.role !== "ORGANISATION") return { ...candidate.breakdown };
-  return partsAtShownDistance(candidate.breakdown, candidate, shownKm, candidate.remote, candidate.continuity);
+  return { ...partsAtShownDistance(candidate.breakdown, candidate, shownKm, candidate.remote, candidate.continuity), care: null };
+}
+
+/** The parts as shown: `care` is null for an organisation. */
+export type ShownScoreParts = Omit<ScoreParts, "care"> & { care: number | null };
+
+/** Care (issue 17): the explanation codes an organisation is not shown (wellbeing). */
+export const HIDDEN_FROM_ORGANISATIONS: readonly string[] = ["MATCH_CARE"];
+
+/** The explanation (codes and English reasons, same order) as the viewer may see it: an organisation does not see MATCH_CARE. */
+export function explanationShownTo<T extends { code: string }>(
+  actor: Actor,
+  explanation: readonly T[],
+  reasons: readonly string[],
+): { explanation: T[]; reasons: string[] } {
+  if (actor.role !== "ORGANISATION") return { explanation: [...explanation], reasons: [...reasons] };
+  const keep = explanation.map((e) => !HIDDEN_FROM_ORGANISATIONS.includes(e.code));
+  return { explanation: explanation.filter((_, i) => keep[i]), reasons: reasons.filter((_, i) => keep[i] ?? true) };
 }

@@ -78,6 +78,13 @@ export interface CandidateFacts {
   proposedForThisCase?: boolean;
   /** The key person's qualifications (only VERIFIED ones count): for the QUALIFICATION rule. Absent: none. */
   qualifications?: QualificationFact[];
+  /**
+   * Care (issue 17): the hours of every kind declared on average a week over the last
+   * RECENT_LOAD_WEEKS weeks (domain/workload.ts recentWeeklyHours). Absent: 0.
+   */
+  recentWeeklyHours?: number;
+  /** Care (issue 17): proposals received on other requests in the last AMBER_LIMIT_DAYS days. Absent: 0. */
+  recentProposals?: number;
 }
 
 /** The hard rules of docs/domain.md, in the order they are checked. */
@@ -95,6 +102,8 @@ export type HardRule =
   | "BOOKED"
   | "WELLBEING"
   | "SUPERVISION"
+  // care (issue 17)
+  | "AMBER_LIMIT"
   | "BACKGROUND"
   | "DECLINED";
 
@@ -112,6 +121,8 @@ export const HARD_RULES: readonly HardRule[] = [
   "BOOKED",
   "WELLBEING",
   "SUPERVISION",
+  // care (issue 17)
+  "AMBER_LIMIT",
   "BACKGROUND",
   "DECLINED",
 ];
@@ -197,6 +208,30 @@ export const REMOTE_DISTANCE_VALUE = 0.5;
  */
 export const CONTINUITY_SCORE = 1;
 
+// Care (issue 17) ------------------------------------------------------------------
+
+/**
+ * A key person whose wellbeing is AMBER (something to watch: high strain, little support,
+ * weeks above capacity, many SGBV cases, a high secondary-traumatic-stress score …) loses
+ * this much of their score. Large enough to put an equally suited GREEN candidate ahead
+ * of them (the gender and background preferences together weigh 0.2, the whole load part
+ * 0.25), small enough that an AMBER key person who is much nearer or the only one who
+ * speaks the language still ranks: AMBER is a warning, not a stop (RED is the stop).
+ */
+export const AMBER_PENALTY = 0.15;
+/** The AMBER limit: an AMBER key person gets at most this many new proposals … */
+export const AMBER_PROPOSALS_PER_WEEK = 1;
+/** … in this many days (on other requests; every proposal counts, whatever became of it). */
+export const AMBER_LIMIT_DAYS = 7;
+/**
+ * How much the hours declared recently (RECENT_LOAD_WEEKS, every kind) add to the load the
+ * load part weighs: the part is 1 − (utilisation after this request + share × recent weekly
+ * hours ÷ capacity), at least 0. Half: eight weeks at full capacity take away half of the
+ * part, so an equally free key person who has not worked lately ranks first; without a
+ * history the part is what it was before issue 17.
+ */
+export const RECENT_LOAD_SHARE = 0.5;
+
 /** Hour arithmetic is in halves and quarters; this keeps 0.1 + 0.2 from failing a capacity check. */
 const HOURS_EPSILON = 1e-9;
 
@@ -280,12 +315,21 @@ export function firstFailedRule(request: RequestFacts, candidate: CandidateFacts
   // 6. wellbeing and supervision; NEVER is fine (a new key person has had no session yet)
   if (candidate.wellbeing === "RED") return "WELLBEING";
   if (candidate.supervision === "OVERDUE") return "SUPERVISION";
+  // 6a. care (issue 17): an AMBER key person gets at most AMBER_PROPOSALS_PER_WEEK new proposals a week;
+  // the one who holds this request (supports it, or its proposal waits) gets nothing new from it
+  if (amberLimitReached(candidate)) return "AMBER_LIMIT";
   // 7. some newcomers do not want someone from their own community
   const origin = request.newcomerOrigin?.trim() ?? "";
   if (request.backgroundPreference === "DIFFERENT" && origin !== "" && candidate.origins.some((o) => sameCode(o, origin))) return "BACKGROUND";
   // 8. never propose someone who declined this request
   if (candidate.declinedThisRequest) return "DECLINED";
   return null;
+}
+
+/** Care (issue 17): AMBER, not holding this request, and already AMBER_PROPOSALS_PER_WEEK proposals in the last AMBER_LIMIT_DAYS days. */
+export function amberLimitReached(candidate: Pick<CandidateFacts, "wellbeing" | "recentProposals" | "supportsThisCase" | "proposedForThisCase">): boolean {
+  if (candidate.wellbeing !== "AMBER" || candidate.supportsThisCase || candidate.proposedForThisCase) return false;
+  return (candidate.recentProposals ?? 0) >= AMBER_PROPOSALS_PER_WEEK;
 }
 
 // ---------------------------------------------------------------------------------
@@ -302,6 +346,8 @@ export interface ScoreParts {
   language: number;
   preferences: number;
   continuity: number;
+  /** Care (issue 17): −AMBER_PENALTY for an AMBER key person, 0 otherwise. */
+  care: number;
 }
 
 /** The most each part can give (continuity: it lifts the score to CONTINUITY_SCORE). */
@@ -311,6 +357,7 @@ export const SCORE_PART_MAX: Readonly<ScoreParts> = {
   language: LANGUAGE_WEIGHT,
   preferences: GENDER_WEIGHT + BACKGROUND_WEIGHT,
   continuity: CONTINUITY_SCORE,
+  care: 0,
 };
 
 export interface Score {
@@ -357,6 +404,18 @@ export function utilisation(candidate: CandidateFacts, hoursPerWeek: number): { 
   };
 }
 
+/**
+ * Care (issue 17): the load the load part weighs, in [0, 1]: the utilisation after this
+ * request plus a share of the recent weekly hours over capacity (RECENT_LOAD_SHARE), so a key
+ * person who worked many hours in the last weeks ranks below one who did not, even when
+ * both are free now.
+ */
+export function loadForScore(candidate: CandidateFacts, hoursPerWeek: number): number {
+  const now = utilisation(candidate, hoursPerWeek).after;
+  const recent = clamp01(shareInUse(candidate.weeklyCapacityHours, candidate.recentWeeklyHours ?? 0));
+  return clamp01(now + RECENT_LOAD_SHARE * recent);
+}
+
 /** The requested language the candidate speaks best; ties go to the request's order. */
 export function bestLanguage(request: RequestFacts, candidate: CandidateFacts): { code: string; level: LanguageLevel } | null {
   let best: { code: string; level: LanguageLevel } | null = null;
@@ -386,6 +445,7 @@ export function groupParts(parts: Readonly<Record<string, number>>): ScoreParts 
     language: round3(of("language")),
     preferences: round3(of("gender") + of("background")),
     continuity: round3(of("continuity")),
+    care: round3(of("care")),
   };
 }
 
@@ -404,13 +464,14 @@ export function partsAtShownDistance(
 ): ScoreParts {
   const round2 = (value: number) => Math.round(value * 100) / 100;
   const distance = DISTANCE_WEIGHT * distanceValue({ distanceKm: shownKm, maxTravelKm: candidate.maxTravelKm }, remote);
-  const base = clamp01(distance + breakdown.load + breakdown.language + breakdown.preferences);
+  const base = clamp01(distance + breakdown.load + breakdown.language + breakdown.preferences + breakdown.care);
   return {
     distance: round2(distance),
     load: round2(breakdown.load),
     language: round2(breakdown.language),
     preferences: round2(breakdown.preferences),
     continuity: round2(continuity ? Math.max(0, CONTINUITY_SCORE - base) : 0),
+    care: round2(breakdown.care),
   };
 }
 
@@ -435,11 +496,17 @@ export function scoreCandidate(request: RequestFacts, candidate: CandidateFacts,
   const parts: Record<string, number> = {
     distance: DISTANCE_WEIGHT * distanceValue(candidate, remote, request.remoteKind ?? false),
     language: LANGUAGE_WEIGHT * (language ? LANGUAGE_LEVEL_VALUE[language.level] : 0) * (!dialectAsked || dialectWish ? 1 : DIALECT_UNMET_SHARE),
-    load: LOAD_WEIGHT * clamp01(1 - load.after),
+    load: LOAD_WEIGHT * clamp01(1 - loadForScore(candidate, request.hoursPerWeek)),
     gender: GENDER_WEIGHT * (!genderAsked || genderMet ? 1 : 0),
     background: BACKGROUND_WEIGHT * (!backgroundAsked || backgroundMet ? 1 : 0),
     continuity: 0,
+    care: 0,
   };
+  // Care (issue 17): AMBER lowers the score, never below 0 (the part is at most what the others gave).
+  if (candidate.wellbeing === "AMBER") {
+    const others = Object.values(parts).reduce((sum, part) => sum + part, 0);
+    parts.care = -Math.min(AMBER_PENALTY, Math.max(0, others));
+  }
   const base = clamp01(Object.values(parts).reduce((sum, part) => sum + part, 0));
   if (candidate.supportsThisCase) parts.continuity = Math.max(0, CONTINUITY_SCORE - base);
   const score = round3(clamp01(base + parts.continuity));
@@ -471,6 +538,10 @@ export function scoreCandidate(request: RequestFacts, candidate: CandidateFacts,
   if (backgroundMet) {
     reasons.push("same background");
     explanation.push(coded("MATCH_SAME_BACKGROUND"));
+  }
+  if (parts.care < 0) {
+    reasons.push("held back a little for their wellbeing (AMBER)");
+    explanation.push(coded("MATCH_CARE", { penalty: AMBER_PENALTY }));
   }
   if (candidate.supportsThisCase) {
     reasons.push("already supports this case");

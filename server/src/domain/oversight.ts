@@ -2,6 +2,7 @@
 // out. Every threshold lives here, named and explained; docs/oversight.md repeats them
 // for coordinators.
 import type { Coded } from "./reasons";
+import { PROQOL_HIGH_MIN, PROQOL_VALID_DAYS } from "./proqol";
 
 export type SupervisionStatus = "CURRENT" | "DUE_SOON" | "OVERDUE" | "NEVER";
 export type WellbeingStatus = "GREEN" | "AMBER" | "RED" | "UNKNOWN";
@@ -69,10 +70,20 @@ export interface WellbeingFacts {
   /** When the latest of those cases began. */
   sgbvCasesSince: Date | null;
   supervision: SupervisionStatus;
+  /** Care (issue 17): the latest ProQOL self-check's secondary-traumatic-stress sum (10–50); absent or null: none. */
+  lastProqol?: { at: Date; secondaryTraumaticStress: number } | null;
 }
 
 export type WellbeingReasonCode =
-  "CONTACT_REQUESTED" | "HIGH_STRAIN" | "LOW_SUPPORT" | "OVER_CAPACITY" | "MANY_SGBV_CASES" | "SUPERVISION_OVERDUE" | "CHECK_IN_MISSING";
+  | "CONTACT_REQUESTED"
+  | "HIGH_STRAIN"
+  | "LOW_SUPPORT"
+  | "OVER_CAPACITY"
+  | "MANY_SGBV_CASES"
+  | "SUPERVISION_OVERDUE"
+  | "CHECK_IN_MISSING"
+  // care (issue 17)
+  | "HIGH_SECONDARY_TRAUMA";
 
 /** A reason for concern: its code and parameters (domain/reasons.ts), and an English message for API users. */
 export type Reason = {
@@ -146,6 +157,17 @@ export function wellbeingReasons(facts: WellbeingFacts, now: Date): Reason[] {
       since: now,
       code: "MANY_SGBV_CASES",
       params: { cases: facts.activeSgbvCases },
+    });
+  }
+  // Care (issue 17): a high secondary-traumatic-stress score (the ProQOL's cut score) is a warning while the result is recent.
+  const proqol = facts.lastProqol;
+  if (proqol && proqol.secondaryTraumaticStress >= PROQOL_HIGH_MIN && daysBetween(proqol.at, now) <= PROQOL_VALID_DAYS) {
+    reasons.push({
+      level: "AMBER",
+      message: `ProQOL secondary traumatic stress ${proqol.secondaryTraumaticStress}/50 (high)`,
+      since: proqol.at,
+      code: "HIGH_SECONDARY_TRAUMA",
+      params: { score: proqol.secondaryTraumaticStress },
     });
   }
   if (facts.supervision === "OVERDUE") {

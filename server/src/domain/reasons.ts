@@ -350,6 +350,13 @@ export interface ReasonParams {
   SUPERVISION_RESPONSIBILITY_TAKEN: NoParams;
   /** The affiliation ended already, on `endsOn`. */
   AFFILIATION_ENDED: { endsOn: string };
+  // --- care (issue 17): AMBER in ranking, ProQOL self-check, recognition statement
+  /** An AMBER key person's score is lowered by `penalty` (domain/matching.ts AMBER_PENALTY). */
+  MATCH_CARE: { penalty: number };
+  /** The latest ProQOL self-check scored secondary traumatic stress high (`score` of 50). */
+  HIGH_SECONDARY_TRAUMA: { score: number };
+  /** A ProQOL self-check answers each of its `count` items once. */
+  PROQOL_ANSWERS: { count: number };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -588,6 +595,10 @@ export const REASON_CODES = [
   "AFFILIATION_OVERLAPS",
   "SUPERVISION_RESPONSIBILITY_TAKEN",
   "AFFILIATION_ENDED",
+  // --- care (issue 17)
+  "MATCH_CARE",
+  "HIGH_SECONDARY_TRAUMA",
+  "PROQOL_ANSWERS",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.

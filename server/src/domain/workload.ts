@@ -38,6 +38,21 @@ export function ownActivityWeeklyHours(recentHours: number): number {
   return Math.max(0, recentHours) / OWN_ACTIVITY_LOAD_WEEKS;
 }
 
+// Care (issue 17): the load term of the ranking remembers. -------------------------------
+
+/**
+ * How many weeks back the ranking's load term reads declared hours (every kind: case
+ * support, one-offs and own activities, not rejected). A key person whose case ended
+ * last week has worked as much as one who still has it; without this memory they rank
+ * at the top again the day their case ends (docs/simulation.md, "The load term has no memory").
+ */
+export const RECENT_LOAD_WEEKS = 8;
+
+/** The weekly hours declared on average over the last RECENT_LOAD_WEEKS weeks. */
+export function recentWeeklyHours(declaredHours: number): number {
+  return Math.max(0, declaredHours) / RECENT_LOAD_WEEKS;
+}
+
 /** The workload as the API shows it: utilisation rounded to 3 decimals. */
 export function workload(weeklyCapacityHours: number, committedHours: number): Workload {
   return { weeklyCapacityHours, committedHours, utilisation: Math.round(utilisation(weeklyCapacityHours, committedHours) * 1000) / 1000 };

@@ -119,6 +119,8 @@ export class Booking {
 @Index("assignment_key_person_open_idx", ["keyPersonId"], { where: `status IN ('PROPOSED', 'ACTIVE')` })
 @Index("assignment_one_proposal_per_request", ["requestId"], { unique: true, where: `status = 'PROPOSED'` })
 @Index("assignment_due_idx", ["respondBy"], { where: `status = 'PROPOSED'` })
+// care (issue 17): the AMBER limit counts a key person's proposals of the last week
+@Index("assignment_key_person_proposed_idx", ["keyPersonId", "proposedAt"])
 export class Assignment {
   @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
   @Index("assignment_request_idx") @Column({ type: "int" }) requestId!: number;
@@ -171,6 +173,11 @@ export class ScoreParts {
   @Field(() => Float, { description: "Level of the best requested language: at most 0.2" }) language!: number;
   @Field(() => Float, { description: "Preferred gender and same background, each 0.1 when met or not asked: at most 0.2" }) preferences!: number;
   @Field(() => Float, { description: "The bonus of the key person who already supports this case (ACTIVE): lifts the score to 1" }) continuity!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Care (issue 17): -0.15 for a key person whose wellbeing is AMBER, else 0. Null for organisations (wellbeing is not theirs to read)",
+  })
+  care!: number | null;
 }
 
 @ObjectType()

@@ -6,7 +6,7 @@ import type { Clock } from "../clock";
 import { distanceShownTo, inRegion, isCoordinator, type Actor } from "../domain/access";
 import { caseReferenceCheck } from "../domain/case-reference";
 import { latestRequestStart, REQUEST_START_MAX_DAYS_AHEAD } from "../domain/declarations";
-import { MAX_RELOCATIONS_PER_DAY, scorePartsShownTo, scoreShownTo } from "../domain/matching-security";
+import { MAX_RELOCATIONS_PER_DAY, explanationShownTo, scorePartsShownTo, scoreShownTo, type ShownScoreParts } from "../domain/matching-security";
 import { coded } from "../domain/reasons";
 import { asReason, type Reason } from "../shared/reason.type";
 import { staleBefore } from "../domain/freshness";
@@ -18,8 +18,8 @@ import {
   lostAfterMove,
   rankByBound,
   rankCandidates,
+  AMBER_LIMIT_DAYS,
   type CandidateFacts,
-  type ScoreParts,
   type HardRule,
   type ProposedBecause,
   type Reach,
@@ -50,8 +50,8 @@ import type { PageArgs } from "../shared/pagination";
 import { AssignmentSortField, MatchRequestSortField, sortedPage, type SortSpec } from "../shared/sorting";
 import { TIME_ZONE } from "../notifications/templates";
 import { isIsoDate } from "../shared/scalars";
-import { committedHoursTable, recentOwnActivityHours } from "../shared/sql-facts";
-import { ownActivityWeeklyHours } from "../domain/workload";
+import { committedHoursTable, proposalsSince, recentAllHours, recentOwnActivityHours } from "../shared/sql-facts";
+import { ownActivityWeeklyHours, recentWeeklyHours } from "../domain/workload";
 import { notify, NotificationKind } from "../notifications/notify";
 import { Assignment, Booking, KeyPersonLeave, MatchRequest } from "./matching.entity";
 import type {
@@ -72,7 +72,7 @@ export interface RankedCandidate {
   keyPersonId: number;
   score: number;
   distanceKm: number;
-  parts: ScoreParts;
+  parts: ShownScoreParts;
   reasons: string[];
   explanation: Reason[];
 }
@@ -95,6 +95,8 @@ const RULE_MESSAGES: Record<HardRule, string> = {
   DIALECT: "does not note the required dialect",
   OUTSIDE_WINDOWS: "is not available at this time (weekly availability)",
   BOOKED: "is already booked at this time, or could not travel between bookings in time",
+  // care (issue 17): wellbeing is the key person's own business, as above
+  AMBER_LIMIT: "is not available for new proposals at the moment",
 };
 
 /** The slot of a dated request as the time-slot rules take it: on site at the request's location, or remote. */
@@ -482,6 +484,7 @@ export class MatchingService {
          FROM qualification q JOIN qualification_type t ON t.code = q.type_code WHERE q.key_person_id = kp.id AND q.status = 'VERIFIED')`
       : "NULL";
     const today = `$${params.push(now.toISOString().slice(0, 10))}`;
+    const weekAgo = `$${params.push(new Date(now.getTime() - AMBER_LIMIT_DAYS * 86_400_000))}`;
     type Row = {
       id: number;
       status: CandidateFacts["status"];
@@ -496,6 +499,8 @@ export class MatchingService {
       consent_origin_matching: boolean;
       elsewhere: number;
       own_activity_hours: number;
+      recent_hours: number;
+      recent_proposals: number;
       declined: boolean;
       supports: boolean;
       proposed: boolean;
@@ -512,6 +517,7 @@ export class MatchingService {
          kp.weekly_capacity_hours, kp.gender, kp.origins, kp.consent_origin_matching,
          COALESCE((SELECT c.hours FROM ${committedHoursTable("key_person_id = kp.id AND request_id <> $1")} c), 0) AS elsewhere,
          ${recentOwnActivityHours("kp.id", today)} AS own_activity_hours,
+         ${recentAllHours("kp.id", today)} AS recent_hours, ${proposalsSince("kp.id", "$1", weekAgo)} AS recent_proposals,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('DECLINED', 'EXPIRED')) AS declined,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status = 'ACTIVE') AS supports,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status = 'PROPOSED') AS proposed,
@@ -560,6 +566,8 @@ export class MatchingService {
       })),
       proposedForThisCase: row.proposed,
       qualifications: row.qualifications ?? [],
+      recentWeeklyHours: recentWeeklyHours(row.recent_hours),
+      recentProposals: row.recent_proposals,
     }));
   }
 
@@ -577,13 +585,14 @@ export class MatchingService {
     const { ranked } = await this.rank(this.dataSource.manager, request, limit);
     return ranked.map((c) => {
       const distanceKm = distanceShownTo(actor, c.distanceKm);
+      const shown = explanationShownTo(actor, c.explanation, c.reasons);
       return {
         keyPersonId: c.id,
         score: scoreShownTo(actor, c.score),
         distanceKm,
         parts: scorePartsShownTo(actor, c, distanceKm),
-        reasons: c.reasons,
-        explanation: c.explanation.map(asReason),
+        reasons: shown.reasons,
+        explanation: shown.explanation.map(asReason),
       };
     });
   }

@@ -65,9 +65,11 @@ async function statusesOf(manager: EntityManager, whom: Whom, now: Date): Promis
         `SELECT kp.id, kp.weekly_capacity_hours AS capacity,
          (SELECT max(s.date)::text FROM supervision_session s WHERE s.key_person_id = kp.id AND s.kind <> 'TRAINING') AS last_supervision,
          (SELECT max(w.at) FROM wellbeing_clearance w WHERE w.key_person_id = kp.id) AS cleared_at,
-         c.at, c.strain, c.emotional_impact, c.support, c.contact_requested
+         c.at, c.strain, c.emotional_impact, c.support, c.contact_requested,
+         q.answered_at AS proqol_at, q.secondary_traumatic_stress AS proqol_sts
        FROM key_person kp
        LEFT JOIN LATERAL (SELECT * FROM wellbeing_check_in ci WHERE ci.key_person_id = kp.id ORDER BY ci.at DESC, ci.id DESC LIMIT 1) c ON true
+       LEFT JOIN LATERAL (SELECT p.answered_at, p.secondary_traumatic_stress FROM proqol_response p WHERE p.key_person_id = kp.id ORDER BY p.answered_at DESC, p.id DESC LIMIT 1) q ON true
        WHERE ${where}`,
         [param],
       ),
@@ -111,6 +113,8 @@ async function statusesOf(manager: EntityManager, whom: Whom, now: Date): Promis
     emotional_impact: number | null;
     support: number | null;
     contact_requested: boolean | null;
+    proqol_at: Date | null;
+    proqol_sts: number | null;
   }[]) {
     const supervision = supervisionStatus(row.last_supervision ? new Date(`${row.last_supervision}T00:00:00Z`) : null, now);
     const facts: WellbeingFacts = {
@@ -123,6 +127,7 @@ async function statusesOf(manager: EntityManager, whom: Whom, now: Date): Promis
       activeSgbvCases: sgbvById.get(row.id)?.cases ?? 0,
       sgbvCasesSince: sgbvById.get(row.id)?.since ?? null,
       supervision,
+      lastProqol: row.proqol_at ? { at: row.proqol_at, secondaryTraumaticStress: row.proqol_sts! } : null,
     };
     const { status, reasons } = wellbeingStatus(facts, now);
     result.set(row.id, {

@@ -137,6 +137,7 @@ export class PrivacyService {
         "key_person_leave",
         "wellbeing_check_in",
         "wellbeing_clearance",
+        "proqol_response", // care (issue 17)
         "payment_details",
         "app_user",
       ]) {

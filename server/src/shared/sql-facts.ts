@@ -2,17 +2,41 @@
 // one embeds the fragment from here. Their meaning lives in server/src/domain/ (the
 // statuses and rules); this module only says how PostgreSQL computes them.
 
-import { COMMITTING_STATUSES, OWN_ACTIVITY_LOAD_WEEKS } from "../domain/workload";
+import { COMMITTING_STATUSES, OWN_ACTIVITY_LOAD_WEEKS, RECENT_LOAD_WEEKS } from "../domain/workload";
 
 /**
- * The own-activity hours (not rejected) of the key person in `keyPersonColumn` over the
- * last OWN_ACTIVITY_LOAD_WEEKS weeks up to `todayParam` (a date parameter), as float8;
- * domain/workload.ts ownActivityWeeklyHours turns them into weekly load.
+ * The hours (not rejected) the key person in `keyPersonColumn` declared over the last
+ * `weeks` weeks up to `todayParam` (a date parameter), as float8: a correlated subquery on
+ * hour_entry_person_date_idx, embedded in the one SELECT that reads a batch of candidates.
+ * `ownActivitiesOnly`: only own activities (issue 16); otherwise every kind of hours.
+ */
+export function recentDeclaredHours(keyPersonColumn: string, todayParam: string, weeks: number, ownActivitiesOnly: boolean): string {
+  const days = Math.round(weeks * 7);
+  return `(SELECT COALESCE(sum(h.hours::numeric), 0)::float8 FROM hour_entry h
+    WHERE h.key_person_id = ${keyPersonColumn}${ownActivitiesOnly ? " AND h.own_activity IS NOT NULL" : ""} AND h.status <> 'REJECTED'
+      AND h.date > ${todayParam}::date - ${days} AND h.date <= ${todayParam}::date)`;
+}
+
+/**
+ * The own-activity hours of the last OWN_ACTIVITY_LOAD_WEEKS weeks; domain/workload.ts
+ * ownActivityWeeklyHours turns them into weekly load (the capacity rule counts them).
  */
 export function recentOwnActivityHours(keyPersonColumn: string, todayParam: string): string {
-  return `(SELECT COALESCE(sum(h.hours::numeric), 0)::float8 FROM hour_entry h
-    WHERE h.key_person_id = ${keyPersonColumn} AND h.own_activity IS NOT NULL AND h.status <> 'REJECTED'
-      AND h.date > ${todayParam}::date - ${OWN_ACTIVITY_LOAD_WEEKS * 7} AND h.date <= ${todayParam}::date)`;
+  return recentDeclaredHours(keyPersonColumn, todayParam, OWN_ACTIVITY_LOAD_WEEKS, true);
+}
+
+/** Every kind of hours of the last RECENT_LOAD_WEEKS weeks: the memory of the ranking's load term (domain/workload.ts recentWeeklyHours). */
+export function recentAllHours(keyPersonColumn: string, todayParam: string): string {
+  return recentDeclaredHours(keyPersonColumn, todayParam, RECENT_LOAD_WEEKS, false);
+}
+
+/**
+ * How many proposals the key person in `keyPersonColumn` received on other requests than
+ * `requestParam` since `sinceParam` (a timestamptz parameter), whatever became of them:
+ * the AMBER limit (domain/matching.ts AMBER_PROPOSALS_PER_WEEK).
+ */
+export function proposalsSince(keyPersonColumn: string, requestParam: string, sinceParam: string): string {
+  return `(SELECT count(*)::int FROM assignment a WHERE a.key_person_id = ${keyPersonColumn} AND a.request_id <> ${requestParam} AND a.proposed_at > ${sinceParam}::timestamptz)`;
 }
 
 /** An assignment that holds its key person's hours: `status IN ('PROPOSED', 'ACTIVE')`. */
