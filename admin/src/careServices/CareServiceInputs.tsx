@@ -1,3 +1,4 @@
+import { Box } from "@mui/material";
 import {
   ArrayInput,
   AutocompleteInput,
@@ -50,35 +51,55 @@ export const CareServiceInputs = () => (
       <LanguagesInput source="languageCodes" label={label("languageCodes")} />
     </FormSection>
     <FormSection title="careServices.sections.phones">
-      <ArrayInput source="phones" label={false}>
-        <SimpleFormIterator inline disableReordering>
-          <TextInput source="number" label={label("number")} validate={required()} />
-          <TextInput source="description" label={label("phoneDescription")} />
-        </SimpleFormIterator>
-      </ArrayInput>
+      <Box data-testid="phones">
+        <ArrayInput source="phones" label={false}>
+          <SimpleFormIterator inline disableReordering>
+            <TextInput source="number" label={label("number")} validate={required()} />
+            <TextInput source="description" label={label("phoneDescription")} />
+          </SimpleFormIterator>
+        </ArrayInput>
+      </Box>
     </FormSection>
     <FormSection title="careServices.sections.schedules">
-      <ArrayInput source="schedules" label={false}>
-        <SimpleFormIterator inline disableReordering>
-          <SelectInput source="weekday" label={label("weekday")} choices={weekdayChoices} validate={required()} />
-          <TextInput source="opensAt" label={label("opensAt")} placeholder="09:00" validate={required()} sx={{ width: 150 }} />
-          <TextInput source="closesAt" label={label("closesAt")} placeholder="17:00" validate={required()} sx={{ width: 150 }} />
-          <TextInput source="notes" label={label("notes")} />
-        </SimpleFormIterator>
-      </ArrayInput>
+      <Box data-testid="schedules">
+        <ArrayInput source="schedules" label={false}>
+          <SimpleFormIterator inline disableReordering>
+            <SelectInput source="weekday" label={label("weekday")} choices={weekdayChoices} validate={required()} />
+            <TextInput
+              source="opensAt"
+              label={label("opensAt")}
+              placeholder="09:00"
+              validate={required()}
+              sx={{ width: 110 }}
+              helperText="careServices.help.time"
+            />
+            <TextInput
+              source="closesAt"
+              label={label("closesAt")}
+              placeholder="17:00"
+              validate={required()}
+              sx={{ width: 110 }}
+              helperText="careServices.help.time"
+            />
+            <TextInput source="notes" label={label("notes")} />
+          </SimpleFormIterator>
+        </ArrayInput>
+      </Box>
     </FormSection>
     <FormSection title="careServices.sections.locations">
-      <ArrayInput source="locations" label={false}>
-        <SimpleFormIterator inline disableReordering>
-          <TextInput source="name" label={label("locationName")} />
-          <TextInput source="address" label={label("address")} validate={required()} />
-          <TextInput source="postalCode" label={label("postalCode")} validate={required()} sx={{ width: 130 }} />
-          <TextInput source="city" label={label("city")} validate={required()} />
-          <MunicipalityInput source="municipalityCode" label={label("municipalityCode")} validate={required()} />
-          <NumberInput source="lat" label={label("lat")} sx={{ width: 140 }} />
-          <NumberInput source="lon" label={label("lon")} sx={{ width: 140 }} />
-        </SimpleFormIterator>
-      </ArrayInput>
+      <Box data-testid="locations">
+        <ArrayInput source="locations" label={false}>
+          <SimpleFormIterator inline disableReordering>
+            <TextInput source="name" label={label("locationName")} />
+            <TextInput source="address" label={label("address")} validate={required()} />
+            <TextInput source="postalCode" label={label("postalCode")} validate={required()} sx={{ width: 130 }} />
+            <TextInput source="city" label={label("city")} validate={required()} />
+            <MunicipalityInput source="municipalityCode" label={label("municipalityCode")} validate={required()} />
+            <NumberInput source="lat" label={label("lat")} sx={{ width: 140 }} />
+            <NumberInput source="lon" label={label("lon")} sx={{ width: 140 }} />
+          </SimpleFormIterator>
+        </ArrayInput>
+      </Box>
     </FormSection>
   </>
 );

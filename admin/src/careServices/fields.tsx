@@ -16,7 +16,12 @@ export const CareServiceFlags = () => {
     <Stack direction="row" sx={{ gap: 0.5, flexWrap: "wrap" }}>
       {record.nationwide && <Chip size="small" color="primary" variant="outlined" label={translate("careServices.nationwideChip")} />}
       {record.anonymousLine && <Chip size="small" variant="outlined" label={translate("careServices.anonymousChip")} />}
-      {record.status !== "ACTIVE" && <Chip size="small" label={translate(`careServices.status.${record.status}`)} />}
+      <Chip
+        size="small"
+        color={record.status === "ACTIVE" ? "success" : "default"}
+        variant="outlined"
+        label={translate(`careServices.status.${record.status}`)}
+      />
       {record.stale && <Chip size="small" color="warning" icon={<WarningAmberIcon />} label={translate("careServices.staleChip")} data-testid="stale-chip" />}
     </Stack>
   );
