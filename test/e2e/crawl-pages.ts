@@ -41,8 +41,8 @@ export const ROLES: Role[] = [
   {
     name: "organisation",
     email: "organisatie@sleutelkaart.demo",
-    // care services (issue 18): the demo organisation edits its own
-    records: ["/organisations/:id/show", "/matchRequests/:id/show", "/careServices/:id/show", "/careServices/:id"],
+    // care services (issue 18): the first service of the list need not be its own, so the edit page is the coordinator's to reach
+    records: ["/organisations/:id/show", "/matchRequests/:id/show", "/careServices/:id/show"],
   },
   { name: "key person", email: "sleutelpersoon@sleutelkaart.demo", records: ["/my-profile", "/careServices/:id/show"] },
 ];
