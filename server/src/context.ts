@@ -31,6 +31,9 @@ import type { ComplaintService } from "./complaints/complaint.service";
 import { createFeedbackLoaders } from "./feedback/feedback.loader";
 import { createQualificationLoaders } from "./qualifications/qualification.loader";
 import type { QualificationService } from "./qualifications/qualification.service";
+// care services (issue 18)
+import { createCareServiceLoaders } from "./care-services/care-service.loader";
+import type { CareServiceService } from "./care-services/care-service.service";
 
 export interface Services {
   auth: AuthService;
@@ -64,6 +67,8 @@ export interface Services {
   groups: GroupService;
   /** Care (issue 17): the ProQOL self-check; set right after the others (it audits through oversight). */
   care: CareService;
+  /** Care services (issue 18): the service directory and organisations' contact points. */
+  careServices: CareServiceService;
 }
 
 export function createLoaders(dataSource: DataSource, clock: Clock, services: Services, actor: Actor | null) {
@@ -77,6 +82,8 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
     ...createFeedbackLoaders(dataSource),
     ...createQualificationLoaders(dataSource),
     ...createGroupLoaders(dataSource, clock),
+    // care services (issue 18)
+    ...createCareServiceLoaders(dataSource),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),
   };
 }

@@ -35,6 +35,8 @@ import {
   QualificationFieldResolver,
   QualificationResolver,
 } from "./qualifications/qualification.resolver";
+// care services (issue 18)
+import { CareServiceResolver, OrganisationContactsResolver } from "./care-services/care-service.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -81,6 +83,9 @@ export const resolvers = [
   KeyPersonGroupResolver,
   // care (issue 17)
   CareResolver,
+  // care services (issue 18)
+  CareServiceResolver,
+  OrganisationContactsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

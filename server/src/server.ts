@@ -34,6 +34,7 @@ import { seedDemoIfEmpty, type DemoLogin } from "./seed/demo";
 import { UserService } from "./users/user.service";
 import type { DataSource } from "typeorm";
 import { QualificationService } from "./qualifications/qualification.service";
+import { CareServiceService } from "./care-services/care-service.service";
 
 export interface RunningServer {
   url: string;
@@ -100,6 +101,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       groups: new GroupService(dataSource, reference, clock),
       // care (issue 17): the ProQOL self-check audits its reads through the oversight service
       care: new CareService(dataSource, clock, oversight, config.statementFont),
+      // care services (issue 18)
+      careServices: new CareServiceService(dataSource, reference, clock),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

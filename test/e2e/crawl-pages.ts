@@ -32,6 +32,9 @@ export const ROLES: Role[] = [
       "/qualificationTypes",
       "/qualificationTypes/FGM_TRAINING",
       "/groupActivities/:id/show",
+      // care services (issue 18)
+      "/careServices/:id/show",
+      "/careServices/:id",
     ],
   },
   {
@@ -42,9 +45,10 @@ export const ROLES: Role[] = [
   {
     name: "organisation",
     email: "organisatie@sleutelkaart.demo",
-    records: ["/organisations/:id/show", "/matchRequests/:id/show", "/groupActivities/:id/show"],
+    // care services (issue 18): the first service of the list need not be its own, so the edit page is the coordinator's to reach
+    records: ["/organisations/:id/show", "/matchRequests/:id/show", "/groupActivities/:id/show", "/careServices/:id/show"],
   },
-  { name: "key person", email: "sleutelpersoon@sleutelkaart.demo", records: ["/my-profile", "/groupActivities/:id/show"] },
+  { name: "key person", email: "sleutelpersoon@sleutelkaart.demo", records: ["/my-profile", "/groupActivities/:id/show", "/careServices/:id/show"] },
 ];
 
 export const WIDTHS = [

@@ -192,6 +192,13 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     route: "my-profile",
     says: { nl: [/geen voorstellen meer/, /twee weken/], en: [/no proposals for it/, /two weeks/] },
   },
+  // care services (issue 18)
+  [K.CARE_SERVICE_STALE]: {
+    params: { serviceId: "0b7c6a4e-1d2f-4c3b-9a8e-5f6d7c8b9a0e", serviceName: "GGZ Nieuwkomers", assuredOn: "2031-01-15" },
+    subject: { nl: /bevestig het hulpaanbod “GGZ Nieuwkomers”/, en: /confirm the care service “GGZ Nieuwkomers”/ },
+    route: "careServices/0b7c6a4e-1d2f-4c3b-9a8e-5f6d7c8b9a0e/show",
+    says: { nl: [/15 januari 2031/, /180 dagen/], en: [/15 January 2031/, /180 days/] },
+  },
 };
 
 const ROWS = (Object.keys(CASES) as K[]).flatMap((kind) => (["nl", "en"] as const).map((locale) => [kind, locale] as const));

@@ -8,6 +8,8 @@ import { buildFrom, type AnyParams, type BuiltQuery, type Method, type ResourceH
 import { QUALIFICATIONS } from "./qualifications";
 import { REGISTRY } from "./registry";
 import { VOICE } from "./voice";
+// care services (issue 18)
+import { CARE_SERVICE_RESOURCES } from "./careServices";
 
 // Maps react-admin's calls to the operations of our schema: every resource of the console
 // is one table of methods in queryKit's style, gathered here.
@@ -26,6 +28,8 @@ export const RESOURCES: Record<string, ResourceHandlers> = {
   ...QUALIFICATIONS,
   // issue 17, groups
   ...GROUPS,
+  // care services (issue 18)
+  ...CARE_SERVICE_RESOURCES,
 };
 
 export const isResource = (resource: string): boolean => Object.hasOwn(RESOURCES, resource);

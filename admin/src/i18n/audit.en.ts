@@ -36,6 +36,9 @@ export const auditEn = {
       OrganisationFlag: "Flag about an organisation",
       Qualification: "Qualification",
       QualificationType: "Qualification type",
+      // care services (issue 18)
+      CareService: "Care service",
+      OrganisationContact: "Contact point",
     },
     refused: "Refused: %{mutation}",
     erasedRecord: "(erased)",
@@ -51,6 +54,7 @@ export const auditEn = {
       voice: "Complaints and signals",
       qualifications: "Qualifications",
       groups: "Group activities",
+      careServices: "Care services",
     },
     action: {
       login: "Logged in",
@@ -130,6 +134,14 @@ export const auditEn = {
       recordAttendance: "Recorded attendance at a group activity",
       addAffiliation: "Affiliated a key person with an organisation",
       endAffiliation: "Ended an affiliation",
+      // care services (issue 18)
+      archiveCareService: "Archived a care service",
+      confirmCareService: "Confirmed a care service",
+      createCareService: "Added a care service",
+      createOrganisationContact: "Added a contact point",
+      removeOrganisationContact: "Removed a contact point",
+      updateCareService: "Edited a care service",
+      updateOrganisationContact: "Edited a contact point",
     },
   },
 };

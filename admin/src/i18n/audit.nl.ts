@@ -38,6 +38,9 @@ export const auditNl: AuditMessages = {
       OrganisationFlag: "Melding over organisatie",
       Qualification: "Kwalificatie",
       QualificationType: "Kwalificatiesoort",
+      // care services (issue 18)
+      CareService: "Hulpaanbod",
+      OrganisationContact: "Contactpersoon",
     },
     refused: "Geweigerd: %{mutation}",
     erasedRecord: "(gewist)",
@@ -53,6 +56,7 @@ export const auditNl: AuditMessages = {
       voice: "Klachten en signalen",
       qualifications: "Kwalificaties",
       groups: "Groepsactiviteiten",
+      careServices: "Hulpaanbod",
     },
     action: {
       login: "Ingelogd",
@@ -133,6 +137,14 @@ export const auditNl: AuditMessages = {
       recordAttendance: "Aanwezigheid bij een groepsactiviteit vastgelegd",
       addAffiliation: "Sleutelpersoon aan een organisatie verbonden",
       endAffiliation: "Verbinding met een organisatie beëindigd",
+      // care services (issue 18)
+      archiveCareService: "Hulpaanbod gearchiveerd",
+      confirmCareService: "Hulpaanbod bevestigd",
+      createCareService: "Hulpaanbod toegevoegd",
+      createOrganisationContact: "Contactpersoon toegevoegd",
+      removeOrganisationContact: "Contactpersoon verwijderd",
+      updateCareService: "Hulpaanbod bewerkt",
+      updateOrganisationContact: "Contactpersoon bewerkt",
     },
   },
 };

@@ -12,6 +12,8 @@ import { voiceNl } from "./voice.nl";
 import { qualificationsNl } from "./qualifications.nl";
 import { groupsNl } from "./groups.nl";
 import reasonsNl, { reasonValuesNl } from "./reasons.nl";
+// care services (issue 18)
+import { careServicesNl } from "./careServices.nl";
 
 // react-admin ships no Dutch messages for version 5: these are ours. Keys missing here
 // fall back to English (see i18n/index.ts), so the screen never shows a raw key.
@@ -418,6 +420,8 @@ const nl = {
   ...voiceNl,
   ...qualificationsNl,
   ...groupsNl,
+  // care services (issue 18)
+  ...careServicesNl,
   reasons: reasonsNl,
   reasonValues: reasonValuesNl,
 };

@@ -38,6 +38,7 @@ export const notificationsEn = {
       PUBLIC_MESSAGE: "Message through the public map",
       QUALIFICATION_EXPIRING: "Qualification expiring",
       GROUP_ACTIVITY_INVITATION: "Invitation to a group activity",
+      CARE_SERVICE_STALE: "Confirm care service",
     },
     erased: "(erased)",
     bounced: "bounced",

@@ -40,6 +40,7 @@ export const notificationsNl: NotificationMessages = {
       PUBLIC_MESSAGE: "Bericht via de openbare kaart",
       QUALIFICATION_EXPIRING: "Kwalificatie verloopt",
       GROUP_ACTIVITY_INVITATION: "Uitnodiging groepsactiviteit",
+      CARE_SERVICE_STALE: "Hulpaanbod bevestigen",
     },
     erased: "(gewist)",
     bounced: "onbestelbaar",

@@ -245,6 +245,12 @@ const reasonsEn = {
   MATCH_CARE: "ranked a little lower for their wellbeing (AMBER: −%{penalty})",
   HIGH_SECONDARY_TRAUMA: "ProQOL self-check: secondary traumatic stress high (%{score} of 50)",
   PROQOL_ANSWERS: "Answer each of the %{count} statements once, from 1 (never) to 5 (very often)",
+  // --- care services (issue 18)
+  SERVICE_AREA_REQUIRED: "Name at least one municipality the service covers, or tick ‘nationwide’.",
+  NOT_A_POSTAL_CODE: "“%{value}” is not a postal code (e.g. 1234 AB).",
+  OUTSIDE_MUNICIPALITY: "A municipality's staff edit only services in their own municipality (%{municipality}).",
+  CONTACTS_NEED_ACTIVE_CASE: "You see this organisation's contact points once you support one of its cases.",
+  ASSURED_DATE_IN_FUTURE: "The assured date %{date} lies in the future.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

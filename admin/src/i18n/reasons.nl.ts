@@ -249,6 +249,12 @@ const reasonsNl = {
   MATCH_CARE: "iets lager gerangschikt voor het welzijn (ORANJE: −%{penalty})",
   HIGH_SECONDARY_TRAUMA: "ProQOL-zelftest: secundaire traumatische stress hoog (%{score} van 50)",
   PROQOL_ANSWERS: "Beantwoord elk van de %{count} uitspraken één keer, van 1 (nooit) tot 5 (heel vaak)",
+  // --- hulpaanbod (issue 18)
+  SERVICE_AREA_REQUIRED: "Noem minstens één gemeente waar het aanbod geldt, of vink ‘landelijk’ aan.",
+  NOT_A_POSTAL_CODE: "“%{value}” is geen postcode (bijvoorbeeld 1234 AB).",
+  OUTSIDE_MUNICIPALITY: "Medewerkers van een gemeente bewerken alleen aanbod in hun eigen gemeente (%{municipality}).",
+  CONTACTS_NEED_ACTIVE_CASE: "De contactpersonen van deze organisatie ziet u zodra u een van haar casussen ondersteunt.",
+  ASSURED_DATE_IN_FUTURE: "De controledatum %{date} ligt in de toekomst.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;

@@ -3,6 +3,8 @@ import { organisationKindChoices } from "../common/choices";
 import { LocalDateField } from "../common/fields";
 import { PublicEntryCard } from "./PublicEntryCard";
 import { OrganisationKeyPersonsCard } from "../groupActivities/OrganisationKeyPersonsCard";
+// care services (issue 18)
+import { ContactsCard } from "../careServices/ContactsCard";
 
 const OrganisationShowActions = () => (
   <TopToolbar>
@@ -20,5 +22,6 @@ export const OrganisationShow = () => (
     </SimpleShowLayout>
     <PublicEntryCard />
     <OrganisationKeyPersonsCard />
+    <ContactsCard />
   </Show>
 );

@@ -16,6 +16,16 @@ import { LoginThrottleRow, PasswordReset } from "../auth/password-reset.entity";
 import { AssignmentRating, NewcomerFeedback } from "../feedback/feedback.entity";
 import { Complaint, LocationSignal, LocationSignalQuota, OrganisationFlag } from "../complaints/complaint.entity";
 import { Qualification, QualificationType } from "../qualifications/qualification.entity";
+// care services (issue 18)
+import {
+  CareService,
+  CareServiceArea,
+  CareServiceLanguage,
+  CareServiceLocation,
+  CareServicePhone,
+  CareServiceSchedule,
+  OrganisationContact,
+} from "../care-services/care-service.entity";
 
 export const entities = [
   Municipality,
@@ -63,4 +73,12 @@ export const entities = [
   KeyPersonAffiliation,
   // care (issue 17)
   ProqolResponse,
+  // care services (issue 18)
+  CareService,
+  CareServiceArea,
+  CareServiceLanguage,
+  CareServicePhone,
+  CareServiceSchedule,
+  CareServiceLocation,
+  OrganisationContact,
 ];

@@ -84,6 +84,16 @@ export const AUDIT_ACTION_AREAS = {
     "addAffiliation",
     "endAffiliation",
   ],
+  // care services (issue 18)
+  careServices: [
+    "archiveCareService",
+    "confirmCareService",
+    "createCareService",
+    "createOrganisationContact",
+    "removeOrganisationContact",
+    "updateCareService",
+    "updateOrganisationContact",
+  ],
 } as const;
 
 export type AuditArea = keyof typeof AUDIT_ACTION_AREAS;

@@ -36,6 +36,8 @@ export enum NotificationKind {
   QUALIFICATION_EXPIRING = "QUALIFICATION_EXPIRING",
   // to the key person (issue 17, groups): invited to a group activity, answer in the console
   GROUP_ACTIVITY_INVITATION = "GROUP_ACTIVITY_INVITATION",
+  /** Care services (issue 18): a service not confirmed for 180 days; to its organisation. */
+  CARE_SERVICE_STALE = "CARE_SERVICE_STALE",
 }
 
 /** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */

@@ -357,6 +357,16 @@ export interface ReasonParams {
   HIGH_SECONDARY_TRAUMA: { score: number };
   /** A ProQOL self-check answers each of its `count` items once. */
   PROQOL_ANSWERS: { count: number };
+  // --- care services (issue 18)
+  /** A service that is not nationwide names at least one municipality it serves (or a location). */
+  SERVICE_AREA_REQUIRED: NoParams;
+  NOT_A_POSTAL_CODE: { value: string };
+  /** A municipality's staff edit the services that serve their municipality (`municipality`: its CBS code). */
+  OUTSIDE_MUNICIPALITY: { municipality: string };
+  /** A key person sees an organisation's contact points once they support (an active assignment on) one of its cases. */
+  CONTACTS_NEED_ACTIVE_CASE: NoParams;
+  /** The assured date lies in the future. */
+  ASSURED_DATE_IN_FUTURE: { date: string };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -599,6 +609,12 @@ export const REASON_CODES = [
   "MATCH_CARE",
   "HIGH_SECONDARY_TRAUMA",
   "PROQOL_ANSWERS",
+  // --- care services (issue 18)
+  "SERVICE_AREA_REQUIRED",
+  "NOT_A_POSTAL_CODE",
+  "OUTSIDE_MUNICIPALITY",
+  "CONTACTS_NEED_ACTIVE_CASE",
+  "ASSURED_DATE_IN_FUTURE",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.

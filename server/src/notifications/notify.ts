@@ -65,6 +65,7 @@ export interface EventParams {
   [NotificationKind.PUBLIC_MESSAGE]: TemplateParams[NotificationKind.PUBLIC_MESSAGE];
   [NotificationKind.QUALIFICATION_EXPIRING]: TemplateParams[NotificationKind.QUALIFICATION_EXPIRING];
   [NotificationKind.GROUP_ACTIVITY_INVITATION]: { activityIds: number[] };
+  [NotificationKind.CARE_SERVICE_STALE]: TemplateParams[NotificationKind.CARE_SERVICE_STALE];
 }
 
 export interface NotifyInput<K extends NotificationKind> {
@@ -237,6 +238,7 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
       online: first.online_url !== null,
     };
   },
+  [NotificationKind.CARE_SERVICE_STALE]: same,
 };
 
 // ---- recipients and the insert -------------------------------------------------------------------

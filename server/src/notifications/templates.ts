@@ -79,6 +79,8 @@ export interface TemplateParams {
   [NotificationKind.QUALIFICATION_EXPIRING]: { nameNl: string; nameEn: string; validUntil: string; daysBefore: number; requiredForMatching: boolean };
   /** Invited to a group activity (and, for a series, its later dates): answer in the console. */
   [NotificationKind.GROUP_ACTIVITY_INVITATION]: GroupActivityInvitationParams;
+  /** Care services (issue 18): `assuredOn` null when never confirmed. */
+  [NotificationKind.CARE_SERVICE_STALE]: { serviceId: string; serviceName: string; assuredOn: string | null };
 }
 
 export interface GroupActivityInvitationParams {
@@ -704,6 +706,21 @@ const groupActivityInvitation: Template<NotificationKind.GROUP_ACTIVITY_INVITATI
         ].filter(Boolean),
       );
 };
+// care services (issue 18)
+const careServiceStale: Template<NotificationKind.CARE_SERVICE_STALE> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, `bevestig het hulpaanbod “${p.serviceName}”`, [
+        p.assuredOn
+          ? `De gegevens van “${p.serviceName}” zijn voor het laatst bevestigd op ${formatDate(locale, p.assuredOn)}. Aanbod dat langer dan 180 dagen niet is bevestigd, staat als verouderd bij de coördinatoren.`
+          : `De gegevens van “${p.serviceName}” zijn nog nooit bevestigd. Onbevestigd aanbod staat als verouderd bij de coördinatoren.`,
+        `Kijk of telefoonnummers, openingstijden en werkgebied nog kloppen en bevestig: ${link(context, `careServices/${p.serviceId}/show`)}`,
+      ])
+    : message(locale, `confirm the care service “${p.serviceName}”`, [
+        p.assuredOn
+          ? `The details of “${p.serviceName}” were last confirmed on ${formatDate(locale, p.assuredOn)}. A service not confirmed for more than 180 days is shown to the coordinators as out of date.`
+          : `The details of “${p.serviceName}” have never been confirmed. An unconfirmed service is shown to the coordinators as out of date.`,
+        `Check that phone numbers, opening hours and area are still right, then confirm: ${link(context, `careServices/${p.serviceId}/show`)}`,
+      ]);
 
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.PROPOSAL]: proposal,
@@ -728,6 +745,7 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.PUBLIC_MESSAGE]: publicMessage,
   [NotificationKind.QUALIFICATION_EXPIRING]: qualificationExpiring,
   [NotificationKind.GROUP_ACTIVITY_INVITATION]: groupActivityInvitation,
+  [NotificationKind.CARE_SERVICE_STALE]: careServiceStale,
 };
 
 export function render<K extends NotificationKind>(kind: K, locale: string, params: TemplateParams[K], context: Context): Rendered {

@@ -9,6 +9,8 @@ import { seedDemoActivity } from "./demo-activity";
 import { seedDemoGroups } from "./demo-groups";
 import { generateDemoData, type DemoKeyPerson, type DemoOrganisation } from "./demo-data";
 import { seedDemoQualifications } from "./demo-qualifications";
+// care services (issue 18)
+import { seedDemoServices } from "./demo-services";
 
 export const DEMO_PASSWORD = "sleutelkaart-demo";
 export const DEMO_SEED = 20261128;
@@ -182,6 +184,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, reference: Referen
     await seedDemoQualifications(tx, data.keyPersons, keyPersonIds, clock.now(), demoIndex);
     // Group activities and affiliations (issue 17).
     await seedDemoGroups(tx, data.keyPersons, keyPersonIds, { keyPersonIndex: demoIndex, organisationId }, clock.now(), region);
+    // care services (issue 18): the national lines and demo services per GGD region
+    await seedDemoServices(tx, data.organisations, organisationIds, clock.now());
     // The demo must approve allowances this year too: copy the latest known figures, marked provisional.
     await tx.query(
       `INSERT INTO compensation_rules (year, hourly_rate_cents, hourly_rate_under21_cents, month_cap_cents, year_cap_cents, km_rate_cents, provisional)
