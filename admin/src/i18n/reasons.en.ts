@@ -192,6 +192,8 @@ const reasonsEn = {
   PAYER_NAME_INVALID: "Fill in the account holder's name as the bank knows it (at most %{max} characters).",
   PAYER_IBAN_INVALID: "“%{iban}” is not a valid IBAN.",
   PAYER_BIC_INVALID: "“%{bic}” is not a BIC (8 or 11 characters, e.g. ABNANL2A). Within SEPA you may leave it empty.",
+  // --- open data (HSDS, issue 18)
+  HSDS_PARAMETER_UNSUPPORTED: "This HSDS API does not support the parameter “%{parameter}”.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

@@ -195,6 +195,8 @@ const reasonsNl = {
   PAYER_NAME_INVALID: "Vul de naam van de rekeninghouder in zoals de bank die kent (hoogstens %{max} tekens).",
   PAYER_IBAN_INVALID: "“%{iban}” is geen geldig IBAN.",
   PAYER_BIC_INVALID: "“%{bic}” is geen BIC (8 of 11 tekens, bijvoorbeeld ABNANL2A). Binnen SEPA mag u hem leeg laten.",
+  // --- open data (HSDS, issue 18)
+  HSDS_PARAMETER_UNSUPPORTED: "De parameter “%{parameter}” wordt door deze HSDS-API niet ondersteund.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;

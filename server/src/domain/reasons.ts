@@ -269,6 +269,9 @@ export interface ReasonParams {
   PAYER_NAME_INVALID: { max: number };
   PAYER_IBAN_INVALID: { iban: string };
   PAYER_BIC_INVALID: { bic: string };
+  // --- open data (HSDS, issue 18)
+  /** A query parameter of the HSDS API that Sleutelkaart cannot answer (e.g. `proximity`). */
+  HSDS_PARAMETER_UNSUPPORTED: { parameter: string };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -458,6 +461,8 @@ export const REASON_CODES = [
   "PAYER_NAME_INVALID",
   "PAYER_IBAN_INVALID",
   "PAYER_BIC_INVALID",
+  // --- open data (HSDS, issue 18)
+  "HSDS_PARAMETER_UNSUPPORTED",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.
