@@ -1,3 +1,4 @@
+import { ok } from "../support/graphql";
 import { HsdsSchemas } from "../support/hsds-schemas";
 import { startTestServer, type TestServer } from "../support/server";
 
@@ -391,4 +392,26 @@ test("limited per client address like the public map", async () => {
   } finally {
     await limited.stop();
   }
+});
+
+test("the public map's publicServices: the same public services, filtered by language (or interpreters), topic and place", async () => {
+  const query = `query($l: [String!], $e: [String!], $near: GeoPointInput, $km: Float, $perPage: Int) {
+    publicServices(languageCodes: $l, expertiseCodes: $e, near: $near, withinKm: $km, perPage: $perPage) {
+      total items { id name organisationName languages { code } topics { code } municipalities { code } nationwide interpretersAvailable phones { number } }
+    }
+  }`;
+  const all = (await ok(server.url, query, { perPage: 100 })).publicServices;
+  expect(all.items.map((s: Json) => s.id).sort()).toEqual([...created.publicServices].sort());
+  expect(all.total).toBe(created.publicServices.length);
+  expect(JSON.stringify(all)).not.toContain("Geheim");
+  // Tigrinya: the full service offers it (and has interpreters); the others neither
+  expect((await ok(server.url, query, { l: ["tir"] })).publicServices.items.map((s: Json) => s.id)).toEqual([created.full]);
+  expect((await ok(server.url, query, { e: ["SGBV", "SEXUAL_VIOLENCE"] })).publicServices.total).toBe(1);
+  expect((await ok(server.url, query, { e: ["FGM"] })).publicServices.total).toBe(0);
+  // near Utrecht within 10 km: the nationwide service and the one at a location in Utrecht
+  const utrecht = (await ok(server.url, query, { near: { lat: 52.09, lon: 5.12 }, km: 10 })).publicServices.items.map((s: Json) => s.id);
+  expect(utrecht.sort()).toEqual([created.full, created.publicServices[2]].sort());
+  const paged = (await ok(server.url, query, { perPage: 3 })).publicServices;
+  expect(paged.items).toHaveLength(3);
+  expect(paged.total).toBe(created.publicServices.length);
 });
