@@ -22,6 +22,9 @@ import type { RegistryService } from "./registry/registry.service";
 import { createUserLoaders } from "./users/user.loader";
 import type { User } from "./users/user.entity";
 import type { UserService } from "./users/user.service";
+// care services (issue 18)
+import { createCareServiceLoaders } from "./care-services/care-service.loader";
+import type { CareServiceService } from "./care-services/care-service.service";
 
 export interface Services {
   auth: AuthService;
@@ -43,6 +46,8 @@ export interface Services {
   attention: AttentionService;
   /** The audit log is only read through its resolver; services write it with audit(). */
   audit: Repository<AuditEntry>;
+  /** Care services (issue 18): the service directory and organisations' contact points. */
+  careServices: CareServiceService;
 }
 
 export function createLoaders(dataSource: DataSource, clock: Clock, services: Services, actor: Actor | null) {
@@ -53,6 +58,8 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
     ...createMatchingLoaders(dataSource, actor, clock),
     ...createOrganisationLoaders(dataSource),
     ...createOversightLoaders(dataSource, clock),
+    // care services (issue 18)
+    ...createCareServiceLoaders(dataSource),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),
   };
 }

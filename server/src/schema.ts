@@ -24,6 +24,8 @@ import { ReferenceResolver } from "./reference/reference.resolver";
 import { RegistryResolver } from "./registry/registry.resolver";
 import { DateTimeScalar } from "./shared/scalars";
 import { KeyPersonAccountResolver, UserResolver } from "./users/user.resolver";
+// care services (issue 18)
+import { CareServiceResolver, OrganisationContactsResolver } from "./care-services/care-service.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -51,6 +53,9 @@ export const resolvers = [
   InvitationResolver,
   NotificationResolver,
   KeyPersonAccountResolver,
+  // care services (issue 18)
+  CareServiceResolver,
+  OrganisationContactsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -361,6 +361,7 @@ export type NotificationFilter = {
 
 export type NotificationKind =
   | 'ASSIGNMENT_CANCELLED'
+  | 'CARE_SERVICE_STALE'
   | 'CHECK_IN_DUE'
   | 'CLAIM_REJECTED'
   | 'HANDOVER'

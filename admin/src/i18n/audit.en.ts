@@ -32,6 +32,9 @@ export const auditEn = {
       CompensationRules: "Compensation figures",
       Notification: "E-mail",
       Database: "Database",
+      // care services (issue 18)
+      CareService: "Care service",
+      OrganisationContact: "Contact point",
     },
     refused: "Refused: %{mutation}",
     erasedRecord: "(erased)",
@@ -43,6 +46,7 @@ export const auditEn = {
       oversight: "Oversight",
       privacy: "Privacy",
       system: "System",
+      careServices: "Care services",
     },
     action: {
       login: "Logged in",
@@ -100,6 +104,14 @@ export const auditEn = {
       submitWellbeingCheckIn: "Submitted a wellbeing check-in",
       updateKeyPerson: "Edited a key person",
       updateOrganisation: "Edited an organisation",
+      // care services (issue 18)
+      archiveCareService: "Archived a care service",
+      confirmCareService: "Confirmed a care service",
+      createCareService: "Added a care service",
+      createOrganisationContact: "Added a contact point",
+      removeOrganisationContact: "Removed a contact point",
+      updateCareService: "Edited a care service",
+      updateOrganisationContact: "Edited a contact point",
     },
   },
 };

@@ -34,6 +34,9 @@ export const auditNl: AuditMessages = {
       CompensationRules: "Vergoedingsbedragen",
       Notification: "E-mail",
       Database: "Database",
+      // care services (issue 18)
+      CareService: "Hulpaanbod",
+      OrganisationContact: "Contactpersoon",
     },
     refused: "Geweigerd: %{mutation}",
     erasedRecord: "(gewist)",
@@ -45,6 +48,7 @@ export const auditNl: AuditMessages = {
       oversight: "Begeleiding",
       privacy: "Privacy",
       system: "Systeem",
+      careServices: "Hulpaanbod",
     },
     action: {
       login: "Ingelogd",
@@ -102,6 +106,14 @@ export const auditNl: AuditMessages = {
       submitWellbeingCheckIn: "Welzijnscheck ingevuld",
       updateKeyPerson: "Sleutelpersoon bewerkt",
       updateOrganisation: "Organisatie bewerkt",
+      // care services (issue 18)
+      archiveCareService: "Hulpaanbod gearchiveerd",
+      confirmCareService: "Hulpaanbod bevestigd",
+      createCareService: "Hulpaanbod toegevoegd",
+      createOrganisationContact: "Contactpersoon toegevoegd",
+      removeOrganisationContact: "Contactpersoon verwijderd",
+      updateCareService: "Hulpaanbod bewerkt",
+      updateOrganisationContact: "Contactpersoon bewerkt",
     },
   },
 };

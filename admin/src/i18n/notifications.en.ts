@@ -32,6 +32,7 @@ export const notificationsEn = {
       UNMET_DIGEST: "Unmet requests (daily)",
       PASSWORD_RESET: "New password (link)",
       INVITATION: "Invitation (link)",
+      CARE_SERVICE_STALE: "Confirm care service",
     },
     erased: "(erased)",
     bounced: "bounced",

@@ -34,6 +34,7 @@ export const notificationsNl: NotificationMessages = {
       UNMET_DIGEST: "Onvervulde aanvragen (dagelijks)",
       PASSWORD_RESET: "Nieuw wachtwoord (link)",
       INVITATION: "Uitnodiging (link)",
+      CARE_SERVICE_STALE: "Hulpaanbod bevestigen",
     },
     erased: "(gewist)",
     bounced: "onbestelbaar",

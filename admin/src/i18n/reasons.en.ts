@@ -192,6 +192,12 @@ const reasonsEn = {
   PAYER_NAME_INVALID: "Fill in the account holder's name as the bank knows it (at most %{max} characters).",
   PAYER_IBAN_INVALID: "“%{iban}” is not a valid IBAN.",
   PAYER_BIC_INVALID: "“%{bic}” is not a BIC (8 or 11 characters, e.g. ABNANL2A). Within SEPA you may leave it empty.",
+  // --- care services (issue 18)
+  SERVICE_AREA_REQUIRED: "Name at least one municipality the service covers, or tick ‘nationwide’.",
+  NOT_A_POSTAL_CODE: "“%{value}” is not a postal code (e.g. 1234 AB).",
+  OUTSIDE_MUNICIPALITY: "A municipality's staff edit only services in their own municipality (%{municipality}).",
+  CONTACTS_NEED_ACTIVE_CASE: "You see this organisation's contact points once you support one of its cases.",
+  ASSURED_DATE_IN_FUTURE: "The assured date %{date} lies in the future.",
   // --- open data (HSDS, issue 18)
   HSDS_PARAMETER_UNSUPPORTED: "This HSDS API does not support the parameter “%{parameter}”.",
 } satisfies Record<ReasonCode, string>;

@@ -195,6 +195,12 @@ const reasonsNl = {
   PAYER_NAME_INVALID: "Vul de naam van de rekeninghouder in zoals de bank die kent (hoogstens %{max} tekens).",
   PAYER_IBAN_INVALID: "“%{iban}” is geen geldig IBAN.",
   PAYER_BIC_INVALID: "“%{bic}” is geen BIC (8 of 11 tekens, bijvoorbeeld ABNANL2A). Binnen SEPA mag u hem leeg laten.",
+  // --- hulpaanbod (issue 18)
+  SERVICE_AREA_REQUIRED: "Noem minstens één gemeente waar het aanbod geldt, of vink ‘landelijk’ aan.",
+  NOT_A_POSTAL_CODE: "“%{value}” is geen postcode (bijvoorbeeld 1234 AB).",
+  OUTSIDE_MUNICIPALITY: "Medewerkers van een gemeente bewerken alleen aanbod in hun eigen gemeente (%{municipality}).",
+  CONTACTS_NEED_ACTIVE_CASE: "De contactpersonen van deze organisatie ziet u zodra u een van haar casussen ondersteunt.",
+  ASSURED_DATE_IN_FUTURE: "De controledatum %{date} ligt in de toekomst.",
   // --- open data (HSDS, issue 18)
   HSDS_PARAMETER_UNSUPPORTED: "De parameter “%{parameter}” wordt door deze HSDS-API niet ondersteund.",
 } satisfies Record<ReasonCode, string>;

@@ -61,6 +61,16 @@ export const AUDIT_ACTION_AREAS = {
   oversight: ["clearWellbeingFlag", "logSupervisionSession", "readWellbeing", "submitWellbeingCheckIn"],
   privacy: ["eraseKeyPerson", "exportPersonalData"],
   system: ["retryNotification", "seedDemo"],
+  // care services (issue 18)
+  careServices: [
+    "archiveCareService",
+    "confirmCareService",
+    "createCareService",
+    "createOrganisationContact",
+    "removeOrganisationContact",
+    "updateCareService",
+    "updateOrganisationContact",
+  ],
 } as const;
 
 export type AuditArea = keyof typeof AUDIT_ACTION_AREAS;

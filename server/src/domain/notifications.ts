@@ -26,6 +26,8 @@ export enum NotificationKind {
   PASSWORD_RESET = "PASSWORD_RESET",
   // to a new account (createUser without a password, resendInvitation): a one-time link to choose a password
   INVITATION = "INVITATION",
+  /** Care services (issue 18): a service not confirmed for 180 days; to its organisation. */
+  CARE_SERVICE_STALE = "CARE_SERVICE_STALE",
 }
 
 /** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */

@@ -269,6 +269,16 @@ export interface ReasonParams {
   PAYER_NAME_INVALID: { max: number };
   PAYER_IBAN_INVALID: { iban: string };
   PAYER_BIC_INVALID: { bic: string };
+  // --- care services (issue 18)
+  /** A service that is not nationwide names at least one municipality it serves (or a location). */
+  SERVICE_AREA_REQUIRED: NoParams;
+  NOT_A_POSTAL_CODE: { value: string };
+  /** A municipality's staff edit the services that serve their municipality (`municipality`: its CBS code). */
+  OUTSIDE_MUNICIPALITY: { municipality: string };
+  /** A key person sees an organisation's contact points once they support (an active assignment on) one of its cases. */
+  CONTACTS_NEED_ACTIVE_CASE: NoParams;
+  /** The assured date lies in the future. */
+  ASSURED_DATE_IN_FUTURE: { date: string };
   // --- open data (HSDS, issue 18)
   /** A query parameter of the HSDS API that Sleutelkaart cannot answer (e.g. `proximity`). */
   HSDS_PARAMETER_UNSUPPORTED: { parameter: string };
@@ -461,6 +471,12 @@ export const REASON_CODES = [
   "PAYER_NAME_INVALID",
   "PAYER_IBAN_INVALID",
   "PAYER_BIC_INVALID",
+  // --- care services (issue 18)
+  "SERVICE_AREA_REQUIRED",
+  "NOT_A_POSTAL_CODE",
+  "OUTSIDE_MUNICIPALITY",
+  "CONTACTS_NEED_ACTIVE_CASE",
+  "ASSURED_DATE_IN_FUTURE",
   // --- open data (HSDS, issue 18)
   "HSDS_PARAMETER_UNSUPPORTED",
 ] as const satisfies readonly ReasonCode[];

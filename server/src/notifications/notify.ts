@@ -59,6 +59,7 @@ export interface EventParams {
   [NotificationKind.UNMET_DIGEST]: TemplateParams[NotificationKind.UNMET_DIGEST];
   [NotificationKind.PASSWORD_RESET]: TemplateParams[NotificationKind.PASSWORD_RESET];
   [NotificationKind.INVITATION]: TemplateParams[NotificationKind.INVITATION];
+  [NotificationKind.CARE_SERVICE_STALE]: TemplateParams[NotificationKind.CARE_SERVICE_STALE];
 }
 
 export interface NotifyInput<K extends NotificationKind> {
@@ -205,6 +206,7 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
   [NotificationKind.UNMET_DIGEST]: same,
   [NotificationKind.PASSWORD_RESET]: same,
   [NotificationKind.INVITATION]: same,
+  [NotificationKind.CARE_SERVICE_STALE]: same,
 };
 
 // ---- recipients and the insert -------------------------------------------------------------------
