@@ -880,6 +880,15 @@ export const OPERATIONS: Operation[] = [
     build: () => ({ query: `{ publicMunicipalityCounts { keyPersons } }` }),
   },
   { type: "Query", name: "publicOrganisations", feature: "Public map", cells: PUBLIC, build: () => ({ query: `{ publicOrganisations { total } }` }) },
+  // care services on the public map (issue 18, hsds)
+  {
+    type: "Query",
+    name: "publicServices",
+    feature: "Public map",
+    cells: PUBLIC,
+    note: "public, active care services only (as /hsds)",
+    build: () => ({ query: `{ publicServices { total } }` }),
+  },
   {
     type: "Mutation",
     name: "setOrganisationPublicEntry",
