@@ -1,4 +1,4 @@
-import { ok } from "../support/graphql";
+import { login, ok } from "../support/graphql";
 import { HsdsSchemas } from "../support/hsds-schemas";
 import { startTestServer, type TestServer } from "../support/server";
 
@@ -8,6 +8,7 @@ import { startTestServer, type TestServer } from "../support/server";
 // with the services feature); what is read here is only ever HTTP.
 
 let server: TestServer;
+const ADMIN = { email: "hsds-coordinator@example.nl", password: "een lang wachtwoord voor de hsds test" };
 const schemas = new HsdsSchemas();
 type Json = Record<string, any>;
 
@@ -54,7 +55,7 @@ async function insertLocation(serviceId: string, fields: Json): Promise<string> 
 
 beforeAll(async () => {
   schemas.warm();
-  server = await startTestServer();
+  server = await startTestServer({ env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password } });
   const withEntry = await insertOrganisation("Zorgpunt Amsterdam", "GM0363");
   await server.dataSource.query(`INSERT INTO organisation_public_entry (organisation_id, website, offers) VALUES ($1, $2, $3)`, [
     withEntry.id,
@@ -414,4 +415,58 @@ test("the public map's publicServices: the same public services, filtered by lan
   const paged = (await ok(server.url, query, { perPage: 3 })).publicServices;
   expect(paged.items).toHaveLength(3);
   expect(paged.total).toBe(created.publicServices.length);
+});
+
+test("a service entered through the services' own API (every field) is published valid, and updated where it changes", async () => {
+  const token = await login(server.url, ADMIN.email, ADMIN.password);
+  const [organisation] = await server.dataSource.query(`SELECT id FROM organisation WHERE hsds_id = $1`, [created.orgServiceOnly]);
+  const input = {
+    organisationId: String(organisation.id),
+    name: "Zzz Sociaal wijkteam Utrecht",
+    description: "Hulp bij geldzaken, wonen en zorg.",
+    url: "https://wijkteams.example.nl",
+    email: "wijkteam@example.nl",
+    topics: ["HEALTHCARE_NAVIGATION"],
+    interpretersAvailable: true,
+    residenceEligibility: ["STATUS_HOLDER"],
+    eligibilityDescription: "Voor inwoners van Utrecht.",
+    applicationProcess: "Binnen een week een gesprek.",
+    feesDescription: "Gratis",
+    anonymousLine: false,
+    nationwide: false,
+    isPublic: true,
+    municipalityCodes: ["GM0344"],
+    languageCodes: ["ara", "prs"],
+    phones: [{ number: "030 123 4567", description: "werkdagen" }],
+    schedules: [{ weekday: 3, opensAt: "13:00", closesAt: "16:30", notes: "inloop" }],
+    locations: [{ name: "Wijkteam Noordoost", address: "Neude 11", postalCode: "3512 AE", city: "Utrecht", municipalityCode: "GM0344", lat: 52.09, lon: 5.12 }],
+  };
+  const { createCareService } = await ok(server.url, `mutation($input: CareServiceInput!) { createCareService(input: $input) { id } }`, { input }, token);
+  await ok(server.url, `mutation($id: ID!) { confirmCareService(id: $id) { id } }`, { id: createCareService.id }, token);
+  const s = await valid(`/hsds/services/${createCareService.id}`, "/services/{id}", "service");
+  expect(s).toMatchObject({ name: input.name, organization_id: created.orgServiceOnly, email: input.email, url: input.url });
+  expect(s.assured_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(s.languages.map((l: Json) => l.code)).toEqual(["ara", "prs"]);
+  expect(s.schedules[0]).toMatchObject({ freq: "WEEKLY", byday: "WE", notes: "inloop" });
+  expect(s.service_areas.map((a: Json) => a.extent)).toEqual(["GM0344"]);
+  const [sal] = s.service_at_locations;
+  await valid(`/hsds/service_at_locations/${sal.id}`, "/service_at_locations/{id}", "service_at_location");
+
+  // changed through the API: last_modified moves, modified_after finds it
+  const before = s.last_modified;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  await ok(
+    server.url,
+    `mutation($id: ID!, $input: CareServiceInput!) { updateCareService(id: $id, input: $input) { id } }`,
+    { id: createCareService.id, input: { ...input, name: "Zzz Sociaal wijkteam Utrecht-Noordoost", locations: [] } },
+    token,
+  );
+  const after = await valid(`/hsds/services/${createCareService.id}`, "/services/{id}", "service");
+  expect(after.name).toBe("Zzz Sociaal wijkteam Utrecht-Noordoost");
+  expect(after.last_modified > before).toBe(true);
+  const changed = await valid(`/hsds/services?modified_after=${encodeURIComponent(before)}`, "/services");
+  expect(changed.contents.map((x: Json) => x.id)).toContain(createCareService.id);
+  // archived through the API: gone from the open data
+  await server.dataSource.query(`UPDATE care_service SET status = 'INACTIVE' WHERE id = $1`, [createCareService.id]);
+  expect((await get(`/hsds/services/${createCareService.id}`)).status).toBe(404);
 });
