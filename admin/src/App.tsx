@@ -30,6 +30,8 @@ import { MyWellbeing } from "./wellbeing/MyWellbeing";
 import notifications from "./notifications";
 import organisations from "./organisations";
 import users from "./users";
+// care services (issue 18)
+import careServices from "./careServices";
 
 // Refusals reach every page worded in the reader's language, by their reason code.
 setRefusalWording((reason) => wordReason(reason, { translate: i18nProvider.translate, locale: displayLocale(i18nProvider.getLocale()) }));
@@ -61,6 +63,8 @@ const Console = () => (
     <Resource name="languages" recordRepresentation="name" />
     <Resource name="expertiseAreas" recordRepresentation="name" />
     <Resource name="municipalities" recordRepresentation="name" />
+    {/* care services (issue 18): "Hulpaanbod" */}
+    <Resource name="careServices" {...careServices} />
     <CustomRoutes>
       <Route path="/my-profile" element={<MyProfile />} />
       <Route path="/my-hours" element={<MyHours />} />

@@ -141,6 +141,13 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     route: "invitation/Inv1t3_abc-XYZ",
     says: { nl: [/als medewerker van een organisatie/, /één keer en 14 dagen/], en: [/as member of an organisation/, /works once, for 14 days/] },
   },
+  // care services (issue 18)
+  [K.CARE_SERVICE_STALE]: {
+    params: { serviceId: "0b7c6a4e-1d2f-4c3b-9a8e-5f6d7c8b9a0e", serviceName: "GGZ Nieuwkomers", assuredOn: "2031-01-15" },
+    subject: { nl: /bevestig het hulpaanbod “GGZ Nieuwkomers”/, en: /confirm the care service “GGZ Nieuwkomers”/ },
+    route: "careServices/0b7c6a4e-1d2f-4c3b-9a8e-5f6d7c8b9a0e/show",
+    says: { nl: [/15 januari 2031/, /180 dagen/], en: [/15 January 2031/, /180 days/] },
+  },
 };
 
 const ROWS = (Object.keys(CASES) as K[]).flatMap((kind) => (["nl", "en"] as const).map((locale) => [kind, locale] as const));

@@ -6,6 +6,8 @@ import { CoverageMap } from "./CoverageMap";
 import type { OversightDashboardQuery } from "../gql/graphql";
 import { UtilisationChart, WeeklyHoursChart, WorkByKindCard } from "./OversightCharts";
 import { StatusCounts } from "./StatusCounts";
+// care services (issue 18)
+import { StaleServicesCard } from "../careServices/StaleServicesCard";
 
 /** The oversightDashboards resource (dataProvider/oversight.ts): each action numbered as its id. */
 type OversightDashboardRecord = Omit<OversightDashboardQuery["result"], "actions"> & { id: string; actions: (ActionItem & { id: number })[] };
@@ -23,6 +25,7 @@ const OversightPanel = () => {
     <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
       <StatusCounts byStatus={data.byStatus} byWellbeing={data.byWellbeing} bySupervision={data.bySupervision} unmetRequests={data.unmetRequests} />
       <ActionList actions={data.actions} />
+      <StaleServicesCard />
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "minmax(0, 1fr)", lg: "repeat(2, minmax(0, 1fr))" }, gap: 2 }}>
         <UtilisationChart buckets={data.utilisation} />
         <WeeklyHoursChart weeks={data.weeklyHours} />

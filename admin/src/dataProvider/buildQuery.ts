@@ -5,6 +5,8 @@ import { NOTIFICATIONS } from "./notifications";
 import { OVERSIGHT } from "./oversight";
 import { buildFrom, type AnyParams, type BuiltQuery, type Method, type ResourceHandlers } from "./queryKit";
 import { REGISTRY } from "./registry";
+// care services (issue 18)
+import { CARE_SERVICE_RESOURCES } from "./careServices";
 
 // Maps react-admin's calls to the operations of our schema: every resource of the console
 // is one table of methods in queryKit's style, gathered here.
@@ -18,6 +20,8 @@ export const RESOURCES: Record<string, ResourceHandlers> = {
   ...OVERSIGHT,
   ...NOTIFICATIONS,
   ...AUDIT,
+  // care services (issue 18)
+  ...CARE_SERVICE_RESOURCES,
 };
 
 export const isResource = (resource: string): boolean => Object.hasOwn(RESOURCES, resource);

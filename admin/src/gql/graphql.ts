@@ -90,6 +90,89 @@ export type BackgroundPreference =
   | 'NO_PREFERENCE'
   | 'SAME';
 
+export type CareServiceFilter = {
+  ids?: Array<string | number> | null | undefined;
+  /** Offered in this language (ISO 639-3) */
+  languageCode?: string | null | undefined;
+  /** Serves this municipality (its areas, its locations, or nationwide) */
+  municipalityCode?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  /** Searches the name and the description */
+  q?: string | null | undefined;
+  /** Only the services not assured for 180 days (true) or only the fresh ones (false) */
+  stale?: boolean | null | undefined;
+  status?: CareServiceStatus | null | undefined;
+  /** An expertise code among its topics */
+  topic?: string | null | undefined;
+};
+
+/** A care service; lists replace what the service had */
+export type CareServiceInput = {
+  anonymousLine?: boolean;
+  /** What happens after contact */
+  applicationProcess?: string | null | undefined;
+  description?: string | null | undefined;
+  eligibilityDescription?: string | null | undefined;
+  email?: string | null | undefined;
+  /** Costs */
+  feesDescription?: string | null | undefined;
+  interpretersAvailable?: boolean;
+  isPublic?: boolean;
+  /** ISO 639-3 codes */
+  languageCodes?: Array<string>;
+  locations?: Array<CareServiceLocationInput>;
+  /** Service areas: CBS municipality codes */
+  municipalityCodes?: Array<string>;
+  name: string;
+  nationwide?: boolean;
+  /** The organisation that gives the service (organisation staff: their own, unless a municipality's staff) */
+  organisationId: string | number;
+  phones?: Array<CareServicePhoneInput>;
+  residenceEligibility?: Array<ResidenceStatus>;
+  schedules?: Array<CareServiceScheduleInput>;
+  status?: CareServiceStatus | null | undefined;
+  /** Expertise codes */
+  topics?: Array<string>;
+  url?: string | null | undefined;
+};
+
+/** A place where the service is given (HSDS location) */
+export type CareServiceLocationInput = {
+  address: string;
+  city: string;
+  /** An existing location of this service, kept (its HSDS ids stay the same) */
+  id?: string | number | null | undefined;
+  lat?: number | null | undefined;
+  lon?: number | null | undefined;
+  /** CBS code, e.g. GM0363 */
+  municipalityCode: string;
+  name?: string | null | undefined;
+  postalCode: string;
+};
+
+/** A phone number (HSDS phone) */
+export type CareServicePhoneInput = {
+  description?: string | null | undefined;
+  number: string;
+};
+
+/** Opening hours on one weekday (HSDS schedule, freq WEEKLY) */
+export type CareServiceScheduleInput = {
+  /** HH:MM */
+  closesAt: string;
+  notes?: string | null | undefined;
+  /** HH:MM */
+  opensAt: string;
+  /** ISO weekday: 1 Monday … 7 Sunday */
+  weekday: number;
+};
+
+export type CareServiceStatus =
+  | 'ACTIVE'
+  | 'DEFUNCT'
+  | 'INACTIVE'
+  | 'TEMPORARILY_CLOSED';
+
 export type CompensationRulesInput = {
   hourlyRateCents: number;
   hourlyRateUnder21Cents: number;
@@ -396,6 +479,14 @@ export type NotificationStatus =
   | 'PENDING'
   | 'SENT';
 
+/** A named contact point of an organisation */
+export type OrganisationContactInput = {
+  email?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type OrganisationFilter = {
   ids?: Array<string | number> | null | undefined;
   kind?: OrganisationKind | null | undefined;
@@ -474,6 +565,11 @@ export type RequestKind =
   | 'CASE_SUPPORT'
   | 'CONSULT'
   | 'INFORMATION_SESSION';
+
+export type ResidenceStatus =
+  | 'ASYLUM_SEEKER'
+  | 'STATUS_HOLDER'
+  | 'UNDOCUMENTED';
 
 export type ReviewFilter = {
   assignmentId?: string | number | null | undefined;
@@ -608,6 +704,88 @@ export type AuditLogQueryVariables = Exact<{
 
 
 export type AuditLogQuery = { result: { total: number, items: Array<{ id: string, at: string, action: string, entityType: string, entityId: string | null, actorRole: string | null, actorName: string | null, entityName: string | null, entityErased: boolean, detail: Record<string, unknown>, actor: { id: string, email: string, role: Role } | null }> } };
+
+export type CareServiceFieldsFragment = { id: string, name: string, description: string | null, url: string | null, email: string | null, status: CareServiceStatus, topics: Array<string>, interpretersAvailable: boolean, residenceEligibility: Array<ResidenceStatus>, eligibilityDescription: string | null, applicationProcess: string | null, feesDescription: string | null, anonymousLine: boolean, nationwide: boolean, isPublic: boolean, assuredOn: string | null, stale: boolean, canEdit: boolean, updatedAt: string, organisation: { id: string, name: string }, municipalities: Array<{ code: string, name: string }>, languages: Array<{ code: string, name: string, nameNl: string }>, phones: Array<{ id: string, number: string, description: string | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, notes: string | null }>, locations: Array<{ id: string, name: string | null, address: string, postalCode: string, city: string, municipalityCode: string, lat: number | null, lon: number | null }> };
+
+export type CareServiceListQueryVariables = Exact<{
+  filter?: CareServiceFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type CareServiceListQuery = { result: { total: number, items: Array<{ id: string, name: string, description: string | null, url: string | null, email: string | null, status: CareServiceStatus, topics: Array<string>, interpretersAvailable: boolean, residenceEligibility: Array<ResidenceStatus>, eligibilityDescription: string | null, applicationProcess: string | null, feesDescription: string | null, anonymousLine: boolean, nationwide: boolean, isPublic: boolean, assuredOn: string | null, stale: boolean, canEdit: boolean, updatedAt: string, organisation: { id: string, name: string }, municipalities: Array<{ code: string, name: string }>, languages: Array<{ code: string, name: string, nameNl: string }>, phones: Array<{ id: string, number: string, description: string | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, notes: string | null }>, locations: Array<{ id: string, name: string | null, address: string, postalCode: string, city: string, municipalityCode: string, lat: number | null, lon: number | null }> }> } };
+
+export type CareServiceOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CareServiceOneQuery = { result: { id: string, name: string, description: string | null, url: string | null, email: string | null, status: CareServiceStatus, topics: Array<string>, interpretersAvailable: boolean, residenceEligibility: Array<ResidenceStatus>, eligibilityDescription: string | null, applicationProcess: string | null, feesDescription: string | null, anonymousLine: boolean, nationwide: boolean, isPublic: boolean, assuredOn: string | null, stale: boolean, canEdit: boolean, updatedAt: string, organisation: { id: string, name: string }, municipalities: Array<{ code: string, name: string }>, languages: Array<{ code: string, name: string, nameNl: string }>, phones: Array<{ id: string, number: string, description: string | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, notes: string | null }>, locations: Array<{ id: string, name: string | null, address: string, postalCode: string, city: string, municipalityCode: string, lat: number | null, lon: number | null }> } | null };
+
+export type CreateCareServiceMutationVariables = Exact<{
+  input: CareServiceInput;
+}>;
+
+
+export type CreateCareServiceMutation = { result: { id: string, name: string, description: string | null, url: string | null, email: string | null, status: CareServiceStatus, topics: Array<string>, interpretersAvailable: boolean, residenceEligibility: Array<ResidenceStatus>, eligibilityDescription: string | null, applicationProcess: string | null, feesDescription: string | null, anonymousLine: boolean, nationwide: boolean, isPublic: boolean, assuredOn: string | null, stale: boolean, canEdit: boolean, updatedAt: string, organisation: { id: string, name: string }, municipalities: Array<{ code: string, name: string }>, languages: Array<{ code: string, name: string, nameNl: string }>, phones: Array<{ id: string, number: string, description: string | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, notes: string | null }>, locations: Array<{ id: string, name: string | null, address: string, postalCode: string, city: string, municipalityCode: string, lat: number | null, lon: number | null }> } };
+
+export type UpdateCareServiceMutationVariables = Exact<{
+  id: string | number;
+  input: CareServiceInput;
+}>;
+
+
+export type UpdateCareServiceMutation = { result: { id: string, name: string, description: string | null, url: string | null, email: string | null, status: CareServiceStatus, topics: Array<string>, interpretersAvailable: boolean, residenceEligibility: Array<ResidenceStatus>, eligibilityDescription: string | null, applicationProcess: string | null, feesDescription: string | null, anonymousLine: boolean, nationwide: boolean, isPublic: boolean, assuredOn: string | null, stale: boolean, canEdit: boolean, updatedAt: string, organisation: { id: string, name: string }, municipalities: Array<{ code: string, name: string }>, languages: Array<{ code: string, name: string, nameNl: string }>, phones: Array<{ id: string, number: string, description: string | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, notes: string | null }>, locations: Array<{ id: string, name: string | null, address: string, postalCode: string, city: string, municipalityCode: string, lat: number | null, lon: number | null }> } };
+
+export type ConfirmCareServiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmCareServiceMutation = { result: { id: string, assuredOn: string | null, stale: boolean } };
+
+export type ArchiveCareServiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveCareServiceMutation = { result: { id: string, status: CareServiceStatus } };
+
+export type StaleCareServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaleCareServicesQuery = { result: Array<{ id: string, name: string, assuredOn: string | null, organisation: { id: string, name: string } }> };
+
+export type OrganisationContactsQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OrganisationContactsQuery = { result: Array<{ id: string, name: string, title: string | null, email: string | null, phone: string | null }> };
+
+export type CreateOrganisationContactMutationVariables = Exact<{
+  organisationId: string | number;
+  input: OrganisationContactInput;
+}>;
+
+
+export type CreateOrganisationContactMutation = { result: { id: string } };
+
+export type UpdateOrganisationContactMutationVariables = Exact<{
+  id: string | number;
+  input: OrganisationContactInput;
+}>;
+
+
+export type UpdateOrganisationContactMutation = { result: { id: string } };
+
+export type RemoveOrganisationContactMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveOrganisationContactMutation = { result: boolean };
 
 export type HourEntryFieldsFragment = { id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null };
 
@@ -1172,6 +1350,64 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CareServiceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CareServiceFields on CareService {
+  id
+  name
+  description
+  url
+  email
+  status
+  topics
+  interpretersAvailable
+  residenceEligibility
+  eligibilityDescription
+  applicationProcess
+  feesDescription
+  anonymousLine
+  nationwide
+  isPublic
+  assuredOn
+  stale
+  canEdit
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  municipalities {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  phones {
+    id
+    number
+    description
+  }
+  schedules {
+    id
+    weekday
+    opensAt
+    closesAt
+    notes
+  }
+  locations {
+    id
+    name
+    address
+    postalCode
+    city
+    municipalityCode
+    lat
+    lon
+  }
+}
+    `, {"fragmentName":"CareServiceFields"}) as unknown as TypedDocumentString<CareServiceFieldsFragment, unknown>;
 export const HourEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment HourEntryFields on HourEntry {
   id
@@ -1798,6 +2034,320 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const CareServiceListDocument = new TypedDocumentString(`
+    query CareServiceList($filter: CareServiceFilter, $page: Int, $perPage: Int) {
+  result: careServices(filter: $filter, page: $page, perPage: $perPage) {
+    items {
+      ...CareServiceFields
+    }
+    total
+  }
+}
+    fragment CareServiceFields on CareService {
+  id
+  name
+  description
+  url
+  email
+  status
+  topics
+  interpretersAvailable
+  residenceEligibility
+  eligibilityDescription
+  applicationProcess
+  feesDescription
+  anonymousLine
+  nationwide
+  isPublic
+  assuredOn
+  stale
+  canEdit
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  municipalities {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  phones {
+    id
+    number
+    description
+  }
+  schedules {
+    id
+    weekday
+    opensAt
+    closesAt
+    notes
+  }
+  locations {
+    id
+    name
+    address
+    postalCode
+    city
+    municipalityCode
+    lat
+    lon
+  }
+}`) as unknown as TypedDocumentString<CareServiceListQuery, CareServiceListQueryVariables>;
+export const CareServiceOneDocument = new TypedDocumentString(`
+    query CareServiceOne($id: ID!) {
+  result: careService(id: $id) {
+    ...CareServiceFields
+  }
+}
+    fragment CareServiceFields on CareService {
+  id
+  name
+  description
+  url
+  email
+  status
+  topics
+  interpretersAvailable
+  residenceEligibility
+  eligibilityDescription
+  applicationProcess
+  feesDescription
+  anonymousLine
+  nationwide
+  isPublic
+  assuredOn
+  stale
+  canEdit
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  municipalities {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  phones {
+    id
+    number
+    description
+  }
+  schedules {
+    id
+    weekday
+    opensAt
+    closesAt
+    notes
+  }
+  locations {
+    id
+    name
+    address
+    postalCode
+    city
+    municipalityCode
+    lat
+    lon
+  }
+}`) as unknown as TypedDocumentString<CareServiceOneQuery, CareServiceOneQueryVariables>;
+export const CreateCareServiceDocument = new TypedDocumentString(`
+    mutation CreateCareService($input: CareServiceInput!) {
+  result: createCareService(input: $input) {
+    ...CareServiceFields
+  }
+}
+    fragment CareServiceFields on CareService {
+  id
+  name
+  description
+  url
+  email
+  status
+  topics
+  interpretersAvailable
+  residenceEligibility
+  eligibilityDescription
+  applicationProcess
+  feesDescription
+  anonymousLine
+  nationwide
+  isPublic
+  assuredOn
+  stale
+  canEdit
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  municipalities {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  phones {
+    id
+    number
+    description
+  }
+  schedules {
+    id
+    weekday
+    opensAt
+    closesAt
+    notes
+  }
+  locations {
+    id
+    name
+    address
+    postalCode
+    city
+    municipalityCode
+    lat
+    lon
+  }
+}`) as unknown as TypedDocumentString<CreateCareServiceMutation, CreateCareServiceMutationVariables>;
+export const UpdateCareServiceDocument = new TypedDocumentString(`
+    mutation UpdateCareService($id: ID!, $input: CareServiceInput!) {
+  result: updateCareService(id: $id, input: $input) {
+    ...CareServiceFields
+  }
+}
+    fragment CareServiceFields on CareService {
+  id
+  name
+  description
+  url
+  email
+  status
+  topics
+  interpretersAvailable
+  residenceEligibility
+  eligibilityDescription
+  applicationProcess
+  feesDescription
+  anonymousLine
+  nationwide
+  isPublic
+  assuredOn
+  stale
+  canEdit
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  municipalities {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  phones {
+    id
+    number
+    description
+  }
+  schedules {
+    id
+    weekday
+    opensAt
+    closesAt
+    notes
+  }
+  locations {
+    id
+    name
+    address
+    postalCode
+    city
+    municipalityCode
+    lat
+    lon
+  }
+}`) as unknown as TypedDocumentString<UpdateCareServiceMutation, UpdateCareServiceMutationVariables>;
+export const ConfirmCareServiceDocument = new TypedDocumentString(`
+    mutation ConfirmCareService($id: ID!) {
+  result: confirmCareService(id: $id) {
+    id
+    assuredOn
+    stale
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmCareServiceMutation, ConfirmCareServiceMutationVariables>;
+export const ArchiveCareServiceDocument = new TypedDocumentString(`
+    mutation ArchiveCareService($id: ID!) {
+  result: archiveCareService(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveCareServiceMutation, ArchiveCareServiceMutationVariables>;
+export const StaleCareServicesDocument = new TypedDocumentString(`
+    query StaleCareServices {
+  result: staleCareServices {
+    id
+    name
+    assuredOn
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaleCareServicesQuery, StaleCareServicesQueryVariables>;
+export const OrganisationContactsDocument = new TypedDocumentString(`
+    query OrganisationContacts($organisationId: ID!) {
+  result: organisationContacts(organisationId: $organisationId) {
+    id
+    name
+    title
+    email
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationContactsQuery, OrganisationContactsQueryVariables>;
+export const CreateOrganisationContactDocument = new TypedDocumentString(`
+    mutation CreateOrganisationContact($organisationId: ID!, $input: OrganisationContactInput!) {
+  result: createOrganisationContact(
+    organisationId: $organisationId
+    input: $input
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationContactMutation, CreateOrganisationContactMutationVariables>;
+export const UpdateOrganisationContactDocument = new TypedDocumentString(`
+    mutation UpdateOrganisationContact($id: ID!, $input: OrganisationContactInput!) {
+  result: updateOrganisationContact(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganisationContactMutation, UpdateOrganisationContactMutationVariables>;
+export const RemoveOrganisationContactDocument = new TypedDocumentString(`
+    mutation RemoveOrganisationContact($id: ID!) {
+  result: removeOrganisationContact(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveOrganisationContactMutation, RemoveOrganisationContactMutationVariables>;
 export const HourEntryListDocument = new TypedDocumentString(`
     query HourEntryList($filter: ReviewFilter, $page: Int, $perPage: Int, $sort: HourEntrySort) {
   result: hourEntries(
