@@ -21,6 +21,8 @@ import { RateLimiter } from "./shared/rate-limit";
 import { projectRoot } from "./shared/paths";
 import { importExportRouter } from "./registry-import/import.router";
 import { refusalAuditPlugin } from "./audit/refusals";
+import { hsdsRouter } from "./hsds/hsds.router";
+import { HsdsService } from "./hsds/hsds.service";
 
 /** Bounds on one operation, so no query can make the server or the database work without limit. */
 export const QUERY_LIMITS = {
@@ -192,6 +194,17 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
       },
     }),
   );
+  const publicLimiter = new RateLimiter(deps.config.publicRateLimit, 60_000);
+  // The open-data API (HSDS 3.0, issue 18): before the console's CORS rule, since any origin may read it.
+  app.use(
+    "/hsds",
+    hsdsRouter({
+      hsds: new HsdsService(deps.dataSource, deps.reference, deps.clock),
+      limiter: publicLimiter,
+      publicUrl: deps.config.mail.publicUrl,
+      log: deps.log,
+    }),
+  );
   app.use(cors(deps.config.corsOrigins));
   app.get("/healthz", async (_req, res) => {
     try {
@@ -203,7 +216,6 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
       res.status(503).json({ ok: false, error: "database unavailable" });
     }
   });
-  const publicLimiter = new RateLimiter(deps.config.publicRateLimit, 60_000);
   app.use(
     "/graphql",
     noStore,

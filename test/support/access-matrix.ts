@@ -990,6 +990,15 @@ export const OPERATIONS: Operation[] = [
       };
     },
   },
+  // care services on the public map (issue 18, hsds)
+  {
+    type: "Query",
+    name: "publicServices",
+    feature: "Public map",
+    cells: PUBLIC,
+    note: "public, active care services only (as /hsds)",
+    build: () => ({ query: `{ publicServices { total } }` }),
+  },
   {
     type: "Mutation",
     name: "setOrganisationPublicEntry",

@@ -251,6 +251,8 @@ const reasonsEn = {
   OUTSIDE_MUNICIPALITY: "A municipality's staff edit only services in their own municipality (%{municipality}).",
   CONTACTS_NEED_ACTIVE_CASE: "You see this organisation's contact points once you support one of its cases.",
   ASSURED_DATE_IN_FUTURE: "The assured date %{date} lies in the future.",
+  // --- open data (HSDS, issue 18)
+  HSDS_PARAMETER_UNSUPPORTED: "This HSDS API does not support the parameter “%{parameter}”.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

@@ -255,6 +255,8 @@ const reasonsNl = {
   OUTSIDE_MUNICIPALITY: "Medewerkers van een gemeente bewerken alleen aanbod in hun eigen gemeente (%{municipality}).",
   CONTACTS_NEED_ACTIVE_CASE: "De contactpersonen van deze organisatie ziet u zodra u een van haar casussen ondersteunt.",
   ASSURED_DATE_IN_FUTURE: "De controledatum %{date} ligt in de toekomst.",
+  // --- open data (HSDS, issue 18)
+  HSDS_PARAMETER_UNSUPPORTED: "De parameter “%{parameter}” wordt door deze HSDS-API niet ondersteund.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;

@@ -6,8 +6,10 @@ import {
   loadReference,
   moreOrganisations,
   morePeople,
+  moreServices,
   search,
   type Page,
+  type PublicCareService,
   type PublicKeyPerson,
   type PublicOrganisation,
   type Reference,
@@ -19,6 +21,7 @@ import { MunicipalityTable } from "./MunicipalityTable";
 import { PLACE_BY_CODE } from "./municipalities";
 import { Organisations } from "./Organisations";
 import { ResultList } from "./ResultList";
+import { Services } from "./Services";
 import { EMPTY_FILTERS, filtersFromUrl, filtersToUrl, pointOf, toSearchInput, type Counts, type Filters as FilterState, type Location } from "./state";
 
 // Leaflet and the boundaries load after the page: filters and list work before, and without, the map.
@@ -77,9 +80,11 @@ export function PublicMap() {
   const [peoplePage, setPeoplePage] = useState(1);
   const [organisations, setOrganisations] = useState<Page<PublicOrganisation> | null>(null);
   const [organisationsPage, setOrganisationsPage] = useState(1);
+  const [services, setServices] = useState<Page<PublicCareService> | null>(null);
+  const [servicesPage, setServicesPage] = useState(1);
   const [counts, setCounts] = useState<Counts>(new Map());
   const [loading, setLoading] = useState(true);
-  const [loadingMore, setLoadingMore] = useState<"people" | "organisations" | null>(null);
+  const [loadingMore, setLoadingMore] = useState<"people" | "organisations" | "services" | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   const [mapShown, setMapShown] = useState(true);
@@ -149,6 +154,8 @@ export function PublicMap() {
         setPeoplePage(1);
         setOrganisations(result.publicOrganisations);
         setOrganisationsPage(1);
+        setServices(result.publicServices);
+        setServicesPage(1);
         setCounts(new Map(result.publicMunicipalityCounts.map((c) => [c.municipality.code, c])));
         setFocusFrom(null);
         setLoading(false);
@@ -205,6 +212,24 @@ export function PublicMap() {
       setLoadingMore(null);
     }
   }, [organisations, organisationsPage]);
+
+  const loadMoreServices = useCallback(async () => {
+    if (!services) return;
+    const asked = inputRef.current;
+    setLoadingMore("services");
+    setError(null);
+    try {
+      const next = await moreServices(asked, servicesPage + 1);
+      if (inputRef.current !== asked) return;
+      const known = new Set(services.items.map((s) => s.id));
+      setServices({ items: [...services.items, ...next.items.filter((s) => !known.has(s.id))], total: next.total });
+      setServicesPage(servicesPage + 1);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setLoadingMore(null);
+    }
+  }, [services, servicesPage]);
 
   const chooseMunicipality = useCallback((code: string) => {
     setFilters((current) => ({ ...current, location: code ? { kind: "municipality", code } : null }));
@@ -350,6 +375,15 @@ export function PublicMap() {
               />
             )}
           </section>
+
+          <Services
+            t={t}
+            lang={lang}
+            services={services}
+            loadingMore={loadingMore === "services"}
+            onMore={loadMoreServices}
+            highlightLanguage={filters.language}
+          />
 
           <Organisations t={t} organisations={organisations} loadingMore={loadingMore === "organisations"} onMore={loadMoreOrganisations} />
         </div>

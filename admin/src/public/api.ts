@@ -1,13 +1,21 @@
 // A tiny GraphQL client for the public map: anonymous, fetch only, no console code. The
 // documents are typed from schema/schema.graphql by `npm run codegen` (./gql).
 import { graphql as gql } from "./gql";
-import type { LanguageLevel, PublicKeyPersonFieldsFragment, PublicOrganisationFieldsFragment, PublicReferenceQuery, PublicSearchQuery } from "./gql/graphql";
+import type {
+  LanguageLevel,
+  PublicCareServiceFieldsFragment,
+  PublicKeyPersonFieldsFragment,
+  PublicOrganisationFieldsFragment,
+  PublicReferenceQuery,
+  PublicSearchQuery,
+} from "./gql/graphql";
 import type { PublicMessageFormQuery, SendPublicMessageMutationVariables, TypedDocumentString } from "./gql/graphql";
 
 export type { LanguageLevel };
 export type Named = PublicReferenceQuery["languages"][number];
 export type PublicKeyPerson = PublicKeyPersonFieldsFragment;
 export type PublicOrganisation = PublicOrganisationFieldsFragment;
+export type PublicCareService = PublicCareServiceFieldsFragment;
 export type MunicipalityCount = PublicSearchQuery["publicMunicipalityCounts"][number];
 export type Reference = PublicReferenceQuery;
 
@@ -97,6 +105,18 @@ gql(`
   }
 `);
 
+gql(`
+  fragment PublicCareServiceFields on PublicCareService {
+    id name description organisationName url email
+    phones { number description }
+    languages { code name nameNl }
+    interpretersAvailable
+    topics { code name nameNl }
+    municipalities { code name }
+    nationwide anonymousLine applicationProcess feesDescription
+  }
+`);
+
 const REFERENCE = gql(`
   query PublicReference {
     languages { code name nameNl }
@@ -106,7 +126,15 @@ const REFERENCE = gql(`
 `);
 
 const SEARCH = gql(`
-  query PublicSearch($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $perPage: Int, $organisationsPerPage: Int) {
+  query PublicSearch(
+    $languageCodes: [String!]
+    $expertiseCodes: [String!]
+    $near: GeoPointInput
+    $withinKm: Float
+    $perPage: Int
+    $organisationsPerPage: Int
+    $servicesPerPage: Int
+  ) {
     publicKeyPersons(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: 1, perPage: $perPage) {
       items { ...PublicKeyPersonFields }
       total
@@ -118,6 +146,10 @@ const SEARCH = gql(`
     }
     publicOrganisations(near: $near, withinKm: $withinKm, page: 1, perPage: $organisationsPerPage) {
       items { ...PublicOrganisationFields }
+      total
+    }
+    publicServices(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: 1, perPage: $servicesPerPage) {
+      items { ...PublicCareServiceFields }
       total
     }
   }
@@ -141,7 +173,17 @@ const MORE_ORGANISATIONS = gql(`
   }
 `);
 
+const MORE_SERVICES = gql(`
+  query PublicServices($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {
+    publicServices(languageCodes: $languageCodes, expertiseCodes: $expertiseCodes, near: $near, withinKm: $withinKm, page: $page, perPage: $perPage) {
+      items { ...PublicCareServiceFields }
+      total
+    }
+  }
+`);
+
 export const PEOPLE_PER_PAGE = 20;
+export const SERVICES_PER_PAGE = 10;
 export const ORGANISATIONS_PER_PAGE = 10;
 
 export function loadReference(signal?: AbortSignal): Promise<Reference> {
@@ -152,7 +194,7 @@ export type SearchResult = PublicSearchQuery;
 
 /** One request for everything a change of filters shows: the first page, the map's counts, the organisations. */
 export function search(input: SearchInput, signal?: AbortSignal): Promise<SearchResult> {
-  return graphql(SEARCH, { ...input, perPage: PEOPLE_PER_PAGE, organisationsPerPage: ORGANISATIONS_PER_PAGE }, signal);
+  return graphql(SEARCH, { ...input, perPage: PEOPLE_PER_PAGE, organisationsPerPage: ORGANISATIONS_PER_PAGE, servicesPerPage: SERVICES_PER_PAGE }, signal);
 }
 
 export async function morePeople(input: SearchInput, page: number): Promise<Page<PublicKeyPerson>> {
@@ -188,4 +230,9 @@ export async function openMessageForm(): Promise<MessageForm> {
 
 export async function sendMessage(input: MessageInput): Promise<boolean> {
   return (await graphql(SEND_MESSAGE, { input })).sendPublicMessage;
+}
+
+export async function moreServices(input: SearchInput, page: number): Promise<Page<PublicCareService>> {
+  const data = await graphql(MORE_SERVICES, { ...input, page, perPage: SERVICES_PER_PAGE });
+  return data.publicServices;
 }

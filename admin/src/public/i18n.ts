@@ -134,6 +134,18 @@ const nl = {
   sentKept: (days: number) => `Sleutelkaart wist uw bericht ${days} dagen na bezorging.`,
   zoomIn: "Inzoomen",
   zoomOut: "Uitzoomen",
+  // ---- care services (issue 18)
+  servicesTitle: "Hulpaanbod",
+  servicesIntro:
+    "Hulp van organisaties bij nieuwkomers, zoals zorg na seksueel geweld, huisartsen en hulplijnen. Met dezelfde filters: taal (of met tolk), onderwerp en plaats.",
+  servicesFound: (n: number) => (n === 1 ? "1 hulpaanbod" : `${n} keer hulpaanbod`),
+  noServices: "Geen hulpaanbod gevonden met deze filters. Bel bij twijfel de landelijke nummers bovenaan.",
+  serviceNationwide: "Heel Nederland",
+  serviceAnonymous: "Anoniem",
+  serviceInterpreters: "Met tolk",
+  serviceAfterContact: "Na contact",
+  serviceCosts: "Kosten",
+  servicesOpenData: "Deze gegevens zijn open data (HSDS 3.0):",
 };
 
 export type Texts = typeof nl;
@@ -267,6 +279,18 @@ const en: Texts = {
   sentKept: (days: number) => `Sleutelkaart erases your message ${days} days after delivery.`,
   zoomIn: "Zoom in",
   zoomOut: "Zoom out",
+  // ---- care services (issue 18)
+  servicesTitle: "Care services",
+  servicesIntro:
+    "Help from organisations for newcomers, such as care after sexual violence, GPs and helplines. With the same filters: language (or with an interpreter), topic and place.",
+  servicesFound: (n: number) => (n === 1 ? "1 service" : `${n} services`),
+  noServices: "No care services found with these filters. When in doubt, call the national numbers at the top.",
+  serviceNationwide: "All of the Netherlands",
+  serviceAnonymous: "Anonymous",
+  serviceInterpreters: "With an interpreter",
+  serviceAfterContact: "After contact",
+  serviceCosts: "Costs",
+  servicesOpenData: "This data is open data (HSDS 3.0):",
 };
 
 /** Dutch is the source; English and the rest are translations of it. */

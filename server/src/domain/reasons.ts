@@ -367,6 +367,9 @@ export interface ReasonParams {
   CONTACTS_NEED_ACTIVE_CASE: NoParams;
   /** The assured date lies in the future. */
   ASSURED_DATE_IN_FUTURE: { date: string };
+  // --- open data (HSDS, issue 18)
+  /** A query parameter of the HSDS API that Sleutelkaart cannot answer (e.g. `proximity`). */
+  HSDS_PARAMETER_UNSUPPORTED: { parameter: string };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -615,6 +618,8 @@ export const REASON_CODES = [
   "OUTSIDE_MUNICIPALITY",
   "CONTACTS_NEED_ACTIVE_CASE",
   "ASSURED_DATE_IN_FUTURE",
+  // --- open data (HSDS, issue 18)
+  "HSDS_PARAMETER_UNSUPPORTED",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.

@@ -88,3 +88,35 @@ export class PublicLanguageCount {
   @Field(() => Language) language!: Language;
   @Field(() => Int) keyPersons!: number;
 }
+
+// ---- care services on the public map (issue 18, hsds) ----
+@ObjectType({ description: "A phone number of a public care service" })
+export class PublicCareServicePhone {
+  @Field() number!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+}
+
+@ObjectType({ description: "A public, active care service on the public map (the same services as the open-data API /hsds)" })
+export class PublicCareService {
+  @Field(() => ID, { description: "The uuid, as in /hsds/services/{id}" }) id!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field() organisationName!: string;
+  @Field(() => String, { nullable: true }) url!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => [PublicCareServicePhone]) phones!: PublicCareServicePhone[];
+  @Field(() => [Language], { description: "Languages the service is offered in (ISO 639-3)" }) languages!: Language[];
+  @Field() interpretersAvailable!: boolean;
+  @Field(() => [Expertise], { description: "Topics the service helps with" }) topics!: Expertise[];
+  @Field(() => [Municipality], { description: "Municipalities it serves (empty and nationwide: the whole country)" }) municipalities!: Municipality[];
+  @Field() nationwide!: boolean;
+  @Field({ description: "An anonymous advice line" }) anonymousLine!: boolean;
+  @Field(() => String, { nullable: true, description: "What happens after contact" }) applicationProcess!: string | null;
+  @Field(() => String, { nullable: true, description: "Costs" }) feesDescription!: string | null;
+}
+
+@ObjectType()
+export class PublicCareServicePage {
+  @Field(() => [PublicCareService]) items!: PublicCareService[];
+  @Field(() => Int) total!: number;
+}

@@ -4,7 +4,14 @@ import type { Context } from "../context";
 import { GeoPointInput } from "../registry/registry.inputs";
 import { Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
-import { PublicKeyPersonPage, PublicLanguageCount, PublicMessageForm, PublicMunicipalityCount, PublicOrganisationPage } from "./public-map.entity";
+import {
+  PublicCareServicePage,
+  PublicKeyPersonPage,
+  PublicLanguageCount,
+  PublicMessageForm,
+  PublicMunicipalityCount,
+  PublicOrganisationPage,
+} from "./public-map.entity";
 import { OrganisationPublicEntryInput, PublicMessageInput } from "./public-map.inputs";
 
 /** The public map: no login; consenting key persons only, consented fields only. */
@@ -39,6 +46,21 @@ export class PublicMapResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.publicMap.organisations({ near, withinKm }, page);
+  }
+
+  @Query(() => PublicCareServicePage, {
+    description:
+      "Public, active care services (issue 18): offered in one of languageCodes or with interpreters, helping with every one of expertiseCodes, serving a municipality within withinKm of near (or nationwide)",
+  })
+  publicServices(
+    @Arg("languageCodes", () => [String], { nullable: true }) languageCodes: string[] | null,
+    @Arg("expertiseCodes", () => [String], { nullable: true }) expertiseCodes: string[] | null,
+    @Arg("near", () => GeoPointInput, { nullable: true }) near: GeoPointInput | null,
+    @Arg("withinKm", () => Float, { nullable: true }) withinKm: number | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.publicMap.services({ languageCodes, expertiseCodes, near, withinKm }, page);
   }
 
   @Authorized(Role.ORGANISATION, Role.COORDINATOR)

@@ -11,7 +11,7 @@ import { Role } from "../shared/enums";
 import { BadUserInput, Forbidden } from "../shared/errors";
 import { parseId } from "../shared/ids";
 import { pageWindow, type PageArgs } from "../shared/pagination";
-import { OrganisationPublicEntry, type PublicKeyPerson, type PublicOrganisation } from "./public-map.entity";
+import { OrganisationPublicEntry, type PublicCareService, type PublicKeyPerson, type PublicOrganisation } from "./public-map.entity";
 import type { OrganisationPublicEntryInput } from "./public-map.inputs";
 
 export const MAX_WITHIN_KM = 300;
@@ -270,5 +270,89 @@ export class PublicMapService {
       await audit(tx, actor, { action: "setOrganisationPublicEntry", entityType: "Organisation", entityId: organisationId, detail: { listed: input.listed } });
     });
     return input.listed;
+  }
+
+  // ---- care services (issue 18, hsds) ----
+
+  /**
+   * Public, active care services: the same ones the open-data API (/hsds) serves. A language
+   * matches a service offered in it or one with interpreters; topics must all match; near a
+   * point, a service counts when one of its municipalities (areas or locations) lies within
+   * the distance, and nationwide services always do. Four queries a page whatever its length.
+   */
+  async services(search: PublicSearch, page: PageArgs): Promise<{ items: PublicCareService[]; total: number }> {
+    this.check(search);
+    const params: unknown[] = [];
+    const p = (value: unknown) => `$${params.push(value)}`;
+    const where = [`s.public`, `s.status = 'ACTIVE'`];
+    if (search.languageCodes?.length)
+      where.push(
+        `(s.interpreters_available OR EXISTS (SELECT 1 FROM care_service_language l WHERE l.service_id = s.id AND l.language_code = ANY(${p(search.languageCodes)})))`,
+      );
+    if (search.expertiseCodes?.length) where.push(`s.topics @> ${p([...new Set(search.expertiseCodes)])}::varchar[]`);
+    if (search.near && search.withinKm != null) {
+      const km = `${centroidKm(p(search.near.lat), p(search.near.lon))} <= ${p(search.withinKm)}`;
+      where.push(`(s.nationwide OR EXISTS (SELECT 1 FROM municipality m WHERE ${km} AND m.code IN (
+        SELECT a.municipality_code FROM care_service_area a WHERE a.service_id = s.id
+        UNION SELECT c.municipality_code FROM care_service_location c WHERE c.service_id = s.id)))`);
+    }
+    const { skip, take } = pageWindow(page);
+    const rows: {
+      id: string;
+      name: string;
+      description: string | null;
+      organisation_name: string;
+      url: string | null;
+      email: string | null;
+      interpreters_available: boolean;
+      topics: string[];
+      nationwide: boolean;
+      anonymous_line: boolean;
+      application_process: string | null;
+      fees_description: string | null;
+      total: number;
+    }[] = await this.dataSource.query(
+      `SELECT s.id, s.name, s.description, o.name AS organisation_name, s.url, s.email, s.interpreters_available, s.topics, s.nationwide, s.anonymous_line,
+              s.application_process, s.fees_description, count(*) OVER ()::int AS total
+       FROM care_service s JOIN organisation o ON o.id = s.organisation_id
+       WHERE ${where.join(" AND ")} ORDER BY s.nationwide DESC, s.name, s.id OFFSET ${skip} LIMIT ${take}`,
+      params,
+    );
+    const ids = rows.map((r) => r.id);
+    const [languages, phones, areas] = (await Promise.all([
+      this.dataSource.query(
+        `SELECT service_id AS id, language_code AS code FROM care_service_language WHERE service_id = ANY($1::uuid[]) ORDER BY language_code`,
+        [ids],
+      ),
+      this.dataSource.query(`SELECT service_id AS id, number, description FROM care_service_phone WHERE service_id = ANY($1::uuid[]) ORDER BY number`, [ids]),
+      this.dataSource.query(
+        `SELECT service_id AS id, municipality_code AS code FROM care_service_area WHERE service_id = ANY($1::uuid[])
+         UNION SELECT service_id, municipality_code FROM care_service_location WHERE service_id = ANY($1::uuid[]) ORDER BY 2`,
+        [ids],
+      ),
+    ])) as [{ id: string; code: string }[], { id: string; number: string; description: string | null }[], { id: string; code: string }[]];
+    const items = rows.map((row): PublicCareService => ({
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      organisationName: row.organisation_name,
+      url: row.url && /^https?:\/\//i.test(row.url) ? row.url : null,
+      email: row.email,
+      phones: phones.filter((x) => x.id === row.id).map((x) => ({ number: x.number, description: x.description })),
+      languages: languages.filter((x) => x.id === row.id).flatMap((x) => this.reference.languages.get(x.code) ?? []),
+      interpretersAvailable: row.interpreters_available,
+      topics: row.topics.flatMap((code) => this.reference.expertise.get(code) ?? []),
+      municipalities: areas.filter((x) => x.id === row.id).flatMap((x) => this.reference.municipalities.get(x.code) ?? []),
+      nationwide: row.nationwide,
+      anonymousLine: row.anonymous_line,
+      applicationProcess: row.application_process,
+      feesDescription: row.fees_description,
+    }));
+    return { items, total: rows[0]?.total ?? (skip > 0 ? await this.countServices(where, params) : 0) };
+  }
+
+  private async countServices(where: string[], params: unknown[]): Promise<number> {
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM care_service s WHERE ${where.join(" AND ")}`, params);
+    return n;
   }
 }

@@ -63,6 +63,8 @@ export type PublicKeyPersonFieldsFragment = { id: string, displayName: string | 
 
 export type PublicOrganisationFieldsFragment = { id: string, name: string, kind: string, website: string | null, offers: string, municipality: { code: string, name: string } | null };
 
+export type PublicCareServiceFieldsFragment = { id: string, name: string, description: string | null, organisationName: string, url: string | null, email: string | null, interpretersAvailable: boolean, nationwide: boolean, anonymousLine: boolean, applicationProcess: string | null, feesDescription: string | null, phones: Array<{ number: string, description: string | null }>, languages: Array<{ code: string, name: string, nameNl: string }>, topics: Array<{ code: string, name: string, nameNl: string }>, municipalities: Array<{ code: string, name: string }> };
+
 export type PublicReferenceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -75,10 +77,11 @@ export type PublicSearchQueryVariables = Exact<{
   withinKm?: number | null | undefined;
   perPage?: number | null | undefined;
   organisationsPerPage?: number | null | undefined;
+  servicesPerPage?: number | null | undefined;
 }>;
 
 
-export type PublicSearchQuery = { publicKeyPersons: { total: number, items: Array<{ id: string, displayName: string | null, email: string | null, phone: string | null, remoteAvailable: boolean | null, contactable: boolean, municipality: { code: string, name: string, province: string } | null, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }> | null, expertise: Array<{ code: string, name: string, nameNl: string }> | null, reach: Array<{ code: string, name: string }> | null }> }, publicMunicipalityCounts: Array<{ keyPersons: number, organisations: number, municipality: { code: string, name: string } }>, publicOrganisations: { total: number, items: Array<{ id: string, name: string, kind: string, website: string | null, offers: string, municipality: { code: string, name: string } | null }> } };
+export type PublicSearchQuery = { publicKeyPersons: { total: number, items: Array<{ id: string, displayName: string | null, email: string | null, phone: string | null, remoteAvailable: boolean | null, contactable: boolean, municipality: { code: string, name: string, province: string } | null, languages: Array<{ level: LanguageLevel, dialect: string | null, language: { code: string, name: string, nameNl: string } }> | null, expertise: Array<{ code: string, name: string, nameNl: string }> | null, reach: Array<{ code: string, name: string }> | null }> }, publicMunicipalityCounts: Array<{ keyPersons: number, organisations: number, municipality: { code: string, name: string } }>, publicOrganisations: { total: number, items: Array<{ id: string, name: string, kind: string, website: string | null, offers: string, municipality: { code: string, name: string } | null }> }, publicServices: { total: number, items: Array<{ id: string, name: string, description: string | null, organisationName: string, url: string | null, email: string | null, interpretersAvailable: boolean, nationwide: boolean, anonymousLine: boolean, applicationProcess: string | null, feesDescription: string | null, phones: Array<{ number: string, description: string | null }>, languages: Array<{ code: string, name: string, nameNl: string }>, topics: Array<{ code: string, name: string, nameNl: string }>, municipalities: Array<{ code: string, name: string }> }> } };
 
 export type PublicKeyPersonsQueryVariables = Exact<{
   languageCodes?: Array<string> | string | null | undefined;
@@ -101,6 +104,18 @@ export type PublicOrganisationsQueryVariables = Exact<{
 
 
 export type PublicOrganisationsQuery = { publicOrganisations: { total: number, items: Array<{ id: string, name: string, kind: string, website: string | null, offers: string, municipality: { code: string, name: string } | null }> } };
+
+export type PublicServicesQueryVariables = Exact<{
+  languageCodes?: Array<string> | string | null | undefined;
+  expertiseCodes?: Array<string> | string | null | undefined;
+  near?: GeoPointInput | null | undefined;
+  withinKm?: number | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type PublicServicesQuery = { publicServices: { total: number, items: Array<{ id: string, name: string, description: string | null, organisationName: string, url: string | null, email: string | null, interpretersAvailable: boolean, nationwide: boolean, anonymousLine: boolean, applicationProcess: string | null, feesDescription: string | null, phones: Array<{ number: string, description: string | null }>, languages: Array<{ code: string, name: string, nameNl: string }>, topics: Array<{ code: string, name: string, nameNl: string }>, municipalities: Array<{ code: string, name: string }> }> } };
 
 export type PublicMessageFormQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -193,6 +208,39 @@ export const PublicOrganisationFieldsFragmentDoc = new TypedDocumentString(`
   offers
 }
     `, {"fragmentName":"PublicOrganisationFields"}) as unknown as TypedDocumentString<PublicOrganisationFieldsFragment, unknown>;
+export const PublicCareServiceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicCareServiceFields on PublicCareService {
+  id
+  name
+  description
+  organisationName
+  url
+  email
+  phones {
+    number
+    description
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  interpretersAvailable
+  topics {
+    code
+    name
+    nameNl
+  }
+  municipalities {
+    code
+    name
+  }
+  nationwide
+  anonymousLine
+  applicationProcess
+  feesDescription
+}
+    `, {"fragmentName":"PublicCareServiceFields"}) as unknown as TypedDocumentString<PublicCareServiceFieldsFragment, unknown>;
 export const PublicReferenceDocument = new TypedDocumentString(`
     query PublicReference {
   languages {
@@ -214,7 +262,7 @@ export const PublicReferenceDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PublicReferenceQuery, PublicReferenceQueryVariables>;
 export const PublicSearchDocument = new TypedDocumentString(`
-    query PublicSearch($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $perPage: Int, $organisationsPerPage: Int) {
+    query PublicSearch($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $perPage: Int, $organisationsPerPage: Int, $servicesPerPage: Int) {
   publicKeyPersons(
     languageCodes: $languageCodes
     expertiseCodes: $expertiseCodes
@@ -247,6 +295,19 @@ export const PublicSearchDocument = new TypedDocumentString(`
   ) {
     items {
       ...PublicOrganisationFields
+    }
+    total
+  }
+  publicServices(
+    languageCodes: $languageCodes
+    expertiseCodes: $expertiseCodes
+    near: $near
+    withinKm: $withinKm
+    page: 1
+    perPage: $servicesPerPage
+  ) {
+    items {
+      ...PublicCareServiceFields
     }
     total
   }
@@ -292,6 +353,37 @@ fragment PublicOrganisationFields on PublicOrganisation {
   }
   website
   offers
+}
+fragment PublicCareServiceFields on PublicCareService {
+  id
+  name
+  description
+  organisationName
+  url
+  email
+  phones {
+    number
+    description
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  interpretersAvailable
+  topics {
+    code
+    name
+    nameNl
+  }
+  municipalities {
+    code
+    name
+  }
+  nationwide
+  anonymousLine
+  applicationProcess
+  feesDescription
 }`) as unknown as TypedDocumentString<PublicSearchQuery, PublicSearchQueryVariables>;
 export const PublicKeyPersonsDocument = new TypedDocumentString(`
     query PublicKeyPersons($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {
@@ -365,6 +457,53 @@ export const PublicOrganisationsDocument = new TypedDocumentString(`
   website
   offers
 }`) as unknown as TypedDocumentString<PublicOrganisationsQuery, PublicOrganisationsQueryVariables>;
+export const PublicServicesDocument = new TypedDocumentString(`
+    query PublicServices($languageCodes: [String!], $expertiseCodes: [String!], $near: GeoPointInput, $withinKm: Float, $page: Int, $perPage: Int) {
+  publicServices(
+    languageCodes: $languageCodes
+    expertiseCodes: $expertiseCodes
+    near: $near
+    withinKm: $withinKm
+    page: $page
+    perPage: $perPage
+  ) {
+    items {
+      ...PublicCareServiceFields
+    }
+    total
+  }
+}
+    fragment PublicCareServiceFields on PublicCareService {
+  id
+  name
+  description
+  organisationName
+  url
+  email
+  phones {
+    number
+    description
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  interpretersAvailable
+  topics {
+    code
+    name
+    nameNl
+  }
+  municipalities {
+    code
+    name
+  }
+  nationwide
+  anonymousLine
+  applicationProcess
+  feesDescription
+}`) as unknown as TypedDocumentString<PublicServicesQuery, PublicServicesQueryVariables>;
 export const PublicMessageFormDocument = new TypedDocumentString(`
     query PublicMessageForm {
   publicMessageForm {

@@ -134,6 +134,18 @@ const ar: Translation = {
     sentKept: (days) => `تحذف Sleutelkaart رسالتك بعد ${days} أيام من تسليمها.`,
     zoomIn: "تكبير",
     zoomOut: "تصغير",
+    // care services (issue 18)
+    servicesTitle: "خدمات المساعدة",
+    servicesIntro:
+      "مساعدة من منظمات للقادمين الجدد، مثل الرعاية بعد العنف الجنسي والأطباء العامين وخطوط المساعدة. بالفلاتر نفسها: اللغة (أو مع مترجم)، الموضوع والمكان.",
+    servicesFound: (n: number) => (n === 1 ? "خدمة واحدة" : `${n} خدمات`),
+    noServices: "لم يتم العثور على خدمات بهذه الفلاتر. إذا كنت غير متأكد، اتصل بالأرقام الوطنية في الأعلى.",
+    serviceNationwide: "كل هولندا",
+    serviceAnonymous: "من دون ذكر الاسم",
+    serviceInterpreters: "مع مترجم",
+    serviceAfterContact: "بعد التواصل",
+    serviceCosts: "التكاليف",
+    servicesOpenData: "هذه البيانات مفتوحة (HSDS 3.0):",
   },
   expertise: {
     SGBV: "العنف الجنسي والعنف القائم على النوع الاجتماعي",

@@ -139,6 +139,18 @@ const ckb: Translation = {
     sentKept: (days) => `Sleutelkaart نامەکەت ${days} ڕۆژ دوای گەیاندن دەسڕێتەوە.`,
     zoomIn: "گەورەکردن",
     zoomOut: "بچووککردن",
+    // care services (issue 18)
+    servicesTitle: "خزمەتگوزارییەکانی یارمەتی",
+    servicesIntro:
+      "یارمەتیی ڕێکخراوەکان بۆ تازەهاتووان، وەک چاودێری دوای توندوتیژیی سێکسی، پزیشکانی خێزان و هێڵەکانی یارمەتی. بە هەمان فلتەرەکان: زمان (یان لەگەڵ وەرگێڕ)، بابەت و شوێن.",
+    servicesFound: (n: number) => (n === 1 ? "١ خزمەتگوزاری" : `${n} خزمەتگوزاری`),
+    noServices: "بەم فلتەرانە هیچ خزمەتگوزارییەک نەدۆزرایەوە. ئەگەر دڵنیا نیت، پەیوەندی بە ژمارە نیشتمانییەکانی سەرەوە بکە.",
+    serviceNationwide: "هەموو هۆڵەندا",
+    serviceAnonymous: "بێناو",
+    serviceInterpreters: "لەگەڵ وەرگێڕ",
+    serviceAfterContact: "دوای پەیوەندی",
+    serviceCosts: "تێچوون",
+    servicesOpenData: "ئەم زانیارییانە داتای کراوەن (HSDS 3.0):",
   },
   expertise: {
     SGBV: "توندوتیژیی سێکسی و توندوتیژیی لەسەر بنەمای ڕەگەز",

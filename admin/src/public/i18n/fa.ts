@@ -139,6 +139,17 @@ const fa: Translation = {
     sentKept: (days) => `Sleutelkaart پیام شما را ${days} روز پس از تحویل پاک می‌کند.`,
     zoomIn: "بزرگ‌نمایی",
     zoomOut: "کوچک‌نمایی",
+    // care services (issue 18)
+    servicesTitle: "خدمات کمک",
+    servicesIntro: "کمک سازمان‌ها به تازه‌واردان، مانند مراقبت پس از خشونت جنسی، پزشکان عمومی و خطوط کمک. با همین فیلترها: زبان (یا با مترجم)، موضوع و مکان.",
+    servicesFound: (n: number) => (n === 1 ? "۱ خدمت" : `${n} خدمت`),
+    noServices: "با این فیلترها خدمتی پیدا نشد. اگر مطمئن نیستید، با شماره‌های سراسری بالا تماس بگیرید.",
+    serviceNationwide: "سراسر هلند",
+    serviceAnonymous: "ناشناس",
+    serviceInterpreters: "با مترجم",
+    serviceAfterContact: "پس از تماس",
+    serviceCosts: "هزینه‌ها",
+    servicesOpenData: "این اطلاعات داده‌های باز است (HSDS 3.0):",
   },
   expertise: {
     SGBV: "خشونت جنسی و خشونت مبتنی بر جنسیت",

@@ -139,6 +139,18 @@ const kmr: Translation = {
     sentKept: (days) => `Sleutelkaart peyama we ${days} roj piştî gihandinê jê dibe.`,
     zoomIn: "Nêzîk bike",
     zoomOut: "Dûr bike",
+    // care services (issue 18)
+    servicesTitle: "Xizmetên alîkariyê",
+    servicesIntro:
+      "Alîkariya rêxistinan ji bo kesên nû hatî, wek lênêrîna piştî tundiya zayendî, bijîşkên malbatê û xetên alîkariyê. Bi heman fîlteran: ziman (an bi wergêr), mijar û cih.",
+    servicesFound: (n: number) => (n === 1 ? "1 xizmet" : `${n} xizmet`),
+    noServices: "Bi van fîlteran tu xizmet nehat dîtin. Heke tu ne bawer î, li hejmarên neteweyî yên li jor bigere.",
+    serviceNationwide: "Hemû Holanda",
+    serviceAnonymous: "Bênav",
+    serviceInterpreters: "Bi wergêr",
+    serviceAfterContact: "Piştî têkiliyê",
+    serviceCosts: "Lêçûn",
+    servicesOpenData: "Ev dane daneyên vekirî ne (HSDS 3.0):",
   },
   expertise: {
     SGBV: "Tundiya zayendî û tundiya li ser bingeha zayendê",

@@ -13,6 +13,18 @@ const prs: Translation = {
   reviewed: null,
   texts: {
     ...fa.texts,
+    // care services (issue 18)
+    servicesTitle: "خدمات کمک",
+    servicesIntro:
+      "کمک از سازمان‌ها برای تازه‌واردان، مانند مراقبت پس از خشونت جنسی، داکتران خانواده و خطوط کمک. با همین فلترها: زبان (یا با ترجمان)، موضوع و جای.",
+    servicesFound: (n: number) => (n === 1 ? "۱ خدمت" : `${n} خدمت`),
+    noServices: "با این فلترها خدمتی پیدا نشد. اگر مطمئن نیستید، به شماره‌های سراسری بالا زنگ بزنید.",
+    serviceNationwide: "سراسر هالند",
+    serviceAnonymous: "بی‌نام",
+    serviceInterpreters: "با ترجمان",
+    serviceAfterContact: "بعد از تماس",
+    serviceCosts: "هزینه‌ها",
+    servicesOpenData: "این معلومات داده‌های باز است (HSDS 3.0):",
     emergency112Call: "به ۱۱۲ زنگ بزنید",
     municipality: "شاروالی",
     tableMunicipality: "شاروالی",

@@ -138,6 +138,18 @@ const ps: Translation = {
     sentKept: (days) => `Sleutelkaart ستاسو پیغام د رسېدو ${days} ورځې وروسته پاکوي.`,
     zoomIn: "لوی یې کړئ",
     zoomOut: "کوچنی یې کړئ",
+    // care services (issue 18)
+    servicesTitle: "د مرستې خدمتونه",
+    servicesIntro:
+      "نوو راغلو ته د سازمانونو مرسته، لکه له جنسي تاوتریخوالي وروسته پاملرنه، د کورنۍ ډاکټران او د مرستې کرښې. په همدې فلټرونو: ژبه (یا له ژباړونکي سره)، موضوع او ځای.",
+    servicesFound: (n: number) => (n === 1 ? "۱ خدمت" : `${n} خدمتونه`),
+    noServices: "په دې فلټرونو کوم خدمت ونه موندل شو. که ډاډه نه یاست، پورته ملي شمېرو ته زنګ ووهئ.",
+    serviceNationwide: "ټول هالنډ",
+    serviceAnonymous: "بې نومه",
+    serviceInterpreters: "له ژباړونکي سره",
+    serviceAfterContact: "له اړیکې وروسته",
+    serviceCosts: "لګښتونه",
+    servicesOpenData: "دا معلومات خلاص ډېټا دي (HSDS 3.0):",
   },
   expertise: {
     SGBV: "جنسي او جنسیت پر بنسټ تاوتریخوالی",

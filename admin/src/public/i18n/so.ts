@@ -139,6 +139,18 @@ const so: Translation = {
     sentKept: (days) => `Sleutelkaart waxay tirtirtaa farriintaada ${days} maalmood kadib gaarsiinta.`,
     zoomIn: "Weyneey",
     zoomOut: "Yareey",
+    // care services (issue 18)
+    servicesTitle: "Adeegyada caawimaadda",
+    servicesIntro:
+      "Caawimaad ka timaadda hay'adaha oo loogu talagalay dadka cusub, sida daryeelka kadib rabshadda galmada, dhakhaatiirta qoyska iyo khadadka caawimaadda. Isla shaandhooyinka: luqadda (ama turjubaan), mawduuca iyo goobta.",
+    servicesFound: (n: number) => (n === 1 ? "1 adeeg" : `${n} adeegyo`),
+    noServices: "Adeeg lagama helin shaandhooyinkan. Haddii aad shaki qabtid, wac lambarada qaran ee kor ku qoran.",
+    serviceNationwide: "Dhammaan Nederland",
+    serviceAnonymous: "Qarsoodi",
+    serviceInterpreters: "Turjubaan leh",
+    serviceAfterContact: "Kadib xiriirka",
+    serviceCosts: "Kharashaadka",
+    servicesOpenData: "Xogtani waa xog furan (HSDS 3.0):",
   },
   expertise: {
     SGBV: "Rabshadaha galmada iyo kuwa ku saleysan jinsiga",

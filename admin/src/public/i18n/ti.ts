@@ -131,6 +131,17 @@ const ti: Translation = {
     sentKept: (days) => `Sleutelkaart መልእኽትኹም ድሕሪ ምብጻሑ ${days} መዓልታት ይድምስሶ።`,
     zoomIn: "ኣጉልሕ",
     zoomOut: "ኣንእስ",
+    // care services (issue 18)
+    servicesTitle: "ኣገልግሎታት ሓገዝ",
+    servicesIntro: "ሓገዝ ካብ ትካላት ንሓደሽቲ መጻእቲ፡ ከም ክንክን ድሕሪ ጾታዊ ዓመጽ፡ ሓካይም ስድራቤትን መስመራት ሓገዝን። ብተመሳሳሊ መጻረዪታት፡ ቋንቋ (ወይ ምስ ተርጓሚ)፡ ኣርእስትን ቦታን።",
+    servicesFound: (n: number) => (n === 1 ? "1 ኣገልግሎት" : `${n} ኣገልግሎታት`),
+    noServices: "ብዚ መጻረዪታት ዝተረኽበ ኣገልግሎት የለን። እንተ ተጠራጢርኩም፡ ኣብ ላዕሊ ዘለዉ ሃገራዊ ቁጽርታት ደውሉ።",
+    serviceNationwide: "ኩሉ ኔዘርላንድ",
+    serviceAnonymous: "ስም ከይተጠቕሰ",
+    serviceInterpreters: "ምስ ተርጓሚ",
+    serviceAfterContact: "ድሕሪ ርክብ",
+    serviceCosts: "ክፍሊት",
+    servicesOpenData: "እዚ ሓበሬታ ክፉት ዳታ እዩ (HSDS 3.0):",
   },
   expertise: {
     SGBV: "ጾታዊ ዓመጽን ጾታ ዝተመርኮሰ ዓመጽን",

@@ -139,6 +139,18 @@ const tr: Translation = {
     sentKept: (days) => `Sleutelkaart mesajınızı teslimden ${days} gün sonra siler.`,
     zoomIn: "Yakınlaştır",
     zoomOut: "Uzaklaştır",
+    // care services (issue 18)
+    servicesTitle: "Yardım hizmetleri",
+    servicesIntro:
+      "Kuruluşlardan yeni gelenlere yardım: cinsel şiddet sonrası bakım, aile hekimleri ve yardım hatları gibi. Aynı filtrelerle: dil (veya tercümanla), konu ve yer.",
+    servicesFound: (n: number) => (n === 1 ? "1 hizmet" : `${n} hizmet`),
+    noServices: "Bu filtrelerle hizmet bulunamadı. Emin değilseniz yukarıdaki ulusal numaraları arayın.",
+    serviceNationwide: "Tüm Hollanda",
+    serviceAnonymous: "Anonim",
+    serviceInterpreters: "Tercümanlı",
+    serviceAfterContact: "İletişimden sonra",
+    serviceCosts: "Ücretler",
+    servicesOpenData: "Bu veriler açık veridir (HSDS 3.0):",
   },
   expertise: {
     SGBV: "Cinsel ve toplumsal cinsiyete dayalı şiddet",

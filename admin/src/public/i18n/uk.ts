@@ -139,6 +139,18 @@ const uk: Translation = {
     sentKept: (days) => `Sleutelkaart видаляє ваше повідомлення через ${days} днів після доставки.`,
     zoomIn: "Збільшити",
     zoomOut: "Зменшити",
+    // care services (issue 18)
+    servicesTitle: "Служби допомоги",
+    servicesIntro:
+      "Допомога організацій для новоприбулих: догляд після сексуального насильства, сімейні лікарі та гарячі лінії. З тими самими фільтрами: мова (або з перекладачем), тема і місце.",
+    servicesFound: (n: number) => (n === 1 ? "1 служба" : `${n} служб`),
+    noServices: "За цими фільтрами служб не знайдено. Якщо не впевнені, телефонуйте за національними номерами вгорі.",
+    serviceNationwide: "Усі Нідерланди",
+    serviceAnonymous: "Анонімно",
+    serviceInterpreters: "З перекладачем",
+    serviceAfterContact: "Після звернення",
+    serviceCosts: "Вартість",
+    servicesOpenData: "Ці дані відкриті (HSDS 3.0):",
   },
   expertise: {
     SGBV: "Сексуальне та ґендерно зумовлене насильство",
