@@ -192,6 +192,19 @@ const reasonsEn = {
   PAYER_NAME_INVALID: "Fill in the account holder's name as the bank knows it (at most %{max} characters).",
   PAYER_IBAN_INVALID: "“%{iban}” is not a valid IBAN.",
   PAYER_BIC_INVALID: "“%{bic}” is not a BIC (8 or 11 characters, e.g. ABNANL2A). Within SEPA you may leave it empty.",
+  // --- referrals (issue 18)
+  REFERRAL_TRANSITION_NOT_ALLOWED: "This referral is %{state}: it can no longer become %{next}.",
+  REFERRAL_SERVICE_ONLY: "Only the organisation of the service answers a referral.",
+  REFERRAL_REFERRER_ONLY: "Only the referring side (the key person or the requesting organisation) withdraws or re-routes a referral.",
+  REFERRAL_NOTE_IDENTIFIER: "The note holds %{kind}: never write anything the newcomer can be recognised by.",
+  REFERRAL_NOTE_NOT_SHORT: "Keep the note to one short line: no story about the newcomer.",
+  REFERRAL_CONSENT_EMPTY: "Choose what may be shared: the municipality, the language or the topic.",
+  REFERRAL_CONSENT_REQUIRED: "Confirm that the newcomer consented to this referral.",
+  REFERRAL_ASSIGNMENT_NOT_ACTIVE: "Referrals are made from an active assignment; this one is %{status}.",
+  REFERRAL_SERVICE_NOT_HERE: "This service is not active in the municipality where the newcomer lives now.",
+  REFERRAL_TOPIC_NOT_OFFERED: "This service does not offer this topic.",
+  REFERRAL_ALREADY_OPEN: "A referral to this service is already under way for this assignment.",
+  REFERRAL_NOT_FLAGGED: "Re-routing is only for a referral flagged after a move.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

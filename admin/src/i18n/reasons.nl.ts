@@ -195,6 +195,19 @@ const reasonsNl = {
   PAYER_NAME_INVALID: "Vul de naam van de rekeninghouder in zoals de bank die kent (hoogstens %{max} tekens).",
   PAYER_IBAN_INVALID: "“%{iban}” is geen geldig IBAN.",
   PAYER_BIC_INVALID: "“%{bic}” is geen BIC (8 of 11 tekens, bijvoorbeeld ABNANL2A). Binnen SEPA mag u hem leeg laten.",
+  // --- referrals (issue 18)
+  REFERRAL_TRANSITION_NOT_ALLOWED: "Deze doorverwijzing is %{state}: ze kan niet meer %{next} worden.",
+  REFERRAL_SERVICE_ONLY: "Alleen de organisatie van het hulpaanbod beantwoordt een doorverwijzing.",
+  REFERRAL_REFERRER_ONLY: "Alleen wie doorverwees (de sleutelpersoon of de aanvragende organisatie) trekt een doorverwijzing in of verwijst opnieuw door.",
+  REFERRAL_NOTE_IDENTIFIER: "De notitie bevat %{kind}: schrijf nooit iets waaraan de nieuwkomer te herkennen is.",
+  REFERRAL_NOTE_NOT_SHORT: "Houd de notitie op één korte regel: geen verhaal over de nieuwkomer.",
+  REFERRAL_CONSENT_EMPTY: "Kies wat gedeeld mag worden: de gemeente, de taal of het onderwerp.",
+  REFERRAL_CONSENT_REQUIRED: "Bevestig dat de nieuwkomer toestemming gaf voor deze doorverwijzing.",
+  REFERRAL_ASSIGNMENT_NOT_ACTIVE: "Doorverwijzen kan alleen vanuit een lopende inzet; deze is %{status}.",
+  REFERRAL_SERVICE_NOT_HERE: "Dit hulpaanbod is niet actief in de gemeente waar de nieuwkomer nu woont.",
+  REFERRAL_TOPIC_NOT_OFFERED: "Dit hulpaanbod biedt dit onderwerp niet.",
+  REFERRAL_ALREADY_OPEN: "Er loopt al een doorverwijzing naar dit hulpaanbod voor deze inzet.",
+  REFERRAL_NOT_FLAGGED: "Opnieuw doorverwijzen kan alleen bij een doorverwijzing die na een verhuizing gemarkeerd is.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;
