@@ -27,6 +27,15 @@ const proposal: TemplateParams[K.PROPOSAL] = {
   respondBy: RESPOND_BY,
 };
 
+const referral = {
+  referralId: 12,
+  serviceName: "GGZ Noord",
+  state: "SENT",
+  needsRerouting: false,
+  municipality: "Amsterdam",
+  topic: { name: "Health", nameNl: "Gezondheid" },
+};
+
 /** One row per kind: its parameters, the subject in each language, the console route its link opens, and text it must contain. */
 const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Locale, RegExp>; route: string; says?: Record<Locale, RegExp[]> } } = {
   [K.PROPOSAL]: {
@@ -141,7 +150,28 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     route: "invitation/Inv1t3_abc-XYZ",
     says: { nl: [/als medewerker van een organisatie/, /één keer en 14 dagen/], en: [/as member of an organisation/, /works once, for 14 days/] },
   },
+  // referrals (issue 18)
+  [K.REFERRAL_RECEIVED]: {
+    params: referral,
+    subject: { nl: /nieuwe doorverwijzing naar GGZ Noord$/, en: /new referral to GGZ Noord$/ },
+    route: "referrals/12/show",
+    says: { nl: [/Gemeente: Amsterdam/, /Onderwerp: Gezondheid/], en: [/Municipality: Amsterdam/, /Topic: Health/] },
+  },
+  [K.REFERRAL_UPDATED]: {
+    params: { ...referral, state: "APPOINTMENT_MADE", municipality: null, topic: null },
+    subject: { nl: /doorverwijzing naar GGZ Noord: afspraak gemaakt$/, en: /referral to GGZ Noord: appointment made$/ },
+    route: "referrals/12/show",
+  },
 };
+
+test("a referral's message shares nothing the newcomer did not consent to", () => {
+  for (const locale of ["nl", "en"] as const) {
+    const { text } = render(K.REFERRAL_RECEIVED, locale, { ...referral, municipality: null, topic: null }, { baseUrl: BASE });
+    expect(text).not.toMatch(/Amsterdam|Gezondheid|Health/);
+  }
+  const { subject } = render(K.REFERRAL_UPDATED, "nl", { ...referral, needsRerouting: true }, { baseUrl: BASE });
+  expect(subject).toMatch(/opnieuw doorverwijzen na verhuizing/);
+});
 
 const ROWS = (Object.keys(CASES) as K[]).flatMap((kind) => (["nl", "en"] as const).map((locale) => [kind, locale] as const));
 

@@ -32,6 +32,8 @@ export const notificationsEn = {
       UNMET_DIGEST: "Unmet requests (daily)",
       PASSWORD_RESET: "New password (link)",
       INVITATION: "Invitation (link)",
+      REFERRAL_RECEIVED: "Referral received",
+      REFERRAL_UPDATED: "Referral update",
     },
     erased: "(erased)",
     bounced: "bounced",

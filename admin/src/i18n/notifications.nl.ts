@@ -34,6 +34,8 @@ export const notificationsNl: NotificationMessages = {
       UNMET_DIGEST: "Onvervulde aanvragen (dagelijks)",
       PASSWORD_RESET: "Nieuw wachtwoord (link)",
       INVITATION: "Uitnodiging (link)",
+      REFERRAL_RECEIVED: "Doorverwijzing ontvangen",
+      REFERRAL_UPDATED: "Doorverwijzing bijgewerkt",
     },
     erased: "(gewist)",
     bounced: "onbestelbaar",

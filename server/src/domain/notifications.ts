@@ -26,6 +26,9 @@ export enum NotificationKind {
   PASSWORD_RESET = "PASSWORD_RESET",
   // to a new account (createUser without a password, resendInvitation): a one-time link to choose a password
   INVITATION = "INVITATION",
+  // referrals (issue 18): to the service's organisation, and to the referring side
+  REFERRAL_RECEIVED = "REFERRAL_RECEIVED",
+  REFERRAL_UPDATED = "REFERRAL_UPDATED",
 }
 
 /** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */

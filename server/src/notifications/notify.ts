@@ -59,6 +59,8 @@ export interface EventParams {
   [NotificationKind.UNMET_DIGEST]: TemplateParams[NotificationKind.UNMET_DIGEST];
   [NotificationKind.PASSWORD_RESET]: TemplateParams[NotificationKind.PASSWORD_RESET];
   [NotificationKind.INVITATION]: TemplateParams[NotificationKind.INVITATION];
+  [NotificationKind.REFERRAL_RECEIVED]: { referralId: number };
+  [NotificationKind.REFERRAL_UPDATED]: { referralId: number };
 }
 
 export interface NotifyInput<K extends NotificationKind> {
@@ -144,6 +146,28 @@ async function endedProposal(tx: EntityManager, assignmentId: number) {
   };
 }
 
+/** A referral as its messages tell it: only what the newcomer consented to share (issue 18). */
+async function referralFacts(tx: EntityManager, { referralId }: { referralId: number }) {
+  const [row] = await tx.query(
+    `SELECT r.state, r.needs_rerouting, s.name AS service_name,
+       CASE WHEN r.shares_municipality THEN m.name END AS municipality,
+       CASE WHEN r.shares_topic THEN json_build_object('name', e.name, 'nameNl', e.name_nl) END AS topic
+     FROM referral r JOIN care_service s ON s.id = r.care_service_id JOIN municipality m ON m.code = r.municipality_code
+     LEFT JOIN expertise e ON e.code = r.topic
+     WHERE r.id = $1`,
+    [referralId],
+  );
+  if (!row) return null;
+  return {
+    referralId,
+    serviceName: row.service_name as string,
+    state: row.state as string,
+    needsRerouting: row.needs_rerouting as boolean,
+    municipality: (row.municipality ?? null) as string | null,
+    topic: (row.topic ?? null) as LanguageName | null,
+  };
+}
+
 const same = async <T>(_tx: EntityManager, params: T) => params;
 
 const LOADERS: { [K in NotificationKind]: Loader<K> } = {
@@ -205,6 +229,8 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
   [NotificationKind.UNMET_DIGEST]: same,
   [NotificationKind.PASSWORD_RESET]: same,
   [NotificationKind.INVITATION]: same,
+  [NotificationKind.REFERRAL_RECEIVED]: referralFacts,
+  [NotificationKind.REFERRAL_UPDATED]: referralFacts,
 };
 
 // ---- recipients and the insert -------------------------------------------------------------------

@@ -69,6 +69,22 @@ export interface TemplateParams {
   [NotificationKind.PASSWORD_RESET]: { token: string; validMinutes: number };
   /** `token`: the secret of the invitation link; `role`: the account's role, named in the mail. */
   [NotificationKind.INVITATION]: { token: string; validDays: number; role: string };
+  /** Referrals (issue 18): only what the newcomer consented to share, never the case reference. */
+  [NotificationKind.REFERRAL_RECEIVED]: ReferralFacts;
+  [NotificationKind.REFERRAL_UPDATED]: ReferralFacts;
+}
+
+/** A referral as a message tells it: the service, the state, and only what may be shared. */
+export interface ReferralFacts {
+  referralId: number;
+  serviceName: string;
+  /** A ReferralState. */
+  state: string;
+  needsRerouting: boolean;
+  /** The municipality's name, when shared. */
+  municipality: string | null;
+  /** The topic's name, when shared. */
+  topic: LanguageName | null;
 }
 
 export interface Rendered {
@@ -564,6 +580,75 @@ const invitation: Template<NotificationKind.INVITATION> = (locale, p, context) =
         "Did you not expect this message? Then there is nothing to do.",
       ]);
 
+// ---- referrals (issue 18) ---------------------------------------------------------------------
+
+const REFERRAL_STATE_NAMES: Record<Locale, Record<string, string>> = {
+  nl: {
+    SENT: "verstuurd",
+    ACCEPTED: "geaccepteerd",
+    DECLINED: "afgewezen",
+    APPOINTMENT_MADE: "afspraak gemaakt",
+    WAITING_LIST: "op de wachtlijst",
+    COMPLETED: "afgerond",
+    WITHDRAWN: "ingetrokken",
+  },
+  en: {
+    SENT: "sent",
+    ACCEPTED: "accepted",
+    DECLINED: "declined",
+    APPOINTMENT_MADE: "appointment made",
+    WAITING_LIST: "on the waiting list",
+    COMPLETED: "completed",
+    WITHDRAWN: "withdrawn",
+  },
+};
+
+const referralLink = (context: Context, referralId: number) => link(context, `referrals/${referralId}/show`);
+
+function referralShared(locale: Locale, p: ReferralFacts): string[] {
+  const nl = locale === "nl";
+  return [
+    ...(p.municipality ? [nl ? `Gemeente: ${p.municipality}` : `Municipality: ${p.municipality}`] : []),
+    ...(p.topic ? [nl ? `Onderwerp: ${p.topic.nameNl}` : `Topic: ${p.topic.name}`] : []),
+  ];
+}
+
+const referralReceived: Template<NotificationKind.REFERRAL_RECEIVED> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, `nieuwe doorverwijzing naar ${p.serviceName}`, [
+        `Er is een nieuwe doorverwijzing naar ${p.serviceName}. Accepteer of wijs af in de console; daar staat ook wat met toestemming gedeeld is.`,
+        ...referralShared(locale, p),
+        `Naar de doorverwijzing: ${referralLink(context, p.referralId)}`,
+      ])
+    : message(locale, `new referral to ${p.serviceName}`, [
+        `There is a new referral to ${p.serviceName}. Accept or decline it in the console, which also shows what was shared with consent.`,
+        ...referralShared(locale, p),
+        `To the referral: ${referralLink(context, p.referralId)}`,
+      ]);
+
+const referralUpdated: Template<NotificationKind.REFERRAL_UPDATED> = (locale, p, context) => {
+  const state = REFERRAL_STATE_NAMES[locale][p.state] ?? p.state;
+  if (p.needsRerouting)
+    return locale === "nl"
+      ? message(locale, `doorverwijzing naar ${p.serviceName}: opnieuw doorverwijzen na verhuizing`, [
+          `De nieuwkomer is verhuisd en ${p.serviceName} werkt niet op de nieuwe plek. Verwijs opnieuw door naar hulpaanbod daar; de oude doorverwijzing wordt dan gesloten.`,
+          `Naar de doorverwijzing: ${referralLink(context, p.referralId)}`,
+        ])
+      : message(locale, `referral to ${p.serviceName}: refer again after a move`, [
+          `The newcomer moved and ${p.serviceName} does not work at the new place. Refer again to a service there; the old referral is then closed.`,
+          `To the referral: ${referralLink(context, p.referralId)}`,
+        ]);
+  return locale === "nl"
+    ? message(locale, `doorverwijzing naar ${p.serviceName}: ${state}`, [
+        `De doorverwijzing naar ${p.serviceName} is nu ${state}.`,
+        `Naar de doorverwijzing: ${referralLink(context, p.referralId)}`,
+      ])
+    : message(locale, `referral to ${p.serviceName}: ${state}`, [
+        `The referral to ${p.serviceName} is now ${state}.`,
+        `To the referral: ${referralLink(context, p.referralId)}`,
+      ]);
+};
+
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.PROPOSAL]: proposal,
   [NotificationKind.PROPOSAL_REMINDER]: proposalReminder,
@@ -581,6 +666,8 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.UNMET_DIGEST]: unmetDigest,
   [NotificationKind.PASSWORD_RESET]: passwordReset,
   [NotificationKind.INVITATION]: invitation,
+  [NotificationKind.REFERRAL_RECEIVED]: referralReceived,
+  [NotificationKind.REFERRAL_UPDATED]: referralUpdated,
 };
 
 export function render<K extends NotificationKind>(kind: K, locale: string, params: TemplateParams[K], context: Context): Rendered {
