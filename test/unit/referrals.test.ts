@@ -1,5 +1,9 @@
+import type { Actor } from "../../server/src/domain/access";
 import {
+  canSeeReferral,
   consentProblem,
+  referralSharedFor,
+  referralSides,
   needsReroutingAfterMove,
   nextReferralState,
   referralNoteProblem,
@@ -128,4 +132,42 @@ describe("where a service serves, and what a move leaves behind", () => {
     [S.DECLINED, local, "GM0599", false],
     [S.WITHDRAWN, local, "GM0599", false],
   ])("%s to %j after a move to %s → flagged %s", (state, service, to, expected) => expect(needsReroutingAfterMove(state, service, to)).toBe(expected));
+});
+
+describe("who reaches a referral, and for which side", () => {
+  const facts = { keyPersonId: 7, referringOrganisationId: 1, serviceOrganisationId: 2, municipalityCodes: ["GM0363", "GM0599"] };
+  const actor = (role: Actor["role"], change: Partial<Actor> = {}): Actor => ({
+    userId: 1,
+    role,
+    keyPersonId: null,
+    organisationId: null,
+    municipalityCodes: [],
+    ...change,
+  });
+  test.each<[string, Actor, ReferralSide[], boolean]>([
+    ["the key person of the assignment", actor("KEY_PERSON", { keyPersonId: 7 }), ["REFERRER"], true],
+    ["another key person", actor("KEY_PERSON", { keyPersonId: 8 }), [], false],
+    ["the requesting organisation", actor("ORGANISATION", { organisationId: 1 }), ["REFERRER"], true],
+    ["the service's organisation", actor("ORGANISATION", { organisationId: 2 }), ["SERVICE"], true],
+    ["another organisation", actor("ORGANISATION", { organisationId: 3 }), [], false],
+    ["the national coordinator", actor("COORDINATOR"), [], true],
+    ["a regional coordinator of the old place", actor("REGIONAL_COORDINATOR", { municipalityCodes: ["GM0363"] }), [], true],
+    ["a regional coordinator of the new place", actor("REGIONAL_COORDINATOR", { municipalityCodes: ["GM0599"] }), [], true],
+    ["a regional coordinator elsewhere", actor("REGIONAL_COORDINATOR", { municipalityCodes: ["GM0014"] }), [], false],
+  ])("%s", (_, who, sides, sees) => {
+    expect(referralSides(who, facts)).toEqual(sides);
+    expect(canSeeReferral(who, facts)).toBe(sees);
+  });
+
+  test("an organisation referring to its own service is both sides", () => {
+    expect(referralSides(actor("ORGANISATION", { organisationId: 1 }), { ...facts, serviceOrganisationId: 1 })).toEqual(["REFERRER", "SERVICE"]);
+  });
+
+  test("the service reads only what was shared; the referrer and coordinators all", () => {
+    const consent = { sharesMunicipality: true, sharesLanguage: false, sharesTopic: false };
+    const all = { sharesMunicipality: true, sharesLanguage: true, sharesTopic: true };
+    expect(referralSharedFor(["SERVICE"], actor("ORGANISATION", { organisationId: 2 }), consent)).toEqual(consent);
+    expect(referralSharedFor(["REFERRER"], actor("KEY_PERSON", { keyPersonId: 7 }), consent)).toEqual(all);
+    expect(referralSharedFor([], actor("COORDINATOR"), consent)).toEqual(all);
+  });
 });

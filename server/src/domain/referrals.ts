@@ -3,6 +3,7 @@
 // to the next, what the short note may hold, and which referrals a move leaves behind.
 // Pure: the service gathers the facts.
 
+import { inRegion, type Actor } from "./access";
 import { containsBsn, containsDate, containsPhoneNumber, containsVNumber } from "./case-reference";
 import { coded, type Coded } from "./reasons";
 
@@ -131,4 +132,46 @@ export function servesMunicipality(service: ServiceReach, municipalityCode: stri
  */
 export function needsReroutingAfterMove(state: ReferralState, service: ServiceReach, newMunicipalityCode: string): boolean {
   return isOpenReferral(state) && !servesMunicipality(service, newMunicipalityCode);
+}
+
+/** What decides who reaches a referral. */
+export interface ReferralScopeFacts {
+  /** The key person of the assignment the referral was made from. */
+  keyPersonId: number;
+  /** The organisation of the request (the referring organisation). */
+  referringOrganisationId: number;
+  /** The organisation of the care service (the receiving organisation). */
+  serviceOrganisationId: number;
+  /** The newcomer's municipality when referred, and where they are now. */
+  municipalityCodes: readonly string[];
+}
+
+/**
+ * The sides the actor acts for: the key person of the assignment and the requesting
+ * organisation refer (REFERRER); the service's organisation answers (SERVICE). The
+ * coordinators oversee and act for neither.
+ */
+export function referralSides(actor: Actor, facts: ReferralScopeFacts): ReferralSide[] {
+  const sides: ReferralSide[] = [];
+  if (actor.role === "KEY_PERSON" && actor.keyPersonId === facts.keyPersonId) sides.push("REFERRER");
+  if (actor.role === "ORGANISATION" && actor.organisationId === facts.referringOrganisationId) sides.push("REFERRER");
+  if (actor.role === "ORGANISATION" && actor.organisationId === facts.serviceOrganisationId) sides.push("SERVICE");
+  return sides;
+}
+
+/** Who reaches a referral: either side, the national coordinator, a regional one when the newcomer was or is in their region. */
+export function canSeeReferral(actor: Actor, facts: ReferralScopeFacts): boolean {
+  if (actor.role === "COORDINATOR") return true;
+  if (actor.role === "REGIONAL_COORDINATOR") return facts.municipalityCodes.some((code) => inRegion(actor, code));
+  return referralSides(actor, facts).length > 0;
+}
+
+/**
+ * What the service's organisation reads of what was shared: the referring side and the
+ * coordinators read all three; the service only what the newcomer consented to.
+ */
+export function referralSharedFor(sides: readonly ReferralSide[], actor: Actor, consent: ReferralConsent): ReferralConsent {
+  if (sides.includes("REFERRER") || actor.role === "COORDINATOR" || actor.role === "REGIONAL_COORDINATOR")
+    return { sharesMunicipality: true, sharesLanguage: true, sharesTopic: true };
+  return consent;
 }
