@@ -24,6 +24,8 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     entities,
     migrations,
     migrationsTableName: "migrations",
+    // generated uuids (care services, issue 18) use PostgreSQL's built-in gen_random_uuid()
+    uuidExtension: "pgcrypto",
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     logging: ["query"],

@@ -11,6 +11,16 @@ import { User } from "../users/user.entity";
 import { Invitation } from "../invitations/invitation.entity";
 import { Notification } from "../notifications/notification.entity";
 import { LoginThrottleRow, PasswordReset } from "../auth/password-reset.entity";
+// care services (issue 18)
+import {
+  CareService,
+  CareServiceArea,
+  CareServiceLanguage,
+  CareServiceLocation,
+  CareServicePhone,
+  CareServiceSchedule,
+  OrganisationContact,
+} from "../care-services/care-service.entity";
 
 export const entities = [
   Municipality,
@@ -40,4 +50,12 @@ export const entities = [
   Invitation,
   PasswordReset,
   LoginThrottleRow,
+  // care services (issue 18)
+  CareService,
+  CareServiceArea,
+  CareServiceLanguage,
+  CareServicePhone,
+  CareServiceSchedule,
+  CareServiceLocation,
+  OrganisationContact,
 ];

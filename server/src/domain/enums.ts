@@ -111,3 +111,17 @@ export enum AppointmentMode {
   PHONE = "PHONE",
   VIDEO = "VIDEO",
 }
+// ---- care services (issue 18, services) ----
+/** HSDS 3.0 service.status, upper-cased: active, inactive, defunct, temporarily closed. */
+export enum CareServiceStatus {
+  ACTIVE = "ACTIVE",
+  INACTIVE = "INACTIVE",
+  DEFUNCT = "DEFUNCT",
+  TEMPORARILY_CLOSED = "TEMPORARILY_CLOSED",
+}
+/** Residence status a care service accepts (its eligibility). */
+export enum ResidenceStatus {
+  ASYLUM_SEEKER = "ASYLUM_SEEKER",
+  STATUS_HOLDER = "STATUS_HOLDER",
+  UNDOCUMENTED = "UNDOCUMENTED",
+}

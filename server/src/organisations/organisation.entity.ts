@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import type { Relation } from "typeorm";
 import { Municipality } from "../reference/reference.entity";
 import { OrganisationKind } from "../shared/enums";
@@ -17,6 +17,11 @@ export class Organisation {
   @JoinColumn({ name: "municipality_code" })
   municipality?: Relation<Municipality>;
   @Field(() => Date) @CreateDateColumn({ type: "timestamptz" }) createdAt!: Date;
+  // ---- care services (issue 18) ----
+  @Field({ description: "The organisation's id in the open-data API (HSDS ids are uuids)" })
+  @Index("organisation_hsds_id_key", { unique: true })
+  @Column({ type: "uuid", generated: "uuid" })
+  hsdsId!: string;
 }
 
 @ObjectType()
