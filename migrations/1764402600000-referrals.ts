@@ -65,14 +65,14 @@ export class Referrals1764402600000 implements MigrationInterface {
       queryRunner.query(
         `ALTER TABLE "${table}" ADD CONSTRAINT "${name}" FOREIGN KEY ("${column}") REFERENCES "${target}"("${target === "municipality" ? "code" : "id"}") ON DELETE ${onDelete} ON UPDATE NO ACTION`,
       );
-    await fk("referral", "FK_referral_assignment", "assignment_id", "assignment", "RESTRICT");
-    await fk("referral", "FK_referral_care_service", "care_service_id", "care_service", "RESTRICT");
-    await fk("referral", "FK_referral_municipality", "municipality_code", "municipality", "RESTRICT");
-    await fk("referral", "FK_referral_consent_user", "consent_recorded_by_user_id", "app_user", "SET NULL");
-    await fk("referral", "FK_referral_rerouted_from", "rerouted_from_id", "referral", "SET NULL");
-    await fk("referral", "FK_referral_created_by", "created_by_user_id", "app_user", "SET NULL");
-    await fk("referral_event", "FK_referral_event_referral", "referral_id", "referral", "CASCADE");
-    await fk("referral_event", "FK_referral_event_actor", "actor_user_id", "app_user", "SET NULL");
+    await fk("referral", "FK_ad22571d43ad69c973f00f46612", "assignment_id", "assignment", "RESTRICT");
+    await fk("referral", "FK_1d5197608317377da8813f40a95", "care_service_id", "care_service", "RESTRICT");
+    await fk("referral", "FK_1083061f395605c45813933271e", "municipality_code", "municipality", "RESTRICT");
+    await fk("referral", "FK_c4986626882416e7f23e6e47c08", "consent_recorded_by_user_id", "app_user", "SET NULL");
+    await fk("referral", "FK_6917ca0ee3856b4111d10d952e8", "rerouted_from_id", "referral", "SET NULL");
+    await fk("referral", "FK_e3aa43723c856683c429d75bf2d", "created_by_user_id", "app_user", "SET NULL");
+    await fk("referral_event", "FK_3f9efeb2b61e25fcd06638bbe60", "referral_id", "referral", "CASCADE");
+    await fk("referral_event", "FK_4ff0f443cdaccb385525d183730", "actor_user_id", "app_user", "SET NULL");
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -15,6 +15,7 @@ import { OwnActivities1764384000000 } from "./1764384000000-own-activities";
 import { RequestKinds1764385200000 } from "./1764385200000-request-kinds";
 import { LateCancellation1764385800000 } from "./1764385800000-late-cancellation";
 // care services (issue 18)
+import { Referrals1764402600000 } from "./1764402600000-referrals";
 import { CareServices1764402000000 } from "./1764402000000-care-services";
 
 // Every migration, in order. Listed here rather than globbed so the same list works
@@ -23,3 +24,6 @@ export const migrations: Function[] = [Registry1764345600000, Matching1764349200
 
 // care services (issue 18): TypeORM runs migrations in the order of their timestamps
 migrations.push(CareServices1764402000000);
+
+// referrals (issue 18)
+migrations.push(Referrals1764402600000);

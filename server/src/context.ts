@@ -22,6 +22,8 @@ import type { RegistryService } from "./registry/registry.service";
 import { createUserLoaders } from "./users/user.loader";
 import type { User } from "./users/user.entity";
 import type { UserService } from "./users/user.service";
+import { createReferralLoaders } from "./referrals/referral.loader";
+import type { ReferralService } from "./referrals/referral.service";
 
 export interface Services {
   auth: AuthService;
@@ -41,6 +43,8 @@ export interface Services {
   notifications: NotificationService;
   /** The counts behind the menu badges: what waits for the signed-in person. */
   attention: AttentionService;
+  /** Referrals of a newcomer to care services (issue 18). */
+  referrals: ReferralService;
   /** The audit log is only read through its resolver; services write it with audit(). */
   audit: Repository<AuditEntry>;
 }
@@ -53,6 +57,7 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
     ...createMatchingLoaders(dataSource, actor, clock),
     ...createOrganisationLoaders(dataSource),
     ...createOversightLoaders(dataSource, clock),
+    ...createReferralLoaders(dataSource),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),
   };
 }

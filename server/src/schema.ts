@@ -22,6 +22,7 @@ import { NotificationResolver } from "./notifications/notifications.resolver";
 import { OrganisationResolver } from "./organisations/organisation.resolver";
 import { ReferenceResolver } from "./reference/reference.resolver";
 import { RegistryResolver } from "./registry/registry.resolver";
+import { OversightReferralsResolver, ReferralEventResolver, ReferralResolver, ReferralServiceOptionResolver } from "./referrals/referral.resolver";
 import { DateTimeScalar } from "./shared/scalars";
 import { KeyPersonAccountResolver, UserResolver } from "./users/user.resolver";
 
@@ -51,6 +52,11 @@ export const resolvers = [
   InvitationResolver,
   NotificationResolver,
   KeyPersonAccountResolver,
+  // referrals (issue 18)
+  ReferralResolver,
+  ReferralEventResolver,
+  ReferralServiceOptionResolver,
+  OversightReferralsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

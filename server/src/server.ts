@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { createHttpServer } from "./app";
 import { AuditEntry } from "./audit/audit.entity";
 import { AttentionService } from "./attention/attention.service";
+import { ReferralService } from "./referrals/referral.service";
 import { AuthService } from "./auth/auth.service";
 import { configurePasswordHashing } from "./auth/password";
 import { TokenService } from "./auth/token";
@@ -85,6 +86,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       notifications: new NotificationService(dataSource, clock, config.mail, log),
       audit: dataSource.getRepository(AuditEntry),
       attention: new AttentionService(dataSource),
+      referrals: new ReferralService(dataSource, reference, clock),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

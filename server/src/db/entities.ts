@@ -22,6 +22,8 @@ import {
   OrganisationContact,
 } from "../care-services/care-service.entity";
 
+import { Referral, ReferralEvent } from "../referrals/referral.entity";
+
 export const entities = [
   Municipality,
   Language,
@@ -58,4 +60,7 @@ export const entities = [
   CareServiceSchedule,
   CareServiceLocation,
   OrganisationContact,
+  // referrals (issue 18)
+  Referral,
+  ReferralEvent,
 ];

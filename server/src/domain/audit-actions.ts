@@ -61,6 +61,8 @@ export const AUDIT_ACTION_AREAS = {
   oversight: ["clearWellbeingFlag", "logSupervisionSession", "readWellbeing", "submitWellbeingCheckIn"],
   privacy: ["eraseKeyPerson", "exportPersonalData"],
   system: ["retryNotification", "seedDemo"],
+  // referrals (issue 18)
+  referrals: ["actOnReferral", "createReferral", "rerouteReferral"],
 } as const;
 
 export type AuditArea = keyof typeof AUDIT_ACTION_AREAS;

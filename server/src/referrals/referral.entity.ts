@@ -7,7 +7,10 @@ import { Assignment } from "../matching/matching.entity";
 import { Municipality } from "../reference/reference.entity";
 import { User } from "../users/user.entity";
 
-registerEnumType(ReferralState, { name: "ReferralState", description: "SENT → ACCEPTED | DECLINED → APPOINTMENT_MADE | WAITING_LIST → COMPLETED; WITHDRAWN by the referrer" });
+registerEnumType(ReferralState, {
+  name: "ReferralState",
+  description: "SENT → ACCEPTED | DECLINED → APPOINTMENT_MADE | WAITING_LIST → COMPLETED; WITHDRAWN by the referrer",
+});
 registerEnumType(ReferralDeclineReason, { name: "ReferralDeclineReason" });
 registerEnumType(ReferralAction, { name: "ReferralAction" });
 
@@ -79,7 +82,9 @@ export class ReferralEvent {
   @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
   @Index("referral_event_referral_idx") @Column({ type: "int" }) referralId!: number;
   @ManyToOne(() => Referral, { onDelete: "CASCADE" }) @JoinColumn({ name: "referral_id" }) referral?: Relation<Referral>;
-  @Field(() => ReferralState, { nullable: true }) @Column({ type: "enum", enum: ReferralState, enumName: "referral_state", nullable: true }) fromState!: ReferralState | null;
+  @Field(() => ReferralState, { nullable: true })
+  @Column({ type: "enum", enum: ReferralState, enumName: "referral_state", nullable: true })
+  fromState!: ReferralState | null;
   @Field(() => ReferralState) @Column({ type: "enum", enum: ReferralState, enumName: "referral_state" }) state!: ReferralState;
   @Field({ description: "SENT, an action (ACCEPT …), or FLAGGED_AFTER_MOVE / REROUTED" }) @Column({ type: "varchar", length: 30 }) action!: string;
   @Column({ type: "int", nullable: true }) actorUserId!: number | null;

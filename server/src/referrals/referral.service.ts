@@ -29,7 +29,14 @@ import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
 import { pageWindow, type PageArgs } from "../shared/pagination";
 import { Referral, ReferralEvent, type ReferralServiceOption } from "./referral.entity";
-import { ReferralDirection, type ReferralActionInput, type ReferralFilter, type ReferralInput, type ReferralServiceFilter, type RerouteReferralInput } from "./referral.inputs";
+import {
+  ReferralDirection,
+  type ReferralActionInput,
+  type ReferralFilter,
+  type ReferralInput,
+  type ReferralServiceFilter,
+  type RerouteReferralInput,
+} from "./referral.inputs";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -108,7 +115,14 @@ async function serviceReach(tx: EntityManager, id: string): Promise<ServiceRow |
     [id],
   );
   if (!row) return null;
-  return { id: row.id, organisationId: row.organisation_id, status: row.status, nationwide: row.nationwide, topics: row.topics ?? [], municipalityCodes: row.areas };
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    status: row.status,
+    nationwide: row.nationwide,
+    topics: row.topics ?? [],
+    municipalityCodes: row.areas,
+  };
 }
 
 function refuse(coded: Coded | null, field?: string): void {
@@ -120,7 +134,8 @@ function checkNote(note: string | null | undefined, field = "note"): string | nu
   if (note == null) return null;
   if (note.includes("\u0000")) throw new BadUserInput("The note holds a NUL character", { reason: "TEXT_CONTAINS_NUL", field });
   const problem = referralNoteProblem(note);
-  if (problem) throw new BadUserInput("The note must be one short line without identifiers of the newcomer", { ...problem, reason: problem.code, field } as never);
+  if (problem)
+    throw new BadUserInput("The note must be one short line without identifiers of the newcomer", { ...problem, reason: problem.code, field } as never);
   return note.trim() || null;
 }
 
@@ -214,7 +229,10 @@ export class ReferralService {
     const where = `FROM ${REFERRAL_JOINS} WHERE ${scope.sql}`;
     const [byState, byTopic, byService, [totals]] = await Promise.all([
       this.dataSource.query(`SELECT r.state AS key, NULL AS label, count(*)::int AS count ${where} GROUP BY r.state ORDER BY r.state`, scope.params),
-      this.dataSource.query(`SELECT r.topic AS key, NULL AS label, count(*)::int AS count ${where} GROUP BY r.topic ORDER BY count DESC, r.topic`, scope.params),
+      this.dataSource.query(
+        `SELECT r.topic AS key, NULL AS label, count(*)::int AS count ${where} GROUP BY r.topic ORDER BY count DESC, r.topic`,
+        scope.params,
+      ),
       this.dataSource.query(
         `SELECT cs.id::text AS key, cs.name AS label, count(*)::int AS count ${where} GROUP BY cs.id, cs.name ORDER BY count DESC, cs.name LIMIT 20`,
         scope.params,
@@ -243,12 +261,7 @@ export class ReferralService {
   // ---- changing -----------------------------------------------------------------------------
 
   /** The assignment a referral is made from, when the actor refers for it (its key person, the requesting organisation). */
-  private async referringAssignment(
-    actor: Actor,
-    rawId: string,
-    tx: EntityManager,
-    lock: boolean,
-  ): Promise<{ assignment: Assignment; request: MatchRequest }> {
+  private async referringAssignment(actor: Actor, rawId: string, tx: EntityManager, lock: boolean): Promise<{ assignment: Assignment; request: MatchRequest }> {
     const id = parseId(rawId, "Assignment");
     const assignment = await tx.getRepository(Assignment).findOne({ where: { id }, ...(lock ? { lock: { mode: "pessimistic_write" as const } } : {}) });
     if (!assignment) throw new NotFound("Assignment", rawId);
@@ -290,7 +303,10 @@ export class ReferralService {
   private async insertReferral(
     tx: EntityManager,
     actor: Actor,
-    values: Pick<Referral, "assignmentId" | "careServiceId" | "topic" | "municipalityCode" | "languageCode" | "sharesMunicipality" | "sharesLanguage" | "sharesTopic" | "note"> & {
+    values: Pick<
+      Referral,
+      "assignmentId" | "careServiceId" | "topic" | "municipalityCode" | "languageCode" | "sharesMunicipality" | "sharesLanguage" | "sharesTopic" | "note"
+    > & {
       reroutedFromId: number | null;
     },
     service: ServiceRow,
@@ -338,7 +354,11 @@ export class ReferralService {
 
   async create(actor: Actor, input: ReferralInput): Promise<Referral> {
     if (!this.reference.expertise.has(input.topic))
-      throw new BadUserInput(`Unknown expertise code ${input.topic}`, { reason: "UNKNOWN_CODE", field: "topic", params: { kind: "expertise", code: input.topic } });
+      throw new BadUserInput(`Unknown expertise code ${input.topic}`, {
+        reason: "UNKNOWN_CODE",
+        field: "topic",
+        params: { kind: "expertise", code: input.topic },
+      });
     const languageCode = input.languageCode?.trim() || null;
     if (languageCode !== null && !this.reference.languages.has(languageCode))
       throw new BadUserInput(`Unknown language code ${languageCode}`, {
@@ -393,7 +413,8 @@ export class ReferralService {
         reason: "REFERRAL_TRANSITION_NOT_ALLOWED",
         params: refusal.params,
       });
-    if (refusal.code === "REFERRAL_SERVICE_ONLY") throw new Forbidden("Only the service's organisation answers a referral", { reason: "REFERRAL_SERVICE_ONLY" });
+    if (refusal.code === "REFERRAL_SERVICE_ONLY")
+      throw new Forbidden("Only the service's organisation answers a referral", { reason: "REFERRAL_SERVICE_ONLY" });
     throw new Forbidden("Only the referring side withdraws or re-routes a referral", { reason: "REFERRAL_REFERRER_ONLY" });
   }
 
@@ -408,12 +429,16 @@ export class ReferralService {
       if (refusal) this.throwTransition(refusal);
       const next = nextReferralState(input.action);
       const side: ReferralSide = input.action === ReferralAction.WITHDRAW ? "REFERRER" : "SERVICE";
-      await tx.update(Referral, { id: referral.id }, {
-        state: next,
-        [STATE_MOMENT[next]]: this.clock.now(),
-        ...(input.action === ReferralAction.DECLINE ? { declineReason: input.declineReason!, declineNote: note } : {}),
-        ...(isOpenReferral(next) ? {} : { needsRerouting: false }),
-      });
+      await tx.update(
+        Referral,
+        { id: referral.id },
+        {
+          state: next,
+          [STATE_MOMENT[next]]: this.clock.now(),
+          ...(input.action === ReferralAction.DECLINE ? { declineReason: input.declineReason!, declineNote: note } : {}),
+          ...(isOpenReferral(next) ? {} : { needsRerouting: false }),
+        },
+      );
       await this.event(tx, referral.id, referral.state, next, input.action, actor, side, note);
       await this.notifyOtherSide(tx, referral.id, facts, side, next);
       await audit(tx, actor, { action: "actOnReferral", entityType: "Referral", entityId: referral.id, detail: { action: input.action, state: next } });
@@ -501,7 +526,11 @@ export async function flagReferralsAfterMove(tx: EntityManager, actor: Actor | n
   let flagged = 0;
   for (const row of rows) {
     const state = row.state as ReferralState;
-    const needs = needsReroutingAfterMove(state, { status: row.status as string, nationwide: row.nationwide as boolean, municipalityCodes: row.areas as string[] }, municipalityCode);
+    const needs = needsReroutingAfterMove(
+      state,
+      { status: row.status as string, nationwide: row.nationwide as boolean, municipalityCodes: row.areas as string[] },
+      municipalityCode,
+    );
     if (needs === row.needs_rerouting) continue;
     const id = row.id as number;
     await tx.update(Referral, { id }, { needsRerouting: needs });
