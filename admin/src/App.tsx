@@ -30,6 +30,8 @@ import { MyWellbeing } from "./wellbeing/MyWellbeing";
 import notifications from "./notifications";
 import organisations from "./organisations";
 import users from "./users";
+import referrals from "./referrals";
+import { ReferralCreatePage } from "./referrals/ReferralCreatePage";
 
 // Refusals reach every page worded in the reader's language, by their reason code.
 setRefusalWording((reason) => wordReason(reason, { translate: i18nProvider.translate, locale: displayLocale(i18nProvider.getLocale()) }));
@@ -61,6 +63,8 @@ const Console = () => (
     <Resource name="languages" recordRepresentation="name" />
     <Resource name="expertiseAreas" recordRepresentation="name" />
     <Resource name="municipalities" recordRepresentation="name" />
+    {/* referrals (issue 18) */}
+    <Resource name="referrals" {...referrals} />
     <CustomRoutes>
       <Route path="/my-profile" element={<MyProfile />} />
       <Route path="/my-hours" element={<MyHours />} />
@@ -72,6 +76,9 @@ const Console = () => (
       <Route path="/payment-exports" element={<PaymentExportsPage />} />
       <Route path="/import" element={<ImportPage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />
+      {/* referrals (issue 18): refer from an assignment, or again after a move */}
+      <Route path="/referrals/new/:assignmentId" element={<ReferralCreatePage />} />
+      <Route path="/referrals/:id/reroute" element={<ReferralCreatePage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />

@@ -42,6 +42,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     notifications: ["list"],
     // the append-only audit log: read, filter, never change (the API allows only the national coordinator)
     auditLog: ["list"],
+    // referrals (issue 18): every referral, read-only
+    referrals: READ,
   },
   REGIONAL_COORDINATOR: {
     ...REFERENCE,
@@ -51,6 +53,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     ...MATCHING_OVERSIGHT,
     ...OVERSIGHT,
     ...REGISTRY_FILES,
+    // referrals (issue 18): those of their region, read-only
+    referrals: READ,
   },
   ORGANISATION: {
     ...REFERENCE,
@@ -59,6 +63,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     myOrganisation: ["show"],
     matchRequests: ["list", "show", "create"],
     ...FUNDER,
+    // referrals (issue 18): made from its requests and received by its services
+    referrals: ["list", "show", "create"],
   },
   KEY_PERSON: {
     ...REFERENCE,
@@ -77,6 +83,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     hourEntries: ["list"],
     expenseClaims: ["list"],
     supervisionSessions: ["list", "create"],
+    // referrals (issue 18): those of their own assignments
+    referrals: ["list", "show", "create"],
   },
 };
 

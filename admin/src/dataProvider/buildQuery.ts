@@ -5,6 +5,7 @@ import { NOTIFICATIONS } from "./notifications";
 import { OVERSIGHT } from "./oversight";
 import { buildFrom, type AnyParams, type BuiltQuery, type Method, type ResourceHandlers } from "./queryKit";
 import { REGISTRY } from "./registry";
+import { REFERRALS_RESOURCES } from "./referrals";
 
 // Maps react-admin's calls to the operations of our schema: every resource of the console
 // is one table of methods in queryKit's style, gathered here.
@@ -18,6 +19,8 @@ export const RESOURCES: Record<string, ResourceHandlers> = {
   ...OVERSIGHT,
   ...NOTIFICATIONS,
   ...AUDIT,
+  // referrals (issue 18)
+  ...REFERRALS_RESOURCES,
 };
 
 export const isResource = (resource: string): boolean => Object.hasOwn(RESOURCES, resource);

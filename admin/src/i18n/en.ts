@@ -8,6 +8,7 @@ import { importEn } from "./import.en";
 import { auditEn } from "./audit.en";
 import { accountEn } from "./account.en";
 import { formsEn } from "./forms.en";
+import { referralsEn } from "./referrals.en";
 
 // The app's own messages. nl.ts has the same shape (its type is checked against this one).
 export const appMessages = {
@@ -196,6 +197,7 @@ const en = {
   ...auditEn,
   ...accountEn,
   ...formsEn,
+  ...referralsEn,
   reasons: reasonsEn,
   reasonValues: reasonValuesEn,
 };

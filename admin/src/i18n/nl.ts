@@ -8,6 +8,7 @@ import { importNl } from "./import.nl";
 import { auditNl } from "./audit.nl";
 import { accountNl } from "./account.nl";
 import { formsNl } from "./forms.nl";
+import { referralsNl } from "./referrals.nl";
 import reasonsNl, { reasonValuesNl } from "./reasons.nl";
 
 // react-admin ships no Dutch messages for version 5: these are ours. Keys missing here
@@ -411,6 +412,7 @@ const nl = {
   ...auditNl,
   ...accountNl,
   ...formsNl,
+  ...referralsNl,
   reasons: reasonsNl,
   reasonValues: reasonValuesNl,
 };

@@ -10,6 +10,7 @@ import { AssignmentStatusChip, ExclusionChips, Fact, formatHours, NamedChips, Re
 import { KindFacts } from "./KindFacts";
 import { isRequestKind, KIND_FIELDS } from "./kinds";
 import { CancelRequestButton, CompleteButton, RelocateButton } from "./RequestActions";
+import { ReferButton } from "../referrals/ReferButton";
 import type { AssignmentOnRequest, CandidateRecord, MatchRequestRecord } from "./types";
 
 const field = (name: string) => `matching.fields.${name}`;
@@ -173,7 +174,16 @@ const AssignmentsTable = ({ request, canComplete, canPropose }: { request: Match
               <TableCell>
                 <AssignmentTimeline assignment={assignment} />
               </TableCell>
-              {canComplete && <TableCell align="right">{assignment.status === "ACTIVE" && <CompleteButton assignment={assignment} />}</TableCell>}
+              {canComplete && (
+                <TableCell align="right">
+                  {assignment.status === "ACTIVE" && (
+                    <>
+                      {canPropose && <ReferButton assignmentId={assignment.id} />}
+                      <CompleteButton assignment={assignment} />
+                    </>
+                  )}
+                </TableCell>
+              )}
             </TableRow>
           ))}
         </TableBody>
