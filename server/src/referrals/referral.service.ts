@@ -534,11 +534,12 @@ export async function flagReferralsAfterMove(tx: EntityManager, actor: Actor | n
     if (needs === row.needs_rerouting) continue;
     const id = row.id as number;
     await tx.update(Referral, { id }, { needsRerouting: needs });
+    const step = needs ? "FLAGGED_AFTER_MOVE" : "UNFLAGGED_AFTER_MOVE";
     const inserted = await tx.insert(ReferralEvent, {
       referralId: id,
       fromState: state,
       state,
-      action: needs ? "FLAGGED_AFTER_MOVE" : "UNFLAGGED_AFTER_MOVE",
+      action: step,
       actorUserId: actor?.userId ?? null,
       side: "SYSTEM",
       note: null,
