@@ -6,6 +6,7 @@ import { CoverageMap } from "./CoverageMap";
 import type { OversightDashboardQuery } from "../gql/graphql";
 import { UtilisationChart, WeeklyHoursChart, WorkByKindCard } from "./OversightCharts";
 import { StatusCounts } from "./StatusCounts";
+import { ReferralsCard } from "../referrals/ReferralsCard";
 
 /** The oversightDashboards resource (dataProvider/oversight.ts): each action numbered as its id. */
 type OversightDashboardRecord = Omit<OversightDashboardQuery["result"], "actions"> & { id: string; actions: (ActionItem & { id: number })[] };
@@ -28,6 +29,7 @@ const OversightPanel = () => {
         <WeeklyHoursChart weeks={data.weeklyHours} />
         <UtilisationChart buckets={data.bookedUtilisation} booked />
         <WorkByKindCard work={data.hoursByWork} unmet={data.unmetByKind} />
+        <ReferralsCard referrals={data.referrals} />
       </Box>
       <CoverageMap />
     </Box>

@@ -77,6 +77,16 @@ export const referralsEn = {
     reroutedTo: "Referred again: see referral %{id}",
     none: "No referrals yet.",
     shared: { municipality: "municipality", language: "language", topic: "topic", nothing: "nothing" },
+    dashboard: {
+      title: "Referrals (%{total})",
+      toAccept: "Median wait until accepted",
+      toAppointment: "Median wait until an appointment",
+      days: "%{days} days",
+      needsRerouting: "%{count} to refer again after a move",
+      byState: "By state",
+      byTopic: "By topic",
+      byService: "By service",
+    },
     create: {
       title: "Refer to a care service",
       rerouteTitle: "Refer again at the new place",

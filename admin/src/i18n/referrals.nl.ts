@@ -80,6 +80,16 @@ export const referralsNl: ReferralMessages = {
     reroutedTo: "Opnieuw doorverwezen: zie doorverwijzing %{id}",
     none: "Nog geen doorverwijzingen.",
     shared: { municipality: "gemeente", language: "taal", topic: "onderwerp", nothing: "niets" },
+    dashboard: {
+      title: "Doorverwijzingen (%{total})",
+      toAccept: "Mediane wachttijd tot acceptatie",
+      toAppointment: "Mediane wachttijd tot een afspraak",
+      days: "%{days} dagen",
+      needsRerouting: "%{count} opnieuw door te verwijzen na verhuizing",
+      byState: "Per stand",
+      byTopic: "Per onderwerp",
+      byService: "Per hulpaanbod",
+    },
     create: {
       title: "Doorverwijzen naar hulpaanbod",
       rerouteTitle: "Opnieuw doorverwijzen op de nieuwe plek",
