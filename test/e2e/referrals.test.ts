@@ -53,7 +53,7 @@ describeWithBrowser("referrals in the console", () => {
     await page.getByTestId("refer-button").first().click();
     await page.getByTestId("referral-create").waitFor();
     await page.getByRole("heading", { name: "Doorverwijzen naar hulpaanbod" }).waitFor();
-    await page.getByLabel("Onderwerp").click();
+    await page.getByLabel("Onderwerp", { exact: true }).click();
     await page.getByRole("option", { name: "Mentale gezondheid en psychosociale ondersteuning" }).click();
     const service = page.getByTestId("referral-services").getByText("Hulp aan de Dam");
     await service.waitFor();
