@@ -32,6 +32,8 @@ import organisations from "./organisations";
 import users from "./users";
 import referrals from "./referrals";
 import { ReferralCreatePage } from "./referrals/ReferralCreatePage";
+// care services (issue 18)
+import careServices from "./careServices";
 
 // Refusals reach every page worded in the reader's language, by their reason code.
 setRefusalWording((reason) => wordReason(reason, { translate: i18nProvider.translate, locale: displayLocale(i18nProvider.getLocale()) }));
@@ -65,6 +67,8 @@ const Console = () => (
     <Resource name="municipalities" recordRepresentation="name" />
     {/* referrals (issue 18) */}
     <Resource name="referrals" {...referrals} />
+    {/* care services (issue 18): "Hulpaanbod" */}
+    <Resource name="careServices" {...careServices} />
     <CustomRoutes>
       <Route path="/my-profile" element={<MyProfile />} />
       <Route path="/my-hours" element={<MyHours />} />

@@ -88,6 +88,16 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
   },
 };
 
+// care services (issue 18): "Hulpaanbod". Everyone reads the directory (key persons refer to it);
+// organisations, municipal editors and coordinators add and edit (the server decides which services).
+const CARE_SERVICES: Record<Role, readonly Action[]> = {
+  COORDINATOR: MANAGE,
+  REGIONAL_COORDINATOR: MANAGE,
+  ORGANISATION: MANAGE,
+  KEY_PERSON: READ,
+};
+for (const role of Object.keys(CARE_SERVICES) as Role[]) RULES[role].careServices = CARE_SERVICES[role];
+
 export function canAccess(role: Role | null | undefined, action: Action, resource: string): boolean {
   if (!role || !(role in RULES)) return false;
   return RULES[role][resource]?.includes(action) ?? false;

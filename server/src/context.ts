@@ -24,6 +24,9 @@ import type { User } from "./users/user.entity";
 import type { UserService } from "./users/user.service";
 import { createReferralLoaders } from "./referrals/referral.loader";
 import type { ReferralService } from "./referrals/referral.service";
+// care services (issue 18)
+import { createCareServiceLoaders } from "./care-services/care-service.loader";
+import type { CareServiceService } from "./care-services/care-service.service";
 
 export interface Services {
   auth: AuthService;
@@ -47,6 +50,8 @@ export interface Services {
   referrals: ReferralService;
   /** The audit log is only read through its resolver; services write it with audit(). */
   audit: Repository<AuditEntry>;
+  /** Care services (issue 18): the service directory and organisations' contact points. */
+  careServices: CareServiceService;
 }
 
 export function createLoaders(dataSource: DataSource, clock: Clock, services: Services, actor: Actor | null) {
@@ -58,6 +63,8 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
     ...createOrganisationLoaders(dataSource),
     ...createOversightLoaders(dataSource, clock),
     ...createReferralLoaders(dataSource),
+    // care services (issue 18)
+    ...createCareServiceLoaders(dataSource),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),
   };
 }

@@ -25,6 +25,8 @@ import { RegistryResolver } from "./registry/registry.resolver";
 import { OversightReferralsResolver, ReferralEventResolver, ReferralResolver, ReferralServiceOptionResolver } from "./referrals/referral.resolver";
 import { DateTimeScalar } from "./shared/scalars";
 import { KeyPersonAccountResolver, UserResolver } from "./users/user.resolver";
+// care services (issue 18)
+import { CareServiceResolver, OrganisationContactsResolver } from "./care-services/care-service.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -57,6 +59,9 @@ export const resolvers = [
   ReferralEventResolver,
   ReferralServiceOptionResolver,
   OversightReferralsResolver,
+  // care services (issue 18)
+  CareServiceResolver,
+  OrganisationContactsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -28,6 +28,7 @@ import { ensureAdmin } from "./seed/admin";
 import { seedDemoIfEmpty, type DemoLogin } from "./seed/demo";
 import { UserService } from "./users/user.service";
 import type { DataSource } from "typeorm";
+import { CareServiceService } from "./care-services/care-service.service";
 
 export interface RunningServer {
   url: string;
@@ -87,6 +88,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       audit: dataSource.getRepository(AuditEntry),
       attention: new AttentionService(dataSource),
       referrals: new ReferralService(dataSource, reference, clock),
+      // care services (issue 18)
+      careServices: new CareServiceService(dataSource, reference, clock),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

@@ -95,6 +95,25 @@ async function buildWorld(): Promise<World> {
         m.coordinator,
       )
     ).addLeave.id as string;
+  // care services (issue 18): made by the national coordinator, one per side
+  const careService = async (s: Side) =>
+    (
+      await ok(
+        m.url,
+        `mutation($i: CareServiceInput!) { createCareService(input: $i) { id } }`,
+        { i: { organisationId: orgs[s].id, name: `Huisartsenpraktijk ${s}`, municipalityCodes: [s === "own" ? "GM0363" : "GM0344"] } },
+        m.coordinator,
+      )
+    ).createCareService.id as string;
+  const organisationContact = async (s: Side) =>
+    (
+      await ok(
+        m.url,
+        `mutation($o: ID!) { createOrganisationContact(organisationId: $o, input: { name: "Contactpunt", email: "contactpunt@example.nl" }) { id } }`,
+        { o: orgs[s].id },
+        m.coordinator,
+      )
+    ).createOrganisationContact.id as string;
   const userId = async (email: string) => String((await server.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id);
 
   const records = async (s: Side): Promise<SideRecords> => ({
@@ -112,6 +131,9 @@ async function buildWorld(): Promise<World> {
     leave: await leave(s),
     municipality: s === "own" ? "GM0363" : "GM0344",
     location: away(places[s], 1, 90),
+    // care services (issue 18)
+    careService: await careService(s),
+    organisationContact: await organisationContact(s),
   });
   const [A, B] = [await records("own"), await records("other")];
 
@@ -172,6 +194,9 @@ async function buildWorld(): Promise<World> {
         const kp = await m.keyPerson({ name, at: places[s], login: withLogin });
         return { id: kp.id, displayName: name, token: withLogin ? kp.token : null };
       },
+      // care services (issue 18)
+      careService,
+      organisationContact,
     },
   };
 }

@@ -28,6 +28,9 @@ export const ROLES: Role[] = [
       "/users/:id/show",
       "/matchRequests/:id/show",
       "/compensationRules/:id",
+      // care services (issue 18)
+      "/careServices/:id/show",
+      "/careServices/:id",
     ],
   },
   {
@@ -35,8 +38,13 @@ export const ROLES: Role[] = [
     email: "regio@sleutelkaart.demo",
     records: ["/keyPersons/:id/show", "/keyPersons/:id", "/organisations/:id/show", "/matchRequests/:id/show"],
   },
-  { name: "organisation", email: "organisatie@sleutelkaart.demo", records: ["/organisations/:id/show", "/matchRequests/:id/show"] },
-  { name: "key person", email: "sleutelpersoon@sleutelkaart.demo", records: ["/my-profile"] },
+  {
+    name: "organisation",
+    email: "organisatie@sleutelkaart.demo",
+    // care services (issue 18): the demo organisation edits its own
+    records: ["/organisations/:id/show", "/matchRequests/:id/show", "/careServices/:id/show", "/careServices/:id"],
+  },
+  { name: "key person", email: "sleutelpersoon@sleutelkaart.demo", records: ["/my-profile", "/careServices/:id/show"] },
 ];
 
 export const WIDTHS = [

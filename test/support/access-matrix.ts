@@ -73,6 +73,11 @@ export interface SideRecords {
   /** A municipality of the side (A: in the region). */
   municipality: string;
   location: { lat: number; lon: number };
+  // care services (issue 18)
+  /** A care service of the side's organisation, in the side's municipality. */
+  careService: string;
+  /** A named contact point of the side's organisation. */
+  organisationContact: string;
 }
 
 export interface World {
@@ -106,6 +111,9 @@ export interface World {
     invitee(side: Side): Promise<string>;
     /** A new key person's account on the side: user id, and a token of theirs (password: `login.password`). */
     account(side: Side): Promise<{ userId: string; token: string }>;
+    // care services (issue 18)
+    careService(side: Side): Promise<string>;
+    organisationContact(side: Side): Promise<string>;
   };
 }
 
@@ -889,6 +897,94 @@ export const OPERATIONS: Operation[] = [
     build: (w, _role, s) => ({
       query: `mutation($o: ID!) { setOrganisationPublicEntry(organisationId: $o, input: { listed: true, offers: "Walk-in hours on Tuesdays", website: "https://example.nl" }) }`,
       variables: { o: side(w, s).organisation },
+    }),
+  },
+
+  // ---- care services (issue 18) ----
+  {
+    type: "Query",
+    name: "careService",
+    feature: "Care services",
+    cells: LOGGED_IN,
+    note: "the service directory: every signed-in person reads it (key persons refer to it)",
+    build: (w, _role, s) => ({ query: `query($id: ID!) { careService(id: $id) { id } }`, variables: { id: side(w, s).careService } }),
+  },
+  {
+    type: "Query",
+    name: "careServices",
+    feature: "Care services",
+    cells: LOGGED_IN,
+    build: (w, _role, s) => ({
+      query: `query($f: CareServiceFilter) { careServices(filter: $f) { items { id } } }`,
+      variables: { f: idsFilter(side(w, s).careService) },
+      found: listed("careServices"),
+    }),
+  },
+  {
+    type: "Query",
+    name: "staleCareServices",
+    feature: "Care services",
+    cells: cells(U, F, F, ["allowed", "the services given in their region"], "allowed"),
+    build: () => ({ query: `{ staleCareServices { id } }` }),
+  },
+  ...(["createCareService", "updateCareService", "archiveCareService", "confirmCareService"] as const).map((name): Operation => ({
+    type: "Mutation",
+    name,
+    feature: "Care services",
+    outside: "FORBIDDEN",
+    cells: cells(U, F, ["own org", "also a municipality's staff: the services given in their municipality"], "region", "allowed"),
+    build: async (w, _role, s, fresh) => {
+      const records = side(w, s);
+      const input = { organisationId: records.organisation, name: "Access matrix GP practice", municipalityCodes: [records.municipality] };
+      if (name === "createCareService") return { query: `mutation($i: CareServiceInput!) { createCareService(input: $i) { id } }`, variables: { i: input } };
+      const id = fresh && name === "archiveCareService" ? await w.fresh.careService(s) : records.careService;
+      if (name === "updateCareService")
+        return { query: `mutation($id: ID!, $i: CareServiceInput!) { updateCareService(id: $id, input: $i) { id } }`, variables: { id, i: input } };
+      return { query: `mutation($id: ID!) { ${name}(id: $id) { id } }`, variables: { id } };
+    },
+  })),
+  {
+    type: "Query",
+    name: "organisationContacts",
+    feature: "Care services",
+    outside: "FORBIDDEN",
+    cells: cells(U, ["own", "an organisation whose case they support now (an ACTIVE assignment)"], "own org", "allowed", "allowed"),
+    build: (w, _role, s) => ({
+      query: `query($o: ID!) { organisationContacts(organisationId: $o) { id } }`,
+      variables: { o: side(w, s).organisation },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "createOrganisationContact",
+    feature: "Care services",
+    outside: "FORBIDDEN",
+    cells: cells(U, F, "own org", F, "allowed"),
+    build: (w, _role, s) => ({
+      query: `mutation($o: ID!) { createOrganisationContact(organisationId: $o, input: { name: "Access Matrix", email: "contact@example.nl" }) { id } }`,
+      variables: { o: side(w, s).organisation },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "updateOrganisationContact",
+    feature: "Care services",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, "own org", F, "allowed"),
+    build: (w, _role, s) => ({
+      query: `mutation($id: ID!) { updateOrganisationContact(id: $id, input: { name: "Access Matrix", title: "Teamleider", phone: "020-555 0000" }) { id } }`,
+      variables: { id: side(w, s).organisationContact },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "removeOrganisationContact",
+    feature: "Care services",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, "own org", F, "allowed"),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($id: ID!) { removeOrganisationContact(id: $id) }`,
+      variables: { id: fresh ? await w.fresh.organisationContact(s) : side(w, s).organisationContact },
     }),
   },
 

@@ -7,6 +7,8 @@ import type { OversightDashboardQuery } from "../gql/graphql";
 import { UtilisationChart, WeeklyHoursChart, WorkByKindCard } from "./OversightCharts";
 import { StatusCounts } from "./StatusCounts";
 import { ReferralsCard } from "../referrals/ReferralsCard";
+// care services (issue 18)
+import { StaleServicesCard } from "../careServices/StaleServicesCard";
 
 /** The oversightDashboards resource (dataProvider/oversight.ts): each action numbered as its id. */
 type OversightDashboardRecord = Omit<OversightDashboardQuery["result"], "actions"> & { id: string; actions: (ActionItem & { id: number })[] };
@@ -24,6 +26,7 @@ const OversightPanel = () => {
     <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
       <StatusCounts byStatus={data.byStatus} byWellbeing={data.byWellbeing} bySupervision={data.bySupervision} unmetRequests={data.unmetRequests} />
       <ActionList actions={data.actions} />
+      <StaleServicesCard />
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "minmax(0, 1fr)", lg: "repeat(2, minmax(0, 1fr))" }, gap: 2 }}>
         <UtilisationChart buckets={data.utilisation} />
         <WeeklyHoursChart weeks={data.weeklyHours} />

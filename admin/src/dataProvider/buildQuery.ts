@@ -6,6 +6,8 @@ import { OVERSIGHT } from "./oversight";
 import { buildFrom, type AnyParams, type BuiltQuery, type Method, type ResourceHandlers } from "./queryKit";
 import { REGISTRY } from "./registry";
 import { REFERRALS_RESOURCES } from "./referrals";
+// care services (issue 18)
+import { CARE_SERVICE_RESOURCES } from "./careServices";
 
 // Maps react-admin's calls to the operations of our schema: every resource of the console
 // is one table of methods in queryKit's style, gathered here.
@@ -21,6 +23,8 @@ export const RESOURCES: Record<string, ResourceHandlers> = {
   ...AUDIT,
   // referrals (issue 18)
   ...REFERRALS_RESOURCES,
+  // care services (issue 18)
+  ...CARE_SERVICE_RESOURCES,
 };
 
 export const isResource = (resource: string): boolean => Object.hasOwn(RESOURCES, resource);

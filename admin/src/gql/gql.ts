@@ -23,6 +23,18 @@ type Documents = {
     "\n  query KeyPersonAgenda($id: ID!, $from: DateTime!, $to: DateTime!) {\n    keyPerson(id: $id) {\n      id\n      displayName\n      availabilityWindows {\n        weekday\n        startTime\n        endTime\n      }\n      bookings(from: $from, to: $to) {\n        assignmentId\n        requestId\n        kind\n        startsAt\n        endsAt\n        mode\n        status\n        municipality {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.KeyPersonAgendaDocument,
     "\n  mutation SetAvailabilityWindows($keyPersonId: ID!, $windows: [AvailabilityWindowInput!]!) {\n    setAvailabilityWindows(keyPersonId: $keyPersonId, windows: $windows) {\n      id\n      availabilityWindows {\n        weekday\n        startTime\n        endTime\n      }\n    }\n  }\n": typeof types.SetAvailabilityWindowsDocument,
     "\n  query AuditLog($filter: AuditFilter, $page: Int, $perPage: Int, $sort: AuditSort) {\n    result: auditLog(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        actorRole\n        actorName\n        entityName\n        entityErased\n        detail\n        actor {\n          id\n          email\n          role\n        }\n      }\n      total\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  fragment CareServiceFields on CareService {\n    id\n    name\n    description\n    url\n    email\n    status\n    topics\n    interpretersAvailable\n    residenceEligibility\n    eligibilityDescription\n    applicationProcess\n    feesDescription\n    anonymousLine\n    nationwide\n    isPublic\n    assuredOn\n    stale\n    canEdit\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    municipalities {\n      code\n      name\n    }\n    languages {\n      code\n      name\n      nameNl\n    }\n    phones {\n      id\n      number\n      description\n    }\n    schedules {\n      id\n      weekday\n      opensAt\n      closesAt\n      notes\n    }\n    locations {\n      id\n      name\n      address\n      postalCode\n      city\n      municipalityCode\n      lat\n      lon\n    }\n  }\n": typeof types.CareServiceFieldsFragmentDoc,
+    "\n  query CareServiceList($filter: CareServiceFilter, $page: Int, $perPage: Int) {\n    result: careServices(filter: $filter, page: $page, perPage: $perPage) {\n      items {\n        ...CareServiceFields\n      }\n      total\n    }\n  }\n": typeof types.CareServiceListDocument,
+    "\n  query CareServiceOne($id: ID!) {\n    result: careService(id: $id) {\n      ...CareServiceFields\n    }\n  }\n": typeof types.CareServiceOneDocument,
+    "\n  mutation CreateCareService($input: CareServiceInput!) {\n    result: createCareService(input: $input) {\n      ...CareServiceFields\n    }\n  }\n": typeof types.CreateCareServiceDocument,
+    "\n  mutation UpdateCareService($id: ID!, $input: CareServiceInput!) {\n    result: updateCareService(id: $id, input: $input) {\n      ...CareServiceFields\n    }\n  }\n": typeof types.UpdateCareServiceDocument,
+    "\n  mutation ConfirmCareService($id: ID!) {\n    result: confirmCareService(id: $id) {\n      id\n      assuredOn\n      stale\n    }\n  }\n": typeof types.ConfirmCareServiceDocument,
+    "\n  mutation ArchiveCareService($id: ID!) {\n    result: archiveCareService(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ArchiveCareServiceDocument,
+    "\n  query StaleCareServices {\n    result: staleCareServices {\n      id\n      name\n      assuredOn\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaleCareServicesDocument,
+    "\n  query OrganisationContacts($organisationId: ID!) {\n    result: organisationContacts(organisationId: $organisationId) {\n      id\n      name\n      title\n      email\n      phone\n    }\n  }\n": typeof types.OrganisationContactsDocument,
+    "\n  mutation CreateOrganisationContact($organisationId: ID!, $input: OrganisationContactInput!) {\n    result: createOrganisationContact(organisationId: $organisationId, input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOrganisationContactDocument,
+    "\n  mutation UpdateOrganisationContact($id: ID!, $input: OrganisationContactInput!) {\n    result: updateOrganisationContact(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateOrganisationContactDocument,
+    "\n  mutation RemoveOrganisationContact($id: ID!) {\n    result: removeOrganisationContact(id: $id)\n  }\n": typeof types.RemoveOrganisationContactDocument,
     "\n  fragment HourEntryFields on HourEntry {\n    id\n    date\n    hours\n    activity\n    ownActivity\n    note\n    status\n    reviewReason\n    allowanceCents\n    createdAt\n    reviewedAt\n    exportedAt\n    keyPerson {\n      id\n      displayName\n    }\n    assignment {\n      id\n      request {\n        id\n        caseReference\n        municipality {\n          code\n          name\n        }\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.HourEntryFieldsFragmentDoc,
     "\n  fragment ExpenseClaimFields on ExpenseClaim {\n    id\n    date\n    kind\n    km\n    amountCents\n    description\n    status\n    reviewReason\n    createdAt\n    reviewedAt\n    exportedAt\n    keyPerson {\n      id\n      displayName\n    }\n    assignment {\n      id\n      request {\n        id\n        caseReference\n        municipality {\n          code\n          name\n        }\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ExpenseClaimFieldsFragmentDoc,
     "\n  fragment DeclarableAssignmentFields on Assignment {\n    id\n    status\n    hoursPerWeek\n    proposedAt\n    endedAt\n    request {\n      id\n      funding\n      location {\n        lat\n        lon\n      }\n      municipality {\n        code\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DeclarableAssignmentFieldsFragmentDoc,
@@ -124,6 +136,18 @@ const documents: Documents = {
     "\n  query KeyPersonAgenda($id: ID!, $from: DateTime!, $to: DateTime!) {\n    keyPerson(id: $id) {\n      id\n      displayName\n      availabilityWindows {\n        weekday\n        startTime\n        endTime\n      }\n      bookings(from: $from, to: $to) {\n        assignmentId\n        requestId\n        kind\n        startsAt\n        endsAt\n        mode\n        status\n        municipality {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.KeyPersonAgendaDocument,
     "\n  mutation SetAvailabilityWindows($keyPersonId: ID!, $windows: [AvailabilityWindowInput!]!) {\n    setAvailabilityWindows(keyPersonId: $keyPersonId, windows: $windows) {\n      id\n      availabilityWindows {\n        weekday\n        startTime\n        endTime\n      }\n    }\n  }\n": types.SetAvailabilityWindowsDocument,
     "\n  query AuditLog($filter: AuditFilter, $page: Int, $perPage: Int, $sort: AuditSort) {\n    result: auditLog(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        actorRole\n        actorName\n        entityName\n        entityErased\n        detail\n        actor {\n          id\n          email\n          role\n        }\n      }\n      total\n    }\n  }\n": types.AuditLogDocument,
+    "\n  fragment CareServiceFields on CareService {\n    id\n    name\n    description\n    url\n    email\n    status\n    topics\n    interpretersAvailable\n    residenceEligibility\n    eligibilityDescription\n    applicationProcess\n    feesDescription\n    anonymousLine\n    nationwide\n    isPublic\n    assuredOn\n    stale\n    canEdit\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    municipalities {\n      code\n      name\n    }\n    languages {\n      code\n      name\n      nameNl\n    }\n    phones {\n      id\n      number\n      description\n    }\n    schedules {\n      id\n      weekday\n      opensAt\n      closesAt\n      notes\n    }\n    locations {\n      id\n      name\n      address\n      postalCode\n      city\n      municipalityCode\n      lat\n      lon\n    }\n  }\n": types.CareServiceFieldsFragmentDoc,
+    "\n  query CareServiceList($filter: CareServiceFilter, $page: Int, $perPage: Int) {\n    result: careServices(filter: $filter, page: $page, perPage: $perPage) {\n      items {\n        ...CareServiceFields\n      }\n      total\n    }\n  }\n": types.CareServiceListDocument,
+    "\n  query CareServiceOne($id: ID!) {\n    result: careService(id: $id) {\n      ...CareServiceFields\n    }\n  }\n": types.CareServiceOneDocument,
+    "\n  mutation CreateCareService($input: CareServiceInput!) {\n    result: createCareService(input: $input) {\n      ...CareServiceFields\n    }\n  }\n": types.CreateCareServiceDocument,
+    "\n  mutation UpdateCareService($id: ID!, $input: CareServiceInput!) {\n    result: updateCareService(id: $id, input: $input) {\n      ...CareServiceFields\n    }\n  }\n": types.UpdateCareServiceDocument,
+    "\n  mutation ConfirmCareService($id: ID!) {\n    result: confirmCareService(id: $id) {\n      id\n      assuredOn\n      stale\n    }\n  }\n": types.ConfirmCareServiceDocument,
+    "\n  mutation ArchiveCareService($id: ID!) {\n    result: archiveCareService(id: $id) {\n      id\n      status\n    }\n  }\n": types.ArchiveCareServiceDocument,
+    "\n  query StaleCareServices {\n    result: staleCareServices {\n      id\n      name\n      assuredOn\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.StaleCareServicesDocument,
+    "\n  query OrganisationContacts($organisationId: ID!) {\n    result: organisationContacts(organisationId: $organisationId) {\n      id\n      name\n      title\n      email\n      phone\n    }\n  }\n": types.OrganisationContactsDocument,
+    "\n  mutation CreateOrganisationContact($organisationId: ID!, $input: OrganisationContactInput!) {\n    result: createOrganisationContact(organisationId: $organisationId, input: $input) {\n      id\n    }\n  }\n": types.CreateOrganisationContactDocument,
+    "\n  mutation UpdateOrganisationContact($id: ID!, $input: OrganisationContactInput!) {\n    result: updateOrganisationContact(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateOrganisationContactDocument,
+    "\n  mutation RemoveOrganisationContact($id: ID!) {\n    result: removeOrganisationContact(id: $id)\n  }\n": types.RemoveOrganisationContactDocument,
     "\n  fragment HourEntryFields on HourEntry {\n    id\n    date\n    hours\n    activity\n    ownActivity\n    note\n    status\n    reviewReason\n    allowanceCents\n    createdAt\n    reviewedAt\n    exportedAt\n    keyPerson {\n      id\n      displayName\n    }\n    assignment {\n      id\n      request {\n        id\n        caseReference\n        municipality {\n          code\n          name\n        }\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.HourEntryFieldsFragmentDoc,
     "\n  fragment ExpenseClaimFields on ExpenseClaim {\n    id\n    date\n    kind\n    km\n    amountCents\n    description\n    status\n    reviewReason\n    createdAt\n    reviewedAt\n    exportedAt\n    keyPerson {\n      id\n      displayName\n    }\n    assignment {\n      id\n      request {\n        id\n        caseReference\n        municipality {\n          code\n          name\n        }\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ExpenseClaimFieldsFragmentDoc,
     "\n  fragment DeclarableAssignmentFields on Assignment {\n    id\n    status\n    hoursPerWeek\n    proposedAt\n    endedAt\n    request {\n      id\n      funding\n      location {\n        lat\n        lon\n      }\n      municipality {\n        code\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.DeclarableAssignmentFieldsFragmentDoc,
@@ -249,6 +273,54 @@ export function graphql(source: "\n  mutation SetAvailabilityWindows($keyPersonI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $page: Int, $perPage: Int, $sort: AuditSort) {\n    result: auditLog(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        actorRole\n        actorName\n        entityName\n        entityErased\n        detail\n        actor {\n          id\n          email\n          role\n        }\n      }\n      total\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CareServiceFields on CareService {\n    id\n    name\n    description\n    url\n    email\n    status\n    topics\n    interpretersAvailable\n    residenceEligibility\n    eligibilityDescription\n    applicationProcess\n    feesDescription\n    anonymousLine\n    nationwide\n    isPublic\n    assuredOn\n    stale\n    canEdit\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    municipalities {\n      code\n      name\n    }\n    languages {\n      code\n      name\n      nameNl\n    }\n    phones {\n      id\n      number\n      description\n    }\n    schedules {\n      id\n      weekday\n      opensAt\n      closesAt\n      notes\n    }\n    locations {\n      id\n      name\n      address\n      postalCode\n      city\n      municipalityCode\n      lat\n      lon\n    }\n  }\n"): typeof import('./graphql').CareServiceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareServiceList($filter: CareServiceFilter, $page: Int, $perPage: Int) {\n    result: careServices(filter: $filter, page: $page, perPage: $perPage) {\n      items {\n        ...CareServiceFields\n      }\n      total\n    }\n  }\n"): typeof import('./graphql').CareServiceListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareServiceOne($id: ID!) {\n    result: careService(id: $id) {\n      ...CareServiceFields\n    }\n  }\n"): typeof import('./graphql').CareServiceOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCareService($input: CareServiceInput!) {\n    result: createCareService(input: $input) {\n      ...CareServiceFields\n    }\n  }\n"): typeof import('./graphql').CreateCareServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCareService($id: ID!, $input: CareServiceInput!) {\n    result: updateCareService(id: $id, input: $input) {\n      ...CareServiceFields\n    }\n  }\n"): typeof import('./graphql').UpdateCareServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmCareService($id: ID!) {\n    result: confirmCareService(id: $id) {\n      id\n      assuredOn\n      stale\n    }\n  }\n"): typeof import('./graphql').ConfirmCareServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveCareService($id: ID!) {\n    result: archiveCareService(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ArchiveCareServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaleCareServices {\n    result: staleCareServices {\n      id\n      name\n      assuredOn\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StaleCareServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationContacts($organisationId: ID!) {\n    result: organisationContacts(organisationId: $organisationId) {\n      id\n      name\n      title\n      email\n      phone\n    }\n  }\n"): typeof import('./graphql').OrganisationContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisationContact($organisationId: ID!, $input: OrganisationContactInput!) {\n    result: createOrganisationContact(organisationId: $organisationId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateOrganisationContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisationContact($id: ID!, $input: OrganisationContactInput!) {\n    result: updateOrganisationContact(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateOrganisationContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOrganisationContact($id: ID!) {\n    result: removeOrganisationContact(id: $id)\n  }\n"): typeof import('./graphql').RemoveOrganisationContactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

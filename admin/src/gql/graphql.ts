@@ -90,6 +90,89 @@ export type BackgroundPreference =
   | 'NO_PREFERENCE'
   | 'SAME';
 
+export type CareServiceFilter = {
+  ids?: Array<string | number> | null | undefined;
+  /** Offered in this language (ISO 639-3) */
+  languageCode?: string | null | undefined;
+  /** Serves this municipality (its areas, its locations, or nationwide) */
+  municipalityCode?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  /** Searches the name and the description */
+  q?: string | null | undefined;
+  /** Only the services not assured for 180 days (true) or only the fresh ones (false) */
+  stale?: boolean | null | undefined;
+  status?: CareServiceStatus | null | undefined;
+  /** An expertise code among its topics */
+  topic?: string | null | undefined;
+};
+
+/** A care service; lists replace what the service had */
+export type CareServiceInput = {
+  anonymousLine?: boolean;
+  /** What happens after contact */
+  applicationProcess?: string | null | undefined;
+  description?: string | null | undefined;
+  eligibilityDescription?: string | null | undefined;
+  email?: string | null | undefined;
+  /** Costs */
+  feesDescription?: string | null | undefined;
+  interpretersAvailable?: boolean;
+  isPublic?: boolean;
+  /** ISO 639-3 codes */
+  languageCodes?: Array<string>;
+  locations?: Array<CareServiceLocationInput>;
+  /** Service areas: CBS municipality codes */
+  municipalityCodes?: Array<string>;
+  name: string;
+  nationwide?: boolean;
+  /** The organisation that gives the service (organisation staff: their own, unless a municipality's staff) */
+  organisationId: string | number;
+  phones?: Array<CareServicePhoneInput>;
+  residenceEligibility?: Array<ResidenceStatus>;
+  schedules?: Array<CareServiceScheduleInput>;
+  status?: CareServiceStatus | null | undefined;
+  /** Expertise codes */
+  topics?: Array<string>;
+  url?: string | null | undefined;
+};
+
+/** A place where the service is given (HSDS location) */
+export type CareServiceLocationInput = {
+  address: string;
+  city: string;
+  /** An existing location of this service, kept (its HSDS ids stay the same) */
+  id?: string | number | null | undefined;
+  lat?: number | null | undefined;
+  lon?: number | null | undefined;
+  /** CBS code, e.g. GM0363 */
+  municipalityCode: string;
+  name?: string | null | undefined;
+  postalCode: string;
+};
+
+/** A phone number (HSDS phone) */
+export type CareServicePhoneInput = {
+  description?: string | null | undefined;
+  number: string;
+};
+
+/** Opening hours on one weekday (HSDS schedule, freq WEEKLY) */
+export type CareServiceScheduleInput = {
+  /** HH:MM */
+  closesAt: string;
+  notes?: string | null | undefined;
+  /** HH:MM */
+  opensAt: string;
+  /** ISO weekday: 1 Monday … 7 Sunday */
+  weekday: number;
+};
+
+export type CareServiceStatus =
+  | 'ACTIVE'
+  | 'DEFUNCT'
+  | 'INACTIVE'
+  | 'TEMPORARILY_CLOSED';
+
 export type CompensationRulesInput = {
   hourlyRateCents: number;
   hourlyRateUnder21Cents: number;
@@ -361,6 +444,7 @@ export type NotificationFilter = {
 
 export type NotificationKind =
   | 'ASSIGNMENT_CANCELLED'
+  | 'CARE_SERVICE_STALE'
   | 'CHECK_IN_DUE'
   | 'CLAIM_REJECTED'
   | 'HANDOVER'
@@ -374,8 +458,6 @@ export type NotificationKind =
   | 'PROPOSAL_DECLINED'
   | 'PROPOSAL_EXPIRED'
   | 'PROPOSAL_REMINDER'
-  | 'REFERRAL_RECEIVED'
-  | 'REFERRAL_UPDATED'
   | 'UNMET_DIGEST'
   | 'WELLBEING_ATTENTION';
 
@@ -396,6 +478,14 @@ export type NotificationStatus =
   | 'HELD'
   | 'PENDING'
   | 'SENT';
+
+/** A named contact point of an organisation */
+export type OrganisationContactInput = {
+  email?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+  title?: string | null | undefined;
+};
 
 export type OrganisationFilter = {
   ids?: Array<string | number> | null | undefined;
@@ -470,96 +560,16 @@ export type PublicConsentInput = {
   showPhone: boolean;
 };
 
-export type ReferralAction =
-  | 'ACCEPT'
-  | 'COMPLETE'
-  | 'DECLINE'
-  | 'MAKE_APPOINTMENT'
-  | 'PLACE_ON_WAITING_LIST'
-  | 'WITHDRAW';
-
-/** One side acts on a referral: the service's organisation answers, the referrer withdraws */
-export type ReferralActionInput = {
-  action: ReferralAction;
-  /** Required with DECLINE */
-  declineReason?: ReferralDeclineReason | null | undefined;
-  id: string | number;
-  /** One short line, no identifiers (at most 200 characters) */
-  note?: string | null | undefined;
-};
-
-export type ReferralDeclineReason =
-  | 'LANGUAGE_NOT_OFFERED'
-  | 'NOT_ELIGIBLE'
-  | 'NO_CAPACITY'
-  | 'OTHER'
-  | 'OUTSIDE_AREA'
-  | 'TOPIC_NOT_OFFERED';
-
-export type ReferralDirection =
-  | 'INCOMING'
-  | 'OUTGOING';
-
-export type ReferralFilter = {
-  assignmentId?: string | number | null | undefined;
-  /** Organisations: made (OUTGOING) or received (INCOMING); both when left out */
-  direction?: ReferralDirection | null | undefined;
-  /** Only those open and flagged after a move */
-  needsRerouting?: boolean | null | undefined;
-  requestId?: string | number | null | undefined;
-  state?: ReferralState | null | undefined;
-};
-
-/** Refer the newcomer of an ACTIVE assignment to a care service, with the newcomer's consent */
-export type ReferralInput = {
-  assignmentId: string | number;
-  careServiceId: string | number;
-  /** The newcomer agreed to this referral and to what is shared */
-  consentGiven: boolean;
-  /** ISO 639-3: the language the newcomer needs */
-  languageCode?: string | null | undefined;
-  /** One short line, no identifiers (at most 200 characters) */
-  note?: string | null | undefined;
-  sharesLanguage: boolean;
-  sharesMunicipality: boolean;
-  sharesTopic: boolean;
-  /** Expertise code: what the referral is about */
-  topic: string;
-};
-
-export type ReferralServiceFilter = {
-  /** Only services offering this language (ISO 639-3) or interpreters */
-  languageCode?: string | null | undefined;
-  /** Only services offering this expertise code */
-  topic?: string | null | undefined;
-};
-
-/** SENT → ACCEPTED | DECLINED → APPOINTMENT_MADE | WAITING_LIST → COMPLETED; WITHDRAWN by the referrer */
-export type ReferralState =
-  | 'ACCEPTED'
-  | 'APPOINTMENT_MADE'
-  | 'COMPLETED'
-  | 'DECLINED'
-  | 'SENT'
-  | 'WAITING_LIST'
-  | 'WITHDRAWN';
-
 export type RequestKind =
   | 'APPOINTMENT'
   | 'CASE_SUPPORT'
   | 'CONSULT'
   | 'INFORMATION_SESSION';
 
-/** Re-route a referral flagged after a move: refer to a service at the new place and close the old one */
-export type RerouteReferralInput = {
-  careServiceId: string | number;
-  /** The newcomer agreed to the new referral and to what is shared */
-  consentGiven: boolean;
-  note?: string | null | undefined;
-  sharesLanguage: boolean;
-  sharesMunicipality: boolean;
-  sharesTopic: boolean;
-};
+export type ResidenceStatus =
+  | 'ASYLUM_SEEKER'
+  | 'STATUS_HOLDER'
+  | 'UNDOCUMENTED';
 
 export type ReviewFilter = {
   assignmentId?: string | number | null | undefined;
@@ -694,6 +704,88 @@ export type AuditLogQueryVariables = Exact<{
 
 
 export type AuditLogQuery = { result: { total: number, items: Array<{ id: string, at: string, action: string, entityType: string, entityId: string | null, actorRole: string | null, actorName: string | null, entityName: string | null, entityErased: boolean, detail: Record<string, unknown>, actor: { id: string, email: string, role: Role } | null }> } };
+
+export type CareServiceFieldsFragment = { id: string, name: string, description: string | null, url: string | null, email: string | null, status: CareServiceStatus, topics: Array<string>, interpretersAvailable: boolean, residenceEligibility: Array<ResidenceStatus>, eligibilityDescription: string | null, applicationProcess: string | null, feesDescription: string | null, anonymousLine: boolean, nationwide: boolean, isPublic: boolean, assuredOn: string | null, stale: boolean, canEdit: boolean, updatedAt: string, organisation: { id: string, name: string }, municipalities: Array<{ code: string, name: string }>, languages: Array<{ code: string, name: string, nameNl: string }>, phones: Array<{ id: string, number: string, description: string | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, notes: string | null }>, locations: Array<{ id: string, name: string | null, address: string, postalCode: string, city: string, municipalityCode: string, lat: number | null, lon: number | null }> };
+
+export type CareServiceListQueryVariables = Exact<{
+  filter?: CareServiceFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type CareServiceListQuery = { result: { total: number, items: Array<{ id: string, name: string, description: string | null, url: string | null, email: string | null, status: CareServiceStatus, topics: Array<string>, interpretersAvailable: boolean, residenceEligibility: Array<ResidenceStatus>, eligibilityDescription: string | null, applicationProcess: string | null, feesDescription: string | null, anonymousLine: boolean, nationwide: boolean, isPublic: boolean, assuredOn: string | null, stale: boolean, canEdit: boolean, updatedAt: string, organisation: { id: string, name: string }, municipalities: Array<{ code: string, name: string }>, languages: Array<{ code: string, name: string, nameNl: string }>, phones: Array<{ id: string, number: string, description: string | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, notes: string | null }>, locations: Array<{ id: string, name: string | null, address: string, postalCode: string, city: string, municipalityCode: string, lat: number | null, lon: number | null }> }> } };
+
+export type CareServiceOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CareServiceOneQuery = { result: { id: string, name: string, description: string | null, url: string | null, email: string | null, status: CareServiceStatus, topics: Array<string>, interpretersAvailable: boolean, residenceEligibility: Array<ResidenceStatus>, eligibilityDescription: string | null, applicationProcess: string | null, feesDescription: string | null, anonymousLine: boolean, nationwide: boolean, isPublic: boolean, assuredOn: string | null, stale: boolean, canEdit: boolean, updatedAt: string, organisation: { id: string, name: string }, municipalities: Array<{ code: string, name: string }>, languages: Array<{ code: string, name: string, nameNl: string }>, phones: Array<{ id: string, number: string, description: string | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, notes: string | null }>, locations: Array<{ id: string, name: string | null, address: string, postalCode: string, city: string, municipalityCode: string, lat: number | null, lon: number | null }> } | null };
+
+export type CreateCareServiceMutationVariables = Exact<{
+  input: CareServiceInput;
+}>;
+
+
+export type CreateCareServiceMutation = { result: { id: string, name: string, description: string | null, url: string | null, email: string | null, status: CareServiceStatus, topics: Array<string>, interpretersAvailable: boolean, residenceEligibility: Array<ResidenceStatus>, eligibilityDescription: string | null, applicationProcess: string | null, feesDescription: string | null, anonymousLine: boolean, nationwide: boolean, isPublic: boolean, assuredOn: string | null, stale: boolean, canEdit: boolean, updatedAt: string, organisation: { id: string, name: string }, municipalities: Array<{ code: string, name: string }>, languages: Array<{ code: string, name: string, nameNl: string }>, phones: Array<{ id: string, number: string, description: string | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, notes: string | null }>, locations: Array<{ id: string, name: string | null, address: string, postalCode: string, city: string, municipalityCode: string, lat: number | null, lon: number | null }> } };
+
+export type UpdateCareServiceMutationVariables = Exact<{
+  id: string | number;
+  input: CareServiceInput;
+}>;
+
+
+export type UpdateCareServiceMutation = { result: { id: string, name: string, description: string | null, url: string | null, email: string | null, status: CareServiceStatus, topics: Array<string>, interpretersAvailable: boolean, residenceEligibility: Array<ResidenceStatus>, eligibilityDescription: string | null, applicationProcess: string | null, feesDescription: string | null, anonymousLine: boolean, nationwide: boolean, isPublic: boolean, assuredOn: string | null, stale: boolean, canEdit: boolean, updatedAt: string, organisation: { id: string, name: string }, municipalities: Array<{ code: string, name: string }>, languages: Array<{ code: string, name: string, nameNl: string }>, phones: Array<{ id: string, number: string, description: string | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, notes: string | null }>, locations: Array<{ id: string, name: string | null, address: string, postalCode: string, city: string, municipalityCode: string, lat: number | null, lon: number | null }> } };
+
+export type ConfirmCareServiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmCareServiceMutation = { result: { id: string, assuredOn: string | null, stale: boolean } };
+
+export type ArchiveCareServiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveCareServiceMutation = { result: { id: string, status: CareServiceStatus } };
+
+export type StaleCareServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaleCareServicesQuery = { result: Array<{ id: string, name: string, assuredOn: string | null, organisation: { id: string, name: string } }> };
+
+export type OrganisationContactsQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OrganisationContactsQuery = { result: Array<{ id: string, name: string, title: string | null, email: string | null, phone: string | null }> };
+
+export type CreateOrganisationContactMutationVariables = Exact<{
+  organisationId: string | number;
+  input: OrganisationContactInput;
+}>;
+
+
+export type CreateOrganisationContactMutation = { result: { id: string } };
+
+export type UpdateOrganisationContactMutationVariables = Exact<{
+  id: string | number;
+  input: OrganisationContactInput;
+}>;
+
+
+export type UpdateOrganisationContactMutation = { result: { id: string } };
+
+export type RemoveOrganisationContactMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveOrganisationContactMutation = { result: boolean };
 
 export type HourEntryFieldsFragment = { id: string, date: string, hours: number, activity: Activity | null, ownActivity: OwnActivity | null, note: string | null, status: ReviewStatus, reviewReason: string | null, allowanceCents: number | null, createdAt: string, reviewedAt: string | null, exportedAt: string | null, keyPerson: { id: string, displayName: string }, assignment: { id: string, request: { id: string, caseReference: string, municipality: { code: string, name: string }, organisation: { id: string, name: string } } } | null };
 
@@ -951,7 +1043,7 @@ export type SetDigestsEnabledMutation = { result: { digestsEnabled: boolean, ema
 export type OversightDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OversightDashboardQuery = { result: { staleCount: number, unmetRequests: number, byStatus: Array<{ status: string, count: number }>, byWellbeing: Array<{ status: string, count: number }>, bySupervision: Array<{ status: string, count: number }>, utilisation: Array<{ label: string, count: number }>, bookedUtilisation: Array<{ label: string, count: number }>, referrals: { total: number, needsRerouting: number, medianDaysToAccept: number | null, medianDaysToAppointment: number | null, byState: Array<{ key: string, count: number }>, byTopic: Array<{ key: string, count: number }>, byService: Array<{ key: string, label: string | null, count: number }> }, unmetByKind: Array<{ kind: RequestKind, count: number }>, hoursByWork: Array<{ kind: RequestKind | null, ownActivity: OwnActivity | null, declaredHours: number, approvedHours: number }>, weeklyHours: Array<{ weekEnding: string, declaredHours: number, capacityHours: number }>, actions: Array<{ kind: string, reasons: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, homeMunicipality: { code: string, name: string } } }> } };
+export type OversightDashboardQuery = { result: { staleCount: number, unmetRequests: number, byStatus: Array<{ status: string, count: number }>, byWellbeing: Array<{ status: string, count: number }>, bySupervision: Array<{ status: string, count: number }>, utilisation: Array<{ label: string, count: number }>, bookedUtilisation: Array<{ label: string, count: number }>, unmetByKind: Array<{ kind: RequestKind, count: number }>, hoursByWork: Array<{ kind: RequestKind | null, ownActivity: OwnActivity | null, declaredHours: number, approvedHours: number }>, weeklyHours: Array<{ weekEnding: string, declaredHours: number, capacityHours: number }>, actions: Array<{ kind: string, reasons: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, homeMunicipality: { code: string, name: string } } }> } };
 
 export type CoverageQueryVariables = Exact<{
   languageCode: string;
@@ -1013,54 +1105,6 @@ export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MunicipalitiesQuery = { result: Array<{ code: string, name: string, province: string, provinceCode: string }> };
-
-export type ReferralFieldsFragment = { id: string, state: ReferralState, needsRerouting: boolean, sharesMunicipality: boolean, sharesLanguage: boolean, sharesTopic: boolean, note: string | null, declineReason: ReferralDeclineReason | null, declineNote: string | null, mySides: Array<string>, caseReference: string | null, requestId: string | null, assignmentId: string, reroutedFromId: string | null, reroutedToId: string | null, consentAt: string, sentAt: string, acceptedAt: string | null, declinedAt: string | null, appointmentMadeAt: string | null, waitingListAt: string | null, completedAt: string | null, withdrawnAt: string | null, topic: { code: string, name: string, nameNl: string } | null, municipality: { code: string, name: string } | null, language: { code: string, name: string, nameNl: string } | null, careService: { id: string, name: string }, referringOrganisation: { id: string, name: string } | null, serviceOrganisation: { id: string, name: string } | null, events: Array<{ id: string, fromState: ReferralState | null, state: ReferralState, action: string, side: string, note: string | null, at: string }> };
-
-export type ReferralListQueryVariables = Exact<{
-  filter?: ReferralFilter | null | undefined;
-  page?: number | null | undefined;
-  perPage?: number | null | undefined;
-}>;
-
-
-export type ReferralListQuery = { result: { total: number, items: Array<{ id: string, state: ReferralState, needsRerouting: boolean, sharesMunicipality: boolean, sharesLanguage: boolean, sharesTopic: boolean, note: string | null, declineReason: ReferralDeclineReason | null, declineNote: string | null, mySides: Array<string>, caseReference: string | null, requestId: string | null, assignmentId: string, reroutedFromId: string | null, reroutedToId: string | null, consentAt: string, sentAt: string, acceptedAt: string | null, declinedAt: string | null, appointmentMadeAt: string | null, waitingListAt: string | null, completedAt: string | null, withdrawnAt: string | null, topic: { code: string, name: string, nameNl: string } | null, municipality: { code: string, name: string } | null, language: { code: string, name: string, nameNl: string } | null, careService: { id: string, name: string }, referringOrganisation: { id: string, name: string } | null, serviceOrganisation: { id: string, name: string } | null, events: Array<{ id: string, fromState: ReferralState | null, state: ReferralState, action: string, side: string, note: string | null, at: string }> }> } };
-
-export type ReferralOneQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ReferralOneQuery = { result: { id: string, state: ReferralState, needsRerouting: boolean, sharesMunicipality: boolean, sharesLanguage: boolean, sharesTopic: boolean, note: string | null, declineReason: ReferralDeclineReason | null, declineNote: string | null, mySides: Array<string>, caseReference: string | null, requestId: string | null, assignmentId: string, reroutedFromId: string | null, reroutedToId: string | null, consentAt: string, sentAt: string, acceptedAt: string | null, declinedAt: string | null, appointmentMadeAt: string | null, waitingListAt: string | null, completedAt: string | null, withdrawnAt: string | null, topic: { code: string, name: string, nameNl: string } | null, municipality: { code: string, name: string } | null, language: { code: string, name: string, nameNl: string } | null, careService: { id: string, name: string }, referringOrganisation: { id: string, name: string } | null, serviceOrganisation: { id: string, name: string } | null, events: Array<{ id: string, fromState: ReferralState | null, state: ReferralState, action: string, side: string, note: string | null, at: string }> } };
-
-export type ReferralServiceOptionsQueryVariables = Exact<{
-  assignmentId: string | number;
-  filter?: ReferralServiceFilter | null | undefined;
-}>;
-
-
-export type ReferralServiceOptionsQuery = { result: Array<{ distanceKm: number | null, speaksLanguage: boolean, offersTopic: boolean, service: { id: string, name: string, description: string | null, nationwide: boolean, anonymousLine: boolean, interpretersAvailable: boolean, topics: Array<string> }, organisation: { id: string, name: string } }> };
-
-export type CreateReferralMutationVariables = Exact<{
-  input: ReferralInput;
-}>;
-
-
-export type CreateReferralMutation = { result: { id: string, state: ReferralState, needsRerouting: boolean, sharesMunicipality: boolean, sharesLanguage: boolean, sharesTopic: boolean, note: string | null, declineReason: ReferralDeclineReason | null, declineNote: string | null, mySides: Array<string>, caseReference: string | null, requestId: string | null, assignmentId: string, reroutedFromId: string | null, reroutedToId: string | null, consentAt: string, sentAt: string, acceptedAt: string | null, declinedAt: string | null, appointmentMadeAt: string | null, waitingListAt: string | null, completedAt: string | null, withdrawnAt: string | null, topic: { code: string, name: string, nameNl: string } | null, municipality: { code: string, name: string } | null, language: { code: string, name: string, nameNl: string } | null, careService: { id: string, name: string }, referringOrganisation: { id: string, name: string } | null, serviceOrganisation: { id: string, name: string } | null, events: Array<{ id: string, fromState: ReferralState | null, state: ReferralState, action: string, side: string, note: string | null, at: string }> } };
-
-export type ActOnReferralMutationVariables = Exact<{
-  input: ReferralActionInput;
-}>;
-
-
-export type ActOnReferralMutation = { result: { id: string, state: ReferralState, needsRerouting: boolean, sharesMunicipality: boolean, sharesLanguage: boolean, sharesTopic: boolean, note: string | null, declineReason: ReferralDeclineReason | null, declineNote: string | null, mySides: Array<string>, caseReference: string | null, requestId: string | null, assignmentId: string, reroutedFromId: string | null, reroutedToId: string | null, consentAt: string, sentAt: string, acceptedAt: string | null, declinedAt: string | null, appointmentMadeAt: string | null, waitingListAt: string | null, completedAt: string | null, withdrawnAt: string | null, topic: { code: string, name: string, nameNl: string } | null, municipality: { code: string, name: string } | null, language: { code: string, name: string, nameNl: string } | null, careService: { id: string, name: string }, referringOrganisation: { id: string, name: string } | null, serviceOrganisation: { id: string, name: string } | null, events: Array<{ id: string, fromState: ReferralState | null, state: ReferralState, action: string, side: string, note: string | null, at: string }> } };
-
-export type RerouteReferralMutationVariables = Exact<{
-  id: string | number;
-  input: RerouteReferralInput;
-}>;
-
-
-export type RerouteReferralMutation = { result: { id: string, state: ReferralState, needsRerouting: boolean, sharesMunicipality: boolean, sharesLanguage: boolean, sharesTopic: boolean, note: string | null, declineReason: ReferralDeclineReason | null, declineNote: string | null, mySides: Array<string>, caseReference: string | null, requestId: string | null, assignmentId: string, reroutedFromId: string | null, reroutedToId: string | null, consentAt: string, sentAt: string, acceptedAt: string | null, declinedAt: string | null, appointmentMadeAt: string | null, waitingListAt: string | null, completedAt: string | null, withdrawnAt: string | null, topic: { code: string, name: string, nameNl: string } | null, municipality: { code: string, name: string } | null, language: { code: string, name: string, nameNl: string } | null, careService: { id: string, name: string }, referringOrganisation: { id: string, name: string } | null, serviceOrganisation: { id: string, name: string } | null, events: Array<{ id: string, fromState: ReferralState | null, state: ReferralState, action: string, side: string, note: string | null, at: string }> } };
 
 export type KeyPersonListFieldsFragment = { id: string, displayName: string, status: KeyPersonStatus, stale: boolean, weeklyCapacityHours: number, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } };
 
@@ -1306,6 +1350,64 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CareServiceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CareServiceFields on CareService {
+  id
+  name
+  description
+  url
+  email
+  status
+  topics
+  interpretersAvailable
+  residenceEligibility
+  eligibilityDescription
+  applicationProcess
+  feesDescription
+  anonymousLine
+  nationwide
+  isPublic
+  assuredOn
+  stale
+  canEdit
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  municipalities {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  phones {
+    id
+    number
+    description
+  }
+  schedules {
+    id
+    weekday
+    opensAt
+    closesAt
+    notes
+  }
+  locations {
+    id
+    name
+    address
+    postalCode
+    city
+    municipalityCode
+    lat
+    lon
+  }
+}
+    `, {"fragmentName":"CareServiceFields"}) as unknown as TypedDocumentString<CareServiceFieldsFragment, unknown>;
 export const HourEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment HourEntryFields on HourEntry {
   id
@@ -1663,68 +1765,6 @@ export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
-export const ReferralFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ReferralFields on Referral {
-  id
-  state
-  needsRerouting
-  sharesMunicipality
-  sharesLanguage
-  sharesTopic
-  note
-  declineReason
-  declineNote
-  mySides
-  caseReference
-  requestId
-  assignmentId
-  reroutedFromId
-  reroutedToId
-  consentAt
-  sentAt
-  acceptedAt
-  declinedAt
-  appointmentMadeAt
-  waitingListAt
-  completedAt
-  withdrawnAt
-  topic {
-    code
-    name
-    nameNl
-  }
-  municipality {
-    code
-    name
-  }
-  language {
-    code
-    name
-    nameNl
-  }
-  careService {
-    id
-    name
-  }
-  referringOrganisation {
-    id
-    name
-  }
-  serviceOrganisation {
-    id
-    name
-  }
-  events {
-    id
-    fromState
-    state
-    action
-    side
-    note
-    at
-  }
-}
-    `, {"fragmentName":"ReferralFields"}) as unknown as TypedDocumentString<ReferralFieldsFragment, unknown>;
 export const KeyPersonListFieldsFragmentDoc = new TypedDocumentString(`
     fragment KeyPersonListFields on KeyPerson {
   id
@@ -1994,6 +2034,320 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const CareServiceListDocument = new TypedDocumentString(`
+    query CareServiceList($filter: CareServiceFilter, $page: Int, $perPage: Int) {
+  result: careServices(filter: $filter, page: $page, perPage: $perPage) {
+    items {
+      ...CareServiceFields
+    }
+    total
+  }
+}
+    fragment CareServiceFields on CareService {
+  id
+  name
+  description
+  url
+  email
+  status
+  topics
+  interpretersAvailable
+  residenceEligibility
+  eligibilityDescription
+  applicationProcess
+  feesDescription
+  anonymousLine
+  nationwide
+  isPublic
+  assuredOn
+  stale
+  canEdit
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  municipalities {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  phones {
+    id
+    number
+    description
+  }
+  schedules {
+    id
+    weekday
+    opensAt
+    closesAt
+    notes
+  }
+  locations {
+    id
+    name
+    address
+    postalCode
+    city
+    municipalityCode
+    lat
+    lon
+  }
+}`) as unknown as TypedDocumentString<CareServiceListQuery, CareServiceListQueryVariables>;
+export const CareServiceOneDocument = new TypedDocumentString(`
+    query CareServiceOne($id: ID!) {
+  result: careService(id: $id) {
+    ...CareServiceFields
+  }
+}
+    fragment CareServiceFields on CareService {
+  id
+  name
+  description
+  url
+  email
+  status
+  topics
+  interpretersAvailable
+  residenceEligibility
+  eligibilityDescription
+  applicationProcess
+  feesDescription
+  anonymousLine
+  nationwide
+  isPublic
+  assuredOn
+  stale
+  canEdit
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  municipalities {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  phones {
+    id
+    number
+    description
+  }
+  schedules {
+    id
+    weekday
+    opensAt
+    closesAt
+    notes
+  }
+  locations {
+    id
+    name
+    address
+    postalCode
+    city
+    municipalityCode
+    lat
+    lon
+  }
+}`) as unknown as TypedDocumentString<CareServiceOneQuery, CareServiceOneQueryVariables>;
+export const CreateCareServiceDocument = new TypedDocumentString(`
+    mutation CreateCareService($input: CareServiceInput!) {
+  result: createCareService(input: $input) {
+    ...CareServiceFields
+  }
+}
+    fragment CareServiceFields on CareService {
+  id
+  name
+  description
+  url
+  email
+  status
+  topics
+  interpretersAvailable
+  residenceEligibility
+  eligibilityDescription
+  applicationProcess
+  feesDescription
+  anonymousLine
+  nationwide
+  isPublic
+  assuredOn
+  stale
+  canEdit
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  municipalities {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  phones {
+    id
+    number
+    description
+  }
+  schedules {
+    id
+    weekday
+    opensAt
+    closesAt
+    notes
+  }
+  locations {
+    id
+    name
+    address
+    postalCode
+    city
+    municipalityCode
+    lat
+    lon
+  }
+}`) as unknown as TypedDocumentString<CreateCareServiceMutation, CreateCareServiceMutationVariables>;
+export const UpdateCareServiceDocument = new TypedDocumentString(`
+    mutation UpdateCareService($id: ID!, $input: CareServiceInput!) {
+  result: updateCareService(id: $id, input: $input) {
+    ...CareServiceFields
+  }
+}
+    fragment CareServiceFields on CareService {
+  id
+  name
+  description
+  url
+  email
+  status
+  topics
+  interpretersAvailable
+  residenceEligibility
+  eligibilityDescription
+  applicationProcess
+  feesDescription
+  anonymousLine
+  nationwide
+  isPublic
+  assuredOn
+  stale
+  canEdit
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  municipalities {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  phones {
+    id
+    number
+    description
+  }
+  schedules {
+    id
+    weekday
+    opensAt
+    closesAt
+    notes
+  }
+  locations {
+    id
+    name
+    address
+    postalCode
+    city
+    municipalityCode
+    lat
+    lon
+  }
+}`) as unknown as TypedDocumentString<UpdateCareServiceMutation, UpdateCareServiceMutationVariables>;
+export const ConfirmCareServiceDocument = new TypedDocumentString(`
+    mutation ConfirmCareService($id: ID!) {
+  result: confirmCareService(id: $id) {
+    id
+    assuredOn
+    stale
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmCareServiceMutation, ConfirmCareServiceMutationVariables>;
+export const ArchiveCareServiceDocument = new TypedDocumentString(`
+    mutation ArchiveCareService($id: ID!) {
+  result: archiveCareService(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveCareServiceMutation, ArchiveCareServiceMutationVariables>;
+export const StaleCareServicesDocument = new TypedDocumentString(`
+    query StaleCareServices {
+  result: staleCareServices {
+    id
+    name
+    assuredOn
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaleCareServicesQuery, StaleCareServicesQueryVariables>;
+export const OrganisationContactsDocument = new TypedDocumentString(`
+    query OrganisationContacts($organisationId: ID!) {
+  result: organisationContacts(organisationId: $organisationId) {
+    id
+    name
+    title
+    email
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationContactsQuery, OrganisationContactsQueryVariables>;
+export const CreateOrganisationContactDocument = new TypedDocumentString(`
+    mutation CreateOrganisationContact($organisationId: ID!, $input: OrganisationContactInput!) {
+  result: createOrganisationContact(
+    organisationId: $organisationId
+    input: $input
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationContactMutation, CreateOrganisationContactMutationVariables>;
+export const UpdateOrganisationContactDocument = new TypedDocumentString(`
+    mutation UpdateOrganisationContact($id: ID!, $input: OrganisationContactInput!) {
+  result: updateOrganisationContact(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganisationContactMutation, UpdateOrganisationContactMutationVariables>;
+export const RemoveOrganisationContactDocument = new TypedDocumentString(`
+    mutation RemoveOrganisationContact($id: ID!) {
+  result: removeOrganisationContact(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveOrganisationContactMutation, RemoveOrganisationContactMutationVariables>;
 export const HourEntryListDocument = new TypedDocumentString(`
     query HourEntryList($filter: ReviewFilter, $page: Int, $perPage: Int, $sort: HourEntrySort) {
   result: hourEntries(
@@ -3113,25 +3467,6 @@ export const OversightDashboardDocument = new TypedDocumentString(`
       label
       count
     }
-    referrals {
-      total
-      needsRerouting
-      byState {
-        key
-        count
-      }
-      byTopic {
-        key
-        count
-      }
-      byService {
-        key
-        label
-        count
-      }
-      medianDaysToAccept
-      medianDaysToAppointment
-    }
     unmetByKind {
       kind
       count
@@ -3278,361 +3613,6 @@ export const MunicipalitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
-export const ReferralListDocument = new TypedDocumentString(`
-    query ReferralList($filter: ReferralFilter, $page: Int, $perPage: Int) {
-  result: referrals(filter: $filter, page: $page, perPage: $perPage) {
-    items {
-      ...ReferralFields
-    }
-    total
-  }
-}
-    fragment ReferralFields on Referral {
-  id
-  state
-  needsRerouting
-  sharesMunicipality
-  sharesLanguage
-  sharesTopic
-  note
-  declineReason
-  declineNote
-  mySides
-  caseReference
-  requestId
-  assignmentId
-  reroutedFromId
-  reroutedToId
-  consentAt
-  sentAt
-  acceptedAt
-  declinedAt
-  appointmentMadeAt
-  waitingListAt
-  completedAt
-  withdrawnAt
-  topic {
-    code
-    name
-    nameNl
-  }
-  municipality {
-    code
-    name
-  }
-  language {
-    code
-    name
-    nameNl
-  }
-  careService {
-    id
-    name
-  }
-  referringOrganisation {
-    id
-    name
-  }
-  serviceOrganisation {
-    id
-    name
-  }
-  events {
-    id
-    fromState
-    state
-    action
-    side
-    note
-    at
-  }
-}`) as unknown as TypedDocumentString<ReferralListQuery, ReferralListQueryVariables>;
-export const ReferralOneDocument = new TypedDocumentString(`
-    query ReferralOne($id: ID!) {
-  result: referral(id: $id) {
-    ...ReferralFields
-  }
-}
-    fragment ReferralFields on Referral {
-  id
-  state
-  needsRerouting
-  sharesMunicipality
-  sharesLanguage
-  sharesTopic
-  note
-  declineReason
-  declineNote
-  mySides
-  caseReference
-  requestId
-  assignmentId
-  reroutedFromId
-  reroutedToId
-  consentAt
-  sentAt
-  acceptedAt
-  declinedAt
-  appointmentMadeAt
-  waitingListAt
-  completedAt
-  withdrawnAt
-  topic {
-    code
-    name
-    nameNl
-  }
-  municipality {
-    code
-    name
-  }
-  language {
-    code
-    name
-    nameNl
-  }
-  careService {
-    id
-    name
-  }
-  referringOrganisation {
-    id
-    name
-  }
-  serviceOrganisation {
-    id
-    name
-  }
-  events {
-    id
-    fromState
-    state
-    action
-    side
-    note
-    at
-  }
-}`) as unknown as TypedDocumentString<ReferralOneQuery, ReferralOneQueryVariables>;
-export const ReferralServiceOptionsDocument = new TypedDocumentString(`
-    query ReferralServiceOptions($assignmentId: ID!, $filter: ReferralServiceFilter) {
-  result: referralServiceOptions(assignmentId: $assignmentId, filter: $filter) {
-    distanceKm
-    speaksLanguage
-    offersTopic
-    service {
-      id
-      name
-      description
-      nationwide
-      anonymousLine
-      interpretersAvailable
-      topics
-    }
-    organisation {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReferralServiceOptionsQuery, ReferralServiceOptionsQueryVariables>;
-export const CreateReferralDocument = new TypedDocumentString(`
-    mutation CreateReferral($input: ReferralInput!) {
-  result: createReferral(input: $input) {
-    ...ReferralFields
-  }
-}
-    fragment ReferralFields on Referral {
-  id
-  state
-  needsRerouting
-  sharesMunicipality
-  sharesLanguage
-  sharesTopic
-  note
-  declineReason
-  declineNote
-  mySides
-  caseReference
-  requestId
-  assignmentId
-  reroutedFromId
-  reroutedToId
-  consentAt
-  sentAt
-  acceptedAt
-  declinedAt
-  appointmentMadeAt
-  waitingListAt
-  completedAt
-  withdrawnAt
-  topic {
-    code
-    name
-    nameNl
-  }
-  municipality {
-    code
-    name
-  }
-  language {
-    code
-    name
-    nameNl
-  }
-  careService {
-    id
-    name
-  }
-  referringOrganisation {
-    id
-    name
-  }
-  serviceOrganisation {
-    id
-    name
-  }
-  events {
-    id
-    fromState
-    state
-    action
-    side
-    note
-    at
-  }
-}`) as unknown as TypedDocumentString<CreateReferralMutation, CreateReferralMutationVariables>;
-export const ActOnReferralDocument = new TypedDocumentString(`
-    mutation ActOnReferral($input: ReferralActionInput!) {
-  result: actOnReferral(input: $input) {
-    ...ReferralFields
-  }
-}
-    fragment ReferralFields on Referral {
-  id
-  state
-  needsRerouting
-  sharesMunicipality
-  sharesLanguage
-  sharesTopic
-  note
-  declineReason
-  declineNote
-  mySides
-  caseReference
-  requestId
-  assignmentId
-  reroutedFromId
-  reroutedToId
-  consentAt
-  sentAt
-  acceptedAt
-  declinedAt
-  appointmentMadeAt
-  waitingListAt
-  completedAt
-  withdrawnAt
-  topic {
-    code
-    name
-    nameNl
-  }
-  municipality {
-    code
-    name
-  }
-  language {
-    code
-    name
-    nameNl
-  }
-  careService {
-    id
-    name
-  }
-  referringOrganisation {
-    id
-    name
-  }
-  serviceOrganisation {
-    id
-    name
-  }
-  events {
-    id
-    fromState
-    state
-    action
-    side
-    note
-    at
-  }
-}`) as unknown as TypedDocumentString<ActOnReferralMutation, ActOnReferralMutationVariables>;
-export const RerouteReferralDocument = new TypedDocumentString(`
-    mutation RerouteReferral($id: ID!, $input: RerouteReferralInput!) {
-  result: rerouteReferral(id: $id, input: $input) {
-    ...ReferralFields
-  }
-}
-    fragment ReferralFields on Referral {
-  id
-  state
-  needsRerouting
-  sharesMunicipality
-  sharesLanguage
-  sharesTopic
-  note
-  declineReason
-  declineNote
-  mySides
-  caseReference
-  requestId
-  assignmentId
-  reroutedFromId
-  reroutedToId
-  consentAt
-  sentAt
-  acceptedAt
-  declinedAt
-  appointmentMadeAt
-  waitingListAt
-  completedAt
-  withdrawnAt
-  topic {
-    code
-    name
-    nameNl
-  }
-  municipality {
-    code
-    name
-  }
-  language {
-    code
-    name
-    nameNl
-  }
-  careService {
-    id
-    name
-  }
-  referringOrganisation {
-    id
-    name
-  }
-  serviceOrganisation {
-    id
-    name
-  }
-  events {
-    id
-    fromState
-    state
-    action
-    side
-    note
-    at
-  }
-}`) as unknown as TypedDocumentString<RerouteReferralMutation, RerouteReferralMutationVariables>;
 export const KeyPersonListDocument = new TypedDocumentString(`
     query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int, $sort: KeyPersonSort) {
   result: keyPersons(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {

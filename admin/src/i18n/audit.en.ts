@@ -33,6 +33,9 @@ export const auditEn = {
       Notification: "E-mail",
       Database: "Database",
       Referral: "Referral",
+      // care services (issue 18)
+      CareService: "Care service",
+      OrganisationContact: "Contact point",
     },
     refused: "Refused: %{mutation}",
     erasedRecord: "(erased)",
@@ -45,6 +48,7 @@ export const auditEn = {
       privacy: "Privacy",
       system: "System",
       referrals: "Referrals",
+      careServices: "Care services",
     },
     action: {
       login: "Logged in",
@@ -105,6 +109,14 @@ export const auditEn = {
       submitWellbeingCheckIn: "Submitted a wellbeing check-in",
       updateKeyPerson: "Edited a key person",
       updateOrganisation: "Edited an organisation",
+      // care services (issue 18)
+      archiveCareService: "Archived a care service",
+      confirmCareService: "Confirmed a care service",
+      createCareService: "Added a care service",
+      createOrganisationContact: "Added a contact point",
+      removeOrganisationContact: "Removed a contact point",
+      updateCareService: "Edited a care service",
+      updateOrganisationContact: "Edited a contact point",
     },
   },
 };

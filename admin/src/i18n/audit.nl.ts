@@ -35,6 +35,9 @@ export const auditNl: AuditMessages = {
       Notification: "E-mail",
       Database: "Database",
       Referral: "Doorverwijzing",
+      // care services (issue 18)
+      CareService: "Hulpaanbod",
+      OrganisationContact: "Contactpersoon",
     },
     refused: "Geweigerd: %{mutation}",
     erasedRecord: "(gewist)",
@@ -47,6 +50,7 @@ export const auditNl: AuditMessages = {
       privacy: "Privacy",
       system: "Systeem",
       referrals: "Doorverwijzingen",
+      careServices: "Hulpaanbod",
     },
     action: {
       login: "Ingelogd",
@@ -107,6 +111,14 @@ export const auditNl: AuditMessages = {
       submitWellbeingCheckIn: "Welzijnscheck ingevuld",
       updateKeyPerson: "Sleutelpersoon bewerkt",
       updateOrganisation: "Organisatie bewerkt",
+      // care services (issue 18)
+      archiveCareService: "Hulpaanbod gearchiveerd",
+      confirmCareService: "Hulpaanbod bevestigd",
+      createCareService: "Hulpaanbod toegevoegd",
+      createOrganisationContact: "Contactpersoon toegevoegd",
+      removeOrganisationContact: "Contactpersoon verwijderd",
+      updateCareService: "Hulpaanbod bewerkt",
+      updateOrganisationContact: "Contactpersoon bewerkt",
     },
   },
 };

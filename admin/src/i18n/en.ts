@@ -1,5 +1,7 @@
 import englishMessages from "ra-language-english";
 import reasonsEn, { reasonValuesEn } from "./reasons.en";
+// care services (issue 18)
+import { careServicesEn } from "./careServices.en";
 import { compensationEn } from "./compensation.en";
 import { oversightEn } from "./oversight.en";
 import { matchingMessagesEn } from "./matching.en";
@@ -198,6 +200,8 @@ const en = {
   ...accountEn,
   ...formsEn,
   ...referralsEn,
+  // care services (issue 18)
+  ...careServicesEn,
   reasons: reasonsEn,
   reasonValues: reasonValuesEn,
 };

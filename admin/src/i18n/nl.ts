@@ -10,6 +10,8 @@ import { accountNl } from "./account.nl";
 import { formsNl } from "./forms.nl";
 import { referralsNl } from "./referrals.nl";
 import reasonsNl, { reasonValuesNl } from "./reasons.nl";
+// care services (issue 18)
+import { careServicesNl } from "./careServices.nl";
 
 // react-admin ships no Dutch messages for version 5: these are ours. Keys missing here
 // fall back to English (see i18n/index.ts), so the screen never shows a raw key.
@@ -413,6 +415,8 @@ const nl = {
   ...accountNl,
   ...formsNl,
   ...referralsNl,
+  // care services (issue 18)
+  ...careServicesNl,
   reasons: reasonsNl,
   reasonValues: reasonValuesNl,
 };

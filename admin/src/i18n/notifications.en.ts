@@ -34,6 +34,7 @@ export const notificationsEn = {
       INVITATION: "Invitation (link)",
       REFERRAL_RECEIVED: "Referral received",
       REFERRAL_UPDATED: "Referral update",
+      CARE_SERVICE_STALE: "Confirm care service",
     },
     erased: "(erased)",
     bounced: "bounced",

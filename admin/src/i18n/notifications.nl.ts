@@ -36,6 +36,7 @@ export const notificationsNl: NotificationMessages = {
       INVITATION: "Uitnodiging (link)",
       REFERRAL_RECEIVED: "Doorverwijzing ontvangen",
       REFERRAL_UPDATED: "Doorverwijzing bijgewerkt",
+      CARE_SERVICE_STALE: "Hulpaanbod bevestigen",
     },
     erased: "(gewist)",
     bounced: "onbestelbaar",

@@ -205,6 +205,12 @@ const reasonsEn = {
   REFERRAL_TOPIC_NOT_OFFERED: "This service does not offer this topic.",
   REFERRAL_ALREADY_OPEN: "A referral to this service is already under way for this assignment.",
   REFERRAL_NOT_FLAGGED: "Re-routing is only for a referral flagged after a move.",
+  // --- care services (issue 18)
+  SERVICE_AREA_REQUIRED: "Name at least one municipality the service covers, or tick ‘nationwide’.",
+  NOT_A_POSTAL_CODE: "“%{value}” is not a postal code (e.g. 1234 AB).",
+  OUTSIDE_MUNICIPALITY: "A municipality's staff edit only services in their own municipality (%{municipality}).",
+  CONTACTS_NEED_ACTIVE_CASE: "You see this organisation's contact points once you support one of its cases.",
+  ASSURED_DATE_IN_FUTURE: "The assured date %{date} lies in the future.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

@@ -208,6 +208,12 @@ const reasonsNl = {
   REFERRAL_TOPIC_NOT_OFFERED: "Dit hulpaanbod biedt dit onderwerp niet.",
   REFERRAL_ALREADY_OPEN: "Er loopt al een doorverwijzing naar dit hulpaanbod voor deze inzet.",
   REFERRAL_NOT_FLAGGED: "Opnieuw doorverwijzen kan alleen bij een doorverwijzing die na een verhuizing gemarkeerd is.",
+  // --- hulpaanbod (issue 18)
+  SERVICE_AREA_REQUIRED: "Noem minstens één gemeente waar het aanbod geldt, of vink ‘landelijk’ aan.",
+  NOT_A_POSTAL_CODE: "“%{value}” is geen postcode (bijvoorbeeld 1234 AB).",
+  OUTSIDE_MUNICIPALITY: "Medewerkers van een gemeente bewerken alleen aanbod in hun eigen gemeente (%{municipality}).",
+  CONTACTS_NEED_ACTIVE_CASE: "De contactpersonen van deze organisatie ziet u zodra u een van haar casussen ondersteunt.",
+  ASSURED_DATE_IN_FUTURE: "De controledatum %{date} ligt in de toekomst.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;

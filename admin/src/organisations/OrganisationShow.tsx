@@ -2,6 +2,8 @@ import { EditButton, SelectField, Show, SimpleShowLayout, TextField, TopToolbar 
 import { organisationKindChoices } from "../common/choices";
 import { LocalDateField } from "../common/fields";
 import { PublicEntryCard } from "./PublicEntryCard";
+// care services (issue 18)
+import { ContactsCard } from "../careServices/ContactsCard";
 
 const OrganisationShowActions = () => (
   <TopToolbar>
@@ -18,5 +20,6 @@ export const OrganisationShow = () => (
       <LocalDateField source="createdAt" />
     </SimpleShowLayout>
     <PublicEntryCard />
+    <ContactsCard />
   </Show>
 );

@@ -86,6 +86,9 @@ export class CareServicePhone {
   @Field(() => String, { nullable: true }) @Column({ type: "varchar", length: 200, nullable: true }) description!: string | null;
 }
 
+/** PostgreSQL answers a time as HH:MM:SS; the API speaks HH:MM. */
+const HH_MM = { from: (value: string | null) => (value === null ? null : value.slice(0, 5)), to: (value: string) => value };
+
 /** Opening hours: one weekday with its hours (HSDS schedule: freq WEEKLY, byday, opens_at, closes_at). */
 @ObjectType({ description: "Opening hours on one weekday (HSDS schedule, freq WEEKLY)" })
 @Entity("care_service_schedule")
@@ -96,8 +99,8 @@ export class CareServiceSchedule {
   @Index("care_service_schedule_service_idx") @Column({ type: "uuid" }) serviceId!: string;
   @ManyToOne(() => CareService, { onDelete: "CASCADE" }) @JoinColumn({ name: "service_id" }) service?: Relation<CareService>;
   @Field(() => Int, { description: "ISO weekday: 1 Monday … 7 Sunday (HSDS byday MO … SU)" }) @Column({ type: "smallint" }) weekday!: number;
-  @Field({ description: "HH:MM" }) @Column({ type: "time" }) opensAt!: string;
-  @Field({ description: "HH:MM" }) @Column({ type: "time" }) closesAt!: string;
+  @Field({ description: "HH:MM" }) @Column({ type: "time", transformer: HH_MM }) opensAt!: string;
+  @Field({ description: "HH:MM" }) @Column({ type: "time", transformer: HH_MM }) closesAt!: string;
   @Field(() => String, { nullable: true }) @Column({ type: "varchar", length: 200, nullable: true }) notes!: string | null;
 }
 

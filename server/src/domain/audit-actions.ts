@@ -63,6 +63,16 @@ export const AUDIT_ACTION_AREAS = {
   system: ["retryNotification", "seedDemo"],
   // referrals (issue 18)
   referrals: ["actOnReferral", "createReferral", "rerouteReferral"],
+  // care services (issue 18)
+  careServices: [
+    "archiveCareService",
+    "confirmCareService",
+    "createCareService",
+    "createOrganisationContact",
+    "removeOrganisationContact",
+    "updateCareService",
+    "updateOrganisationContact",
+  ],
 } as const;
 
 export type AuditArea = keyof typeof AUDIT_ACTION_AREAS;

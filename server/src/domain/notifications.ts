@@ -29,6 +29,8 @@ export enum NotificationKind {
   // referrals (issue 18): to the service's organisation, and to the referring side
   REFERRAL_RECEIVED = "REFERRAL_RECEIVED",
   REFERRAL_UPDATED = "REFERRAL_UPDATED",
+  /** Care services (issue 18): a service not confirmed for 180 days; to its organisation. */
+  CARE_SERVICE_STALE = "CARE_SERVICE_STALE",
 }
 
 /** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */

@@ -294,6 +294,16 @@ export interface ReasonParams {
   REFERRAL_ALREADY_OPEN: NoParams;
   /** Re-routing is for a referral flagged after a move. */
   REFERRAL_NOT_FLAGGED: NoParams;
+  // --- care services (issue 18)
+  /** A service that is not nationwide names at least one municipality it serves (or a location). */
+  SERVICE_AREA_REQUIRED: NoParams;
+  NOT_A_POSTAL_CODE: { value: string };
+  /** A municipality's staff edit the services that serve their municipality (`municipality`: its CBS code). */
+  OUTSIDE_MUNICIPALITY: { municipality: string };
+  /** A key person sees an organisation's contact points once they support (an active assignment on) one of its cases. */
+  CONTACTS_NEED_ACTIVE_CASE: NoParams;
+  /** The assured date lies in the future. */
+  ASSURED_DATE_IN_FUTURE: { date: string };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -496,6 +506,12 @@ export const REASON_CODES = [
   "REFERRAL_TOPIC_NOT_OFFERED",
   "REFERRAL_ALREADY_OPEN",
   "REFERRAL_NOT_FLAGGED",
+  // --- care services (issue 18)
+  "SERVICE_AREA_REQUIRED",
+  "NOT_A_POSTAL_CODE",
+  "OUTSIDE_MUNICIPALITY",
+  "CONTACTS_NEED_ACTIVE_CASE",
+  "ASSURED_DATE_IN_FUTURE",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.

@@ -39,6 +39,8 @@ export interface JobCounts {
   attention: number;
   digests: number;
   purged: number;
+  /** Care services (issue 18): reminders to confirm a stale service. */
+  staleServices: number;
 }
 
 /** Reminders 24 hours before an unanswered proposal expires. */
@@ -189,6 +191,32 @@ async function unmetDigests(tx: EntityManager, now: Date): Promise<number> {
   return written;
 }
 
+/**
+ * Care services (issue 18): a service not confirmed for 180 days (domain/freshness.ts, as a
+ * key person's profile): its organisation is asked to confirm it, once per assured date and
+ * 30 days at most (the dedupe key holds the assured date and the month).
+ */
+async function staleServicePrompts(tx: EntityManager, now: Date): Promise<number> {
+  const rows: { id: string; name: string; organisation_id: number; assured_on: string | null }[] = await tx.query(
+    `SELECT s.id, s.name, s.organisation_id, s.assured_on::text AS assured_on FROM care_service s
+     WHERE s.status <> 'DEFUNCT' AND (s.assured_on IS NULL OR s.assured_on < $1::date)
+       AND (s.stale_reminded_at IS NULL OR s.stale_reminded_at < $2)
+     ORDER BY s.id`,
+    [staleBefore(now).toISOString().slice(0, 10), new Date(now.getTime() - PROMPT_AGAIN_DAYS * DAY_MS)],
+  );
+  let written = 0;
+  for (const row of rows) {
+    written += await notify(tx, {
+      to: { organisation: row.organisation_id },
+      kind: NotificationKind.CARE_SERVICE_STALE,
+      dedupeKey: `service-stale:${row.id}:${row.assured_on ?? "never"}:${amsterdam(now).month}`,
+      params: { serviceId: row.id, serviceName: row.name, assuredOn: row.assured_on },
+    });
+    await tx.query(`UPDATE care_service SET stale_reminded_at = $2 WHERE id = $1`, [row.id, now]);
+  }
+  return written;
+}
+
 /** Every periodic job once; returns how many messages each wrote. */
 export async function runJobs(dataSource: DataSource, now: Date): Promise<JobCounts> {
   const reminders = await sendReminders(dataSource, now);
@@ -196,11 +224,12 @@ export async function runJobs(dataSource: DataSource, now: Date): Promise<JobCou
   const staleProfiles = await dataSource.transaction((tx) => staleProfilePrompts(tx, now));
   const { intervision, attention } = await dataSource.transaction((tx) => oversightPrompts(tx, now));
   const digests = await dataSource.transaction((tx) => unmetDigests(tx, now));
+  const staleServices = await dataSource.transaction((tx) => staleServicePrompts(tx, now));
   const purged: number = (
     await dataSource.query(
       `WITH gone AS (DELETE FROM notification WHERE status IN ('SENT', 'HELD') AND created_at < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`,
       [new Date(now.getTime() - KEEP_DAYS * DAY_MS)],
     )
   )[0].n;
-  return { reminders, checkIns, staleProfiles, intervision, attention, digests, purged };
+  return { reminders, checkIns, staleProfiles, intervision, attention, digests, purged, staleServices };
 }

@@ -61,6 +61,7 @@ export interface EventParams {
   [NotificationKind.INVITATION]: TemplateParams[NotificationKind.INVITATION];
   [NotificationKind.REFERRAL_RECEIVED]: { referralId: number };
   [NotificationKind.REFERRAL_UPDATED]: { referralId: number };
+  [NotificationKind.CARE_SERVICE_STALE]: TemplateParams[NotificationKind.CARE_SERVICE_STALE];
 }
 
 export interface NotifyInput<K extends NotificationKind> {
@@ -231,6 +232,7 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
   [NotificationKind.INVITATION]: same,
   [NotificationKind.REFERRAL_RECEIVED]: referralFacts,
   [NotificationKind.REFERRAL_UPDATED]: referralFacts,
+  [NotificationKind.CARE_SERVICE_STALE]: same,
 };
 
 // ---- recipients and the insert -------------------------------------------------------------------

@@ -72,6 +72,8 @@ export interface TemplateParams {
   /** Referrals (issue 18): only what the newcomer consented to share, never the case reference. */
   [NotificationKind.REFERRAL_RECEIVED]: ReferralFacts;
   [NotificationKind.REFERRAL_UPDATED]: ReferralFacts;
+  /** Care services (issue 18): `assuredOn` null when never confirmed. */
+  [NotificationKind.CARE_SERVICE_STALE]: { serviceId: string; serviceName: string; assuredOn: string | null };
 }
 
 /** A referral as a message tells it: the service, the state, and only what may be shared. */
@@ -649,6 +651,22 @@ const referralUpdated: Template<NotificationKind.REFERRAL_UPDATED> = (locale, p,
       ]);
 };
 
+// care services (issue 18)
+const careServiceStale: Template<NotificationKind.CARE_SERVICE_STALE> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, `bevestig het hulpaanbod “${p.serviceName}”`, [
+        p.assuredOn
+          ? `De gegevens van “${p.serviceName}” zijn voor het laatst bevestigd op ${formatDate(locale, p.assuredOn)}. Aanbod dat langer dan 180 dagen niet is bevestigd, staat als verouderd bij de coördinatoren.`
+          : `De gegevens van “${p.serviceName}” zijn nog nooit bevestigd. Onbevestigd aanbod staat als verouderd bij de coördinatoren.`,
+        `Kijk of telefoonnummers, openingstijden en werkgebied nog kloppen en bevestig: ${link(context, `careServices/${p.serviceId}/show`)}`,
+      ])
+    : message(locale, `confirm the care service “${p.serviceName}”`, [
+        p.assuredOn
+          ? `The details of “${p.serviceName}” were last confirmed on ${formatDate(locale, p.assuredOn)}. A service not confirmed for more than 180 days is shown to the coordinators as out of date.`
+          : `The details of “${p.serviceName}” have never been confirmed. An unconfirmed service is shown to the coordinators as out of date.`,
+        `Check that phone numbers, opening hours and area are still right, then confirm: ${link(context, `careServices/${p.serviceId}/show`)}`,
+      ]);
+
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.PROPOSAL]: proposal,
   [NotificationKind.PROPOSAL_REMINDER]: proposalReminder,
@@ -668,6 +686,7 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.INVITATION]: invitation,
   [NotificationKind.REFERRAL_RECEIVED]: referralReceived,
   [NotificationKind.REFERRAL_UPDATED]: referralUpdated,
+  [NotificationKind.CARE_SERVICE_STALE]: careServiceStale,
 };
 
 export function render<K extends NotificationKind>(kind: K, locale: string, params: TemplateParams[K], context: Context): Rendered {

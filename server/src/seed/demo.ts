@@ -6,6 +6,8 @@ import type { ReferenceData } from "../reference/reference.service";
 import { Role } from "../shared/enums";
 import { seedDemoActivity } from "./demo-activity";
 import { generateDemoData, type DemoKeyPerson, type DemoOrganisation } from "./demo-data";
+// care services (issue 18)
+import { seedDemoServices } from "./demo-services";
 
 export const DEMO_PASSWORD = "sleutelkaart-demo";
 export const DEMO_SEED = 20261128;
@@ -168,6 +170,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, reference: Referen
       data.organisations,
       region,
     );
+    // care services (issue 18): the national lines and demo services per GGD region
+    await seedDemoServices(tx, data.organisations, organisationIds, clock.now());
     // The demo must approve allowances this year too: copy the latest known figures, marked provisional.
     await tx.query(
       `INSERT INTO compensation_rules (year, hourly_rate_cents, hourly_rate_under21_cents, month_cap_cents, year_cap_cents, km_rate_cents, provisional)
