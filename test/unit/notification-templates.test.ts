@@ -161,6 +161,7 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     params: { ...referral, state: "APPOINTMENT_MADE", municipality: null, topic: null },
     subject: { nl: /doorverwijzing naar GGZ Noord: afspraak gemaakt$/, en: /referral to GGZ Noord: appointment made$/ },
     route: "referrals/12/show",
+  },
   // care services (issue 18)
   [K.CARE_SERVICE_STALE]: {
     params: { serviceId: "0b7c6a4e-1d2f-4c3b-9a8e-5f6d7c8b9a0e", serviceName: "GGZ Nieuwkomers", assuredOn: "2031-01-15" },
