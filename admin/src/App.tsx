@@ -35,6 +35,8 @@ import complaints from "./complaints";
 import organisationFlags from "./organisationFlags";
 import { SignalsPage } from "./signals/SignalsPage";
 import qualificationTypes from "./qualificationTypes";
+import referrals from "./referrals";
+import { ReferralCreatePage } from "./referrals/ReferralCreatePage";
 // care services (issue 18)
 import careServices from "./careServices";
 
@@ -72,6 +74,8 @@ const Console = () => (
     <Resource name="languages" recordRepresentation="name" />
     <Resource name="expertiseAreas" recordRepresentation="name" />
     <Resource name="municipalities" recordRepresentation="name" />
+    {/* referrals (issue 18) */}
+    <Resource name="referrals" {...referrals} />
     {/* care services (issue 18): "Hulpaanbod" */}
     <Resource name="careServices" {...careServices} />
     <CustomRoutes>
@@ -86,6 +90,9 @@ const Console = () => (
       <Route path="/import" element={<ImportPage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />
       <Route path="/my-signals" element={<SignalsPage />} />
+      {/* referrals (issue 18): refer from an assignment, or again after a move */}
+      <Route path="/referrals/new/:assignmentId" element={<ReferralCreatePage />} />
+      <Route path="/referrals/:id/reroute" element={<ReferralCreatePage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />

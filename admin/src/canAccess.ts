@@ -51,6 +51,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     // group activities (issue 17): run, invite, record attendance; affiliations on the key person page
     groupActivities: ["list", "show", "create"],
     affiliations: ["list", "create", "edit"],
+    // referrals (issue 18): every referral, read-only
+    referrals: READ,
   },
   REGIONAL_COORDINATOR: {
     ...REFERENCE,
@@ -63,6 +65,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     ...VOICE_OVERSIGHT,
     groupActivities: ["list", "show", "create"],
     affiliations: ["list", "create", "edit"],
+    // referrals (issue 18): those of their region, read-only
+    referrals: READ,
   },
   ORGANISATION: {
     ...REFERENCE,
@@ -75,6 +79,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     complaints: READ,
     // its own groups, for the key persons it supervises (the server refuses to create one otherwise)
     groupActivities: ["list", "show", "create"],
+    // referrals (issue 18): made from its requests and received by its services
+    referrals: ["list", "show", "create"],
   },
   KEY_PERSON: {
     ...REFERENCE,
@@ -99,6 +105,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     mySignals: ["show"],
     // the group activities they are invited to: answer, then declare the hours
     groupActivities: ["list", "show"],
+    // referrals (issue 18): those of their own assignments
+    referrals: ["list", "show", "create"],
   },
 };
 

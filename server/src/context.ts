@@ -31,6 +31,8 @@ import type { ComplaintService } from "./complaints/complaint.service";
 import { createFeedbackLoaders } from "./feedback/feedback.loader";
 import { createQualificationLoaders } from "./qualifications/qualification.loader";
 import type { QualificationService } from "./qualifications/qualification.service";
+import { createReferralLoaders } from "./referrals/referral.loader";
+import type { ReferralService } from "./referrals/referral.service";
 // care services (issue 18)
 import { createCareServiceLoaders } from "./care-services/care-service.loader";
 import type { CareServiceService } from "./care-services/care-service.service";
@@ -59,6 +61,8 @@ export interface Services {
   feedback: FeedbackService;
   /** Complaints, flags about organisations, anonymous signals about reception locations (issue 19). */
   complaints: ComplaintService;
+  /** Referrals of a newcomer to care services (issue 18). */
+  referrals: ReferralService;
   /** The audit log is only read through its resolver; services write it with audit(). */
   audit: Repository<AuditEntry>;
   /** The qualification list and the key persons' qualifications (issue 17). */
@@ -82,6 +86,7 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
     ...createFeedbackLoaders(dataSource),
     ...createQualificationLoaders(dataSource),
     ...createGroupLoaders(dataSource, clock),
+    ...createReferralLoaders(dataSource),
     // care services (issue 18)
     ...createCareServiceLoaders(dataSource),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),

@@ -24,6 +24,7 @@ import { NotificationResolver } from "./notifications/notifications.resolver";
 import { OrganisationResolver } from "./organisations/organisation.resolver";
 import { ReferenceResolver } from "./reference/reference.resolver";
 import { RegistryResolver } from "./registry/registry.resolver";
+import { OversightReferralsResolver, ReferralEventResolver, ReferralResolver, ReferralServiceOptionResolver } from "./referrals/referral.resolver";
 import { DateTimeScalar } from "./shared/scalars";
 import { KeyPersonAccountResolver, UserResolver } from "./users/user.resolver";
 import { AssignmentFeedbackResolver, FeedbackResolver } from "./feedback/feedback.resolver";
@@ -83,6 +84,11 @@ export const resolvers = [
   KeyPersonGroupResolver,
   // care (issue 17)
   CareResolver,
+  // referrals (issue 18)
+  ReferralResolver,
+  ReferralEventResolver,
+  ReferralServiceOptionResolver,
+  OversightReferralsResolver,
   // care services (issue 18)
   CareServiceResolver,
   OrganisationContactsResolver,

@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import { createHttpServer } from "./app";
 import { AuditEntry } from "./audit/audit.entity";
 import { AttentionService } from "./attention/attention.service";
+import { ReferralService } from "./referrals/referral.service";
 import { AuthService } from "./auth/auth.service";
 import { configurePasswordHashing } from "./auth/password";
 import { TokenService } from "./auth/token";
@@ -101,6 +102,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       groups: new GroupService(dataSource, reference, clock),
       // care (issue 17): the ProQOL self-check audits its reads through the oversight service
       care: new CareService(dataSource, clock, oversight, config.statementFont),
+      referrals: new ReferralService(dataSource, reference, clock),
       // care services (issue 18)
       careServices: new CareServiceService(dataSource, reference, clock),
     };

@@ -1424,6 +1424,56 @@ export const OPERATIONS: Operation[] = [
       variables: { i: { organisationId: side(w, s).organisation, kind: "NOT_PAID" } },
     }),
   },
+
+  // ---- referrals (issue 18) ----
+  // The shared world has no care services: the rows below run the refusals against it; who
+  // reaches an actual referral, and for which side, is walked in test/api/referrals.test.ts.
+  {
+    type: "Query",
+    name: "referrals",
+    feature: "Referrals",
+    cells: LOGGED_IN,
+    note: "scoped: a key person those of their assignments, an organisation those it made or its services received, a regional coordinator where the newcomer was or is in the region, the coordinator all",
+    build: () => ({ query: `{ referrals { total items { id } } }` }),
+  },
+  {
+    type: "Query",
+    name: "referral",
+    feature: "Referrals",
+    cells: cells(U, "NOT_FOUND", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND"),
+    note: "run with an id no one reaches; reached like `referrals`, NOT_FOUND otherwise",
+    build: () => ({ query: `{ referral(id: "999999") { id } }` }),
+  },
+  {
+    type: "Query",
+    name: "referralServiceOptions",
+    feature: "Referrals",
+    outside: "NOT_FOUND",
+    cells: cells(U, "own", "own org", F, F),
+    note: "the key person of the ACTIVE assignment or the requesting organisation",
+    build: (w, _role, s) => ({ query: `query($a: ID!) { referralServiceOptions(assignmentId: $a) { distanceKm } }`, variables: { a: side(w, s).assignment } }),
+  },
+  {
+    type: "Mutation",
+    name: "createReferral",
+    feature: "Referrals",
+    cells: cells(U, "NOT_FOUND", "NOT_FOUND", F, F),
+    note: "run with a service that does not exist; the key person of the ACTIVE assignment or the requesting organisation refers, another's assignment is NOT_FOUND",
+    build: (w, _role, s) => ({
+      query: `mutation($i: ReferralInput!) { createReferral(input: $i) { id } }`,
+      variables: {
+        i: {
+          assignmentId: side(w, s).assignment,
+          careServiceId: "00000000-0000-4000-8000-000000000000",
+          topic: "MENTAL_HEALTH",
+          consentGiven: true,
+          sharesMunicipality: true,
+          sharesLanguage: false,
+          sharesTopic: false,
+        },
+      },
+    }),
+  },
   {
     type: "Mutation",
     name: "closeOrganisationFlag",
@@ -1468,6 +1518,24 @@ export const OPERATIONS: Operation[] = [
     feature: "Newcomers' voice",
     cells: cells(U, F, F, ["allowed", "their region's"], "allowed"),
     build: () => ({ query: `{ voiceOverview { signalsByCategory { code } } }` }),
+  },
+  {
+    type: "Mutation",
+    name: "actOnReferral",
+    feature: "Referrals",
+    cells: cells(U, "NOT_FOUND", "NOT_FOUND", F, F),
+    note: "run with an id no one reaches; the service's organisation answers, the referring side withdraws (REFERRAL_SERVICE_ONLY / REFERRAL_REFERRER_ONLY otherwise)",
+    build: () => ({ query: `mutation { actOnReferral(input: { id: "999999", action: ACCEPT }) { id } }` }),
+  },
+  {
+    type: "Mutation",
+    name: "rerouteReferral",
+    feature: "Referrals",
+    cells: cells(U, "NOT_FOUND", "NOT_FOUND", F, F),
+    note: "run with an id no one reaches; the referring side, on a referral flagged after a move",
+    build: () => ({
+      query: `mutation { rerouteReferral(id: "999999", input: { careServiceId: "00000000-0000-4000-8000-000000000000", consentGiven: true, sharesMunicipality: true, sharesLanguage: false, sharesTopic: false }) { id } }`,
+    }),
   },
 ];
 

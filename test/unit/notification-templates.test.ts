@@ -27,6 +27,15 @@ const proposal: TemplateParams[K.PROPOSAL] = {
   respondBy: RESPOND_BY,
 };
 
+const referral = {
+  referralId: 12,
+  serviceName: "GGZ Noord",
+  state: "SENT",
+  needsRerouting: false,
+  municipality: "Amsterdam",
+  topic: { name: "Health", nameNl: "Gezondheid" },
+};
+
 /** One row per kind: its parameters, the subject in each language, the console route its link opens, and text it must contain. */
 const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Locale, RegExp>; route: string; says?: Record<Locale, RegExp[]> } } = {
   [K.PROPOSAL]: {
@@ -192,6 +201,18 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     route: "my-profile",
     says: { nl: [/geen voorstellen meer/, /twee weken/], en: [/no proposals for it/, /two weeks/] },
   },
+  // referrals (issue 18)
+  [K.REFERRAL_RECEIVED]: {
+    params: referral,
+    subject: { nl: /nieuwe doorverwijzing naar GGZ Noord$/, en: /new referral to GGZ Noord$/ },
+    route: "referrals/12/show",
+    says: { nl: [/Gemeente: Amsterdam/, /Onderwerp: Gezondheid/], en: [/Municipality: Amsterdam/, /Topic: Health/] },
+  },
+  [K.REFERRAL_UPDATED]: {
+    params: { ...referral, state: "APPOINTMENT_MADE", municipality: null, topic: null },
+    subject: { nl: /doorverwijzing naar GGZ Noord: afspraak gemaakt$/, en: /referral to GGZ Noord: appointment made$/ },
+    route: "referrals/12/show",
+  },
   // care services (issue 18)
   [K.CARE_SERVICE_STALE]: {
     params: { serviceId: "0b7c6a4e-1d2f-4c3b-9a8e-5f6d7c8b9a0e", serviceName: "GGZ Nieuwkomers", assuredOn: "2031-01-15" },
@@ -200,6 +221,15 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     says: { nl: [/15 januari 2031/, /180 dagen/], en: [/15 January 2031/, /180 days/] },
   },
 };
+
+test("a referral's message shares nothing the newcomer did not consent to", () => {
+  for (const locale of ["nl", "en"] as const) {
+    const { text } = render(K.REFERRAL_RECEIVED, locale, { ...referral, municipality: null, topic: null }, { baseUrl: BASE });
+    expect(text).not.toMatch(/Amsterdam|Gezondheid|Health/);
+  }
+  const { subject } = render(K.REFERRAL_UPDATED, "nl", { ...referral, needsRerouting: true }, { baseUrl: BASE });
+  expect(subject).toMatch(/opnieuw doorverwijzen na verhuizing/);
+});
 
 const ROWS = (Object.keys(CASES) as K[]).flatMap((kind) => (["nl", "en"] as const).map((locale) => [kind, locale] as const));
 

@@ -30,6 +30,7 @@ import { KindFacts } from "../matchRequests/KindFacts";
 import { CompleteButton } from "../matchRequests/RequestActions";
 import type { AssignmentRecord } from "../matchRequests/types";
 import { useMatchingAction } from "../matchRequests/useMatchingAction";
+import { ReferButton } from "../referrals/ReferButton";
 
 // "Mijn voorstellen": a key person's proposals to answer, their active assignments and
 // the earlier ones. A proposal says what the work is and where (the municipality), never
@@ -166,6 +167,7 @@ const ActiveCard = ({ assignment }: { assignment: AssignmentRecord }) => {
       </CardContent>
       <CardActions sx={{ px: 2, pb: 2 }}>
         <CompleteButton assignment={{ id: assignment.id }} />
+        <ReferButton assignmentId={assignment.id} />
       </CardActions>
     </Card>
   );

@@ -53,6 +53,9 @@ function formatValue(key: string, value: unknown, params: Record<string, unknown
     const key = STATUS_KEYS.map((base) => `${base}.${value}`).find((k) => translate(k, { _: "" }) !== "");
     return (key ? translate(key) : value).toLocaleLowerCase(locale);
   }
+  // Referrals (issue 18): a referral's states as words.
+  if ((key === "state" || key === "next") && typeof value === "string")
+    return translate(`referrals.enums.state.${value}`, { _: value }).toLocaleLowerCase(locale);
   if (key === "kind" || key === "funder" || key === "cap") return word(key, String(value));
   if (key === "language" && typeof value === "string") return names.language?.(value) ?? value;
   if (key === "level" && typeof value === "string") return translate(`app.enums.level.${value}`, { _: value }).toLocaleLowerCase(locale);

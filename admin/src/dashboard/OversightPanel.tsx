@@ -7,6 +7,7 @@ import type { OversightDashboardQuery } from "../gql/graphql";
 import { UtilisationChart, WeeklyHoursChart, WorkByKindCard } from "./OversightCharts";
 import { StatusCounts } from "./StatusCounts";
 import { QualificationsPanel } from "../qualifications/QualificationsPanel";
+import { ReferralsCard } from "../referrals/ReferralsCard";
 // care services (issue 18)
 import { StaleServicesCard } from "../careServices/StaleServicesCard";
 
@@ -32,6 +33,7 @@ const OversightPanel = () => {
         <WeeklyHoursChart weeks={data.weeklyHours} />
         <UtilisationChart buckets={data.bookedUtilisation} booked />
         <WorkByKindCard work={data.hoursByWork} unmet={data.unmetByKind} />
+        <ReferralsCard referrals={data.referrals} />
       </Box>
       {/* qualifications (issue 17) */}
       <QualificationsPanel />

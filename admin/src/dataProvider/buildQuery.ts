@@ -8,6 +8,7 @@ import { buildFrom, type AnyParams, type BuiltQuery, type Method, type ResourceH
 import { QUALIFICATIONS } from "./qualifications";
 import { REGISTRY } from "./registry";
 import { VOICE } from "./voice";
+import { REFERRALS_RESOURCES } from "./referrals";
 // care services (issue 18)
 import { CARE_SERVICE_RESOURCES } from "./careServices";
 
@@ -28,6 +29,8 @@ export const RESOURCES: Record<string, ResourceHandlers> = {
   ...QUALIFICATIONS,
   // issue 17, groups
   ...GROUPS,
+  // referrals (issue 18)
+  ...REFERRALS_RESOURCES,
   // care services (issue 18)
   ...CARE_SERVICE_RESOURCES,
 };

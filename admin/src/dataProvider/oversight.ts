@@ -32,6 +32,25 @@ const DASHBOARD = graphql(`
         label
         count
       }
+      referrals {
+        total
+        needsRerouting
+        byState {
+          key
+          count
+        }
+        byTopic {
+          key
+          count
+        }
+        byService {
+          key
+          label
+          count
+        }
+        medianDaysToAccept
+        medianDaysToAppointment
+      }
       unmetByKind {
         kind
         count

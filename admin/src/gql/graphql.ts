@@ -585,6 +585,8 @@ export type NotificationKind =
   | 'PROPOSAL_REMINDER'
   | 'PUBLIC_MESSAGE'
   | 'QUALIFICATION_EXPIRING'
+  | 'REFERRAL_RECEIVED'
+  | 'REFERRAL_UPDATED'
   | 'UNMET_DIGEST'
   | 'WELLBEING_ATTENTION';
 
@@ -747,11 +749,96 @@ export type RatingInput = {
   score: number;
 };
 
+export type ReferralAction =
+  | 'ACCEPT'
+  | 'COMPLETE'
+  | 'DECLINE'
+  | 'MAKE_APPOINTMENT'
+  | 'PLACE_ON_WAITING_LIST'
+  | 'WITHDRAW';
+
+/** One side acts on a referral: the service's organisation answers, the referrer withdraws */
+export type ReferralActionInput = {
+  action: ReferralAction;
+  /** Required with DECLINE */
+  declineReason?: ReferralDeclineReason | null | undefined;
+  id: string | number;
+  /** One short line, no identifiers (at most 200 characters) */
+  note?: string | null | undefined;
+};
+
+export type ReferralDeclineReason =
+  | 'LANGUAGE_NOT_OFFERED'
+  | 'NOT_ELIGIBLE'
+  | 'NO_CAPACITY'
+  | 'OTHER'
+  | 'OUTSIDE_AREA'
+  | 'TOPIC_NOT_OFFERED';
+
+export type ReferralDirection =
+  | 'INCOMING'
+  | 'OUTGOING';
+
+export type ReferralFilter = {
+  assignmentId?: string | number | null | undefined;
+  /** Organisations: made (OUTGOING) or received (INCOMING); both when left out */
+  direction?: ReferralDirection | null | undefined;
+  /** Only those open and flagged after a move */
+  needsRerouting?: boolean | null | undefined;
+  requestId?: string | number | null | undefined;
+  state?: ReferralState | null | undefined;
+};
+
+/** Refer the newcomer of an ACTIVE assignment to a care service, with the newcomer's consent */
+export type ReferralInput = {
+  assignmentId: string | number;
+  careServiceId: string | number;
+  /** The newcomer agreed to this referral and to what is shared */
+  consentGiven: boolean;
+  /** ISO 639-3: the language the newcomer needs */
+  languageCode?: string | null | undefined;
+  /** One short line, no identifiers (at most 200 characters) */
+  note?: string | null | undefined;
+  sharesLanguage: boolean;
+  sharesMunicipality: boolean;
+  sharesTopic: boolean;
+  /** Expertise code: what the referral is about */
+  topic: string;
+};
+
+export type ReferralServiceFilter = {
+  /** Only services offering this language (ISO 639-3) or interpreters */
+  languageCode?: string | null | undefined;
+  /** Only services offering this expertise code */
+  topic?: string | null | undefined;
+};
+
+/** SENT → ACCEPTED | DECLINED → APPOINTMENT_MADE | WAITING_LIST → COMPLETED; WITHDRAWN by the referrer */
+export type ReferralState =
+  | 'ACCEPTED'
+  | 'APPOINTMENT_MADE'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'SENT'
+  | 'WAITING_LIST'
+  | 'WITHDRAWN';
+
 export type RequestKind =
   | 'APPOINTMENT'
   | 'CASE_SUPPORT'
   | 'CONSULT'
   | 'INFORMATION_SESSION';
+
+/** Re-route a referral flagged after a move: refer to a service at the new place and close the old one */
+export type RerouteReferralInput = {
+  careServiceId: string | number;
+  /** The newcomer agreed to the new referral and to what is shared */
+  consentGiven: boolean;
+  note?: string | null | undefined;
+  sharesLanguage: boolean;
+  sharesMunicipality: boolean;
+  sharesTopic: boolean;
+};
 
 export type ResidenceStatus =
   | 'ASYLUM_SEEKER'
@@ -1327,7 +1414,7 @@ export type SetDigestsEnabledMutation = { result: { digestsEnabled: boolean, ema
 export type OversightDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OversightDashboardQuery = { result: { staleCount: number, unmetRequests: number, byStatus: Array<{ status: string, count: number }>, byWellbeing: Array<{ status: string, count: number }>, bySupervision: Array<{ status: string, count: number }>, utilisation: Array<{ label: string, count: number }>, bookedUtilisation: Array<{ label: string, count: number }>, unmetByKind: Array<{ kind: RequestKind, count: number }>, hoursByWork: Array<{ kind: RequestKind | null, ownActivity: OwnActivity | null, declaredHours: number, approvedHours: number }>, weeklyHours: Array<{ weekEnding: string, declaredHours: number, capacityHours: number }>, actions: Array<{ kind: string, reasons: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, homeMunicipality: { code: string, name: string } } }> } };
+export type OversightDashboardQuery = { result: { staleCount: number, unmetRequests: number, byStatus: Array<{ status: string, count: number }>, byWellbeing: Array<{ status: string, count: number }>, bySupervision: Array<{ status: string, count: number }>, utilisation: Array<{ label: string, count: number }>, bookedUtilisation: Array<{ label: string, count: number }>, referrals: { total: number, needsRerouting: number, medianDaysToAccept: number | null, medianDaysToAppointment: number | null, byState: Array<{ key: string, count: number }>, byTopic: Array<{ key: string, count: number }>, byService: Array<{ key: string, label: string | null, count: number }> }, unmetByKind: Array<{ kind: RequestKind, count: number }>, hoursByWork: Array<{ kind: RequestKind | null, ownActivity: OwnActivity | null, declaredHours: number, approvedHours: number }>, weeklyHours: Array<{ weekEnding: string, declaredHours: number, capacityHours: number }>, actions: Array<{ kind: string, reasons: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, homeMunicipality: { code: string, name: string } } }> } };
 
 export type CoverageQueryVariables = Exact<{
   languageCode: string;
@@ -1453,6 +1540,54 @@ export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MunicipalitiesQuery = { result: Array<{ code: string, name: string, province: string, provinceCode: string }> };
+
+export type ReferralFieldsFragment = { id: string, state: ReferralState, needsRerouting: boolean, sharesMunicipality: boolean, sharesLanguage: boolean, sharesTopic: boolean, note: string | null, declineReason: ReferralDeclineReason | null, declineNote: string | null, mySides: Array<string>, caseReference: string | null, requestId: string | null, assignmentId: string, reroutedFromId: string | null, reroutedToId: string | null, consentAt: string, sentAt: string, acceptedAt: string | null, declinedAt: string | null, appointmentMadeAt: string | null, waitingListAt: string | null, completedAt: string | null, withdrawnAt: string | null, topic: { code: string, name: string, nameNl: string } | null, municipality: { code: string, name: string } | null, language: { code: string, name: string, nameNl: string } | null, careService: { id: string, name: string }, referringOrganisation: { id: string, name: string } | null, serviceOrganisation: { id: string, name: string } | null, events: Array<{ id: string, fromState: ReferralState | null, state: ReferralState, action: string, side: string, note: string | null, at: string }> };
+
+export type ReferralListQueryVariables = Exact<{
+  filter?: ReferralFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type ReferralListQuery = { result: { total: number, items: Array<{ id: string, state: ReferralState, needsRerouting: boolean, sharesMunicipality: boolean, sharesLanguage: boolean, sharesTopic: boolean, note: string | null, declineReason: ReferralDeclineReason | null, declineNote: string | null, mySides: Array<string>, caseReference: string | null, requestId: string | null, assignmentId: string, reroutedFromId: string | null, reroutedToId: string | null, consentAt: string, sentAt: string, acceptedAt: string | null, declinedAt: string | null, appointmentMadeAt: string | null, waitingListAt: string | null, completedAt: string | null, withdrawnAt: string | null, topic: { code: string, name: string, nameNl: string } | null, municipality: { code: string, name: string } | null, language: { code: string, name: string, nameNl: string } | null, careService: { id: string, name: string }, referringOrganisation: { id: string, name: string } | null, serviceOrganisation: { id: string, name: string } | null, events: Array<{ id: string, fromState: ReferralState | null, state: ReferralState, action: string, side: string, note: string | null, at: string }> }> } };
+
+export type ReferralOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralOneQuery = { result: { id: string, state: ReferralState, needsRerouting: boolean, sharesMunicipality: boolean, sharesLanguage: boolean, sharesTopic: boolean, note: string | null, declineReason: ReferralDeclineReason | null, declineNote: string | null, mySides: Array<string>, caseReference: string | null, requestId: string | null, assignmentId: string, reroutedFromId: string | null, reroutedToId: string | null, consentAt: string, sentAt: string, acceptedAt: string | null, declinedAt: string | null, appointmentMadeAt: string | null, waitingListAt: string | null, completedAt: string | null, withdrawnAt: string | null, topic: { code: string, name: string, nameNl: string } | null, municipality: { code: string, name: string } | null, language: { code: string, name: string, nameNl: string } | null, careService: { id: string, name: string }, referringOrganisation: { id: string, name: string } | null, serviceOrganisation: { id: string, name: string } | null, events: Array<{ id: string, fromState: ReferralState | null, state: ReferralState, action: string, side: string, note: string | null, at: string }> } };
+
+export type ReferralServiceOptionsQueryVariables = Exact<{
+  assignmentId: string | number;
+  filter?: ReferralServiceFilter | null | undefined;
+}>;
+
+
+export type ReferralServiceOptionsQuery = { result: Array<{ distanceKm: number | null, speaksLanguage: boolean, offersTopic: boolean, service: { id: string, name: string, description: string | null, nationwide: boolean, anonymousLine: boolean, interpretersAvailable: boolean, topics: Array<string> }, organisation: { id: string, name: string } }> };
+
+export type CreateReferralMutationVariables = Exact<{
+  input: ReferralInput;
+}>;
+
+
+export type CreateReferralMutation = { result: { id: string, state: ReferralState, needsRerouting: boolean, sharesMunicipality: boolean, sharesLanguage: boolean, sharesTopic: boolean, note: string | null, declineReason: ReferralDeclineReason | null, declineNote: string | null, mySides: Array<string>, caseReference: string | null, requestId: string | null, assignmentId: string, reroutedFromId: string | null, reroutedToId: string | null, consentAt: string, sentAt: string, acceptedAt: string | null, declinedAt: string | null, appointmentMadeAt: string | null, waitingListAt: string | null, completedAt: string | null, withdrawnAt: string | null, topic: { code: string, name: string, nameNl: string } | null, municipality: { code: string, name: string } | null, language: { code: string, name: string, nameNl: string } | null, careService: { id: string, name: string }, referringOrganisation: { id: string, name: string } | null, serviceOrganisation: { id: string, name: string } | null, events: Array<{ id: string, fromState: ReferralState | null, state: ReferralState, action: string, side: string, note: string | null, at: string }> } };
+
+export type ActOnReferralMutationVariables = Exact<{
+  input: ReferralActionInput;
+}>;
+
+
+export type ActOnReferralMutation = { result: { id: string, state: ReferralState, needsRerouting: boolean, sharesMunicipality: boolean, sharesLanguage: boolean, sharesTopic: boolean, note: string | null, declineReason: ReferralDeclineReason | null, declineNote: string | null, mySides: Array<string>, caseReference: string | null, requestId: string | null, assignmentId: string, reroutedFromId: string | null, reroutedToId: string | null, consentAt: string, sentAt: string, acceptedAt: string | null, declinedAt: string | null, appointmentMadeAt: string | null, waitingListAt: string | null, completedAt: string | null, withdrawnAt: string | null, topic: { code: string, name: string, nameNl: string } | null, municipality: { code: string, name: string } | null, language: { code: string, name: string, nameNl: string } | null, careService: { id: string, name: string }, referringOrganisation: { id: string, name: string } | null, serviceOrganisation: { id: string, name: string } | null, events: Array<{ id: string, fromState: ReferralState | null, state: ReferralState, action: string, side: string, note: string | null, at: string }> } };
+
+export type RerouteReferralMutationVariables = Exact<{
+  id: string | number;
+  input: RerouteReferralInput;
+}>;
+
+
+export type RerouteReferralMutation = { result: { id: string, state: ReferralState, needsRerouting: boolean, sharesMunicipality: boolean, sharesLanguage: boolean, sharesTopic: boolean, note: string | null, declineReason: ReferralDeclineReason | null, declineNote: string | null, mySides: Array<string>, caseReference: string | null, requestId: string | null, assignmentId: string, reroutedFromId: string | null, reroutedToId: string | null, consentAt: string, sentAt: string, acceptedAt: string | null, declinedAt: string | null, appointmentMadeAt: string | null, waitingListAt: string | null, completedAt: string | null, withdrawnAt: string | null, topic: { code: string, name: string, nameNl: string } | null, municipality: { code: string, name: string } | null, language: { code: string, name: string, nameNl: string } | null, careService: { id: string, name: string }, referringOrganisation: { id: string, name: string } | null, serviceOrganisation: { id: string, name: string } | null, events: Array<{ id: string, fromState: ReferralState | null, state: ReferralState, action: string, side: string, note: string | null, at: string }> } };
 
 export type KeyPersonListFieldsFragment = { id: string, displayName: string, status: KeyPersonStatus, stale: boolean, weeklyCapacityHours: number, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, expertise: Array<{ code: string, name: string, nameNl: string }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } };
 
@@ -2287,6 +2422,68 @@ export const QualificationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"QualificationFields"}) as unknown as TypedDocumentString<QualificationFieldsFragment, unknown>;
+export const ReferralFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReferralFields on Referral {
+  id
+  state
+  needsRerouting
+  sharesMunicipality
+  sharesLanguage
+  sharesTopic
+  note
+  declineReason
+  declineNote
+  mySides
+  caseReference
+  requestId
+  assignmentId
+  reroutedFromId
+  reroutedToId
+  consentAt
+  sentAt
+  acceptedAt
+  declinedAt
+  appointmentMadeAt
+  waitingListAt
+  completedAt
+  withdrawnAt
+  topic {
+    code
+    name
+    nameNl
+  }
+  municipality {
+    code
+    name
+  }
+  language {
+    code
+    name
+    nameNl
+  }
+  careService {
+    id
+    name
+  }
+  referringOrganisation {
+    id
+    name
+  }
+  serviceOrganisation {
+    id
+    name
+  }
+  events {
+    id
+    fromState
+    state
+    action
+    side
+    note
+    at
+  }
+}
+    `, {"fragmentName":"ReferralFields"}) as unknown as TypedDocumentString<ReferralFieldsFragment, unknown>;
 export const KeyPersonListFieldsFragmentDoc = new TypedDocumentString(`
     fragment KeyPersonListFields on KeyPerson {
   id
@@ -4269,6 +4466,25 @@ export const OversightDashboardDocument = new TypedDocumentString(`
       label
       count
     }
+    referrals {
+      total
+      needsRerouting
+      byState {
+        key
+        count
+      }
+      byTopic {
+        key
+        count
+      }
+      byService {
+        key
+        label
+        count
+      }
+      medianDaysToAccept
+      medianDaysToAppointment
+    }
     unmetByKind {
       kind
       count
@@ -4561,6 +4777,361 @@ export const MunicipalitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const ReferralListDocument = new TypedDocumentString(`
+    query ReferralList($filter: ReferralFilter, $page: Int, $perPage: Int) {
+  result: referrals(filter: $filter, page: $page, perPage: $perPage) {
+    items {
+      ...ReferralFields
+    }
+    total
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  state
+  needsRerouting
+  sharesMunicipality
+  sharesLanguage
+  sharesTopic
+  note
+  declineReason
+  declineNote
+  mySides
+  caseReference
+  requestId
+  assignmentId
+  reroutedFromId
+  reroutedToId
+  consentAt
+  sentAt
+  acceptedAt
+  declinedAt
+  appointmentMadeAt
+  waitingListAt
+  completedAt
+  withdrawnAt
+  topic {
+    code
+    name
+    nameNl
+  }
+  municipality {
+    code
+    name
+  }
+  language {
+    code
+    name
+    nameNl
+  }
+  careService {
+    id
+    name
+  }
+  referringOrganisation {
+    id
+    name
+  }
+  serviceOrganisation {
+    id
+    name
+  }
+  events {
+    id
+    fromState
+    state
+    action
+    side
+    note
+    at
+  }
+}`) as unknown as TypedDocumentString<ReferralListQuery, ReferralListQueryVariables>;
+export const ReferralOneDocument = new TypedDocumentString(`
+    query ReferralOne($id: ID!) {
+  result: referral(id: $id) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  state
+  needsRerouting
+  sharesMunicipality
+  sharesLanguage
+  sharesTopic
+  note
+  declineReason
+  declineNote
+  mySides
+  caseReference
+  requestId
+  assignmentId
+  reroutedFromId
+  reroutedToId
+  consentAt
+  sentAt
+  acceptedAt
+  declinedAt
+  appointmentMadeAt
+  waitingListAt
+  completedAt
+  withdrawnAt
+  topic {
+    code
+    name
+    nameNl
+  }
+  municipality {
+    code
+    name
+  }
+  language {
+    code
+    name
+    nameNl
+  }
+  careService {
+    id
+    name
+  }
+  referringOrganisation {
+    id
+    name
+  }
+  serviceOrganisation {
+    id
+    name
+  }
+  events {
+    id
+    fromState
+    state
+    action
+    side
+    note
+    at
+  }
+}`) as unknown as TypedDocumentString<ReferralOneQuery, ReferralOneQueryVariables>;
+export const ReferralServiceOptionsDocument = new TypedDocumentString(`
+    query ReferralServiceOptions($assignmentId: ID!, $filter: ReferralServiceFilter) {
+  result: referralServiceOptions(assignmentId: $assignmentId, filter: $filter) {
+    distanceKm
+    speaksLanguage
+    offersTopic
+    service {
+      id
+      name
+      description
+      nationwide
+      anonymousLine
+      interpretersAvailable
+      topics
+    }
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralServiceOptionsQuery, ReferralServiceOptionsQueryVariables>;
+export const CreateReferralDocument = new TypedDocumentString(`
+    mutation CreateReferral($input: ReferralInput!) {
+  result: createReferral(input: $input) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  state
+  needsRerouting
+  sharesMunicipality
+  sharesLanguage
+  sharesTopic
+  note
+  declineReason
+  declineNote
+  mySides
+  caseReference
+  requestId
+  assignmentId
+  reroutedFromId
+  reroutedToId
+  consentAt
+  sentAt
+  acceptedAt
+  declinedAt
+  appointmentMadeAt
+  waitingListAt
+  completedAt
+  withdrawnAt
+  topic {
+    code
+    name
+    nameNl
+  }
+  municipality {
+    code
+    name
+  }
+  language {
+    code
+    name
+    nameNl
+  }
+  careService {
+    id
+    name
+  }
+  referringOrganisation {
+    id
+    name
+  }
+  serviceOrganisation {
+    id
+    name
+  }
+  events {
+    id
+    fromState
+    state
+    action
+    side
+    note
+    at
+  }
+}`) as unknown as TypedDocumentString<CreateReferralMutation, CreateReferralMutationVariables>;
+export const ActOnReferralDocument = new TypedDocumentString(`
+    mutation ActOnReferral($input: ReferralActionInput!) {
+  result: actOnReferral(input: $input) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  state
+  needsRerouting
+  sharesMunicipality
+  sharesLanguage
+  sharesTopic
+  note
+  declineReason
+  declineNote
+  mySides
+  caseReference
+  requestId
+  assignmentId
+  reroutedFromId
+  reroutedToId
+  consentAt
+  sentAt
+  acceptedAt
+  declinedAt
+  appointmentMadeAt
+  waitingListAt
+  completedAt
+  withdrawnAt
+  topic {
+    code
+    name
+    nameNl
+  }
+  municipality {
+    code
+    name
+  }
+  language {
+    code
+    name
+    nameNl
+  }
+  careService {
+    id
+    name
+  }
+  referringOrganisation {
+    id
+    name
+  }
+  serviceOrganisation {
+    id
+    name
+  }
+  events {
+    id
+    fromState
+    state
+    action
+    side
+    note
+    at
+  }
+}`) as unknown as TypedDocumentString<ActOnReferralMutation, ActOnReferralMutationVariables>;
+export const RerouteReferralDocument = new TypedDocumentString(`
+    mutation RerouteReferral($id: ID!, $input: RerouteReferralInput!) {
+  result: rerouteReferral(id: $id, input: $input) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  state
+  needsRerouting
+  sharesMunicipality
+  sharesLanguage
+  sharesTopic
+  note
+  declineReason
+  declineNote
+  mySides
+  caseReference
+  requestId
+  assignmentId
+  reroutedFromId
+  reroutedToId
+  consentAt
+  sentAt
+  acceptedAt
+  declinedAt
+  appointmentMadeAt
+  waitingListAt
+  completedAt
+  withdrawnAt
+  topic {
+    code
+    name
+    nameNl
+  }
+  municipality {
+    code
+    name
+  }
+  language {
+    code
+    name
+    nameNl
+  }
+  careService {
+    id
+    name
+  }
+  referringOrganisation {
+    id
+    name
+  }
+  serviceOrganisation {
+    id
+    name
+  }
+  events {
+    id
+    fromState
+    state
+    action
+    side
+    note
+    at
+  }
+}`) as unknown as TypedDocumentString<RerouteReferralMutation, RerouteReferralMutationVariables>;
 export const KeyPersonListDocument = new TypedDocumentString(`
     query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int, $sort: KeyPersonSort) {
   result: keyPersons(filter: $filter, page: $page, perPage: $perPage, sort: $sort) {

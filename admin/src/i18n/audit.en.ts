@@ -36,6 +36,7 @@ export const auditEn = {
       OrganisationFlag: "Flag about an organisation",
       Qualification: "Qualification",
       QualificationType: "Qualification type",
+      Referral: "Referral",
       // care services (issue 18)
       CareService: "Care service",
       OrganisationContact: "Contact point",
@@ -54,6 +55,7 @@ export const auditEn = {
       voice: "Complaints and signals",
       qualifications: "Qualifications",
       groups: "Group activities",
+      referrals: "Referrals",
       careServices: "Care services",
     },
     action: {
@@ -96,6 +98,9 @@ export const auditEn = {
       rejectExpenseClaim: "Rejected an expense claim",
       rejectHours: "Rejected hours",
       relocateNewcomer: "Recorded a newcomer's move",
+      actOnReferral: "Acted on a referral",
+      createReferral: "Referred a newcomer to a care service",
+      rerouteReferral: "Re-routed a referral after a move",
       removeLeave: "Removed leave",
       retryNotification: "Queued an e-mail again",
       seedDemo: "Loaded demo data",

@@ -38,6 +38,7 @@ export const auditNl: AuditMessages = {
       OrganisationFlag: "Melding over organisatie",
       Qualification: "Kwalificatie",
       QualificationType: "Kwalificatiesoort",
+      Referral: "Doorverwijzing",
       // care services (issue 18)
       CareService: "Hulpaanbod",
       OrganisationContact: "Contactpersoon",
@@ -56,6 +57,7 @@ export const auditNl: AuditMessages = {
       voice: "Klachten en signalen",
       qualifications: "Kwalificaties",
       groups: "Groepsactiviteiten",
+      referrals: "Doorverwijzingen",
       careServices: "Hulpaanbod",
     },
     action: {
@@ -98,6 +100,9 @@ export const auditNl: AuditMessages = {
       rejectExpenseClaim: "Onkosten afgewezen",
       rejectHours: "Uren afgewezen",
       relocateNewcomer: "Verhuizing nieuwkomer vastgelegd",
+      actOnReferral: "Doorverwijzing bijgewerkt",
+      createReferral: "Nieuwkomer doorverwezen naar hulpaanbod",
+      rerouteReferral: "Doorverwijzing opnieuw gerouteerd na verhuizing",
       removeLeave: "Afwezigheid verwijderd",
       retryNotification: "E-mail opnieuw in de wachtrij",
       seedDemo: "Demogegevens geladen",

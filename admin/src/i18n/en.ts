@@ -13,6 +13,7 @@ import { formsEn } from "./forms.en";
 import { voiceEn } from "./voice.en";
 import { qualificationsEn } from "./qualifications.en";
 import { groupsEn } from "./groups.en";
+import { referralsEn } from "./referrals.en";
 
 // The app's own messages. nl.ts has the same shape (its type is checked against this one).
 export const appMessages = {
@@ -205,6 +206,7 @@ const en = {
   ...voiceEn,
   ...qualificationsEn,
   ...groupsEn,
+  ...referralsEn,
   // care services (issue 18)
   ...careServicesEn,
   reasons: reasonsEn,

@@ -11,6 +11,7 @@ import { formsNl } from "./forms.nl";
 import { voiceNl } from "./voice.nl";
 import { qualificationsNl } from "./qualifications.nl";
 import { groupsNl } from "./groups.nl";
+import { referralsNl } from "./referrals.nl";
 import reasonsNl, { reasonValuesNl } from "./reasons.nl";
 // care services (issue 18)
 import { careServicesNl } from "./careServices.nl";
@@ -420,6 +421,7 @@ const nl = {
   ...voiceNl,
   ...qualificationsNl,
   ...groupsNl,
+  ...referralsNl,
   // care services (issue 18)
   ...careServicesNl,
   reasons: reasonsNl,

@@ -38,6 +38,8 @@ export const notificationsEn = {
       PUBLIC_MESSAGE: "Message through the public map",
       QUALIFICATION_EXPIRING: "Qualification expiring",
       GROUP_ACTIVITY_INVITATION: "Invitation to a group activity",
+      REFERRAL_RECEIVED: "Referral received",
+      REFERRAL_UPDATED: "Referral update",
       CARE_SERVICE_STALE: "Confirm care service",
     },
     erased: "(erased)",

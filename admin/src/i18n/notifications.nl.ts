@@ -40,6 +40,8 @@ export const notificationsNl: NotificationMessages = {
       PUBLIC_MESSAGE: "Bericht via de openbare kaart",
       QUALIFICATION_EXPIRING: "Kwalificatie verloopt",
       GROUP_ACTIVITY_INVITATION: "Uitnodiging groepsactiviteit",
+      REFERRAL_RECEIVED: "Doorverwijzing ontvangen",
+      REFERRAL_UPDATED: "Doorverwijzing bijgewerkt",
       CARE_SERVICE_STALE: "Hulpaanbod bevestigen",
     },
     erased: "(gewist)",

@@ -12,6 +12,7 @@ import { AssignmentStatusChip, ExclusionChips, Fact, formatHours, NamedChips, Re
 import { KindFacts } from "./KindFacts";
 import { isRequestKind, KIND_FIELDS } from "./kinds";
 import { CancelRequestButton, CompleteButton, RelocateButton } from "./RequestActions";
+import { ReferButton } from "../referrals/ReferButton";
 import type { AssignmentOnRequest, CandidateRecord, MatchRequestRecord } from "./types";
 
 const field = (name: string) => `matching.fields.${name}`;
@@ -199,6 +200,12 @@ const AssignmentsTable = ({
                 <TableCell align="right">
                   {assignment.status === "ACTIVE" && <CompleteButton assignment={assignment} />}
                   {isOrganisation && <OrganisationVoice assignment={assignment} />}
+                  {assignment.status === "ACTIVE" && (
+                    <>
+                      {canPropose && <ReferButton assignmentId={assignment.id} />}
+                      <CompleteButton assignment={assignment} />
+                    </>
+                  )}
                 </TableCell>
               )}
             </TableRow>

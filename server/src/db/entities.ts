@@ -27,6 +27,8 @@ import {
   OrganisationContact,
 } from "../care-services/care-service.entity";
 
+import { Referral, ReferralEvent } from "../referrals/referral.entity";
+
 export const entities = [
   Municipality,
   Language,
@@ -81,4 +83,7 @@ export const entities = [
   CareServiceSchedule,
   CareServiceLocation,
   OrganisationContact,
+  // referrals (issue 18)
+  Referral,
+  ReferralEvent,
 ];

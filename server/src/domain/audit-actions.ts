@@ -84,6 +84,8 @@ export const AUDIT_ACTION_AREAS = {
     "addAffiliation",
     "endAffiliation",
   ],
+  // referrals (issue 18)
+  referrals: ["actOnReferral", "createReferral", "rerouteReferral"],
   // care services (issue 18)
   careServices: [
     "archiveCareService",

@@ -36,6 +36,9 @@ export enum NotificationKind {
   QUALIFICATION_EXPIRING = "QUALIFICATION_EXPIRING",
   // to the key person (issue 17, groups): invited to a group activity, answer in the console
   GROUP_ACTIVITY_INVITATION = "GROUP_ACTIVITY_INVITATION",
+  // referrals (issue 18): to the service's organisation, and to the referring side
+  REFERRAL_RECEIVED = "REFERRAL_RECEIVED",
+  REFERRAL_UPDATED = "REFERRAL_UPDATED",
   /** Care services (issue 18): a service not confirmed for 180 days; to its organisation. */
   CARE_SERVICE_STALE = "CARE_SERVICE_STALE",
 }

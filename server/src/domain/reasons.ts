@@ -357,6 +357,31 @@ export interface ReasonParams {
   HIGH_SECONDARY_TRAUMA: { score: number };
   /** A ProQOL self-check answers each of its `count` items once. */
   PROQOL_ANSWERS: { count: number };
+  // --- referrals (issue 18; `state` and `next` are ReferralStates)
+  /** The referral is in `state`, from which it cannot become `next`. */
+  REFERRAL_TRANSITION_NOT_ALLOWED: { state: string; next: string };
+  /** Only the service's organisation answers a referral (accept, decline, appointment, waiting list, complete). */
+  REFERRAL_SERVICE_ONLY: NoParams;
+  /** Only the referring side (the key person of the assignment, the requesting organisation) withdraws or re-routes. */
+  REFERRAL_REFERRER_ONLY: NoParams;
+  /** The note holds what looks like an identifier of the newcomer. */
+  REFERRAL_NOTE_IDENTIFIER: { kind: IdentifierKind };
+  /** The note is one short line, not a story. */
+  REFERRAL_NOTE_NOT_SHORT: NoParams;
+  /** Consent shares nothing: at least the municipality, the language or the topic. */
+  REFERRAL_CONSENT_EMPTY: NoParams;
+  /** The newcomer's consent was not confirmed. */
+  REFERRAL_CONSENT_REQUIRED: NoParams;
+  /** Referrals are made from an ACTIVE assignment only. */
+  REFERRAL_ASSIGNMENT_NOT_ACTIVE: { status: string };
+  /** The service does not serve the newcomer's current municipality (or is not active). */
+  REFERRAL_SERVICE_NOT_HERE: NoParams;
+  /** The service does not offer this topic. */
+  REFERRAL_TOPIC_NOT_OFFERED: NoParams;
+  /** The same service already has an open referral for this assignment. */
+  REFERRAL_ALREADY_OPEN: NoParams;
+  /** Re-routing is for a referral flagged after a move. */
+  REFERRAL_NOT_FLAGGED: NoParams;
   // --- care services (issue 18)
   /** A service that is not nationwide names at least one municipality it serves (or a location). */
   SERVICE_AREA_REQUIRED: NoParams;
@@ -612,6 +637,19 @@ export const REASON_CODES = [
   "MATCH_CARE",
   "HIGH_SECONDARY_TRAUMA",
   "PROQOL_ANSWERS",
+  // --- referrals (issue 18)
+  "REFERRAL_TRANSITION_NOT_ALLOWED",
+  "REFERRAL_SERVICE_ONLY",
+  "REFERRAL_REFERRER_ONLY",
+  "REFERRAL_NOTE_IDENTIFIER",
+  "REFERRAL_NOTE_NOT_SHORT",
+  "REFERRAL_CONSENT_EMPTY",
+  "REFERRAL_CONSENT_REQUIRED",
+  "REFERRAL_ASSIGNMENT_NOT_ACTIVE",
+  "REFERRAL_SERVICE_NOT_HERE",
+  "REFERRAL_TOPIC_NOT_OFFERED",
+  "REFERRAL_ALREADY_OPEN",
+  "REFERRAL_NOT_FLAGGED",
   // --- care services (issue 18)
   "SERVICE_AREA_REQUIRED",
   "NOT_A_POSTAL_CODE",

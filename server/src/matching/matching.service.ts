@@ -54,6 +54,7 @@ import { committedHoursTable, proposalsSince, recentAllHours, recentOwnActivityH
 import { ownActivityWeeklyHours, recentWeeklyHours } from "../domain/workload";
 import { notify, NotificationKind } from "../notifications/notify";
 import { Assignment, Booking, KeyPersonLeave, MatchRequest } from "./matching.entity";
+import { flagReferralsAfterMove } from "../referrals/referral.service";
 import type {
   AssignmentFilter,
   AssignmentSort,
@@ -927,6 +928,8 @@ export class MatchingService {
           params: { requestId: request.id },
         });
       else if (!kept) await this.recordUnmetIfNone(tx, reopened);
+      // Referrals (issue 18): open referrals to services that do not serve the new place are flagged to be routed again.
+      const referralsToReroute = await flagReferralsAfterMove(tx, actor, request.id, municipalityCode);
       await audit(tx, actor, {
         action: "relocateNewcomer",
         entityType: "MatchRequest",
@@ -936,6 +939,7 @@ export class MatchingService {
           kept,
           ended: ending.map((a) => ({ assignmentId: a.id, rule: lostBy(a) })),
           ...(lateEntries ? { lateCancellationEntries: lateEntries } : {}),
+          ...(referralsToReroute ? { referralsToReroute } : {}),
         },
       });
       return tx.findOneByOrFail(MatchRequest, { id: request.id });

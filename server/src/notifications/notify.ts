@@ -65,6 +65,8 @@ export interface EventParams {
   [NotificationKind.PUBLIC_MESSAGE]: TemplateParams[NotificationKind.PUBLIC_MESSAGE];
   [NotificationKind.QUALIFICATION_EXPIRING]: TemplateParams[NotificationKind.QUALIFICATION_EXPIRING];
   [NotificationKind.GROUP_ACTIVITY_INVITATION]: { activityIds: number[] };
+  [NotificationKind.REFERRAL_RECEIVED]: { referralId: number };
+  [NotificationKind.REFERRAL_UPDATED]: { referralId: number };
   [NotificationKind.CARE_SERVICE_STALE]: TemplateParams[NotificationKind.CARE_SERVICE_STALE];
 }
 
@@ -148,6 +150,28 @@ async function endedProposal(tx: EntityManager, assignmentId: number) {
     caseReference: row.case_reference as string,
     reason: row.decline_reason as string | null,
     next: await nextStep(tx, row.request_id, assignmentId),
+  };
+}
+
+/** A referral as its messages tell it: only what the newcomer consented to share (issue 18). */
+async function referralFacts(tx: EntityManager, { referralId }: { referralId: number }) {
+  const [row] = await tx.query(
+    `SELECT r.state, r.needs_rerouting, s.name AS service_name,
+       CASE WHEN r.shares_municipality THEN m.name END AS municipality,
+       CASE WHEN r.shares_topic THEN json_build_object('name', e.name, 'nameNl', e.name_nl) END AS topic
+     FROM referral r JOIN care_service s ON s.id = r.care_service_id JOIN municipality m ON m.code = r.municipality_code
+     LEFT JOIN expertise e ON e.code = r.topic
+     WHERE r.id = $1`,
+    [referralId],
+  );
+  if (!row) return null;
+  return {
+    referralId,
+    serviceName: row.service_name as string,
+    state: row.state as string,
+    needsRerouting: row.needs_rerouting as boolean,
+    municipality: (row.municipality ?? null) as string | null,
+    topic: (row.topic ?? null) as LanguageName | null,
   };
 }
 
@@ -238,6 +262,8 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
       online: first.online_url !== null,
     };
   },
+  [NotificationKind.REFERRAL_RECEIVED]: referralFacts,
+  [NotificationKind.REFERRAL_UPDATED]: referralFacts,
   [NotificationKind.CARE_SERVICE_STALE]: same,
 };
 

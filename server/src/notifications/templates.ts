@@ -79,6 +79,9 @@ export interface TemplateParams {
   [NotificationKind.QUALIFICATION_EXPIRING]: { nameNl: string; nameEn: string; validUntil: string; daysBefore: number; requiredForMatching: boolean };
   /** Invited to a group activity (and, for a series, its later dates): answer in the console. */
   [NotificationKind.GROUP_ACTIVITY_INVITATION]: GroupActivityInvitationParams;
+  /** Referrals (issue 18): only what the newcomer consented to share, never the case reference. */
+  [NotificationKind.REFERRAL_RECEIVED]: ReferralFacts;
+  [NotificationKind.REFERRAL_UPDATED]: ReferralFacts;
   /** Care services (issue 18): `assuredOn` null when never confirmed. */
   [NotificationKind.CARE_SERVICE_STALE]: { serviceId: string; serviceName: string; assuredOn: string | null };
 }
@@ -95,6 +98,19 @@ export interface GroupActivityInvitationParams {
   place: string | null;
   /** Whether one can join online; the address itself is in the console, not in an e-mail. */
   online: boolean;
+}
+
+/** A referral as a message tells it: the service, the state, and only what may be shared. */
+export interface ReferralFacts {
+  referralId: number;
+  serviceName: string;
+  /** A ReferralState. */
+  state: string;
+  needsRerouting: boolean;
+  /** The municipality's name, when shared. */
+  municipality: string | null;
+  /** The topic's name, when shared. */
+  topic: LanguageName | null;
 }
 
 export interface Rendered {
@@ -706,6 +722,75 @@ const groupActivityInvitation: Template<NotificationKind.GROUP_ACTIVITY_INVITATI
         ].filter(Boolean),
       );
 };
+// ---- referrals (issue 18) ---------------------------------------------------------------------
+
+const REFERRAL_STATE_NAMES: Record<Locale, Record<string, string>> = {
+  nl: {
+    SENT: "verstuurd",
+    ACCEPTED: "geaccepteerd",
+    DECLINED: "afgewezen",
+    APPOINTMENT_MADE: "afspraak gemaakt",
+    WAITING_LIST: "op de wachtlijst",
+    COMPLETED: "afgerond",
+    WITHDRAWN: "ingetrokken",
+  },
+  en: {
+    SENT: "sent",
+    ACCEPTED: "accepted",
+    DECLINED: "declined",
+    APPOINTMENT_MADE: "appointment made",
+    WAITING_LIST: "on the waiting list",
+    COMPLETED: "completed",
+    WITHDRAWN: "withdrawn",
+  },
+};
+
+const referralLink = (context: Context, referralId: number) => link(context, `referrals/${referralId}/show`);
+
+function referralShared(locale: Locale, p: ReferralFacts): string[] {
+  const nl = locale === "nl";
+  return [
+    ...(p.municipality ? [nl ? `Gemeente: ${p.municipality}` : `Municipality: ${p.municipality}`] : []),
+    ...(p.topic ? [nl ? `Onderwerp: ${p.topic.nameNl}` : `Topic: ${p.topic.name}`] : []),
+  ];
+}
+
+const referralReceived: Template<NotificationKind.REFERRAL_RECEIVED> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, `nieuwe doorverwijzing naar ${p.serviceName}`, [
+        `Er is een nieuwe doorverwijzing naar ${p.serviceName}. Accepteer of wijs af in de console; daar staat ook wat met toestemming gedeeld is.`,
+        ...referralShared(locale, p),
+        `Naar de doorverwijzing: ${referralLink(context, p.referralId)}`,
+      ])
+    : message(locale, `new referral to ${p.serviceName}`, [
+        `There is a new referral to ${p.serviceName}. Accept or decline it in the console, which also shows what was shared with consent.`,
+        ...referralShared(locale, p),
+        `To the referral: ${referralLink(context, p.referralId)}`,
+      ]);
+
+const referralUpdated: Template<NotificationKind.REFERRAL_UPDATED> = (locale, p, context) => {
+  const state = REFERRAL_STATE_NAMES[locale][p.state] ?? p.state;
+  if (p.needsRerouting)
+    return locale === "nl"
+      ? message(locale, `doorverwijzing naar ${p.serviceName}: opnieuw doorverwijzen na verhuizing`, [
+          `De nieuwkomer is verhuisd en ${p.serviceName} werkt niet op de nieuwe plek. Verwijs opnieuw door naar hulpaanbod daar; de oude doorverwijzing wordt dan gesloten.`,
+          `Naar de doorverwijzing: ${referralLink(context, p.referralId)}`,
+        ])
+      : message(locale, `referral to ${p.serviceName}: refer again after a move`, [
+          `The newcomer moved and ${p.serviceName} does not work at the new place. Refer again to a service there; the old referral is then closed.`,
+          `To the referral: ${referralLink(context, p.referralId)}`,
+        ]);
+  return locale === "nl"
+    ? message(locale, `doorverwijzing naar ${p.serviceName}: ${state}`, [
+        `De doorverwijzing naar ${p.serviceName} is nu ${state}.`,
+        `Naar de doorverwijzing: ${referralLink(context, p.referralId)}`,
+      ])
+    : message(locale, `referral to ${p.serviceName}: ${state}`, [
+        `The referral to ${p.serviceName} is now ${state}.`,
+        `To the referral: ${referralLink(context, p.referralId)}`,
+      ]);
+};
+
 // care services (issue 18)
 const careServiceStale: Template<NotificationKind.CARE_SERVICE_STALE> = (locale, p, context) =>
   locale === "nl"
@@ -745,6 +830,8 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.PUBLIC_MESSAGE]: publicMessage,
   [NotificationKind.QUALIFICATION_EXPIRING]: qualificationExpiring,
   [NotificationKind.GROUP_ACTIVITY_INVITATION]: groupActivityInvitation,
+  [NotificationKind.REFERRAL_RECEIVED]: referralReceived,
+  [NotificationKind.REFERRAL_UPDATED]: referralUpdated,
   [NotificationKind.CARE_SERVICE_STALE]: careServiceStale,
 };
 
