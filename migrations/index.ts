@@ -14,7 +14,8 @@ import { OriginMatchingConsent1764380000000 } from "./1764380000000-origin-match
 import { OwnActivities1764384000000 } from "./1764384000000-own-activities";
 import { RequestKinds1764385200000 } from "./1764385200000-request-kinds";
 import { LateCancellation1764385800000 } from "./1764385800000-late-cancellation";
+import { Transfers1764403200000 } from "./1764403200000-transfers";
 
 // Every migration, in order. Listed here rather than globbed so the same list works
 // compiled (dist/) and under the test runner (TypeScript).
-export const migrations: Function[] = [Registry1764345600000, Matching1764349200000, Compensation1764352800000, Oversight1764356400000, PublicMap1764360000000, Erasure1764363600000, MatchingTravelIndex1764365400000, Notifications1764367800000, Invitations1764369000000, OversightDashboardIndexes1764370800000, AccountsSessions1764372600000, PaymentFiles1764376200000, OriginMatchingConsent1764380000000, OwnActivities1764384000000, RequestKinds1764385200000, LateCancellation1764385800000];
+export const migrations: Function[] = [Registry1764345600000, Matching1764349200000, Compensation1764352800000, Oversight1764356400000, PublicMap1764360000000, Erasure1764363600000, MatchingTravelIndex1764365400000, Notifications1764367800000, Invitations1764369000000, OversightDashboardIndexes1764370800000, AccountsSessions1764372600000, PaymentFiles1764376200000, OriginMatchingConsent1764380000000, OwnActivities1764384000000, RequestKinds1764385200000, LateCancellation1764385800000, Transfers1764403200000];

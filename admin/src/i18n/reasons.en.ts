@@ -192,6 +192,16 @@ const reasonsEn = {
   PAYER_NAME_INVALID: "Fill in the account holder's name as the bank knows it (at most %{max} characters).",
   PAYER_IBAN_INVALID: "“%{iban}” is not a valid IBAN.",
   PAYER_BIC_INVALID: "“%{bic}” is not a BIC (8 or 11 characters, e.g. ABNANL2A). Within SEPA you may leave it empty.",
+  // --- request transfers (issue 18, transfers)
+  NOT_THE_OWNER: "Only the organisation that owns this request (or a coordinator) can hand it on.",
+  TRANSFER_TO_SELF: "A request cannot be handed to its own organisation.",
+  TRANSFER_ALREADY_PENDING: "A transfer of this request is already waiting for an answer.",
+  NEWCOMER_NOT_MOVED: "The newcomer still lives in your organisation's municipality: record the move first.",
+  TRANSFER_TARGET_TOO_FAR: "This organisation lies more than %{maxKm} km from the newcomer's new place.",
+  TRANSFER_CONSENT_REQUIRED: "First record that the newcomer consents to the transfer.",
+  NOT_THE_RECEIVER: "Only the receiving organisation can accept or decline this transfer.",
+  NOT_THE_PROPOSER: "Only the handing-over side can withdraw this transfer.",
+  TRANSFER_NOT_PENDING: "This transfer is already %{state}: this is no longer possible.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

@@ -11,6 +11,7 @@ import { User } from "../users/user.entity";
 import { Invitation } from "../invitations/invitation.entity";
 import { Notification } from "../notifications/notification.entity";
 import { LoginThrottleRow, PasswordReset } from "../auth/password-reset.entity";
+import { AssignmentHandover, RequestTransfer } from "../transfers/transfer.entity";
 
 export const entities = [
   Municipality,
@@ -40,4 +41,7 @@ export const entities = [
   Invitation,
   PasswordReset,
   LoginThrottleRow,
+  // request transfers (issue 18, transfers)
+  RequestTransfer,
+  AssignmentHandover,
 ];
