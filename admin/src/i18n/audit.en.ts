@@ -43,6 +43,7 @@ export const auditEn = {
       oversight: "Oversight",
       privacy: "Privacy",
       system: "System",
+      transfers: "Transfers",
     },
     action: {
       login: "Logged in",
@@ -100,6 +101,12 @@ export const auditEn = {
       submitWellbeingCheckIn: "Submitted a wellbeing check-in",
       updateKeyPerson: "Edited a key person",
       updateOrganisation: "Edited an organisation",
+      // request transfers (issue 18, transfers)
+      proposeTransfer: "Proposed a request transfer",
+      acceptTransfer: "Accepted a request transfer",
+      declineTransfer: "Declined a request transfer",
+      withdrawTransfer: "Withdrew a request transfer",
+      handOverAssignment: "Handed support over to a new key person",
     },
   },
 };

@@ -45,6 +45,7 @@ export const auditNl: AuditMessages = {
       oversight: "Begeleiding",
       privacy: "Privacy",
       system: "Systeem",
+      transfers: "Overdrachten",
     },
     action: {
       login: "Ingelogd",
@@ -102,6 +103,12 @@ export const auditNl: AuditMessages = {
       submitWellbeingCheckIn: "Welzijnscheck ingevuld",
       updateKeyPerson: "Sleutelpersoon bewerkt",
       updateOrganisation: "Organisatie bewerkt",
+      // request transfers (issue 18, transfers)
+      proposeTransfer: "Overdracht van een aanvraag voorgesteld",
+      acceptTransfer: "Overdracht van een aanvraag aangenomen",
+      declineTransfer: "Overdracht van een aanvraag geweigerd",
+      withdrawTransfer: "Overdracht van een aanvraag ingetrokken",
+      handOverAssignment: "Begeleiding overgedragen aan een nieuwe sleutelpersoon",
     },
   },
 };

@@ -32,6 +32,11 @@ export const notificationsEn = {
       UNMET_DIGEST: "Unmet requests (daily)",
       PASSWORD_RESET: "New password (link)",
       INVITATION: "Invitation (link)",
+      // request transfers (issue 18, transfers)
+      TRANSFER_PROPOSED: "Transfer offered",
+      TRANSFER_ANSWERED: "Answer to a transfer",
+      CASE_TRANSFERRED: "Support falls under another organisation",
+      HANDOVER_OVERLAP: "Handover of support (14 days together)",
     },
     erased: "(erased)",
     bounced: "bounced",

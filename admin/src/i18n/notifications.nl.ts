@@ -34,6 +34,11 @@ export const notificationsNl: NotificationMessages = {
       UNMET_DIGEST: "Onvervulde aanvragen (dagelijks)",
       PASSWORD_RESET: "Nieuw wachtwoord (link)",
       INVITATION: "Uitnodiging (link)",
+      // request transfers (issue 18, transfers)
+      TRANSFER_PROPOSED: "Overdracht aangeboden",
+      TRANSFER_ANSWERED: "Antwoord op een overdracht",
+      CASE_TRANSFERRED: "Begeleiding valt onder een andere organisatie",
+      HANDOVER_OVERLAP: "Overdracht van een begeleiding (14 dagen samen)",
     },
     erased: "(gewist)",
     bounced: "onbestelbaar",

@@ -26,6 +26,15 @@ export enum NotificationKind {
   PASSWORD_RESET = "PASSWORD_RESET",
   // to a new account (createUser without a password, resendInvitation): a one-time link to choose a password
   INVITATION = "INVITATION",
+  // request transfers and handovers (issue 18, transfers)
+  /** To the receiving organisation: a request is offered to it. */
+  TRANSFER_PROPOSED = "TRANSFER_PROPOSED",
+  /** To the other side: the transfer was accepted or declined (to the proposer), or withdrawn (to the receiver). */
+  TRANSFER_ANSWERED = "TRANSFER_ANSWERED",
+  /** To the key person who supports the case: another organisation owns it from now on. */
+  CASE_TRANSFERRED = "CASE_TRANSFERRED",
+  /** To the old and the new key person: the handover and its overlap. */
+  HANDOVER_OVERLAP = "HANDOVER_OVERLAP",
 }
 
 /** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */
