@@ -22,6 +22,8 @@ import type { RegistryService } from "./registry/registry.service";
 import { createUserLoaders } from "./users/user.loader";
 import type { User } from "./users/user.entity";
 import type { UserService } from "./users/user.service";
+import { createTransferLoaders } from "./transfers/transfer.loader";
+import type { TransferService } from "./transfers/transfer.service";
 
 export interface Services {
   auth: AuthService;
@@ -43,6 +45,8 @@ export interface Services {
   attention: AttentionService;
   /** The audit log is only read through its resolver; services write it with audit(). */
   audit: Repository<AuditEntry>;
+  /** Request transfers between organisations (issue 18). */
+  transfers: TransferService;
 }
 
 export function createLoaders(dataSource: DataSource, clock: Clock, services: Services, actor: Actor | null) {
@@ -53,6 +57,7 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
     ...createMatchingLoaders(dataSource, actor, clock),
     ...createOrganisationLoaders(dataSource),
     ...createOversightLoaders(dataSource, clock),
+    ...createTransferLoaders(dataSource),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),
   };
 }

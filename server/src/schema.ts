@@ -24,6 +24,7 @@ import { ReferenceResolver } from "./reference/reference.resolver";
 import { RegistryResolver } from "./registry/registry.resolver";
 import { DateTimeScalar } from "./shared/scalars";
 import { KeyPersonAccountResolver, UserResolver } from "./users/user.resolver";
+import { AssignmentHandoverResolver, MatchRequestTransferResolver, OwnershipPeriodResolver, TransferResolver } from "./transfers/transfer.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -51,6 +52,11 @@ export const resolvers = [
   InvitationResolver,
   NotificationResolver,
   KeyPersonAccountResolver,
+  // request transfers and handovers (issue 18, transfers)
+  TransferResolver,
+  MatchRequestTransferResolver,
+  OwnershipPeriodResolver,
+  AssignmentHandoverResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -27,6 +27,7 @@ import { ensureAdmin } from "./seed/admin";
 import { seedDemoIfEmpty, type DemoLogin } from "./seed/demo";
 import { UserService } from "./users/user.service";
 import type { DataSource } from "typeorm";
+import { TransferService } from "./transfers/transfer.service";
 
 export interface RunningServer {
   url: string;
@@ -85,6 +86,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       notifications: new NotificationService(dataSource, clock, config.mail, log),
       audit: dataSource.getRepository(AuditEntry),
       attention: new AttentionService(dataSource),
+      transfers: new TransferService(dataSource, reference, clock),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

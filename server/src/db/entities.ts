@@ -1,3 +1,4 @@
+import { AssignmentHandover, RequestTransfer } from "../transfers/transfer.entity";
 import { AuditEntry } from "../audit/audit.entity";
 import { Assignment, KeyPersonLeave, MatchRequest } from "../matching/matching.entity";
 import { AllowanceRate, CompensationRules, ExpenseClaim, HourEntry, PaymentDetails, PaymentExport } from "../compensation/compensation.entity";
@@ -11,7 +12,6 @@ import { User } from "../users/user.entity";
 import { Invitation } from "../invitations/invitation.entity";
 import { Notification } from "../notifications/notification.entity";
 import { LoginThrottleRow, PasswordReset } from "../auth/password-reset.entity";
-import { AssignmentHandover, RequestTransfer } from "../transfers/transfer.entity";
 
 export const entities = [
   Municipality,

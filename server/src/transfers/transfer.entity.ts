@@ -63,9 +63,15 @@ export class AssignmentHandover {
   @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
   @Index("assignment_handover_request_idx") @Column({ type: "int" }) matchRequestId!: number;
   @ManyToOne(() => MatchRequest, { onDelete: "CASCADE" }) @JoinColumn({ name: "match_request_id" }) matchRequest?: Relation<MatchRequest>;
-  @Index("assignment_handover_from_idx", { unique: true }) @Column({ type: "int" }) fromAssignmentId!: number;
+  @Field(() => ID, { description: "The released assignment (the old key person)" })
+  @Index("assignment_handover_from_idx", { unique: true })
+  @Column({ type: "int" })
+  fromAssignmentId!: number;
   @ManyToOne(() => Assignment, { onDelete: "CASCADE" }) @JoinColumn({ name: "from_assignment_id" }) fromAssignment?: Relation<Assignment>;
-  @Index("assignment_handover_to_idx") @Column({ type: "int" }) toAssignmentId!: number;
+  @Field(() => ID, { description: "The assignment taking over (the new key person)" })
+  @Index("assignment_handover_to_idx")
+  @Column({ type: "int" })
+  toAssignmentId!: number;
   @ManyToOne(() => Assignment, { onDelete: "CASCADE" }) @JoinColumn({ name: "to_assignment_id" }) toAssignment?: Relation<Assignment>;
   @Field(() => DateScalar, { description: "Day 0: the new key person accepted, the old one was released" }) @Column({ type: "date" }) handedOverOn!: string;
   @Field(() => DateScalar, { description: "The last day both may declare hours (day 14)" }) @Column({ type: "date" }) overlapUntil!: string;
@@ -83,4 +89,10 @@ export class OwnershipPeriod {
 export class RequestTransferPage {
   @Field(() => [RequestTransfer]) items!: RequestTransfer[];
   @Field(() => Int) total!: number;
+}
+
+@ObjectType({ description: "An organisation near the newcomer's new place that a request may be handed to" })
+export class TransferTarget {
+  @Field(() => Organisation) organisation!: Organisation;
+  @Field(() => Int, { description: "From the organisation's municipality to the newcomer, whole km" }) distanceKm!: number;
 }
