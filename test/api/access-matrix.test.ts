@@ -115,12 +115,31 @@ async function buildWorld(): Promise<World> {
   });
   const [A, B] = [await records("own"), await records("other")];
 
+  // Request transfers (issue 18): an organisation near each side's newcomer's new place.
+  const transferTargets = { own: await m.organisation("GGD Amstelveen", "GM0362"), other: await m.organisation("GGD Nieuwegein", "GM0356") };
+  const movedTo = { own: { lat: 52.2893, lon: 4.8507 }, other: { lat: 52.0307, lon: 5.0947 } };
+  const moved = async (s: Side, to: { lat: number; lon: number } = movedTo[s], by: Organisation = orgs[s]) => {
+    const id = (await m.request(by, { location: places[s], hoursPerWeek: 1 })).id as string;
+    await ok(m.url, `mutation($id: ID!, $l: GeoPointInput!) { relocateNewcomer(requestId: $id, location: $l) { id } }`, { id, l: to }, by.token);
+    return id;
+  };
+  const transfer = async (requestId: string, by: Organisation, to: Organisation) =>
+    (await ok(m.url, `mutation($i: ProposeTransferInput!) { proposeTransfer(input: $i) { id } }`, { i: { requestId, toOrganisationId: to.id, consent: true } }, by.token))
+      .proposeTransfer.id as string;
+  const outgoingTransfer = async (s: Side) => transfer(await moved(s), orgs[s], transferTargets[s]);
+  // Offered to A: a request of B whose newcomer moved to Amsterdam.
+  const incomingTransfer = async (s: Side) =>
+    s === "own" ? transfer(await moved("other", away(AMSTERDAM, 1, 90), orgB), orgB, orgA) : outgoingTransfer("other");
+  const transfers = { A: await outgoingTransfer("own"), B: await outgoingTransfer("other") };
+
   let throwaways = 0;
   return {
     tokens: { anonymous: null, KEY_PERSON: kpA.token, ORGANISATION: orgA.token, REGIONAL_COORDINATOR: regional, COORDINATOR: m.coordinator },
     A,
     B,
     nationalAssignment,
+    transfers,
+    transferTargets: { A: transferTargets.own.id, B: transferTargets.other.id },
     notification: String((await server.dataSource.query(`SELECT id FROM notification WHERE status <> 'SENT' ORDER BY id LIMIT 1`))[0].id),
     login: { email: kpA.email, password: PASSWORD },
     today: today(),
@@ -172,6 +191,9 @@ async function buildWorld(): Promise<World> {
         const kp = await m.keyPerson({ name, at: places[s], login: withLogin });
         return { id: kp.id, displayName: name, token: withLogin ? kp.token : null };
       },
+      movedRequest: (s) => moved(s),
+      outgoingTransfer,
+      incomingTransfer,
     },
   };
 }

@@ -83,6 +83,13 @@ export interface World {
   nationalAssignment: string;
   /** A message in the outbox (held: no SMTP server in tests). */
   notification: string;
+  /**
+   * Request transfers (issue 18): per side, a transfer the side's organisation proposed for a
+   * request whose newcomer moved (A: to Amstelveen, in the region; B: to Nieuwegein), and the
+   * organisation near that place it went to.
+   */
+  transfers: { A: string; B: string };
+  transferTargets: { A: string; B: string };
   /** A login that works (the A key person's). */
   login: { email: string; password: string };
   today: string;
@@ -106,6 +113,12 @@ export interface World {
     invitee(side: Side): Promise<string>;
     /** A new key person's account on the side: user id, and a token of theirs (password: `login.password`). */
     account(side: Side): Promise<{ userId: string; token: string }>;
+    /** A request of the side whose newcomer moved near the side's transfer target. */
+    movedRequest(side: Side): Promise<string>;
+    /** A pending transfer the side's organisation proposed. */
+    outgoingTransfer(side: Side): Promise<string>;
+    /** own: a pending transfer offered to the A organisation (by B); other: one A has nothing to do with. */
+    incomingTransfer(side: Side): Promise<string>;
   };
 }
 
@@ -904,6 +917,83 @@ export const OPERATIONS: Operation[] = [
     feature: "Audit",
     cells: COORDINATOR_ONLY,
     build: () => ({ query: `{ auditLog(perPage: 1) { total } }` }),
+  },
+  // ---- request transfers (issue 18, transfers)
+  {
+    type: "Query",
+    name: "requestTransfers",
+    feature: "Transfers",
+    outside: "hidden",
+    cells: cells(U, F, ["own org", "proposed by or offered to it"], ["region", "the newcomer's place"], "allowed"),
+    build: async (w, _role, s, fresh) => {
+      const id = fresh ? await w.fresh.outgoingTransfer(s) : s === "own" ? w.transfers.A : w.transfers.B;
+      return {
+        query: `query { requestTransfers(perPage: 100) { items { id } } }`,
+        found: (data: any) => data.requestTransfers.items.some((t: { id: string }) => t.id === id),
+      };
+    },
+  },
+  {
+    type: "Query",
+    name: "requestTransfer",
+    feature: "Transfers",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, ["own org", "proposed by or offered to it"], ["region", "the newcomer's place"], "allowed"),
+    build: (w, _role, s) => ({ query: `query($id: ID!) { requestTransfer(id: $id) { id state } }`, variables: { id: s === "own" ? w.transfers.A : w.transfers.B } }),
+  },
+  {
+    type: "Query",
+    name: "transferTargets",
+    feature: "Transfers",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, ["own org", "its own requests"], "region", "allowed"),
+    build: (w, _role, s) => ({ query: `query($r: ID!) { transferTargets(requestId: $r) { distanceKm } }`, variables: { r: side(w, s).request } }),
+  },
+  {
+    type: "Mutation",
+    name: "proposeTransfer",
+    feature: "Transfers",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, ["own org", "its own requests, after the newcomer moved"], "region", "allowed"),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($i: ProposeTransferInput!) { proposeTransfer(input: $i) { id state } }`,
+      variables: {
+        i: { requestId: fresh ? await w.fresh.movedRequest(s) : side(w, s).request, toOrganisationId: s === "own" ? w.transferTargets.A : w.transferTargets.B, consent: true },
+      },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "acceptTransfer",
+    feature: "Transfers",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, ["own org", "only the receiving organisation"], F, F),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($id: ID!) { acceptTransfer(id: $id) { id state } }`,
+      variables: { id: fresh ? await w.fresh.incomingTransfer(s) : s === "own" ? w.transfers.A : w.transfers.B },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "declineTransfer",
+    feature: "Transfers",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, ["own org", "only the receiving organisation"], F, F),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($id: ID!) { declineTransfer(id: $id, input: { reason: NO_CAPACITY }) { id state } }`,
+      variables: { id: fresh ? await w.fresh.incomingTransfer(s) : s === "own" ? w.transfers.A : w.transfers.B },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "withdrawTransfer",
+    feature: "Transfers",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, ["own org", "only the proposing organisation"], ["region", "the newcomer's place"], "allowed"),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($id: ID!) { withdrawTransfer(id: $id) { id state } }`,
+      variables: { id: fresh ? await w.fresh.outgoingTransfer(s) : s === "own" ? w.transfers.A : w.transfers.B },
+    }),
   },
 ];
 

@@ -287,11 +287,11 @@ export class TransferService {
     return { items, total };
   }
 
-  async get(actor: Actor, rawId: string): Promise<RequestTransfer | null> {
+  async get(actor: Actor, rawId: string): Promise<RequestTransfer> {
     const transfer = await this.dataSource.getRepository(RequestTransfer).findOneBy({ id: parseId(rawId, "RequestTransfer") });
-    if (!transfer) return null;
-    const request = await this.dataSource.getRepository(MatchRequest).findOneByOrFail({ id: transfer.matchRequestId });
-    return this.canSee(actor, transfer, request) ? transfer : null;
+    const request = transfer && (await this.dataSource.getRepository(MatchRequest).findOneByOrFail({ id: transfer.matchRequestId }));
+    if (!transfer || !request || !this.canSee(actor, transfer, request)) throw new NotFound("RequestTransfer", rawId);
+    return transfer;
   }
 
   /** The organisations near the newcomer's new place a request may be handed to, nearest first. */
