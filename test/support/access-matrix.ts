@@ -1063,6 +1063,15 @@ export function renderAccessMatrix(): string {
     "- A match request or an assignment, on any path (`hourEntries { assignment { request } }`, `expenseClaims { assignment }`, `assignments { request }`, `matchRequests { assignments }` …), only where the top-level `matchRequests` / `assignments` would give it: its organisation, the coordinator, a regional coordinator when the newcomer is in the region, the key person on it. Outside that scope the nested field is null (one check, in the per-request loaders).",
     "- `MatchRequest.unmetExclusions`: coordinators only (a count per rule could single a key person out); an organisation sees `unmetSince`.",
     "",
+    "## After a request transfer",
+    "",
+    "A request belongs to one organisation at a time (issue 18). Once a transfer is accepted:",
+    "",
+    "- The receiving organisation owns the request: it reaches the request, its assignments, and the hours and claims dated from the acceptance day (it funds and reviews them).",
+    "- The old organisation loses the request and its later data: `matchRequest` is NOT_FOUND, `RequestTransfer.request` and nested request fields are null for it. It keeps what it funded: the hours and claims dated before the acceptance day stay in its review list and payment files, and it still lists the transfer itself (`requestTransfers`, with the case reference, the place and the answer).",
+    "- While a transfer waits, the receiving organisation reads only the transfer: the case reference, the kind of request, hours a week, languages and the newcomer's municipality; never the request itself, its key persons or its location.",
+    "- Key persons never see transfers (`MatchRequest.transfers` and `ownership` are empty for them); they are told which organisation the case falls under.",
+    "",
   );
   return lines.join("\n");
 }
