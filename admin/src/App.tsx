@@ -30,6 +30,7 @@ import { MyWellbeing } from "./wellbeing/MyWellbeing";
 import notifications from "./notifications";
 import organisations from "./organisations";
 import users from "./users";
+import { TransfersPage } from "./transfers/TransfersPage";
 
 // Refusals reach every page worded in the reader's language, by their reason code.
 setRefusalWording((reason) => wordReason(reason, { translate: i18nProvider.translate, locale: displayLocale(i18nProvider.getLocale()) }));
@@ -72,6 +73,8 @@ const Console = () => (
       <Route path="/payment-exports" element={<PaymentExportsPage />} />
       <Route path="/import" element={<ImportPage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />
+      {/* request transfers (issue 18, transfers) */}
+      <Route path="/transfers" element={<TransfersPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />

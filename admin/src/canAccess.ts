@@ -42,6 +42,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     notifications: ["list"],
     // the append-only audit log: read, filter, never change (the API allows only the national coordinator)
     auditLog: ["list"],
+    // request transfers (issue 18): followed, not answered
+    transfers: ["list"],
   },
   REGIONAL_COORDINATOR: {
     ...REFERENCE,
@@ -51,6 +53,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     ...MATCHING_OVERSIGHT,
     ...OVERSIGHT,
     ...REGISTRY_FILES,
+    // request transfers (issue 18): followed in the region
+    transfers: ["list"],
   },
   ORGANISATION: {
     ...REFERENCE,
@@ -59,6 +63,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     myOrganisation: ["show"],
     matchRequests: ["list", "show", "create"],
     ...FUNDER,
+    // request transfers (issue 18): propose, accept, decline, withdraw
+    transfers: ["list"],
   },
   KEY_PERSON: {
     ...REFERENCE,

@@ -29,6 +29,7 @@ import { KindFacts } from "../matchRequests/KindFacts";
 import { CompleteButton } from "../matchRequests/RequestActions";
 import type { AssignmentRecord } from "../matchRequests/types";
 import { useMatchingAction } from "../matchRequests/useMatchingAction";
+import { HandoverLine } from "../transfers/HandoverLine";
 
 // "Mijn voorstellen": a key person's proposals to answer, their active assignments and
 // the earlier ones. A proposal says what the work is and where (the municipality), never
@@ -162,6 +163,7 @@ const ActiveCard = ({ assignment }: { assignment: AssignmentRecord }) => {
           <AssignmentStatusChip status={assignment.status} />
         </Stack>
         <WorkFacts assignment={assignment} />
+        <HandoverLine assignmentId={assignment.id} handovers={assignment.handovers} />
       </CardContent>
       <CardActions sx={{ px: 2, pb: 2 }}>
         <CompleteButton assignment={{ id: assignment.id }} />
@@ -182,7 +184,15 @@ const EarlierTable = ({ assignments }: { assignments: AssignmentRecord[] }) => {
         { label: "matching.fields.municipality", cell: (assignment) => assignment.request.municipality.name },
         { label: "matching.fields.status", cell: (assignment) => <AssignmentStatusChip status={assignment.status} /> },
         { label: "matching.fields.proposedAt", cell: (assignment) => formatDateTime(assignment.proposedAt) },
-        { label: "matching.fields.endedAt", cell: (assignment) => formatDateTime(assignment.endedAt ?? assignment.respondedAt) },
+        {
+          label: "matching.fields.endedAt",
+          cell: (assignment) => (
+            <>
+              {formatDateTime(assignment.endedAt ?? assignment.respondedAt)}
+              <HandoverLine assignmentId={assignment.id} handovers={assignment.handovers} />
+            </>
+          ),
+        },
       ]}
     />
   );

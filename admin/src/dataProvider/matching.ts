@@ -129,6 +129,12 @@ graphql(`
       declineReason
       endedAt
       proposedBecause
+      handovers {
+        handedOverOn
+        overlapUntil
+        fromAssignmentId
+        toAssignmentId
+      }
       keyPerson {
         id
         displayName
@@ -158,6 +164,12 @@ graphql(`
     declineReason
     endedAt
     proposedBecause
+    handovers {
+      handedOverOn
+      overlapUntil
+      fromAssignmentId
+      toAssignmentId
+    }
     request {
       id
       kind

@@ -123,6 +123,12 @@ export type CreateUserInput = {
   role: Role;
 };
 
+export type DeclineTransferInput = {
+  /** Optional, at most 500 characters; never who the newcomer is */
+  note?: string | null | undefined;
+  reason: TransferDeclineReason;
+};
+
 export type ExpenseClaimInput = {
   /** PUBLIC_TRANSPORT and OTHER */
   amountCents?: number | null | undefined;
@@ -361,9 +367,11 @@ export type NotificationFilter = {
 
 export type NotificationKind =
   | 'ASSIGNMENT_CANCELLED'
+  | 'CASE_TRANSFERRED'
   | 'CHECK_IN_DUE'
   | 'CLAIM_REJECTED'
   | 'HANDOVER'
+  | 'HANDOVER_OVERLAP'
   | 'HOURS_REJECTED'
   | 'INTERVISION_DUE'
   | 'INVITATION'
@@ -374,6 +382,8 @@ export type NotificationKind =
   | 'PROPOSAL_DECLINED'
   | 'PROPOSAL_EXPIRED'
   | 'PROPOSAL_REMINDER'
+  | 'TRANSFER_ANSWERED'
+  | 'TRANSFER_PROPOSED'
   | 'UNMET_DIGEST'
   | 'WELLBEING_ATTENTION';
 
@@ -458,6 +468,14 @@ export type PayerAccountInput = {
   name: string;
 };
 
+/** Hand a request to an organisation near the newcomer's new place */
+export type ProposeTransferInput = {
+  /** The newcomer consents to the transfer; the proposer is recorded as who recorded it, now as when */
+  consent: boolean;
+  requestId: string | number;
+  toOrganisationId: string | number;
+};
+
 export type PublicConsentInput = {
   listed: boolean;
   showEmail: boolean;
@@ -508,6 +526,28 @@ export type SupervisionStatus =
   | 'DUE_SOON'
   | 'NEVER'
   | 'OVERDUE';
+
+export type TransferDeclineReason =
+  | 'NEWCOMER_NOT_ARRIVED'
+  | 'NOT_OUR_EXPERTISE'
+  | 'NO_CAPACITY'
+  | 'OTHER'
+  | 'OUTSIDE_OUR_AREA';
+
+export type TransferFilter = {
+  /** Only transfers offered to my organisation (organisations) */
+  incoming?: boolean | null | undefined;
+  /** Only transfers my organisation proposed (organisations) */
+  outgoing?: boolean | null | undefined;
+  requestId?: string | number | null | undefined;
+  state?: TransferState | null | undefined;
+};
+
+export type TransferState =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WITHDRAWN';
 
 export type UserFilter = {
   ids?: Array<string | number> | null | undefined;
@@ -743,9 +783,9 @@ export type SetPaymentDetailsMutation = { result: boolean };
 
 export type MatchRequestListFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null };
 
-export type MatchRequestFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> };
+export type MatchRequestFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> };
 
-export type AssignmentFieldsFragment = { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } };
+export type AssignmentFieldsFragment = { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } };
 
 export type CandidateFieldsFragment = { score: number, distanceKm: number, reasons: Array<string>, parts: { distance: number, load: number, language: number, preferences: number, continuity: number }, explanation: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, gender: Gender | null, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } } };
 
@@ -764,14 +804,14 @@ export type MatchRequestOneQueryVariables = Exact<{
 }>;
 
 
-export type MatchRequestOneQuery = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } | null };
+export type MatchRequestOneQuery = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } | null };
 
 export type CreateMatchRequestMutationVariables = Exact<{
   input: MatchRequestInput;
 }>;
 
 
-export type CreateMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
+export type CreateMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
 
 export type AssignmentListQueryVariables = Exact<{
   filter?: AssignmentFilter | null | undefined;
@@ -781,7 +821,7 @@ export type AssignmentListQueryVariables = Exact<{
 }>;
 
 
-export type AssignmentListQuery = { result: { total: number, items: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } }> } };
+export type AssignmentListQuery = { result: { total: number, items: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } }> } };
 
 export type MatchCandidatesQueryVariables = Exact<{
   requestId: string | number;
@@ -806,7 +846,7 @@ export type RespondToAssignmentMutationVariables = Exact<{
 }>;
 
 
-export type RespondToAssignmentMutation = { result: { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } } };
+export type RespondToAssignmentMutation = { result: { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } } };
 
 export type CompleteAssignmentMutationVariables = Exact<{
   assignmentId: string | number;
@@ -820,7 +860,7 @@ export type CancelMatchRequestMutationVariables = Exact<{
 }>;
 
 
-export type CancelMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
+export type CancelMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
 
 export type RelocateNewcomerMutationVariables = Exact<{
   requestId: string | number;
@@ -828,7 +868,7 @@ export type RelocateNewcomerMutationVariables = Exact<{
 }>;
 
 
-export type RelocateNewcomerMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
+export type RelocateNewcomerMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
 
 export type NotificationFieldsFragment = { id: string, kind: NotificationKind, status: NotificationStatus, locale: string, subject: string, body: string, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string, dedupeKey: string, recipient: { id: string, email: string, role: Role, locale: string, emailBouncedAt: string | null } | null };
 
@@ -1132,6 +1172,53 @@ export type SetPayerAccountMutationVariables = Exact<{
 
 export type SetPayerAccountMutation = { setPayerAccount: { name: string, iban: string, bic: string | null } };
 
+export type TransferFieldsFragment = { id: string, requestId: string, state: TransferState, caseReference: string, requestKind: RequestKind, hoursPerWeek: number, consentAt: string, declineReason: TransferDeclineReason | null, declineNote: string | null, effectiveOn: string | null, createdAt: string, answeredAt: string | null, municipality: { code: string, name: string }, languages: Array<{ code: string, name: string, nameNl: string }>, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } };
+
+export type TransferTargetsQueryVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type TransferTargetsQuery = { transferTargets: Array<{ distanceKm: number, organisation: { id: string, name: string } }> };
+
+export type RequestTransfersQueryVariables = Exact<{
+  filter?: TransferFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type RequestTransfersQuery = { requestTransfers: { total: number, items: Array<{ id: string, requestId: string, state: TransferState, caseReference: string, requestKind: RequestKind, hoursPerWeek: number, consentAt: string, declineReason: TransferDeclineReason | null, declineNote: string | null, effectiveOn: string | null, createdAt: string, answeredAt: string | null, municipality: { code: string, name: string }, languages: Array<{ code: string, name: string, nameNl: string }>, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } }> } };
+
+export type ProposeTransferMutationVariables = Exact<{
+  input: ProposeTransferInput;
+}>;
+
+
+export type ProposeTransferMutation = { proposeTransfer: { id: string, requestId: string, state: TransferState, caseReference: string, requestKind: RequestKind, hoursPerWeek: number, consentAt: string, declineReason: TransferDeclineReason | null, declineNote: string | null, effectiveOn: string | null, createdAt: string, answeredAt: string | null, municipality: { code: string, name: string }, languages: Array<{ code: string, name: string, nameNl: string }>, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } };
+
+export type AcceptTransferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptTransferMutation = { acceptTransfer: { id: string, requestId: string, state: TransferState, caseReference: string, requestKind: RequestKind, hoursPerWeek: number, consentAt: string, declineReason: TransferDeclineReason | null, declineNote: string | null, effectiveOn: string | null, createdAt: string, answeredAt: string | null, municipality: { code: string, name: string }, languages: Array<{ code: string, name: string, nameNl: string }>, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } };
+
+export type DeclineTransferMutationVariables = Exact<{
+  id: string | number;
+  input: DeclineTransferInput;
+}>;
+
+
+export type DeclineTransferMutation = { declineTransfer: { id: string, requestId: string, state: TransferState, caseReference: string, requestKind: RequestKind, hoursPerWeek: number, consentAt: string, declineReason: TransferDeclineReason | null, declineNote: string | null, effectiveOn: string | null, createdAt: string, answeredAt: string | null, municipality: { code: string, name: string }, languages: Array<{ code: string, name: string, nameNl: string }>, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } };
+
+export type WithdrawTransferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawTransferMutation = { withdrawTransfer: { id: string, requestId: string, state: TransferState, caseReference: string, requestKind: RequestKind, hoursPerWeek: number, consentAt: string, declineReason: TransferDeclineReason | null, declineNote: string | null, effectiveOn: string | null, createdAt: string, answeredAt: string | null, municipality: { code: string, name: string }, languages: Array<{ code: string, name: string, nameNl: string }>, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } };
+
 export type ResendInvitationMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1396,6 +1483,12 @@ export const MatchRequestFieldsFragmentDoc = new TypedDocumentString(`
     declineReason
     endedAt
     proposedBecause
+    handovers {
+      handedOverOn
+      overlapUntil
+      fromAssignmentId
+      toAssignmentId
+    }
     keyPerson {
       id
       displayName
@@ -1420,6 +1513,12 @@ export const AssignmentFieldsFragmentDoc = new TypedDocumentString(`
   declineReason
   endedAt
   proposedBecause
+  handovers {
+    handedOverOn
+    overlapUntil
+    fromAssignmentId
+    toAssignmentId
+  }
   request {
     id
     kind
@@ -1689,6 +1788,39 @@ export const PayerAccountFieldsFragmentDoc = new TypedDocumentString(`
   bic
 }
     `, {"fragmentName":"PayerAccountFields"}) as unknown as TypedDocumentString<PayerAccountFieldsFragment, unknown>;
+export const TransferFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TransferFields on RequestTransfer {
+  id
+  requestId
+  state
+  caseReference
+  requestKind
+  hoursPerWeek
+  consentAt
+  declineReason
+  declineNote
+  effectiveOn
+  createdAt
+  answeredAt
+  municipality {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"TransferFields"}) as unknown as TypedDocumentString<TransferFieldsFragment, unknown>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
@@ -2348,6 +2480,12 @@ export const MatchRequestOneDocument = new TypedDocumentString(`
     declineReason
     endedAt
     proposedBecause
+    handovers {
+      handedOverOn
+      overlapUntil
+      fromAssignmentId
+      toAssignmentId
+    }
     keyPerson {
       id
       displayName
@@ -2435,6 +2573,12 @@ export const CreateMatchRequestDocument = new TypedDocumentString(`
     declineReason
     endedAt
     proposedBecause
+    handovers {
+      handedOverOn
+      overlapUntil
+      fromAssignmentId
+      toAssignmentId
+    }
     keyPerson {
       id
       displayName
@@ -2471,6 +2615,12 @@ export const AssignmentListDocument = new TypedDocumentString(`
   declineReason
   endedAt
   proposedBecause
+  handovers {
+    handedOverOn
+    overlapUntil
+    fromAssignmentId
+    toAssignmentId
+  }
   request {
     id
     kind
@@ -2587,6 +2737,12 @@ export const RespondToAssignmentDocument = new TypedDocumentString(`
   declineReason
   endedAt
   proposedBecause
+  handovers {
+    handedOverOn
+    overlapUntil
+    fromAssignmentId
+    toAssignmentId
+  }
   request {
     id
     kind
@@ -2714,6 +2870,12 @@ export const CancelMatchRequestDocument = new TypedDocumentString(`
     declineReason
     endedAt
     proposedBecause
+    handovers {
+      handedOverOn
+      overlapUntil
+      fromAssignmentId
+      toAssignmentId
+    }
     keyPerson {
       id
       displayName
@@ -2801,6 +2963,12 @@ export const RelocateNewcomerDocument = new TypedDocumentString(`
     declineReason
     endedAt
     proposedBecause
+    handovers {
+      handedOverOn
+      overlapUntil
+      fromAssignmentId
+      toAssignmentId
+    }
     keyPerson {
       id
       displayName
@@ -3806,6 +3974,205 @@ export const SetPayerAccountDocument = new TypedDocumentString(`
   iban
   bic
 }`) as unknown as TypedDocumentString<SetPayerAccountMutation, SetPayerAccountMutationVariables>;
+export const TransferTargetsDocument = new TypedDocumentString(`
+    query TransferTargets($requestId: ID!) {
+  transferTargets(requestId: $requestId) {
+    distanceKm
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferTargetsQuery, TransferTargetsQueryVariables>;
+export const RequestTransfersDocument = new TypedDocumentString(`
+    query RequestTransfers($filter: TransferFilter, $page: Int, $perPage: Int) {
+  requestTransfers(filter: $filter, page: $page, perPage: $perPage) {
+    total
+    items {
+      ...TransferFields
+    }
+  }
+}
+    fragment TransferFields on RequestTransfer {
+  id
+  requestId
+  state
+  caseReference
+  requestKind
+  hoursPerWeek
+  consentAt
+  declineReason
+  declineNote
+  effectiveOn
+  createdAt
+  answeredAt
+  municipality {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RequestTransfersQuery, RequestTransfersQueryVariables>;
+export const ProposeTransferDocument = new TypedDocumentString(`
+    mutation ProposeTransfer($input: ProposeTransferInput!) {
+  proposeTransfer(input: $input) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on RequestTransfer {
+  id
+  requestId
+  state
+  caseReference
+  requestKind
+  hoursPerWeek
+  consentAt
+  declineReason
+  declineNote
+  effectiveOn
+  createdAt
+  answeredAt
+  municipality {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ProposeTransferMutation, ProposeTransferMutationVariables>;
+export const AcceptTransferDocument = new TypedDocumentString(`
+    mutation AcceptTransfer($id: ID!) {
+  acceptTransfer(id: $id) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on RequestTransfer {
+  id
+  requestId
+  state
+  caseReference
+  requestKind
+  hoursPerWeek
+  consentAt
+  declineReason
+  declineNote
+  effectiveOn
+  createdAt
+  answeredAt
+  municipality {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AcceptTransferMutation, AcceptTransferMutationVariables>;
+export const DeclineTransferDocument = new TypedDocumentString(`
+    mutation DeclineTransfer($id: ID!, $input: DeclineTransferInput!) {
+  declineTransfer(id: $id, input: $input) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on RequestTransfer {
+  id
+  requestId
+  state
+  caseReference
+  requestKind
+  hoursPerWeek
+  consentAt
+  declineReason
+  declineNote
+  effectiveOn
+  createdAt
+  answeredAt
+  municipality {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DeclineTransferMutation, DeclineTransferMutationVariables>;
+export const WithdrawTransferDocument = new TypedDocumentString(`
+    mutation WithdrawTransfer($id: ID!) {
+  withdrawTransfer(id: $id) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on RequestTransfer {
+  id
+  requestId
+  state
+  caseReference
+  requestKind
+  hoursPerWeek
+  consentAt
+  declineReason
+  declineNote
+  effectiveOn
+  createdAt
+  answeredAt
+  municipality {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<WithdrawTransferMutation, WithdrawTransferMutationVariables>;
 export const ResendInvitationDocument = new TypedDocumentString(`
     mutation ResendInvitation($id: ID!) {
   resendInvitation(id: $id) {

@@ -1,5 +1,6 @@
 import englishMessages from "ra-language-english";
 import reasonsEn, { reasonValuesEn } from "./reasons.en";
+import { transfersEn } from "./transfers.en";
 import { compensationEn } from "./compensation.en";
 import { oversightEn } from "./oversight.en";
 import { matchingMessagesEn } from "./matching.en";
@@ -196,6 +197,8 @@ const en = {
   ...auditEn,
   ...accountEn,
   ...formsEn,
+  // request transfers (issue 18, transfers)
+  ...transfersEn,
   reasons: reasonsEn,
   reasonValues: reasonValuesEn,
 };

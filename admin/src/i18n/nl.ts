@@ -9,6 +9,7 @@ import { auditNl } from "./audit.nl";
 import { accountNl } from "./account.nl";
 import { formsNl } from "./forms.nl";
 import reasonsNl, { reasonValuesNl } from "./reasons.nl";
+import { transfersNl } from "./transfers.nl";
 
 // react-admin ships no Dutch messages for version 5: these are ours. Keys missing here
 // fall back to English (see i18n/index.ts), so the screen never shows a raw key.
@@ -411,6 +412,8 @@ const nl = {
   ...auditNl,
   ...accountNl,
   ...formsNl,
+  // request transfers (issue 18, transfers)
+  ...transfersNl,
   reasons: reasonsNl,
   reasonValues: reasonValuesNl,
 };

@@ -10,6 +10,8 @@ import { AssignmentStatusChip, ExclusionChips, Fact, formatHours, NamedChips, Re
 import { KindFacts } from "./KindFacts";
 import { isRequestKind, KIND_FIELDS } from "./kinds";
 import { CancelRequestButton, CompleteButton, RelocateButton } from "./RequestActions";
+import { HandoverLine } from "../transfers/HandoverLine";
+import { TransferButton } from "../transfers/TransferButton";
 import type { AssignmentOnRequest, CandidateRecord, MatchRequestRecord } from "./types";
 
 const field = (name: string) => `matching.fields.${name}`;
@@ -101,6 +103,7 @@ const AssignmentTimeline = ({ assignment }: { assignment: AssignmentOnRequest })
       {assignment.endedAt && assignment.status !== "DECLINED" && (
         <div>{translate("matching.assignments.endedLine", { date: formatDateTime(assignment.endedAt) })}</div>
       )}
+      <HandoverLine assignmentId={assignment.id} handovers={assignment.handovers} />
     </Box>
   );
 };
@@ -318,6 +321,7 @@ const RequestPage = () => {
               movable ? (
                 <Stack direction="row" sx={{ gap: 1 }}>
                   <RelocateButton request={request} />
+                  <TransferButton request={request} />
                   <CancelRequestButton request={request} />
                 </Stack>
               ) : undefined
