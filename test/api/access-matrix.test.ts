@@ -124,8 +124,14 @@ async function buildWorld(): Promise<World> {
     return id;
   };
   const transfer = async (requestId: string, by: Organisation, to: Organisation) =>
-    (await ok(m.url, `mutation($i: ProposeTransferInput!) { proposeTransfer(input: $i) { id } }`, { i: { requestId, toOrganisationId: to.id, consent: true } }, by.token))
-      .proposeTransfer.id as string;
+    (
+      await ok(
+        m.url,
+        `mutation($i: ProposeTransferInput!) { proposeTransfer(input: $i) { id } }`,
+        { i: { requestId, toOrganisationId: to.id, consent: true } },
+        by.token,
+      )
+    ).proposeTransfer.id as string;
   const outgoingTransfer = async (s: Side) => transfer(await moved(s), orgs[s], transferTargets[s]);
   // Offered to A: a request of B whose newcomer moved to Amsterdam.
   const incomingTransfer = async (s: Side) =>

@@ -90,7 +90,12 @@ describe("a transfer through every state, with refusals and a move in between", 
   });
 
   test("the owner sees the organisations near the new place, nearest first, not itself or far ones", async () => {
-    const { transferTargets } = await ok(server.url, `query($r: ID!) { transferTargets(requestId: $r) { organisation { id } distanceKm } }`, { r: requestId }, owner.token);
+    const { transferTargets } = await ok(
+      server.url,
+      `query($r: ID!) { transferTargets(requestId: $r) { organisation { id } distanceKm } }`,
+      { r: requestId },
+      owner.token,
+    );
     const ids = transferTargets.map((t: { organisation: { id: string } }) => t.organisation.id);
     expect(ids).toContain(receiver.id);
     expect(ids).not.toContain(owner.id);
@@ -112,7 +117,9 @@ describe("a transfer through every state, with refusals and a move in between", 
       request: { id: requestId },
     });
     expect(proposeTransfer.consentAt).toEqual(expect.any(String));
-    const [row] = await server.dataSource.query(`SELECT consent_recorded_by_user_id, proposed_by_user_id FROM request_transfer WHERE id = $1`, [Number(transferId)]);
+    const [row] = await server.dataSource.query(`SELECT consent_recorded_by_user_id, proposed_by_user_id FROM request_transfer WHERE id = $1`, [
+      Number(transferId),
+    ]);
     expect(row.consent_recorded_by_user_id).toBe((await usersOf(owner))[0]);
     const offered = await messages("TRANSFER_PROPOSED", await usersOf(receiver));
     expect(offered).toHaveLength(1);
@@ -135,7 +142,12 @@ describe("a transfer through every state, with refusals and a move in between", 
   });
 
   test("declined with a reason code and a note: DECLINED, the owner told why; a declined transfer cannot be answered again", async () => {
-    const { declineTransfer } = await ok(server.url, DECLINE, { id: transferId, i: { reason: "NO_CAPACITY", note: "Wachtlijst tot september" } }, receiver.token);
+    const { declineTransfer } = await ok(
+      server.url,
+      DECLINE,
+      { id: transferId, i: { reason: "NO_CAPACITY", note: "Wachtlijst tot september" } },
+      receiver.token,
+    );
     expect(declineTransfer).toMatchObject({ state: "DECLINED", declineReason: "NO_CAPACITY", declineNote: "Wachtlijst tot september", effectiveOn: null });
     const told = await messages("TRANSFER_ANSWERED", await usersOf(owner));
     expect(told).toHaveLength(1);
@@ -221,7 +233,9 @@ describe("a handover: a new key person near the new place, both may declare for 
     const handover = { handedOverOn: TODAY, overlapUntil: "2025-06-30", fromAssignmentId: annaAssignment, toAssignmentId: bramAssignment };
     expect(byId[annaAssignment].handovers).toEqual([handover]);
     expect(byId[bramAssignment].handovers).toEqual([handover]);
-    const users = await server.dataSource.query(`SELECT id FROM app_user WHERE key_person_id = ANY($1) ORDER BY key_person_id`, [[Number(anna.id), Number(bram.id)]]);
+    const users = await server.dataSource.query(`SELECT id FROM app_user WHERE key_person_id = ANY($1) ORDER BY key_person_id`, [
+      [Number(anna.id), Number(bram.id)],
+    ]);
     expect(await messages("HANDOVER_OVERLAP", [users[0].id])).toHaveLength(1);
     expect(await messages("HANDOVER_OVERLAP", [users[1].id])).toHaveLength(1);
   });

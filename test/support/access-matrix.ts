@@ -939,7 +939,10 @@ export const OPERATIONS: Operation[] = [
     feature: "Transfers",
     outside: "NOT_FOUND",
     cells: cells(U, F, ["own org", "proposed by or offered to it"], ["region", "the newcomer's place"], "allowed"),
-    build: (w, _role, s) => ({ query: `query($id: ID!) { requestTransfer(id: $id) { id state } }`, variables: { id: s === "own" ? w.transfers.A : w.transfers.B } }),
+    build: (w, _role, s) => ({
+      query: `query($id: ID!) { requestTransfer(id: $id) { id state } }`,
+      variables: { id: s === "own" ? w.transfers.A : w.transfers.B },
+    }),
   },
   {
     type: "Query",
@@ -958,7 +961,11 @@ export const OPERATIONS: Operation[] = [
     build: async (w, _role, s, fresh) => ({
       query: `mutation($i: ProposeTransferInput!) { proposeTransfer(input: $i) { id state } }`,
       variables: {
-        i: { requestId: fresh ? await w.fresh.movedRequest(s) : side(w, s).request, toOrganisationId: s === "own" ? w.transferTargets.A : w.transferTargets.B, consent: true },
+        i: {
+          requestId: fresh ? await w.fresh.movedRequest(s) : side(w, s).request,
+          toOrganisationId: s === "own" ? w.transferTargets.A : w.transferTargets.B,
+          consent: true,
+        },
       },
     }),
   },

@@ -463,7 +463,12 @@ test.each([
   ["WITHDRAWN", "nl", /ingetrokken/],
   ["WITHDRAWN", "en", /withdrew/],
 ] as const)("a transfer answered %s (%s) says what follows", (state, locale, says) => {
-  const { text } = render(K.TRANSFER_ANSWERED, locale, { ...CASES[K.TRANSFER_ANSWERED].params, state, effectiveOn: "2031-03-06", declineReason: null }, { baseUrl: BASE });
+  const { text } = render(
+    K.TRANSFER_ANSWERED,
+    locale,
+    { ...CASES[K.TRANSFER_ANSWERED].params, state, effectiveOn: "2031-03-06", declineReason: null },
+    { baseUrl: BASE },
+  );
   expect(text).toMatch(says);
 });
 

@@ -94,9 +94,12 @@ test.each([
   ["accepting a closed request", actor("ORGANISATION", 2), "ACCEPT", pending, { ...open, open: false }, "REQUEST_NOT_OPEN"],
   ["declining a closed request is fine", actor("ORGANISATION", 2), "DECLINE", pending, { ...open, open: false }, null],
   ["the newcomer moved on meanwhile", actor("ORGANISATION", 2), "ACCEPT", pending, { ...open, targetDistanceKm: 80 }, "TRANSFER_TARGET_TOO_FAR"],
-] as [string, Actor, TransferAction, typeof pending, typeof open, string | null][])("answerTransferRefusal: %s → %s", (_label, who, action, transfer, req, expected) => {
-  expect(answerTransferRefusal(who, transfer, action, req)).toBe(expected);
-});
+] as [string, Actor, TransferAction, typeof pending, typeof open, string | null][])(
+  "answerTransferRefusal: %s → %s",
+  (_label, who, action, transfer, req, expected) => {
+    expect(answerTransferRefusal(who, transfer, action, req)).toBe(expected);
+  },
+);
 
 // Ownership: organisation 1 made the request, handed it to 2 on 1 March, 2 handed it to 3 on 1 June.
 const changes = [

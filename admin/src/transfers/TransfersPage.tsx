@@ -164,7 +164,13 @@ export const TransfersPage = () => {
                     <TableCell>{t.fromOrganisation.name}</TableCell>
                     <TableCell>{t.toOrganisation.name}</TableCell>
                     <TableCell>
-                      <div>{translate("transfers.fields.whatLine", { municipality: t.municipality.name, kind: translate(`matching.enums.kind.${t.requestKind}`), hours: t.hoursPerWeek })}</div>
+                      <div>
+                        {translate("transfers.fields.whatLine", {
+                          municipality: t.municipality.name,
+                          kind: translate(`matching.enums.kind.${t.requestKind}`),
+                          hours: t.hoursPerWeek,
+                        })}
+                      </div>
                       <div>{languages}</div>
                       <Typography variant="caption" color="text.secondary">
                         {translate("transfers.fields.proposedLine", { date: formatMoment(t.createdAt, locale), consent: formatMoment(t.consentAt, locale) })}
@@ -189,7 +195,14 @@ export const TransfersPage = () => {
                           >
                             {translate("transfers.accept.button")}
                           </Button>
-                          <Button size="small" color="warning" startIcon={<CloseIcon />} disabled={busy} onClick={() => setDeclining(t)} data-testid="transfer-decline">
+                          <Button
+                            size="small"
+                            color="warning"
+                            startIcon={<CloseIcon />}
+                            disabled={busy}
+                            onClick={() => setDeclining(t)}
+                            data-testid="transfer-decline"
+                          >
                             {translate("transfers.decline.button")}
                           </Button>
                         </Stack>
@@ -226,8 +239,16 @@ export const TransfersPage = () => {
         {rows &&
           (own
             ? [
-                section("transfers.page.incoming", rows.filter((t) => t.toOrganisation.id === own), "incoming-transfers"),
-                section("transfers.page.outgoing", rows.filter((t) => t.fromOrganisation.id === own), "outgoing-transfers"),
+                section(
+                  "transfers.page.incoming",
+                  rows.filter((t) => t.toOrganisation.id === own),
+                  "incoming-transfers",
+                ),
+                section(
+                  "transfers.page.outgoing",
+                  rows.filter((t) => t.fromOrganisation.id === own),
+                  "outgoing-transfers",
+                ),
               ]
             : section("transfers.page.all", rows, "all-transfers"))}
       </Stack>

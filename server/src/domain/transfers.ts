@@ -56,12 +56,7 @@ export interface ProposeFacts {
 }
 
 export type ProposeRefusal =
-  | "TRANSFER_TO_SELF"
-  | "REQUEST_NOT_OPEN"
-  | "TRANSFER_ALREADY_PENDING"
-  | "NEWCOMER_NOT_MOVED"
-  | "TRANSFER_TARGET_TOO_FAR"
-  | "TRANSFER_CONSENT_REQUIRED";
+  "TRANSFER_TO_SELF" | "REQUEST_NOT_OPEN" | "TRANSFER_ALREADY_PENDING" | "NEWCOMER_NOT_MOVED" | "TRANSFER_TARGET_TOO_FAR" | "TRANSFER_CONSENT_REQUIRED";
 
 /**
  * Why a transfer cannot be proposed (the proposer's right is checked first, with
@@ -116,7 +111,8 @@ export interface OwnershipChange {
   effectiveOn: string;
 }
 
-const byDayThenOrder = (changes: readonly OwnershipChange[]) => [...changes].sort((a, b) => (a.effectiveOn < b.effectiveOn ? -1 : a.effectiveOn > b.effectiveOn ? 1 : 0));
+const byDayThenOrder = (changes: readonly OwnershipChange[]) =>
+  [...changes].sort((a, b) => (a.effectiveOn < b.effectiveOn ? -1 : a.effectiveOn > b.effectiveOn ? 1 : 0));
 
 /**
  * The organisation that owned the request on `date`: the one that handed it on at the

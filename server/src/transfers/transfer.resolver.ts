@@ -15,7 +15,9 @@ const ORGANISATION_OR_COORDINATOR = [Role.ORGANISATION, Role.COORDINATOR, Role.R
 @Resolver(() => RequestTransfer)
 export class TransferResolver {
   @Authorized(...ORGANISATION_OR_COORDINATOR)
-  @Query(() => RequestTransferPage, { description: "Organisations: transfers offered to them (incoming) and proposed by them (outgoing); coordinators in scope" })
+  @Query(() => RequestTransferPage, {
+    description: "Organisations: transfers offered to them (incoming) and proposed by them (outgoing); coordinators in scope",
+  })
   requestTransfers(@Arg("filter", () => TransferFilter, { nullable: true }) filter: TransferFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
     return ctx.services.transfers.list(requireActor(ctx), filter, page);
   }
@@ -33,7 +35,9 @@ export class TransferResolver {
   }
 
   @Authorized(...ORGANISATION_OR_COORDINATOR)
-  @Mutation(() => RequestTransfer, { description: "The owning organisation (or a coordinator in scope): hand the request to an organisation near the new place, with consent" })
+  @Mutation(() => RequestTransfer, {
+    description: "The owning organisation (or a coordinator in scope): hand the request to an organisation near the new place, with consent",
+  })
   proposeTransfer(@Arg("input", () => ProposeTransferInput) input: ProposeTransferInput, @Ctx() ctx: Context) {
     return ctx.services.transfers.propose(requireActor(ctx), input);
   }
@@ -97,7 +101,10 @@ export class TransferResolver {
     return request!.languageCodes.map((code) => ctx.reference.languages.get(code)!);
   }
 
-  @FieldResolver(() => MatchRequest, { nullable: true, description: "The request itself, for whoever may see it now (its owner, coordinators in scope): null for the old owner" })
+  @FieldResolver(() => MatchRequest, {
+    nullable: true,
+    description: "The request itself, for whoever may see it now (its owner, coordinators in scope): null for the old owner",
+  })
   request(@Root() transfer: RequestTransfer, @Ctx() ctx: Context) {
     return ctx.loaders.requestById.load(transfer.matchRequestId);
   }
@@ -111,7 +118,9 @@ export class MatchRequestTransferResolver {
     return ctx.loaders.transfersByRequest.load(request.id);
   }
 
-  @FieldResolver(() => [OwnershipPeriod], { description: "Who owned it when: hours and claims dated in a period belong to that organisation (not for key persons)" })
+  @FieldResolver(() => [OwnershipPeriod], {
+    description: "Who owned it when: hours and claims dated in a period belong to that organisation (not for key persons)",
+  })
   async ownership(@Root() request: MatchRequest, @Ctx() ctx: Context): Promise<OwnershipPeriod[]> {
     if (requireActor(ctx).role === Role.KEY_PERSON) return [];
     const accepted = (await ctx.loaders.transfersByRequest.load(request.id)).filter((t) => t.effectiveOn !== null);
@@ -132,7 +141,9 @@ export class OwnershipPeriodResolver {
 
 @Resolver(() => Assignment)
 export class AssignmentHandoverResolver {
-  @FieldResolver(() => [AssignmentHandover], { description: "Handovers this assignment is on either side of: old and new key person declare hours during the overlap" })
+  @FieldResolver(() => [AssignmentHandover], {
+    description: "Handovers this assignment is on either side of: old and new key person declare hours during the overlap",
+  })
   async handovers(@Root() assignment: Assignment, @Ctx() ctx: Context): Promise<AssignmentHandover[]> {
     return (await ctx.loaders.handoversByAssignment.load(assignment.id)).map((pair) => pair.row);
   }

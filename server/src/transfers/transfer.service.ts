@@ -28,7 +28,6 @@ import { RequestTransfer, TransferTarget } from "./transfer.entity";
 
 const OPEN = [MatchRequestStatus.OPEN, MatchRequestStatus.MATCHED];
 
-
 /**
  * Request transfers (issue 18): propose, accept, decline, withdraw. The rules are in
  * domain/transfers.ts; here the facts are gathered, the rows locked, and on acceptance
@@ -73,7 +72,10 @@ export class TransferService {
       case "TRANSFER_TO_SELF":
         return new BadUserInput("A request cannot be handed to its own organisation", { reason: refusal, field: "toOrganisationId" });
       case "REQUEST_NOT_OPEN":
-        return new Conflict(`This request is ${request.status.toLowerCase()}: there is nothing to hand on`, { reason: refusal, params: { status: request.status } });
+        return new Conflict(`This request is ${request.status.toLowerCase()}: there is nothing to hand on`, {
+          reason: refusal,
+          params: { status: request.status },
+        });
       case "TRANSFER_ALREADY_PENDING":
         return new Conflict("A transfer of this request is already waiting for an answer: withdraw it first", { reason: refusal });
       case "NEWCOMER_NOT_MOVED":
@@ -147,7 +149,10 @@ export class TransferService {
       case "TRANSFER_NOT_PENDING":
         return new Conflict(`This transfer is already ${transfer.state.toLowerCase()}`, { reason: refusal, params: { state: transfer.state } });
       case "REQUEST_NOT_OPEN":
-        return new Conflict(`The request is ${request.status.toLowerCase()}: it can no longer be taken on`, { reason: refusal, params: { status: request.status } });
+        return new Conflict(`The request is ${request.status.toLowerCase()}: it can no longer be taken on`, {
+          reason: refusal,
+          params: { status: request.status },
+        });
       case "TRANSFER_TARGET_TOO_FAR":
         return new Conflict(`The newcomer has moved again, more than ${TRANSFER_REACH_KM} km from your organisation: this transfer no longer fits`, {
           reason: refusal,
@@ -191,7 +196,11 @@ export class TransferService {
       });
       if (refusal) throw this.answerError(refusal, transfer, request);
       const now = this.clock.now();
-      await tx.update(RequestTransfer, { id: transfer.id }, { state: nextTransferState(transfer.state, action)!, answeredByUserId: actor.userId, answeredAt: now });
+      await tx.update(
+        RequestTransfer,
+        { id: transfer.id },
+        { state: nextTransferState(transfer.state, action)!, answeredByUserId: actor.userId, answeredAt: now },
+      );
       await apply(tx, transfer, request, now);
       await notify(tx, {
         to: { organisation: action === "WITHDRAW" ? transfer.toOrganisationId : transfer.fromOrganisationId },
@@ -250,7 +259,11 @@ export class TransferService {
   decline(actor: Actor, rawId: string, input: DeclineTransferInput): Promise<RequestTransfer> {
     const note = input.note?.trim() || null;
     if (note && note.length > MAX_TRANSFER_NOTE)
-      throw new BadUserInput(`Keep the note under ${MAX_TRANSFER_NOTE} characters`, { reason: "TEXT_TOO_LONG", field: "note", params: { max: MAX_TRANSFER_NOTE } });
+      throw new BadUserInput(`Keep the note under ${MAX_TRANSFER_NOTE} characters`, {
+        reason: "TEXT_TOO_LONG",
+        field: "note",
+        params: { max: MAX_TRANSFER_NOTE },
+      });
     return this.answer(actor, rawId, "DECLINE", async (tx, transfer) => {
       await tx.update(RequestTransfer, { id: transfer.id }, { declineReason: input.reason, declineNote: note });
       await audit(tx, actor, { action: "declineTransfer", entityType: "RequestTransfer", entityId: transfer.id, detail: { reason: input.reason } });
