@@ -6,6 +6,7 @@ import type { ReferenceData } from "../reference/reference.service";
 import { Role } from "../shared/enums";
 import { seedDemoActivity } from "./demo-activity";
 import { generateDemoData, type DemoKeyPerson, type DemoOrganisation } from "./demo-data";
+import { seedDemoTransfers } from "./demo-transfers";
 
 export const DEMO_PASSWORD = "sleutelkaart-demo";
 export const DEMO_SEED = 20261128;
@@ -168,6 +169,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, reference: Referen
       data.organisations,
       region,
     );
+    // Request transfers (issue 18): one offered to the demo organisation.
+    await seedDemoTransfers(tx, organisationId, clock.now());
     // The demo must approve allowances this year too: copy the latest known figures, marked provisional.
     await tx.query(
       `INSERT INTO compensation_rules (year, hourly_rate_cents, hourly_rate_under21_cents, month_cap_cents, year_cap_cents, km_rate_cents, provisional)
