@@ -52,6 +52,7 @@ export const transfersEn = {
       save: "Decline",
       done: "Transfer of %{reference} declined",
     },
+    panel: { line: "From %{from} to %{to}, proposed %{date}" },
     withdraw: { button: "Withdraw", done: "Transfer of %{reference} withdrawn" },
     handover: {
       from: "Handed over on %{date}; may still declare hours until %{until}",

@@ -54,6 +54,7 @@ export const transfersNl: TransferMessages = {
       save: "Weigeren",
       done: "Overdracht van %{reference} geweigerd",
     },
+    panel: { line: "Van %{from} naar %{to}, voorgesteld %{date}" },
     withdraw: { button: "Intrekken", done: "Overdracht van %{reference} ingetrokken" },
     handover: {
       from: "Overgedragen op %{date}; mag nog uren schrijven tot en met %{until}",

@@ -12,6 +12,7 @@ import { isRequestKind, KIND_FIELDS } from "./kinds";
 import { CancelRequestButton, CompleteButton, RelocateButton } from "./RequestActions";
 import { HandoverLine } from "../transfers/HandoverLine";
 import { TransferButton } from "../transfers/TransferButton";
+import { RequestTransfersPanel } from "../transfers/RequestTransfersPanel";
 import type { AssignmentOnRequest, CandidateRecord, MatchRequestRecord } from "./types";
 
 const field = (name: string) => `matching.fields.${name}`;
@@ -319,7 +320,7 @@ const RequestPage = () => {
             title="matching.sections.request"
             action={
               movable ? (
-                <Stack direction="row" sx={{ gap: 1 }}>
+                <Stack direction="row" sx={{ gap: 1, flexWrap: "wrap" }}>
                   <RelocateButton request={request} />
                   <TransferButton request={request} />
                   <CancelRequestButton request={request} />
@@ -328,6 +329,7 @@ const RequestPage = () => {
             }
           >
             <RequestDetails request={request} />
+            {permissions?.role !== "KEY_PERSON" && <RequestTransfersPanel requestId={request.id} canWithdraw={isOrganisation} />}
           </Panel>
           <Panel title="matching.assignments.title" testId="assignments-panel">
             <AssignmentsTable request={request} canComplete={permissions?.role !== "KEY_PERSON"} canPropose={isOrganisation} />

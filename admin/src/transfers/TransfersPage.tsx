@@ -136,93 +136,95 @@ export const TransfersPage = () => {
             {translate("transfers.page.none")}
           </Typography>
         ) : (
-          <Table size="small" sx={{ "& td, & th": { px: 1, verticalAlign: "top" } }}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate("transfers.fields.caseReference")}</TableCell>
-                <TableCell>{translate("transfers.fields.from")}</TableCell>
-                <TableCell>{translate("transfers.fields.to")}</TableCell>
-                <TableCell>{translate("transfers.fields.what")}</TableCell>
-                <TableCell>{translate("transfers.fields.state")}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {items.map((t) => {
-                const incoming = own !== null && t.toOrganisation.id === own;
-                const outgoing = own !== null && t.fromOrganisation.id === own;
-                const languages = t.languages.map((l) => (locale.startsWith("nl") ? l.nameNl : l.name)).join(", ");
-                return (
-                  <TableRow key={t.id} data-testid={`transfer-${t.id}`}>
-                    <TableCell>
-                      {(incoming && t.state === "ACCEPTED") || (outgoing && t.state !== "ACCEPTED") ? (
-                        <Link to={`/matchRequests/${t.requestId}/show`}>{t.caseReference}</Link>
-                      ) : (
-                        t.caseReference
-                      )}
-                    </TableCell>
-                    <TableCell>{t.fromOrganisation.name}</TableCell>
-                    <TableCell>{t.toOrganisation.name}</TableCell>
-                    <TableCell>
-                      <div>
-                        {translate("transfers.fields.whatLine", {
-                          municipality: t.municipality.name,
-                          kind: translate(`matching.enums.kind.${t.requestKind}`),
-                          hours: t.hoursPerWeek,
-                        })}
-                      </div>
-                      <div>{languages}</div>
-                      <Typography variant="caption" color="text.secondary">
-                        {translate("transfers.fields.proposedLine", { date: formatMoment(t.createdAt, locale), consent: formatMoment(t.consentAt, locale) })}
-                      </Typography>
-                    </TableCell>
-                    <TableCell>
-                      <Chip size="small" color={STATE_COLOURS[t.state]} label={translate(`transfers.states.${t.state}`)} data-testid="transfer-state" />
-                      {t.effectiveOn && <div>{translate("transfers.fields.effectiveLine", { date: formatMoment(t.effectiveOn, locale, false) })}</div>}
-                      {t.declineReason && <div>{translate(`transfers.reasons.${t.declineReason}`)}</div>}
-                      {t.declineNote && <Typography variant="caption">{t.declineNote}</Typography>}
-                    </TableCell>
-                    <TableCell>
-                      {t.state === "PENDING" && incoming && (
-                        <Stack direction="row" sx={{ gap: 1 }}>
+          <Box sx={{ overflowX: "auto" }}>
+            <Table size="small" sx={{ "& td, & th": { px: 1, verticalAlign: "top" } }}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate("transfers.fields.caseReference")}</TableCell>
+                  <TableCell>{translate("transfers.fields.from")}</TableCell>
+                  <TableCell>{translate("transfers.fields.to")}</TableCell>
+                  <TableCell>{translate("transfers.fields.what")}</TableCell>
+                  <TableCell>{translate("transfers.fields.state")}</TableCell>
+                  <TableCell />
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {items.map((t) => {
+                  const incoming = own !== null && t.toOrganisation.id === own;
+                  const outgoing = own !== null && t.fromOrganisation.id === own;
+                  const languages = t.languages.map((l) => (locale.startsWith("nl") ? l.nameNl : l.name)).join(", ");
+                  return (
+                    <TableRow key={t.id} data-testid={`transfer-${t.id}`}>
+                      <TableCell>
+                        {(incoming && t.state === "ACCEPTED") || (outgoing && t.state !== "ACCEPTED") ? (
+                          <Link to={`/matchRequests/${t.requestId}/show`}>{t.caseReference}</Link>
+                        ) : (
+                          t.caseReference
+                        )}
+                      </TableCell>
+                      <TableCell>{t.fromOrganisation.name}</TableCell>
+                      <TableCell>{t.toOrganisation.name}</TableCell>
+                      <TableCell>
+                        <div>
+                          {translate("transfers.fields.whatLine", {
+                            municipality: t.municipality.name,
+                            kind: translate(`matching.enums.kind.${t.requestKind}`),
+                            hours: t.hoursPerWeek,
+                          })}
+                        </div>
+                        <div>{languages}</div>
+                        <Typography variant="caption" color="text.secondary">
+                          {translate("transfers.fields.proposedLine", { date: formatMoment(t.createdAt, locale), consent: formatMoment(t.consentAt, locale) })}
+                        </Typography>
+                      </TableCell>
+                      <TableCell>
+                        <Chip size="small" color={STATE_COLOURS[t.state]} label={translate(`transfers.states.${t.state}`)} data-testid="transfer-state" />
+                        {t.effectiveOn && <div>{translate("transfers.fields.effectiveLine", { date: formatMoment(t.effectiveOn, locale, false) })}</div>}
+                        {t.declineReason && <div>{translate(`transfers.reasons.${t.declineReason}`)}</div>}
+                        {t.declineNote && <Typography variant="caption">{t.declineNote}</Typography>}
+                      </TableCell>
+                      <TableCell>
+                        {t.state === "PENDING" && incoming && (
+                          <Stack direction="row" sx={{ gap: 1 }}>
+                            <Button
+                              size="small"
+                              variant="contained"
+                              startIcon={<CheckIcon />}
+                              disabled={busy}
+                              data-testid="transfer-accept"
+                              onClick={() => act(() => transferActions.accept(t.id), "transfers.accept.done", { reference: t.caseReference })}
+                            >
+                              {translate("transfers.accept.button")}
+                            </Button>
+                            <Button
+                              size="small"
+                              color="warning"
+                              startIcon={<CloseIcon />}
+                              disabled={busy}
+                              onClick={() => setDeclining(t)}
+                              data-testid="transfer-decline"
+                            >
+                              {translate("transfers.decline.button")}
+                            </Button>
+                          </Stack>
+                        )}
+                        {t.state === "PENDING" && outgoing && (
                           <Button
                             size="small"
-                            variant="contained"
-                            startIcon={<CheckIcon />}
+                            startIcon={<UndoIcon />}
                             disabled={busy}
-                            data-testid="transfer-accept"
-                            onClick={() => act(() => transferActions.accept(t.id), "transfers.accept.done", { reference: t.caseReference })}
+                            onClick={() => act(() => transferActions.withdraw(t.id), "transfers.withdraw.done", { reference: t.caseReference })}
                           >
-                            {translate("transfers.accept.button")}
+                            {translate("transfers.withdraw.button")}
                           </Button>
-                          <Button
-                            size="small"
-                            color="warning"
-                            startIcon={<CloseIcon />}
-                            disabled={busy}
-                            onClick={() => setDeclining(t)}
-                            data-testid="transfer-decline"
-                          >
-                            {translate("transfers.decline.button")}
-                          </Button>
-                        </Stack>
-                      )}
-                      {t.state === "PENDING" && outgoing && (
-                        <Button
-                          size="small"
-                          startIcon={<UndoIcon />}
-                          disabled={busy}
-                          onClick={() => act(() => transferActions.withdraw(t.id), "transfers.withdraw.done", { reference: t.caseReference })}
-                        >
-                          {translate("transfers.withdraw.button")}
-                        </Button>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+                        )}
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          </Box>
         )}
       </CardContent>
     </Card>
