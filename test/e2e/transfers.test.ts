@@ -51,6 +51,8 @@ describeWithBrowser("a request handed to an organisation near the newcomer's new
     await dialog.getByTestId("transfer-consent").locator("input").check();
     await dialog.getByTestId("transfer-save").click();
     await page.locator(".MuiSnackbar-root").getByText("Overdracht voorgesteld aan Kliniek Groningen").waitFor();
+    // The request's page lists the waiting transfer, which the owner could withdraw there.
+    await page.getByTestId("request-transfers").getByText("Wacht op antwoord").waitFor();
     await expectNoEnglishServerText(page);
 
     await page.goto(`${server.url}/#/transfers`);
@@ -74,6 +76,7 @@ describeWithBrowser("a request handed to an organisation near the newcomer's new
     // The case reference now opens the request, which is the receiver's.
     await incoming.getByRole("link", { name: "VERHUIS-1" }).click();
     await page.getByTestId("case-reference").filter({ hasText: "VERHUIS-1" }).waitFor();
+    await page.getByTestId("request-transfers").getByText("Aangenomen").waitFor();
     const { matchRequest } = await ok(server.url, `query($id: ID!) { matchRequest(id: $id) { organisation { id } } }`, { id: request.id }, receiver.token);
     expect(matchRequest.organisation.id).toBe(receiver.id);
   });

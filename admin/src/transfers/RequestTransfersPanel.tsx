@@ -1,11 +1,11 @@
 import UndoIcon from "@mui/icons-material/Undo";
 import { Box, Button, Chip, Stack, Typography } from "@mui/material";
-import { useCallback, useEffect, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { useNotify, useTranslate } from "react-admin";
 import { formatMoment } from "../common/dates";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import { useServerAction } from "../common/useServerAction";
-import { transferActions, type TransferRow } from "./transfers";
+import { transferActions } from "./transfers";
 
 /**
  * The transfers of one request, on its page: who it was offered to, the answer, and (while
@@ -15,13 +15,11 @@ export const RequestTransfersPanel = ({ requestId, canWithdraw }: { requestId: s
   const translate = useTranslate();
   const notify = useNotify();
   const locale = useDisplayLocale();
-  const [rows, setRows] = useState<TransferRow[]>([]);
+  // react-admin's refresh (after "Overdragen") invalidates this query too.
+  const { data, refetch } = useQuery({ queryKey: ["requestTransfers", requestId], queryFn: () => transferActions.list({ requestId }) });
+  const rows = data?.items ?? [];
   const { run, busy, error } = useServerAction();
-  const load = useCallback(async () => setRows((await transferActions.list({ requestId })).items), [requestId]);
-  useEffect(() => {
-    void run(load);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [load]);
+  const load = async () => void (await refetch());
   if (rows.length === 0 && !error) return null;
   return (
     <Box data-testid="request-transfers">
