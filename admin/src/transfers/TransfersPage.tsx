@@ -126,7 +126,7 @@ export const TransfersPage = () => {
   };
 
   const section = (title: string, items: TransferRow[], testId: string) => (
-    <Card variant="outlined" data-testid={testId} key={testId}>
+    <Card variant="outlined" data-testid={testId} key={testId} sx={{ minWidth: 0 }}>
       <CardContent>
         <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
           {translate(title)}
@@ -136,7 +136,7 @@ export const TransfersPage = () => {
             {translate("transfers.page.none")}
           </Typography>
         ) : (
-          <Box sx={{ overflowX: "auto" }}>
+          <Box sx={{ overflowX: "auto", maxWidth: "100%" }}>
             <Table size="small" sx={{ "& td, & th": { px: 1, verticalAlign: "top" } }}>
               <TableHead>
                 <TableRow>
@@ -231,7 +231,7 @@ export const TransfersPage = () => {
   );
 
   return (
-    <Box sx={{ p: 2 }}>
+    <Box sx={{ p: 2, maxWidth: "calc(100vw - 16px)", minWidth: 0 }}>
       <Title title={translate("transfers.page.title")} />
       <Stack sx={{ gap: 2 }}>
         <Typography variant="body2" color="text.secondary">
