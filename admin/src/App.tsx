@@ -39,6 +39,7 @@ import referrals from "./referrals";
 import { ReferralCreatePage } from "./referrals/ReferralCreatePage";
 // care services (issue 18)
 import careServices from "./careServices";
+import { TransfersPage } from "./transfers/TransfersPage";
 
 // Refusals reach every page worded in the reader's language, by their reason code.
 setRefusalWording((reason) => wordReason(reason, { translate: i18nProvider.translate, locale: displayLocale(i18nProvider.getLocale()) }));
@@ -93,6 +94,8 @@ const Console = () => (
       {/* referrals (issue 18): refer from an assignment, or again after a move */}
       <Route path="/referrals/new/:assignmentId" element={<ReferralCreatePage />} />
       <Route path="/referrals/:id/reroute" element={<ReferralCreatePage />} />
+      {/* request transfers (issue 18, transfers) */}
+      <Route path="/transfers" element={<TransfersPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />

@@ -53,6 +53,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     affiliations: ["list", "create", "edit"],
     // referrals (issue 18): every referral, read-only
     referrals: READ,
+    // request transfers (issue 18): followed, not answered
+    transfers: ["list"],
   },
   REGIONAL_COORDINATOR: {
     ...REFERENCE,
@@ -67,6 +69,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     affiliations: ["list", "create", "edit"],
     // referrals (issue 18): those of their region, read-only
     referrals: READ,
+    // request transfers (issue 18): followed in the region
+    transfers: ["list"],
   },
   ORGANISATION: {
     ...REFERENCE,
@@ -81,6 +85,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     groupActivities: ["list", "show", "create"],
     // referrals (issue 18): made from its requests and received by its services
     referrals: ["list", "show", "create"],
+    // request transfers (issue 18): propose, accept, decline, withdraw
+    transfers: ["list"],
   },
   KEY_PERSON: {
     ...REFERENCE,

@@ -36,6 +36,8 @@ import type { ReferralService } from "./referrals/referral.service";
 // care services (issue 18)
 import { createCareServiceLoaders } from "./care-services/care-service.loader";
 import type { CareServiceService } from "./care-services/care-service.service";
+import { createTransferLoaders } from "./transfers/transfer.loader";
+import type { TransferService } from "./transfers/transfer.service";
 
 export interface Services {
   auth: AuthService;
@@ -73,6 +75,8 @@ export interface Services {
   care: CareService;
   /** Care services (issue 18): the service directory and organisations' contact points. */
   careServices: CareServiceService;
+  /** Request transfers between organisations (issue 18). */
+  transfers: TransferService;
 }
 
 export function createLoaders(dataSource: DataSource, clock: Clock, services: Services, actor: Actor | null) {
@@ -89,6 +93,7 @@ export function createLoaders(dataSource: DataSource, clock: Clock, services: Se
     ...createReferralLoaders(dataSource),
     // care services (issue 18)
     ...createCareServiceLoaders(dataSource),
+    ...createTransferLoaders(dataSource),
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),
   };
 }

@@ -38,6 +38,7 @@ import {
 } from "./qualifications/qualification.resolver";
 // care services (issue 18)
 import { CareServiceResolver, OrganisationContactsResolver } from "./care-services/care-service.resolver";
+import { AssignmentHandoverResolver, MatchRequestTransferResolver, OwnershipPeriodResolver, TransferResolver } from "./transfers/transfer.resolver";
 
 export const resolvers = [
   AuthResolver,
@@ -92,6 +93,11 @@ export const resolvers = [
   // care services (issue 18)
   CareServiceResolver,
   OrganisationContactsResolver,
+  // request transfers and handovers (issue 18, transfers)
+  TransferResolver,
+  MatchRequestTransferResolver,
+  OwnershipPeriodResolver,
+  AssignmentHandoverResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -195,6 +195,29 @@ async function buildWorld(): Promise<World> {
       );
     return createGroupActivity.id as string;
   };
+  // Request transfers (issue 18): an organisation near each side's newcomer's new place.
+  const transferTargets = { own: await m.organisation("GGD Amstelveen", "GM0362"), other: await m.organisation("GGD Nieuwegein", "GM0356") };
+  const movedTo = { own: { lat: 52.2893, lon: 4.8507 }, other: { lat: 52.0307, lon: 5.0947 } };
+  const moved = async (s: Side, to: { lat: number; lon: number } = movedTo[s], by: Organisation = orgs[s]) => {
+    const id = (await m.request(by, { location: places[s], hoursPerWeek: 1 })).id as string;
+    await ok(m.url, `mutation($id: ID!, $l: GeoPointInput!) { relocateNewcomer(requestId: $id, location: $l) { id } }`, { id, l: to }, by.token);
+    return id;
+  };
+  const transfer = async (requestId: string, by: Organisation, to: Organisation) =>
+    (
+      await ok(
+        m.url,
+        `mutation($i: ProposeTransferInput!) { proposeTransfer(input: $i) { id } }`,
+        { i: { requestId, toOrganisationId: to.id, consent: true } },
+        by.token,
+      )
+    ).proposeTransfer.id as string;
+  const outgoingTransfer = async (s: Side) => transfer(await moved(s), orgs[s], transferTargets[s]);
+  // Offered to A: a request of B whose newcomer moved to Amsterdam.
+  const incomingTransfer = async (s: Side) =>
+    s === "own" ? transfer(await moved("other", away(AMSTERDAM, 1, 90), orgB), orgB, orgA) : outgoingTransfer("other");
+  const transfers = { A: await outgoingTransfer("own"), B: await outgoingTransfer("other") };
+
   let throwaways = 0;
   const groups = {
     coordinatorActivity: await groupActivity(m.coordinator, kpA),
@@ -207,6 +230,8 @@ async function buildWorld(): Promise<World> {
     A,
     B,
     nationalAssignment,
+    transfers,
+    transferTargets: { A: transferTargets.own.id, B: transferTargets.other.id },
     notification: String((await server.dataSource.query(`SELECT id FROM notification WHERE status <> 'SENT' ORDER BY id LIMIT 1`))[0].id),
     login: { email: kpA.email, password: PASSWORD },
     today: today(),
@@ -325,6 +350,9 @@ async function buildWorld(): Promise<World> {
       // care services (issue 18)
       careService,
       organisationContact,
+      movedRequest: (s) => moved(s),
+      outgoingTransfer,
+      incomingTransfer,
     },
   };
 }

@@ -90,6 +90,13 @@ export interface World {
   nationalAssignment: string;
   /** A message in the outbox (held: no SMTP server in tests). */
   notification: string;
+  /**
+   * Request transfers (issue 18): per side, a transfer the side's organisation proposed for a
+   * request whose newcomer moved (A: to Amstelveen, in the region; B: to Nieuwegein), and the
+   * organisation near that place it went to.
+   */
+  transfers: { A: string; B: string };
+  transferTargets: { A: string; B: string };
   /** A login that works (the A key person's). */
   login: { email: string; password: string };
   today: string;
@@ -129,6 +136,12 @@ export interface World {
     affiliation(side: Side): Promise<string>;
     /** A new key person's account on the side: user id, and a token of theirs (password: `login.password`). */
     account(side: Side): Promise<{ userId: string; token: string }>;
+    /** A request of the side whose newcomer moved near the side's transfer target. */
+    movedRequest(side: Side): Promise<string>;
+    /** A pending transfer the side's organisation proposed. */
+    outgoingTransfer(side: Side): Promise<string>;
+    /** own: a pending transfer offered to the A organisation (by B); other: one A has nothing to do with. */
+    incomingTransfer(side: Side): Promise<string>;
     // newcomers' voice (issue 19)
     /** A COMPLETED assignment of the side's key person on the side's request. */
     completedAssignment(side: Side): Promise<string>;
@@ -1537,6 +1550,90 @@ export const OPERATIONS: Operation[] = [
       query: `mutation { rerouteReferral(id: "999999", input: { careServiceId: "00000000-0000-4000-8000-000000000000", consentGiven: true, sharesMunicipality: true, sharesLanguage: false, sharesTopic: false }) { id } }`,
     }),
   },
+  // ---- request transfers (issue 18, transfers)
+  {
+    type: "Query",
+    name: "requestTransfers",
+    feature: "Transfers",
+    outside: "hidden",
+    cells: cells(U, F, ["own org", "proposed by or offered to it"], ["region", "the newcomer's place"], "allowed"),
+    build: async (w, _role, s, fresh) => {
+      const id = fresh ? await w.fresh.outgoingTransfer(s) : s === "own" ? w.transfers.A : w.transfers.B;
+      return {
+        query: `query { requestTransfers(perPage: 100) { items { id } } }`,
+        found: (data: any) => data.requestTransfers.items.some((t: { id: string }) => t.id === id),
+      };
+    },
+  },
+  {
+    type: "Query",
+    name: "requestTransfer",
+    feature: "Transfers",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, ["own org", "proposed by or offered to it"], ["region", "the newcomer's place"], "allowed"),
+    build: (w, _role, s) => ({
+      query: `query($id: ID!) { requestTransfer(id: $id) { id state } }`,
+      variables: { id: s === "own" ? w.transfers.A : w.transfers.B },
+    }),
+  },
+  {
+    type: "Query",
+    name: "transferTargets",
+    feature: "Transfers",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, ["own org", "its own requests"], "region", "allowed"),
+    build: (w, _role, s) => ({ query: `query($r: ID!) { transferTargets(requestId: $r) { distanceKm } }`, variables: { r: side(w, s).request } }),
+  },
+  {
+    type: "Mutation",
+    name: "proposeTransfer",
+    feature: "Transfers",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, ["own org", "its own requests, after the newcomer moved"], "region", "allowed"),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($i: ProposeTransferInput!) { proposeTransfer(input: $i) { id state } }`,
+      variables: {
+        i: {
+          requestId: fresh ? await w.fresh.movedRequest(s) : side(w, s).request,
+          toOrganisationId: s === "own" ? w.transferTargets.A : w.transferTargets.B,
+          consent: true,
+        },
+      },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "acceptTransfer",
+    feature: "Transfers",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, ["own org", "only the receiving organisation"], F, F),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($id: ID!) { acceptTransfer(id: $id) { id state } }`,
+      variables: { id: fresh ? await w.fresh.incomingTransfer(s) : s === "own" ? w.transfers.A : w.transfers.B },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "declineTransfer",
+    feature: "Transfers",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, ["own org", "only the receiving organisation"], F, F),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($id: ID!) { declineTransfer(id: $id, input: { reason: NO_CAPACITY }) { id state } }`,
+      variables: { id: fresh ? await w.fresh.incomingTransfer(s) : s === "own" ? w.transfers.A : w.transfers.B },
+    }),
+  },
+  {
+    type: "Mutation",
+    name: "withdrawTransfer",
+    feature: "Transfers",
+    outside: "NOT_FOUND",
+    cells: cells(U, F, ["own org", "only the proposing organisation"], ["region", "the newcomer's place"], "allowed"),
+    build: async (w, _role, s, fresh) => ({
+      query: `mutation($id: ID!) { withdrawTransfer(id: $id) { id state } }`,
+      variables: { id: fresh ? await w.fresh.outgoingTransfer(s) : s === "own" ? w.transfers.A : w.transfers.B },
+    }),
+  },
 ];
 
 /** Fields of a key person only coordinators (regional: in their region) and the key person read, on every path. */
@@ -1605,6 +1702,15 @@ export function renderAccessMatrix(): string {
     "- `MatchRequest.assignments` read by a key person: their own assignments only, never the other key persons on the case.",
     "- A match request or an assignment, on any path (`hourEntries { assignment { request } }`, `expenseClaims { assignment }`, `assignments { request }`, `matchRequests { assignments }` …), only where the top-level `matchRequests` / `assignments` would give it: its organisation, the coordinator, a regional coordinator when the newcomer is in the region, the key person on it. Outside that scope the nested field is null (one check, in the per-request loaders).",
     "- `MatchRequest.unmetExclusions`: coordinators only (a count per rule could single a key person out); an organisation sees `unmetSince`.",
+    "",
+    "## After a request transfer",
+    "",
+    "A request belongs to one organisation at a time (issue 18). Once a transfer is accepted:",
+    "",
+    "- The receiving organisation owns the request: it reaches the request, its assignments, and the hours and claims dated from the acceptance day (it funds and reviews them).",
+    "- The old organisation loses the request and its later data: `matchRequest` is NOT_FOUND, `RequestTransfer.request` and nested request fields are null for it. It keeps what it funded: the hours and claims dated before the acceptance day stay in its review list and payment files, and it still lists the transfer itself (`requestTransfers`, with the case reference, the place and the answer).",
+    "- While a transfer waits, the receiving organisation reads only the transfer: the case reference, the kind of request, hours a week, languages and the newcomer's municipality; never the request itself, its key persons or its location.",
+    "- Key persons never see transfers (`MatchRequest.transfers` and `ownership` are empty for them); they are told which organisation the case falls under.",
     "",
   );
   return lines.join("\n");

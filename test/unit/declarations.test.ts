@@ -101,6 +101,27 @@ test.each([
   expect(activeOn(date, assignment)).toBe(expected);
 });
 
+// A handover (issue 18): the old assignment is released on the handover day (day 0) and stays
+// declarable through day 14; the new one is active from its acceptance on the same day.
+const handedOver: AssignmentDates = { status: "COMPLETED", acceptedOn: "2026-03-03", endedOn: "2026-06-01", overlapUntil: "2026-06-15" };
+const takingOver: AssignmentDates = { status: "ACTIVE", acceptedOn: "2026-06-01", endedOn: null };
+test.each([
+  ["old, the handover day (day 0)", handedOver, "2026-06-01", true],
+  ["old, day 1 of the overlap", handedOver, "2026-06-02", true],
+  ["old, day 14: the last of the overlap", handedOver, "2026-06-15", true],
+  ["old, day 15: after the overlap", handedOver, "2026-06-16", false],
+  ["old, before it began", handedOver, "2026-03-02", false],
+  ["new, day 0", takingOver, "2026-06-01", true],
+  ["new, day 14", takingOver, "2026-06-15", true],
+  ["new, day 15", takingOver, "2026-06-16", true],
+  ["new, before the handover", takingOver, "2026-05-31", false],
+  ["no overlap recorded: the end is the end", { ...handedOver, overlapUntil: null }, "2026-06-02", false],
+  ["a cancelled one with an overlap, day 14", { ...handedOver, status: "CANCELLED" }, "2026-06-15", true],
+  ["a declined one never, overlap or not", { ...handedOver, status: "DECLINED" }, "2026-06-02", false],
+] as [string, AssignmentDates, string, boolean][])("activeOn with a handover overlap: %s", (_label, assignment, date, expected) => {
+  expect(activeOn(date, assignment)).toBe(expected);
+});
+
 // An own activity (issue 16) is at most a long training day, in the same quarters as other hours.
 test.each([
   [0.25, true],

@@ -220,6 +220,38 @@ const CASES: { [Kind in K]: { params: TemplateParams[Kind]; subject: Record<Loca
     route: "careServices/0b7c6a4e-1d2f-4c3b-9a8e-5f6d7c8b9a0e/show",
     says: { nl: [/15 januari 2031/, /180 dagen/], en: [/15 January 2031/, /180 days/] },
   },
+  // request transfers and handovers (issue 18, transfers)
+  [K.TRANSFER_PROPOSED]: {
+    params: { caseReference: "VWN-2031-007", fromOrganisation: "GGD Amsterdam", municipality: "Groningen" },
+    subject: { nl: /overdracht aangeboden \(aanvraag VWN-2031-007\)/, en: /transfer offered \(request VWN-2031-007\)/ },
+    route: "transfers",
+    says: { nl: [/GGD Amsterdam/, /verhuisd naar Groningen/, /stemt in/], en: [/GGD Amsterdam/, /moved to Groningen/, /consents/] },
+  },
+  [K.TRANSFER_ANSWERED]: {
+    params: {
+      caseReference: "VWN-2031-007",
+      state: "DECLINED",
+      organisation: "Kliniek Groningen",
+      declineReason: "NO_CAPACITY",
+      declineNote: "Wachtlijst tot maart",
+      effectiveOn: null,
+    },
+    subject: { nl: /overdracht geweigerd \(aanvraag VWN-2031-007\)/, en: /transfer declined \(request VWN-2031-007\)/ },
+    route: "transfers",
+    says: { nl: [/geen ruimte/, /Wachtlijst tot maart/], en: [/no room/, /Wachtlijst tot maart/] },
+  },
+  [K.CASE_TRANSFERRED]: {
+    params: { organisation: "Kliniek Groningen", effectiveOn: "2031-03-06" },
+    subject: { nl: /andere organisatie/, en: /another organisation/ },
+    route: "assignments",
+    says: { nl: [/6 maart 2031/, /Kliniek Groningen/], en: [/6 March 2031/, /Kliniek Groningen/] },
+  },
+  [K.HANDOVER_OVERLAP]: {
+    params: { role: "OLD", handedOverOn: "2031-03-06", overlapUntil: "2031-03-20" },
+    subject: { nl: /overdracht van een begeleiding/, en: /handover of support/ },
+    route: "assignments",
+    says: { nl: [/tot en met 20 maart 2031/i], en: [/until 20 March 2031 inclusive/i] },
+  },
 };
 
 test("a referral's message shares nothing the newcomer did not consent to", () => {
@@ -511,4 +543,28 @@ test("a slot across midnight names both days; summer time is Amsterdam's", () =>
     "van dinsdag 1 juli 2031 om 22:00 tot woensdag 2 juli 2031 om 01:00",
   );
   expect(formatSlot("en", new Date("2031-07-01T08:00:00Z"), new Date("2031-07-01T09:00:00Z"))).toBe("Tuesday, 1 July 2031, 10:00–11:00");
+});
+
+test.each([
+  ["ACCEPTED", "nl", /Vanaf 6 maart 2031 is de aanvraag van Kliniek Groningen/],
+  ["ACCEPTED", "en", /From 6 March 2031 the request belongs to Kliniek Groningen/],
+  ["WITHDRAWN", "nl", /ingetrokken/],
+  ["WITHDRAWN", "en", /withdrew/],
+] as const)("a transfer answered %s (%s) says what follows", (state, locale, says) => {
+  const { text } = render(
+    K.TRANSFER_ANSWERED,
+    locale,
+    { ...CASES[K.TRANSFER_ANSWERED].params, state, effectiveOn: "2031-03-06", declineReason: null },
+    { baseUrl: BASE },
+  );
+  expect(text).toMatch(says);
+});
+
+test("a key person hears of a transfer or handover without the case reference", () => {
+  for (const kind of [K.CASE_TRANSFERRED, K.HANDOVER_OVERLAP] as const) {
+    for (const locale of ["nl", "en"] as const) {
+      const { subject, text } = render(kind, locale, CASES[kind].params as never, { baseUrl: BASE });
+      expect(`${subject}\n${text}`).not.toMatch(/VWN|aanvraag|request/i);
+    }
+  }
 });

@@ -31,6 +31,7 @@ import { CompleteButton } from "../matchRequests/RequestActions";
 import type { AssignmentRecord } from "../matchRequests/types";
 import { useMatchingAction } from "../matchRequests/useMatchingAction";
 import { ReferButton } from "../referrals/ReferButton";
+import { HandoverLine } from "../transfers/HandoverLine";
 
 // "Mijn voorstellen": a key person's proposals to answer, their active assignments and
 // the earlier ones. A proposal says what the work is and where (the municipality), never
@@ -164,6 +165,7 @@ const ActiveCard = ({ assignment }: { assignment: AssignmentRecord }) => {
           <AssignmentStatusChip status={assignment.status} />
         </Stack>
         <WorkFacts assignment={assignment} />
+        <HandoverLine assignmentId={assignment.id} handovers={assignment.handovers} />
       </CardContent>
       <CardActions sx={{ px: 2, pb: 2 }}>
         <CompleteButton assignment={{ id: assignment.id }} />
@@ -190,6 +192,15 @@ const EarlierTable = ({ assignments }: { assignments: AssignmentRecord[] }) => {
         {
           cell: (assignment) =>
             assignment.status === "COMPLETED" && <FeedbackLinkButton assignmentId={assignment.id} languages={assignment.request.languages} />,
+        },
+        {
+          label: "matching.fields.endedAt",
+          cell: (assignment) => (
+            <>
+              {formatDateTime(assignment.endedAt ?? assignment.respondedAt)}
+              <HandoverLine assignmentId={assignment.id} handovers={assignment.handovers} />
+            </>
+          ),
         },
       ]}
     />

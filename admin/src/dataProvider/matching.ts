@@ -132,6 +132,12 @@ graphql(`
       rating {
         score
       }
+      handovers {
+        handedOverOn
+        overlapUntil
+        fromAssignmentId
+        toAssignmentId
+      }
       keyPerson {
         id
         displayName
@@ -161,6 +167,12 @@ graphql(`
     declineReason
     endedAt
     proposedBecause
+    handovers {
+      handedOverOn
+      overlapUntil
+      fromAssignmentId
+      toAssignmentId
+    }
     request {
       id
       kind

@@ -241,6 +241,12 @@ export type DecideComplaintInput = {
   note: string;
 };
 
+export type DeclineTransferInput = {
+  /** Optional, at most 500 characters; never who the newcomer is */
+  note?: string | null | undefined;
+  reason: TransferDeclineReason;
+};
+
 export type ExpenseClaimInput = {
   /** PUBLIC_TRANSPORT and OTHER */
   amountCents?: number | null | undefined;
@@ -566,12 +572,14 @@ export type NotificationFilter = {
 export type NotificationKind =
   | 'ASSIGNMENT_CANCELLED'
   | 'CARE_SERVICE_STALE'
+  | 'CASE_TRANSFERRED'
   | 'CHECK_IN_DUE'
   | 'CLAIM_REJECTED'
   | 'COMPLAINT_DECIDED'
   | 'COMPLAINT_FILED'
   | 'GROUP_ACTIVITY_INVITATION'
   | 'HANDOVER'
+  | 'HANDOVER_OVERLAP'
   | 'HOURS_REJECTED'
   | 'INTERVISION_DUE'
   | 'INVITATION'
@@ -587,6 +595,8 @@ export type NotificationKind =
   | 'QUALIFICATION_EXPIRING'
   | 'REFERRAL_RECEIVED'
   | 'REFERRAL_UPDATED'
+  | 'TRANSFER_ANSWERED'
+  | 'TRANSFER_PROPOSED'
   | 'UNMET_DIGEST'
   | 'WELLBEING_ATTENTION';
 
@@ -682,6 +692,14 @@ export type PayerAccountInput = {
   bic?: string | null | undefined;
   iban: string;
   name: string;
+};
+
+/** Hand a request to an organisation near the newcomer's new place */
+export type ProposeTransferInput = {
+  /** The newcomer consents to the transfer; the proposer is recorded as who recorded it, now as when */
+  consent: boolean;
+  requestId: string | number;
+  toOrganisationId: string | number;
 };
 
 export type PublicConsentInput = {
@@ -879,6 +897,28 @@ export type SupervisionStatus =
   | 'DUE_SOON'
   | 'NEVER'
   | 'OVERDUE';
+
+export type TransferDeclineReason =
+  | 'NEWCOMER_NOT_ARRIVED'
+  | 'NOT_OUR_EXPERTISE'
+  | 'NO_CAPACITY'
+  | 'OTHER'
+  | 'OUTSIDE_OUR_AREA';
+
+export type TransferFilter = {
+  /** Only transfers offered to my organisation (organisations) */
+  incoming?: boolean | null | undefined;
+  /** Only transfers my organisation proposed (organisations) */
+  outgoing?: boolean | null | undefined;
+  requestId?: string | number | null | undefined;
+  state?: TransferState | null | undefined;
+};
+
+export type TransferState =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WITHDRAWN';
 
 export type UserFilter = {
   ids?: Array<string | number> | null | undefined;
@@ -1293,9 +1333,9 @@ export type EndAffiliationMutation = { endAffiliation: { id: string } };
 
 export type MatchRequestListFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null };
 
-export type MatchRequestFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, rating: { score: number } | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> };
+export type MatchRequestFieldsFragment = { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, rating: { score: number } | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> };
 
-export type AssignmentFieldsFragment = { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } };
+export type AssignmentFieldsFragment = { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } };
 
 export type CandidateFieldsFragment = { score: number, distanceKm: number, reasons: Array<string>, parts: { distance: number, load: number, language: number, preferences: number, continuity: number }, explanation: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, gender: Gender | null, homeMunicipality: { code: string, name: string }, languages: Array<{ level: LanguageLevel, language: { code: string, name: string, nameNl: string } }>, workload: { weeklyCapacityHours: number, committedHours: number, utilisation: number } } };
 
@@ -1314,14 +1354,14 @@ export type MatchRequestOneQueryVariables = Exact<{
 }>;
 
 
-export type MatchRequestOneQuery = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, rating: { score: number } | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } | null };
+export type MatchRequestOneQuery = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, rating: { score: number } | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } | null };
 
 export type CreateMatchRequestMutationVariables = Exact<{
   input: MatchRequestInput;
 }>;
 
 
-export type CreateMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, rating: { score: number } | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
+export type CreateMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, rating: { score: number } | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
 
 export type AssignmentListQueryVariables = Exact<{
   filter?: AssignmentFilter | null | undefined;
@@ -1331,7 +1371,7 @@ export type AssignmentListQueryVariables = Exact<{
 }>;
 
 
-export type AssignmentListQuery = { result: { total: number, items: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } }> } };
+export type AssignmentListQuery = { result: { total: number, items: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } }> } };
 
 export type MatchCandidatesQueryVariables = Exact<{
   requestId: string | number;
@@ -1356,7 +1396,7 @@ export type RespondToAssignmentMutationVariables = Exact<{
 }>;
 
 
-export type RespondToAssignmentMutation = { result: { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } } };
+export type RespondToAssignmentMutation = { result: { id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, request: { id: string, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, hoursPerWeek: number, startsOn: string, remoteAcceptable: boolean, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string } } } };
 
 export type CompleteAssignmentMutationVariables = Exact<{
   assignmentId: string | number;
@@ -1370,7 +1410,7 @@ export type CancelMatchRequestMutationVariables = Exact<{
 }>;
 
 
-export type CancelMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, rating: { score: number } | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
+export type CancelMatchRequestMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, rating: { score: number } | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
 
 export type RelocateNewcomerMutationVariables = Exact<{
   requestId: string | number;
@@ -1378,7 +1418,7 @@ export type RelocateNewcomerMutationVariables = Exact<{
 }>;
 
 
-export type RelocateNewcomerMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, rating: { score: number } | null, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
+export type RelocateNewcomerMutation = { result: { id: string, caseReference: string, status: MatchRequestStatus, kind: RequestKind, startsAt: string | null, endsAt: string | null, requiredDialect: string | null, preferredDialect: string | null, createdAt: string, startsOn: string, hoursPerWeek: number, unmetSince: string | null, remoteAcceptable: boolean, funding: Funding, autoEscalate: boolean, preferredGender: Gender | null, backgroundPreference: BackgroundPreference, newcomerOrigin: string | null, appointment: { mode: AppointmentMode, setting: string | null, role: string | null } | null, consult: { topic: string, hours: number } | null, session: { expectedParticipants: number, topics: Array<string> } | null, municipality: { code: string, name: string, province: string }, languages: Array<{ code: string, name: string, nameNl: string }>, expertise: Array<{ code: string, name: string, nameNl: string }>, organisation: { id: string, name: string }, unmetExclusions: Array<{ rule: string, count: number }> | null, location: { lat: number, lon: number }, assignments: Array<{ id: string, status: AssignmentStatus, hoursPerWeek: number, proposedAt: string, respondBy: string, respondedAt: string | null, declineReason: string | null, endedAt: string | null, proposedBecause: string | null, rating: { score: number } | null, handovers: Array<{ handedOverOn: string, overlapUntil: string, fromAssignmentId: string, toAssignmentId: string }>, keyPerson: { id: string, displayName: string, email: string | null, phone: string | null, homeMunicipality: { code: string, name: string } } }> } };
 
 export type NotificationFieldsFragment = { id: string, kind: NotificationKind, status: NotificationStatus, locale: string, subject: string, body: string, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string, dedupeKey: string, recipient: { id: string, email: string, role: Role, locale: string, emailBouncedAt: string | null } | null };
 
@@ -1904,6 +1944,53 @@ export type QualificationDashboardQueryVariables = Exact<{ [key: string]: never;
 
 export type QualificationDashboardQuery = { result: { awaitingVerification: number, byRegion: Array<{ key: string, name: string, nameNl: string, trained: number, untrained: number, lacking: number }>, byLanguage: Array<{ key: string, name: string, nameNl: string, trained: number, untrained: number, lacking: number }>, expiring: Array<{ validUntil: string, daysLeft: number, keyPerson: { id: string, displayName: string }, qualification: { id: string, type: { code: string, nameNl: string, nameEn: string } } }> } };
 
+export type TransferFieldsFragment = { id: string, requestId: string, state: TransferState, caseReference: string, requestKind: RequestKind, hoursPerWeek: number, consentAt: string, declineReason: TransferDeclineReason | null, declineNote: string | null, effectiveOn: string | null, createdAt: string, answeredAt: string | null, municipality: { code: string, name: string }, languages: Array<{ code: string, name: string, nameNl: string }>, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } };
+
+export type TransferTargetsQueryVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type TransferTargetsQuery = { transferTargets: Array<{ distanceKm: number, organisation: { id: string, name: string } }> };
+
+export type RequestTransfersQueryVariables = Exact<{
+  filter?: TransferFilter | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type RequestTransfersQuery = { requestTransfers: { total: number, items: Array<{ id: string, requestId: string, state: TransferState, caseReference: string, requestKind: RequestKind, hoursPerWeek: number, consentAt: string, declineReason: TransferDeclineReason | null, declineNote: string | null, effectiveOn: string | null, createdAt: string, answeredAt: string | null, municipality: { code: string, name: string }, languages: Array<{ code: string, name: string, nameNl: string }>, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } }> } };
+
+export type ProposeTransferMutationVariables = Exact<{
+  input: ProposeTransferInput;
+}>;
+
+
+export type ProposeTransferMutation = { proposeTransfer: { id: string, requestId: string, state: TransferState, caseReference: string, requestKind: RequestKind, hoursPerWeek: number, consentAt: string, declineReason: TransferDeclineReason | null, declineNote: string | null, effectiveOn: string | null, createdAt: string, answeredAt: string | null, municipality: { code: string, name: string }, languages: Array<{ code: string, name: string, nameNl: string }>, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } };
+
+export type AcceptTransferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptTransferMutation = { acceptTransfer: { id: string, requestId: string, state: TransferState, caseReference: string, requestKind: RequestKind, hoursPerWeek: number, consentAt: string, declineReason: TransferDeclineReason | null, declineNote: string | null, effectiveOn: string | null, createdAt: string, answeredAt: string | null, municipality: { code: string, name: string }, languages: Array<{ code: string, name: string, nameNl: string }>, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } };
+
+export type DeclineTransferMutationVariables = Exact<{
+  id: string | number;
+  input: DeclineTransferInput;
+}>;
+
+
+export type DeclineTransferMutation = { declineTransfer: { id: string, requestId: string, state: TransferState, caseReference: string, requestKind: RequestKind, hoursPerWeek: number, consentAt: string, declineReason: TransferDeclineReason | null, declineNote: string | null, effectiveOn: string | null, createdAt: string, answeredAt: string | null, municipality: { code: string, name: string }, languages: Array<{ code: string, name: string, nameNl: string }>, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } };
+
+export type WithdrawTransferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawTransferMutation = { withdrawTransfer: { id: string, requestId: string, state: TransferState, caseReference: string, requestKind: RequestKind, hoursPerWeek: number, consentAt: string, declineReason: TransferDeclineReason | null, declineNote: string | null, effectiveOn: string | null, createdAt: string, answeredAt: string | null, municipality: { code: string, name: string }, languages: Array<{ code: string, name: string, nameNl: string }>, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } };
+
 export type ResendInvitationMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -2261,6 +2348,12 @@ export const MatchRequestFieldsFragmentDoc = new TypedDocumentString(`
     rating {
       score
     }
+    handovers {
+      handedOverOn
+      overlapUntil
+      fromAssignmentId
+      toAssignmentId
+    }
     keyPerson {
       id
       displayName
@@ -2285,6 +2378,12 @@ export const AssignmentFieldsFragmentDoc = new TypedDocumentString(`
   declineReason
   endedAt
   proposedBecause
+  handovers {
+    handedOverOn
+    overlapUntil
+    fromAssignmentId
+    toAssignmentId
+  }
   request {
     id
     kind
@@ -2682,6 +2781,39 @@ export const PayerAccountFieldsFragmentDoc = new TypedDocumentString(`
   bic
 }
     `, {"fragmentName":"PayerAccountFields"}) as unknown as TypedDocumentString<PayerAccountFieldsFragment, unknown>;
+export const TransferFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TransferFields on RequestTransfer {
+  id
+  requestId
+  state
+  caseReference
+  requestKind
+  hoursPerWeek
+  consentAt
+  declineReason
+  declineNote
+  effectiveOn
+  createdAt
+  answeredAt
+  municipality {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"TransferFields"}) as unknown as TypedDocumentString<TransferFieldsFragment, unknown>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
@@ -3889,6 +4021,12 @@ export const MatchRequestOneDocument = new TypedDocumentString(`
     rating {
       score
     }
+    handovers {
+      handedOverOn
+      overlapUntil
+      fromAssignmentId
+      toAssignmentId
+    }
     keyPerson {
       id
       displayName
@@ -3979,6 +4117,12 @@ export const CreateMatchRequestDocument = new TypedDocumentString(`
     rating {
       score
     }
+    handovers {
+      handedOverOn
+      overlapUntil
+      fromAssignmentId
+      toAssignmentId
+    }
     keyPerson {
       id
       displayName
@@ -4015,6 +4159,12 @@ export const AssignmentListDocument = new TypedDocumentString(`
   declineReason
   endedAt
   proposedBecause
+  handovers {
+    handedOverOn
+    overlapUntil
+    fromAssignmentId
+    toAssignmentId
+  }
   request {
     id
     kind
@@ -4131,6 +4281,12 @@ export const RespondToAssignmentDocument = new TypedDocumentString(`
   declineReason
   endedAt
   proposedBecause
+  handovers {
+    handedOverOn
+    overlapUntil
+    fromAssignmentId
+    toAssignmentId
+  }
   request {
     id
     kind
@@ -4261,6 +4417,12 @@ export const CancelMatchRequestDocument = new TypedDocumentString(`
     rating {
       score
     }
+    handovers {
+      handedOverOn
+      overlapUntil
+      fromAssignmentId
+      toAssignmentId
+    }
     keyPerson {
       id
       displayName
@@ -4350,6 +4512,12 @@ export const RelocateNewcomerDocument = new TypedDocumentString(`
     proposedBecause
     rating {
       score
+    }
+    handovers {
+      handedOverOn
+      overlapUntil
+      fromAssignmentId
+      toAssignmentId
     }
     keyPerson {
       id
@@ -6214,6 +6382,205 @@ export const QualificationDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QualificationDashboardQuery, QualificationDashboardQueryVariables>;
+export const TransferTargetsDocument = new TypedDocumentString(`
+    query TransferTargets($requestId: ID!) {
+  transferTargets(requestId: $requestId) {
+    distanceKm
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferTargetsQuery, TransferTargetsQueryVariables>;
+export const RequestTransfersDocument = new TypedDocumentString(`
+    query RequestTransfers($filter: TransferFilter, $page: Int, $perPage: Int) {
+  requestTransfers(filter: $filter, page: $page, perPage: $perPage) {
+    total
+    items {
+      ...TransferFields
+    }
+  }
+}
+    fragment TransferFields on RequestTransfer {
+  id
+  requestId
+  state
+  caseReference
+  requestKind
+  hoursPerWeek
+  consentAt
+  declineReason
+  declineNote
+  effectiveOn
+  createdAt
+  answeredAt
+  municipality {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RequestTransfersQuery, RequestTransfersQueryVariables>;
+export const ProposeTransferDocument = new TypedDocumentString(`
+    mutation ProposeTransfer($input: ProposeTransferInput!) {
+  proposeTransfer(input: $input) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on RequestTransfer {
+  id
+  requestId
+  state
+  caseReference
+  requestKind
+  hoursPerWeek
+  consentAt
+  declineReason
+  declineNote
+  effectiveOn
+  createdAt
+  answeredAt
+  municipality {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ProposeTransferMutation, ProposeTransferMutationVariables>;
+export const AcceptTransferDocument = new TypedDocumentString(`
+    mutation AcceptTransfer($id: ID!) {
+  acceptTransfer(id: $id) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on RequestTransfer {
+  id
+  requestId
+  state
+  caseReference
+  requestKind
+  hoursPerWeek
+  consentAt
+  declineReason
+  declineNote
+  effectiveOn
+  createdAt
+  answeredAt
+  municipality {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AcceptTransferMutation, AcceptTransferMutationVariables>;
+export const DeclineTransferDocument = new TypedDocumentString(`
+    mutation DeclineTransfer($id: ID!, $input: DeclineTransferInput!) {
+  declineTransfer(id: $id, input: $input) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on RequestTransfer {
+  id
+  requestId
+  state
+  caseReference
+  requestKind
+  hoursPerWeek
+  consentAt
+  declineReason
+  declineNote
+  effectiveOn
+  createdAt
+  answeredAt
+  municipality {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DeclineTransferMutation, DeclineTransferMutationVariables>;
+export const WithdrawTransferDocument = new TypedDocumentString(`
+    mutation WithdrawTransfer($id: ID!) {
+  withdrawTransfer(id: $id) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on RequestTransfer {
+  id
+  requestId
+  state
+  caseReference
+  requestKind
+  hoursPerWeek
+  consentAt
+  declineReason
+  declineNote
+  effectiveOn
+  createdAt
+  answeredAt
+  municipality {
+    code
+    name
+  }
+  languages {
+    code
+    name
+    nameNl
+  }
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<WithdrawTransferMutation, WithdrawTransferMutationVariables>;
 export const ResendInvitationDocument = new TypedDocumentString(`
     mutation ResendInvitation($id: ID!) {
   resendInvitation(id: $id) {

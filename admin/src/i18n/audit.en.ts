@@ -57,6 +57,7 @@ export const auditEn = {
       groups: "Group activities",
       referrals: "Referrals",
       careServices: "Care services",
+      transfers: "Transfers",
     },
     action: {
       login: "Logged in",
@@ -147,6 +148,12 @@ export const auditEn = {
       removeOrganisationContact: "Removed a contact point",
       updateCareService: "Edited a care service",
       updateOrganisationContact: "Edited a contact point",
+      // request transfers (issue 18, transfers)
+      proposeTransfer: "Proposed a request transfer",
+      acceptTransfer: "Accepted a request transfer",
+      declineTransfer: "Declined a request transfer",
+      withdrawTransfer: "Withdrew a request transfer",
+      handOverAssignment: "Handed support over to a new key person",
     },
   },
 };

@@ -59,6 +59,7 @@ export const auditNl: AuditMessages = {
       groups: "Groepsactiviteiten",
       referrals: "Doorverwijzingen",
       careServices: "Hulpaanbod",
+      transfers: "Overdrachten",
     },
     action: {
       login: "Ingelogd",
@@ -150,6 +151,12 @@ export const auditNl: AuditMessages = {
       removeOrganisationContact: "Contactpersoon verwijderd",
       updateCareService: "Hulpaanbod bewerkt",
       updateOrganisationContact: "Contactpersoon bewerkt",
+      // request transfers (issue 18, transfers)
+      proposeTransfer: "Overdracht van een aanvraag voorgesteld",
+      acceptTransfer: "Overdracht van een aanvraag aangenomen",
+      declineTransfer: "Overdracht van een aanvraag geweigerd",
+      withdrawTransfer: "Overdracht van een aanvraag ingetrokken",
+      handOverAssignment: "Begeleiding overgedragen aan een nieuwe sleutelpersoon",
     },
   },
 };

@@ -2,6 +2,7 @@ import englishMessages from "ra-language-english";
 import reasonsEn, { reasonValuesEn } from "./reasons.en";
 // care services (issue 18)
 import { careServicesEn } from "./careServices.en";
+import { transfersEn } from "./transfers.en";
 import { compensationEn } from "./compensation.en";
 import { oversightEn } from "./oversight.en";
 import { matchingMessagesEn } from "./matching.en";
@@ -209,6 +210,8 @@ const en = {
   ...referralsEn,
   // care services (issue 18)
   ...careServicesEn,
+  // request transfers (issue 18, transfers)
+  ...transfersEn,
   reasons: reasonsEn,
   reasonValues: reasonValuesEn,
 };

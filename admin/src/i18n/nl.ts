@@ -15,6 +15,7 @@ import { referralsNl } from "./referrals.nl";
 import reasonsNl, { reasonValuesNl } from "./reasons.nl";
 // care services (issue 18)
 import { careServicesNl } from "./careServices.nl";
+import { transfersNl } from "./transfers.nl";
 
 // react-admin ships no Dutch messages for version 5: these are ours. Keys missing here
 // fall back to English (see i18n/index.ts), so the screen never shows a raw key.
@@ -424,6 +425,8 @@ const nl = {
   ...referralsNl,
   // care services (issue 18)
   ...careServicesNl,
+  // request transfers (issue 18, transfers)
+  ...transfersNl,
   reasons: reasonsNl,
   reasonValues: reasonValuesNl,
 };

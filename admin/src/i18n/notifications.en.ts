@@ -41,6 +41,11 @@ export const notificationsEn = {
       REFERRAL_RECEIVED: "Referral received",
       REFERRAL_UPDATED: "Referral update",
       CARE_SERVICE_STALE: "Confirm care service",
+      // request transfers (issue 18, transfers)
+      TRANSFER_PROPOSED: "Transfer offered",
+      TRANSFER_ANSWERED: "Answer to a transfer",
+      CASE_TRANSFERRED: "Support falls under another organisation",
+      HANDOVER_OVERLAP: "Handover of support (14 days together)",
     },
     erased: "(erased)",
     bounced: "bounced",

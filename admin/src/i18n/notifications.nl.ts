@@ -43,6 +43,11 @@ export const notificationsNl: NotificationMessages = {
       REFERRAL_RECEIVED: "Doorverwijzing ontvangen",
       REFERRAL_UPDATED: "Doorverwijzing bijgewerkt",
       CARE_SERVICE_STALE: "Hulpaanbod bevestigen",
+      // request transfers (issue 18, transfers)
+      TRANSFER_PROPOSED: "Overdracht aangeboden",
+      TRANSFER_ANSWERED: "Antwoord op een overdracht",
+      CASE_TRANSFERRED: "Begeleiding valt onder een andere organisatie",
+      HANDOVER_OVERLAP: "Overdracht van een begeleiding (14 dagen samen)",
     },
     erased: "(gewist)",
     bounced: "onbestelbaar",

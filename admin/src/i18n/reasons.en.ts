@@ -266,6 +266,16 @@ const reasonsEn = {
   ASSURED_DATE_IN_FUTURE: "The assured date %{date} lies in the future.",
   // --- open data (HSDS, issue 18)
   HSDS_PARAMETER_UNSUPPORTED: "This HSDS API does not support the parameter “%{parameter}”.",
+  // --- request transfers (issue 18, transfers)
+  NOT_THE_OWNER: "Only the organisation that owns this request (or a coordinator) can hand it on.",
+  TRANSFER_TO_SELF: "A request cannot be handed to its own organisation.",
+  TRANSFER_ALREADY_PENDING: "A transfer of this request is already waiting for an answer.",
+  NEWCOMER_NOT_MOVED: "The newcomer still lives in your organisation's municipality: record the move first.",
+  TRANSFER_TARGET_TOO_FAR: "This organisation lies more than %{maxKm} km from the newcomer's new place.",
+  TRANSFER_CONSENT_REQUIRED: "First record that the newcomer consents to the transfer.",
+  NOT_THE_RECEIVER: "Only the receiving organisation can accept or decline this transfer.",
+  NOT_THE_PROPOSER: "Only the handing-over side can withdraw this transfer.",
+  TRANSFER_NOT_PENDING: "This transfer is already %{state}: this is no longer possible.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;

@@ -270,6 +270,16 @@ const reasonsNl = {
   ASSURED_DATE_IN_FUTURE: "De controledatum %{date} ligt in de toekomst.",
   // --- open data (HSDS, issue 18)
   HSDS_PARAMETER_UNSUPPORTED: "De parameter “%{parameter}” wordt door deze HSDS-API niet ondersteund.",
+  // --- request transfers (issue 18, transfers)
+  NOT_THE_OWNER: "Alleen de organisatie die deze aanvraag heeft (of een coördinator) kan haar overdragen.",
+  TRANSFER_TO_SELF: "Een aanvraag kan niet aan de eigen organisatie worden overgedragen.",
+  TRANSFER_ALREADY_PENDING: "Er wacht al een overdracht van deze aanvraag op antwoord.",
+  NEWCOMER_NOT_MOVED: "De nieuwkomer woont nog in de gemeente van uw organisatie: leg eerst de verhuizing vast.",
+  TRANSFER_TARGET_TOO_FAR: "Deze organisatie ligt meer dan %{maxKm} km van de nieuwe woonplaats van de nieuwkomer.",
+  TRANSFER_CONSENT_REQUIRED: "Leg eerst vast dat de nieuwkomer instemt met de overdracht.",
+  NOT_THE_RECEIVER: "Alleen de ontvangende organisatie kan deze overdracht aannemen of weigeren.",
+  NOT_THE_PROPOSER: "Alleen de overdragende kant kan deze overdracht intrekken.",
+  TRANSFER_NOT_PENDING: "Deze overdracht is al %{state}: dit kan niet meer.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;

@@ -2,6 +2,7 @@ import ApartmentIcon from "@mui/icons-material/Apartment";
 import BadgeIcon from "@mui/icons-material/Badge";
 import CalendarMonthIcon from "@mui/icons-material/CalendarMonth";
 import CampaignIcon from "@mui/icons-material/CampaignOutlined";
+import ForwardIcon from "@mui/icons-material/Forward";
 import { Menu as RaMenu, usePermissions } from "react-admin";
 import { canAccess } from "../canAccess";
 import type { Permissions } from "../types";
@@ -24,6 +25,7 @@ export const Menu = () => {
       {canAccess(role, "show", "myOrganisation") && permissions?.organisationId && (
         <RaMenu.Item to={`/organisations/${permissions.organisationId}/show`} primaryText="app.menu.myOrganisation" leftIcon={<ApartmentIcon />} />
       )}
+      {canAccess(role, "list", "transfers") && <RaMenu.Item to="/transfers" primaryText="transfers.menu" leftIcon={<ForwardIcon />} />}
       <CompensationMenuItems />
       <ImportMenuItem />
       {canAccess(role, "show", "mySignals") && <RaMenu.Item to="/my-signals" primaryText="voice.menu.signals" leftIcon={<CampaignIcon />} />}

@@ -13,6 +13,9 @@ import { KindFacts } from "./KindFacts";
 import { isRequestKind, KIND_FIELDS } from "./kinds";
 import { CancelRequestButton, CompleteButton, RelocateButton } from "./RequestActions";
 import { ReferButton } from "../referrals/ReferButton";
+import { HandoverLine } from "../transfers/HandoverLine";
+import { TransferButton } from "../transfers/TransferButton";
+import { RequestTransfersPanel } from "../transfers/RequestTransfersPanel";
 import type { AssignmentOnRequest, CandidateRecord, MatchRequestRecord } from "./types";
 
 const field = (name: string) => `matching.fields.${name}`;
@@ -104,6 +107,7 @@ const AssignmentTimeline = ({ assignment }: { assignment: AssignmentOnRequest })
       {assignment.endedAt && assignment.status !== "DECLINED" && (
         <div>{translate("matching.assignments.endedLine", { date: formatDateTime(assignment.endedAt) })}</div>
       )}
+      <HandoverLine assignmentId={assignment.id} handovers={assignment.handovers} />
     </Box>
   );
 };
@@ -350,14 +354,16 @@ const RequestPage = () => {
             title="matching.sections.request"
             action={
               movable ? (
-                <Stack direction="row" sx={{ gap: 1 }}>
+                <Stack direction="row" sx={{ gap: 1, flexWrap: "wrap" }}>
                   <RelocateButton request={request} />
+                  <TransferButton request={request} />
                   <CancelRequestButton request={request} />
                 </Stack>
               ) : undefined
             }
           >
             <RequestDetails request={request} />
+            {permissions?.role !== "KEY_PERSON" && <RequestTransfersPanel requestId={request.id} canWithdraw={isOrganisation} />}
           </Panel>
           <Panel title="matching.assignments.title" testId="assignments-panel">
             <AssignmentsTable request={request} canComplete={permissions?.role !== "KEY_PERSON"} canPropose={isOrganisation} isOrganisation={isOrganisation} />

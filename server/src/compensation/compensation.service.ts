@@ -20,7 +20,8 @@ import {
   RULES_YEARS,
   type YearFigures,
 } from "../domain/allowance";
-import { funderOfActor, funderOfRequest, NATIONAL_SCHEME, organisationFunder } from "../domain/funder";
+import { funderOfActor, NATIONAL_SCHEME, organisationFunder } from "../domain/funder";
+import { funderOn, overlapUntil } from "../transfers/ownership";
 import { Assignment, MatchRequest } from "../matching/matching.entity";
 import { notify, NotificationKind } from "../notifications/notify";
 import { KeyPerson } from "../registry/registry.entity";
@@ -245,10 +246,18 @@ export class CompensationService {
     }
   }
 
-  /** Hours and claims go only on days the assignment was active (accepted, not yet ended): not on a proposal, a decline or an expiry. */
-  private checkActiveOn(assignment: Assignment, date: string) {
+  /**
+   * Hours and claims go only on days the assignment was active (accepted, not yet ended): not on a proposal, a decline or an expiry.
+   * An assignment released by a handover stays declarable through the overlap (issue 18).
+   */
+  private async checkActiveOn(tx: EntityManager, assignment: Assignment, date: string) {
     const day = (at: Date | null) => (at ? at.toISOString().slice(0, 10) : null);
-    const dates = { status: assignment.status, acceptedOn: day(assignment.respondedAt ?? assignment.proposedAt), endedOn: day(assignment.endedAt) };
+    const dates = {
+      status: assignment.status,
+      acceptedOn: day(assignment.respondedAt ?? assignment.proposedAt),
+      endedOn: day(assignment.endedAt),
+      overlapUntil: await overlapUntil(tx, assignment.id),
+    };
     if (assignment.status === AssignmentStatus.PROPOSED || assignment.status === AssignmentStatus.DECLINED || assignment.status === AssignmentStatus.EXPIRED) {
       throw new BadUserInput(`This assignment is ${assignment.status.toLowerCase()}: it was never active, so nothing can be declared on it`, {
         reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE",
@@ -257,7 +266,8 @@ export class CompensationService {
       });
     }
     if (!activeOn(date, dates)) {
-      throw new BadUserInput(`The assignment was not active on ${date}: it ran from ${dates.acceptedOn}${dates.endedOn ? ` to ${dates.endedOn}` : ""}`, {
+      const until = dates.overlapUntil ?? dates.endedOn;
+      throw new BadUserInput(`The assignment was not active on ${date}: it ran from ${dates.acceptedOn}${until ? ` to ${until}` : ""}`, {
         reason: "ASSIGNMENT_NOT_ACTIVE_ON_DATE",
         field: "date",
         params: { date },
@@ -295,13 +305,13 @@ export class CompensationService {
           params: { date: input.date, began },
         });
       }
-      this.checkActiveOn(assignment, input.date);
+      await this.checkActiveOn(tx, assignment, input.date);
       await this.checkDayRoom(tx, assignment.keyPersonId, input.date, input.hours);
       const entry = await tx.save(
         tx.create(HourEntry, {
           assignmentId: assignment.id,
           keyPersonId: assignment.keyPersonId,
-          funder: funderOfRequest(request),
+          funder: await funderOn(tx, request, input.date),
           date: input.date,
           hours: input.hours,
           activity: input.activity,
@@ -510,8 +520,8 @@ export class CompensationService {
         let assignmentId: number | null = null;
         if (input.assignmentId) {
           const { assignment, request } = await this.ownAssignment(tx, actor, input.assignmentId);
-          this.checkActiveOn(assignment, input.date);
-          funder = funderOfRequest(request);
+          await this.checkActiveOn(tx, assignment, input.date);
+          funder = await funderOn(tx, request, input.date);
           assignmentId = assignment.id;
         }
         const { km, amountCents } = await this.claimAmount(tx, input);

@@ -1,5 +1,6 @@
 import { GroupActivity, GroupActivityInvitation, KeyPersonAffiliation } from "../groups/group.entity";
 import { ProqolResponse } from "../care/care.entity";
+import { AssignmentHandover, RequestTransfer } from "../transfers/transfer.entity";
 import { AuditEntry } from "../audit/audit.entity";
 import { Assignment, KeyPersonLeave, MatchRequest } from "../matching/matching.entity";
 import { AllowanceRate, CompensationRules, ExpenseClaim, HourEntry, PaymentDetails, PaymentExport } from "../compensation/compensation.entity";
@@ -86,4 +87,7 @@ export const entities = [
   // referrals (issue 18)
   Referral,
   ReferralEvent,
+  // request transfers (issue 18, transfers)
+  RequestTransfer,
+  AssignmentHandover,
 ];

@@ -96,6 +96,8 @@ export const AUDIT_ACTION_AREAS = {
     "updateCareService",
     "updateOrganisationContact",
   ],
+  // request transfers and handovers (issue 18, transfers)
+  transfers: ["proposeTransfer", "acceptTransfer", "declineTransfer", "withdrawTransfer", "handOverAssignment"],
 } as const;
 
 export type AuditArea = keyof typeof AUDIT_ACTION_AREAS;

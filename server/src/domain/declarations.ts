@@ -68,17 +68,24 @@ export interface AssignmentDates {
   acceptedOn: string | null;
   /** When it ended (completed, cancelled), YYYY-MM-DD; null while running. */
   endedOn: string | null;
+  /**
+   * Released by a handover (issue 18): the last day of the overlap in which the old key
+   * person may still declare beside the new one (domain/transfers.ts, handoverOverlapUntil).
+   */
+  overlapUntil?: string | null;
 }
 
 /**
  * Whether the key person supported the newcomer under this assignment on `date`: it was
  * accepted on or before that day, and had not ended before it. A proposal, a declined or
  * expired one was never active; a cancelled one was active between acceptance and the end.
+ * One released by a handover stays declarable through the overlap (`overlapUntil`).
  */
 export function activeOn(date: string, assignment: AssignmentDates): boolean {
   if (assignment.status === "PROPOSED" || assignment.status === "DECLINED" || assignment.status === "EXPIRED") return false;
   if (assignment.acceptedOn === null || date < assignment.acceptedOn) return false;
   if (assignment.status === "ACTIVE") return true;
+  if (assignment.overlapUntil && date <= assignment.overlapUntil) return true;
   return assignment.endedOn !== null && date <= assignment.endedOn;
 }
 

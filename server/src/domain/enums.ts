@@ -200,3 +200,20 @@ export enum ResidenceStatus {
   STATUS_HOLDER = "STATUS_HOLDER",
   UNDOCUMENTED = "UNDOCUMENTED",
 }
+
+// ---- request transfers (issue 18, transfers) ----
+/** Where a request transfer stands: PENDING → ACCEPTED | DECLINED | WITHDRAWN (domain/transfers.ts). */
+export enum TransferState {
+  PENDING = "PENDING",
+  ACCEPTED = "ACCEPTED",
+  DECLINED = "DECLINED",
+  WITHDRAWN = "WITHDRAWN",
+}
+/** Why a receiving organisation declined a transfer: a code, with an optional note. */
+export enum TransferDeclineReason {
+  NO_CAPACITY = "NO_CAPACITY",
+  OUTSIDE_OUR_AREA = "OUTSIDE_OUR_AREA",
+  NOT_OUR_EXPERTISE = "NOT_OUR_EXPERTISE",
+  NEWCOMER_NOT_ARRIVED = "NEWCOMER_NOT_ARRIVED",
+  OTHER = "OTHER",
+}

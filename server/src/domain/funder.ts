@@ -4,6 +4,7 @@
 // "ORGANISATION:<id>". This module is the only place that builds or reads that key.
 
 import type { Actor } from "./access";
+import { ownerOn, type OwnershipChange } from "./transfers";
 
 export const NATIONAL_SCHEME = "NATIONAL_SCHEME";
 
@@ -31,4 +32,13 @@ export function funderOfActor(actor: Pick<Actor, "role" | "organisationId">): Fu
   if (actor.role === "ORGANISATION" && actor.organisationId !== null) return organisationFunder(actor.organisationId);
   if (actor.role === "COORDINATOR") return NATIONAL_SCHEME;
   return null;
+}
+
+/**
+ * The funder of a request's hours or claim dated `date` (issue 18): after a transfer the
+ * receiving organisation funds (and reviews) from the day it accepted, the old one before.
+ * `changes` are the request's accepted transfers; none: funderOfRequest.
+ */
+export function funderOfRequestOn(request: { funding: string; organisationId: number }, date: string, changes: readonly OwnershipChange[]): FunderKey {
+  return funderOfRequest({ funding: request.funding, organisationId: ownerOn(date, request.organisationId, changes) });
 }

@@ -41,6 +41,15 @@ export enum NotificationKind {
   REFERRAL_UPDATED = "REFERRAL_UPDATED",
   /** Care services (issue 18): a service not confirmed for 180 days; to its organisation. */
   CARE_SERVICE_STALE = "CARE_SERVICE_STALE",
+  // request transfers and handovers (issue 18, transfers)
+  /** To the receiving organisation: a request is offered to it. */
+  TRANSFER_PROPOSED = "TRANSFER_PROPOSED",
+  /** To the other side: the transfer was accepted or declined (to the proposer), or withdrawn (to the receiver). */
+  TRANSFER_ANSWERED = "TRANSFER_ANSWERED",
+  /** To the key person who supports the case: another organisation owns it from now on. */
+  CASE_TRANSFERRED = "CASE_TRANSFERRED",
+  /** To the old and the new key person: the handover and its overlap. */
+  HANDOVER_OVERLAP = "HANDOVER_OVERLAP",
 }
 
 /** Digests can be turned off by their recipient; messages about one's own work and safety cannot. */

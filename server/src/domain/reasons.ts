@@ -395,6 +395,22 @@ export interface ReasonParams {
   // --- open data (HSDS, issue 18)
   /** A query parameter of the HSDS API that Sleutelkaart cannot answer (e.g. `proximity`). */
   HSDS_PARAMETER_UNSUPPORTED: { parameter: string };
+  // --- request transfers (issue 18, transfers)
+  /** Only the organisation that owns the request (or a coordinator in scope) hands it on. */
+  NOT_THE_OWNER: NoParams;
+  TRANSFER_TO_SELF: NoParams;
+  TRANSFER_ALREADY_PENDING: NoParams;
+  /** The newcomer still lives in the owning organisation's municipality. */
+  NEWCOMER_NOT_MOVED: NoParams;
+  /** The receiving organisation lies more than `maxKm` from the newcomer's new place. */
+  TRANSFER_TARGET_TOO_FAR: { maxKm: number };
+  TRANSFER_CONSENT_REQUIRED: NoParams;
+  /** Only the receiving organisation accepts or declines. */
+  NOT_THE_RECEIVER: NoParams;
+  /** Only the proposing side withdraws. */
+  NOT_THE_PROPOSER: NoParams;
+  /** The transfer is already `state` (ACCEPTED, DECLINED, WITHDRAWN). */
+  TRANSFER_NOT_PENDING: { state: string };
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -658,6 +674,16 @@ export const REASON_CODES = [
   "ASSURED_DATE_IN_FUTURE",
   // --- open data (HSDS, issue 18)
   "HSDS_PARAMETER_UNSUPPORTED",
+  // --- request transfers (issue 18, transfers)
+  "NOT_THE_OWNER",
+  "TRANSFER_TO_SELF",
+  "TRANSFER_ALREADY_PENDING",
+  "NEWCOMER_NOT_MOVED",
+  "TRANSFER_TARGET_TOO_FAR",
+  "TRANSFER_CONSENT_REQUIRED",
+  "NOT_THE_RECEIVER",
+  "NOT_THE_PROPOSER",
+  "TRANSFER_NOT_PENDING",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.

@@ -1,3 +1,5 @@
+import { recordHandovers } from "../transfers/handover";
+import { funderOn } from "../transfers/ownership";
 import { distance, lengthToDegrees, point } from "@turf/turf";
 import type { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
 import { audit } from "../audit/audit.service";
@@ -40,7 +42,6 @@ import {
   type Booking as SlotBooking,
   type Slot,
 } from "../domain/timeslots";
-import { funderOfRequest } from "../domain/funder";
 import { Organisation } from "../organisations/organisation.entity";
 import { KeyPerson } from "../registry/registry.entity";
 import { HourEntry } from "../compensation/compensation.entity";
@@ -769,12 +770,25 @@ export class MatchingService {
       if (accept) {
         await this.refuseDoubleBooking(tx, assignment, request);
         await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.ACTIVE, respondedAt: now });
-        // A handover is complete once the new key person accepts: the previous one is released.
+        // A handover is complete once the new key person accepts: the previous one is released,
+        // and both may declare hours during the overlap (issue 18, transfers/handover.ts).
+        const released: { id: number; key_person_id: number }[] = await tx.query(
+          `SELECT id, key_person_id FROM assignment WHERE request_id = $1 AND status = 'ACTIVE' AND id <> $2 ORDER BY id FOR UPDATE`,
+          [request.id, assignment.id],
+        );
         await tx.query(`UPDATE assignment SET status = 'COMPLETED', ended_at = $2 WHERE request_id = $1 AND status = 'ACTIVE' AND id <> $3`, [
           request.id,
           now,
           assignment.id,
         ]);
+        await recordHandovers(
+          tx,
+          actor,
+          request.id,
+          assignment,
+          released.map((r) => ({ id: r.id, keyPersonId: r.key_person_id })),
+          now,
+        );
         await tx.update(MatchRequest, { id: request.id }, { status: MatchRequestStatus.MATCHED, unmetSince: null, unmetExclusions: null });
       } else {
         await tx.update(Assignment, { id: assignment.id }, { status: AssignmentStatus.DECLINED, respondedAt: now, declineReason: trimmed });
@@ -959,7 +973,7 @@ export class MatchingService {
         tx.create(HourEntry, {
           assignmentId: assignment.id,
           keyPersonId: assignment.keyPersonId,
-          funder: funderOfRequest(request),
+          funder: await funderOn(tx, request, localTime(slot.startsAt).date),
           date: localTime(slot.startsAt).date,
           hours: slotHours(slot),
           activity: request.kind === RequestKind.INFORMATION_SESSION ? Activity.INFORMATION_SESSION : Activity.ACCOMPANIMENT,

@@ -68,6 +68,11 @@ export interface EventParams {
   [NotificationKind.REFERRAL_RECEIVED]: { referralId: number };
   [NotificationKind.REFERRAL_UPDATED]: { referralId: number };
   [NotificationKind.CARE_SERVICE_STALE]: TemplateParams[NotificationKind.CARE_SERVICE_STALE];
+  // request transfers and handovers (issue 18, transfers)
+  [NotificationKind.TRANSFER_PROPOSED]: { transferId: number };
+  [NotificationKind.TRANSFER_ANSWERED]: { transferId: number };
+  [NotificationKind.CASE_TRANSFERRED]: { transferId: number };
+  [NotificationKind.HANDOVER_OVERLAP]: { handoverId: number; role: "OLD" | "NEW" };
 }
 
 export interface NotifyInput<K extends NotificationKind> {
@@ -265,7 +270,59 @@ const LOADERS: { [K in NotificationKind]: Loader<K> } = {
   [NotificationKind.REFERRAL_RECEIVED]: referralFacts,
   [NotificationKind.REFERRAL_UPDATED]: referralFacts,
   [NotificationKind.CARE_SERVICE_STALE]: same,
+  // request transfers and handovers (issue 18, transfers)
+  [NotificationKind.TRANSFER_PROPOSED]: async (tx, { transferId }) => {
+    const row = await transferFacts(tx, transferId);
+    return row ? { caseReference: row.case_reference, fromOrganisation: row.from_name, municipality: row.municipality } : null;
+  },
+  [NotificationKind.TRANSFER_ANSWERED]: async (tx, { transferId }) => {
+    const row = await transferFacts(tx, transferId);
+    if (!row || row.state === "PENDING") return null;
+    return {
+      caseReference: row.case_reference,
+      state: row.state,
+      organisation: row.state === "WITHDRAWN" ? row.from_name : row.to_name,
+      declineReason: row.decline_reason,
+      declineNote: row.decline_note,
+      effectiveOn: row.effective_on,
+    };
+  },
+  [NotificationKind.CASE_TRANSFERRED]: async (tx, { transferId }) => {
+    const row = await transferFacts(tx, transferId);
+    return row?.effective_on ? { organisation: row.to_name, effectiveOn: row.effective_on } : null;
+  },
+  [NotificationKind.HANDOVER_OVERLAP]: async (tx, { handoverId, role }) => {
+    const [row] = await tx.query(`SELECT handed_over_on::text AS handed_over_on, overlap_until::text AS overlap_until FROM assignment_handover WHERE id = $1`, [
+      handoverId,
+    ]);
+    return row ? { role, handedOverOn: row.handed_over_on, overlapUntil: row.overlap_until } : null;
+  },
 };
+
+/** A transfer with its request's case reference, both organisations' names and where the newcomer lived when it was proposed. */
+async function transferFacts(tx: EntityManager, transferId: number) {
+  const [row] = await tx.query(
+    `SELECT t.state, t.decline_reason, t.decline_note, t.effective_on::text AS effective_on, r.case_reference,
+            f.name AS from_name, o.name AS to_name, m.name AS municipality
+     FROM request_transfer t JOIN match_request r ON r.id = t.match_request_id
+       JOIN organisation f ON f.id = t.from_organisation_id JOIN organisation o ON o.id = t.to_organisation_id
+       JOIN municipality m ON m.code = t.newcomer_municipality_code
+     WHERE t.id = $1`,
+    [transferId],
+  );
+  return row as
+    | {
+        state: "PENDING" | "ACCEPTED" | "DECLINED" | "WITHDRAWN";
+        decline_reason: string | null;
+        decline_note: string | null;
+        effective_on: string | null;
+        case_reference: string;
+        from_name: string;
+        to_name: string;
+        municipality: string;
+      }
+    | undefined;
+}
 
 // ---- recipients and the insert -------------------------------------------------------------------
 

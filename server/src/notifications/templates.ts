@@ -84,6 +84,19 @@ export interface TemplateParams {
   [NotificationKind.REFERRAL_UPDATED]: ReferralFacts;
   /** Care services (issue 18): `assuredOn` null when never confirmed. */
   [NotificationKind.CARE_SERVICE_STALE]: { serviceId: string; serviceName: string; assuredOn: string | null };
+  // request transfers and handovers (issue 18, transfers): organisations read their case reference, key persons never
+  [NotificationKind.TRANSFER_PROPOSED]: { caseReference: string; fromOrganisation: string; municipality: string };
+  [NotificationKind.TRANSFER_ANSWERED]: {
+    caseReference: string;
+    state: "ACCEPTED" | "DECLINED" | "WITHDRAWN";
+    /** The other side: the receiver (accepted, declined) or the proposer (withdrawn). */
+    organisation: string;
+    declineReason: string | null;
+    declineNote: string | null;
+    effectiveOn: string | null;
+  };
+  [NotificationKind.CASE_TRANSFERRED]: { organisation: string; effectiveOn: string };
+  [NotificationKind.HANDOVER_OVERLAP]: { role: "OLD" | "NEW"; handedOverOn: string; overlapUntil: string };
 }
 
 export interface GroupActivityInvitationParams {
@@ -807,6 +820,91 @@ const careServiceStale: Template<NotificationKind.CARE_SERVICE_STALE> = (locale,
         `Check that phone numbers, opening hours and area are still right, then confirm: ${link(context, `careServices/${p.serviceId}/show`)}`,
       ]);
 
+// ---- request transfers and handovers (issue 18, transfers) -----------------------------------
+
+const DECLINE_REASONS: Record<Locale, Record<string, string>> = {
+  nl: {
+    NO_CAPACITY: "geen ruimte om de aanvraag op te pakken",
+    OUTSIDE_OUR_AREA: "de nieuwe woonplaats valt buiten ons werkgebied",
+    NOT_OUR_EXPERTISE: "deze ondersteuning bieden wij niet",
+    NEWCOMER_NOT_ARRIVED: "de nieuwkomer is nog niet bij ons aangekomen",
+    OTHER: "een andere reden",
+  },
+  en: {
+    NO_CAPACITY: "no room to take the request on",
+    OUTSIDE_OUR_AREA: "the new place lies outside our area",
+    NOT_OUR_EXPERTISE: "we do not offer this support",
+    NEWCOMER_NOT_ARRIVED: "the newcomer has not arrived yet",
+    OTHER: "another reason",
+  },
+};
+
+const transferProposed: Template<NotificationKind.TRANSFER_PROPOSED> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, `overdracht aangeboden (aanvraag ${p.caseReference})`, [
+        `${p.fromOrganisation} wil aanvraag ${p.caseReference} aan uw organisatie overdragen: de nieuwkomer is verhuisd naar ${p.municipality}. De nieuwkomer stemt in met de overdracht.`,
+        "Neem de overdracht aan of weiger haar met een reden. Na het aannemen is de aanvraag van u, met haar financiering en de beoordeling van uren vanaf die dag.",
+        `Naar de overdrachten: ${link(context, "transfers")}`,
+      ])
+    : message(locale, `transfer offered (request ${p.caseReference})`, [
+        `${p.fromOrganisation} wants to hand request ${p.caseReference} to your organisation: the newcomer moved to ${p.municipality}. The newcomer consents to the transfer.`,
+        "Accept the transfer or decline it with a reason. Once accepted, the request is yours, with its funding and the review of hours from that day.",
+        `To the transfers: ${link(context, "transfers")}`,
+      ]);
+
+const transferAnswered: Template<NotificationKind.TRANSFER_ANSWERED> = (locale, p, context) => {
+  const nl = locale === "nl";
+  const words = {
+    ACCEPTED: nl ? "aangenomen" : "accepted",
+    DECLINED: nl ? "geweigerd" : "declined",
+    WITHDRAWN: nl ? "ingetrokken" : "withdrawn",
+  }[p.state];
+  const what =
+    p.state === "ACCEPTED"
+      ? nl
+        ? `${p.organisation} heeft aanvraag ${p.caseReference} aangenomen. Vanaf ${formatDate(locale, p.effectiveOn ?? "")} is de aanvraag van ${p.organisation}; uren en onkosten van eerdere dagen blijven bij u ter beoordeling en betaling. Verdere gegevens van de aanvraag ziet u niet meer.`
+        : `${p.organisation} accepted request ${p.caseReference}. From ${formatDate(locale, p.effectiveOn ?? "")} the request belongs to ${p.organisation}; hours and costs of earlier days stay with you to review and pay. You no longer see the request's later data.`
+      : p.state === "DECLINED"
+        ? nl
+          ? `${p.organisation} heeft de overdracht van aanvraag ${p.caseReference} geweigerd: ${DECLINE_REASONS.nl[p.declineReason ?? "OTHER"] ?? p.declineReason}. De aanvraag blijft van u; u kunt haar aan een andere organisatie aanbieden.`
+          : `${p.organisation} declined the transfer of request ${p.caseReference}: ${DECLINE_REASONS.en[p.declineReason ?? "OTHER"] ?? p.declineReason}. The request stays yours; you can offer it to another organisation.`
+        : nl
+          ? `${p.organisation} heeft de overdracht van aanvraag ${p.caseReference} ingetrokken. U hoeft niets meer te doen.`
+          : `${p.organisation} withdrew the transfer of request ${p.caseReference}. Nothing is left to do.`;
+  return message(locale, nl ? `overdracht ${words} (aanvraag ${p.caseReference})` : `transfer ${words} (request ${p.caseReference})`, [
+    what,
+    ...(p.state === "DECLINED" && p.declineNote ? [`${nl ? "Reden" : "Reason"}: ${p.declineNote}`] : []),
+    `${nl ? "Naar de overdrachten" : "To the transfers"}: ${link(context, "transfers")}`,
+  ]);
+};
+
+const caseTransferred: Template<NotificationKind.CASE_TRANSFERRED> = (locale, p, context) =>
+  locale === "nl"
+    ? message(locale, "uw begeleiding valt onder een andere organisatie", [
+        `Vanaf ${formatDate(locale, p.effectiveOn)} valt een begeleiding die u doet onder ${p.organisation}. Uw inzet loopt gewoon door; uren vanaf die dag beoordeelt ${p.organisation}.`,
+        `Naar uw inzetten: ${link(context, "assignments")}`,
+      ])
+    : message(locale, "your support now falls under another organisation", [
+        `From ${formatDate(locale, p.effectiveOn)} support you give falls under ${p.organisation}. Your assignment simply continues; ${p.organisation} reviews hours from that day.`,
+        `To your assignments: ${link(context, "assignments")}`,
+      ]);
+
+const handoverOverlap: Template<NotificationKind.HANDOVER_OVERLAP> = (locale, p, context) => {
+  const until = formatDate(locale, p.overlapUntil);
+  const nl = locale === "nl";
+  const what =
+    p.role === "OLD"
+      ? nl
+        ? `Een nieuwe sleutelpersoon neemt vanaf ${formatDate(locale, p.handedOverOn)} een begeleiding van u over. Tot en met ${until} kunt u allebei uren schrijven, zodat u het goed kunt overdragen.`
+        : `A new key person takes over support from you from ${formatDate(locale, p.handedOverOn)}. Until ${until} inclusive you can both declare hours, so you can hand over properly.`
+      : nl
+        ? `U neemt vanaf ${formatDate(locale, p.handedOverOn)} een begeleiding over van een andere sleutelpersoon. Tot en met ${until} schrijft die ook nog uren, voor een goede overdracht.`
+        : `You take over support from another key person from ${formatDate(locale, p.handedOverOn)}. Until ${until} inclusive they can still declare hours too, for a proper handover.`;
+  return nl
+    ? message(locale, "overdracht van een begeleiding", [what, `Naar uw inzetten: ${link(context, "assignments")}`])
+    : message(locale, "handover of support", [what, `To your assignments: ${link(context, "assignments")}`]);
+};
+
 export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.PROPOSAL]: proposal,
   [NotificationKind.PROPOSAL_REMINDER]: proposalReminder,
@@ -833,6 +931,10 @@ export const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
   [NotificationKind.REFERRAL_RECEIVED]: referralReceived,
   [NotificationKind.REFERRAL_UPDATED]: referralUpdated,
   [NotificationKind.CARE_SERVICE_STALE]: careServiceStale,
+  [NotificationKind.TRANSFER_PROPOSED]: transferProposed,
+  [NotificationKind.TRANSFER_ANSWERED]: transferAnswered,
+  [NotificationKind.CASE_TRANSFERRED]: caseTransferred,
+  [NotificationKind.HANDOVER_OVERLAP]: handoverOverlap,
 };
 
 export function render<K extends NotificationKind>(kind: K, locale: string, params: TemplateParams[K], context: Context): Rendered {

@@ -11,6 +11,7 @@ import { generateDemoData, type DemoKeyPerson, type DemoOrganisation } from "./d
 import { seedDemoQualifications } from "./demo-qualifications";
 // care services (issue 18)
 import { seedDemoServices } from "./demo-services";
+import { seedDemoTransfers } from "./demo-transfers";
 
 export const DEMO_PASSWORD = "sleutelkaart-demo";
 export const DEMO_SEED = 20261128;
@@ -186,6 +187,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, reference: Referen
     await seedDemoGroups(tx, data.keyPersons, keyPersonIds, { keyPersonIndex: demoIndex, organisationId }, clock.now(), region);
     // care services (issue 18): the national lines and demo services per GGD region
     await seedDemoServices(tx, data.organisations, organisationIds, clock.now());
+    // Request transfers (issue 18): one offered to the demo organisation.
+    await seedDemoTransfers(tx, organisationId, clock.now());
     // The demo must approve allowances this year too: copy the latest known figures, marked provisional.
     await tx.query(
       `INSERT INTO compensation_rules (year, hourly_rate_cents, hourly_rate_under21_cents, month_cap_cents, year_cap_cents, km_rate_cents, provisional)
