@@ -22,11 +22,9 @@ export class FeedbackComplaints1764404400000 implements MigrationInterface {
       "felt_safe" "feedback_answer" NOT NULL,
       "understood" "feedback_answer" NOT NULL,
       "would_recommend" "feedback_answer" NOT NULL,
-      CONSTRAINT "PK_newcomer_feedback" PRIMARY KEY ("id"),
-      CONSTRAINT "newcomer_feedback_link_key" UNIQUE ("link_hash"),
-      CONSTRAINT "FK_newcomer_feedback_key_person" FOREIGN KEY ("key_person_id") REFERENCES "key_person"("id") ON DELETE SET NULL,
-      CONSTRAINT "FK_newcomer_feedback_municipality" FOREIGN KEY ("municipality_code") REFERENCES "municipality"("code") ON DELETE RESTRICT
+      CONSTRAINT "PK_newcomer_feedback" PRIMARY KEY ("id")
     )`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "newcomer_feedback_link_key" ON "newcomer_feedback" ("link_hash")`);
     await queryRunner.query(`CREATE INDEX "newcomer_feedback_key_person_idx" ON "newcomer_feedback" ("key_person_id")`);
     await queryRunner.query(`CREATE TABLE "assignment_rating" (
       "assignment_id" integer NOT NULL,
@@ -35,8 +33,7 @@ export class FeedbackComplaints1764404400000 implements MigrationInterface {
       "rated_by_user_id" integer NOT NULL,
       "rated_at" TIMESTAMP WITH TIME ZONE NOT NULL,
       CONSTRAINT "PK_assignment_rating" PRIMARY KEY ("assignment_id"),
-      CONSTRAINT "assignment_rating_score_range" CHECK ("score" BETWEEN 1 AND 5),
-      CONSTRAINT "FK_assignment_rating_assignment" FOREIGN KEY ("assignment_id") REFERENCES "assignment"("id") ON DELETE CASCADE
+      CONSTRAINT "assignment_rating_score_range" CHECK ("score" BETWEEN 1 AND 5)
     )`);
     await queryRunner.query(`CREATE TYPE "complaint_kind" AS ENUM ('NO_SHOW', 'LATE', 'CONDUCT', 'CONFIDENTIALITY')`);
     await queryRunner.query(`CREATE TYPE "complaint_state" AS ENUM ('OPEN', 'RESPONDED', 'UPHELD', 'DISMISSED')`);
@@ -53,8 +50,7 @@ export class FeedbackComplaints1764404400000 implements MigrationInterface {
       "decision_note" character varying(2000),
       "decided_by_user_id" integer,
       "decided_at" TIMESTAMP WITH TIME ZONE,
-      CONSTRAINT "PK_complaint" PRIMARY KEY ("id"),
-      CONSTRAINT "FK_complaint_assignment" FOREIGN KEY ("assignment_id") REFERENCES "assignment"("id") ON DELETE RESTRICT
+      CONSTRAINT "PK_complaint" PRIMARY KEY ("id")
     )`);
     await queryRunner.query(`CREATE INDEX "complaint_assignment_idx" ON "complaint" ("assignment_id")`);
     await queryRunner.query(`CREATE INDEX "complaint_open_idx" ON "complaint" ("filed_at") WHERE state IN ('OPEN', 'RESPONDED')`);
@@ -69,9 +65,7 @@ export class FeedbackComplaints1764404400000 implements MigrationInterface {
       "closed_at" TIMESTAMP WITH TIME ZONE,
       "closed_by_user_id" integer,
       "closing_note" character varying(1000),
-      CONSTRAINT "PK_organisation_flag" PRIMARY KEY ("id"),
-      CONSTRAINT "FK_organisation_flag_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE CASCADE,
-      CONSTRAINT "FK_organisation_flag_key_person" FOREIGN KEY ("key_person_id") REFERENCES "key_person"("id") ON DELETE SET NULL
+      CONSTRAINT "PK_organisation_flag" PRIMARY KEY ("id")
     )`);
     await queryRunner.query(`CREATE INDEX "organisation_flag_organisation_idx" ON "organisation_flag" ("organisation_id")`);
     await queryRunner.query(`CREATE TYPE "location_signal_category" AS ENUM ('SAFETY', 'VIOLENCE', 'PRIVACY', 'ACCESS_TO_CARE', 'LIVING_CONDITIONS', 'CHILDREN', 'OTHER')`);
@@ -82,8 +76,7 @@ export class FeedbackComplaints1764404400000 implements MigrationInterface {
       "municipality_code" character varying(6) NOT NULL,
       "month" character(7) NOT NULL,
       "filed_month" character(7) NOT NULL,
-      CONSTRAINT "PK_location_signal" PRIMARY KEY ("id"),
-      CONSTRAINT "FK_location_signal_municipality" FOREIGN KEY ("municipality_code") REFERENCES "municipality"("code") ON DELETE RESTRICT
+      CONSTRAINT "PK_location_signal" PRIMARY KEY ("id")
     )`);
     await queryRunner.query(`CREATE INDEX "location_signal_month_idx" ON "location_signal" ("month")`);
     // How many signals someone filed this month, under a keyed hash that changes every month and names no signal.
@@ -93,6 +86,14 @@ export class FeedbackComplaints1764404400000 implements MigrationInterface {
       "count" integer NOT NULL,
       CONSTRAINT "PK_location_signal_quota" PRIMARY KEY ("submitter_hash")
     )`);
+    // Foreign keys under TypeORM's names, so the entities and this migration agree.
+    await queryRunner.query(`ALTER TABLE "newcomer_feedback" ADD CONSTRAINT "FK_130c48ecc4229ba577e03e7bd65" FOREIGN KEY ("key_person_id") REFERENCES "key_person"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "newcomer_feedback" ADD CONSTRAINT "FK_d7514db7001e5b04e997260813c" FOREIGN KEY ("municipality_code") REFERENCES "municipality"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "assignment_rating" ADD CONSTRAINT "FK_15df2b8882e0e288255133f16d2" FOREIGN KEY ("assignment_id") REFERENCES "assignment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "complaint" ADD CONSTRAINT "FK_88832430ccd8b9b077a48cf92ae" FOREIGN KEY ("assignment_id") REFERENCES "assignment"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "organisation_flag" ADD CONSTRAINT "FK_8063927101825e84087fbdf89fd" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "organisation_flag" ADD CONSTRAINT "FK_3897dc39980a84ec84aa01e89ac" FOREIGN KEY ("key_person_id") REFERENCES "key_person"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "location_signal" ADD CONSTRAINT "FK_e341fc7281c5ab561b667a8171b" FOREIGN KEY ("municipality_code") REFERENCES "municipality"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

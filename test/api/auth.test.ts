@@ -240,7 +240,9 @@ describe("the Authorization header", () => {
 // editing this file: a new one without @Authorized fails here unless it is listed.
 // (compensationRules: the legal allowance figures, public like the rest of the reference data;
 // acceptInvitation, resetPassword: the one-time token of the e-mailed link is the credential;
-// requestPasswordReset: answers the same for every address, the link goes to the address.)
+// requestPasswordReset: answers the same for every address, the link goes to the address;
+// feedbackLinkStatus, submitFeedback: a newcomer's anonymous feedback, the signed link is the credential;
+// sendPublicMessage: the public map's relay, behind a signed form token and rate limits.)
 const PUBLIC_OPERATIONS = new Set([
   "me",
   "municipalities",
@@ -251,6 +253,9 @@ const PUBLIC_OPERATIONS = new Set([
   "acceptInvitation",
   "requestPasswordReset",
   "resetPassword",
+  "feedbackLinkStatus",
+  "submitFeedback",
+  "sendPublicMessage",
 ]);
 const isPublic = (name: string) => PUBLIC_OPERATIONS.has(name) || /^public[A-Z]/.test(name);
 

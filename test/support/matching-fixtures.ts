@@ -299,11 +299,13 @@ export class MatchingWorld {
       codes.add(type.code);
     }
     const ids: string[] = [];
+    // The server's day, which a test may have set (ManualClock): "a year ago" must lie in its past.
+    const now = this.server.clock.now();
     for (const code of codes) {
       const { addQualification } = await ok(
         this.url,
         `mutation($k: ID!, $input: QualificationInput!) { addQualification(keyPersonId: $k, input: $input) { id } }`,
-        { k: keyPersonId, input: { code, issuer: "Test training institute", obtainedOn: day(-365), validUntil: validUntil ?? day(3 * 365) } },
+        { k: keyPersonId, input: { code, issuer: "Test training institute", obtainedOn: day(-365, now), validUntil: validUntil ?? day(3 * 365, now) } },
         this.coordinator,
       );
       await ok(this.url, `mutation($id: ID!) { verifyQualification(id: $id, note: "Certificate seen") { id } }`, { id: addQualification.id }, this.coordinator);

@@ -1,5 +1,10 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import type { Relation } from "typeorm";
+import { Assignment } from "../matching/matching.entity";
+import { Organisation } from "../organisations/organisation.entity";
+import { Municipality } from "../reference/reference.entity";
+import { KeyPerson } from "../registry/registry.entity";
 import { ComplaintKind, ComplaintState, LocationSignalCategory, OrganisationFlagKind } from "../shared/enums";
 
 /** An organisation's complaint about an assignment; the key person responds, a coordinator decides. Every step audited. */
@@ -10,6 +15,7 @@ import { ComplaintKind, ComplaintState, LocationSignalCategory, OrganisationFlag
 export class Complaint {
   @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
   @Column({ type: "int" }) assignmentId!: number;
+  @ManyToOne(() => Assignment, { onDelete: "RESTRICT" }) @JoinColumn({ name: "assignment_id" }) assignment?: Relation<Assignment>;
   @Field(() => ComplaintKind) @Column({ type: "enum", enum: ComplaintKind, enumName: "complaint_kind" }) kind!: ComplaintKind;
   @Field(() => ComplaintState)
   @Column({ type: "enum", enum: ComplaintState, enumName: "complaint_state", default: ComplaintState.OPEN })
@@ -37,7 +43,9 @@ export class ComplaintPage {
 export class OrganisationFlag {
   @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
   @Column({ type: "int" }) organisationId!: number;
+  @ManyToOne(() => Organisation, { onDelete: "CASCADE" }) @JoinColumn({ name: "organisation_id" }) organisation?: Relation<Organisation>;
   @Column({ type: "int", nullable: true }) keyPersonId!: number | null;
+  @ManyToOne(() => KeyPerson, { onDelete: "SET NULL" }) @JoinColumn({ name: "key_person_id" }) keyPerson?: Relation<KeyPerson>;
   @Field(() => OrganisationFlagKind)
   @Column({ type: "enum", enum: OrganisationFlagKind, enumName: "organisation_flag_kind" })
   kind!: OrganisationFlagKind;
@@ -58,9 +66,10 @@ export class OrganisationFlagPage {
 @Entity("location_signal")
 @Index("location_signal_month_idx", ["month"])
 export class LocationSignal {
-  @PrimaryColumn({ type: "uuid", default: () => "gen_random_uuid()" }) id!: string;
+  @PrimaryGeneratedColumn("uuid") id!: string;
   @Column({ type: "enum", enum: LocationSignalCategory, enumName: "location_signal_category" }) category!: LocationSignalCategory;
   @Column({ type: "varchar", length: 6 }) municipalityCode!: string;
+  @ManyToOne(() => Municipality, { onDelete: "RESTRICT" }) @JoinColumn({ name: "municipality_code" }) municipality?: Relation<Municipality>;
   @Column({ type: "char", length: 7 }) month!: string;
   @Column({ type: "char", length: 7 }) filedMonth!: string;
 }

@@ -41,8 +41,9 @@ export function scoreShownTo(actor: Actor, score: number): number {
  * away what the rounding of the score hides.
  *
  * Care (issue 17): the AMBER penalty is wellbeing, which only the key person and
- * coordinators read: an organisation gets `care: null` (its score is lower by it all the
- * same; that it was for wellbeing is not said). See docs/security.md.
+ * coordinators read: an organisation gets `care: null` and the penalty inside the load part
+ * (room to take more on), so its parts still add up to the score it sees and nothing says the
+ * penalty was for wellbeing. See docs/security.md.
  */
 export function scorePartsShownTo(
   actor: Actor,
@@ -50,7 +51,10 @@ export function scorePartsShownTo(
   shownKm: number,
 ): ShownScoreParts {
   if (actor.role !== "ORGANISATION") return { ...candidate.breakdown };
-  return { ...partsAtShownDistance(candidate.breakdown, candidate, shownKm, candidate.remote, candidate.continuity), care: null };
+  const shown = partsAtShownDistance(candidate.breakdown, candidate, shownKm, candidate.remote, candidate.continuity);
+  // The penalty goes into the load part (room to take more on), so the parts still add up to the score
+  // and nothing says it was for wellbeing.
+  return { ...shown, load: Math.round((shown.load + (candidate.breakdown.care ?? 0)) * 100) / 100, care: null };
 }
 
 /** The parts as shown: `care` is null for an organisation. */

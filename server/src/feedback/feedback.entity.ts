@@ -1,5 +1,9 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import type { Relation } from "typeorm";
+import { Assignment } from "../matching/matching.entity";
+import { Municipality } from "../reference/reference.entity";
+import { KeyPerson } from "../registry/registry.entity";
 import { FeedbackAnswer, FeedbackLinkState, FeedbackQuestion } from "../shared/enums";
 
 /**
@@ -13,7 +17,9 @@ export class NewcomerFeedback {
   @PrimaryGeneratedColumn() id!: number;
   @Index("newcomer_feedback_link_key", { unique: true }) @Column({ type: "varchar", length: 64 }) linkHash!: string;
   @Column({ type: "int", nullable: true }) keyPersonId!: number | null;
+  @ManyToOne(() => KeyPerson, { onDelete: "SET NULL" }) @JoinColumn({ name: "key_person_id" }) keyPerson?: Relation<KeyPerson>;
   @Column({ type: "varchar", length: 6 }) municipalityCode!: string;
+  @ManyToOne(() => Municipality, { onDelete: "RESTRICT" }) @JoinColumn({ name: "municipality_code" }) municipality?: Relation<Municipality>;
   @Column({ type: "char", length: 7 }) answeredMonth!: string;
   @Column({ type: "varchar", length: 3, nullable: true }) language!: string | null;
   @Column({ type: "enum", enum: FeedbackAnswer, enumName: "feedback_answer" }) helpful!: FeedbackAnswer;
@@ -28,6 +34,7 @@ export class NewcomerFeedback {
 @Check("assignment_rating_score_range", `"score" BETWEEN 1 AND 5`)
 export class AssignmentRating {
   @PrimaryColumn({ type: "int" }) assignmentId!: number;
+  @ManyToOne(() => Assignment, { onDelete: "CASCADE" }) @JoinColumn({ name: "assignment_id" }) assignment?: Relation<Assignment>;
   @Field(() => Int) @Column({ type: "smallint" }) score!: number;
   @Field(() => String, { nullable: true }) @Column({ type: "varchar", length: 1000, nullable: true }) comment!: string | null;
   @Column({ type: "int" }) ratedByUserId!: number;
