@@ -10,6 +10,8 @@ import { describeWithBrowser, expectNoEnglishServerText, type LaunchedBrowser } 
 import { closeConsole, openConsole } from "../support/console";
 import type { TestServer } from "../support/server";
 import { LoginPage } from "./pages";
+import { readFile } from "node:fs/promises";
+import { pdfText } from "../support/pdf-text";
 
 const DEMO_PASSWORD = "sleutelkaart-demo";
 const KEY_PERSON = "sleutelpersoon@sleutelkaart.demo";
@@ -123,5 +125,19 @@ describeWithBrowser("a training from planning to attendance", () => {
       TITLE,
     ]);
     expect(entry).toEqual({ own_activity: "TRAINING", hours: 3 });
+  });
+
+  it("lets the key person download the year's statement, which names the training and its qualification", async () => {
+    await page.goto(`${server.url}/#/my-profile`);
+    const card = page.getByTestId("recognition");
+    await card.waitFor();
+    await card.getByLabel("Jaar").click();
+    await page.getByRole("option", { name: year, exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "Downloaden (pdf)" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const text = pdfText(await readFile((await download.path())!));
+    expect(text).toContain(TITLE);
+    expect(text).toMatch(/Training SGGG|SGBV/);
+    await expectNoEnglishServerText(page);
   });
 });

@@ -163,6 +163,7 @@ type Documents = {
     "\n  query PayerAccount($o: ID) {\n    payerAccount(organisationId: $o) {\n      ...PayerAccountFields\n    }\n  }\n": typeof types.PayerAccountDocument,
     "\n  mutation SetPayerAccount($o: ID, $i: PayerAccountInput!) {\n    setPayerAccount(organisationId: $o, input: $i) {\n      ...PayerAccountFields\n    }\n  }\n": typeof types.SetPayerAccountDocument,
     "\n  query QualificationDashboard {\n    result: qualificationDashboard {\n      byRegion {\n        key\n        name\n        nameNl\n        trained\n        untrained\n        lacking\n      }\n      byLanguage {\n        key\n        name\n        nameNl\n        trained\n        untrained\n        lacking\n      }\n      expiring {\n        validUntil\n        daysLeft\n        keyPerson {\n          id\n          displayName\n        }\n        qualification {\n          id\n          type {\n            code\n            nameNl\n            nameEn\n          }\n        }\n      }\n      awaitingVerification\n    }\n  }\n": typeof types.QualificationDashboardDocument,
+    "\n  query RecognitionStatementOf($keyPersonId: ID!, $year: Int!, $locale: String!) {\n    recognitionStatement(keyPersonId: $keyPersonId, year: $year, locale: $locale) {\n      base64\n      contentType\n      fileName\n    }\n  }\n": typeof types.RecognitionStatementOfDocument,
     "\n  fragment TransferFields on RequestTransfer {\n    id\n    requestId\n    state\n    caseReference\n    requestKind\n    hoursPerWeek\n    consentAt\n    declineReason\n    declineNote\n    effectiveOn\n    createdAt\n    answeredAt\n    municipality {\n      code\n      name\n    }\n    languages {\n      code\n      name\n      nameNl\n    }\n    fromOrganisation {\n      id\n      name\n    }\n    toOrganisation {\n      id\n      name\n    }\n  }\n": typeof types.TransferFieldsFragmentDoc,
     "\n  query TransferTargets($requestId: ID!) {\n    transferTargets(requestId: $requestId) {\n      distanceKm\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TransferTargetsDocument,
     "\n  query RequestTransfers($filter: TransferFilter, $page: Int, $perPage: Int) {\n    requestTransfers(filter: $filter, page: $page, perPage: $perPage) {\n      total\n      items {\n        ...TransferFields\n      }\n    }\n  }\n": typeof types.RequestTransfersDocument,
@@ -173,6 +174,9 @@ type Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      invitationPending\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n    mutation DeactivateUser($id: ID!) {\n      deactivateUser(id: $id) {\n        id\n        deactivatedAt\n      }\n    }\n  ": typeof types.DeactivateUserDocument,
     "\n    mutation ReactivateUser($id: ID!) {\n      reactivateUser(id: $id) {\n        id\n        deactivatedAt\n      }\n    }\n  ": typeof types.ReactivateUserDocument,
+    "\n  query ProqolFormPage {\n    proqolForm {\n      instruction\n      answerLabels\n      credit\n      intervalDays\n      items {\n        number\n        text\n      }\n    }\n  }\n": typeof types.ProqolFormPageDocument,
+    "\n  query ProqolResponsesOf($keyPersonId: ID!) {\n    proqolResponses(keyPersonId: $keyPersonId, limit: 8) {\n      id\n      answeredAt\n      compassionSatisfaction\n      compassionSatisfactionLevel\n      burnout\n      burnoutLevel\n      secondaryTraumaticStress\n      secondaryTraumaticStressLevel\n    }\n  }\n": typeof types.ProqolResponsesOfDocument,
+    "\n  mutation SubmitProqol($input: ProqolInput!) {\n    submitProqol(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitProqolDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
@@ -323,6 +327,7 @@ const documents: Documents = {
     "\n  query PayerAccount($o: ID) {\n    payerAccount(organisationId: $o) {\n      ...PayerAccountFields\n    }\n  }\n": types.PayerAccountDocument,
     "\n  mutation SetPayerAccount($o: ID, $i: PayerAccountInput!) {\n    setPayerAccount(organisationId: $o, input: $i) {\n      ...PayerAccountFields\n    }\n  }\n": types.SetPayerAccountDocument,
     "\n  query QualificationDashboard {\n    result: qualificationDashboard {\n      byRegion {\n        key\n        name\n        nameNl\n        trained\n        untrained\n        lacking\n      }\n      byLanguage {\n        key\n        name\n        nameNl\n        trained\n        untrained\n        lacking\n      }\n      expiring {\n        validUntil\n        daysLeft\n        keyPerson {\n          id\n          displayName\n        }\n        qualification {\n          id\n          type {\n            code\n            nameNl\n            nameEn\n          }\n        }\n      }\n      awaitingVerification\n    }\n  }\n": types.QualificationDashboardDocument,
+    "\n  query RecognitionStatementOf($keyPersonId: ID!, $year: Int!, $locale: String!) {\n    recognitionStatement(keyPersonId: $keyPersonId, year: $year, locale: $locale) {\n      base64\n      contentType\n      fileName\n    }\n  }\n": types.RecognitionStatementOfDocument,
     "\n  fragment TransferFields on RequestTransfer {\n    id\n    requestId\n    state\n    caseReference\n    requestKind\n    hoursPerWeek\n    consentAt\n    declineReason\n    declineNote\n    effectiveOn\n    createdAt\n    answeredAt\n    municipality {\n      code\n      name\n    }\n    languages {\n      code\n      name\n      nameNl\n    }\n    fromOrganisation {\n      id\n      name\n    }\n    toOrganisation {\n      id\n      name\n    }\n  }\n": types.TransferFieldsFragmentDoc,
     "\n  query TransferTargets($requestId: ID!) {\n    transferTargets(requestId: $requestId) {\n      distanceKm\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.TransferTargetsDocument,
     "\n  query RequestTransfers($filter: TransferFilter, $page: Int, $perPage: Int) {\n    requestTransfers(filter: $filter, page: $page, perPage: $perPage) {\n      total\n      items {\n        ...TransferFields\n      }\n    }\n  }\n": types.RequestTransfersDocument,
@@ -333,6 +338,9 @@ const documents: Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      invitationPending\n    }\n  }\n": types.ResendInvitationDocument,
     "\n    mutation DeactivateUser($id: ID!) {\n      deactivateUser(id: $id) {\n        id\n        deactivatedAt\n      }\n    }\n  ": types.DeactivateUserDocument,
     "\n    mutation ReactivateUser($id: ID!) {\n      reactivateUser(id: $id) {\n        id\n        deactivatedAt\n      }\n    }\n  ": types.ReactivateUserDocument,
+    "\n  query ProqolFormPage {\n    proqolForm {\n      instruction\n      answerLabels\n      credit\n      intervalDays\n      items {\n        number\n        text\n      }\n    }\n  }\n": types.ProqolFormPageDocument,
+    "\n  query ProqolResponsesOf($keyPersonId: ID!) {\n    proqolResponses(keyPersonId: $keyPersonId, limit: 8) {\n      id\n      answeredAt\n      compassionSatisfaction\n      compassionSatisfactionLevel\n      burnout\n      burnoutLevel\n      secondaryTraumaticStress\n      secondaryTraumaticStressLevel\n    }\n  }\n": types.ProqolResponsesOfDocument,
+    "\n  mutation SubmitProqol($input: ProqolInput!) {\n    submitProqol(input: $input) {\n      id\n    }\n  }\n": types.SubmitProqolDocument,
 };
 
 /**
@@ -930,6 +938,10 @@ export function graphql(source: "\n  query QualificationDashboard {\n    result:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RecognitionStatementOf($keyPersonId: ID!, $year: Int!, $locale: String!) {\n    recognitionStatement(keyPersonId: $keyPersonId, year: $year, locale: $locale) {\n      base64\n      contentType\n      fileName\n    }\n  }\n"): typeof import('./graphql').RecognitionStatementOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TransferFields on RequestTransfer {\n    id\n    requestId\n    state\n    caseReference\n    requestKind\n    hoursPerWeek\n    consentAt\n    declineReason\n    declineNote\n    effectiveOn\n    createdAt\n    answeredAt\n    municipality {\n      code\n      name\n    }\n    languages {\n      code\n      name\n      nameNl\n    }\n    fromOrganisation {\n      id\n      name\n    }\n    toOrganisation {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').TransferFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -967,6 +979,18 @@ export function graphql(source: "\n    mutation DeactivateUser($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation ReactivateUser($id: ID!) {\n      reactivateUser(id: $id) {\n        id\n        deactivatedAt\n      }\n    }\n  "): typeof import('./graphql').ReactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProqolFormPage {\n    proqolForm {\n      instruction\n      answerLabels\n      credit\n      intervalDays\n      items {\n        number\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').ProqolFormPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProqolResponsesOf($keyPersonId: ID!) {\n    proqolResponses(keyPersonId: $keyPersonId, limit: 8) {\n      id\n      answeredAt\n      compassionSatisfaction\n      compassionSatisfactionLevel\n      burnout\n      burnoutLevel\n      secondaryTraumaticStress\n      secondaryTraumaticStressLevel\n    }\n  }\n"): typeof import('./graphql').ProqolResponsesOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitProqol($input: ProqolInput!) {\n    submitProqol(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubmitProqolDocument;
 
 
 export function graphql(source: string) {

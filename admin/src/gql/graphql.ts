@@ -702,6 +702,18 @@ export type ProposeTransferInput = {
   toOrganisationId: string | number;
 };
 
+/** A ProQOL 5 self-check: the answers to items 1–30 in order */
+export type ProqolInput = {
+  /** 30 whole numbers, each 1 (never) … 5 (very often) */
+  answers: Array<number>;
+};
+
+/** The ProQOL 5 cut scores: 22 or less LOW, 23–41 MODERATE, 42 or more HIGH */
+export type ProqolLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MODERATE';
+
 export type PublicConsentInput = {
   /** Take messages from the public map (through the outbox); omitted: unchanged */
   contact?: boolean | null | undefined;
@@ -1944,6 +1956,15 @@ export type QualificationDashboardQueryVariables = Exact<{ [key: string]: never;
 
 export type QualificationDashboardQuery = { result: { awaitingVerification: number, byRegion: Array<{ key: string, name: string, nameNl: string, trained: number, untrained: number, lacking: number }>, byLanguage: Array<{ key: string, name: string, nameNl: string, trained: number, untrained: number, lacking: number }>, expiring: Array<{ validUntil: string, daysLeft: number, keyPerson: { id: string, displayName: string }, qualification: { id: string, type: { code: string, nameNl: string, nameEn: string } } }> } };
 
+export type RecognitionStatementOfQueryVariables = Exact<{
+  keyPersonId: string | number;
+  year: number;
+  locale: string;
+}>;
+
+
+export type RecognitionStatementOfQuery = { recognitionStatement: { base64: string, contentType: string, fileName: string } };
+
 export type TransferFieldsFragment = { id: string, requestId: string, state: TransferState, caseReference: string, requestKind: RequestKind, hoursPerWeek: number, consentAt: string, declineReason: TransferDeclineReason | null, declineNote: string | null, effectiveOn: string | null, createdAt: string, answeredAt: string | null, municipality: { code: string, name: string }, languages: Array<{ code: string, name: string, nameNl: string }>, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } };
 
 export type TransferTargetsQueryVariables = Exact<{
@@ -2011,6 +2032,25 @@ export type ReactivateUserMutationVariables = Exact<{
 
 
 export type ReactivateUserMutation = { reactivateUser: { id: string, deactivatedAt: string | null } };
+
+export type ProqolFormPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProqolFormPageQuery = { proqolForm: { instruction: string, answerLabels: Array<string>, credit: string, intervalDays: number, items: Array<{ number: number, text: string }> } };
+
+export type ProqolResponsesOfQueryVariables = Exact<{
+  keyPersonId: string | number;
+}>;
+
+
+export type ProqolResponsesOfQuery = { proqolResponses: Array<{ id: string, answeredAt: string, compassionSatisfaction: number, compassionSatisfactionLevel: ProqolLevel, burnout: number, burnoutLevel: ProqolLevel, secondaryTraumaticStress: number, secondaryTraumaticStressLevel: ProqolLevel }> };
+
+export type SubmitProqolMutationVariables = Exact<{
+  input: ProqolInput;
+}>;
+
+
+export type SubmitProqolMutation = { submitProqol: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -6382,6 +6422,15 @@ export const QualificationDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QualificationDashboardQuery, QualificationDashboardQueryVariables>;
+export const RecognitionStatementOfDocument = new TypedDocumentString(`
+    query RecognitionStatementOf($keyPersonId: ID!, $year: Int!, $locale: String!) {
+  recognitionStatement(keyPersonId: $keyPersonId, year: $year, locale: $locale) {
+    base64
+    contentType
+    fileName
+  }
+}
+    `) as unknown as TypedDocumentString<RecognitionStatementOfQuery, RecognitionStatementOfQueryVariables>;
 export const TransferTargetsDocument = new TypedDocumentString(`
     query TransferTargets($requestId: ID!) {
   transferTargets(requestId: $requestId) {
@@ -6605,3 +6654,38 @@ export const ReactivateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const ProqolFormPageDocument = new TypedDocumentString(`
+    query ProqolFormPage {
+  proqolForm {
+    instruction
+    answerLabels
+    credit
+    intervalDays
+    items {
+      number
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProqolFormPageQuery, ProqolFormPageQueryVariables>;
+export const ProqolResponsesOfDocument = new TypedDocumentString(`
+    query ProqolResponsesOf($keyPersonId: ID!) {
+  proqolResponses(keyPersonId: $keyPersonId, limit: 8) {
+    id
+    answeredAt
+    compassionSatisfaction
+    compassionSatisfactionLevel
+    burnout
+    burnoutLevel
+    secondaryTraumaticStress
+    secondaryTraumaticStressLevel
+  }
+}
+    `) as unknown as TypedDocumentString<ProqolResponsesOfQuery, ProqolResponsesOfQueryVariables>;
+export const SubmitProqolDocument = new TypedDocumentString(`
+    mutation SubmitProqol($input: ProqolInput!) {
+  submitProqol(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitProqolMutation, SubmitProqolMutationVariables>;

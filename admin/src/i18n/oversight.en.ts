@@ -82,6 +82,29 @@ export const oversightEn = {
       showAll: "Show all %{smart_count}",
       showFewer: "Show fewer",
     },
+    // ProQOL 5 self-check and the recognition statement (issue 17)
+    proqol: {
+      title: "ProQOL self-check (optional, every quarter)",
+      help: "Thirty questions about how your work as a helper affects you: compassion satisfaction, burnout and secondary traumatic stress. Only you and the coordinators read the result; every reading is recorded. A high secondary-traumatic-stress score marks you for attention (amber): fewer new proposals for a while.",
+      start: "Start the self-check",
+      submit: "Send",
+      saved: "Self-check saved",
+      englishOnly: "The ProQOL is shown in English, unchanged, as its owner asks; there is no official Dutch version in Sleutelkaart yet.",
+      none: "No self-check yet.",
+      answeredAt: "Answered",
+      cs: "Compassion satisfaction",
+      bo: "Burnout",
+      sts: "Secondary traumatic stress",
+      level: { LOW: "low", MODERATE: "moderate", HIGH: "high" },
+      coordinatorTitle: "ProQOL self-checks",
+    },
+    recognition: {
+      title: "Statement of recognition",
+      explain:
+        "A yearly statement of qualifications, group activities attended and hours, as a PDF: to show an employer, a school or the municipality what you did.",
+      year: "Year",
+      download: "Download (PDF)",
+    },
     checkIn: {
       title: "My wellbeing",
       formTitle: "Monthly check-in",

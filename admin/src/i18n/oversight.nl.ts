@@ -83,6 +83,29 @@ export const oversightNl: OversightMessages = {
       showAll: "Alle %{smart_count} tonen",
       showFewer: "Minder tonen",
     },
+    // ProQOL 5-zelftest en de erkenningsverklaring (issue 17)
+    proqol: {
+      title: "ProQOL-zelftest (vrijwillig, elk kwartaal)",
+      help: "Dertig vragen over wat uw werk als helper met u doet: voldoening, uitputting (burn-out) en secundaire traumatische stress. Alleen u en de coördinatoren lezen de uitkomst; elke keer lezen wordt vastgelegd. Een hoge score op secundaire traumatische stress geeft een aandachtsmarkering (oranje): een tijd minder nieuwe voorstellen.",
+      start: "Zelftest beginnen",
+      submit: "Versturen",
+      saved: "Zelftest opgeslagen",
+      englishOnly: "De ProQOL staat er in het Engels, ongewijzigd, zoals de eigenaar vraagt; een officiële Nederlandse versie zit nog niet in Sleutelkaart.",
+      none: "Nog geen zelftest.",
+      answeredAt: "Ingevuld",
+      cs: "Voldoening",
+      bo: "Uitputting",
+      sts: "Secundaire traumatische stress",
+      level: { LOW: "laag", MODERATE: "gemiddeld", HIGH: "hoog" },
+      coordinatorTitle: "ProQOL-zelftesten",
+    },
+    recognition: {
+      title: "Erkenningsverklaring",
+      explain:
+        "Een jaarlijkse verklaring van kwalificaties, bijgewoonde groepsactiviteiten en uren, als pdf: om aan een werkgever, school of gemeente te laten zien wat u deed.",
+      year: "Jaar",
+      download: "Downloaden (pdf)",
+    },
     checkIn: {
       title: "Mijn welzijn",
       formTitle: "Maandelijkse check-in",

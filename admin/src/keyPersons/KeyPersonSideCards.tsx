@@ -1,3 +1,4 @@
+import { RecognitionCard } from "../recognition/RecognitionCard";
 import { Box } from "@mui/material";
 import { useRecordContext } from "react-admin";
 import type { KeyPersonRecord } from "../types";
@@ -24,6 +25,8 @@ export const KeyPersonSideCards = ({ ownProfile = false }: { ownProfile?: boolea
       {/* qualifications (issue 17) */}
       <QualificationsCard ownProfile={ownProfile} />
       {!ownProfile && <AffiliationsCard />}
+      {/* the yearly statement of recognition (issue 17) */}
+      <RecognitionCard keyPersonId={String(record.id)} />
     </Box>
   );
 };

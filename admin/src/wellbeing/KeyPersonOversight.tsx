@@ -1,3 +1,4 @@
+import { ProqolResults } from "./Proqol";
 import VisibilityIcon from "@mui/icons-material/Visibility";
 import VisibilityOffIcon from "@mui/icons-material/VisibilityOff";
 import {
@@ -206,6 +207,12 @@ const WellbeingPanel = ({ record }: { record: KeyPersonRecord }) => {
         {translate("oversight.wellbeing.audited")}
       </Typography>
       {shown && <WellbeingDetail keyPersonId={record.id} />}
+      {shown && (
+        <Box sx={{ mt: 2 }}>
+          <Typography variant="subtitle2">{translate("oversight.proqol.coordinatorTitle")}</Typography>
+          <ProqolResults keyPersonId={record.id} />
+        </Box>
+      )}
       <ClearFlagDialog keyPersonId={record.id} open={clearing} onClose={() => setClearing(false)} />
     </Box>
   );

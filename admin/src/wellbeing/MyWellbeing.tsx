@@ -4,6 +4,7 @@ import { SectionCard } from "../common/SectionCard";
 import { canAccess } from "../canAccess";
 import type { Permissions } from "../types";
 import { CheckInForm } from "./CheckInForm";
+import { ProqolSelfCheck } from "./Proqol";
 import { SupervisionSessions } from "./SupervisionSessions";
 
 /** "Mijn welzijn": the monthly check-in, and the intervision the key person took part in. */
@@ -23,6 +24,9 @@ export const MyWellbeing = () => {
       ) : (
         <>
           <CheckInForm />
+          <SectionCard title="oversight.proqol.title" help="oversight.proqol.help">
+            <ProqolSelfCheck keyPersonId={keyPersonId} />
+          </SectionCard>
           <SectionCard title="oversight.supervision.title" help="oversight.supervision.ownHelp">
             <SupervisionSessions keyPersonId={keyPersonId} />
           </SectionCard>
