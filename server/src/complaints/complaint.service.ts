@@ -16,6 +16,7 @@ import {
 } from "../domain/voice";
 import type { FeedbackTokens } from "../feedback/feedback-token";
 import { Assignment, MatchRequest } from "../matching/matching.entity";
+import { lockOrganisationsAssignment } from "../matching/own-assignment";
 import { notify, NotificationKind } from "../notifications/notify";
 import type { ReferenceData } from "../reference/reference.service";
 import { AssignmentStatus, ComplaintState, Role } from "../shared/enums";
@@ -44,7 +45,7 @@ export class ComplaintService {
   async file(actor: Actor, input: FileComplaintInput): Promise<Complaint> {
     const description = textInput(input.description, "description", 2000, true)!;
     return this.dataSource.transaction(async (tx) => {
-      const { assignment } = await this.organisationsAssignment(tx, actor, input.assignmentId);
+      const { assignment } = await lockOrganisationsAssignment(tx, actor, input.assignmentId);
       if (!COMPLAINABLE.includes(assignment.status)) {
         throw new Conflict("A complaint is about an assignment that was worked on", {
           reason: "ASSIGNMENT_NOT_RATEABLE",
@@ -181,14 +182,6 @@ export class ComplaintService {
     const assignment = await tx.findOneByOrFail(Assignment, { id: complaint.assignmentId });
     const request = await tx.findOneByOrFail(MatchRequest, { id: assignment.requestId });
     return { complaint, assignment, request };
-  }
-
-  private async organisationsAssignment(tx: EntityManager, actor: Actor, rawId: string) {
-    const id = parseId(rawId, "Assignment");
-    const assignment = await tx.getRepository(Assignment).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
-    const request = assignment && (await tx.findOneBy(MatchRequest, { id: assignment.requestId }));
-    if (!assignment || !request || actor.role !== Role.ORGANISATION || actor.organisationId !== request.organisationId) throw new NotFound("Assignment", rawId);
-    return { assignment, request };
   }
 
   // ---- flags about organisations ------------------------------------------------------------------

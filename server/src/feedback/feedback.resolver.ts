@@ -49,7 +49,7 @@ export class AssignmentFeedbackResolver {
     @Arg("language", () => String, { nullable: true, description: "Open the page in this language (ISO 639-3)" }) language: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.actor ? ctx.services.feedback.linkFor(ctx.actor, assignment, language ?? null) : null;
+    return ctx.actor ? ctx.services.feedback.linkFor(ctx.actor, assignment, language ?? null, (key) => ctx.loaders.feedbackAnswered.load(key)) : null;
   }
 
   @FieldResolver(() => AssignmentRating, { nullable: true, description: "The organisation's rating: its organisation and the coordinators" })

@@ -13,7 +13,8 @@ import {
   summariseFeedback,
   withinComplaintWindow,
 } from "../domain/voice";
-import { Assignment, MatchRequest } from "../matching/matching.entity";
+import type { Assignment } from "../matching/matching.entity";
+import { lockOrganisationsAssignment } from "../matching/own-assignment";
 import type { ReferenceData } from "../reference/reference.service";
 import { AssignmentStatus, FeedbackAnswer, FeedbackLinkState, FeedbackQuestion, Role } from "../shared/enums";
 import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
@@ -38,19 +39,23 @@ export class FeedbackService {
   }
 
   /** The link the key person hands on; only theirs, only once the assignment completed, while it works. */
-  async linkFor(actor: Actor, assignment: Assignment, language: string | null): Promise<FeedbackLink | null> {
+  async linkFor(
+    actor: Actor,
+    assignment: Assignment,
+    language: string | null,
+    answered: (answerKey: string) => Promise<boolean>,
+  ): Promise<FeedbackLink | null> {
     if (actor.role !== Role.KEY_PERSON || actor.keyPersonId !== assignment.keyPersonId) return null;
     if (assignment.status !== AssignmentStatus.COMPLETED || !assignment.endedAt) return null;
     if (language !== null && !this.reference.languages.has(language)) {
       throw new BadUserInput(`Unknown language code ${language}`, { reason: "UNKNOWN_CODE", field: "language", params: { kind: "language", code: language } });
     }
     const url = feedbackUrl(this.publicUrl, this.tokens.token(assignment.id), language);
-    const [answered] = await this.dataSource.query(`SELECT 1 FROM newcomer_feedback WHERE link_hash = $1`, [this.tokens.answerKey(assignment.id)]);
     return {
       url,
       qrSvg: await QRCode.toString(url, { type: "svg", margin: 2, errorCorrectionLevel: "M" }),
       expiresAt: feedbackLinkExpiresOn(assignment.endedAt),
-      answered: Boolean(answered),
+      answered: await answered(this.tokens.answerKey(assignment.id)),
     };
   }
 
@@ -189,7 +194,7 @@ export class FeedbackService {
     }
     const comment = textInput(input.comment, "comment", 1000, false);
     return this.dataSource.transaction(async (tx) => {
-      const { assignment } = await this.organisationsAssignment(tx, actor, rawAssignmentId);
+      const { assignment } = await lockOrganisationsAssignment(tx, actor, rawAssignmentId);
       if (assignment.status !== AssignmentStatus.COMPLETED) {
         throw new Conflict("Only a completed assignment can be rated", { reason: "ASSIGNMENT_NOT_RATEABLE", params: { status: assignment.status } });
       }
@@ -208,15 +213,6 @@ export class FeedbackService {
       await audit(tx, actor, { action: "rateAssignment", entityType: "Assignment", entityId: assignment.id, detail: { score: input.score } });
       return tx.findOneByOrFail(AssignmentRating, { assignmentId: assignment.id });
     });
-  }
-
-  /** An assignment of the actor's own organisation (locked): anyone else gets NOT_FOUND, as if it did not exist. */
-  async organisationsAssignment(tx: EntityManager, actor: Actor, rawId: string): Promise<{ assignment: Assignment; request: MatchRequest }> {
-    const id = parseId(rawId, "Assignment");
-    const assignment = await tx.getRepository(Assignment).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
-    const request = assignment && (await tx.findOneBy(MatchRequest, { id: assignment.requestId }));
-    if (!assignment || !request || actor.role !== Role.ORGANISATION || actor.organisationId !== request.organisationId) throw new NotFound("Assignment", rawId);
-    return { assignment, request };
   }
 
   /** The rating of an assignment, for its organisation and the coordinators in scope (the caller checked who sees the assignment). */
