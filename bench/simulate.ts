@@ -683,7 +683,7 @@ export interface PolicyResult {
     /**
      * Moves the server refused under its relocation limit (MAX_RELOCATIONS_PER_DAY, counted on
      * the audit log's real-time clock, which a simulated year passes through in minutes): the
-     * newcomer stays where the request says. Not counted in `total`.
+     * newcomer stays where the request says. Not counted in `total`. Under either policy.
      */
     refusedByLimit: number;
     /** kept / withKeyPerson: the same key person supports the newcomer, in reach, a week after the move. */
@@ -1492,13 +1492,16 @@ class PolicyRun {
 
   /** The newcomer moved to another reception location. */
   private async move(c: CaseState, to: number): Promise<void> {
-    // The relocation limit counts moves in real time (the audit log's clock), and a simulated
-    // year passes in minutes: a newcomer's fourth move would be refused. Counted, not made.
-    if (this.policy === "sleutelkaart" && (this.relocations.get(c.requestId) ?? 0) >= MAX_RELOCATIONS_PER_DAY) {
+    // The relocation limit counts moves of one request in real time (the audit log's clock),
+    // and a simulated year passes in minutes: a request's fourth move would be refused.
+    // Counted, not made, under either policy (the naive one relocates a request that has no
+    // key person; with one, it closes it and opens a new one, which the limit does not see).
+    const relocates = !(this.policy === "naive" && c.holder);
+    if (relocates && (this.relocations.get(c.requestId) ?? 0) >= MAX_RELOCATIONS_PER_DAY) {
       this.moves.refusedByLimit++;
       return;
     }
-    if (this.policy === "sleutelkaart") this.relocations.set(c.requestId, (this.relocations.get(c.requestId) ?? 0) + 1);
+    if (relocates) this.relocations.set(c.requestId, (this.relocations.get(c.requestId) ?? 0) + 1);
     if (c.evaluation) this.evaluate(c);
     c.deferredMove = null;
     const holderBefore = c.holder ? this.tracked.get(c.holder)!.kp : null;
@@ -2111,6 +2114,7 @@ export function table(results: Record<PolicyName, PolicyResult>): string {
     ["  same key person stayed (in reach)", (r) => `${pct(r.moves.sameKeyPersonShare)} (${r.moves.kept})`],
     ["  handed over / stranded / lost", (r) => `${r.moves.handedOver} / ${r.moves.stranded} / ${r.moves.lost}`],
     ["  still supported a week later", (r) => pct(r.moves.supportedAfterMoveShare)],
+    ["moves the relocation limit refused", (r) => String(r.moves.refusedByLimit)],
     ["Gini of declared hours (active)", (r) => r.load.giniHours.toFixed(3)],
     ["  over those who can reach a location", (r) => `${r.load.giniHoursReachable.toFixed(3)} (${r.load.reachableKeyPersons})`],
     ["Gini of hours / capacity", (r) => r.load.giniUtilisation.toFixed(3)],

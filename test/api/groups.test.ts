@@ -289,6 +289,26 @@ describe("attendance", () => {
       clock.set(new Date("2025-06-16T10:00:00Z"));
     }
   });
+
+  test("what attendance wrote outlives the activity: removing it (as an organisation's removal does) keeps the session and the qualification, unlinked", async () => {
+    const language = world.language();
+    const a = await world.keyPerson({ languages: [language] });
+    const training = await create(world.coordinator, { kind: "TRAINING", title: "Training meldcode", qualificationCode: "SGBV_TRAINING" });
+    await invite(world.coordinator, training.id, { languageCodes: [language] });
+    clock.set(AFTER_IT);
+    try {
+      await ok(world.url, ATTEND, { a: training.id, k: [a.id] }, world.coordinator);
+      // A link to an activity that does not exist is refused by the database itself.
+      await expect(server.dataSource.query(`UPDATE qualification SET group_activity_id = -1 WHERE key_person_id = $1`, [a.id])).rejects.toThrow(/foreign key/);
+      await server.dataSource.query(`DELETE FROM group_activity WHERE id = $1`, [training.id]);
+      const rows = async (table: string) =>
+        server.dataSource.query(`SELECT group_activity_id FROM ${table} WHERE key_person_id = $1`, [a.id]) as Promise<{ group_activity_id: number | null }[]>;
+      expect(await rows("qualification")).toEqual([{ group_activity_id: null }]);
+      expect(await rows("supervision_session")).toEqual([{ group_activity_id: null }]);
+    } finally {
+      clock.set(new Date("2025-06-16T10:00:00Z"));
+    }
+  });
 });
 
 describe("affiliation", () => {

@@ -57,11 +57,14 @@ describeWithBrowser("a training from planning to attendance", () => {
     await page.fill('input[name="endTime"]', "13:00");
     await page.fill('input[name="capacity"]', "12");
     await page.fill('input[name="onlineUrl"]', "https://meet.example.org/sggg");
-    await page.fill('input[name="qualificationCode"]', "SGBV_TRAINING");
+    // The qualification is chosen from the maintained list, by its name.
+    await page.getByLabel("Kwalificatie die deelname oplevert").click();
+    await page.getByRole("option", { name: "Training seksueel en gendergerelateerd geweld (SGGG)", exact: true }).click();
     await page.getByRole("button", { name: "Opslaan" }).click();
     await page.getByRole("heading", { name: TITLE }).waitFor();
     activityId = /groupActivities\/(\d+)\/show/.exec(page.url())![1];
     await page.getByText("12 van 12 plaatsen vrij").waitFor();
+    await page.getByText("Training seksueel en gendergerelateerd geweld (SGGG)").waitFor();
   });
 
   it("invites the key persons of a municipality, each by e-mail", async () => {

@@ -122,8 +122,9 @@ function typeInput(data: Values) {
 
 export const QUALIFICATIONS: Record<string, ResourceHandlers> = {
   qualificationTypes: {
+    // filter { active: true }: only the types that can still be granted (the training form's choice).
     getList: (params) =>
-      operation(TYPES, { includeInactive: true }, ({ result }) =>
+      operation(TYPES, { includeInactive: (params as GetListParams).filter?.active !== true }, ({ result }) =>
         pageInBrowser(result.map(asRecord), { ...(params as GetListParams), pagination: { page: 1, perPage: 1000 } }),
       ),
     getMany: (params) =>

@@ -1,5 +1,18 @@
 import { Box } from "@mui/material";
-import { Create, FormDataConsumer, NumberInput, SelectInput, SimpleForm, TextInput, maxValue, minValue, required, useTranslate } from "react-admin";
+import {
+  Create,
+  FormDataConsumer,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  maxValue,
+  minValue,
+  required,
+  useTranslate,
+} from "react-admin";
+import { useLocalizedName } from "../common/useLocalizedName";
 import { DayInput } from "../common/DayField";
 import { LocationInput } from "../map/LocationInput";
 import { GROUP_CAPACITY_MAX, RECURRENCE_MAX_OCCURRENCES } from "../../../server/src/domain/groups";
@@ -10,6 +23,7 @@ const field = (name: string) => `groups.fields.${name}`;
 
 export const GroupActivityCreate = () => {
   const translate = useTranslate();
+  const { nameField } = useLocalizedName();
   return (
     <Create title="groups.title" redirect="show" transform={(values: GroupActivityFormValues) => toGroupActivityInput(values)}>
       <SimpleForm defaultValues={{ kind: "INTERVISION", capacity: 12, repetition: "NONE", times: 4, location: null }}>
@@ -40,7 +54,14 @@ export const GroupActivityCreate = () => {
         <FormDataConsumer<GroupActivityFormValues>>
           {({ formData }) =>
             formData.kind === "TRAINING" ? (
-              <TextInput source="qualificationCode" label={field("qualificationCode")} helperText="groups.help.qualification" fullWidth />
+              <ReferenceInput source="qualificationCode" reference="qualificationTypes" filter={{ active: true }} perPage={1000}>
+                <SelectInput
+                  label={field("qualificationCode")}
+                  optionText={(type: { nameNl: string; nameEn: string }) => (nameField === "nameNl" ? type.nameNl : type.nameEn)}
+                  helperText="groups.help.qualification"
+                  fullWidth
+                />
+              </ReferenceInput>
             ) : null
           }
         </FormDataConsumer>

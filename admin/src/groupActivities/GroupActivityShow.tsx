@@ -6,12 +6,12 @@ import SendIcon from "@mui/icons-material/Send";
 import EventBusyIcon from "@mui/icons-material/EventBusy";
 import AccessTimeIcon from "@mui/icons-material/AccessTime";
 import { useEffect, useState, type ComponentProps } from "react";
-import { BooleanInput, Form, Show, useNotify, useRecordContext, useRefresh, useTranslate } from "react-admin";
+import { BooleanInput, Form, Show, useGetOne, useNotify, useRecordContext, useRefresh, useTranslate } from "react-admin";
 import { BusyButton } from "../common/BusyButton";
 import { formatSlot } from "../common/dates";
 import { ExpertiseInput, LanguagesInput, MunicipalitiesInput } from "../common/referenceInputs";
 import { SectionCard } from "../common/SectionCard";
-import { useDisplayLocale } from "../common/useLocalizedName";
+import { useDisplayLocale, useLocalizedName } from "../common/useLocalizedName";
 import { useServerAction } from "../common/useServerAction";
 import { graphqlRequest } from "../dataProvider/graphqlClient";
 import { CANCEL, DECLARE_FROM_ACTIVITY, INVITE, RECORD_ATTENDANCE, RESPOND } from "../dataProvider/groups";
@@ -30,6 +30,13 @@ const Facts = () => {
   const record = useRecordContext<GroupActivityRecord>();
   const translate = useTranslate();
   const locale = useDisplayLocale();
+  const { nameField } = useLocalizedName();
+  const code = record?.qualificationCode;
+  const { data: qualification } = useGetOne<{ id: string; nameNl: string; nameEn: string }>(
+    "qualificationTypes",
+    { id: code ?? "" },
+    { enabled: Boolean(code) },
+  );
   if (!record) return null;
   const rows: [string, string][] = [
     [field("kind"), translate(`groups.kind.${record.kind}`)],
@@ -39,7 +46,7 @@ const Facts = () => {
   ];
   if (record.location) rows.push([field("location"), `${record.location.lat.toFixed(4)}, ${record.location.lon.toFixed(4)}`]);
   if (record.onlineUrl) rows.push([field("onlineUrl"), record.onlineUrl]);
-  if (record.qualificationCode) rows.push([field("qualificationCode"), record.qualificationCode]);
+  if (code) rows.push([field("qualificationCode"), qualification ? (nameField === "nameNl" ? qualification.nameNl : qualification.nameEn) : code]);
   return (
     <Box sx={{ p: 2 }}>
       <Typography variant="h5" component="h1" gutterBottom>

@@ -19,7 +19,7 @@ export const groupsEn = {
       onlineUrl: "Online meeting address",
       repetition: "Repeat",
       times: "How many times in all",
-      qualificationCode: "Qualification attending grants (code, e.g. SGBV_TRAINING)",
+      qualificationCode: "Qualification attending grants",
       organiser: "Organiser",
       places: "Places",
       invited: "Invited",

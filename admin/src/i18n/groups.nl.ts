@@ -21,7 +21,7 @@ export const groupsNl: GroupsMessages = {
       onlineUrl: "Adres voor online deelname",
       repetition: "Herhalen",
       times: "Hoe vaak in totaal",
-      qualificationCode: "Kwalificatie die deelname oplevert (code, bijv. SGBV_TRAINING)",
+      qualificationCode: "Kwalificatie die deelname oplevert",
       organiser: "Organisator",
       places: "Plaatsen",
       invited: "Uitgenodigd",

@@ -2,6 +2,7 @@ import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import type { Relation } from "typeorm";
+import { GroupActivity } from "../groups/group.entity";
 import { KeyPerson } from "../registry/registry.entity";
 import { Municipality } from "../reference/reference.entity";
 import { OwnActivity, RequestKind, SupervisionKind, WellbeingStatus } from "../shared/enums";
@@ -30,6 +31,8 @@ export class SupervisionSession {
   @Field(() => ID, { nullable: true, description: "The group activity whose attendance wrote this session" })
   @Column({ type: "int", nullable: true })
   groupActivityId!: number | null;
+  // The session is the key person's record: it outlives the activity (an organisation's removal deletes its activities).
+  @ManyToOne(() => GroupActivity, { onDelete: "SET NULL" }) @JoinColumn({ name: "group_activity_id" }) groupActivity?: Relation<GroupActivity>;
 }
 
 /** The monthly self-report: the most sensitive data here. Read only by the key person and coordinators, every read audited. */

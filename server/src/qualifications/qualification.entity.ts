@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import type { Relation } from "typeorm";
+import { GroupActivity } from "../groups/group.entity";
 import { KeyPerson } from "../registry/registry.entity";
 import { QualificationStatus } from "../shared/enums";
 import { DateScalar } from "../shared/scalars";
@@ -47,8 +48,10 @@ export class Qualification {
   @Column({ type: "int", nullable: true }) verifiedByUserId!: number | null;
   @Field(() => Date, { nullable: true }) @Column({ type: "timestamptz", nullable: true }) verifiedAt!: Date | null;
   @Field(() => String, { nullable: true }) @Column({ type: "varchar", length: 1000, nullable: true }) verificationNote!: string | null;
-  /** Set when granted by attending a training (issue 17, groups); no foreign key, the table belongs to groups. */
+  /** Set when granted by attending a training (issue 17, groups). */
   @Column({ type: "int", nullable: true }) groupActivityId!: number | null;
+  // The qualification stays when the training is removed (with its organisation): it was earned.
+  @ManyToOne(() => GroupActivity, { onDelete: "SET NULL" }) @JoinColumn({ name: "group_activity_id" }) groupActivity?: Relation<GroupActivity>;
   @Column({ type: "int", nullable: true }) createdByUserId!: number | null;
   @Field(() => Date) @CreateDateColumn({ type: "timestamptz" }) createdAt!: Date;
 }
