@@ -291,15 +291,15 @@ describe("who may make one, and what is refused", () => {
   });
 
   test.each([
-    [{ start: START, end: END }, "purpose", "VALUE_REQUIRED", {}],
-    [{ start: START, end: END, purpose: "   " }, "purpose", "VALUE_REQUIRED", {}],
-    [{ start: START, end: END, purpose: "x".repeat(501) }, "purpose", "TEXT_TOO_LONG", { max: 500 }],
-    [{ end: END, purpose: PURPOSE }, "start", "VALUE_REQUIRED", {}],
-    [{ start: "4 maart", end: END, purpose: PURPOSE }, "start", "NOT_A_DATE", { value: "4 maart" }],
-    [{ start: START, end: "2024-02-31", purpose: PURPOSE }, "end", "NOT_A_DATE", { value: "2024-02-31" }],
-    [{ start: END, end: START, purpose: PURPOSE }, "end", "PERIOD_INVALID", {}],
-    [{ start: "2024-01-01", end: "2025-01-02", purpose: PURPOSE }, "end", "PERIOD_INVALID", {}],
-  ])("case %#: BAD_USER_INPUT on %s (%s), not audited", async (query, field, reason, params) => {
+    ["purpose", "VALUE_REQUIRED", { start: START, end: END }, {}],
+    ["purpose", "VALUE_REQUIRED", { start: START, end: END, purpose: "   " }, {}],
+    ["purpose", "TEXT_TOO_LONG", { start: START, end: END, purpose: "x".repeat(501) }, { max: 500 }],
+    ["start", "VALUE_REQUIRED", { end: END, purpose: PURPOSE }, {}],
+    ["start", "NOT_A_DATE", { start: "4 maart", end: END, purpose: PURPOSE }, { value: "4 maart" }],
+    ["end", "NOT_A_DATE", { start: START, end: "2024-02-31", purpose: PURPOSE }, { value: "2024-02-31" }],
+    ["end", "PERIOD_INVALID", { start: END, end: START, purpose: PURPOSE }, {}],
+    ["end", "PERIOD_INVALID", { start: "2024-01-01", end: "2025-01-02", purpose: PURPOSE }, {}],
+  ])("BAD_USER_INPUT on %s (%s), case %#, not audited", async (field, reason, query, params) => {
     const before = await auditCount();
     const response = await extract({ query: query as Record<string, string> });
     expect(response.status).toBe(400);
