@@ -55,6 +55,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     referrals: READ,
     // request transfers (issue 18): followed, not answered
     transfers: ["list"],
+    // the anonymised research extract (issue 20): the national coordinator only
+    researchExtract: ["create"],
   },
   REGIONAL_COORDINATOR: {
     ...REFERENCE,

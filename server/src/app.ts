@@ -20,6 +20,7 @@ import { ErrorCode, rateLimited, refusalExtensions, ServiceUnavailable } from ".
 import { RateLimiter } from "./shared/rate-limit";
 import { projectRoot } from "./shared/paths";
 import { importExportRouter } from "./registry-import/import.router";
+import { researchRouter } from "./research/research.router";
 import { refusalAuditPlugin } from "./audit/refusals";
 import { hsdsRouter } from "./hsds/hsds.router";
 import { HsdsService } from "./hsds/hsds.service";
@@ -237,6 +238,8 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
       },
     }),
   );
+  // Before /api: the import router answers 404 for every path it does not know.
+  app.use("/api/research", researchRouter(deps));
   app.use("/api", importExportRouter({ ...deps, publicUrl: deps.config.mail.publicUrl }));
   serveConsole(app);
   return { server, apollo };

@@ -40,6 +40,7 @@ export const auditEn = {
       // care services (issue 18)
       CareService: "Care service",
       OrganisationContact: "Contact point",
+      ResearchExtract: "Research extract",
     },
     refused: "Refused: %{mutation}",
     erasedRecord: "(erased)",
@@ -58,6 +59,7 @@ export const auditEn = {
       referrals: "Referrals",
       careServices: "Care services",
       transfers: "Transfers",
+      research: "Research extracts",
     },
     action: {
       login: "Logged in",
@@ -154,6 +156,8 @@ export const auditEn = {
       declineTransfer: "Declined a request transfer",
       withdrawTransfer: "Withdrew a request transfer",
       handOverAssignment: "Handed support over to a new key person",
+      // research extract (issue 20)
+      createResearchExtract: "Made a research extract",
     },
   },
 };

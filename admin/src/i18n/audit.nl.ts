@@ -42,6 +42,7 @@ export const auditNl: AuditMessages = {
       // care services (issue 18)
       CareService: "Hulpaanbod",
       OrganisationContact: "Contactpersoon",
+      ResearchExtract: "Onderzoeksextract",
     },
     refused: "Geweigerd: %{mutation}",
     erasedRecord: "(gewist)",
@@ -60,6 +61,7 @@ export const auditNl: AuditMessages = {
       referrals: "Doorverwijzingen",
       careServices: "Hulpaanbod",
       transfers: "Overdrachten",
+      research: "Onderzoeksextracten",
     },
     action: {
       login: "Ingelogd",
@@ -157,6 +159,8 @@ export const auditNl: AuditMessages = {
       declineTransfer: "Overdracht van een aanvraag geweigerd",
       withdrawTransfer: "Overdracht van een aanvraag ingetrokken",
       handOverAssignment: "Begeleiding overgedragen aan een nieuwe sleutelpersoon",
+      // research extract (issue 20)
+      createResearchExtract: "Onderzoeksextract gemaakt",
     },
   },
 };

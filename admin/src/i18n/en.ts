@@ -3,6 +3,7 @@ import reasonsEn, { reasonValuesEn } from "./reasons.en";
 // care services (issue 18)
 import { careServicesEn } from "./careServices.en";
 import { transfersEn } from "./transfers.en";
+import { researchEn } from "../research/research.en";
 import { compensationEn } from "./compensation.en";
 import { oversightEn } from "./oversight.en";
 import { matchingMessagesEn } from "./matching.en";
@@ -212,6 +213,7 @@ const en = {
   ...careServicesEn,
   // request transfers (issue 18, transfers)
   ...transfersEn,
+  ...researchEn,
   reasons: reasonsEn,
   reasonValues: reasonValuesEn,
 };

@@ -16,6 +16,7 @@ import reasonsNl, { reasonValuesNl } from "./reasons.nl";
 // care services (issue 18)
 import { careServicesNl } from "./careServices.nl";
 import { transfersNl } from "./transfers.nl";
+import { researchNl } from "../research/research.nl";
 
 // react-admin ships no Dutch messages for version 5: these are ours. Keys missing here
 // fall back to English (see i18n/index.ts), so the screen never shows a raw key.
@@ -427,6 +428,7 @@ const nl = {
   ...careServicesNl,
   // request transfers (issue 18, transfers)
   ...transfersNl,
+  ...researchNl,
   reasons: reasonsNl,
   reasonValues: reasonValuesNl,
 };

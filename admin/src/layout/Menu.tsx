@@ -8,6 +8,7 @@ import { canAccess } from "../canAccess";
 import type { Permissions } from "../types";
 import { CompensationMenuItems } from "./CompensationMenuItems";
 import { ImportMenuItem } from "../import/ImportMenuItem";
+import { ResearchMenuItem } from "../research/ResearchExtractPage";
 
 /**
  * The dashboard and every resource the role may list (ResourceItems asks canAccess),
@@ -28,6 +29,7 @@ export const Menu = () => {
       {canAccess(role, "list", "transfers") && <RaMenu.Item to="/transfers" primaryText="transfers.menu" leftIcon={<ForwardIcon />} />}
       <CompensationMenuItems />
       <ImportMenuItem />
+      <ResearchMenuItem />
       {canAccess(role, "show", "mySignals") && <RaMenu.Item to="/my-signals" primaryText="voice.menu.signals" leftIcon={<CampaignIcon />} />}
     </RaMenu>
   );

@@ -97,6 +97,8 @@ export const AUDIT_ACTION_AREAS = {
     "updateOrganisationContact",
   ],
   // request transfers and handovers (issue 18, transfers)
+  // research extract (issue 20): who took which period out, why, and how many rows
+  research: ["createResearchExtract"],
   transfers: ["proposeTransfer", "acceptTransfer", "declineTransfer", "withdrawTransfer", "handOverAssignment"],
 } as const;
 
