@@ -487,7 +487,9 @@ async function main() {
     log(`\nWrote ${file}; the whole run took ${seconds(performance.now() - runStarted)}`);
   } finally {
     await server?.stop();
-    await database.drop();
+    // BENCH_MATCHING_KEEP=1 keeps the scratch database (with the last size loaded), to EXPLAIN the queries on it.
+    if (process.env.BENCH_MATCHING_KEEP === "1") log(`Kept the database ${database.url}`);
+    else await database.drop();
     await dbServer.stop();
   }
 }
