@@ -21,6 +21,7 @@ import { performance } from "node:perf_hooks";
 import type { DataSource } from "typeorm";
 import { staleBefore } from "../server/src/domain/freshness";
 import { rankCandidates, type CandidateFacts, type RequestFacts } from "../server/src/domain/matching";
+import { qualificationDay, type QualificationFact } from "../server/src/domain/qualifications";
 import { ensureAdmin } from "../server/src/seed/admin";
 import { insertKeyPersons } from "../server/src/seed/demo";
 import { createRandom, generateDemoData, type DemoKeyPerson } from "../server/src/seed/demo-data";
@@ -131,7 +132,9 @@ interface Names {
 
 /**
  * What matching would cost without narrowing in SQL: load the request and every active
- * key person with their languages, expertise, open assignments and leave, build the
+ * key person with their languages, expertise, open assignments, leave and verified
+ * qualifications (issue 17: without them it ranked key persons the API rightly leaves
+ * out for a required expertise that needs a qualification), build the
  * same CandidateFacts and rank them with the same rules.
  */
 async function naiveRank(dataSource: DataSource, requestId: number, names: Names): Promise<number[]> {
@@ -151,6 +154,11 @@ async function naiveRank(dataSource: DataSource, requestId: number, names: Names
     hoursPerWeek: r.hours_per_week,
     remoteAcceptable: r.remote_acceptable,
     startsOn: r.starts_on,
+    // Issue 17: required expertise that needs a verified qualification, checked on the start (or today, once passed).
+    qualificationNeeded: (
+      (await dataSource.query(`SELECT code FROM expertise WHERE requires_qualification AND code = ANY($1)`, [r.expertise_codes])) as { code: string }[]
+    ).map((e) => e.code),
+    qualificationOn: qualificationDay(r.starts_on, now.toISOString().slice(0, 10)),
   };
   const people: {
     id: number;
@@ -177,6 +185,11 @@ async function naiveRank(dataSource: DataSource, requestId: number, names: Names
     `SELECT key_person_id, request_id, status, hours_per_week FROM assignment WHERE status IN ('PROPOSED', 'ACTIVE') OR request_id = $1`,
     [requestId],
   );
+  const qualifications: { key_person_id: number; status: QualificationFact["status"]; obtained_on: string; valid_until: string | null; covers: string[] }[] =
+    await dataSource.query(
+      `SELECT q.key_person_id, q.status, q.obtained_on::text, q.valid_until::text, t.covers_expertise AS covers
+       FROM qualification q JOIN qualification_type t ON t.code = q.type_code WHERE q.status = 'VERIFIED'`,
+    );
   const leave: { key_person_id: number; starts_on: string; ends_on: string }[] = await dataSource.query(
     `SELECT key_person_id, starts_on::text, ends_on::text FROM key_person_leave WHERE ends_on >= $1::date`,
     [request.startsOn],
@@ -204,8 +217,11 @@ async function naiveRank(dataSource: DataSource, requestId: number, names: Names
       supervision: "NEVER",
       declinedThisRequest: false,
       supportsThisCase: false,
+      qualifications: [],
     });
   }
+  for (const q of qualifications)
+    facts.get(q.key_person_id)?.qualifications?.push({ status: q.status, obtainedOn: q.obtained_on, validUntil: q.valid_until, coversExpertise: q.covers });
   for (const l of languages) facts.get(l.key_person_id)?.languages.push({ code: l.language_code, level: l.level });
   for (const e of expertise) facts.get(e.key_person_id)?.expertiseCodes.push(e.expertise_code);
   for (const v of leave) facts.get(v.key_person_id)?.unavailablePeriods.push({ from: v.starts_on, to: v.ends_on });
