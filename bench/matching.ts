@@ -21,6 +21,7 @@ import { performance } from "node:perf_hooks";
 import type { DataSource } from "typeorm";
 import { staleBefore } from "../server/src/domain/freshness";
 import { rankCandidates, type CandidateFacts, type RequestFacts } from "../server/src/domain/matching";
+import { qualificationDay, type QualificationFact } from "../server/src/domain/qualifications";
 import { ensureAdmin } from "../server/src/seed/admin";
 import { insertKeyPersons } from "../server/src/seed/demo";
 import { createRandom, generateDemoData, type DemoKeyPerson } from "../server/src/seed/demo-data";
@@ -131,7 +132,9 @@ interface Names {
 
 /**
  * What matching would cost without narrowing in SQL: load the request and every active
- * key person with their languages, expertise, open assignments and leave, build the
+ * key person with their languages, expertise, open assignments, leave and verified
+ * qualifications (issue 17: without them it ranked key persons the API rightly leaves
+ * out for a required expertise that needs a qualification), build the
  * same CandidateFacts and rank them with the same rules.
  */
 async function naiveRank(dataSource: DataSource, requestId: number, names: Names): Promise<number[]> {
@@ -151,6 +154,11 @@ async function naiveRank(dataSource: DataSource, requestId: number, names: Names
     hoursPerWeek: r.hours_per_week,
     remoteAcceptable: r.remote_acceptable,
     startsOn: r.starts_on,
+    // Issue 17: required expertise that needs a verified qualification, checked on the start (or today, once passed).
+    qualificationNeeded: (
+      (await dataSource.query(`SELECT code FROM expertise WHERE requires_qualification AND code = ANY($1)`, [r.expertise_codes])) as { code: string }[]
+    ).map((e) => e.code),
+    qualificationOn: qualificationDay(r.starts_on, now.toISOString().slice(0, 10)),
   };
   const people: {
     id: number;
@@ -177,6 +185,11 @@ async function naiveRank(dataSource: DataSource, requestId: number, names: Names
     `SELECT key_person_id, request_id, status, hours_per_week FROM assignment WHERE status IN ('PROPOSED', 'ACTIVE') OR request_id = $1`,
     [requestId],
   );
+  const qualifications: { key_person_id: number; status: QualificationFact["status"]; obtained_on: string; valid_until: string | null; covers: string[] }[] =
+    await dataSource.query(
+      `SELECT q.key_person_id, q.status, q.obtained_on::text, q.valid_until::text, t.covers_expertise AS covers
+       FROM qualification q JOIN qualification_type t ON t.code = q.type_code WHERE q.status = 'VERIFIED'`,
+    );
   const leave: { key_person_id: number; starts_on: string; ends_on: string }[] = await dataSource.query(
     `SELECT key_person_id, starts_on::text, ends_on::text FROM key_person_leave WHERE ends_on >= $1::date`,
     [request.startsOn],
@@ -204,8 +217,11 @@ async function naiveRank(dataSource: DataSource, requestId: number, names: Names
       supervision: "NEVER",
       declinedThisRequest: false,
       supportsThisCase: false,
+      qualifications: [],
     });
   }
+  for (const q of qualifications)
+    facts.get(q.key_person_id)?.qualifications?.push({ status: q.status, obtainedOn: q.obtained_on, validUntil: q.valid_until, coversExpertise: q.covers });
   for (const l of languages) facts.get(l.key_person_id)?.languages.push({ code: l.language_code, level: l.level });
   for (const e of expertise) facts.get(e.key_person_id)?.expertiseCodes.push(e.expertise_code);
   for (const v of leave) facts.get(v.key_person_id)?.unavailablePeriods.push({ from: v.starts_on, to: v.ends_on });
@@ -218,6 +234,66 @@ async function naiveRank(dataSource: DataSource, requestId: number, names: Names
     if (a.request_id === requestId && (a.status === "DECLINED" || a.status === "EXPIRED")) f.declinedThisRequest = true;
   }
   return rankCandidates(request, [...facts.values()], names, LIMIT).ranked.map((c) => c.id);
+}
+
+// ---- the best bare SQL ------------------------------------------------------------------
+
+/**
+ * The same top ten in one SQL statement, in this process (no HTTP, GraphQL or
+ * authentication): the rules and the score of domain/matching.ts as far as the
+ * benchmark's data exercises them (case support without a slot or dialect; no hour
+ * entries, wellbeing or supervision records), using the same index:
+ * per requested language a GiST scan for the speakers whose reach holds the place, and,
+ * when remote support is accepted, every remote-capable speaker. Distance by the
+ * haversine formula on turf's sphere; the score rounded to 3 decimals, ties by id.
+ * Its top ten is cross-checked against the API's too (`sqlMismatches`).
+ */
+const BARE_SQL = `
+  WITH r AS (SELECT * FROM match_request WHERE id = $1),
+  spoken AS (
+    SELECT l.key_person_id AS id, l.level FROM r CROSS JOIN LATERAL unnest(r.language_codes) AS code
+      JOIN key_person_language l ON l.language_code = code AND l.reach @> box(point(r.lon, r.lat), point(r.lon, r.lat))
+    UNION ALL
+    SELECT l.key_person_id, l.level FROM r JOIN key_person_language l ON l.language_code = ANY(r.language_codes) WHERE r.remote_acceptable
+  ),
+  speaker AS (SELECT id, max(CASE level WHEN 'NATIVE' THEN 1 WHEN 'FLUENT' THEN 0.8 ELSE 0.3 END)::float8 AS language FROM spoken GROUP BY id),
+  candidate AS (
+    SELECT kp.id, s.language, kp.max_travel_km AS reach, kp.weekly_capacity_hours AS capacity, r.hours_per_week AS hours,
+      kp.remote_available AND r.remote_acceptable AS remote_ok,
+      2 * 6371.0088 * atan2(sqrt(h.a), sqrt(1 - h.a)) AS km,
+      COALESCE((SELECT sum(a.hours_per_week) FROM assignment a
+                WHERE a.key_person_id = kp.id AND a.request_id <> r.id AND a.status IN ('PROPOSED', 'ACTIVE')), 0) AS elsewhere,
+      CASE WHEN r.preferred_gender IS NULL OR kp.gender::text = r.preferred_gender::text THEN 1 ELSE 0 END AS gender,
+      CASE WHEN r.background_preference <> 'SAME' OR COALESCE(trim(r.newcomer_origin), '') = ''
+             OR (kp.consent_origin_matching AND upper(trim(r.newcomer_origin)) IN (SELECT upper(trim(o)) FROM unnest(kp.origins) o)) THEN 1 ELSE 0 END AS background
+    FROM r CROSS JOIN speaker s JOIN key_person kp ON kp.id = s.id
+      CROSS JOIN LATERAL (SELECT power(sin(radians(kp.home_lat - r.lat) / 2), 2)
+                                 + cos(radians(r.lat)) * cos(radians(kp.home_lat)) * power(sin(radians(kp.home_lon - r.lon) / 2), 2) AS a) h
+    WHERE kp.status = 'ACTIVE' AND kp.profile_confirmed_at >= $2
+      AND NOT EXISTS (SELECT 1 FROM unnest(r.expertise_codes) need
+                      WHERE NOT EXISTS (SELECT 1 FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = need))
+      AND NOT EXISTS (SELECT 1 FROM key_person_leave v WHERE v.key_person_id = kp.id AND r.starts_on BETWEEN v.starts_on AND v.ends_on)
+      AND NOT EXISTS (SELECT 1 FROM unnest(r.expertise_codes) need JOIN expertise x ON x.code = need AND x.requires_qualification
+                      WHERE NOT EXISTS (SELECT 1 FROM qualification q JOIN qualification_type t ON t.code = q.type_code
+                                        WHERE q.key_person_id = kp.id AND q.status = 'VERIFIED' AND need = ANY(t.covers_expertise)
+                                          AND q.obtained_on <= greatest(r.starts_on, CURRENT_DATE)
+                                          AND (q.valid_until IS NULL OR q.valid_until >= greatest(r.starts_on, CURRENT_DATE))))
+  ),
+  eligible AS (
+    SELECT *, CASE WHEN capacity > 0 THEN (elsewhere + hours) / capacity WHEN elsewhere + hours > 0 THEN 1 ELSE 0 END AS used
+    FROM candidate WHERE (km <= reach OR remote_ok) AND capacity - elsewhere + 1e-9 >= hours
+  )
+  SELECT id FROM eligible
+  ORDER BY round(least(1, greatest(0,
+      0.35 * CASE WHEN km <= reach
+                  THEN 0.5 * least(1, greatest(0, CASE WHEN reach > 0 THEN 1 - km / reach WHEN km = 0 THEN 1 ELSE 0 END))
+                     + 0.5 * least(1, greatest(0, 1 - km / 100))
+                  ELSE 0.5 END
+      + 0.2 * language + 0.25 * least(1, greatest(0, 1 - least(1, greatest(0, used)))) + 0.1 * gender + 0.1 * background))::numeric, 3) DESC, id
+  LIMIT ${LIMIT}`;
+
+async function sqlRank(dataSource: DataSource, requestId: number, stale: Date): Promise<string[]> {
+  return (await dataSource.query(BARE_SQL, [requestId, stale])).map((row: { id: number }) => String(row.id));
 }
 
 // ---- measuring -------------------------------------------------------------------------
@@ -284,6 +360,13 @@ interface SizeResult {
   /** The API's figures split by whether the request accepts remote support (then every remote-capable speaker in the country is a candidate). */
   apiByReach: { remoteAccepted: Figures; inPersonOnly: Figures };
   naive: Figures;
+  /** The best bare SQL for the same top ten, in-process, over every request; its CPU per request; API ÷ SQL at p50 and p95. */
+  sql: Figures;
+  sqlCpu: { node: number; postgres: number | null; total: number | null };
+  apiOverSqlP50: number;
+  apiOverSqlP95: number;
+  /** Requests where the SQL's top ten differs from the API's. */
+  sqlMismatches: number;
   ratioP50: number;
   ratioP95: number;
   averageCandidates: number;
@@ -350,6 +433,30 @@ async function benchSize(server: RunningServer, token: string, size: number, inp
     `    remote support accepted (${remote.n}): p50 ${remote.p50} ms, p95 ${remote.p95} ms; in person only (${inPerson.n}): p50 ${inPerson.p50} ms, p95 ${inPerson.p95} ms`,
   );
 
+  const stale = staleBefore(new Date());
+  for (const id of ids.slice(0, WARM_UP)) await sqlRank(dataSource, Number(id), stale);
+  const sqlMs: number[] = [];
+  let sqlMismatches = 0;
+  started = performance.now();
+  const sqlCpu = perRequest(
+    await cpuDuring(dataSource, async () => {
+      for (const [i, id] of ids.entries()) {
+        const t0 = performance.now();
+        const ranked = await sqlRank(dataSource, Number(id), stale);
+        sqlMs.push(performance.now() - t0);
+        if (ranked.join(",") !== apiRanked[i].join(",")) sqlMismatches++;
+      }
+    }),
+    ids.length,
+  );
+  const sql = figures(sqlMs);
+  const apiOverSqlP50 = Math.round((api.p50 / sql.p50) * 10) / 10;
+  const apiOverSqlP95 = Math.round((api.p95 / sql.p95) * 10) / 10;
+  log(
+    `  bare SQL: ${ids.length} requests in ${seconds(performance.now() - started)}: p50 ${sql.p50} ms, p95 ${sql.p95} ms; API ÷ SQL ${apiOverSqlP50}× at p50, ${apiOverSqlP95}× at p95; ${sqlMismatches} top tens differ from the API's`,
+  );
+  log(`    CPU per request: ${sqlCpu.total ?? "?"} ms (Node ${sqlCpu.node} ms, PostgreSQL ${sqlCpu.postgres ?? "?"} ms)`);
+
   const naiveCount = Math.min(ids.length, NAIVE_REQUESTS(size));
   const sample = Array.from({ length: naiveCount }, (_, k) => Math.floor((k * ids.length) / naiveCount));
   for (const i of sample.slice(0, Math.min(3, sample.length))) await naiveRank(dataSource, Number(ids[i]), names);
@@ -387,6 +494,11 @@ async function benchSize(server: RunningServer, token: string, size: number, inp
     apiByReach,
     naive,
     naiveCpu,
+    sql,
+    sqlCpu,
+    apiOverSqlP50,
+    apiOverSqlP95,
+    sqlMismatches,
     ratioP50: Math.round((naive.p50 / api.p50) * 10) / 10,
     ratioP95: Math.round((naive.p95 / api.p95) * 10) / 10,
     averageCandidates: Math.round((apiRanked.reduce((s, r) => s + r.length, 0) / apiRanked.length) * 10) / 10,
@@ -415,6 +527,10 @@ function table(results: SizeResult[]): string {
     "candidates",
     "api cpu",
     "naive cpu",
+    "sql p50",
+    "sql p95",
+    "api÷sql",
+    "sql cpu",
     "load",
   ];
   const rows = results.map((r) => [
@@ -430,6 +546,10 @@ function table(results: SizeResult[]): string {
     String(r.averageCandidates),
     r.apiCpu.total === null ? "?" : `${r.apiCpu.total} ms`,
     r.naiveCpu.total === null ? "?" : `${r.naiveCpu.total} ms`,
+    `${r.sql.p50} ms`,
+    `${r.sql.p95} ms`,
+    `${r.apiOverSqlP50}× / ${r.apiOverSqlP95}×`,
+    r.sqlCpu.total === null ? "?" : `${r.sqlCpu.total} ms`,
     String(Math.max(...r.loadAverage)),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
@@ -465,7 +585,7 @@ async function main() {
     for (const size of SIZES) results.push(await benchSize(server, token, size, inputs, names));
 
     log(
-      `\nMatching: ${REQUESTS} requests per size, matchCandidates(limit: ${LIMIT}) over HTTP; naive = load all active key persons and rank in JS, in-process (no HTTP);\nnaive n: how many of the requests it ranked; candidates: returned per request (limit ${LIMIT});\ncpu: mean CPU per request, Node + PostgreSQL (what a request costs on an idle machine); load: 1-minute load average\n`,
+      `\nMatching: ${REQUESTS} requests per size, matchCandidates(limit: ${LIMIT}) over HTTP; naive = load all active key persons and rank in JS, in-process (no HTTP);\nnaive n: how many of the requests it ranked; sql = the best bare SQL for the same top ten, in-process (no HTTP), api÷sql at p50 / p95; candidates: returned per request (limit ${LIMIT});\ncpu: mean CPU per request, Node + PostgreSQL (what a request costs on an idle machine); load: 1-minute load average\n`,
     );
     log(table(results));
     const report = {
@@ -487,7 +607,9 @@ async function main() {
     log(`\nWrote ${file}; the whole run took ${seconds(performance.now() - runStarted)}`);
   } finally {
     await server?.stop();
-    await database.drop();
+    // BENCH_MATCHING_KEEP=1 keeps the scratch database (with the last size loaded), to EXPLAIN the queries on it.
+    if (process.env.BENCH_MATCHING_KEEP === "1") log(`Kept the database ${database.url}`);
+    else await database.drop();
     await dbServer.stop();
   }
 }

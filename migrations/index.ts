@@ -23,8 +23,9 @@ import { Referrals1764402600000 } from "./1764402600000-referrals";
 import { Transfers1764403200000 } from "./1764403200000-transfers";
 import { PublicContact1764403800000 } from "./1764403800000-public-contact";
 import { FeedbackComplaints1764404400000 } from "./1764404400000-feedback-complaints";
+import { MatchingReachIndex1764405600000 } from "./1764405600000-matching-reach-index";
 import { GroupActivityKeys1764408600000 } from "./1764408600000-group-activity-keys";
 
 // Every migration, in order. Listed here rather than globbed so the same list works
 // compiled (dist/) and under the test runner (TypeScript).
-export const migrations: Function[] = [Registry1764345600000, Matching1764349200000, Compensation1764352800000, Oversight1764356400000, PublicMap1764360000000, Erasure1764363600000, MatchingTravelIndex1764365400000, Notifications1764367800000, Invitations1764369000000, OversightDashboardIndexes1764370800000, AccountsSessions1764372600000, PaymentFiles1764376200000, OriginMatchingConsent1764380000000, OwnActivities1764384000000, RequestKinds1764385200000, LateCancellation1764385800000, Qualifications1764400000000, Groups1764400600000, CareRanking1764401200000, Proqol1764401200001, CareServices1764402000000, Referrals1764402600000, Transfers1764403200000, PublicContact1764403800000, FeedbackComplaints1764404400000, GroupActivityKeys1764408600000];
+export const migrations: Function[] = [Registry1764345600000, Matching1764349200000, Compensation1764352800000, Oversight1764356400000, PublicMap1764360000000, Erasure1764363600000, MatchingTravelIndex1764365400000, Notifications1764367800000, Invitations1764369000000, OversightDashboardIndexes1764370800000, AccountsSessions1764372600000, PaymentFiles1764376200000, OriginMatchingConsent1764380000000, OwnActivities1764384000000, RequestKinds1764385200000, LateCancellation1764385800000, Qualifications1764400000000, Groups1764400600000, CareRanking1764401200000, Proqol1764401200001, CareServices1764402000000, Referrals1764402600000, Transfers1764403200000, PublicContact1764403800000, FeedbackComplaints1764404400000, MatchingReachIndex1764405600000, GroupActivityKeys1764408600000];

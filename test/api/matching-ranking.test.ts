@@ -173,6 +173,49 @@ describe("matchCandidates: the ranking", () => {
     }
   });
 
+  test("the index follows the key person: a move, a new travel distance and new languages count at once (issue 21)", async () => {
+    const [lang, other] = [world.language(), world.language()];
+    const kp = await world.keyPerson({ languages: [lang], at: away(AMSTERDAM, 30), maxTravelKm: 25 });
+    const request = await world.request(org, { languageCodes: [lang] });
+    const ids = async () => (await world.candidates(org.token, request.id)).map((c) => c.id);
+    expect(await ids()).toEqual([]);
+    const { keyPerson } = await ok(
+      server.url,
+      `query($id: ID!) { keyPerson(id: $id) { displayName email phone gender weeklyCapacityHours compensationType remoteAvailable } }`,
+      { id: kp.id },
+      world.coordinator,
+    );
+    const update = (change: { at: { lat: number; lon: number }; maxTravelKm: number; languages: string[] }) =>
+      ok(
+        server.url,
+        `mutation($id: ID!, $input: KeyPersonInput!) { updateKeyPerson(id: $id, input: $input) { id } }`,
+        {
+          id: kp.id,
+          input: {
+            ...keyPerson,
+            languages: change.languages.map((code) => ({ code, level: "NATIVE" })),
+            expertiseCodes: [],
+            homeLocation: change.at,
+            maxTravelKm: change.maxTravelKm,
+            origins: [],
+            originMatchingConsent: false,
+          },
+        },
+        world.coordinator,
+      );
+    // Moved to 5 km away: in reach now.
+    await update({ at: away(AMSTERDAM, 5), maxTravelKm: 25, languages: [lang] });
+    expect(await ids()).toEqual([kp.id]);
+    // Travels 3 km at most: out of reach again.
+    await update({ at: away(AMSTERDAM, 5), maxTravelKm: 3, languages: [lang] });
+    expect(await ids()).toEqual([]);
+    // 10 km, and another language: found for that language only.
+    await update({ at: away(AMSTERDAM, 5), maxTravelKm: 10, languages: [other] });
+    expect(await ids()).toEqual([]);
+    const second = await world.request(org, { languageCodes: [other] });
+    expect((await world.candidates(org.token, second.id)).map((c) => c.id)).toEqual([kp.id]);
+  });
+
   test("limit returns the best so many; the default is 10; outside 1..100 is BAD_USER_INPUT", async () => {
     const lang = world.language();
     const made: string[] = [];

@@ -11,6 +11,7 @@ import {
   rankCandidates,
   scoreBound,
   scoreCandidate,
+  withinTravel,
   partsAtShownDistance,
   distanceValue,
   SCORE_PART_MAX,
@@ -56,6 +57,14 @@ const candidate: CandidateFacts = {
 
 const req = (change: Partial<RequestFacts> = {}): RequestFacts => ({ ...request, ...change });
 const kp = (change: Partial<CandidateFacts> = {}): CandidateFacts => ({ ...candidate, ...change });
+/** What the narrowing query knows at the least: the reach alone (every other part counts as the best). */
+const reachOf = (c: CandidateFacts) => ({
+  id: c.id,
+  distanceKm: c.distanceKm,
+  maxTravelKm: c.maxTravelKm,
+  remoteAvailable: c.remoteAvailable,
+  supportsThisCase: c.supportsThisCase,
+});
 const rankIds = (r: RequestFacts, candidates: CandidateFacts[], limit = 100) => rankCandidates(r, candidates, names, limit).ranked.map((c) => c.id);
 
 describe("hard rules", () => {
@@ -582,9 +591,16 @@ describe("properties over generated candidates", () => {
       const limit = pick(random, [1, 3, 10, 25]);
       const byId = new Map(candidates.map((c) => [c.id, c]));
       const batches: number[][] = [];
+      // As the service does for remote support: those beyond their own reach, deferred under the bound of anyone remote
+      // (some of them also in the first list, as the remote query may return in-person ones again).
+      const defer = random() < 0.5;
+      const beyond = candidates.filter((c) => !c.supportsThisCase && !withinTravel(c));
+      const first = defer ? candidates.filter((c) => !beyond.includes(c) || random() < 0.2) : candidates;
+      const ceiling = scoreBound(r, { id: 0, distanceKm: Infinity, maxTravelKm: 0, remoteAvailable: true, supportsThisCase: false }) ?? 0;
+      let loaded = 0;
       const result = await rankByBound(
         r,
-        candidates,
+        first,
         async (ids) => {
           batches.push(ids);
           return ids.map((id) => byId.get(id)!);
@@ -592,7 +608,9 @@ describe("properties over generated candidates", () => {
         names,
         limit,
         pick(random, [1, 5, 20]),
+        defer ? [{ ceiling, load: async () => (loaded++, beyond) }] : [],
       );
+      expect(loaded).toBeLessThanOrEqual(1);
       const everyone = rankCandidates(r, candidates, names, limit);
       expect(result.ranked).toEqual(everyone.ranked);
       expect(result.eligible > 0).toBe(everyone.eligible > 0);
@@ -624,7 +642,41 @@ describe("score bound", () => {
     ],
     ["the current key person, even out of reach", { distanceKm: 300, maxTravelKm: 25, supportsThisCase: true }, {}, CONTINUITY_SCORE],
   ])("%s", (_label, change, requestChange, expected) => {
-    const bound = scoreBound(req(requestChange), kp(change));
+    const bound = scoreBound(req(requestChange), reachOf(kp(change)));
+    if (expected === null) expect(bound).toBeNull();
+    else expect(bound).toBeCloseTo(expected, 3);
+  });
+
+  // The base candidate: tir NATIVE, 8 hours a week, FEMALE; the request asks 4 hours, so the load part is at most 0.25 × (1 − 4/8).
+  test.each<[string, Partial<CandidateFacts>, Partial<RequestFacts>, number | null]>([
+    ["at home, with the facts of the light row", { distanceKm: 0 }, {}, DISTANCE_WEIGHT + 0.2 + 0.125 + 0.1 + 0.1],
+    ["speaks the language only fluently", { distanceKm: 0, languages: [{ code: "tir", level: "FLUENT" }] }, {}, DISTANCE_WEIGHT + 0.16 + 0.125 + 0.2],
+    [
+      "the best of the requested languages counts",
+      {
+        distanceKm: 0,
+        languages: [
+          { code: "tir", level: "BASIC" },
+          { code: "ara", level: "FLUENT" },
+          { code: "nld", level: "NATIVE" },
+        ],
+      },
+      {},
+      DISTANCE_WEIGHT + 0.16 + 0.125 + 0.2,
+    ],
+    ["not the preferred gender", { distanceKm: 0 }, { preferredGender: "MALE" }, DISTANCE_WEIGHT + 0.2 + 0.125 + 0 + 0.1],
+    ["the preferred gender", { distanceKm: 0 }, { preferredGender: "FEMALE" }, DISTANCE_WEIGHT + 0.2 + 0.125 + 0.2],
+    ["no capacity: the load part is 0", { distanceKm: 0, weeklyCapacityHours: 0 }, {}, DISTANCE_WEIGHT + 0.2 + 0 + 0.2],
+    [
+      "a remote kind: the distance part is full anywhere",
+      { distanceKm: 300, remoteAvailable: true },
+      { remoteKind: true },
+      DISTANCE_WEIGHT + 0.2 + 0.125 + 0.2,
+    ],
+    ["a remote kind, not remote-capable", { distanceKm: 3, remoteAvailable: false }, { remoteKind: true }, null],
+  ])("with what the light row knows: %s", (_label, change, requestChange, expected) => {
+    const c = kp(change);
+    const bound = scoreBound(req(requestChange), { ...reachOf(c), weeklyCapacityHours: c.weeklyCapacityHours, gender: c.gender, languages: c.languages });
     if (expected === null) expect(bound).toBeNull();
     else expect(bound).toBeCloseTo(expected, 3);
   });
@@ -639,7 +691,7 @@ describe("score bound", () => {
     const read: number[][] = [];
     const result = await rankByBound(
       req(),
-      far,
+      far.map(reachOf),
       async (ids) => {
         read.push(ids);
         return ids.map((id) => far[id - 1]);
@@ -654,6 +706,37 @@ describe("score bound", () => {
       [3, 4, 5, 6],
     ]);
     expect(result.examined).toBe(6);
+  });
+
+  test("knowing capacity, gender and languages, the bound is the score here: it stops after the first batch", async () => {
+    const far = Array.from({ length: 20 }, (_, i) =>
+      kp({ id: i + 1, distanceKm: i * 5, maxTravelKm: 100, weeklyCapacityHours: 40, committedHoursElsewhere: 0 }),
+    );
+    const read: number[][] = [];
+    const result = await rankByBound(req(), far, async (ids) => (read.push(ids), ids.map((id) => far[id - 1])), names, 2, 2);
+    expect(result.ranked.map((c) => c.id)).toEqual([1, 2]);
+    expect(read).toEqual([[1, 2]]);
+  });
+
+  test("a deferred group is loaded only when the ranking reaches its ceiling", async () => {
+    // Remote support accepted; three in person nearby, two remote-only far away (ceiling: the remote distance value).
+    const r = req({ remoteAcceptable: true });
+    const free = { maxTravelKm: 25, weeklyCapacityHours: 40, committedHoursElsewhere: 0 };
+    const near = [1, 2, 3].map((id) => kp({ id, distanceKm: id, ...free }));
+    const remote = [4, 5].map((id) => kp({ id, distanceKm: 200, remoteAvailable: true, ...free }));
+    const everyone = [...near, ...remote];
+    const ceiling = scoreBound(r, { id: 0, distanceKm: Infinity, maxTravelKm: 0, remoteAvailable: true, supportsThisCase: false })!;
+    const run = async (limit: number) => {
+      let loads = 0;
+      const result = await rankByBound(r, near, async (ids) => ids.map((id) => everyone[id - 1]), names, limit, 10, [
+        { ceiling, load: async () => (loads++, remote) },
+      ]);
+      return { ids: result.ranked.map((c) => c.id), loads };
+    };
+    // The 2nd best nearby scores above any remote bound: the group stays unread.
+    expect(await run(2)).toEqual({ ids: [1, 2], loads: 0 });
+    // Five wanted, three nearby: the remote ones are read, and rank as rankCandidates ranks them.
+    expect(await run(5)).toEqual({ ids: rankIds(r, everyone, 5), loads: 1 });
   });
 
   test("with nobody eligible it reads everyone in reach, and says so", async () => {

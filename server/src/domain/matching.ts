@@ -617,32 +617,72 @@ export function rankCandidates(request: RequestFacts, candidates: readonly Candi
 // ---------------------------------------------------------------------------------
 // Ranking a large registry: the exact top without the facts of everyone in reach
 
-/** What is known of a key person before their facts are read: where they are and how far they go. */
-export type Reach = Pick<CandidateFacts, "id" | "distanceKm" | "maxTravelKm" | "remoteAvailable" | "supportsThisCase">;
+/**
+ * What is known of a key person before their facts are read: where they are and how far
+ * they go, and (when the narrowing query gives them) their weekly capacity, gender and the
+ * requested languages they speak. A missing fact counts as the best it could be.
+ */
+export type Reach = Pick<CandidateFacts, "id" | "distanceKm" | "maxTravelKm" | "remoteAvailable" | "supportsThisCase"> &
+  Partial<Pick<CandidateFacts, "weeklyCapacityHours" | "gender" | "languages">>;
 
 /**
  * The highest score the candidate could reach, knowing only their reach: the distance
- * part as it will be, every other part at its best (the weights sum to 1). Null when
- * they are in reach neither by travel nor remotely: they cannot be eligible. The
- * current key person of the case may score CONTINUITY_SCORE.
+ * part as it will be, and every other part at the best the known facts allow — the
+ * language part at the level of their best requested language, the load part as if
+ * nothing else were booked (these hours on an empty week), the gender part as given,
+ * the background part met, no care penalty. Null when they are in reach neither by
+ * travel nor remotely: they cannot be eligible. The current key person of the case may
+ * score CONTINUITY_SCORE.
  */
-export function scoreBound(request: Pick<RequestFacts, "remoteAcceptable" | "remoteKind">, reach: Reach): number | null {
+export function scoreBound(
+  request: Pick<RequestFacts, "remoteAcceptable" | "remoteKind"> & Partial<Pick<RequestFacts, "languageCodes" | "hoursPerWeek" | "preferredGender">>,
+  reach: Reach,
+): number | null {
   if (reach.supportsThisCase) return CONTINUITY_SCORE;
-  if (request.remoteKind) return reach.remoteAvailable ? round3(DISTANCE_WEIGHT + (1 - DISTANCE_WEIGHT) + 1e-9) : null;
-  const travel = withinTravel(reach);
-  const remote = !travel && request.remoteAcceptable && reach.remoteAvailable;
-  if (!travel && !remote) return null;
+  let distancePart: number;
+  if (request.remoteKind) {
+    if (!reach.remoteAvailable) return null;
+    distancePart = DISTANCE_WEIGHT;
+  } else {
+    const travel = withinTravel(reach);
+    const remote = !travel && request.remoteAcceptable && reach.remoteAvailable;
+    if (!travel && !remote) return null;
+    distancePart = DISTANCE_WEIGHT * distanceValue(reach, remote);
+  }
+  let level = 1;
+  if (reach.languages && request.languageCodes) {
+    level = 0;
+    for (const spoken of reach.languages) if (request.languageCodes.includes(spoken.code)) level = Math.max(level, LANGUAGE_LEVEL_VALUE[spoken.level]);
+  }
+  // utilisation after booking is at least these hours alone (nothing booked elsewhere, no recent hours)
+  const load =
+    reach.weeklyCapacityHours !== undefined && request.hoursPerWeek !== undefined
+      ? clamp01(1 - clamp01(shareInUse(reach.weeklyCapacityHours, Math.max(0, request.hoursPerWeek))))
+      : 1;
+  const genderMissed = request.preferredGender != null && reach.gender !== undefined && reach.gender !== request.preferredGender;
+  const others = LANGUAGE_WEIGHT * level + LOAD_WEIGHT * load + GENDER_WEIGHT * (genderMissed ? 0 : 1) + BACKGROUND_WEIGHT;
   // The epsilon covers floating-point error in the sum of the parts; round3 keeps it an upper bound of the rounded score.
-  return round3(DISTANCE_WEIGHT * distanceValue(reach, remote) + (1 - DISTANCE_WEIGHT) + 1e-9);
+  return round3(Math.min(1, distancePart + others) + 1e-9);
 }
 
 /**
- * rankCandidates over the key persons in `reach`, reading the facts of as few as it can:
- * in order of their score bound, a batch at a time, until the next bound is below the
- * `limit`-th best score found (nobody further down the list can enter the top). The
- * ranking is the one rankCandidates gives over all of them; `eligible` and `excludedBy`
- * count only the key persons whose facts were read, so `eligible` is at least 1 exactly
- * when someone is eligible. `examined` says how many that was.
+ * Key persons not read yet, none of whom can score above `ceiling`: read (`load`) only
+ * when the ranking reaches that bound. Key persons already in the reach are skipped.
+ */
+export interface DeferredReach {
+  ceiling: number;
+  load(): Promise<readonly Reach[]>;
+}
+
+/**
+ * rankCandidates over the key persons in `reach` (and in `deferred`), reading the facts
+ * of as few as it can: in order of their score bound, a batch at a time, until the next
+ * bound is below the `limit`-th best score found (nobody further down the list can enter
+ * the top). A deferred group is loaded only once the next bound is at or below its
+ * ceiling, so the order stays by bound. The ranking is the one rankCandidates gives over
+ * all of them; `eligible` and `excludedBy` count only the key persons whose facts were
+ * read, so `eligible` is at least 1 exactly when someone is eligible. `examined` says how
+ * many that was.
  */
 export async function rankByBound(
   request: RequestFacts,
@@ -650,18 +690,33 @@ export async function rankByBound(
   readFacts: (ids: number[]) => Promise<CandidateFacts[]>,
   names: Names,
   limit: number,
-  firstBatch = Math.max(100, limit * 10),
+  firstBatch = Math.max(30, limit * 3),
+  deferred: readonly DeferredReach[] = [],
 ): Promise<Ranking & { examined: number }> {
-  const order = reach
-    .map((r) => ({ id: r.id, bound: scoreBound(request, r) }))
-    .filter((r): r is { id: number; bound: number } => r.bound !== null)
-    .sort((a, b) => b.bound - a.bound || a.id - b.id);
+  const seen = new Set<number>();
+  const bounded = (rows: readonly Reach[]) =>
+    rows
+      .filter((r) => !seen.has(r.id) && seen.add(r.id))
+      .map((r) => ({ id: r.id, bound: scoreBound(request, r) }))
+      .filter((r): r is { id: number; bound: number } => r.bound !== null);
+  const byBound = (a: { id: number; bound: number }, b: { id: number; bound: number }) => b.bound - a.bound || a.id - b.id;
+  let order = bounded(reach).sort(byBound);
+  const waiting = [...deferred].sort((a, b) => b.ceiling - a.ceiling);
   const facts: CandidateFacts[] = [];
   let ranking = rankCandidates(request, facts, names, limit);
   let next = 0;
-  for (let batch = Math.max(1, firstBatch); next < order.length; batch *= 2) {
+  for (let batch = Math.max(1, firstBatch); ; batch *= 2) {
     const full = limit > 0 && ranking.ranked.length >= limit;
-    if (full && order[next].bound < ranking.ranked[limit - 1].score) break;
+    const worst = full ? ranking.ranked[limit - 1].score : -Infinity;
+    // A deferred group whose ceiling reaches the next bound (or the end) joins the order first.
+    while (waiting.length > 0 && (next >= order.length || waiting[0].ceiling >= order[next].bound) && !(waiting[0].ceiling < worst)) {
+      const group = bounded(await waiting.shift()!.load());
+      if (group.length > 0) order = [...order.slice(next), ...group].sort(byBound);
+      else order = order.slice(next);
+      next = 0;
+    }
+    if (next >= order.length) break;
+    if (order[next].bound < worst) break;
     const ids = order.slice(next, next + batch).map((r) => r.id);
     next += ids.length;
     facts.push(...(await readFacts(ids)));

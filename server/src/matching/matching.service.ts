@@ -1,6 +1,6 @@
 import { recordHandovers } from "../transfers/handover";
 import { funderOn } from "../transfers/ownership";
-import { distance, lengthToDegrees, point } from "@turf/turf";
+import { distance, point } from "@turf/turf";
 import type { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
 import { audit } from "../audit/audit.service";
 import { auditRefusal } from "../audit/refusals";
@@ -20,8 +20,10 @@ import {
   lostAfterMove,
   rankByBound,
   rankCandidates,
+  scoreBound,
   AMBER_LIMIT_DAYS,
   type CandidateFacts,
+  type DeferredReach,
   type HardRule,
   type ProposedBecause,
   type Reach,
@@ -408,41 +410,56 @@ export class MatchingService {
 
   /**
    * Where the key persons the database can narrow to are, for rankByBound: only active,
-   * fresh ones who speak a requested language, have every required expertise and live
-   * within a bounding box of their own travel distance (or support remotely, when the
-   * request allows it) — plus whoever already holds the case. Light rows: their facts are
-   * read later, and only for as many as the ranking needs. The rules themselves are
-   * decided in domain/matching.ts.
+   * fresh ones who speak a requested language and have every required expertise, and of
+   * those the ones whose reach (a box a hair larger than the circle of their travel
+   * distance, key_person_language.reach) holds the request's place — one GiST index
+   * (language_code, reach) finds them — plus whoever already holds the case. When the
+   * request accepts remote support, the remote-capable ones come as a deferred group:
+   * none of them can score above the remote bound, so they are read only when the
+   * ranking gets that far down. A remote kind reads every remote-capable one. Light rows:
+   * their facts are read later, and only for as many as the ranking needs. The rules
+   * themselves are decided in domain/matching.ts.
    */
-  private async reachable(tx: EntityManager, request: MatchRequest): Promise<Reach[]> {
-    const params: unknown[] = [];
-    const p = (value: unknown) => `$${params.push(value)}`;
-    const [{ max }] = await tx.query(`SELECT max(max_travel_km) AS max FROM key_person WHERE status = 'ACTIVE'`);
-    const radiusKm = Number(max ?? 0);
-    // Degrees on the sphere `distance` measures on, the longitude span taken at the box's edge
-    // farthest from the equator: the box holds the whole circle, so the rules decide the edge.
-    const dLat = lengthToDegrees(radiusKm, "kilometers");
-    const lonPerLat = 1 / Math.cos(((Math.abs(request.lat) + dLat) * Math.PI) / 180);
-    const dLon = dLat * lonPerLat;
-    // Each key person's own reach as a box too, a hair larger than their circle (the rules
-    // decide the edge): only those who could travel here are read, not everyone within the
-    // farthest traveller's reach.
-    const degreesPerKm = lengthToDegrees(1, "kilometers") * 1.001;
-    // Every required expertise, one EXISTS each (a semi-join the planner may drive from
-    // either side; a count per key person was priced per row and kept it from choosing).
-    const expertise = request.expertiseCodes
-      .map((code) => `AND EXISTS (SELECT 1 FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = ${p(code)})`)
-      .join("\n        ");
-    const where = `kp.status = 'ACTIVE' AND kp.profile_confirmed_at >= ${p(staleBefore(this.clock.now()))}
-        AND EXISTS (SELECT 1 FROM key_person_language l WHERE l.key_person_id = kp.id AND l.language_code = ANY(${p(request.languageCodes)}))
-        ${expertise}
-        AND ((kp.home_lat BETWEEN ${p(request.lat - dLat)} AND ${p(request.lat + dLat)} AND kp.home_lon BETWEEN ${p(request.lon - dLon)} AND ${p(request.lon + dLon)}
-              AND abs(kp.home_lat - ${p(request.lat)}) <= kp.max_travel_km * ${p(degreesPerKm)}
-              AND abs(kp.home_lon - ${p(request.lon)}) <= kp.max_travel_km * ${p(degreesPerKm * lonPerLat)})
-             OR (${p(request.remoteAcceptable || remoteKind(request))} AND kp.remote_available))`;
-    type Row = { id: number; home_lat: number; home_lon: number; max_travel_km: number; remote_available: boolean };
-    const columns = `kp.id, kp.home_lat, kp.home_lon, kp.max_travel_km, kp.remote_available`;
-    const rows: Row[] = await tx.query(`SELECT ${columns} FROM key_person kp WHERE ${where}`, params);
+  private async reachable(tx: EntityManager, request: MatchRequest): Promise<{ reach: Reach[]; deferred: DeferredReach[] }> {
+    type Row = {
+      id: number;
+      home_lat: number;
+      home_lon: number;
+      max_travel_km: number;
+      remote_available: boolean;
+      weekly_capacity_hours: number;
+      gender: CandidateFacts["gender"];
+      language_code: string | null;
+      level: CandidateFacts["languages"][number]["level"] | null;
+    };
+    const person = `kp.id, kp.home_lat, kp.home_lon, kp.max_travel_km, kp.remote_available, kp.weekly_capacity_hours, kp.gender`;
+    // The eligible key persons (active, fresh, every required expertise) with a row per
+    // requested language they speak that meets `where` — each query with its own parameters.
+    const narrowed = (where: (p: (value: unknown) => string) => string): Promise<Row[]> => {
+      const params: unknown[] = [];
+      const p = (value: unknown) => `$${params.push(value)}`;
+      // Every required expertise, one EXISTS each (a semi-join the planner may drive from
+      // either side; a count per key person was priced per row and kept it from choosing).
+      const expertise = request.expertiseCodes
+        .map((code) => `AND EXISTS (SELECT 1 FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = ${p(code)})`)
+        .join("\n           ");
+      return tx.query(
+        `SELECT ${person}, l.language_code, l.level
+         FROM key_person_language l JOIN key_person kp ON kp.id = l.key_person_id
+         WHERE (${where(p)})
+           AND kp.status = 'ACTIVE' AND kp.profile_confirmed_at >= ${p(staleBefore(this.clock.now()))} ${expertise}`,
+        params,
+      );
+    };
+    const remoteOnes = () => narrowed((p) => `l.language_code = ANY(${p(request.languageCodes)}) AND kp.remote_available`);
+    const rows = remoteKind(request)
+      ? await remoteOnes()
+      : // One index condition per language (GiST takes no \`= ANY\`), OR-ed: a bitmap OR of index scans.
+        // The place as a box: GiST's box_ops index \`box @> box\`, not \`box @> point\`.
+        await narrowed((p) => {
+          const here = `point(${p(request.lon)}, ${p(request.lat)})`;
+          return request.languageCodes.map((code) => `(l.language_code = ${p(code)} AND l.reach @> box(${here}, ${here}))`).join(" OR ");
+        });
     // Whoever holds the case is read by a second query, not OR-ed in above: an OR on it
     // would make PostgreSQL scan every key person (and, priced that high, JIT-compile the plan).
     const held: { key_person_id: number; status: string }[] = await tx.query(
@@ -452,16 +469,40 @@ export class MatchingService {
     const holders = new Set(held.map((a) => a.key_person_id));
     // Continuity (the score bound of 1) is for the key person who supports the case; one who is only proposed ranks on their own facts.
     const supporters = new Set(held.filter((a) => a.status === "ACTIVE").map((a) => a.key_person_id));
-    const missing = [...holders].filter((id) => !rows.some((row) => row.id === id));
-    if (missing.length > 0) rows.push(...(await tx.query(`SELECT ${columns} FROM key_person kp WHERE kp.id = ANY($1)`, [missing])));
+    const found = new Set(rows.map((row) => row.id));
+    const missing = [...holders].filter((id) => !found.has(id));
+    if (missing.length > 0)
+      rows.push(...(await tx.query(`SELECT ${person}, NULL AS language_code, NULL AS level FROM key_person kp WHERE kp.id = ANY($1)`, [missing])));
     const here = point([request.lon, request.lat]);
-    return rows.map((row) => ({
-      id: row.id,
-      distanceKm: distance(here, point([row.home_lon, row.home_lat]), { units: "kilometers" }),
-      maxTravelKm: row.max_travel_km,
-      remoteAvailable: row.remote_available,
-      supportsThisCase: supporters.has(row.id),
-    }));
+    const light = (list: Row[]): Reach[] => {
+      const byId = new Map<number, Reach>();
+      for (const row of list) {
+        let reach = byId.get(row.id);
+        if (!reach) {
+          reach = {
+            id: row.id,
+            distanceKm: distance(here, point([row.home_lon, row.home_lat]), { units: "kilometers" }),
+            maxTravelKm: row.max_travel_km,
+            remoteAvailable: row.remote_available,
+            supportsThisCase: supporters.has(row.id),
+            weeklyCapacityHours: row.weekly_capacity_hours,
+            gender: row.gender,
+            // A holder read without languages: unknown, so the bound takes the best level.
+            languages: row.level === null ? undefined : [],
+          };
+          byId.set(row.id, reach);
+        }
+        if (row.level !== null && row.language_code !== null) reach.languages?.push({ code: row.language_code, level: row.level });
+      }
+      return [...byId.values()];
+    };
+    const deferred: DeferredReach[] = [];
+    if (request.remoteAcceptable && !remoteKind(request)) {
+      // Anyone remote-capable beyond their own reach scores at most this (the holders are in `rows` already).
+      const ceiling = scoreBound(this.requestFacts(request), { id: 0, distanceKm: Infinity, maxTravelKm: 0, remoteAvailable: true, supportsThisCase: false })!;
+      deferred.push({ ceiling, load: async () => light(await remoteOnes()) });
+    }
+    return { reach: light(rows), deferred };
   }
 
   /** The facts the rules need (domain/matching.ts), for the given key persons or for everyone. */
@@ -576,8 +617,9 @@ export class MatchingService {
   private names = { language: (code: string) => this.reference.languages.get(code)?.name ?? code };
 
   private async rank(tx: EntityManager, request: MatchRequest, limit: number) {
-    const reach = await this.reachable(tx, request);
-    return rankByBound(this.requestFacts(request), reach, (ids) => this.candidateFacts(tx, request, { ids }), this.names, limit);
+    const { reach, deferred } = await this.reachable(tx, request);
+    const facts = (ids: number[]) => this.candidateFacts(tx, request, { ids });
+    return rankByBound(this.requestFacts(request), reach, facts, this.names, limit, undefined, deferred);
   }
 
   async candidates(actor: Actor, rawRequestId: string, limit: number): Promise<RankedCandidate[]> {

@@ -66,6 +66,8 @@ export class KeyPerson {
 }
 
 @Entity("key_person_language")
+// Issue 21: who speaks a language and can reach a point, in one GiST index (btree_gist; migration 1764405600000).
+@Index("key_person_language_reach_idx", ["languageCode", "reach"], { spatial: true })
 export class KeyPersonLanguage {
   @PrimaryColumn({ type: "int" }) keyPersonId!: number;
   @ManyToOne(() => KeyPerson, { onDelete: "CASCADE" }) @JoinColumn({ name: "key_person_id" }) keyPerson?: Relation<KeyPerson>;
@@ -75,6 +77,12 @@ export class KeyPersonLanguage {
   languageCode!: string;
   @Column({ type: "enum", enum: LanguageLevel, enumName: "language_level" }) level!: LanguageLevel;
   @Column({ type: "varchar", length: 80, nullable: true }) dialect!: string | null;
+  /**
+   * The key person's reach (home and max_travel_km) as a box in degrees, for matching's
+   * index. Written only by the database's triggers (on this row, and on the key person's
+   * home or travel distance), never by the application.
+   */
+  @Column({ type: "box", select: false, insert: false, update: false }) reach?: string;
 }
 
 @Entity("key_person_expertise")
