@@ -55,15 +55,21 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 const DASHBOARD_FIELDS = `
   byStatus { status count } byWellbeing { status count } bySupervision { status count }
   staleCount unmetRequests
-  utilisation { label count }
+  utilisation { label count } bookedUtilisation { label count }
+  referrals { total needsRerouting byState { key count } byTopic { key count } byService { key label count } medianDaysToAccept medianDaysToAppointment }
+  unmetByKind { kind count } hoursByWork { kind ownActivity declaredHours approvedHours }
   weeklyHours { weekEnding declaredHours capacityHours }
-  actions { kind detail keyPerson { id displayName homeMunicipality { code name } } }`;
+  actionCounts { kind count }`;
 const DASHBOARD_PARTS: Record<string, string> = {
   "dashboard: status counts": `byStatus { status count } byWellbeing { status count } bySupervision { status count } staleCount unmetRequests`,
-  "dashboard: action lists": `actions { kind detail keyPerson { id displayName homeMunicipality { code name } } }`,
+  "dashboard: action counts": `actionCounts { kind count }`,
   "dashboard: utilisation": `utilisation { label count }`,
   "dashboard: weekly hours": `weeklyHours { weekEnding declaredHours capacityHours }`,
 };
+/** The console's action list (ActionList.tsx): a page of ten of one kind, with the counts. */
+const ACTIONS = `query Actions($kind: ActionKind, $page: Int, $perPage: Int) {
+  result: oversightActions(kind: $kind, page: $page, perPage: $perPage) {
+    items { kind reasons { code params } keyPerson { id displayName homeMunicipality { code name } } } total counts { kind count } } }`;
 const KEY_PERSON_LIST_FIELDS = `
   id displayName status stale weeklyCapacityHours
   homeMunicipality { code name }
@@ -96,8 +102,13 @@ function operations(role: "COORDINATOR" | "REGIONAL_COORDINATOR", languages: str
     query: `query Dashboard { result: oversightDashboard { ${fields} } }`,
     variables: {},
     summarise: (result) => {
-      const d = result as { actions?: unknown[]; byStatus?: { count: number }[]; weeklyHours?: { declaredHours: number }[]; utilisation?: { count: number }[] };
-      if (d.actions) return `${d.actions.length} actions`;
+      const d = result as {
+        actionCounts?: { count: number }[];
+        byStatus?: { count: number }[];
+        weeklyHours?: { declaredHours: number }[];
+        utilisation?: { count: number }[];
+      };
+      if (d.actionCounts && !d.byStatus) return `${d.actionCounts.reduce((s, x) => s + x.count, 0)} actions counted`;
       if (d.byStatus) return `${d.byStatus.reduce((s, x) => s + x.count, 0)} key persons counted`;
       if (d.weeklyHours) return `${Math.round(d.weeklyHours.reduce((s, w) => s + w.declaredHours, 0))} h over ${d.weeklyHours.length} weeks`;
       return `${d.utilisation?.reduce((s, x) => s + x.count, 0)} active key persons`;
@@ -112,6 +123,19 @@ function operations(role: "COORDINATOR" | "REGIONAL_COORDINATOR", languages: str
   return [
     dashboard("dashboard (as the console asks)", DASHBOARD_FIELDS),
     ...Object.entries(DASHBOARD_PARTS).map(([name, fields]) => dashboard(name, fields)),
+    // The list opens on the most urgent kind with items; a coordinator pages on through the supervision reminders.
+    ...[
+      { name: "action list: first page", variables: { kind: null, page: 1, perPage: 10 } },
+      { name: "action list: overdue, page 20", variables: { kind: "SUPERVISION_OVERDUE", page: 20, perPage: 10 } },
+    ].map(({ name, variables }): Operation => ({
+      name,
+      query: ACTIONS,
+      variables,
+      summarise: (result) => {
+        const page = result as { items: unknown[]; total: number };
+        return `${page.items.length} of ${page.total} actions`;
+      },
+    })),
     ...languages.map((code): Operation => ({
       name: `coverage map: ${code}`,
       query: COVERAGE,
