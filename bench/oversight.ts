@@ -1,40 +1,48 @@
-// `npm run bench -- oversight` (issue 5): how fast does the coordinators' dashboard answer
-// with 10,000 key persons and 1,000,000 hour entries, over HTTP, for the national
-// coordinator and for a regional coordinator? Target: every query p95 ≤ 300 ms.
+// `npm run bench -- oversight` (issues 5 and 21): how fast does the coordinators' dashboard
+// answer, over HTTP, for the national coordinator and for a regional coordinator, and how
+// much memory does the server hold meanwhile? Targets: every query p95 ≤ 300 ms; the
+// server's RSS ≤ 250 MiB at 100,000 key persons and 2,000,000 hour entries.
 //
-// A scratch database is filled in SQL (not through the API: 1,000,000 rows would take
-// hours): key persons spread like the demo (generateDemoData), two years of intervision
-// and supervision sessions, monthly check-ins (a few worrying ones, a few asking for
-// contact), clearances, match requests with their assignments (historical, active,
-// proposed) and two hour entries a week for every assignment that ran, open requests
-// that went unmet. Then every query the console's dashboard sends (admin/src/dashboard/,
-// admin/src/dataProvider/) is timed over HTTP, round-robin (so other work on the machine
-// hits every query alike), after a warm-up: the oversight dashboard as the console asks
-// for it and each of its parts alone, the coverage map for several languages, the
-// registry counts and the rest of the page. Prints a table (p50/p95/max, ratio to the
-// target, CPU per request: this process and the PostgreSQL backends of the pool, from
-// /proc, which hardly depends on other work on the machine) and writes
-// bench/results/oversight.json. Asserts nothing.
+// Sizes: without options both sizes of the record (bench/country.ts COUNTRY_SIZES: 10,000
+// key persons with 1,000,000 hour entries, and 100,000 with 2,000,000), each in a process of
+// its own, into bench/results/oversight.json (`sizes`). One size of one's own:
+//   npm run bench -- oversight --key-persons 100000 --hour-entries 2000000
+// (or BENCH_OVERSIGHT_KEY_PERSONS / BENCH_OVERSIGHT_HOUR_ENTRIES), into bench/scratch/oversight.json.
+//
+// A scratch database is filled in SQL (bench/country.ts; not through the API: 1,000,000
+// rows would take hours). Then a server is started in a process of its own and every query
+// the console's dashboard sends (admin/src/dashboard/, admin/src/dataProvider/) is timed
+// over HTTP, round-robin (so other work on the machine hits every query alike), after a
+// warm-up: the oversight dashboard as the console asks for it and each of its parts alone,
+// the action list's pages, the coverage map for several languages, the registry counts and
+// the rest of the page. The server's RSS is sampled every 100 ms meanwhile (highest and
+// last). Prints a table (p50/p95/max, ratio to the target, CPU per request: the server
+// process and the PostgreSQL backends of the pool, from /proc, which hardly depends on
+// other work on the machine) with the load average and the quiet verdict (support.ts).
+// Asserts nothing.
 //
 // Database: DATABASE_URL's server when set (local only; a scratch database is created and
-// dropped), else an embedded PostgreSQL in .data/bench-oversight-pg. BENCH_OVERSIGHT_RUNS=10,
-// BENCH_OVERSIGHT_KEY_PERSONS and BENCH_OVERSIGHT_HOUR_ENTRIES run less while working on
-// it; such a run writes bench/scratch/oversight.json (ignored by git). BENCH_OVERSIGHT_KEEP=1
-// keeps the database and prints its URL, for EXPLAIN ANALYZE.
+// dropped), else an embedded PostgreSQL in .data/bench-oversight-pg. BENCH_OVERSIGHT_RUNS=10
+// runs less while working on it (written to bench/scratch/). BENCH_OVERSIGHT_KEEP=1 keeps
+// the database and prints its URL, for EXPLAIN ANALYZE.
 import "reflect-metadata";
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import type { DataSource } from "typeorm";
 import { ensureAdmin } from "../server/src/seed/admin";
 import type { RunningServer } from "../server/src/server";
-import { DEMO_REGION, loadCountry } from "./country";
+import { projectRoot } from "../server/src/shared/paths";
+import { COUNTRY_SIZES, DEMO_REGION, loadCountry, type CountrySize } from "./country";
 import { createScratchDatabase, gql, loadAverage, loadHeading, machine, openDatabaseServer, startBenchServer, runMain, writeReport } from "./support";
 
-const KEY_PERSONS = Number(process.env.BENCH_OVERSIGHT_KEY_PERSONS || 10_000);
-const HOUR_ENTRIES = Number(process.env.BENCH_OVERSIGHT_HOUR_ENTRIES || 1_000_000);
 const RUNS = Number(process.env.BENCH_OVERSIGHT_RUNS || 50);
 const WARM_UP = 5;
 const TARGET_MS = 300;
+/** Issue 21: the server's resident memory while the national dashboard is asked for, at 100,000 key persons. */
+const RSS_TARGET_MIB = 250;
 const REGION = DEMO_REGION;
 /** The coverage map opens on Tigrinya (CoverageMap.tsx); the others are picked from the data (see coverageLanguages). */
 const CONSOLE_LANGUAGE = "tir";
@@ -238,13 +246,19 @@ interface QueryResult extends Figures {
   /** p95 ÷ the 300 ms target: ≤ 1 meets it. */
   ratioToTarget: number;
   meetsTarget: boolean;
-  /** Mean CPU per request, ms: this process (server and HTTP client) and the pool's PostgreSQL backends (parallel query workers not counted: a lower bound). */
+  /** Mean CPU per request, ms: the server's Node process (not the HTTP client) and the pool's PostgreSQL backends (parallel query workers not counted: a lower bound); /proc counts in 10 ms ticks, so means over many requests. */
   cpu: { node: number; postgres: number | null };
   answerBytes: number;
   answer: string;
 }
 
-async function timeRole(server: RunningServer, role: "COORDINATOR" | "REGIONAL_COORDINATOR", token: string, languages: string[]): Promise<QueryResult[]> {
+async function timeRole(
+  server: ServedServer,
+  dataSource: DataSource,
+  role: "COORDINATOR" | "REGIONAL_COORDINATOR",
+  token: string,
+  languages: string[],
+): Promise<QueryResult[]> {
   const ops = operations(role, languages);
   const post = async (op: Operation) => {
     const response = await fetch(`${server.url}/graphql`, {
@@ -261,19 +275,18 @@ async function timeRole(server: RunningServer, role: "COORDINATOR" | "REGIONAL_C
   for (let i = 0; i < WARM_UP; i++) for (const op of ops) answers.set(op.name, await post(op));
   const samples = new Map<string, number[]>(ops.map((op) => [op.name, []]));
   const cpu = new Map<string, { node: number; ticks: number }>(ops.map((op) => [op.name, { node: 0, ticks: 0 }]));
-  const procReadable = Number.isFinite(backendTicks(process.pid));
+  const procReadable = Number.isFinite(backendTicks(server.pid));
   // Round-robin: each round asks every query once, so load from other work falls on all alike.
   for (let round = 0; round < RUNS; round++) {
     for (const op of ops) {
       // The pool's backends, read before each request (outside the timing): the dashboard uses several at once.
-      const before = ticksOf(await backendPids(server.dataSource));
-      const node = process.cpuUsage();
+      const before = ticksOf(await backendPids(dataSource));
+      const node = backendTicks(server.pid);
       const started = performance.now();
       await post(op);
       samples.get(op.name)!.push(performance.now() - started);
-      const used = process.cpuUsage(node);
       const c = cpu.get(op.name)!;
-      c.node += (used.user + used.system) / 1000;
+      c.node += (backendTicks(server.pid) - node) * TICK_MS;
       c.ticks += ticksBetween(before, ticksOf([...before.keys()]));
     }
   }
@@ -321,12 +334,136 @@ const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $
 const login = async (url: string, who: { email: string; password: string }) =>
   (await gql<{ login: { token: string } }>(url, LOGIN, { e: who.email, p: who.password })).login.token;
 
+// ---- the server under test, in a process of its own ---------------------------------------
+
+/** The server the queries are timed against: a child process, so its memory and CPU are its own (not the loader's, not the client's). */
+interface ServedServer {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** `--serve <database url>`: start the bench server, say its URL on stdout, run until SIGTERM. */
+async function serve(databaseUrl: string): Promise<void> {
+  const server = await startBenchServer(databaseUrl, {}, { log });
+  process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
+  process.on("SIGTERM", () => {
+    void server.stop().then(() => process.exit(0));
+  });
+}
+
+function startServed(databaseUrl: string): Promise<ServedServer> {
+  const child = spawn(process.execPath, [__filename, "--serve", databaseUrl], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return new Promise((resolve, reject) => {
+    let buffered = "";
+    child.once("exit", (code) => reject(new Error(`The server under test ended (exit ${code}) before it listened`)));
+    child.stdout.on("data", (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const line = buffered.split("\n").find((l) => l.startsWith("{"));
+      if (!line) return;
+      const { url } = JSON.parse(line) as { url: string };
+      resolve({
+        url,
+        pid: child.pid!,
+        stop: async () => {
+          child.kill("SIGTERM");
+          await exited;
+        },
+      });
+    });
+  });
+}
+
+/** The resident set of a process, in MiB (VmRSS), or NaN where /proc cannot be read. */
+function rssMiB(pid: number): number {
+  try {
+    const kib = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return kib === undefined ? NaN : Number(kib) / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Samples a process's RSS every 100 ms until stopped: the highest and the last. */
+function watchRss(pid: number): { stop(): { maxMiB: number; endMiB: number; startMiB: number; samples: number } } {
+  const startMiB = rssMiB(pid);
+  let maxMiB = startMiB;
+  let samples = 1;
+  const timer = setInterval(() => {
+    maxMiB = Math.max(maxMiB, rssMiB(pid));
+    samples++;
+  }, 100);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      const endMiB = rssMiB(pid);
+      return { startMiB: round1(startMiB), maxMiB: round1(Math.max(maxMiB, endMiB)), endMiB: round1(endMiB), samples: samples + 1 };
+    },
+  };
+}
+
+// ---- one size, or both --------------------------------------------------------------------
+
+/**
+ * The size to fill: `--key-persons N --hour-entries M` (or BENCH_OVERSIGHT_KEY_PERSONS and
+ * BENCH_OVERSIGHT_HOUR_ENTRIES); null when none is given: then both sizes the report
+ * records (COUNTRY_SIZES), each in a process of its own.
+ */
+function askedSize(): CountrySize | null {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { "key-persons": { type: "string" }, "hour-entries": { type: "string" }, part: { type: "boolean" }, serve: { type: "string" } },
+    strict: true,
+  });
+  const keyPersons = values["key-persons"] ?? process.env.BENCH_OVERSIGHT_KEY_PERSONS;
+  const hourEntries = values["hour-entries"] ?? process.env.BENCH_OVERSIGHT_HOUR_ENTRIES;
+  if (keyPersons === undefined && hourEntries === undefined) return null;
+  const size = { keyPersons: Number(keyPersons ?? COUNTRY_SIZES.medium.keyPersons), hourEntries: Number(hourEntries ?? COUNTRY_SIZES.medium.hourEntries) };
+  if (!Number.isInteger(size.keyPersons) || size.keyPersons < 1 || !Number.isInteger(size.hourEntries) || size.hourEntries < 0)
+    throw new Error(`Give whole numbers: --key-persons ${keyPersons} --hour-entries ${hourEntries}`);
+  return size;
+}
+
+const isPart = () => process.argv.includes("--part");
+const partName = (size: CountrySize) => `oversight-part-${size.keyPersons}-${size.hourEntries}`;
+
 async function main() {
+  const serveAt = process.argv.indexOf("--serve");
+  if (serveAt !== -1) return serve(process.argv[serveAt + 1]);
+  const size = askedSize();
+  if (size !== null) {
+    const report = await benchSize(size);
+    // A part of the two-size run goes to its parent; a size of one's own (or a shortened run) never replaces the record.
+    const file = writeReport(isPart() ? partName(size) : "oversight", report, true);
+    log(`\nWrote ${file}`);
+    return;
+  }
+  // Both sizes, each in a fresh process (its own server, so the larger size's memory is its own).
+  const runStarted = performance.now();
+  const parts: unknown[] = [];
+  for (const part of [COUNTRY_SIZES.medium, COUNTRY_SIZES.large]) {
+    log(`\n== ${part.keyPersons.toLocaleString("en")} key persons, ${part.hourEntries.toLocaleString("en")} hour entries ==`);
+    const run = spawnSync(process.execPath, [__filename, "--key-persons", String(part.keyPersons), "--hour-entries", String(part.hourEntries), "--part"], {
+      stdio: "inherit",
+      env: process.env,
+    });
+    if (run.status !== 0) throw new Error(`The run at ${part.keyPersons} key persons failed (exit ${run.status ?? run.signal})`);
+    parts.push(JSON.parse(readFileSync(path.join(projectRoot(), "bench", "scratch", `${partName(part)}.json`), "utf8")));
+  }
+  const shortened = process.env.BENCH_OVERSIGHT_RUNS !== undefined;
+  const file = writeReport("oversight", { date: new Date().toISOString(), machine: machine(), sizes: parts }, shortened);
+  log(`\nWrote ${file}; the whole run took ${round1((performance.now() - runStarted) / 1000)} s`);
+}
+
+/** Fills a scratch database of `size`, then times the console's queries against a server of its own. */
+async function benchSize(size: CountrySize) {
   const runStarted = performance.now();
   const dbServer = await openDatabaseServer("bench-oversight-pg", log);
   const database = await createScratchDatabase(dbServer, `sk_bench_oversight_${process.pid}`);
   const keep = process.env.BENCH_OVERSIGHT_KEEP === "1";
   let server: RunningServer | null = null;
+  let served: ServedServer | null = null;
   try {
     log(`Database: ${dbServer.kind}`);
     server = await startBenchServer(database.url, {}, { log });
@@ -341,13 +478,9 @@ async function main() {
     const regional = await login(server.url, REGIONAL);
     const [{ id: coordinatorUserId }] = await server.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [COORDINATOR.email]);
 
-    log(`Loading ${KEY_PERSONS.toLocaleString("en")} key persons and ${HOUR_ENTRIES.toLocaleString("en")} hour entries (SQL, not timed as queries):`);
+    log(`Loading ${size.keyPersons.toLocaleString("en")} key persons and ${size.hourEntries.toLocaleString("en")} hour entries (SQL, not timed as queries):`);
     const loadStarted = performance.now();
-    const loaded = await loadCountry(
-      server.dataSource,
-      { keyPersons: KEY_PERSONS, hourEntries: HOUR_ENTRIES },
-      { coordinatorUserId, now: new Date(), region: REGION, log },
-    );
+    const loaded = await loadCountry(server.dataSource, size, { coordinatorUserId, now: new Date(), region: REGION, log });
     const loadSeconds = round1((performance.now() - loadStarted) / 1000);
     log(`  loaded in ${loadSeconds} s: ${JSON.stringify(loaded.counts)}`);
     const languages = await coverageLanguages(server.dataSource);
@@ -355,13 +488,17 @@ async function main() {
       `SELECT current_setting('server_version') AS version, current_setting('jit') = 'on' AND pg_jit_available() AS jit`,
     );
 
+    // The loader's server stays (its pool serves the CPU readings); the queries go to a server process of its own.
+    served = await startServed(database.url);
     const loadBefore = loadAverage();
     log(`\nTiming ${RUNS} runs of each query per role, round-robin, after ${WARM_UP} warm-up rounds (load average ${loadBefore}) …`);
     const timingStarted = performance.now();
+    const rss = watchRss(served.pid);
     const results = [
-      ...(await timeRole(server, "COORDINATOR", coordinator, languages)),
-      ...(await timeRole(server, "REGIONAL_COORDINATOR", regional, languages)),
+      ...(await timeRole(served, server.dataSource, "COORDINATOR", coordinator, languages)),
+      ...(await timeRole(served, server.dataSource, "REGIONAL_COORDINATOR", regional, languages)),
     ];
+    const serverRss = rss.stop();
     const loadAfter = loadAverage();
     const timingSeconds = round1((performance.now() - timingStarted) / 1000);
 
@@ -369,7 +506,7 @@ async function main() {
       `\nOversight dashboard: ${loaded.counts.keyPersons.toLocaleString("en")} key persons, ${loaded.counts.hourEntries.toLocaleString("en")} hour entries; ${RUNS} timed runs per query over HTTP;`,
     );
     log(
-      `regional = a regional coordinator of ${REGION.length} municipalities (${loaded.counts.keyPersonsInRegion} key persons); cpu = mean per request, Node (server + client) + PostgreSQL\n`,
+      `regional = a regional coordinator of ${REGION.length} municipalities (${loaded.counts.keyPersonsInRegion} key persons); cpu = mean per request, the server's Node process + PostgreSQL\n`,
     );
     log(loadHeading());
     log(table(results));
@@ -378,13 +515,15 @@ async function main() {
       `\n${missed.length === 0 ? `Every query: p95 ≤ ${TARGET_MS} ms.` : `Missed the ${TARGET_MS} ms target: ${missed.map((r) => `${r.role} ${r.query} (${r.p95} ms)`).join(", ")}`}`,
     );
     log(
-      `Load average ${loadBefore} → ${loadAfter} on ${machine().cores} cores${Math.max(loadBefore, loadAfter) > machine().cores ? ": other work slowed these figures" : ""}; timing took ${timingSeconds} s`,
+      `Server RSS while timed: ${serverRss.startMiB} MiB at the start, at most ${serverRss.maxMiB} MiB, ${serverRss.endMiB} MiB at the end (target ≤ ${RSS_TARGET_MIB} MiB${serverRss.maxMiB > RSS_TARGET_MIB ? ": MISS" : ""}); timing took ${timingSeconds} s`,
     );
 
     const report = {
       machine: { ...machine(), postgres: version, jit, database: dbServer.kind },
       date: new Date().toISOString(),
+      size,
       targetP95Ms: TARGET_MS,
+      targetRssMiB: RSS_TARGET_MIB,
       runsPerQuery: RUNS,
       warmUpRounds: WARM_UP,
       region: REGION,
@@ -392,19 +531,21 @@ async function main() {
       data: loaded.counts,
       loadSeconds: { total: loadSeconds, ...loaded.seconds },
       timingSeconds,
-      /** The machine's 1-minute load average before and after timing: other work on the machine slows every figure. */
+      /** The machine's 1-minute load average before and after timing (the full record, 1/5/15 min and the verdict: `load`). */
       loadAverage: [loadBefore, loadAfter],
+      /** The server process's resident memory, sampled every 100 ms while the queries were timed. */
+      serverRss,
       allMeetTarget: missed.length === 0,
+      rssMeetsTarget: serverRss.maxMiB <= RSS_TARGET_MIB,
       queries: results,
+      runSeconds: round1((performance.now() - runStarted) / 1000),
     };
-    // A shortened run (BENCH_OVERSIGHT_* set) must not replace the figures of a full one.
-    const shortened = Object.keys(process.env).some((name) => name.startsWith("BENCH_OVERSIGHT_") && name !== "BENCH_OVERSIGHT_KEEP");
-    const file = writeReport("oversight", report, shortened);
-    log(`\nWrote ${file}; the whole run took ${round1((performance.now() - runStarted) / 1000)} s`);
     if (keep) {
       log(`Kept the database for EXPLAIN: ${database.url} (the embedded PostgreSQL stops when this process ends; drop it with DROP DATABASE ${database.name})`);
     }
+    return report;
   } finally {
+    await served?.stop();
     await server?.stop();
     if (!keep) await database.drop();
     await dbServer.stop();
