@@ -65,6 +65,7 @@ export const ActionList = ({ counts }: { counts: ActionCount[] }) => {
                   key={c.kind}
                   value={c.kind}
                   data-kind={c.kind}
+                  sx={{ textTransform: "none" }}
                   label={
                     <Box sx={{ display: "flex", alignItems: "center", gap: 0.75 }}>
                       {label(c.kind)}
