@@ -1,4 +1,5 @@
-// `npm run bench -- matching`: runs the named benchmarks (all of them without a name).
+// `npm run bench -- matching`: runs the named benchmarks (all of them without a name);
+// options after the names (`--key-persons 100000`) go to each of them.
 // Each benchmark is bench/<name>.ts, compiled with the server into dist/bench/<name>.js;
 // it prints its figures and writes them to bench/results/<name>.json. Benchmarks never
 // run in the test suite and never assert a time.
@@ -7,13 +8,17 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildServerIfStale, root } from "./build-if-stale.mjs";
 
-// support.ts is shared code; the simulation has its own script (`npm run simulate`).
-const NOT_BENCHMARKS = ["support.ts", "simulate.ts"];
+// support.ts and country.ts are shared code; the simulation has its own script (`npm run simulate`).
+const NOT_BENCHMARKS = ["support.ts", "simulate.ts", "country.ts"];
 const available = readdirSync(path.join(root, "bench"))
   .filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts") && !NOT_BENCHMARKS.includes(file))
   .map((file) => file.slice(0, -".ts".length))
   .sort();
-const asked = process.argv.slice(2);
+// `npm run bench -- oversight --key-persons 100000`: the names come first; the options after them go to each benchmark.
+const args = process.argv.slice(2);
+const firstOption = args.findIndex((arg) => arg.startsWith("--"));
+const asked = firstOption === -1 ? args : args.slice(0, firstOption);
+const options = firstOption === -1 ? [] : args.slice(firstOption);
 const unknown = asked.filter((name) => !available.includes(name));
 if (unknown.length > 0) {
   console.error(`Unknown benchmark ${unknown.map((n) => `"${n}"`).join(", ")}; there are: ${available.join(", ")}`);
@@ -35,7 +40,7 @@ if (names.some((name) => mtime(path.join(root, "bench", `${name}.ts`)) > mtime(c
 let failed = false;
 for (const name of names) {
   console.log(`\n== bench: ${name} ==`);
-  const result = spawnSync(process.execPath, [compiled(name)], { cwd: root, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [compiled(name), ...options], { cwd: root, stdio: "inherit" });
   if (result.status !== 0) {
     console.error(`Benchmark ${name} failed (exit ${result.status ?? result.signal})`);
     failed = true;

@@ -208,6 +208,24 @@ export class DashboardPage {
     return row.innerText();
   }
 
+  /** The action list's tab that is open, as its visible text (the kind and its count). */
+  async selectedActionTab(): Promise<string> {
+    return this.page.getByTestId("action-kinds").getByRole("tab", { selected: true }).innerText();
+  }
+
+  /** Opens the action list's tab of a kind (by its Dutch name) and waits for its first page. */
+  async openActionTab(name: string): Promise<void> {
+    await this.page
+      .getByTestId("action-kinds")
+      .getByRole("tab", { name: new RegExp(`^${name}\\b`) })
+      .click();
+    await this.page
+      .getByTestId("action-kinds")
+      .getByRole("tab", { name: new RegExp(`^${name}\\b`), selected: true })
+      .waitFor();
+    await this.page.getByTestId("action-list").waitFor();
+  }
+
   /** Waits until the charts and the coverage map have drawn. */
   async waitForChartsAndMap(): Promise<void> {
     await this.page.locator(".recharts-surface").first().waitFor();

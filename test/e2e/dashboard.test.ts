@@ -36,18 +36,42 @@ describeWithBrowser("the coordinator's dashboard", () => {
 
   afterAll(() => closeConsole({ browser, server }));
 
-  it("shows the coordinator a RED key person in the action list, with the reason", async () => {
+  it("shows the coordinator a RED key person in the action list, with the reason; a tab per kind with its count, paged", async () => {
     await login.logIn("coordinator@sleutelkaart.demo", DEMO_PASSWORD);
     await dashboard.open();
 
-    const row = await dashboard.actionRowOf(redName);
-    expect(row).toContain("Rood");
-    expect(row).toContain("vraagt om contact");
+    // The list opens on the most urgent kind with items: asked for contact.
+    const coordinator = await apiLogin(server.url, "coordinator@sleutelkaart.demo", DEMO_PASSWORD);
+    const { oversightActions } = await ok(server.url, `{ oversightActions(perPage: 1) { counts { kind count } } }`, {}, coordinator);
+    const counts = oversightActions.counts as { kind: string; count: number }[];
+    expect((await dashboard.selectedActionTab()).replace(/\s+/g, " ")).toContain("Wil contact");
+    expect(await dashboard.actionRowOf(redName)).toContain("vraagt om contact");
     await expectNoEnglishServerText(page);
-    // red comes first
-    const kinds = (await page.getByTestId("action-list").locator("tbody tr").allInnerTexts()).map((text) => text.includes("Rood"));
-    expect(kinds[0]).toBe(true);
-    expect(kinds.indexOf(false) === -1 || kinds.lastIndexOf(true) < kinds.indexOf(false)).toBe(true);
+    // Every kind has its tab with the server's count, most urgent first.
+    const tabs = await page.getByTestId("action-kinds").getByRole("tab").allInnerTexts();
+    expect(tabs.map((t) => t.replace(/\s+/g, " ").trim())).toEqual(
+      counts.map(
+        (c) =>
+          `${{ CONTACT_REQUESTED: "Wil contact", RED: "Rood", SUPERVISION_OVERDUE: "Intervisie achterstallig", SUPERVISION_DUE: "Intervisie binnenkort nodig", STALE: "Profiel verlopen" }[c.kind]} ${c.count.toLocaleString("nl-NL")}`,
+      ),
+    );
+    // Red: the same person, with the reason for the stop.
+    await dashboard.openActionTab("Rood");
+    expect(await dashboard.actionRowOf(redName)).toContain("vraagt om contact");
+    // The longest list, ten at a time: the next page shows the next ten.
+    const longest = counts.reduce((a, b) => (b.count > a.count ? b : a));
+    expect(longest.count).toBeGreaterThan(10);
+    await page.locator(`[data-testid=action-kinds] [data-kind=${longest.kind}]`).click();
+    const pages = page.getByTestId("action-pages");
+    await pages.getByText(`1-10 van ${longest.count.toLocaleString("nl-NL")}`).waitFor();
+    const first = await page.getByTestId("action-list").locator("tbody tr").allInnerTexts();
+    expect(first).toHaveLength(10);
+    await pages.getByRole("button", { name: "Naar de volgende pagina" }).click();
+    await pages.getByText(`11-${Math.min(20, longest.count)} van ${longest.count.toLocaleString("nl-NL")}`).waitFor();
+    const second = await page.getByTestId("action-list").locator("tbody tr").allInnerTexts();
+    expect(second).toHaveLength(Math.min(10, longest.count - 10));
+    expect(second.some((row) => first.includes(row))).toBe(false);
+    await dashboard.openActionTab("Wil contact");
 
     await dashboard.waitForChartsAndMap();
     await readmeScreenshot(page, "screenshot-dashboard.png", { fullPage: true });
