@@ -381,7 +381,8 @@ async function main() {
     const pages: Partial<Record<Side, { total: number; rows: Row[] }>> = {};
     for (const side of sides) {
       const warm = await client.run({ ...jobs[side], count: WARM_UP });
-      if (warm.failures > 0) throw new Error(`${side}: ${warm.failures} of ${WARM_UP} warm-up requests failed: ${JSON.stringify(warm.firstBody).slice(0, 500)}`);
+      if (warm.failures > 0)
+        throw new Error(`${side}: ${warm.failures} of ${WARM_UP} warm-up requests failed: ${JSON.stringify(warm.firstBody).slice(0, 500)}`);
       pages[side] = side === "project" ? projectRows(warm.firstBody) : postgraphileRows(warm.firstBody);
       log(`${side}: warmed up with ${WARM_UP} requests; the page holds ${pages[side]!.rows.length} of ${pages[side]!.total}`);
     }
@@ -428,7 +429,9 @@ async function main() {
       );
     }
     if (ratio !== null) log(`ratio (project ÷ PostGraphile, requests per second): ${ratio}`);
-    log(`load average ${loadBefore} before, ${loadAfter} after: ${quiet ? "quiet" : `NOT quiet (above ${QUIET_LOAD_PER_CORE} per core before the timed part)`}`);
+    log(
+      `load average ${loadBefore} before, ${loadAfter} after: ${quiet ? "quiet" : `NOT quiet (above ${QUIET_LOAD_PER_CORE} per core before the timed part)`}`,
+    );
 
     const report = {
       project,

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
 import { canSeePrivateFields } from "../domain/access";
@@ -7,6 +8,7 @@ import { workload } from "../domain/workload";
 import { Expertise, GeoPoint, Municipality } from "../reference/reference.entity";
 import { KeyPersonStatus, Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
+import { fieldsAskedUnder } from "../shared/selection";
 import { KeyPerson, KeyPersonPage, LanguageSkill, PublicConsent, Workload } from "./registry.entity";
 import { KeyPersonFilter, KeyPersonInput, KeyPersonSort, PublicConsentInput } from "./registry.inputs";
 
@@ -22,13 +24,24 @@ export class RegistryResolver {
 
   @Authorized()
   @Query(() => KeyPersonPage)
-  keyPersons(
+  async keyPersons(
     @Arg("filter", () => KeyPersonFilter, { nullable: true }) filter: KeyPersonFilter | null,
     @Args() page: PageArgs,
     @Arg("sort", () => KeyPersonSort, { nullable: true }) sort: KeyPersonSort | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<KeyPersonPage> {
-    return ctx.services.registry.list(requireActor(ctx), filter, page, sort);
+    // The relations asked of the items come with the page, into the loaders their fields read.
+    const asked = fieldsAskedUnder(info, "items");
+    const result = await ctx.services.registry.list(requireActor(ctx), filter, page, sort, {
+      languages: asked.has("languages"),
+      expertise: asked.has("expertise"),
+      committedHours: asked.has("workload"),
+    });
+    result.languages?.forEach((rows, id) => ctx.loaders.languagesByKeyPerson.prime(id, rows));
+    result.expertise?.forEach((rows, id) => ctx.loaders.expertiseByKeyPerson.prime(id, rows));
+    result.committedHours?.forEach((row, id) => ctx.loaders.committedHoursByKeyPerson.prime(id, row));
+    return { items: result.items, total: result.total };
   }
 
   @Authorized(...COORDINATORS)
