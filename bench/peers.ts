@@ -16,6 +16,7 @@
 // BENCH_PEERS_SIZE, BENCH_PEERS_ROUNDS (6), BENCH_PEERS_REQUESTS (per side and round, 300),
 // BENCH_PEERS_CONCURRENCY (4), BENCH_PEERS_PAGE (1). Profile the project's side with
 // `BENCH_PEERS_ONLY=project node --cpu-prof dist/bench/peers.js`.
+import "./peers/production";
 import "reflect-metadata";
 import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";

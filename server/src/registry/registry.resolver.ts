@@ -7,9 +7,10 @@ import { isStale } from "../domain/freshness";
 import { workload } from "../domain/workload";
 import { Expertise, GeoPoint, Municipality } from "../reference/reference.entity";
 import { KeyPersonStatus, Role } from "../shared/enums";
+import { thenOrNow } from "../shared/loader";
 import { PageArgs } from "../shared/pagination";
 import { fieldsAskedUnder } from "../shared/selection";
-import { KeyPerson, KeyPersonPage, LanguageSkill, PublicConsent, Workload } from "./registry.entity";
+import { KeyPerson, KeyPersonExpertise, KeyPersonLanguage, KeyPersonPage, LanguageSkill, PublicConsent, Workload } from "./registry.entity";
 import { KeyPersonFilter, KeyPersonInput, KeyPersonSort, PublicConsentInput } from "./registry.inputs";
 
 const COORDINATORS = [Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
@@ -91,16 +92,18 @@ export class RegistryResolver {
     return (await mayContact(ctx, kp)) ? kp.phone : null;
   }
 
+  // Relations read along with a page were primed into the loaders: answered without a promise.
   @FieldResolver(() => [LanguageSkill])
-  async languages(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<LanguageSkill[]> {
-    const rows = await ctx.loaders.languagesByKeyPerson.load(kp.id);
-    return rows.map((row) => ({ language: ctx.reference.languages.get(row.languageCode)!, level: row.level, dialect: row.dialect }));
+  languages(@Root() kp: KeyPerson, @Ctx() ctx: Context): LanguageSkill[] | Promise<LanguageSkill[]> {
+    const skills = (rows: KeyPersonLanguage[]) =>
+      rows.map((row) => ({ language: ctx.reference.languages.get(row.languageCode)!, level: row.level, dialect: row.dialect }));
+    return thenOrNow(ctx.loaders.languagesByKeyPerson.peekOrLoad(kp.id), skills);
   }
 
   @FieldResolver(() => [Expertise])
-  async expertise(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<Expertise[]> {
-    const rows = await ctx.loaders.expertiseByKeyPerson.load(kp.id);
-    return rows.map((row) => ctx.reference.expertise.get(row.expertiseCode)!);
+  expertise(@Root() kp: KeyPerson, @Ctx() ctx: Context): Expertise[] | Promise<Expertise[]> {
+    const areas = (rows: KeyPersonExpertise[]) => rows.map((row) => ctx.reference.expertise.get(row.expertiseCode)!);
+    return thenOrNow(ctx.loaders.expertiseByKeyPerson.peekOrLoad(kp.id), areas);
   }
 
   @FieldResolver(() => Municipality)
@@ -129,9 +132,8 @@ export class RegistryResolver {
   }
 
   @FieldResolver(() => Workload)
-  async workload(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<Workload> {
-    const committed = await ctx.loaders.committedHoursByKeyPerson.load(kp.id);
-    return workload(kp.weeklyCapacityHours, committed?.hours ?? 0);
+  workload(@Root() kp: KeyPerson, @Ctx() ctx: Context): Workload | Promise<Workload> {
+    return thenOrNow(ctx.loaders.committedHoursByKeyPerson.peekOrLoad(kp.id), (committed) => workload(kp.weeklyCapacityHours, committed?.hours ?? 0));
   }
 
   @FieldResolver(() => Boolean, { description: "Not confirmed for 180 days: drops out of matching" })
