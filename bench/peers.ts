@@ -251,8 +251,11 @@ function clientProcess(): { run(job: Job): Promise<JobResult>; stop(): void } {
   return {
     run: (job) =>
       new Promise((resolve, reject) => {
-        child.once("message", (result) => resolve(result as JobResult));
         child.once("error", reject);
+        child.once("message", (result) => {
+          child.off("error", reject);
+          resolve(result as JobResult);
+        });
         child.send(job);
       }),
     stop: () => child.kill(),
