@@ -104,3 +104,110 @@ describe("the number of SQL statements does not grow with the page", () => {
     expect(large.statements).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
 });
+
+// Issue 21: the console's list of key persons reads its page, its total and the relations
+// its fields ask for in one statement, and primes the per-request loaders with them; with
+// the login's check that is two statements (three for an empty page past the end).
+describe("the console's page of key persons: at most 3 SQL statements", () => {
+  // As the console sends it (admin/src/dataProvider/registry.ts: KeyPersonList), through a fragment.
+  const CONSOLE_LIST = `query KeyPersonList($filter: KeyPersonFilter, $page: Int, $perPage: Int, $sort: KeyPersonSort) {
+    result: keyPersons(filter: $filter, page: $page, perPage: $perPage, sort: $sort) { items { ...KeyPersonListFields } total }
+  }
+  fragment KeyPersonListFields on KeyPerson {
+    id displayName status stale weeklyCapacityHours
+    homeMunicipality { code name }
+    languages { language { code name nameNl } level }
+    expertise { code name nameNl }
+    workload { weeklyCapacityHours committedHours utilisation }
+  }`;
+  type Item = {
+    id: string;
+    homeMunicipality: { code: string; name: string };
+    languages: { language: { code: string }; level: string }[];
+    expertise: { code: string }[];
+    workload: { committedHours: number };
+  };
+
+  /** What the database holds for these key persons, read here with plain SQL. */
+  async function expected(ids: string[]) {
+    const rows: { id: number; municipality: string; languages: string[]; expertise: string[]; hours: number }[] = await server.dataSource.query(
+      `SELECT kp.id, m.name AS municipality,
+         ARRAY(SELECT l.language_code || ':' || l.level FROM key_person_language l WHERE l.key_person_id = kp.id ORDER BY l.language_code) AS languages,
+         ARRAY(SELECT e.expertise_code FROM key_person_expertise e WHERE e.key_person_id = kp.id ORDER BY e.expertise_code) AS expertise,
+         COALESCE((SELECT sum(a.hours_per_week::numeric)::float8 FROM assignment a WHERE a.key_person_id = kp.id AND a.status IN ('PROPOSED', 'ACTIVE')), 0) AS hours
+       FROM key_person kp JOIN municipality m ON m.code = kp.home_municipality_code WHERE kp.id = ANY($1)`,
+      [ids.map(Number)],
+    );
+    return new Map(rows.map((row) => [String(row.id), row]));
+  }
+
+  function asRead(items: Item[]) {
+    return items.map((kp) => ({
+      id: Number(kp.id),
+      municipality: kp.homeMunicipality.name,
+      languages: kp.languages.map((l) => `${l.language.code}:${l.level}`),
+      expertise: kp.expertise.map((e) => e.code),
+      hours: kp.workload.committedHours,
+    }));
+  }
+
+  test("a page of 100 with languages, expertise, municipality and workload: the login's check and one statement, the same data as SQL", async () => {
+    const { data, statements } = await counted(CONSOLE_LIST, { perPage: 100 }, coordinator);
+    const items = data.result.items as Item[];
+    expect(items).toHaveLength(100);
+    expect(statements).toBeLessThanOrEqual(3);
+    expect(statements).toBe(2);
+    const [{ n }] = await server.dataSource.query(`SELECT count(*)::int AS n FROM key_person`);
+    expect(data.result.total).toBe(n);
+    const [{ ids }] = await server.dataSource.query(
+      `SELECT array_agg(id::text ORDER BY display_name, id) AS ids FROM (SELECT id, display_name FROM key_person ORDER BY display_name, id LIMIT 100) p`,
+    );
+    expect(items.map((kp) => kp.id)).toEqual(ids);
+    const truth = await expected(ids);
+    expect(asRead(items)).toEqual(ids.map((id: string) => truth.get(id)));
+    // the demo has key persons with committed hours, several languages and expertise on this page
+    expect(items.some((kp) => kp.workload.committedHours > 0)).toBe(true);
+    expect(items.some((kp) => kp.languages.length > 1)).toBe(true);
+    expect(items.some((kp) => kp.expertise.length > 1)).toBe(true);
+  });
+
+  test("sorted by municipality, a regional coordinator's page: still two statements, only their region, the same data as SQL", async () => {
+    const { data, statements } = await counted(CONSOLE_LIST, { perPage: 100, sort: { field: "MUNICIPALITY", order: "DESC" } }, regional);
+    const items = data.result.items as Item[];
+    expect(statements).toBe(2);
+    const [{ n }] = await server.dataSource.query(`SELECT count(*)::int AS n FROM key_person WHERE home_municipality_code = ANY($1)`, [DEMO_REGION]);
+    expect(data.result.total).toBe(n);
+    expect(items).toHaveLength(Math.min(n, 100));
+    expect(items.every((kp) => DEMO_REGION.includes(kp.homeMunicipality.code))).toBe(true);
+    const names = items.map((kp) => kp.homeMunicipality.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
+    const truth = await expected(items.map((kp) => kp.id));
+    expect(asRead(items)).toEqual(items.map((kp) => truth.get(kp.id)));
+  });
+
+  test("a page past the end is empty and still has the total (one statement more); a search without matches has total 0", async () => {
+    const [{ n }] = await server.dataSource.query(`SELECT count(*)::int AS n FROM key_person`);
+    const past = await counted(CONSOLE_LIST, { perPage: 100, page: Math.ceil(n / 100) + 1 }, coordinator);
+    expect(past.data.result).toEqual({ items: [], total: n });
+    expect(past.statements).toBe(3);
+    const none = await counted(CONSOLE_LIST, { perPage: 100, filter: { q: "no-such-key-person-anywhere" } }, coordinator);
+    expect(none.data.result).toEqual({ items: [], total: 0 });
+    expect(none.statements).toBe(2);
+  });
+
+  test("a page that asks for no relation reads none; asked under an alias and an inline fragment, they come along", async () => {
+    const bare = await counted(`{ keyPersons(perPage: 100) { total items { id displayName } } }`, {}, coordinator);
+    expect(bare.statements).toBe(2);
+    const aliased = await counted(
+      `{ keyPersons(perPage: 100) { total list: items { id ... on KeyPerson { spoken: languages { language { code } } } skills: expertise { code } } } }`,
+      {},
+      coordinator,
+    );
+    expect(aliased.statements).toBe(2);
+    const items = aliased.data.keyPersons.list as { id: string; spoken: { language: { code: string } }[]; skills: { code: string }[] }[];
+    const truth = await expected(items.map((kp) => kp.id));
+    expect(items.map((kp) => [kp.spoken.map((l) => l.language.code), kp.skills.map((e) => e.code)])).toEqual(
+      items.map((kp) => [truth.get(kp.id)!.languages.map((l) => l.split(":")[0]), truth.get(kp.id)!.expertise]),
+    );
+  });
+});

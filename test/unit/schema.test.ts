@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { getMetadataStorage } from "type-graphql";
 import { createSchema, printSortedSchema } from "../../server/src/schema";
 
 // schema/schema.graphql is what clients read; it must be exactly what the code serves.
@@ -30,4 +31,21 @@ test("the schema keeps every name of the API contract", async () => {
   // the contract's arguments stay; an added one (sort) is optional, so every client written against the contract still works
   expect(query.keyPersons.args.map((a) => a.name).sort()).toEqual(["filter", "page", "perPage", "sort"]);
   expect(String(query.keyPersons.args.find((a) => a.name === "sort")!.type)).toBe("KeyPersonSort");
+});
+
+// Types with simpleResolvers (the types of a key person page, issue 21) have their plain
+// fields read by graphql-js directly: type-graphql would silently skip an @Authorized or a
+// middleware on such a field, so none may have one.
+test("no plain field of a type with simpleResolvers carries @Authorized or a middleware", async () => {
+  await createSchema();
+  const storage = getMetadataStorage();
+  const simple = storage.objectTypes.filter((type) => type.simpleResolvers);
+  expect(simple.map((type) => type.name).sort()).toEqual(
+    expect.arrayContaining(["Expertise", "KeyPerson", "KeyPersonPage", "Language", "LanguageSkill", "Municipality", "Workload"]),
+  );
+  const guarded = storage.fields
+    .filter((field) => simple.some((type) => type.target === field.target))
+    .filter((field) => (field.roles?.length ?? 0) > 0 || (field.middlewares?.length ?? 0) > 0)
+    .map((field) => `${field.target.name}.${field.name}`);
+  expect(guarded).toEqual([]);
 });

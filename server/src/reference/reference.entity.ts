@@ -7,7 +7,7 @@ export class GeoPoint {
   @Field(() => Float) lon!: number;
 }
 
-@ObjectType({ description: "A Dutch municipality (gemeente) of 2025, by its CBS code" })
+@ObjectType({ description: "A Dutch municipality (gemeente) of 2025, by its CBS code", simpleResolvers: true })
 @Entity("municipality")
 export class Municipality {
   @Field(() => ID) @PrimaryColumn({ type: "varchar", length: 6 }) code!: string;
@@ -23,7 +23,7 @@ export class Municipality {
   @Column({ type: "double precision" }) insideLon!: number;
 }
 
-@ObjectType({ description: "A language by its ISO 639-3 code" })
+@ObjectType({ description: "A language by its ISO 639-3 code", simpleResolvers: true })
 @Entity("language")
 export class Language {
   @Field(() => ID) @PrimaryColumn({ type: "varchar", length: 3 }) code!: string;
@@ -33,7 +33,7 @@ export class Language {
   nameNl!: string;
 }
 
-@ObjectType({ description: "A topic on which key persons support newcomers" })
+@ObjectType({ description: "A topic on which key persons support newcomers", simpleResolvers: true })
 @Entity("expertise")
 export class Expertise {
   @Field(() => ID) @PrimaryColumn({ type: "varchar", length: 40 }) code!: string;

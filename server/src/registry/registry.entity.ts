@@ -4,7 +4,11 @@ import type { Relation } from "typeorm";
 import { Expertise, Language, Municipality } from "../reference/reference.entity";
 import { CompensationType, Gender, KeyPersonStatus, LanguageLevel, LeavingReason } from "../shared/enums";
 
-@ObjectType({ description: "A key person (sleutelpersoon)" })
+// simpleResolvers (here and on the types a list page of key persons holds): plain fields are
+// read off the object by graphql-js itself, not through type-graphql's per-field wrapper,
+// which exists for field middlewares and @Authorized — none on these types' plain fields
+// (test/unit/schema.test.ts keeps it so). Field resolvers are unaffected.
+@ObjectType({ description: "A key person (sleutelpersoon)", simpleResolvers: true })
 @Entity("key_person")
 @Index("key_person_home_idx", ["homeLat", "homeLon"])
 // Matching reads the largest travel distance of the active key persons for every request: one index entry, not a scan.
@@ -99,7 +103,7 @@ export class KeyPersonExpertise {
   expertiseCode!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LanguageSkill {
   @Field(() => Language) language!: Language;
   @Field(() => LanguageLevel) level!: LanguageLevel;
@@ -120,14 +124,14 @@ export class PublicConsent {
   @Field({ description: "Visitors may send a message through the map (the address stays hidden)" }) contact!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Workload {
   @Field(() => Float) weeklyCapacityHours!: number;
   @Field(() => Float, { description: "Hours per week of PROPOSED and ACTIVE assignments" }) committedHours!: number;
   @Field(() => Float, { description: "committedHours / weeklyCapacityHours" }) utilisation!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class KeyPersonPage {
   @Field(() => [KeyPerson]) items!: KeyPerson[];
   @Field(() => Int) total!: number;

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
 import { canSeePrivateFields } from "../domain/access";
@@ -6,8 +7,10 @@ import { isStale } from "../domain/freshness";
 import { workload } from "../domain/workload";
 import { Expertise, GeoPoint, Municipality } from "../reference/reference.entity";
 import { KeyPersonStatus, LeavingReason, Role } from "../shared/enums";
+import { thenOrNow } from "../shared/loader";
 import { PageArgs } from "../shared/pagination";
-import { KeyPerson, KeyPersonPage, LanguageSkill, PublicConsent, Workload } from "./registry.entity";
+import { fieldsAskedUnder } from "../shared/selection";
+import { KeyPerson, KeyPersonExpertise, KeyPersonLanguage, KeyPersonPage, LanguageSkill, PublicConsent, Workload } from "./registry.entity";
 import { KeyPersonFilter, KeyPersonInput, KeyPersonSort, PublicConsentInput } from "./registry.inputs";
 
 const COORDINATORS = [Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
@@ -22,13 +25,24 @@ export class RegistryResolver {
 
   @Authorized()
   @Query(() => KeyPersonPage)
-  keyPersons(
+  async keyPersons(
     @Arg("filter", () => KeyPersonFilter, { nullable: true }) filter: KeyPersonFilter | null,
     @Args() page: PageArgs,
     @Arg("sort", () => KeyPersonSort, { nullable: true }) sort: KeyPersonSort | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<KeyPersonPage> {
-    return ctx.services.registry.list(requireActor(ctx), filter, page, sort);
+    // The relations asked of the items come with the page, into the loaders their fields read.
+    const asked = fieldsAskedUnder(info, "items");
+    const result = await ctx.services.registry.list(requireActor(ctx), filter, page, sort, {
+      languages: asked.has("languages"),
+      expertise: asked.has("expertise"),
+      committedHours: asked.has("workload"),
+    });
+    result.languages?.forEach((rows, id) => ctx.loaders.languagesByKeyPerson.prime(id, rows));
+    result.expertise?.forEach((rows, id) => ctx.loaders.expertiseByKeyPerson.prime(id, rows));
+    result.committedHours?.forEach((row, id) => ctx.loaders.committedHoursByKeyPerson.prime(id, row));
+    return { items: result.items, total: result.total };
   }
 
   @Authorized(...COORDINATORS)
@@ -85,16 +99,18 @@ export class RegistryResolver {
     return (await mayContact(ctx, kp)) ? kp.phone : null;
   }
 
+  // Relations read along with a page were primed into the loaders: answered without a promise.
   @FieldResolver(() => [LanguageSkill])
-  async languages(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<LanguageSkill[]> {
-    const rows = await ctx.loaders.languagesByKeyPerson.load(kp.id);
-    return rows.map((row) => ({ language: ctx.reference.languages.get(row.languageCode)!, level: row.level, dialect: row.dialect }));
+  languages(@Root() kp: KeyPerson, @Ctx() ctx: Context): LanguageSkill[] | Promise<LanguageSkill[]> {
+    const skills = (rows: KeyPersonLanguage[]) =>
+      rows.map((row) => ({ language: ctx.reference.languages.get(row.languageCode)!, level: row.level, dialect: row.dialect }));
+    return thenOrNow(ctx.loaders.languagesByKeyPerson.peekOrLoad(kp.id), skills);
   }
 
   @FieldResolver(() => [Expertise])
-  async expertise(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<Expertise[]> {
-    const rows = await ctx.loaders.expertiseByKeyPerson.load(kp.id);
-    return rows.map((row) => ctx.reference.expertise.get(row.expertiseCode)!);
+  expertise(@Root() kp: KeyPerson, @Ctx() ctx: Context): Expertise[] | Promise<Expertise[]> {
+    const areas = (rows: KeyPersonExpertise[]) => rows.map((row) => ctx.reference.expertise.get(row.expertiseCode)!);
+    return thenOrNow(ctx.loaders.expertiseByKeyPerson.peekOrLoad(kp.id), areas);
   }
 
   @FieldResolver(() => Municipality)
@@ -123,9 +139,8 @@ export class RegistryResolver {
   }
 
   @FieldResolver(() => Workload)
-  async workload(@Root() kp: KeyPerson, @Ctx() ctx: Context): Promise<Workload> {
-    const committed = await ctx.loaders.committedHoursByKeyPerson.load(kp.id);
-    return workload(kp.weeklyCapacityHours, committed?.hours ?? 0);
+  workload(@Root() kp: KeyPerson, @Ctx() ctx: Context): Workload | Promise<Workload> {
+    return thenOrNow(ctx.loaders.committedHoursByKeyPerson.peekOrLoad(kp.id), (committed) => workload(kp.weeklyCapacityHours, committed?.hours ?? 0));
   }
 
   @FieldResolver(() => Boolean, { description: "Not confirmed for 180 days: drops out of matching" })

@@ -19,7 +19,8 @@ import { pageWindow, type PageArgs } from "../shared/pagination";
 import { User } from "../users/user.entity";
 import { KeyPerson, KeyPersonExpertise, KeyPersonLanguage } from "./registry.entity";
 import type { KeyPersonFilter, KeyPersonInput, KeyPersonSort, PublicConsentInput } from "./registry.inputs";
-import { applySort, KeyPersonSortField, sortedPage, type SortSpec } from "../shared/sorting";
+import { committedHoursTable } from "../shared/sql-facts";
+import { applySort, KeyPersonSortField, type SortSpec } from "../shared/sorting";
 
 export function throwProblems(problems: Problem[]): void {
   if (problems.length === 0) return;
@@ -39,6 +40,48 @@ function emailTaken(actor: Actor | null, email: string | null) {
     return new Conflict(`The e-mail address ${email} is already in use: each account needs its own address`, { reason: "EMAIL_IN_USE", field: "email" });
   }
   return new Conflict("This e-mail address cannot be used here: ask the national coordinator", { reason: "EMAIL_NOT_AVAILABLE", field: "email" });
+}
+
+/** What a page of the registry reads along with its rows, in the same statement: what the query asked for. */
+export interface KeyPersonPageInclude {
+  languages?: boolean;
+  expertise?: boolean;
+  committedHours?: boolean;
+}
+
+/** A page, its total, and (when included) each key person's relations, for the per-request loaders. */
+export interface KeyPersonPageRows {
+  items: KeyPerson[];
+  total: number;
+  languages?: Map<number, KeyPersonLanguage[]>;
+  expertise?: Map<number, KeyPersonExpertise[]>;
+  /** Hours per week committed; null for a key person without committing assignments (as the loader answers). */
+  committedHours?: Map<number, { id: number; hours: number } | null>;
+}
+
+type KeyPersonPageRow = Record<string, unknown> & {
+  total: string;
+  languageRows: KeyPersonLanguage[] | null;
+  expertiseRows: KeyPersonExpertise[] | null;
+  committedHours: number | null;
+};
+
+// Each relation as the loaders would read it (same columns, same order), one JSON array per key person.
+const LANGUAGES_JSON = `(SELECT json_agg(json_build_object('keyPersonId', l.key_person_id, 'languageCode', l.language_code, 'level', l.level, 'dialect', l.dialect)
+  ORDER BY l.language_code) FROM key_person_language l WHERE l.key_person_id = kp.id)`;
+const EXPERTISE_JSON = `(SELECT json_agg(json_build_object('keyPersonId', e.key_person_id, 'expertiseCode', e.expertise_code) ORDER BY e.expertise_code)
+  FROM key_person_expertise e WHERE e.key_person_id = kp.id)`;
+const COMMITTED_HOURS = `(SELECT c.hours FROM ${committedHoursTable("key_person_id = kp.id")} c)`;
+
+/** Every column of key_person under its property name, as TypeORM would load the entity. */
+const columnsByDataSource = new WeakMap<DataSource, string[]>();
+function keyPersonColumns(dataSource: DataSource): string[] {
+  let columns = columnsByDataSource.get(dataSource);
+  if (!columns) {
+    columns = dataSource.getMetadata(KeyPerson).columns.map((column) => `kp.${column.databaseName} AS "${column.propertyName}"`);
+    columnsByDataSource.set(dataSource, columns);
+  }
+  return columns;
 }
 
 /** The registry's columns by sort field; the default is by name. */
@@ -73,15 +116,58 @@ export class RegistryService {
     return keyPerson;
   }
 
-  async list(actor: Actor, filter: KeyPersonFilter | null | undefined, page: PageArgs, sort?: KeyPersonSort | null) {
+  /**
+   * One page of the registry and its total in one SQL statement, with the relations asked
+   * for (`include`) read along as JSON, for the caller to prime its per-request loaders
+   * with: languages, expertise and committed hours cost no statement of their own. (An
+   * empty page past the end costs a second statement, for the total.)
+   */
+  async list(
+    actor: Actor,
+    filter: KeyPersonFilter | null | undefined,
+    page: PageArgs,
+    sort?: KeyPersonSort | null,
+    include: KeyPersonPageInclude = {},
+  ): Promise<KeyPersonPageRows> {
     const query = this.dataSource.getRepository(KeyPerson).createQueryBuilder("kp");
     this.scope(actor, query);
     this.applyFilter(query, filter ?? {});
+    const { skip, take } = pageWindow(page);
     if (filter?.supervisionStatus || filter?.wellbeingStatus) {
-      const { skip, take } = pageWindow(page);
       return this.pageByOversight(applySort(query, sort, KEY_PERSON_SORT), filter, skip, take);
     }
-    return sortedPage(query, sort, KEY_PERSON_SORT, page);
+    // The page's ids and the total, from narrow rows; then the page's full rows joined back
+    // and ordered again (a hundred rows), with their relations.
+    const ids = applySort(query.clone().select("kp.id", "id").addSelect("count(*) OVER ()", "total"), sort, KEY_PERSON_SORT).offset(skip).limit(take);
+    const rows = await applySort(
+      this.dataSource
+        .createQueryBuilder()
+        .select(keyPersonColumns(this.dataSource))
+        .addSelect("page.total", "total")
+        .addSelect(include.languages ? LANGUAGES_JSON : "NULL", "languageRows")
+        .addSelect(include.expertise ? EXPERTISE_JSON : "NULL", "expertiseRows")
+        .addSelect(include.committedHours ? COMMITTED_HOURS : "NULL", "committedHours")
+        .from(KeyPerson, "kp")
+        .innerJoin(`(${ids.getQuery()})`, "page", "page.id = kp.id")
+        .setParameters(ids.getParameters()),
+      sort,
+      KEY_PERSON_SORT,
+    ).getRawMany<KeyPersonPageRow>();
+    const result: KeyPersonPageRows = {
+      items: [],
+      total: rows.length > 0 ? Number(rows[0].total) : skip === 0 ? 0 : await query.getCount(),
+      languages: include.languages ? new Map() : undefined,
+      expertise: include.expertise ? new Map() : undefined,
+      committedHours: include.committedHours ? new Map() : undefined,
+    };
+    for (const { total: _total, languageRows, expertiseRows, committedHours, ...columns } of rows) {
+      const keyPerson = Object.assign(new KeyPerson(), columns);
+      result.items.push(keyPerson);
+      result.languages?.set(keyPerson.id, languageRows ?? []);
+      result.expertise?.set(keyPerson.id, expertiseRows ?? []);
+      result.committedHours?.set(keyPerson.id, committedHours === null ? null : { id: keyPerson.id, hours: committedHours });
+    }
+    return result;
   }
 
   /** Supervision and wellbeing are derived, not stored: filter the ids in scope by them, then load one page. */
