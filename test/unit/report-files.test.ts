@@ -4,12 +4,18 @@
 // the files the server serves carry the query's figures.
 import ExcelJS from "exceljs";
 import { readCsvRows } from "../../server/src/domain/csv";
-import { figureWithUnit, keyName, periodName, plainFigure, tableName } from "../../server/src/domain/report-words";
+import { HARD_RULES } from "../../server/src/domain/matching";
+import { chartPlan } from "../../server/src/domain/report-charts";
+import { REPORT_KEY_WORDS, figureWithUnit, keyName, periodName, plainFigure, tableName } from "../../server/src/domain/report-words";
 import type { ReportData } from "../../server/src/report-files/report";
 import { reportCsv, reportLines } from "../../server/src/report-files/report.csv";
 import { chartBars, reportPdf } from "../../server/src/report-files/report.pdf";
 import { NUMBER_FORMATS, reportXlsx, sheetName } from "../../server/src/report-files/report.xlsx";
 import { pdfText } from "../support/pdf-text";
+import { matchingMessagesEn } from "../../admin/src/i18n/matching.en";
+import { matchingMessagesNl } from "../../admin/src/i18n/matching.nl";
+import { referralsEn } from "../../admin/src/i18n/referrals.en";
+import { referralsNl } from "../../admin/src/i18n/referrals.nl";
 
 const FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
@@ -49,8 +55,8 @@ const REPORT: ReportData = {
       section: "HOURS",
       chart: "STACKED_BAR",
       columns: [
-        { code: "HOURS", unit: "HOURS" },
-        { code: "ALLOWANCE", unit: "EUROS" },
+        { code: "DECLARED_HOURS", unit: "HOURS" },
+        { code: "ALLOWANCES", unit: "EUROS" },
       ],
       rows: [{ keyKind: "FUNDER", key: "ORGANISATION:7", label: "GGD Haaglanden", values: [12.5, 187.5] }],
     },
@@ -86,7 +92,7 @@ describe("the words of a report", () => {
     expect(keyName({ keyKind: "LANGUAGE", key: "tir", label: "Tigrinya" }, "en")).toBe("Tigrinya");
     expect(keyName({ keyKind: "REQUEST_KIND", key: "CASE_SUPPORT", label: null }, "nl")).toBe("Begeleiding van een casus");
     expect(keyName({ keyKind: "LEAVING_REASON", key: "OTHER" }, "nl")).toBe("Anders");
-    expect(keyName({ keyKind: "RULE", key: "OTHER" }, "nl")).toBe("Overig");
+    expect(keyName({ keyKind: "RULE", key: "DECLINED" }, "nl")).toBe("Afgewezen");
     expect(keyName({ keyKind: "RULE", key: "NO_SUCH_RULE" }, "en")).toBe("NO_SUCH_RULE");
     expect(tableName("NO_SUCH_TABLE", "nl")).toBe("NO_SUCH_TABLE");
     expect(plainFigure(33.333333, "nl")).toBe("33,333333");
@@ -120,14 +126,14 @@ describe("the CSV", () => {
 
   test("in English with a decimal point", () => {
     const lines = reportLines(REPORT, "en");
-    expect(lines.find((l) => l[3] === "ORGANISATION:7" && l[5] === "ALLOWANCE")).toEqual([
+    expect(lines.find((l) => l[3] === "ORGANISATION:7" && l[5] === "ALLOWANCES")).toEqual([
       "HOURS_BY_ACTIVITY_AND_FUNDER",
       "Hours and allowances by activity and funder",
       "FUNDER",
       "ORGANISATION:7",
       "GGD Haaglanden",
-      "ALLOWANCE",
-      "Allowance",
+      "ALLOWANCES",
+      "Allowances",
       "euros",
       "187.5",
     ]);
@@ -150,7 +156,7 @@ describe("the workbook", () => {
     expect(summary.getCell("B2").value).toBe("Q2 2025 (2025-04-01 – 2025-06-30)");
     const byKind = workbook.getWorksheet("Requests by kind")!;
     expect(byKind.getRow(4).values).toEqual([undefined, "Name", "Code", "Requests (count)", "Share matched (%)"]);
-    expect(byKind.getRow(6).values).toEqual([undefined, "Appointment", "APPOINTMENT", 3, 33.333333]);
+    expect(byKind.getRow(6).values).toEqual([undefined, "Accompanying to one appointment", "APPOINTMENT", 3, 33.333333]);
     expect(byKind.getCell("C6").numFmt).toBe(NUMBER_FORMATS.COUNT);
     expect(byKind.getCell("D6").numFmt).toBe(NUMBER_FORMATS.PERCENT);
     const hours = workbook.getWorksheet("Hours and allowances by activit")!;
@@ -167,6 +173,51 @@ describe("the workbook", () => {
     expect(sheetName("a/b:c", taken)).toBe("a b c");
     expect(sheetName("A B C", taken)).toBe("A B C 2");
     expect(sheetName("x".repeat(40), taken)).toHaveLength(31);
+  });
+});
+
+describe("what a chart draws", () => {
+  const columns = ["CASE_SUPPORT", "CONSULT", "TRAINING", "DECLARED_HOURS", "APPROVED_HOURS"].map((code) => ({ code, unit: "HOURS" }));
+  test.each([
+    ["BAR", [0], false],
+    ["STACKED_BAR", [0, 1, 2], true],
+    ["NONE", [], false],
+  ] as const)("%s: columns %j, stacked %s", (chart, drawn, stacked) => {
+    const plan = chartPlan({ chart, columns: [...columns, { code: "ALLOWANCES", unit: "EUROS" }], rows: [] });
+    expect(plan.columns).toEqual(drawn);
+    expect(plan.stacked).toBe(stacked);
+  });
+
+  test("rows: not the total, not one without any drawn figure", () => {
+    const plan = chartPlan({
+      chart: "STACKED_BAR",
+      columns: columns.slice(0, 2),
+      rows: [
+        { keyKind: "FUNDER", values: [null, 2] },
+        { keyKind: "FUNDER", values: [null, null] },
+        { keyKind: "TOTAL", values: [1, 2] },
+      ],
+    });
+    expect(plan.rows).toEqual([0]);
+  });
+});
+
+describe("the words agree with the console's", () => {
+  test.each([
+    ["REQUEST_KIND", matchingMessagesNl.matching.enums.kind, matchingMessagesEn.matching.enums.kind],
+    ["REFERRAL_STATE", referralsNl.referrals.enums.state, referralsEn.referrals.enums.state],
+  ] as const)("%s", (kind, nl, en) => {
+    expect(Object.fromEntries(Object.entries(REPORT_KEY_WORDS[kind]).map(([k, v]) => [k, v.nl]))).toEqual(nl);
+    expect(Object.fromEntries(Object.entries(REPORT_KEY_WORDS[kind]).map(([k, v]) => [k, v.en]))).toEqual(en);
+  });
+
+  test("the rules of matching", () => {
+    const rules = REPORT_KEY_WORDS.RULE;
+    expect(Object.keys(rules).sort()).toEqual([...HARD_RULES].sort());
+    for (const rule of HARD_RULES) {
+      expect(rules[rule].nl).toBe(matchingMessagesNl.matching.rules[rule].label);
+      expect(rules[rule].en).toBe(matchingMessagesEn.matching.rules[rule].label);
+    }
   });
 });
 
@@ -191,8 +242,12 @@ describe("the PDF", () => {
       expect(text).toContain(expected);
   });
 
-  test("the chart draws the first column of rows with a figure, not a suppressed one", () => {
-    expect(chartBars(REPORT.tables[1], "en")).toEqual([{ name: "Tigrinya ትግርኛ", value: 9, text: "9" }]);
+  test("the chart draws the first column of rows with a figure: not the total, not a suppressed one", () => {
+    expect(chartBars(REPORT.tables[0], "en")).toEqual([
+      { name: "Case support", parts: [12], total: 12, text: "12" },
+      { name: "Accompanying to one appointment", parts: [3], total: 3, text: "3" },
+    ]);
+    expect(chartBars(REPORT.tables[1], "en")).toEqual([{ name: "Tigrinya ትግርኛ", parts: [9], total: 9, text: "9" }]);
     expect(chartBars(REPORT.tables[3], "en")).toEqual([]);
   });
 });

@@ -39,6 +39,7 @@ export const auditNl: AuditMessages = {
       Qualification: "Kwalificatie",
       QualificationType: "Kwalificatiesoort",
       Referral: "Doorverwijzing",
+      Report: "Rapportage",
       // care services (issue 18)
       CareService: "Hulpaanbod",
       OrganisationContact: "Contactpersoon",
@@ -60,6 +61,7 @@ export const auditNl: AuditMessages = {
       referrals: "Doorverwijzingen",
       careServices: "Hulpaanbod",
       transfers: "Overdrachten",
+      reportFiles: "Rapportages (bestanden)",
     },
     action: {
       login: "Ingelogd",
@@ -120,6 +122,7 @@ export const auditNl: AuditMessages = {
       submitWellbeingCheckIn: "Welzijnscheck ingevuld",
       submitProqol: "ProQOL-zelftest ingevuld",
       downloadRecognitionStatement: "Erkenningsverklaring gedownload",
+      exportReport: "Rapportage gedownload (CSV, Excel of pdf)",
       updateKeyPerson: "Sleutelpersoon bewerkt",
       updateOrganisation: "Organisatie bewerkt",
       // newcomers' voice

@@ -98,6 +98,8 @@ export const AUDIT_ACTION_AREAS = {
   ],
   // request transfers and handovers (issue 18, transfers)
   transfers: ["proposeTransfer", "acceptTransfer", "declineTransfer", "withdrawTransfer", "handOverAssignment"],
+  // report files (issue 20, files): CSV, XLSX and the quarterly PDF downloaded
+  reportFiles: ["exportReport"],
 } as const;
 
 export type AuditArea = keyof typeof AUDIT_ACTION_AREAS;

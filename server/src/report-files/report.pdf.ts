@@ -4,6 +4,7 @@
 // made at the end. Made from the same Report as the page and the other files.
 import PDFDocument from "pdfkit";
 import { useBodyFont } from "../care/recognition.pdf";
+import { chartPlan } from "../domain/report-charts";
 import {
   REPORT_FILE_TEXT,
   columnName,
@@ -24,18 +25,21 @@ export interface ReportPdfOptions {
 }
 
 const MARGIN = 50;
-const BAR_COLOUR = "#1f6f8b";
+/** The bars' colours: the first for a simple bar chart, in turn for the parts of a stacked one. */
+const COLOURS = ["#1f6f8b", "#e07a1f", "#4c9a2a", "#a23b72", "#6c5b7b", "#c9a227", "#2e86ab", "#8d6a9f", "#777777"];
 /** At most this many bars per chart; the table below has every row. */
 export const MAX_BARS = 15;
 
-/** The figures a table's chart draws: its first column, per row with a figure. */
-export function chartBars(table: ReportTableData, language: ReportLanguage): { name: string; value: number; text: string }[] {
-  if (table.chart === "NONE" || table.columns.length === 0) return [];
-  const unit = table.columns[0].unit;
-  return table.rows
-    .filter((row) => typeof row.values[0] === "number" && Number.isFinite(row.values[0]))
-    .slice(0, MAX_BARS)
-    .map((row) => ({ name: keyName(row, language), value: row.values[0] as number, text: figureWithUnit(row.values[0], unit, language) }));
+/** The bars of a table's chart (domain/report-charts.ts): a name, and per drawn column its figure. */
+export function chartBars(table: ReportTableData, language: ReportLanguage): { name: string; parts: number[]; total: number; text: string }[] {
+  const plan = chartPlan(table);
+  const unit = plan.columns.length ? table.columns[plan.columns[0]].unit : "COUNT";
+  return plan.rows.slice(0, MAX_BARS).map((r) => {
+    const row = table.rows[r];
+    const parts = plan.columns.map((c) => (typeof row.values[c] === "number" ? (row.values[c] as number) : 0));
+    const total = parts.reduce((sum, v) => sum + v, 0);
+    return { name: keyName(row, language), parts, total, text: figureWithUnit(total, unit, language) };
+  });
 }
 
 export function reportPdf(report: ReportData, language: ReportLanguage, names: ReportScopeNames, options: ReportPdfOptions): Promise<Buffer> {
@@ -127,28 +131,43 @@ export function reportPdf(report: ReportData, language: ReportLanguage, names: R
   doc.end();
   return done;
 
-  /** Horizontal bars of the first column, one per row: the name left, the bar, its figure right. */
+  /** Horizontal bars, one per row: the name left, the bar (stacked: one colour per column, a legend above), its figure right. */
   function drawChart(table: ReportTableData) {
     const bars = chartBars(table, language);
     if (bars.length === 0) return;
+    const plan = chartPlan(table);
     const labelWidth = width * 0.35;
     const valueWidth = 70;
     const barSpace = width - labelWidth - valueWidth - 10;
     const barHeight = 10;
     const step = 14;
-    const max = Math.max(...bars.map((b) => b.value), 0);
-    room(bars.length * step + 20);
-    doc
-      .fontSize(7)
-      .fillColor("gray")
-      .text(safe(`${columnName(table.columns[0].code, language)} (${unitName(table.columns[0].unit, language)})`), MARGIN);
+    const max = Math.max(...bars.map((b) => b.total), 0);
+    room(bars.length * step + 20 + (plan.stacked ? 12 : 0));
+    doc.fontSize(7).fillColor("gray");
+    if (plan.stacked) {
+      let x = MARGIN;
+      const y = doc.y;
+      plan.columns.forEach((c, i) => {
+        const name = safe(columnName(table.columns[c].code, language));
+        doc.rect(x, y + 1, 6, 6).fill(COLOURS[i % COLOURS.length]);
+        doc.fillColor("gray").text(name, x + 8, y, { lineBreak: false });
+        x += 8 + doc.widthOfString(name) + 10;
+      });
+      doc.x = MARGIN;
+      doc.y = y + 10;
+      doc.text(safe(unitName(table.columns[plan.columns[0]].unit, language)), MARGIN);
+    } else doc.text(safe(`${columnName(table.columns[plan.columns[0]].code, language)} (${unitName(table.columns[plan.columns[0]].unit, language)})`), MARGIN);
     let y = doc.y + 2;
     doc.fontSize(8);
     for (const bar of bars) {
-      const length = max > 0 ? Math.max((bar.value / max) * barSpace, bar.value > 0 ? 1 : 0) : 0;
       doc.fillColor("black").text(safe(bar.name), MARGIN, y, { width: labelWidth - 6, height: step, ellipsis: true, lineBreak: false });
-      if (length > 0) doc.rect(MARGIN + labelWidth, y, length, barHeight).fill(BAR_COLOUR);
-      doc.fillColor("black").text(safe(bar.text), MARGIN + labelWidth + length + 4, y, { width: valueWidth, lineBreak: false });
+      let x = MARGIN + labelWidth;
+      bar.parts.forEach((part, i) => {
+        const length = max > 0 ? (part / max) * barSpace : 0;
+        if (length > 0) doc.rect(x, y, Math.max(length, 0.5), barHeight).fill(COLOURS[i % COLOURS.length]);
+        x += Math.max(length, 0);
+      });
+      doc.fillColor("black").text(safe(bar.text), x + 4, y, { width: valueWidth, lineBreak: false });
       y += step;
     }
     doc.x = MARGIN;
