@@ -11,6 +11,7 @@ import type { ReportData } from "../../server/src/report-files/report";
 import { reportCsv, reportLines } from "../../server/src/report-files/report.csv";
 import { chartBars, reportPdf } from "../../server/src/report-files/report.pdf";
 import { NUMBER_FORMATS, reportXlsx, sheetName } from "../../server/src/report-files/report.xlsx";
+import { fileName, parseReportQuery } from "../../server/src/report-files/reports.router";
 import { pdfText } from "../support/pdf-text";
 import { matchingMessagesEn } from "../../admin/src/i18n/matching.en";
 import { matchingMessagesNl } from "../../admin/src/i18n/matching.nl";
@@ -249,5 +250,46 @@ describe("the PDF", () => {
     ]);
     expect(chartBars(REPORT.tables[1], "en")).toEqual([{ name: "Tigrinya ትግርኛ", parts: [9], total: 9, text: "9" }]);
     expect(chartBars(REPORT.tables[3], "en")).toEqual([]);
+  });
+});
+
+describe("the files' query string", () => {
+  test("mirrors ReportInput: municipalities comma-separated or repeated, empty values left out", () => {
+    expect(parseReportQuery({ period: "MONTH", start: "2025-03-01", municipalityCodes: "GM0363, GM0344", funder: "" }, null)).toEqual({
+      period: "MONTH",
+      start: "2025-03-01",
+      municipalityCodes: ["GM0363", "GM0344"],
+      provinceCode: null,
+      funder: null,
+    });
+    expect(parseReportQuery({ start: "2025-04-01", municipalityCodes: ["GM0363", "GM0344"], provinceCode: "PV27" }, "QUARTER")).toMatchObject({
+      period: "QUARTER",
+      municipalityCodes: ["GM0363", "GM0344"],
+      provinceCode: "PV27",
+    });
+  });
+
+  test.each([
+    [{ start: "2025-04-01" }, "period", "VALUE_REQUIRED"],
+    [{ period: "WEEK", start: "2025-04-01" }, "period", "INVALID_INPUT"],
+    [{ period: "YEAR" }, "start", "VALUE_REQUIRED"],
+    [{ period: "YEAR", start: "2025-02-30" }, "start", "NOT_A_DATE"],
+    [{ period: "YEAR", start: "2025-01-01", funder: ["A", "B"] }, "funder", "INVALID_INPUT"],
+  ])("%j is refused: %s %s", (query, field, reason) => {
+    try {
+      parseReportQuery(query, null);
+      throw new Error("not refused");
+    } catch (error) {
+      expect(error).toMatchObject({ field, reason: { code: reason } });
+    }
+  });
+
+  test("file names say what, when and for which funder", () => {
+    const input = { period: "QUARTER" as const, start: "2025-04-01", funder: "ORGANISATION:7" };
+    expect(fileName("pdf", REPORT, input, "nl")).toBe("sleutelkaart-kwartaalrapportage-2025-Q2-organisation-7.pdf");
+    expect(fileName("csv", { ...REPORT, period: "MONTH", start: "2025-03-01" }, { ...input, funder: null }, "en")).toBe("sleutelkaart-report-2025-03.csv");
+    expect(fileName("xlsx", { ...REPORT, period: "YEAR", start: "2025-01-01" }, { ...input, funder: "NATIONAL_SCHEME" }, "nl")).toBe(
+      "sleutelkaart-rapportage-2025-national-scheme.xlsx",
+    );
   });
 });
