@@ -40,6 +40,7 @@ import { ReferralCreatePage } from "./referrals/ReferralCreatePage";
 // care services (issue 18)
 import careServices from "./careServices";
 import { TransfersPage } from "./transfers/TransfersPage";
+import { LazyReportsPage } from "./reports/LazyReportsPage";
 
 // Refusals reach every page worded in the reader's language, by their reason code.
 setRefusalWording((reason) => wordReason(reason, { translate: i18nProvider.translate, locale: displayLocale(i18nProvider.getLocale()) }));
@@ -96,6 +97,8 @@ const Console = () => (
       <Route path="/referrals/:id/reroute" element={<ReferralCreatePage />} />
       {/* request transfers (issue 18, transfers) */}
       <Route path="/transfers" element={<TransfersPage />} />
+      {/* reports (issue 20) */}
+      <Route path="/reports" element={<LazyReportsPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />

@@ -55,6 +55,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     referrals: READ,
     // request transfers (issue 18): followed, not answered
     transfers: ["list"],
+    // reports (issue 20): the whole country, or a province or municipalities of it
+    reports: ["show"],
   },
   REGIONAL_COORDINATOR: {
     ...REFERENCE,
@@ -71,6 +73,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     referrals: READ,
     // request transfers (issue 18): followed in the region
     transfers: ["list"],
+    // reports (issue 20): their region
+    reports: ["show"],
   },
   ORGANISATION: {
     ...REFERENCE,
@@ -87,6 +91,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     referrals: ["list", "show", "create"],
     // request transfers (issue 18): propose, accept, decline, withdraw
     transfers: ["list"],
+    // reports (issue 20): its own requests and the hours it funds
+    reports: ["show"],
   },
   KEY_PERSON: {
     ...REFERENCE,

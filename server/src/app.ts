@@ -20,6 +20,8 @@ import { ErrorCode, rateLimited, refusalExtensions, ServiceUnavailable } from ".
 import { RateLimiter } from "./shared/rate-limit";
 import { projectRoot } from "./shared/paths";
 import { importExportRouter } from "./registry-import/import.router";
+import { reportsRouter } from "./report-files/reports.router";
+import type { ReportInput } from "./reports/reports.inputs";
 import { refusalAuditPlugin } from "./audit/refusals";
 import { hsdsRouter } from "./hsds/hsds.router";
 import { HsdsService } from "./hsds/hsds.service";
@@ -235,6 +237,16 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
           clientIp: ip,
         };
       },
+    }),
+  );
+  // the report as files (issue 20): before /api's catch-all "not found"
+  app.use(
+    "/api/reports",
+    noStore,
+    reportsRouter({
+      ...deps,
+      report: (actor, input) => deps.services.reports.report(actor, input as ReportInput),
+      fontPath: deps.config.statementFont,
     }),
   );
   app.use("/api", importExportRouter({ ...deps, publicUrl: deps.config.mail.publicUrl }));
