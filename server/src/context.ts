@@ -38,6 +38,7 @@ import { createCareServiceLoaders } from "./care-services/care-service.loader";
 import type { CareServiceService } from "./care-services/care-service.service";
 import { createTransferLoaders } from "./transfers/transfer.loader";
 import type { TransferService } from "./transfers/transfer.service";
+import type { ReportService } from "./reports/reports.service";
 
 export interface Services {
   auth: AuthService;
@@ -77,6 +78,8 @@ export interface Services {
   careServices: CareServiceService;
   /** Request transfers between organisations (issue 18). */
   transfers: TransferService;
+  /** Reports for coordinators and organisations (issue 20): the figures per period. */
+  reports: ReportService;
 }
 
 export function createLoaders(dataSource: DataSource, clock: Clock, services: Services, actor: Actor | null) {

@@ -38,6 +38,8 @@ import {
 } from "./qualifications/qualification.resolver";
 // care services (issue 18)
 import { CareServiceResolver, OrganisationContactsResolver } from "./care-services/care-service.resolver";
+import { ReportResolver } from "./reports/reports.resolver";
+import { KeyPersonLeavingResolver } from "./registry/leaving.resolver";
 import { AssignmentHandoverResolver, MatchRequestTransferResolver, OwnershipPeriodResolver, TransferResolver } from "./transfers/transfer.resolver";
 
 export const resolvers = [
@@ -98,6 +100,9 @@ export const resolvers = [
   MatchRequestTransferResolver,
   OwnershipPeriodResolver,
   AssignmentHandoverResolver,
+  // reports (issue 20)
+  ReportResolver,
+  KeyPersonLeavingResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

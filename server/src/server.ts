@@ -36,6 +36,7 @@ import { UserService } from "./users/user.service";
 import type { DataSource } from "typeorm";
 import { QualificationService } from "./qualifications/qualification.service";
 import { CareServiceService } from "./care-services/care-service.service";
+import { ReportService } from "./reports/reports.service";
 import { TransferService } from "./transfers/transfer.service";
 
 export interface RunningServer {
@@ -107,6 +108,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       // care services (issue 18)
       careServices: new CareServiceService(dataSource, reference, clock),
       transfers: new TransferService(dataSource, reference, clock),
+      // reports (issue 20)
+      reports: new ReportService(dataSource, reference, clock),
     };
     const demoLogins = config.seedDemo ? await seedDemoIfEmpty(dataSource, reference, clock, log) : [];
     if (config.adminEmail && config.adminPassword) await ensureAdmin(dataSource, config.adminEmail, config.adminPassword, log);

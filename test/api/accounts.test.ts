@@ -288,7 +288,7 @@ describe("erasure", () => {
 });
 
 describe("key person status", () => {
-  const SET = `mutation($id: ID!, $s: KeyPersonStatus!) { setKeyPersonStatus(id: $id, status: $s) { status } }`;
+  const SET = `mutation($id: ID!, $s: KeyPersonStatus!, $r: LeavingReason) { setKeyPersonStatus(id: $id, status: $s, leavingReason: $r) { status } }`;
   test("a key person may pause and resume; only coordinators set INACTIVE or bring them back", async () => {
     const kp = await login(server.url, DEMO.KEY_PERSON, DEMO_PASSWORD);
     const [{ key_person_id: id }] = await server.dataSource.query(`SELECT key_person_id FROM app_user WHERE email = $1`, [DEMO.KEY_PERSON]);
@@ -296,7 +296,7 @@ describe("key person status", () => {
     expect((await ok(server.url, SET, { id: String(id), s: "ACTIVE" }, kp)).setKeyPersonStatus.status).toBe("ACTIVE");
     const inactive = await gql(server.url, SET, { id: String(id), s: "INACTIVE" }, kp);
     expect(inactive.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", reason: "KEY_PERSON_STATUS_COORDINATORS_ONLY" });
-    await ok(server.url, SET, { id: String(id), s: "INACTIVE" }, coordinator);
+    await ok(server.url, SET, { id: String(id), s: "INACTIVE", r: "PERSONAL" }, coordinator);
     for (const status of ["ACTIVE", "PAUSED"]) {
       const back = await gql(server.url, SET, { id: String(id), s: status }, kp);
       expect(back.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", reason: "KEY_PERSON_STATUS_COORDINATORS_ONLY" });

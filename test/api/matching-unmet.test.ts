@@ -22,7 +22,12 @@ test("a request nobody can take records unmetSince and, per hard rule, how many 
   const lang = world.language();
   const startsOn = day(7);
   const setStatus = (id: string, status: string) =>
-    ok(server.url, `mutation($id: ID!, $s: KeyPersonStatus!) { setKeyPersonStatus(id: $id, status: $s) { id } }`, { id, s: status }, world.coordinator);
+    ok(
+      server.url,
+      `mutation($id: ID!, $s: KeyPersonStatus!, $r: LeavingReason) { setKeyPersonStatus(id: $id, status: $s, leavingReason: $r) { id } }`,
+      { id, s: status, r: status === "INACTIVE" ? "OTHER" : null },
+      world.coordinator,
+    );
   // One or more key persons per rule, each failing that rule only (a key person counts once, under the first rule they fail).
   const base = { languages: [lang], expertise: ["SGBV"], at: away(AMSTERDAM, 3) };
   await setStatus((await world.keyPerson(base)).id, "INACTIVE");

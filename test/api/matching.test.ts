@@ -177,7 +177,12 @@ describe("matchCandidates: the hard rules", () => {
     const inactive = await world.keyPerson({ languages: [lang] });
     const paused = await world.keyPerson({ languages: [lang] });
     const setStatus = (id: string, status: string) =>
-      ok(server.url, `mutation($id: ID!, $s: KeyPersonStatus!) { setKeyPersonStatus(id: $id, status: $s) { status } }`, { id, s: status }, world.coordinator);
+      ok(
+        server.url,
+        `mutation($id: ID!, $s: KeyPersonStatus!, $r: LeavingReason) { setKeyPersonStatus(id: $id, status: $s, leavingReason: $r) { status } }`,
+        { id, s: status, r: status === "INACTIVE" ? "OTHER" : null },
+        world.coordinator,
+      );
     await setStatus(inactive.id, "INACTIVE");
     await setStatus(paused.id, "PAUSED");
     const request = await world.request(org, { languageCodes: [lang] });

@@ -49,7 +49,12 @@ describe("1. a refusal is not an oracle", () => {
       m.coordinator,
     );
     const inactive = await m.keyPerson({ languages: [lang] });
-    await ok(server.url, `mutation($id: ID!) { setKeyPersonStatus(id: $id, status: INACTIVE) { id } }`, { id: inactive.id }, m.coordinator);
+    await ok(
+      server.url,
+      `mutation($id: ID!) { setKeyPersonStatus(id: $id, status: INACTIVE, leavingReason: OTHER) { id } }`,
+      { id: inactive.id },
+      m.coordinator,
+    );
 
     const answers = [];
     for (const id of [far.id, full.id, sameOrigin.id, otherLanguage.id, onLeave.id, inactive.id, "99999999"]) {

@@ -938,6 +938,21 @@ export const OPERATIONS: Operation[] = [
     }),
   },
 
+  // ---- reports (issue 20) ----
+  {
+    type: "Query",
+    name: "report",
+    feature: "Reports",
+    outside: "FORBIDDEN",
+    cells: cells(U, F, ["allowed", "its own requests only; no key-person tables"], ["region", "municipalities of the region only"], "allowed"),
+    build: (w, role, s) => ({
+      query: `query($input: ReportInput!) { report(input: $input) { scope tables { code } } }`,
+      variables: {
+        input: { period: "MONTH", start: `${w.today.slice(0, 7)}-01`, municipalityCodes: role === "ORGANISATION" ? null : [side(w, s).municipality] },
+      },
+    }),
+  },
+
   // ---- privacy ----
   {
     type: "Query",

@@ -35,6 +35,7 @@ const LABELLED: [string, Record<string, string>][] = [
   ["app.enums.gender", Enums.Gender],
   ["app.enums.level", Enums.LanguageLevel],
   ["app.enums.status", Enums.KeyPersonStatus],
+  ["app.enums.leavingReason", Enums.LeavingReason],
   ["app.enums.compensation", Enums.CompensationType],
   ["app.enums.supervision", Enums.SupervisionStatus],
   ["app.enums.wellbeing", Enums.WellbeingStatus],

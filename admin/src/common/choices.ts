@@ -9,6 +9,7 @@ import {
   Gender,
   KeyPersonStatus,
   LanguageLevel,
+  LeavingReason,
   OrganisationKind,
   RequestKind,
   Role,
@@ -28,6 +29,7 @@ export const creatableRoleChoices = roleChoices.filter((choice) => choice.id !==
 export const genderChoices = appChoices("gender", Gender);
 export const levelChoices = appChoices("level", LanguageLevel);
 export const statusChoices = appChoices("status", KeyPersonStatus);
+export const leavingReasonChoices = appChoices("leavingReason", LeavingReason);
 export const compensationChoices = appChoices("compensation", CompensationType);
 export const supervisionChoices = appChoices("supervision", SupervisionStatus);
 export const wellbeingChoices = appChoices("wellbeing", WellbeingStatus);

@@ -1,5 +1,5 @@
 import { HttpError, type DataProvider } from "react-admin";
-import type { KeyPersonStatus } from "../gql/graphql";
+import type { KeyPersonStatus, LeavingReason } from "../gql/graphql";
 import type { KeyPersonRecord, UserRecord } from "../types";
 import { buildQuery, type Method } from "./buildQuery";
 import { graphqlRequest } from "./graphqlClient";
@@ -8,7 +8,8 @@ import { getReferenceList, getReferenceMany, isReferenceResource } from "./refer
 import { CONFIRM_PROFILE, decorateKeyPerson, SET_KEY_PERSON_STATUS, SET_MY_LOCALE } from "./registry";
 
 export interface SleutelkaartDataProvider extends DataProvider {
-  setKeyPersonStatus(id: string, status: KeyPersonStatus): Promise<{ data: KeyPersonRecord }>;
+  /** `leaving`: why they stop, required when the status becomes INACTIVE (issue 20). */
+  setKeyPersonStatus(id: string, status: KeyPersonStatus, leaving?: { reason: LeavingReason; note: string | null }): Promise<{ data: KeyPersonRecord }>;
   confirmProfile(id: string): Promise<{ data: KeyPersonRecord }>;
   setMyLocale(locale: string): Promise<{ data: Pick<UserRecord, "id" | "locale"> }>;
 }
@@ -35,8 +36,13 @@ export const dataProvider: SleutelkaartDataProvider = {
   delete: unsupported("delete"),
   deleteMany: unsupported("deleteMany"),
 
-  setKeyPersonStatus: async (id, status) => {
-    const { result } = await graphqlRequest(SET_KEY_PERSON_STATUS, { id, status });
+  setKeyPersonStatus: async (id, status, leaving) => {
+    const { result } = await graphqlRequest(SET_KEY_PERSON_STATUS, {
+      id,
+      status,
+      leavingReason: leaving?.reason ?? null,
+      leavingNote: leaving?.note ?? null,
+    });
     return { data: decorateKeyPerson(result) };
   },
   confirmProfile: async (id) => {

@@ -76,6 +76,9 @@ graphql(`
     remoteAvailable
     weeklyCapacityHours
     status
+    leavingReason
+    leavingNote
+    leftOn
     compensationType
     workload {
       weeklyCapacityHours
@@ -207,8 +210,8 @@ const UPDATE_KEY_PERSON = graphql(`
 
 /** The buttons beside the key person form: each answers the whole record, like getOne. */
 export const SET_KEY_PERSON_STATUS = graphql(`
-  mutation SetKeyPersonStatus($id: ID!, $status: KeyPersonStatus!) {
-    result: setKeyPersonStatus(id: $id, status: $status) {
+  mutation SetKeyPersonStatus($id: ID!, $status: KeyPersonStatus!, $leavingReason: LeavingReason, $leavingNote: String) {
+    result: setKeyPersonStatus(id: $id, status: $status, leavingReason: $leavingReason, leavingNote: $leavingNote) {
       ...KeyPersonFields
     }
   }

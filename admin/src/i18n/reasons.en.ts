@@ -276,6 +276,10 @@ const reasonsEn = {
   NOT_THE_RECEIVER: "Only the receiving organisation can accept or decline this transfer.",
   NOT_THE_PROPOSER: "Only the handing-over side can withdraw this transfer.",
   TRANSFER_NOT_PENDING: "This transfer is already %{state}: this is no longer possible.",
+  REPORT_PERIOD_START: "A report for a %{period} starts on the first day of that period, not on %{start}.",
+  REPORT_PLACE_TWICE: "Choose municipalities or a province, not both.",
+  LEAVING_REASON_REQUIRED: "Say why the key person stops: choose a reason.",
+  LEAVING_REASON_NOT_INACTIVE: "A reason for leaving belongs only to a key person who becomes inactive.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsEn;
@@ -288,6 +292,8 @@ export const reasonValuesEn = {
     municipality: "municipality",
     country: "country",
     qualificationType: "qualification",
+    province: "province",
+    funder: "funder",
     XLSX: "This is an Excel workbook or another zip file",
     XLS: "This is an old Excel (.xls) file",
     PDF: "This is a PDF file",

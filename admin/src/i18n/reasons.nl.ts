@@ -280,6 +280,10 @@ const reasonsNl = {
   NOT_THE_RECEIVER: "Alleen de ontvangende organisatie kan deze overdracht aannemen of weigeren.",
   NOT_THE_PROPOSER: "Alleen de overdragende kant kan deze overdracht intrekken.",
   TRANSFER_NOT_PENDING: "Deze overdracht is al %{state}: dit kan niet meer.",
+  REPORT_PERIOD_START: "Een rapport per %{period} begint op de eerste dag van die periode, niet op %{start}.",
+  REPORT_PLACE_TWICE: "Kies gemeenten of een provincie, niet allebei.",
+  LEAVING_REASON_REQUIRED: "Geef aan waarom de sleutelpersoon stopt: kies een reden.",
+  LEAVING_REASON_NOT_INACTIVE: "Een reden van vertrek hoort alleen bij een sleutelpersoon die inactief wordt.",
 } satisfies Record<ReasonCode, string>;
 
 export default reasonsNl;
@@ -292,6 +296,8 @@ export const reasonValuesNl = {
     municipality: "gemeente",
     country: "land",
     qualificationType: "kwalificatie",
+    province: "provincie",
+    funder: "financier",
     XLSX: "Dit is een Excel-werkmap of een ander zipbestand",
     XLS: "Dit is een oud Excel-bestand (.xls)",
     PDF: "Dit is een PDF-bestand",

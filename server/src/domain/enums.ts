@@ -217,3 +217,31 @@ export enum TransferDeclineReason {
   NEWCOMER_NOT_ARRIVED = "NEWCOMER_NOT_ARRIVED",
   OTHER = "OTHER",
 }
+// --- reports (issue 20)
+export enum ReportPeriod {
+  MONTH = "MONTH",
+  QUARTER = "QUARTER",
+  YEAR = "YEAR",
+}
+export enum ReportChart {
+  BAR = "BAR",
+  STACKED_BAR = "STACKED_BAR",
+  LINE = "LINE",
+  NONE = "NONE",
+}
+export enum ReportUnit {
+  COUNT = "COUNT",
+  PERCENT = "PERCENT",
+  HOURS = "HOURS",
+  EUROS = "EUROS",
+  DAYS = "DAYS",
+  SCORE = "SCORE",
+}
+/** Why a key person stopped (required when they become INACTIVE). */
+export enum LeavingReason {
+  MOVED = "MOVED",
+  PAID_WORK = "PAID_WORK",
+  OVERLOAD = "OVERLOAD",
+  PERSONAL = "PERSONAL",
+  OTHER = "OTHER",
+}

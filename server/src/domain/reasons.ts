@@ -15,7 +15,7 @@ type NoParams = Record<never, never>;
 export type IdentifierKind = "EMAIL" | "PHONE" | "DATE" | "V_NUMBER" | "BSN";
 
 /** What kind of code a lookup did not know. */
-export type CodeKind = "language" | "expertise" | "municipality" | "country" | "qualificationType";
+export type CodeKind = "language" | "expertise" | "municipality" | "country" | "qualificationType" | "province" | "funder";
 
 export interface ReasonParams {
   // --- sessions and roles
@@ -411,6 +411,15 @@ export interface ReasonParams {
   NOT_THE_PROPOSER: NoParams;
   /** The transfer is already `state` (ACCEPTED, DECLINED, WITHDRAWN). */
   TRANSFER_NOT_PENDING: { state: string };
+  // --- reports (issue 20)
+  /** A report's start is not the first day of a month, quarter or year (`period`). */
+  REPORT_PERIOD_START: { period: string; start: string };
+  /** Both municipalities and a province: choose one. */
+  REPORT_PLACE_TWICE: NoParams;
+  /** A key person becomes INACTIVE: say why they stopped. */
+  LEAVING_REASON_REQUIRED: NoParams;
+  /** A leaving reason given while the key person does not become INACTIVE. */
+  LEAVING_REASON_NOT_INACTIVE: NoParams;
 }
 
 export type ReasonCode = keyof ReasonParams;
@@ -684,6 +693,11 @@ export const REASON_CODES = [
   "NOT_THE_RECEIVER",
   "NOT_THE_PROPOSER",
   "TRANSFER_NOT_PENDING",
+  // --- reports (issue 20)
+  "REPORT_PERIOD_START",
+  "REPORT_PLACE_TWICE",
+  "LEAVING_REASON_REQUIRED",
+  "LEAVING_REASON_NOT_INACTIVE",
 ] as const satisfies readonly ReasonCode[];
 
 // A reason with no parameters may leave `params` out.

@@ -13,6 +13,7 @@ import { BadUserInput, Forbidden } from "../shared/errors";
 import { isIsoDate } from "../shared/scalars";
 import { anyOf } from "../shared/loader";
 import { committedHoursTable, weekLoadTable } from "../shared/sql-facts";
+import { hoursByWork, unmetNowByKind } from "../reports/figures";
 import { AuditEntry } from "../audit/audit.entity";
 import { notifyWellbeingAttention } from "../notifications/notify";
 import { oversightStatuses, oversightStatusesOfActive, weeksAgo, type OversightStatus } from "./oversight.facts";
@@ -43,6 +44,9 @@ const workHours = (
   declaredHours: row?.declared ?? 0,
   approvedHours: row?.approved ?? 0,
 });
+
+/** The date `days` days before `date` (negative: after), YYYY-MM-DD. */
+const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 export class OversightService {
   constructor(
@@ -203,22 +207,10 @@ export class OversightService {
          AND ($1::varchar[] IS NULL OR municipality_code = ANY($1))`,
         [region],
       ) as Promise<{ n: number }[]>,
-      // Hours per kind of work: an own activity has no assignment, so the request is joined LEFT
-      // (an inner join would drop them). Whose hours: key persons living in the region, as above.
-      this.dataSource.query(
-        `SELECT r.kind::text AS kind, h.own_activity::text AS "ownActivity",
-           sum(h.hours::numeric)::float8 AS declared, COALESCE(sum(h.hours::numeric) FILTER (WHERE h.status = 'APPROVED'), 0)::float8 AS approved
-         FROM hour_entry h LEFT JOIN assignment a ON a.id = h.assignment_id LEFT JOIN match_request r ON r.id = a.request_id
-         WHERE h.status <> 'REJECTED' AND h.date > $2::date - $3::int AND h.date <= $2::date
-           AND ($1::varchar[] IS NULL OR h.key_person_id IN (SELECT id FROM key_person WHERE home_municipality_code = ANY($1)))
-         GROUP BY 1, 2`,
-        [region, today, DASHBOARD_WEEKS * 7],
-      ) as Promise<{ kind: RequestKind | null; ownActivity: OwnActivity | null; declared: number; approved: number }[]>,
-      this.dataSource.query(
-        `SELECT kind::text AS kind, count(*)::int AS n FROM match_request WHERE unmet_since IS NOT NULL AND status = 'OPEN'
-         AND ($1::varchar[] IS NULL OR municipality_code = ANY($1)) GROUP BY 1`,
-        [region],
-      ) as Promise<{ kind: RequestKind; n: number }[]>,
+      // Hours per kind of work and unmet requests per kind: the reports' own definitions (reports/figures.ts).
+      // The window: the 12 weeks up to and including today.
+      hoursByWork(this.dataSource.manager, { from: daysBefore(today, DASHBOARD_WEEKS * 7 - 1), after: daysBefore(today, -1), homeIn: region }),
+      unmetNowByKind(this.dataSource.manager, region),
     ]);
     const active = people.filter((p) => p.status === "ACTIVE");
     const count = <T extends string>(values: T[]) => {

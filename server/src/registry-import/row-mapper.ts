@@ -390,6 +390,15 @@ export function resolveRow(row: MappedRow, stored: Profile | null, lookups: Impo
     status: g.status ?? base?.status ?? DEFAULTS.status,
   };
 
+  // Issue 20: who becomes INACTIVE says why, and a file has no column for it: that is done in
+  // the console (setKeyPersonStatus asks the reason). One already INACTIVE may stay so.
+  if (profile.status === "INACTIVE" && base?.status !== "INACTIVE" && !problems.some((p) => p.field === "status"))
+    problems.push({
+      field: "status",
+      message: "Set a key person INACTIVE in the console, where the reason they stop is asked (MOVED, PAID_WORK, OVERLOAD, PERSONAL, OTHER)",
+      ...coded("LEAVING_REASON_REQUIRED"),
+    });
+
   // The API's own rules, on what would be written. Fields that already have a problem from reading are not repeated.
   const rules: Problem[] = profileProblems(
     { ...profile, homeLocation: home ? { lat: home.lat, lon: home.lon } : { lat: 0, lon: 0 } },

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import type { Relation } from "typeorm";
 import { Expertise, Language, Municipality } from "../reference/reference.entity";
-import { CompensationType, Gender, KeyPersonStatus, LanguageLevel } from "../shared/enums";
+import { CompensationType, Gender, KeyPersonStatus, LanguageLevel, LeavingReason } from "../shared/enums";
 
 @ObjectType({ description: "A key person (sleutelpersoon)" })
 @Entity("key_person")
@@ -34,6 +34,10 @@ export class KeyPerson {
   @Field(() => KeyPersonStatus)
   @Column({ type: "enum", enum: KeyPersonStatus, enumName: "key_person_status", default: KeyPersonStatus.ACTIVE })
   status!: KeyPersonStatus;
+  /** Why and when they stopped: set when they become INACTIVE (required then), cleared when they come back (issue 20). */
+  @Column({ type: "enum", enum: LeavingReason, enumName: "leaving_reason", nullable: true }) leavingReason!: LeavingReason | null;
+  @Column({ type: "varchar", length: 500, nullable: true }) leavingNote!: string | null;
+  @Column({ type: "date", nullable: true }) leftOn!: string | null;
   @Field(() => CompensationType)
   @Column({ type: "enum", enum: CompensationType, enumName: "compensation_type" })
   compensationType!: CompensationType;

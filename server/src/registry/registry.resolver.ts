@@ -5,7 +5,7 @@ import { canSeePrivateFields } from "../domain/access";
 import { isStale } from "../domain/freshness";
 import { workload } from "../domain/workload";
 import { Expertise, GeoPoint, Municipality } from "../reference/reference.entity";
-import { KeyPersonStatus, Role } from "../shared/enums";
+import { KeyPersonStatus, LeavingReason, Role } from "../shared/enums";
 import { PageArgs } from "../shared/pagination";
 import { KeyPerson, KeyPersonPage, LanguageSkill, PublicConsent, Workload } from "./registry.entity";
 import { KeyPersonFilter, KeyPersonInput, KeyPersonSort, PublicConsentInput } from "./registry.inputs";
@@ -52,8 +52,15 @@ export class RegistryResolver {
 
   @Authorized(...COORDINATORS, Role.KEY_PERSON)
   @Mutation(() => KeyPerson, { description: "Coordinator or self" })
-  setKeyPersonStatus(@Arg("id", () => ID) id: string, @Arg("status", () => KeyPersonStatus) status: KeyPersonStatus, @Ctx() ctx: Context) {
-    return ctx.services.registry.setStatus(requireActor(ctx), id, status);
+  setKeyPersonStatus(
+    @Arg("id", () => ID) id: string,
+    @Arg("status", () => KeyPersonStatus) status: KeyPersonStatus,
+    @Ctx() ctx: Context,
+    @Arg("leavingReason", () => LeavingReason, { nullable: true, description: "Required when the key person becomes INACTIVE (issue 20)" })
+    leavingReason?: LeavingReason | null,
+    @Arg("leavingNote", () => String, { nullable: true, description: "Optional, with a leaving reason" }) leavingNote?: string | null,
+  ) {
+    return ctx.services.registry.setStatus(requireActor(ctx), id, status, { reason: leavingReason ?? null, note: leavingNote ?? null });
   }
 
   @Authorized(Role.KEY_PERSON)

@@ -10,7 +10,8 @@ import { profileProblems, type Problem } from "../domain/key-person-rules";
 import { oversightStatuses } from "../oversight/oversight.facts";
 import type { ReferenceData } from "../reference/reference.service";
 import { isUniqueViolation } from "../shared/db-errors";
-import { Role, type KeyPersonStatus } from "../shared/enums";
+import { Role, type KeyPersonStatus, type LeavingReason } from "../shared/enums";
+import { LEAVING_NOTE_MAX, leavingColumns, leavingRefusal } from "../domain/report-definitions";
 import { coded, type Refusal } from "../domain/reasons";
 import { BadUserInput, Conflict, Forbidden, NotFound } from "../shared/errors";
 import { parseId } from "../shared/ids";
@@ -296,7 +297,13 @@ export class RegistryService {
     });
   }
 
-  async setStatus(actor: Actor, rawId: string, status: KeyPersonStatus): Promise<KeyPerson> {
+  /** `leaving`: why they stop, required when they become INACTIVE (issue 20, domain/report-definitions.ts). */
+  async setStatus(
+    actor: Actor,
+    rawId: string,
+    status: KeyPersonStatus,
+    leaving: { reason: LeavingReason | null; note: string | null } = { reason: null, note: null },
+  ): Promise<KeyPerson> {
     const existing = await this.get(actor, rawId);
     if (!canSetKeyPersonStatus(actor, existing.status, status)) {
       throw new Forbidden("Only a coordinator sets a key person INACTIVE or back: you can pause yourself and resume", {
@@ -305,9 +312,27 @@ export class RegistryService {
         params: { status },
       });
     }
+    const refusal = leavingRefusal(existing.status, status, leaving.reason);
+    if (refusal === "LEAVING_REASON_REQUIRED")
+      throw new BadUserInput("Say why the key person stops: MOVED, PAID_WORK, OVERLOAD, PERSONAL or OTHER", { reason: refusal, field: "leavingReason" });
+    if (refusal) throw new BadUserInput("A reason for leaving belongs only to a key person who becomes INACTIVE", { reason: refusal, field: "leavingReason" });
+    const note = leaving.note?.trim() || null;
+    if (note && note.length > LEAVING_NOTE_MAX)
+      throw new BadUserInput(`Keep the note under ${LEAVING_NOTE_MAX} characters`, {
+        reason: "TEXT_TOO_LONG",
+        field: "leavingNote",
+        params: { max: LEAVING_NOTE_MAX },
+      });
+    const today = this.clock.now().toISOString().slice(0, 10);
+    const columns = leavingColumns(existing.status, status, leaving.reason, note, today) as Partial<KeyPerson>;
     return this.inTransaction(async (tx) => {
-      await tx.update(KeyPerson, { id: existing.id }, { status });
-      await audit(tx, actor, { action: "setKeyPersonStatus", entityType: "KeyPerson", entityId: existing.id, detail: { from: existing.status, to: status } });
+      await tx.update(KeyPerson, { id: existing.id }, { status, ...columns });
+      await audit(tx, actor, {
+        action: "setKeyPersonStatus",
+        entityType: "KeyPerson",
+        entityId: existing.id,
+        detail: { from: existing.status, to: status, ...(leaving.reason ? { leavingReason: leaving.reason } : {}) },
+      });
       return tx.findOneByOrFail(KeyPerson, { id: existing.id });
     });
   }

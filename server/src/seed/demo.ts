@@ -87,6 +87,13 @@ export async function insertKeyPersons(tx: EntityManager, people: DemoKeyPerson[
       expertise.map((r) => r[0]),
       expertise.map((r) => r[1]),
     ]);
+    // Issue 20: an inactive key person said why they stopped, on a day in the past year (spread by id).
+    await tx.query(
+      `UPDATE key_person SET leaving_reason = (ARRAY['MOVED', 'PAID_WORK', 'OVERLOAD', 'PERSONAL', 'OTHER'])[1 + id % 5]::leaving_reason,
+         left_on = (COALESCE(profile_confirmed_at, now()) - (id * 37 % 300) * interval '1 day')::date
+       WHERE id = ANY($1::int[]) AND status = 'INACTIVE'`,
+      [chunkIds],
+    );
     ids.push(...chunkIds);
   }
   return ids;
