@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { ManualClock } from "../../server/src/clock";
 import { readCsvRows } from "../../server/src/domain/csv";
-import { figureWithUnit, keyName, tableName } from "../../server/src/domain/report-words";
+import { REPORT_COLUMN_WORDS, REPORT_KEY_WORDS, REPORT_TABLE_WORDS, figureWithUnit, keyName, tableName } from "../../server/src/domain/report-words";
 import { ok } from "../support/graphql";
 import { OversightWorld, type Account, type KeyPerson, type Organisation } from "../support/oversight-fixtures";
 import { pdfText } from "../support/pdf-text";
@@ -108,12 +108,32 @@ describe("the CSV", () => {
   });
 });
 
+describe("the words", () => {
+  test("every table, column and coded key of the national report has Dutch and English words", async () => {
+    const report = await query(Q2, world.coordinator);
+    const DATA_KINDS = new Set(["LANGUAGE", "EXPERTISE", "MUNICIPALITY", "PROVINCE", "FUNDER"]);
+    const missing = report.tables.flatMap((t) => [
+      ...(REPORT_TABLE_WORDS[t.code] ? [] : [`table ${t.code}`]),
+      ...t.columns.filter((c) => !REPORT_COLUMN_WORDS[c.code]).map((c) => `column ${t.code}.${c.code}`),
+      ...t.rows
+        .filter((r) => !r.label && !(DATA_KINDS.has(r.keyKind) && r.key !== "NATIONAL_SCHEME") && !REPORT_KEY_WORDS[r.keyKind]?.[r.key])
+        .map((r) => `key ${r.keyKind}.${r.key}`),
+    ]);
+    expect(missing).toEqual([]);
+  });
+});
+
 describe("the workbook", () => {
   test("a sheet per table holding the query's figures as numbers, and the data sheet", async () => {
     const report = await query(Q2, world.coordinator);
     const { response, bytes } = await file("/api/reports/report.xlsx?period=QUARTER&start=2025-04-01&lang=en", world.coordinator);
     expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     expect(response.headers.get("content-disposition")).toContain("sleutelkaart-report-2025-Q2.xlsx");
+    // expertise areas are codes in the report, named from reference data in the files
+    const { expertiseAreas } = await ok(world.url, `{ expertiseAreas { code name } }`, {}, world.coordinator);
+    const EXPERTISE = new Map<string, { nl: string; en: string }>(
+      expertiseAreas.map((e: { code: string; name: string }) => [e.code, { nl: e.name, en: e.name }]),
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets).toHaveLength(report.tables.length + 2);
@@ -123,7 +143,8 @@ describe("the workbook", () => {
       expect(sheet.getCell("A1").value).toBe(tableName(table.code, "en"));
       table.rows.forEach((row, r) => {
         const line = sheet.getRow(5 + r);
-        expect(line.getCell(1).value).toBe(keyName(row, "en"));
+        expect(line.getCell(1).value).toBe(keyName(row, "en", { EXPERTISE }));
+        if (row.keyKind === "EXPERTISE") expect(line.getCell(1).value).not.toBe(row.key);
         expect(line.getCell(2).value).toBe(row.key);
         expect(table.columns.map((_, c) => line.getCell(3 + c).value ?? null)).toEqual(row.values);
       });

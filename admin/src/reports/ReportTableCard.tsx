@@ -1,8 +1,8 @@
 import { Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, useTheme } from "@mui/material";
-import { useTranslate } from "react-admin";
+import { useGetList, useTranslate } from "react-admin";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { chartPlan } from "../../../server/src/domain/report-charts";
-import { useDisplayLocale } from "../common/useLocalizedName";
+import { useDisplayLocale, useLocalizedName } from "../common/useLocalizedName";
 import type { ReportTableValue } from "./api";
 
 /** At most this many bars (the first rows, as the server orders them); the table below has every row. */
@@ -13,6 +13,15 @@ const COLOURS = ["#1f6f8b", "#e07a1f", "#4c9a2a", "#a23b72", "#6c5b7b", "#c9a227
 /** The words of a report's codes (i18n/reports.*.ts, from the files' own table), a code left as it is when unknown. */
 export function useReportWords() {
   const translate = useTranslate();
+  const { nameOf } = useLocalizedName();
+  // expertise areas are codes the report gives without a name: their names are reference data
+  const { data: expertise = [] } = useGetList<{ id: string; code: string; name: string; nameNl: string }>("expertiseAreas", {
+    pagination: { page: 1, perPage: 500 },
+  });
+  const expertiseName = (code: string) => {
+    const area = expertise.find((e) => e.code === code);
+    return area ? nameOf(area) : code;
+  };
   const word = (path: string, code: string) => translate(`reports.${path}.${code}`, { _: code });
   return {
     table: (code: string) => word("tables", code),
@@ -20,7 +29,8 @@ export function useReportWords() {
     column: (code: string) => word("columns", code),
     unit: (code: string) => word("units", code),
     /** A name from data as it is; a code in words. */
-    key: (row: { keyKind: string; key: string; label?: string | null }) => row.label ?? translate(`reports.keys.${row.keyKind}.${row.key}`, { _: row.key }),
+    key: (row: { keyKind: string; key: string; label?: string | null }) =>
+      row.label ?? (row.keyKind === "EXPERTISE" ? expertiseName(row.key) : translate(`reports.keys.${row.keyKind}.${row.key}`, { _: row.key })),
   };
 }
 

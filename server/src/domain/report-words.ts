@@ -274,10 +274,13 @@ export const columnName = (code: string, language: ReportLanguage): string => pi
 export const unitName = (code: string, language: ReportLanguage): string => pick(REPORT_UNIT_WORDS, code, language);
 export const keyKindName = (code: string, language: ReportLanguage): string => pick(REPORT_KEY_KIND_WORDS, code, language);
 
-/** A row's name: the name from data when there is one, else the words of its code, else the code. */
-export function keyName(row: { keyKind: string; key: string; label?: string | null }, language: ReportLanguage): string {
+/** Names of codes kept in reference data rather than here (expertise areas), per key kind. */
+export type CodeNames = Readonly<Record<string, ReadonlyMap<string, Words>>>;
+
+/** A row's name: the name from data when there is one, else the words of its code (here or in reference data), else the code. */
+export function keyName(row: { keyKind: string; key: string; label?: string | null }, language: ReportLanguage, codeNames: CodeNames = {}): string {
   if (row.label) return row.label;
-  return REPORT_KEY_WORDS[row.keyKind]?.[row.key]?.[language] ?? row.key;
+  return REPORT_KEY_WORDS[row.keyKind]?.[row.key]?.[language] ?? codeNames[row.keyKind]?.get(row.key)?.[language] ?? row.key;
 }
 
 /** "maart 2025", "2e kwartaal 2025", "2025" (and in English "March 2025", "Q2 2025"). `start` is YYYY-MM-DD. */

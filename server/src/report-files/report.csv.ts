@@ -3,7 +3,7 @@
 // as Excel and LibreOffice open it (like the registry export), every cell neutralised
 // against formula injection. Figures exactly as computed: a comma in Dutch, a point in English.
 import { csvFields, csvLine } from "../domain/csv";
-import { columnName, keyName, plainFigure, tableName, unitName, type ReportLanguage } from "../domain/report-words";
+import { columnName, keyName, plainFigure, tableName, unitName, type CodeNames, type ReportLanguage } from "../domain/report-words";
 import type { ReportData } from "./report";
 
 export const BOM = "\uFEFF";
@@ -37,7 +37,7 @@ const HEADER: Record<ReportLanguage, Record<(typeof CSV_COLUMNS)[number], string
 };
 
 /** The figures of the report, one per line: [table, tableName, keyKind, key, name, column, columnName, unit, value]. */
-export function reportLines(report: ReportData, language: ReportLanguage): string[][] {
+export function reportLines(report: ReportData, language: ReportLanguage, codeNames: CodeNames = {}): string[][] {
   const lines: string[][] = [];
   for (const table of report.tables)
     for (const row of table.rows)
@@ -47,7 +47,7 @@ export function reportLines(report: ReportData, language: ReportLanguage): strin
           tableName(table.code, language),
           row.keyKind,
           row.key,
-          keyName(row, language),
+          keyName(row, language, codeNames),
           column.code,
           columnName(column.code, language),
           unitName(column.unit, language),
@@ -57,13 +57,13 @@ export function reportLines(report: ReportData, language: ReportLanguage): strin
   return lines;
 }
 
-export function reportCsv(report: ReportData, language: ReportLanguage): string {
+export function reportCsv(report: ReportData, language: ReportLanguage, codeNames: CodeNames = {}): string {
   const header = csvLine(CSV_COLUMNS.map((c) => HEADER[language][c]));
   // The figure is written as it is: a negative number is a number here, not a formula to neutralise.
   return (
     BOM +
     header +
-    reportLines(report, language)
+    reportLines(report, language, codeNames)
       .map((line) => `${csvFields(line.slice(0, -1))};${line[line.length - 1]}\r\n`)
       .join("")
   );

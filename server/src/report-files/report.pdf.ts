@@ -14,6 +14,7 @@ import {
   sectionName,
   tableName,
   unitName,
+  type CodeNames,
   type ReportLanguage,
 } from "../domain/report-words";
 import { isoDay, type ReportData, type ReportScopeNames, type ReportTableData } from "./report";
@@ -31,14 +32,18 @@ const COLOURS = ["#1f6f8b", "#e07a1f", "#4c9a2a", "#a23b72", "#6c5b7b", "#c9a227
 export const MAX_BARS = 15;
 
 /** The bars of a table's chart (domain/report-charts.ts): a name, and per drawn column its figure. */
-export function chartBars(table: ReportTableData, language: ReportLanguage): { name: string; parts: number[]; total: number; text: string }[] {
+export function chartBars(
+  table: ReportTableData,
+  language: ReportLanguage,
+  codeNames: CodeNames = {},
+): { name: string; parts: number[]; total: number; text: string }[] {
   const plan = chartPlan(table);
   const unit = plan.columns.length ? table.columns[plan.columns[0]].unit : "COUNT";
   return plan.rows.slice(0, MAX_BARS).map((r) => {
     const row = table.rows[r];
     const parts = plan.columns.map((c) => (typeof row.values[c] === "number" ? (row.values[c] as number) : 0));
     const total = parts.reduce((sum, v) => sum + v, 0);
-    return { name: keyName(row, language), parts, total, text: figureWithUnit(total, unit, language) };
+    return { name: keyName(row, language, codeNames), parts, total, text: figureWithUnit(total, unit, language) };
   });
 }
 
@@ -133,7 +138,7 @@ export function reportPdf(report: ReportData, language: ReportLanguage, names: R
 
   /** Horizontal bars, one per row: the name left, the bar (stacked: one colour per column, a legend above), its figure right. */
   function drawChart(table: ReportTableData) {
-    const bars = chartBars(table, language);
+    const bars = chartBars(table, language, names.codeNames);
     if (bars.length === 0) return;
     const plan = chartPlan(table);
     const labelWidth = width * 0.35;
@@ -199,7 +204,8 @@ export function reportPdf(report: ReportData, language: ReportLanguage, names: R
     };
     doc.fontSize(8);
     line(["", ...table.columns.map((c) => columnName(c.code, language))], true);
-    for (const row of table.rows) line([keyName(row, language), ...table.columns.map((c, i) => figureWithUnit(row.values[i], c.unit, language))], false);
+    for (const row of table.rows)
+      line([keyName(row, language, names.codeNames), ...table.columns.map((c, i) => figureWithUnit(row.values[i], c.unit, language))], false);
     doc.fillColor("black");
   }
 }

@@ -3,6 +3,8 @@
 // so the router hands the query's object to the renderers unchanged: a file never
 // disagrees with the page.
 
+import type { CodeNames } from "../domain/report-words";
+
 export type ReportUnit = "COUNT" | "PERCENT" | "HOURS" | "EUROS" | "DAYS" | "SCORE";
 
 export interface ReportColumnData {
@@ -43,6 +45,8 @@ export interface ReportScopeNames {
   funder: string | null;
   province: string | null;
   municipalities: string[];
+  /** The names of expertise codes (reference data), which the report gives as codes. */
+  codeNames?: CodeNames;
 }
 
 export const isoDay = (value: string | Date): string => (value instanceof Date ? value.toISOString().slice(0, 10) : value.slice(0, 10));

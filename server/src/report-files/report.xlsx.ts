@@ -74,7 +74,7 @@ export async function reportXlsx(report: ReportData, language: ReportLanguage, n
     table.columns.forEach((_, i) => (sheet.getColumn(i + 3).width = 18));
     if (table.rows.length === 0) sheet.addRow([text.noRows]);
     for (const row of table.rows) {
-      const line = sheet.addRow([keyName(row, language), row.key, ...row.values.map((v) => (v === null || v === undefined ? null : v))]);
+      const line = sheet.addRow([keyName(row, language, names.codeNames), row.key, ...row.values.map((v) => (v === null || v === undefined ? null : v))]);
       table.columns.forEach((column, i) => formatCell(line.getCell(i + 3), column.unit));
     }
   }
@@ -102,7 +102,7 @@ export async function reportXlsx(report: ReportData, language: ReportLanguage, n
           tableName(table.code, language),
           row.keyKind,
           row.key,
-          keyName(row, language),
+          keyName(row, language, names.codeNames),
           column.code,
           columnName(column.code, language),
           unitName(column.unit, language),

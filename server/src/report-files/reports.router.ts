@@ -160,7 +160,8 @@ export function reportsRouter(deps: ReportsRouterDeps): express.Router {
     const province = input.provinceCode
       ? ([...deps.reference.municipalities.values()].find((m) => m.provinceCode === input.provinceCode)?.province ?? input.provinceCode)
       : null;
-    return { funder, province, municipalities };
+    const codeNames = { EXPERTISE: new Map([...deps.reference.expertise.values()].map((e) => [e.code, { nl: e.nameNl, en: e.name }])) };
+    return { funder, province, municipalities, codeNames };
   }
 
   const serve =
@@ -185,7 +186,7 @@ export function reportsRouter(deps: ReportsRouterDeps): express.Router {
         const title = quarterly && report.period === "QUARTER" ? text.quarterlyTitle : text.title;
         const body =
           format === "csv"
-            ? Buffer.from(reportCsv(report, language), "utf8")
+            ? Buffer.from(reportCsv(report, language, names.codeNames), "utf8")
             : format === "xlsx"
               ? await reportXlsx(report, language, names, `${title} — ${periodName(report.period, isoDay(report.start), language)}`)
               : await reportPdf(report, language, names, { fontPath: deps.fontPath });
