@@ -35,7 +35,7 @@ import { ensureAdmin } from "../server/src/seed/admin";
 import { generateDemoData, type DemoKeyPerson } from "../server/src/seed/demo-data";
 import type { RunningServer } from "../server/src/server";
 import { csvLine } from "../server/src/domain/csv";
-import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer, startBenchServer, runMain, writeReport } from "./support";
+import { createScratchDatabase, gql, loadAverage, loadHeading, machine, openDatabaseServer, startBenchServer, runMain, writeReport } from "./support";
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS || 10_000);
 /** The generated file holds about 4,900 rows per MiB: about 90,000 rows stay just under the upload limit. */
@@ -258,7 +258,8 @@ async function main() {
       memory,
       loadAverage: [loadBefore, loadAfter],
     };
-    log(`\nImport of ${ROWS.toLocaleString("en")} key persons over HTTP (target: under ${TARGET_SECONDS} s)\n`);
+    log(`\nImport of ${ROWS.toLocaleString("en")} key persons over HTTP (target: under ${TARGET_SECONDS} s)`);
+    log(`${loadHeading()}\n`);
     const table = [
       ["step", "seconds", "heap growth"],
       ["dry run", String(dryRun.seconds), `${dryRun.heapGrowthMiB} MiB`],

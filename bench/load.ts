@@ -27,7 +27,7 @@ import { performance } from "node:perf_hooks";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { RunningServer } from "../server/src/server";
 import { DEMO_PASSWORD } from "../server/src/seed/demo";
-import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer, startBenchServer, runMain, writeReport } from "./support";
+import { createScratchDatabase, gql, loadAverage, loadHeading, machine, openDatabaseServer, startBenchServer, runMain, writeReport } from "./support";
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS || 30);
 const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS || 50);
@@ -515,6 +515,7 @@ async function main() {
       ],
     ];
     const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+    log(loadHeading());
     log(rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ")).join("\n"));
     for (const o of report.operations) for (const sample of o.errorSamples) log(`  ${o.name} error: ${sample}`);
     log("\nRows after the run:");

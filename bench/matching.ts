@@ -25,7 +25,7 @@ import { ensureAdmin } from "../server/src/seed/admin";
 import { insertKeyPersons } from "../server/src/seed/demo";
 import { createRandom, generateDemoData, type DemoKeyPerson } from "../server/src/seed/demo-data";
 import type { RunningServer } from "../server/src/server";
-import { createScratchDatabase, gql, machine, openDatabaseServer, startBenchServer, runMain, writeReport } from "./support";
+import { createScratchDatabase, gql, loadHeading, machine, openDatabaseServer, startBenchServer, runMain, writeReport } from "./support";
 
 const SIZES = (process.env.BENCH_MATCHING_SIZES || "1000,10000,100000").split(",").map(Number);
 const REQUESTS = Number(process.env.BENCH_MATCHING_REQUESTS || 500);
@@ -467,6 +467,7 @@ async function main() {
     log(
       `\nMatching: ${REQUESTS} requests per size, matchCandidates(limit: ${LIMIT}) over HTTP; naive = load all active key persons and rank in JS, in-process (no HTTP);\nnaive n: how many of the requests it ranked; candidates: returned per request (limit ${LIMIT});\ncpu: mean CPU per request, Node + PostgreSQL (what a request costs on an idle machine); load: 1-minute load average\n`,
     );
+    log(loadHeading());
     log(table(results));
     const report = {
       machine: {

@@ -37,6 +37,7 @@ import {
   gqlRaw,
   GraphQLRequestError,
   loadAverage,
+  loadHeading,
   machine,
   openDatabaseServer,
   runMain,
@@ -2210,7 +2211,7 @@ async function main(): Promise<void> {
     await client.end();
 
     const wallSeconds = round((performance.now() - started) / 1000, 1);
-    log(`\n${table(results)}\n\nNever matched, top 10:\n${unmetTable(results)}\n`);
+    log(`\n${loadHeading()}\n${table(results)}\n\nNever matched, top 10:\n${unmetTable(results)}\n`);
     log(
       `Wall time ${wallSeconds.toFixed(0)} s (${serial ? "one policy after the other" : "both policies at once, in two processes"}); load average ${loadBefore} → ${loadAverage()} on ${machine().cores} cores`,
     );

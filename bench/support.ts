@@ -2,7 +2,7 @@
 // DATABASE_URL's server, local only, or on an embedded PostgreSQL of their own), a
 // GraphQL client that keeps the error code, a description of the machine, and the server
 // under test.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
@@ -146,6 +146,174 @@ export function loadAverage(): number {
   return Math.round(os.loadavg()[0] * 10) / 10;
 }
 
+// ---- is the machine quiet? ------------------------------------------------------------
+//
+// Other work on the machine slows every figure, so every report says how loaded the
+// machine was and whether the run counts as "quiet". The rule (docs/benchmarks.md):
+//
+//   quiet ⇔ the 1-minute load average, less the benchmark's own share, stayed ≤ 0.5 per
+//   core (1.0 on a 2-core machine) before the run, at every sample during it (every 5 s)
+//   and at its end.
+//
+// The load average counts every runnable process, the benchmark's own too (its Node
+// process, and the embedded PostgreSQL's backends it starts as children), so a benchmark
+// that keeps both cores busy would never be quiet by the raw figure. Its own share is the
+// CPU time of this process and its descendants (from /proc), averaged the way the kernel
+// averages the load (every 5 s, decay e^(−5/60)); what is left is other work. With
+// DATABASE_URL's PostgreSQL (not a child) its backends count as other work: such a run is
+// judged more strictly, never more leniently. BENCH_QUIET_LOAD_PER_CORE sets the
+// threshold. The raw load averages (1, 5, 15 min) are recorded beside the verdict.
+
+const QUIET_PER_CORE = Number(process.env.BENCH_QUIET_LOAD_PER_CORE || 0.5);
+const SAMPLE_MS = 5_000;
+const TICKS_PER_SECOND = 100; // Linux USER_HZ
+
+export interface LoadAverages {
+  m1: number;
+  m5: number;
+  m15: number;
+}
+
+export interface LoadVerdict {
+  cores: number;
+  /** Other work's 1-minute load the run may see and still count as quiet: per core and for the machine. */
+  threshold: { perCore: number; machine: number };
+  /** The raw load averages (1, 5, 15 min) when this benchmark process started and when it wrote its report. */
+  before: LoadAverages;
+  after: LoadAverages;
+  /** Sampled every 5 s in between: the highest raw 1-minute load, and the highest after taking off the benchmark's own share. */
+  during: { samples: number; maxLoad1: number; maxOtherLoad1: number };
+  /** The benchmark's own CPU (this process and its children, e.g. the embedded PostgreSQL) over the run, in cores; null where /proc cannot be read. */
+  ownCpuCores: number | null;
+  quiet: boolean;
+  /** Why not quiet (empty when quiet). */
+  reasons: string[];
+}
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+function loadAverages(): LoadAverages {
+  const [m1, m5, m15] = os.loadavg();
+  return { m1: r2(m1), m5: r2(m5), m15: r2(m15) };
+}
+
+/** utime + stime + cutime + cstime of this process and every descendant, in ticks; null without /proc. */
+function ownTreeTicks(): number | null {
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  } catch {
+    return null;
+  }
+  const parent = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const name of entries) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // fields[1] = ppid; [11..14] = utime, stime, cutime, cstime (reaped children's time counts with their parent)
+      parent.set(Number(name), Number(fields[1]));
+      ticks.set(Number(name), Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  if (!ticks.has(process.pid)) return null;
+  const mine = new Set([process.pid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parent) {
+      if (!mine.has(pid) && mine.has(ppid)) {
+        mine.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let sum = 0;
+  for (const pid of mine) sum += ticks.get(pid) ?? 0;
+  return sum;
+}
+
+/** Samples the load from the moment this module is loaded (the benchmark's start) until its report is written. */
+class LoadWatch {
+  private readonly startedAt = Date.now();
+  private readonly before = loadAverages();
+  private readonly startTicks = ownTreeTicks();
+  private lastTicks = this.startTicks;
+  private lastAt = Date.now();
+  /** The benchmark's own runnable share, averaged like the kernel's load average. */
+  private ownAverage = 0;
+  private samples = 0;
+  private maxLoad1 = this.before.m1;
+  private maxOtherLoad1 = this.before.m1;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor() {
+    this.timer = setInterval(() => this.sample(), SAMPLE_MS);
+    this.timer.unref();
+  }
+
+  private sample(): { load1: number; other1: number } {
+    const load1 = os.loadavg()[0];
+    const ticks = ownTreeTicks();
+    const at = Date.now();
+    if (ticks !== null && this.lastTicks !== null && at > this.lastAt) {
+      const cores = (ticks - this.lastTicks) / TICKS_PER_SECOND / ((at - this.lastAt) / 1000);
+      const decay = Math.exp(-(at - this.lastAt) / 60_000);
+      this.ownAverage = this.ownAverage * decay + cores * (1 - decay);
+    }
+    this.lastTicks = ticks;
+    this.lastAt = at;
+    const other1 = Math.max(0, load1 - this.ownAverage);
+    this.samples++;
+    this.maxLoad1 = Math.max(this.maxLoad1, load1);
+    this.maxOtherLoad1 = Math.max(this.maxOtherLoad1, other1);
+    return { load1, other1 };
+  }
+
+  verdict(): LoadVerdict {
+    const { other1 } = this.sample();
+    const cores = os.cpus().length || 1;
+    const limit = r2(QUIET_PER_CORE * cores);
+    const endTicks = this.lastTicks;
+    const seconds = (Date.now() - this.startedAt) / 1000;
+    const reasons: string[] = [];
+    if (this.before.m1 > limit) reasons.push(`1-min load ${this.before.m1} > ${limit} when the run started`);
+    if (this.maxOtherLoad1 > limit) reasons.push(`other work's 1-min load rose to ${r2(this.maxOtherLoad1)} > ${limit} during the run`);
+    if (other1 > limit) reasons.push(`other work's 1-min load ${r2(other1)} > ${limit} at the end`);
+    return {
+      cores,
+      threshold: { perCore: QUIET_PER_CORE, machine: limit },
+      before: this.before,
+      after: loadAverages(),
+      during: { samples: this.samples, maxLoad1: r2(this.maxLoad1), maxOtherLoad1: r2(this.maxOtherLoad1) },
+      ownCpuCores: endTicks !== null && this.startTicks !== null && seconds > 0 ? r2((endTicks - this.startTicks) / TICKS_PER_SECOND / seconds) : null,
+      quiet: reasons.length === 0,
+      reasons,
+    };
+  }
+}
+
+const loadWatch = new LoadWatch();
+
+/** The run's load so far and the verdict: writeReport adds it to every report. */
+export function loadVerdict(): LoadVerdict {
+  return loadWatch.verdict();
+}
+
+/** One line for a table's heading: the load averages, the benchmark's own share, and whether the run counts as quiet. */
+export function loadHeading(verdict: LoadVerdict = loadVerdict()): string {
+  const avg = (l: LoadAverages) => `${l.m1}/${l.m5}/${l.m15}`;
+  const own = verdict.ownCpuCores === null ? "" : `; this benchmark used ${verdict.ownCpuCores} cores`;
+  return (
+    `Load average (1/5/15 min) ${avg(verdict.before)} → ${avg(verdict.after)} on ${verdict.cores} cores, highest 1-min ${verdict.during.maxLoad1}, other work's ${verdict.during.maxOtherLoad1}${own}: ` +
+    (verdict.quiet
+      ? `QUIET (other work ≤ ${verdict.threshold.machine} = ${verdict.threshold.perCore} per core)`
+      : `NOT QUIET (${verdict.reasons.join("; ")}): other work slowed these figures`)
+  );
+}
+
 // ---- the server under test ----------------------------------------------------------
 
 /**
@@ -174,13 +342,17 @@ export function startBenchServer(
 
 /**
  * Writes a run's report as bench/results/<name>.json, or as bench/scratch/<name>.json (ignored
- * by git) for a shortened run, which must not replace the figures of a full one. Returns the
- * file's path from the project root.
+ * by git) for a shortened run, which must not replace the figures of a full one, with the
+ * machine's load and the quiet verdict added as `load` (and printed). Returns the file's
+ * path from the project root.
  */
-export function writeReport(name: string, report: unknown, shortened = false): string {
+export function writeReport(name: string, report: object, shortened = false): string {
   const file = path.join(projectRoot(), "bench", shortened ? "scratch" : "results", `${name}.json`);
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  // Every report says how loaded the machine was and whether the run counts as quiet.
+  const load = loadVerdict();
+  console.log(loadHeading(load));
+  writeFileSync(file, `${JSON.stringify({ ...report, load }, null, 2)}\n`);
   return path.relative(projectRoot(), file);
 }
 

@@ -7,8 +7,8 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildServerIfStale, root } from "./build-if-stale.mjs";
 
-// support.ts is shared code; the simulation has its own script (`npm run simulate`).
-const NOT_BENCHMARKS = ["support.ts", "simulate.ts"];
+// support.ts and country.ts are shared code; the simulation has its own script (`npm run simulate`).
+const NOT_BENCHMARKS = ["support.ts", "simulate.ts", "country.ts"];
 const available = readdirSync(path.join(root, "bench"))
   .filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts") && !NOT_BENCHMARKS.includes(file))
   .map((file) => file.slice(0, -".ts".length))

@@ -14,7 +14,7 @@ import {
   MatchCandidateResolver,
   MatchRequestResolver,
 } from "./matching/matching.resolver";
-import { ActionItemResolver, KeyPersonOversightResolver, OversightResolver } from "./oversight/oversight.resolver";
+import { ActionItemResolver, KeyPersonOversightResolver, OversightDashboardResolver, OversightResolver } from "./oversight/oversight.resolver";
 import { PublicMapResolver } from "./public-map/public-map.resolver";
 import { PrivacyResolver } from "./privacy/privacy.resolver";
 import { AuditResolver } from "./audit/audit.resolver";
@@ -60,6 +60,7 @@ export const resolvers = [
   PaymentExportResolver,
   OversightResolver,
   ActionItemResolver,
+  OversightDashboardResolver,
   KeyPersonOversightResolver,
   PublicMapResolver,
   PrivacyResolver,

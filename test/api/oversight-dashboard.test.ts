@@ -35,7 +35,7 @@ const kp: Record<"red" | "half" | "idle" | "paused" | "stale" | "utrecht", KeyPe
 const DASHBOARD = `{ oversightDashboard {
   byStatus { status count } byWellbeing { status count } bySupervision { status count } staleCount
   utilisation { label count } weeklyHours { weekEnding declaredHours capacityHours }
-  actions { kind detail reasons { code params } keyPerson { id displayName } } unmetRequests } }`;
+  actions { kind detail reasons { code params } keyPerson { id displayName } } actionCounts { kind count } unmetRequests } }`;
 
 beforeAll(async () => {
   ({ server, world } = await OversightWorld.start(clock));
@@ -132,6 +132,14 @@ describe("the oversight dashboard", () => {
       ]),
     );
     expect(actions).toHaveLength(6);
+    // The counts per kind: every kind, most urgent first.
+    expect(dashboard.actionCounts).toEqual([
+      { kind: "CONTACT_REQUESTED", count: 1 },
+      { kind: "RED", count: 2 },
+      { kind: "SUPERVISION_OVERDUE", count: 1 },
+      { kind: "SUPERVISION_DUE", count: 1 },
+      { kind: "STALE", count: 1 },
+    ]);
     // The same reasons as codes with params, for the console to word (no splitting of the detail).
     type Coded = { kind: string; reasons: { code: string; params: Record<string, unknown> }[]; keyPerson: { displayName: string } };
     const coded = dashboard.actions.map((a: Coded) => ({ kind: a.kind, reasons: a.reasons, who: a.keyPerson.displayName }));
@@ -195,6 +203,7 @@ describe("the oversight dashboard", () => {
     expect(dashboard.unmetRequests).toBe(1);
     expect(dashboard.actions.map((a: { keyPerson: { displayName: string } }) => a.keyPerson.displayName)).not.toContain("Utrecht");
     expect(dashboard.actions).toHaveLength(5);
+    expect(dashboard.actionCounts.map((c: { count: number }) => c.count)).toEqual([1, 1, 1, 1, 1]);
     expect(rows.map((r) => [r.entity_id, r.detail.keyPersonIds])).toEqual([[kp.red.id, [kp.red.id]]]);
   });
 
@@ -229,12 +238,112 @@ describe("the oversight dashboard", () => {
     expect(rows).toEqual([]);
   });
 
+  describe("the action list, a page at a time (oversightActions)", () => {
+    const ACTIONS = `query($kind: ActionKind, $page: Int, $perPage: Int) {
+      oversightActions(kind: $kind, page: $page, perPage: $perPage) {
+        items { kind detail reasons { code params } keyPerson { id displayName } } total counts { kind count } } }`;
+    type Page = {
+      items: { kind: string; detail: string; keyPerson: { id: string; displayName: string } }[];
+      total: number;
+      counts: { kind: string; count: number }[];
+    };
+    const page = async (variables: Record<string, unknown>, token = world.coordinator): Promise<Page> =>
+      (await ok(world.url, ACTIONS, variables, token)).oversightActions;
+    const who = (p: Page) => p.items.map((a) => `${a.kind} ${a.keyPerson.displayName}`);
+    /** Within a kind the list follows the key persons' ids: Red and Utrecht were created at the same time, in either order. */
+    const redFirst = () => (Number(kp.red.id) < Number(kp.utrecht.id) ? ["Red", "Utrecht"] : ["Utrecht", "Red"]);
+
+    test("every kind, most urgent kind first, two at a time: three pages of the six, then none; the counts on every page", async () => {
+      const [first, second] = redFirst();
+      const pages = [await page({ perPage: 2 }), await page({ page: 2, perPage: 2 }), await page({ page: 3, perPage: 2 }), await page({ page: 4, perPage: 2 })];
+      expect(pages.map(who)).toEqual([
+        ["CONTACT_REQUESTED Red", `RED ${first}`],
+        [`RED ${second}`, "SUPERVISION_OVERDUE Idle"],
+        ["SUPERVISION_DUE Half", "STALE Stale"],
+        [],
+      ]);
+      for (const p of pages) {
+        expect(p.total).toBe(6);
+        expect(p.counts).toEqual([
+          { kind: "CONTACT_REQUESTED", count: 1 },
+          { kind: "RED", count: 2 },
+          { kind: "SUPERVISION_OVERDUE", count: 1 },
+          { kind: "SUPERVISION_DUE", count: 1 },
+          { kind: "STALE", count: 1 },
+        ]);
+      }
+      // The items are those of the whole list: the same details and reasons.
+      expect(pages[1].items[1]).toEqual({
+        kind: "SUPERVISION_OVERDUE",
+        detail: `last session ${world.day(-90)}`,
+        reasons: [{ code: "LAST_SUPERVISION", params: { date: world.day(-90) } }],
+        keyPerson: { id: kp.idle.id, displayName: "Idle" },
+      });
+      // Without page and perPage: the first 25, i.e. all six.
+      expect(who(await page({}))).toEqual(pages.flatMap(who));
+    });
+
+    test("one kind: its items and its total; past the end none, the total unchanged", async () => {
+      const red = await page({ kind: "RED" });
+      expect(who(red)).toEqual(redFirst().map((name) => `RED ${name}`));
+      expect(red.total).toBe(2);
+      expect(red.items.find((a) => a.keyPerson.displayName === "Utrecht")!.detail).toBe("strain or impact 5/5 with support 2/5");
+      const stale = await page({ kind: "STALE", page: 2, perPage: 1 });
+      expect(stale).toMatchObject({ items: [], total: 1 });
+      expect(who(await page({ kind: "SUPERVISION_DUE", perPage: 1 }))).toEqual(["SUPERVISION_DUE Half"]);
+    });
+
+    test("a regional coordinator: their municipalities only (not Utrecht)", async () => {
+      const p = await page({ perPage: 100 }, regional.token);
+      expect(who(p)).toEqual(["CONTACT_REQUESTED Red", "RED Red", "SUPERVISION_OVERDUE Idle", "SUPERVISION_DUE Half", "STALE Stale"]);
+      expect(p.total).toBe(5);
+      expect(p.counts.map((c) => c.count)).toEqual([1, 1, 1, 1, 1]);
+      expect(await page({ kind: "RED" }, regional.token)).toMatchObject({ total: 1, items: [{ keyPerson: { displayName: "Red" } }] });
+    });
+
+    test("showing why someone is RED is audited for the people on the page only; a page without them writes nothing", async () => {
+      const quiet = await world.audited("readWellbeing", () => page({ kind: "SUPERVISION_OVERDUE" }));
+      expect(quiet.rows).toEqual([]);
+      const [first] = redFirst();
+      const firstId = first === "Red" ? kp.red.id : kp.utrecht.id;
+      const shown = await world.audited("readWellbeing", () => page({ kind: "RED", perPage: 1 }));
+      expect(shown.rows.map((r) => [r.entity_id, r.detail.what, r.detail.keyPersonIds])).toEqual([[firstId, "dashboard", [firstId]]]);
+      // The counts alone show no one.
+      const counts = await world.audited("readWellbeing", () => ok(world.url, `{ oversightDashboard { actionCounts { kind count } } }`, {}, world.coordinator));
+      expect(counts.rows).toEqual([]);
+    });
+
+    test("page and perPage out of range are BAD_USER_INPUT naming the argument; an unknown kind is refused; others are FORBIDDEN", async () => {
+      for (const [variables, field] of [
+        [{ perPage: 0 }, "perPage"],
+        [{ perPage: 101 }, "perPage"],
+        [{ page: 0 }, "page"],
+      ] as const) {
+        const error = failure(await gql(world.url, ACTIONS, variables, world.coordinator));
+        expect(error).toMatchObject({ code: "BAD_USER_INPUT", reason: "NUMBER_OUT_OF_RANGE", field });
+        expect(error.params).toMatchObject({ min: 1 });
+      }
+      expect(failure(await gql(world.url, ACTIONS, { perPage: 101 }, world.coordinator)).params).toEqual({ min: 1, max: 100 });
+      const unknown = await gql(world.url, ACTIONS, { kind: "BLUE" }, world.coordinator);
+      expect(unknown.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+      for (const token of [org.token, kp.red.token]) expect(failure(await gql(world.url, ACTIONS, {}, token)).code).toBe("FORBIDDEN");
+      expect(failure(await gql(world.url, ACTIONS, {})).code).toBe("UNAUTHENTICATED");
+    });
+  });
+
   test("cleared, Red leaves the RED actions; the contact request no longer asks for action", async () => {
     await world.clear(kp.red.id);
     const { oversightDashboard } = await ok(world.url, DASHBOARD, {}, world.coordinator);
     const forRed = oversightDashboard.actions.filter((a: { keyPerson: { id: string } }) => a.keyPerson.id === kp.red.id);
     expect(forRed).toEqual([]);
     expect(oversightDashboard.byWellbeing).toContainEqual({ status: "AMBER", count: 2 });
+    expect(oversightDashboard.actionCounts).toEqual([
+      { kind: "CONTACT_REQUESTED", count: 0 },
+      { kind: "RED", count: 1 },
+      { kind: "SUPERVISION_OVERDUE", count: 1 },
+      { kind: "SUPERVISION_DUE", count: 1 },
+      { kind: "STALE", count: 1 },
+    ]);
   });
 });
 

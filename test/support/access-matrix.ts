@@ -928,6 +928,13 @@ export const OPERATIONS: Operation[] = [
   },
   {
     type: "Query",
+    name: "oversightActions",
+    feature: "Oversight",
+    cells: cells(U, F, F, ["region", "the region's action list only"], "allowed"),
+    build: () => ({ query: `{ oversightActions(perPage: 1) { total } }` }),
+  },
+  {
+    type: "Query",
     name: "coverage",
     feature: "Oversight",
     outside: "hidden",

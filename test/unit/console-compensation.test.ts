@@ -5,7 +5,7 @@ import { proposedRoundTripKm, distanceKm } from "../../admin/src/claims/distance
 import { formatIban, isValidIban } from "../../admin/src/claims/iban";
 import { newIdempotencyKey } from "../../admin/src/claims/idempotency";
 import { eurosToCents, parseDecimal } from "../../admin/src/compensation/money";
-import { distinctReasons, groupActions } from "../../admin/src/dashboard/actions";
+import { firstKindWithItems } from "../../admin/src/dashboard/actions";
 import { reachClass, sortForTable, type CoverageRow } from "../../admin/src/dashboard/coverage";
 import { buildQuery } from "../../admin/src/dataProvider/buildQuery";
 import en from "../../admin/src/i18n/en";
@@ -113,22 +113,14 @@ describe("the idempotency key of a claim form", () => {
 });
 
 describe("the action list", () => {
-  const person = (id: string, displayName: string) => ({ id, displayName });
-  const actions = [
-    { kind: "STALE", reasons: [{ code: "PROFILE_NEVER_CONFIRMED", params: {} }], keyPerson: person("1", "Aster") },
-    { kind: "CONTACT_REQUESTED", reasons: [{ code: "CONTACT_REQUESTED", params: {} }], keyPerson: person("2", "Bilal") },
-    { kind: "RED", reasons: [{ code: "CONTACT_REQUESTED", params: {} }], keyPerson: person("2", "Bilal") },
-    { kind: "SUPERVISION_DUE", reasons: [{ code: "LAST_SUPERVISION", params: { date: "2025-01-01" } }], keyPerson: person("3", "Chaimae") },
-  ];
-
-  it("has one row per person, red first", () => {
-    const rows = groupActions(actions);
-    expect(rows.map((row) => row.keyPerson.displayName)).toEqual(["Bilal", "Chaimae", "Aster"]);
-    expect(rows[0].items.map((item) => item.kind)).toEqual(["RED", "CONTACT_REQUESTED"]);
-  });
-
-  it("says a reason once", () => {
-    expect(distinctReasons(groupActions(actions)[0].items)).toEqual([{ kind: "RED", reasons: [{ code: "CONTACT_REQUESTED", params: {} }] }]);
+  it.each([
+    ["opens on the most urgent kind with items", [0, 2, 5, 0, 1], "RED"],
+    ["someone who asked for contact comes first", [1, 2, 5, 0, 1], "CONTACT_REQUESTED"],
+    ["only stale profiles", [0, 0, 0, 0, 3], "STALE"],
+    ["nothing needs action", [0, 0, 0, 0, 0], null],
+  ])("%s", (_name, numbers, expected) => {
+    const kinds = ["CONTACT_REQUESTED", "RED", "SUPERVISION_OVERDUE", "SUPERVISION_DUE", "STALE"];
+    expect(firstKindWithItems(kinds.map((kind, i) => ({ kind, count: numbers[i] })))).toBe(expected);
   });
 });
 

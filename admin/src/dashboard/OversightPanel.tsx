@@ -1,6 +1,5 @@
 import { Alert, Box, CircularProgress } from "@mui/material";
 import { useGetOne } from "react-admin";
-import type { ActionItem } from "./actions";
 import { ActionList } from "./ActionList";
 import { CoverageMap } from "./CoverageMap";
 import type { OversightDashboardQuery } from "../gql/graphql";
@@ -11,8 +10,8 @@ import { ReferralsCard } from "../referrals/ReferralsCard";
 // care services (issue 18)
 import { StaleServicesCard } from "../careServices/StaleServicesCard";
 
-/** The oversightDashboards resource (dataProvider/oversight.ts): each action numbered as its id. */
-type OversightDashboardRecord = Omit<OversightDashboardQuery["result"], "actions"> & { id: string; actions: (ActionItem & { id: number })[] };
+/** The oversightDashboards resource (dataProvider/oversight.ts). */
+type OversightDashboardRecord = OversightDashboardQuery["result"] & { id: string };
 
 /**
  * The coordinator's overview (a regional coordinator: their region, as the server
@@ -26,7 +25,7 @@ const OversightPanel = () => {
   return (
     <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
       <StatusCounts byStatus={data.byStatus} byWellbeing={data.byWellbeing} bySupervision={data.bySupervision} unmetRequests={data.unmetRequests} />
-      <ActionList actions={data.actions} />
+      <ActionList counts={data.actionCounts} />
       <StaleServicesCard />
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "minmax(0, 1fr)", lg: "repeat(2, minmax(0, 1fr))" }, gap: 2 }}>
         <UtilisationChart buckets={data.utilisation} />

@@ -1,6 +1,6 @@
 import type { CreateParams, GetListParams, GetOneParams } from "react-admin";
 import { graphql } from "../gql";
-import type { SupervisionKind } from "../gql/graphql";
+import type { ActionKind, SupervisionKind } from "../gql/graphql";
 import { mutation, operation, pageInBrowser, type ResourceHandlers, type Values } from "./queryKit";
 
 // Supervision, wellbeing and the coordinators' dashboard. Wellbeing answers and reasons
@@ -66,7 +66,18 @@ const DASHBOARD = graphql(`
         declaredHours
         capacityHours
       }
-      actions {
+      actionCounts {
+        kind
+        count
+      }
+    }
+  }
+`);
+
+const ACTIONS = graphql(`
+  query OversightActions($kind: ActionKind, $page: Int, $perPage: Int) {
+    result: oversightActions(kind: $kind, page: $page, perPage: $perPage) {
+      items {
         kind
         reasons {
           code
@@ -80,6 +91,11 @@ const DASHBOARD = graphql(`
             name
           }
         }
+      }
+      total
+      counts {
+        kind
+        count
       }
     }
   }
@@ -174,10 +190,23 @@ const CLEAR = graphql(`
 export const OVERSIGHT: Record<string, ResourceHandlers> = {
   /** getOne with any id: the dashboard of whoever asks (a regional coordinator's region) */
   oversightDashboards: {
-    getOne: (params) =>
-      operation(DASHBOARD, {}, ({ result }) => ({
-        data: { ...result, id: (params as GetOneParams).id, actions: result.actions.map((action, index) => ({ ...action, id: index })) },
-      })),
+    getOne: (params) => operation(DASHBOARD, {}, ({ result }) => ({ data: { ...result, id: (params as GetOneParams).id } })),
+  },
+  /**
+   * getList({ filter: { kind }, pagination }): one page of the dashboard's action list, a
+   * kind at a time (every kind without one), the server paging; id = kind and key person.
+   * The counts per kind come along as `meta.counts`.
+   */
+  oversightActions: {
+    getList: (params) => {
+      const { filter, pagination } = params as GetListParams;
+      const kind = (filter?.kind as ActionKind | undefined) || null;
+      return operation(ACTIONS, { kind, page: pagination?.page ?? 1, perPage: pagination?.perPage ?? 10 }, ({ result }) => ({
+        data: result.items.map((item) => ({ ...item, id: `${item.kind}-${item.keyPerson.id}` })),
+        total: result.total,
+        meta: { counts: result.counts },
+      }));
+    },
   },
   /** getList({ filter: { languageCode } }): every municipality in scope, id = its CBS code */
   coverage: {

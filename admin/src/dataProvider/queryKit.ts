@@ -15,6 +15,8 @@ export type AnyParams = GetListParams | GetOneParams | GetManyParams | CreatePar
 export interface Parsed {
   data: unknown;
   total?: number;
+  /** What a list brings beside its page (react-admin hands it to useGetList as `meta`). */
+  meta?: unknown;
 }
 
 // The variables are checked where a document is used with `operation` (the generic ties

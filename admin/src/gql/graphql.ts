@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a key person on the action list needs, most urgent first */
+export type ActionKind =
+  | 'CONTACT_REQUESTED'
+  | 'RED'
+  | 'STALE'
+  | 'SUPERVISION_DUE'
+  | 'SUPERVISION_OVERDUE';
+
 export type Activity =
   | 'ACCOMPANIMENT'
   | 'INFORMATION_SESSION'
@@ -1504,7 +1512,16 @@ export type SetDigestsEnabledMutation = { result: { digestsEnabled: boolean, ema
 export type OversightDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OversightDashboardQuery = { result: { staleCount: number, unmetRequests: number, byStatus: Array<{ status: string, count: number }>, byWellbeing: Array<{ status: string, count: number }>, bySupervision: Array<{ status: string, count: number }>, utilisation: Array<{ label: string, count: number }>, bookedUtilisation: Array<{ label: string, count: number }>, referrals: { total: number, needsRerouting: number, medianDaysToAccept: number | null, medianDaysToAppointment: number | null, byState: Array<{ key: string, count: number }>, byTopic: Array<{ key: string, count: number }>, byService: Array<{ key: string, label: string | null, count: number }> }, unmetByKind: Array<{ kind: RequestKind, count: number }>, hoursByWork: Array<{ kind: RequestKind | null, ownActivity: OwnActivity | null, declaredHours: number, approvedHours: number }>, weeklyHours: Array<{ weekEnding: string, declaredHours: number, capacityHours: number }>, actions: Array<{ kind: string, reasons: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, homeMunicipality: { code: string, name: string } } }> } };
+export type OversightDashboardQuery = { result: { staleCount: number, unmetRequests: number, byStatus: Array<{ status: string, count: number }>, byWellbeing: Array<{ status: string, count: number }>, bySupervision: Array<{ status: string, count: number }>, utilisation: Array<{ label: string, count: number }>, bookedUtilisation: Array<{ label: string, count: number }>, referrals: { total: number, needsRerouting: number, medianDaysToAccept: number | null, medianDaysToAppointment: number | null, byState: Array<{ key: string, count: number }>, byTopic: Array<{ key: string, count: number }>, byService: Array<{ key: string, label: string | null, count: number }> }, unmetByKind: Array<{ kind: RequestKind, count: number }>, hoursByWork: Array<{ kind: RequestKind | null, ownActivity: OwnActivity | null, declaredHours: number, approvedHours: number }>, weeklyHours: Array<{ weekEnding: string, declaredHours: number, capacityHours: number }>, actionCounts: Array<{ kind: ActionKind, count: number }> } };
+
+export type OversightActionsQueryVariables = Exact<{
+  kind?: ActionKind | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type OversightActionsQuery = { result: { total: number, items: Array<{ kind: string, reasons: Array<{ code: string, params: Record<string, unknown> | null }>, keyPerson: { id: string, displayName: string, homeMunicipality: { code: string, name: string } } }>, counts: Array<{ kind: ActionKind, count: number }> } };
 
 export type CoverageQueryVariables = Exact<{
   languageCode: string;
@@ -4758,7 +4775,17 @@ export const OversightDashboardDocument = new TypedDocumentString(`
       declaredHours
       capacityHours
     }
-    actions {
+    actionCounts {
+      kind
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OversightDashboardQuery, OversightDashboardQueryVariables>;
+export const OversightActionsDocument = new TypedDocumentString(`
+    query OversightActions($kind: ActionKind, $page: Int, $perPage: Int) {
+  result: oversightActions(kind: $kind, page: $page, perPage: $perPage) {
+    items {
       kind
       reasons {
         code
@@ -4773,9 +4800,14 @@ export const OversightDashboardDocument = new TypedDocumentString(`
         }
       }
     }
+    total
+    counts {
+      kind
+      count
+    }
   }
 }
-    `) as unknown as TypedDocumentString<OversightDashboardQuery, OversightDashboardQueryVariables>;
+    `) as unknown as TypedDocumentString<OversightActionsQuery, OversightActionsQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
     query Coverage($languageCode: String!) {
   result: coverage(languageCode: $languageCode) {

@@ -41,8 +41,11 @@ export const oversightEn = {
       capacity: "Capacity",
       weekEnding: "Week ending %{date}",
       actionsTitle: "Needs action",
-      actionsHelp: "Red first: these people get no new proposals until a coordinator has talked with them and cleared the flag.",
+      actionsHelp:
+        "A tab per kind, the most urgent first. Red: these people get no new proposals until a coordinator has talked with them and cleared the flag.",
       actionsEmpty: "Nothing needs action right now.",
+      actionsNoneOfKind: "Nothing of the kind “%{kind}” right now.",
+      actionKinds: "Kinds of action",
       person: "Key person",
       kind: "What",
       detail: "Why",

@@ -42,8 +42,11 @@ export const oversightNl: OversightMessages = {
       capacity: "Capaciteit",
       weekEnding: "Week tot en met %{date}",
       actionsTitle: "Actie nodig",
-      actionsHelp: "Rood eerst: zij krijgen geen nieuwe voorstellen tot een coördinator met hen heeft gesproken en de vlag heeft opgeheven.",
+      actionsHelp:
+        "Een tabblad per soort, de dringendste eerst. Rood: zij krijgen geen nieuwe voorstellen tot een coördinator met hen heeft gesproken en de vlag heeft opgeheven.",
       actionsEmpty: "Er is nu niets dat actie vraagt.",
+      actionsNoneOfKind: "Nu niets van de soort ‘%{kind}’.",
+      actionKinds: "Soorten actie",
       person: "Sleutelpersoon",
       kind: "Wat",
       detail: "Waarom",

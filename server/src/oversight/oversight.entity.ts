@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from "graphql-scalars";
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import type { Relation } from "typeorm";
 import { KeyPerson } from "../registry/registry.entity";
@@ -7,6 +7,7 @@ import { Municipality } from "../reference/reference.entity";
 import { OwnActivity, RequestKind, SupervisionKind, WellbeingStatus } from "../shared/enums";
 import { Reason } from "../shared/reason.type";
 import { DateScalar } from "../shared/scalars";
+import { ACTION_KINDS, type ActionIndex, type ActionKind } from "./oversight.actions";
 
 /** An intervision or supervision session, or a training (which does not count as supervision). */
 @ObjectType()
@@ -121,15 +122,39 @@ export class ActionItem {
   reasons!: Reason[];
 }
 
+/** The kinds of the action list as a GraphQL enum (ActionItem.kind stays a String, as it always was). */
+export const ActionKindEnum = Object.fromEntries(ACTION_KINDS.map((kind) => [kind, kind])) as { [K in ActionKind]: K };
+registerEnumType(ActionKindEnum, { name: "ActionKind", description: "What a key person on the action list needs, most urgent first" });
+
+@ObjectType({ description: "How many items of one kind the action list holds" })
+export class ActionKindCount {
+  @Field(() => ActionKindEnum) kind!: ActionKind;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: "One page of the action list" })
+export class ActionPage {
+  @Field(() => [ActionItem], { description: "Most urgent kind first; within a kind, by key person" }) items!: ActionItem[];
+  @Field(() => Int, { description: "Items of the kind asked for (of every kind when none)" }) total!: number;
+  @Field(() => [ActionKindCount], { description: "Every kind, most urgent first, 0 included" }) counts!: ActionKindCount[];
+}
+
 @ObjectType()
 export class OversightDashboard {
+  /** The compact action list the `actions` field makes its items from. */
+  actionIndex!: ActionIndex;
   @Field(() => [StatusCount]) byStatus!: StatusCount[];
   @Field(() => [StatusCount], { description: "Active key persons by wellbeing status" }) byWellbeing!: StatusCount[];
   @Field(() => [StatusCount], { description: "Active key persons by supervision status" }) bySupervision!: StatusCount[];
   @Field(() => Int) staleCount!: number;
   @Field(() => [UtilisationBucket], { description: "Active key persons by committed hours / capacity" }) utilisation!: UtilisationBucket[];
   @Field(() => [WeekHours], { description: "Declared hours per week against the capacity of the active key persons" }) weeklyHours!: WeekHours[];
-  @Field(() => [ActionItem]) actions!: ActionItem[];
+  @Field(() => [ActionItem], {
+    deprecationReason: "Every item at once (thousands in the whole country): use actionCounts and the paged query oversightActions",
+  })
+  actions!: ActionItem[];
+  @Field(() => [ActionKindCount], { description: "The action list's items per kind, most urgent first, 0 included (the items: oversightActions)" })
+  actionCounts!: ActionKindCount[];
   @Field(() => Int) unmetRequests!: number;
   @Field(() => [KindCount], { description: "Open unmet requests per kind of request (every kind, 0 included)" }) unmetByKind!: KindCount[];
   @Field(() => [WorkHours], {

@@ -1,5 +1,5 @@
 import { Kind, type GraphQLResolveInfo, type SelectionNode } from "graphql";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireActor } from "../auth/auth-checker";
 import type { Context } from "../context";
 import { canSeePrivateFields } from "../domain/access";
@@ -8,8 +8,12 @@ import { KeyPerson } from "../registry/registry.entity";
 import { Role, SupervisionKind, SupervisionStatus, WellbeingStatus } from "../shared/enums";
 import { asReason } from "../shared/reason.type";
 import { DateScalar } from "../shared/scalars";
+import { PageArgs, pageWindow } from "../shared/pagination";
+import type { ActionKind } from "./oversight.actions";
 import {
   ActionItem,
+  ActionKindEnum,
+  ActionPage,
   MunicipalityCoverage,
   OversightDashboard,
   SupervisionSession,
@@ -85,23 +89,49 @@ export class OversightResolver {
 
   @Authorized(...COORDINATORS)
   @Query(() => OversightDashboard, { description: "Coordinators: the whole country; regional coordinators: their region" })
-  async oversightDashboard(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const dashboard = await ctx.services.oversight.dashboard(requireActor(ctx));
-    // The console lists every action with its key person: thousands at 10,000 key persons.
-    // Loaded in one statement and handed to each item, the list completes without a
-    // promise per item (bench/oversight.ts: about a fifth of the dashboard's time).
-    if (asksFor(info, ["actions", "keyPerson"])) {
-      const people = await ctx.services.oversight.keyPersons(dashboard.actions.map((action) => action.keyPersonId));
-      for (const action of dashboard.actions) action.keyPerson = people.get(action.keyPersonId);
-      for (const person of people.values()) ctx.loaders.keyPersonById.prime(person.id, person);
-    }
-    return dashboard;
+  oversightDashboard(@Ctx() ctx: Context) {
+    return ctx.services.oversight.dashboard(requireActor(ctx));
+  }
+
+  @Authorized(...COORDINATORS)
+  @Query(() => ActionPage, {
+    description:
+      "The dashboard's action list, a page at a time: one kind (CONTACT_REQUESTED, RED, SUPERVISION_OVERDUE, SUPERVISION_DUE, STALE) or every kind, with the counts per kind. Coordinators: the whole country; regional coordinators: their region. Showing why someone is RED is audited.",
+  })
+  async oversightActions(
+    @Arg("kind", () => ActionKindEnum, { nullable: true }) kind: ActionKind | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ActionPage> {
+    const { skip, take } = pageWindow(page);
+    const actor = requireActor(ctx);
+    const index = await ctx.services.oversight.actionIndex(actor);
+    const items = await ctx.services.oversight.actionItems(actor, index, kind ?? null, skip, take);
+    return { items: items as ActionItem[], total: index.total(kind ?? null), counts: index.counts() };
   }
 
   @Authorized(...COORDINATORS)
   @Query(() => [MunicipalityCoverage], { description: "Where key persons speaking a language are missing" })
   coverage(@Arg("languageCode") languageCode: string, @Ctx() ctx: Context) {
     return ctx.services.oversight.coverage(requireActor(ctx), languageCode);
+  }
+}
+
+@Resolver(() => OversightDashboard)
+export class OversightDashboardResolver {
+  /** Every item at once (deprecated: oversightActions pages them); the key persons in one statement when asked for. */
+  @FieldResolver(() => [ActionItem])
+  async actions(@Root() dashboard: OversightDashboard, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ActionItem[]> {
+    const index = dashboard.actionIndex;
+    const items = (await ctx.services.oversight.actionItems(requireActor(ctx), index, null, 0, index.total(null))) as ActionItem[];
+    // Thousands in the whole country: loaded in one statement and handed to each item, the
+    // list completes without a promise per item.
+    if (asksFor(info, ["keyPerson"])) {
+      const people = await ctx.services.oversight.keyPersons(items.map((action) => action.keyPersonId));
+      for (const action of items) action.keyPerson = people.get(action.keyPersonId);
+      for (const person of people.values()) ctx.loaders.keyPersonById.prime(person.id, person);
+    }
+    return items;
   }
 }
 

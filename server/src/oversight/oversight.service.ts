@@ -8,7 +8,6 @@ import { utilisationBuckets } from "../domain/workload";
 import type { ReferenceData } from "../reference/reference.service";
 import { KeyPerson } from "../registry/registry.entity";
 import { OwnActivity, RequestKind, Role, type SupervisionKind } from "../shared/enums";
-import { coded, type Coded } from "../domain/reasons";
 import { BadUserInput, Forbidden } from "../shared/errors";
 import { isIsoDate } from "../shared/scalars";
 import { anyOf } from "../shared/loader";
@@ -18,22 +17,12 @@ import { AuditEntry } from "../audit/audit.entity";
 import { notifyWellbeingAttention } from "../notifications/notify";
 import { oversightStatuses, oversightStatusesOfActive, weeksAgo, type OversightStatus } from "./oversight.facts";
 import { SupervisionSession, WellbeingCheckIn, WellbeingClearance } from "./oversight.entity";
+import { ActionIndex, WELLBEING_KINDS, type ActionItem, type ActionKind } from "./oversight.actions";
 import type { WellbeingCheckInInput } from "./oversight.inputs";
 
 const SCORE_FIELDS = CHECK_IN_SCALES;
 export const DASHBOARD_WEEKS = 12;
 const KM_PER_DEGREE = 111.32;
-
-export interface ActionItem {
-  keyPersonId: number;
-  kind: "RED" | "CONTACT_REQUESTED" | "SUPERVISION_OVERDUE" | "SUPERVISION_DUE" | "STALE";
-  /** Why, in English for API users. */
-  detail: string;
-  /** Why, as codes with parameters (the console words them). */
-  reasons: Coded[];
-  /** Filled in by the resolver when the operation asks for the key persons of the list. */
-  keyPerson?: KeyPerson;
-}
 
 /** One line of the dashboard's hours per kind of work, 0 when nothing was declared. */
 const workHours = (
@@ -227,40 +216,13 @@ export class OversightService {
     })).reverse();
     // Statuses are read by statements of their own: someone made active in between is counted on the next load.
     const activeStatuses = active.flatMap((p) => statuses.get(p.id) ?? []);
-    const actions: ActionItem[] = [];
+    // The action list, compact: items are made for the page asked for (actionPage), not for everyone.
+    const actionIndex = new ActionIndex();
     for (const person of active) {
       const status = statuses.get(person.id);
-      if (!status) continue;
-      if (status.contactRequested)
-        actions.push({ keyPersonId: person.id, kind: "CONTACT_REQUESTED", detail: "asked to be contacted", reasons: [coded("CONTACT_REQUESTED")] });
-      if (status.wellbeing === "RED") {
-        const red = status.reasons.filter((r) => r.level === "RED");
-        const reasons = red.map(({ code, params }) => ({ code, params: params ?? {} }) as Coded);
-        actions.push({ keyPersonId: person.id, kind: "RED", detail: red.map((r) => r.message).join("; "), reasons });
-      }
-      const lastSession = coded("LAST_SUPERVISION", { date: status.lastSupervisionOn ?? null });
-      const detail = `last session ${status.lastSupervisionOn}`;
-      if (status.supervision === "OVERDUE") actions.push({ keyPersonId: person.id, kind: "SUPERVISION_OVERDUE", detail, reasons: [lastSession] });
-      if (status.supervision === "DUE_SOON") actions.push({ keyPersonId: person.id, kind: "SUPERVISION_DUE", detail, reasons: [lastSession] });
+      if (status) actionIndex.addActive(person.id, status);
     }
-    for (const person of stale) {
-      const confirmed = person.confirmedOn ? coded("PROFILE_CONFIRMED", { date: person.confirmedOn }) : coded("PROFILE_NEVER_CONFIRMED");
-      const detail = person.confirmedOn ? `confirmed ${person.confirmedOn}` : "never confirmed";
-      actions.push({ keyPersonId: person.id, kind: "STALE", detail, reasons: [confirmed] });
-    }
-    // Most urgent first: someone who asked for contact before a profile that is merely old.
-    const urgency: ActionItem["kind"][] = ["CONTACT_REQUESTED", "RED", "SUPERVISION_OVERDUE", "SUPERVISION_DUE", "STALE"];
-    actions.sort((a, b) => urgency.indexOf(a.kind) - urgency.indexOf(b.kind) || a.keyPersonId - b.keyPersonId);
-    // The action list shows why someone is RED: a read of their wellbeing. One view, one entry:
-    // the people it showed are listed in its detail (found again by key person, see audit.query.ts).
-    const shown = [...new Set(actions.filter((a) => a.kind === "RED" || a.kind === "CONTACT_REQUESTED").map((a) => a.keyPersonId))];
-    if (shown.length > 0)
-      await audit(this.dataSource.manager, actor, {
-        action: "readWellbeing",
-        entityType: "KeyPerson",
-        entityId: shown.length === 1 ? shown[0] : null,
-        detail: { what: "dashboard", keyPersonIds: shown.map(String) },
-      });
+    for (const person of stale) actionIndex.addStale(person.id, person.confirmedOn);
     return {
       byStatus: count(people.map((p) => p.status)),
       byWellbeing: count(activeStatuses.map((s) => s.wellbeing)),
@@ -268,7 +230,8 @@ export class OversightService {
       staleCount: stale.length,
       utilisation: utilisationBuckets(active),
       weeklyHours,
-      actions,
+      actionIndex,
+      actionCounts: actionIndex.counts(),
       unmetRequests: unmet[0].n,
       unmetByKind: Object.values(RequestKind).map((kind) => ({ kind, count: unmetKinds.find((row) => row.kind === kind)?.n ?? 0 })),
       hoursByWork: [
@@ -287,6 +250,47 @@ export class OversightService {
       ],
       bookedUtilisation: utilisationBuckets(active.map((p) => ({ capacity: p.capacity, committed: p.booked }))),
     };
+  }
+
+  /**
+   * The action list alone (oversightActions): the statuses of the active key persons in
+   * scope and the stale profiles, without the dashboard's other figures.
+   */
+  async actionIndex(actor: Actor): Promise<ActionIndex> {
+    const region = this.dashboardRegion(actor);
+    const now = this.clock.now();
+    const [statuses, stale] = await Promise.all([
+      oversightStatusesOfActive(this.dataSource.manager, region, now),
+      this.dataSource.query(
+        `SELECT kp.id, to_char(kp.profile_confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "confirmedOn"
+         FROM key_person kp
+         WHERE kp.status = 'ACTIVE' AND (kp.profile_confirmed_at IS NULL OR kp.profile_confirmed_at < $2)
+           AND ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1))`,
+        [region, staleBefore(now)],
+      ) as Promise<{ id: number; confirmedOn: string | null }[]>,
+    ]);
+    const index = new ActionIndex();
+    for (const [id, status] of statuses) index.addActive(id, status);
+    for (const person of stale) index.addStale(person.id, person.confirmedOn);
+    return index;
+  }
+
+  /**
+   * The items `skip`… of the action list (a kind, or every kind when null). Showing why
+   * someone is RED is a read of their wellbeing: one audit entry for the view, naming the
+   * people it showed (found again by key person, see audit.query.ts).
+   */
+  async actionItems(actor: Actor, index: ActionIndex, kind: ActionKind | null, skip: number, take: number): Promise<ActionItem[]> {
+    const items = index.window(kind, skip, take);
+    const shown = [...new Set(items.filter((a) => WELLBEING_KINDS.includes(a.kind)).map((a) => a.keyPersonId))];
+    if (shown.length > 0)
+      await audit(this.dataSource.manager, actor, {
+        action: "readWellbeing",
+        entityType: "KeyPerson",
+        entityId: shown.length === 1 ? shown[0] : null,
+        detail: { what: "dashboard", keyPersonIds: shown.map(String) },
+      });
+    return items;
   }
 
   /**

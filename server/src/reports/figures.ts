@@ -375,15 +375,20 @@ export function hoursByWorkAndFunder(
   where: { from: string; after: string; homeIn: readonly string[] | null; organisationId: number | null; funder: string | null },
 ): Promise<HoursLine[]> {
   return db.query(
-    `SELECT h.funder, r.kind::text AS kind, h.own_activity::text AS "ownActivity",
-       sum(h.hours::numeric)::float8 AS declared,
-       COALESCE(sum(h.hours::numeric) FILTER (WHERE h.status = 'APPROVED'), 0)::float8 AS approved,
-       COALESCE(sum(h.allowance_cents) FILTER (WHERE h.status = 'APPROVED'), 0)::float8 AS "allowanceCents"
-     FROM hour_entry h LEFT JOIN assignment a ON a.id = h.assignment_id LEFT JOIN match_request r ON r.id = a.request_id
-     WHERE h.status <> 'REJECTED' AND h.date >= $1::date AND h.date < $2::date
-       AND ($3::varchar[] IS NULL OR h.key_person_id IN (SELECT id FROM key_person WHERE home_municipality_code = ANY($3)))
-       AND ($4::int IS NULL OR h.funder = 'ORGANISATION:' || $4)
-       AND ($5::text IS NULL OR h.funder = $5)
+    // Entries are first counted per assignment and amount (a handful of amounts each), so the
+    // joins and the exact numeric sums run over those groups, not over every entry.
+    `SELECT e.funder, r.kind::text AS kind, e.own_activity::text AS "ownActivity",
+       sum(e.hours::numeric * e.entries)::float8 AS declared,
+       COALESCE(sum(e.hours::numeric * e.entries) FILTER (WHERE e.status = 'APPROVED'), 0)::float8 AS approved,
+       COALESCE(sum(e.allowance) FILTER (WHERE e.status = 'APPROVED'), 0)::float8 AS "allowanceCents"
+     FROM (SELECT h.funder, h.assignment_id, h.own_activity, h.status, h.hours, count(*) AS entries, sum(h.allowance_cents) AS allowance
+           FROM hour_entry h
+           WHERE h.status <> 'REJECTED' AND h.date >= $1::date AND h.date < $2::date
+             AND ($3::varchar[] IS NULL OR h.key_person_id IN (SELECT id FROM key_person WHERE home_municipality_code = ANY($3)))
+             AND ($4::int IS NULL OR h.funder = 'ORGANISATION:' || $4)
+             AND ($5::text IS NULL OR h.funder = $5)
+           GROUP BY 1, 2, 3, 4, 5) e
+       LEFT JOIN assignment a ON a.id = e.assignment_id LEFT JOIN match_request r ON r.id = a.request_id
      GROUP BY 1, 2, 3`,
     [where.from, where.after, where.homeIn, where.organisationId, where.funder],
   );
