@@ -41,6 +41,7 @@ import { ReferralCreatePage } from "./referrals/ReferralCreatePage";
 import careServices from "./careServices";
 import { TransfersPage } from "./transfers/TransfersPage";
 import { ResearchExtractPage } from "./research/ResearchExtractPage";
+import { LazyReportsPage } from "./reports/LazyReportsPage";
 
 // Refusals reach every page worded in the reader's language, by their reason code.
 setRefusalWording((reason) => wordReason(reason, { translate: i18nProvider.translate, locale: displayLocale(i18nProvider.getLocale()) }));
@@ -98,6 +99,8 @@ const Console = () => (
       {/* request transfers (issue 18, transfers) */}
       <Route path="/transfers" element={<TransfersPage />} />
       <Route path="/research-extract" element={<ResearchExtractPage />} />
+      {/* reports (issue 20) */}
+      <Route path="/reports" element={<LazyReportsPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />

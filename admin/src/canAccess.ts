@@ -57,6 +57,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     transfers: ["list"],
     // the anonymised research extract (issue 20): the national coordinator only
     researchExtract: ["create"],
+    // reports (issue 20): the whole country, or a province or municipalities of it
+    reports: ["show"],
   },
   REGIONAL_COORDINATOR: {
     ...REFERENCE,
@@ -73,6 +75,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     referrals: READ,
     // request transfers (issue 18): followed in the region
     transfers: ["list"],
+    // reports (issue 20): their region
+    reports: ["show"],
   },
   ORGANISATION: {
     ...REFERENCE,
@@ -89,6 +93,8 @@ const RULES: Record<Role, Record<string, readonly Action[]>> = {
     referrals: ["list", "show", "create"],
     // request transfers (issue 18): propose, accept, decline, withdraw
     transfers: ["list"],
+    // reports (issue 20): its own requests and the hours it funds
+    reports: ["show"],
   },
   KEY_PERSON: {
     ...REFERENCE,

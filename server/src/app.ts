@@ -21,6 +21,8 @@ import { RateLimiter } from "./shared/rate-limit";
 import { projectRoot } from "./shared/paths";
 import { importExportRouter } from "./registry-import/import.router";
 import { researchRouter } from "./research/research.router";
+import { reportsRouter } from "./report-files/reports.router";
+import type { ReportInput } from "./reports/reports.inputs";
 import { refusalAuditPlugin } from "./audit/refusals";
 import { hsdsRouter } from "./hsds/hsds.router";
 import { HsdsService } from "./hsds/hsds.service";
@@ -240,6 +242,16 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
   );
   // Before /api: the import router answers 404 for every path it does not know.
   app.use("/api/research", researchRouter(deps));
+  // the report as files (issue 20): before /api's catch-all "not found"
+  app.use(
+    "/api/reports",
+    noStore,
+    reportsRouter({
+      ...deps,
+      report: (actor, input) => deps.services.reports.report(actor, input as ReportInput),
+      fontPath: deps.config.statementFont,
+    }),
+  );
   app.use("/api", importExportRouter({ ...deps, publicUrl: deps.config.mail.publicUrl }));
   serveConsole(app);
   return { server, apollo };

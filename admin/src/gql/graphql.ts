@@ -868,6 +868,37 @@ export type ReferralState =
   | 'WAITING_LIST'
   | 'WITHDRAWN';
 
+export type ReportChart =
+  | 'BAR'
+  | 'LINE'
+  | 'NONE'
+  | 'STACKED_BAR';
+
+export type ReportInput = {
+  /** Narrow to one funder: NATIONAL_SCHEME or ORGANISATION:<id> */
+  funder?: string | null | undefined;
+  /** Narrow to these municipalities (within the caller's scope; outside = FORBIDDEN) */
+  municipalityCodes?: Array<string> | null | undefined;
+  period: ReportPeriod;
+  /** Or a province (PV20…) */
+  provinceCode?: string | null | undefined;
+  /** The first day of that month / quarter / year, else BAD_USER_INPUT reason REPORT_PERIOD_START */
+  start: string;
+};
+
+export type ReportPeriod =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+export type ReportUnit =
+  | 'COUNT'
+  | 'DAYS'
+  | 'EUROS'
+  | 'HOURS'
+  | 'PERCENT'
+  | 'SCORE';
+
 export type RequestKind =
   | 'APPOINTMENT'
   | 'CASE_SUPPORT'
@@ -1990,6 +2021,13 @@ export type RecognitionStatementOfQueryVariables = Exact<{
 
 
 export type RecognitionStatementOfQuery = { recognitionStatement: { base64: string, contentType: string, fileName: string } };
+
+export type ReportQueryVariables = Exact<{
+  input: ReportInput;
+}>;
+
+
+export type ReportQuery = { report: { period: ReportPeriod, start: string, end: string, scope: string, generatedAt: string, tables: Array<{ code: string, section: string, chart: ReportChart, columns: Array<{ code: string, unit: ReportUnit }>, rows: Array<{ keyKind: string, key: string, label: string | null, values: Array<number | null> }> }> } };
 
 export type TransferFieldsFragment = { id: string, requestId: string, state: TransferState, caseReference: string, requestKind: RequestKind, hoursPerWeek: number, consentAt: string, declineReason: TransferDeclineReason | null, declineNote: string | null, effectiveOn: string | null, createdAt: string, answeredAt: string | null, municipality: { code: string, name: string }, languages: Array<{ code: string, name: string, nameNl: string }>, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } };
 
@@ -6495,6 +6533,32 @@ export const RecognitionStatementOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecognitionStatementOfQuery, RecognitionStatementOfQueryVariables>;
+export const ReportDocument = new TypedDocumentString(`
+    query Report($input: ReportInput!) {
+  report(input: $input) {
+    period
+    start
+    end
+    scope
+    generatedAt
+    tables {
+      code
+      section
+      chart
+      columns {
+        code
+        unit
+      }
+      rows {
+        keyKind
+        key
+        label
+        values
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportQuery, ReportQueryVariables>;
 export const TransferTargetsDocument = new TypedDocumentString(`
     query TransferTargets($requestId: ID!) {
   transferTargets(requestId: $requestId) {

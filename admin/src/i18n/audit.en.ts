@@ -37,6 +37,7 @@ export const auditEn = {
       Qualification: "Qualification",
       QualificationType: "Qualification type",
       Referral: "Referral",
+      Report: "Report",
       // care services (issue 18)
       CareService: "Care service",
       OrganisationContact: "Contact point",
@@ -60,6 +61,7 @@ export const auditEn = {
       careServices: "Care services",
       transfers: "Transfers",
       research: "Research extracts",
+      reportFiles: "Reports (files)",
     },
     action: {
       login: "Logged in",
@@ -120,6 +122,7 @@ export const auditEn = {
       submitWellbeingCheckIn: "Submitted a wellbeing check-in",
       submitProqol: "Took the ProQOL self-check",
       downloadRecognitionStatement: "Downloaded a recognition statement",
+      exportReport: "Downloaded a report (CSV, Excel or PDF)",
       updateKeyPerson: "Edited a key person",
       closeOrganisationFlag: "Closed a flag about an organisation",
       decideComplaint: "Decided on a complaint",

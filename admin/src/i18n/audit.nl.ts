@@ -39,6 +39,7 @@ export const auditNl: AuditMessages = {
       Qualification: "Kwalificatie",
       QualificationType: "Kwalificatiesoort",
       Referral: "Doorverwijzing",
+      Report: "Rapportage",
       // care services (issue 18)
       CareService: "Hulpaanbod",
       OrganisationContact: "Contactpersoon",
@@ -62,6 +63,7 @@ export const auditNl: AuditMessages = {
       careServices: "Hulpaanbod",
       transfers: "Overdrachten",
       research: "Onderzoeksextracten",
+      reportFiles: "Rapportages (bestanden)",
     },
     action: {
       login: "Ingelogd",
@@ -122,6 +124,7 @@ export const auditNl: AuditMessages = {
       submitWellbeingCheckIn: "Welzijnscheck ingevuld",
       submitProqol: "ProQOL-zelftest ingevuld",
       downloadRecognitionStatement: "Erkenningsverklaring gedownload",
+      exportReport: "Rapportage gedownload (CSV, Excel of pdf)",
       updateKeyPerson: "Sleutelpersoon bewerkt",
       updateOrganisation: "Organisatie bewerkt",
       // newcomers' voice

@@ -16,6 +16,7 @@ import { voiceEn } from "./voice.en";
 import { qualificationsEn } from "./qualifications.en";
 import { groupsEn } from "./groups.en";
 import { referralsEn } from "./referrals.en";
+import { reportsEn } from "./reports.en";
 
 // The app's own messages. nl.ts has the same shape (its type is checked against this one).
 export const appMessages = {
@@ -219,6 +220,7 @@ const en = {
   ...qualificationsEn,
   ...groupsEn,
   ...referralsEn,
+  ...reportsEn,
   // care services (issue 18)
   ...careServicesEn,
   // request transfers (issue 18, transfers)

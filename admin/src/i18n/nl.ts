@@ -12,6 +12,7 @@ import { voiceNl } from "./voice.nl";
 import { qualificationsNl } from "./qualifications.nl";
 import { groupsNl } from "./groups.nl";
 import { referralsNl } from "./referrals.nl";
+import { reportsNl } from "./reports.nl";
 import reasonsNl, { reasonValuesNl } from "./reasons.nl";
 // care services (issue 18)
 import { careServicesNl } from "./careServices.nl";
@@ -440,6 +441,7 @@ const nl = {
   ...qualificationsNl,
   ...groupsNl,
   ...referralsNl,
+  ...reportsNl,
   // care services (issue 18)
   ...careServicesNl,
   // request transfers (issue 18, transfers)

@@ -3,6 +3,7 @@ import BadgeIcon from "@mui/icons-material/Badge";
 import CalendarMonthIcon from "@mui/icons-material/CalendarMonth";
 import CampaignIcon from "@mui/icons-material/CampaignOutlined";
 import ForwardIcon from "@mui/icons-material/Forward";
+import InsightsIcon from "@mui/icons-material/Insights";
 import { Menu as RaMenu, usePermissions } from "react-admin";
 import { canAccess } from "../canAccess";
 import type { Permissions } from "../types";
@@ -28,6 +29,7 @@ export const Menu = () => {
       )}
       {canAccess(role, "list", "transfers") && <RaMenu.Item to="/transfers" primaryText="transfers.menu" leftIcon={<ForwardIcon />} />}
       <CompensationMenuItems />
+      {canAccess(role, "show", "reports") && <RaMenu.Item to="/reports" primaryText="reports.menu" leftIcon={<InsightsIcon />} />}
       <ImportMenuItem />
       <ResearchMenuItem />
       {canAccess(role, "show", "mySignals") && <RaMenu.Item to="/my-signals" primaryText="voice.menu.signals" leftIcon={<CampaignIcon />} />}

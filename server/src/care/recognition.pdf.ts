@@ -25,6 +25,23 @@ export interface PdfOptions {
   compress?: boolean;
 }
 
+/**
+ * Sets the document's font: the TrueType font at `fontPath` embedded when the machine has
+ * it, else Helvetica. Returns what makes a text drawable in that font (drawableText).
+ * The reports' PDF (server/src/report-files/) uses it too.
+ */
+export function useBodyFont(doc: PDFKit.PDFDocument, fontPath: string | null): (value: string) => string {
+  const embedded = fontPath !== null && existsSync(fontPath);
+  if (embedded) {
+    doc.registerFont("body", fontPath);
+    doc.font("body");
+  } else doc.font("Helvetica");
+  // fontkit's glyph table, when a font is embedded: pdfkit keeps it on the current font.
+  const glyphs = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (code: number) => boolean } } })._font?.font;
+  const covers = embedded && glyphs?.hasGlyphForCodePoint ? (code: number) => code < 0x20 || glyphs.hasGlyphForCodePoint!(code) : winAnsi;
+  return (value: string) => drawableText(value, covers);
+}
+
 export function statementPdf(facts: StatementFacts, locale: StatementLocale, options: PdfOptions): Promise<Buffer> {
   const text = STATEMENT_TEXT[locale];
   const doc = new PDFDocument({ size: "A4", margin: 56, compress: options.compress ?? true, info: { Title: text.title(facts.year), Author: "Sleutelkaart" } });
@@ -35,15 +52,7 @@ export function statementPdf(facts: StatementFacts, locale: StatementLocale, opt
     doc.on("error", reject);
   });
 
-  const embedded = options.fontPath !== null && existsSync(options.fontPath);
-  if (embedded) {
-    doc.registerFont("body", options.fontPath!);
-    doc.font("body");
-  } else doc.font("Helvetica");
-  // fontkit's glyph table, when a font is embedded: pdfkit keeps it on the current font.
-  const glyphs = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (code: number) => boolean } } })._font?.font;
-  const covers = embedded && glyphs?.hasGlyphForCodePoint ? (code: number) => code < 0x20 || glyphs.hasGlyphForCodePoint!(code) : winAnsi;
-  const safe = (value: string) => drawableText(value, covers);
+  const safe = useBodyFont(doc, options.fontPath);
 
   doc.fontSize(20).text(safe(text.title(facts.year)));
   doc.moveDown(0.5).fontSize(14).text(safe(facts.keyPersonName));

@@ -100,6 +100,8 @@ export const AUDIT_ACTION_AREAS = {
   // research extract (issue 20): who took which period out, why, and how many rows
   research: ["createResearchExtract"],
   transfers: ["proposeTransfer", "acceptTransfer", "declineTransfer", "withdrawTransfer", "handOverAssignment"],
+  // report files (issue 20, files): CSV, XLSX and the quarterly PDF downloaded
+  reportFiles: ["exportReport"],
 } as const;
 
 export type AuditArea = keyof typeof AUDIT_ACTION_AREAS;
