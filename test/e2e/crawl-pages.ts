@@ -62,8 +62,8 @@ export const EXPLICIT_PATHS = ["/change-password"];
 /** Never opened by the crawl: /login would log out (the logged-out crawl visits it). */
 const SKIPPED = [/^\/login$/];
 
-/** At most this many route shapes per role: a runaway crawl fails fast instead of slowly. */
-const MAX_PAGES = 60;
+/** At most this many route shapes per role: a runaway crawl fails fast instead of slowly (the reports and the research extract took the national coordinator past 60). */
+const MAX_PAGES = 80;
 
 /**
  * "/keyPersons/17/show" → "/keyPersons/:id/show"; a list opened with a filter (the
