@@ -89,6 +89,24 @@ function table(code: ReportTableCode, section: string, chart: ReportChart, colum
 // ---- requests ----------------------------------------------------------------------------
 
 /** Requests made in the period, per kind: how many, how many were accepted by a key person, and how many are unmet now. */
+/** A row per request kind (0s included), then the total: the GROUPING SETS ((kind), ()) rows, whose total has kind null. */
+function perKindAndTotal<R extends { kind: string | null }>(rows: R[], line: (keyKind: string, key: string, found: R | undefined) => ReportRow): ReportRow[] {
+  return [
+    ...REQUEST_KINDS.map((kind) =>
+      line(
+        "REQUEST_KIND",
+        kind,
+        rows.find((r) => r.kind === kind),
+      ),
+    ),
+    line(
+      "TOTAL",
+      "TOTAL",
+      rows.find((r) => r.kind === null),
+    ),
+  ];
+}
+
 export async function requestsByKind(db: Queryable, s: FigureScope): Promise<ReportTable> {
   const rows: { kind: string | null; requests: number; matched: number; unmet: number }[] = await db.query(
     `SELECT r.kind::text AS kind, count(*)::int AS requests,
@@ -111,20 +129,7 @@ export async function requestsByKind(db: Queryable, s: FigureScope): Promise<Rep
       ["MATCHED_SHARE", ReportUnit.PERCENT],
       ["UNMET_NOW", ReportUnit.COUNT],
     ],
-    [
-      ...REQUEST_KINDS.map((kind) =>
-        line(
-          "REQUEST_KIND",
-          kind,
-          rows.find((r) => r.kind === kind),
-        ),
-      ),
-      line(
-        "TOTAL",
-        "TOTAL",
-        rows.find((r) => r.kind === null),
-      ),
-    ],
+    perKindAndTotal(rows, line),
   );
 }
 
@@ -211,20 +216,7 @@ export async function timeToAcceptance(db: Queryable, s: FigureScope): Promise<R
       ["MEDIAN_DAYS", ReportUnit.DAYS],
       ["P90_DAYS", ReportUnit.DAYS],
     ],
-    [
-      ...REQUEST_KINDS.map((kind) =>
-        line(
-          "REQUEST_KIND",
-          kind,
-          rows.find((r) => r.kind === kind),
-        ),
-      ),
-      line(
-        "TOTAL",
-        "TOTAL",
-        rows.find((r) => r.kind === null),
-      ),
-    ],
+    perKindAndTotal(rows, line),
   );
 }
 
