@@ -6,7 +6,7 @@
 // Coordinators only (a regional coordinator: their region), with the same bearer token as
 // the GraphQL API. Errors are JSON: { error: { code, message } }.
 
-import { coded, type Coded } from "../domain/reasons";
+import { coded } from "../domain/reasons";
 import express from "express";
 import { PassThrough } from "node:stream";
 import type { DataSource } from "typeorm";
@@ -19,6 +19,7 @@ import type { HeaderLanguage } from "./columns";
 import { FileProblem, MAX_UPLOAD_BYTES, tooLarge } from "./csv-stream";
 import { RegistryExportService } from "./export.service";
 import { RegistryImportService } from "./import.service";
+import { sendError } from "../shared/http-errors";
 
 export interface ImportRouterDeps {
   dataSource: DataSource;
@@ -46,11 +47,6 @@ const CSV_TYPES = [
   // an Excel workbook (.xlsx), read by workbook.ts
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 ];
-
-/** `reason` and `params` as in the GraphQL API's errors: the console words the reason, never the message. */
-function fail(res: express.Response, status: number, code: string, message: string, reason: Coded) {
-  if (!res.headersSent) res.status(status).json({ error: { code, message, reason: reason.code, params: reason.params ?? {} } });
-}
 
 const languageOf = (req: express.Request): HeaderLanguage => (req.query.lang === "en" ? "en" : "nl");
 
@@ -83,11 +79,11 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
   async function coordinator(req: express.Request, res: express.Response): Promise<Actor | null> {
     const session = await deps.services.auth.actorFor(req.headers.authorization);
     if (!session) {
-      fail(res, 401, "UNAUTHENTICATED", "Log in first, or again: send Authorization: Bearer <token> from login", coded("NOT_SIGNED_IN"));
+      sendError(res, 401, "UNAUTHENTICATED", "Log in first, or again: send Authorization: Bearer <token> from login", coded("NOT_SIGNED_IN"));
       return null;
     }
     if (!isCoordinator(session.actor)) {
-      fail(res, 403, "FORBIDDEN", "Only coordinators import and export the registry", coded("ROLE_NOT_ALLOWED"));
+      sendError(res, 403, "FORBIDDEN", "Only coordinators import and export the registry", coded("ROLE_NOT_ALLOWED"));
       return null;
     }
     return session.actor;
@@ -102,7 +98,7 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
         deps.log(`Unexpected error in ${req.method} ${req.path}: ${(error as Error)?.stack ?? String(error)}`);
         if (res.headersSent) res.destroy();
         else
-          fail(
+          sendError(
             res,
             500,
             "INTERNAL_SERVER_ERROR",
@@ -119,13 +115,13 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
       if (!actor) return;
       const dryRunParam = String(req.query.dryRun ?? "true").toLowerCase();
       if (!["true", "false", "1", "0"].includes(dryRunParam)) {
-        fail(res, 400, "BAD_REQUEST", `dryRun must be true or false, got "${dryRunParam}"`, coded("IMPORT_BAD_DRY_RUN"));
+        sendError(res, 400, "BAD_REQUEST", `dryRun must be true or false, got "${dryRunParam}"`, coded("IMPORT_BAD_DRY_RUN"));
         return;
       }
       const dryRun = dryRunParam === "true" || dryRunParam === "1";
       const type = (req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
       if (type && !CSV_TYPES.includes(type)) {
-        fail(
+        sendError(
           res,
           415,
           "UNSUPPORTED_MEDIA_TYPE",
@@ -143,7 +139,7 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
           req.destroy();
           return;
         }
-        fail(res, problem.status, problem.code, problem.message, problem.reason);
+        sendError(res, problem.status, problem.code, problem.message, problem.reason);
         return;
       }
       // Through a PassThrough: stopping early (too large, not CSV) must not destroy the request,
@@ -182,7 +178,7 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
             return;
           }
         }
-        fail(res, error.status, error.code, error.message, error.reason);
+        sendError(res, error.status, error.code, error.message, error.reason);
       }
     }),
   );
@@ -216,7 +212,7 @@ export function importExportRouter(deps: ImportRouterDeps): express.Router {
   router.get("/export/key-persons.csv", download("keyPersons", { nl: "sleutelpersonen", en: "key-persons" }));
   router.get("/export/organisations.csv", download("organisations", { nl: "organisaties", en: "organisations" }));
   router.use((req, res) =>
-    fail(
+    sendError(
       res,
       404,
       "NOT_FOUND",

@@ -27,6 +27,7 @@ import { isoDay, type ReportData, type ReportScopeNames } from "./report";
 import { reportCsv } from "./report.csv";
 import { reportPdf } from "./report.pdf";
 import { reportXlsx } from "./report.xlsx";
+import { sendError } from "../shared/http-errors";
 
 /** ReportInput, as the query takes it. */
 export interface ReportInputData {
@@ -70,10 +71,6 @@ export const CONTENT_TYPES = {
   pdf: "application/pdf",
 } as const;
 type Format = keyof typeof CONTENT_TYPES;
-
-function fail(res: express.Response, status: number, code: string, message: string, reason: Coded, field?: string) {
-  if (!res.headersSent) res.status(status).json({ error: { code, message, reason: reason.code, params: reason.params ?? {}, ...(field ? { field } : {}) } });
-}
 
 class ParamProblem extends Error {
   constructor(
@@ -133,11 +130,11 @@ export function reportsRouter(deps: ReportsRouterDeps): express.Router {
   async function reader(req: express.Request, res: express.Response): Promise<Actor | null> {
     const session = await deps.services.auth.actorFor(req.headers.authorization);
     if (!session) {
-      fail(res, 401, "UNAUTHENTICATED", "Log in first, or again: send Authorization: Bearer <token> from login", coded("NOT_SIGNED_IN"));
+      sendError(res, 401, "UNAUTHENTICATED", "Log in first, or again: send Authorization: Bearer <token> from login", coded("NOT_SIGNED_IN"));
       return null;
     }
     if (session.actor.role === "KEY_PERSON") {
-      fail(res, 403, "FORBIDDEN", "Reports are for coordinators and organisations", coded("ROLE_NOT_ALLOWED"));
+      sendError(res, 403, "FORBIDDEN", "Reports are for coordinators and organisations", coded("ROLE_NOT_ALLOWED"));
       return null;
     }
     return session.actor;
@@ -176,7 +173,7 @@ export function reportsRouter(deps: ReportsRouterDeps): express.Router {
           input = parseReportQuery(req.query, defaultPeriod);
         } catch (error) {
           if (!(error instanceof ParamProblem)) throw error;
-          fail(res, 400, "BAD_USER_INPUT", error.message, error.reason, error.field);
+          sendError(res, 400, "BAD_USER_INPUT", error.message, error.reason, error.field);
           return;
         }
         const report = await deps.report(actor, input);
@@ -216,12 +213,12 @@ export function reportsRouter(deps: ReportsRouterDeps): express.Router {
           return;
         }
         if (isDatabaseUnavailable(error)) {
-          fail(res, 503, "SERVICE_UNAVAILABLE", "The database cannot be reached right now; try again in a moment", coded("DATABASE_UNAVAILABLE"));
+          sendError(res, 503, "SERVICE_UNAVAILABLE", "The database cannot be reached right now; try again in a moment", coded("DATABASE_UNAVAILABLE"));
           return;
         }
         deps.log(`Unexpected error in ${req.method} ${req.path}: ${(error as Error)?.stack ?? String(error)}`);
         if (res.headersSent) res.destroy();
-        else fail(res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side; it has been logged. Try again.", coded("INTERNAL_ERROR"));
+        else sendError(res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side; it has been logged. Try again.", coded("INTERNAL_ERROR"));
       }
     };
 

@@ -10,16 +10,13 @@ import type { Services } from "../context";
 import { coded, type Coded } from "../domain/reasons";
 import { extractInputProblem } from "../domain/research-extract";
 import { ResearchExtractService } from "./research.service";
+import { sendError } from "../shared/http-errors";
 
 export interface ResearchRouterDeps {
   dataSource: DataSource;
   services: Pick<Services, "auth">;
   clock: Clock;
   log: (line: string) => void;
-}
-
-function fail(res: express.Response, status: number, code: string, message: string, reason: Coded, field?: string) {
-  if (!res.headersSent) res.status(status).json({ error: { code, message, reason: reason.code, params: reason.params ?? {}, field: field ?? null } });
 }
 
 const MESSAGES: Record<string, string> = {
@@ -40,19 +37,19 @@ export function researchRouter(deps: ResearchRouterDeps): express.Router {
     try {
       const session = await deps.services.auth.actorFor(req.headers.authorization);
       if (!session) {
-        fail(res, 401, "UNAUTHENTICATED", "Log in first, or again: send Authorization: Bearer <token> from login", coded("NOT_SIGNED_IN"));
+        sendError(res, 401, "UNAUTHENTICATED", "Log in first, or again: send Authorization: Bearer <token> from login", coded("NOT_SIGNED_IN"));
         return;
       }
       // The national coordinator only: a regional coordinator's region is too small a population
       // to anonymise, and research is a national question (docs/research-extract.md).
       if (session.actor.role !== "COORDINATOR") {
-        fail(res, 403, "FORBIDDEN", "Only the national coordinator makes research extracts", coded("ROLE_NOT_ALLOWED"));
+        sendError(res, 403, "FORBIDDEN", "Only the national coordinator makes research extracts", coded("ROLE_NOT_ALLOWED"));
         return;
       }
       const input = { start: single(req.query.start), end: single(req.query.end), purpose: single(req.query.purpose) };
       const problem = extractInputProblem(input);
       if (problem) {
-        fail(res, 400, "BAD_USER_INPUT", MESSAGES[problem.reason], { code: problem.reason, params: problem.params } as Coded, problem.field);
+        sendError(res, 400, "BAD_USER_INPUT", MESSAGES[problem.reason], { code: problem.reason, params: problem.params } as Coded, problem.field);
         return;
       }
       const extract = await extracts.create(session.actor, { start: input.start!, end: input.end!, purpose: input.purpose!.trim() });
@@ -64,7 +61,7 @@ export function researchRouter(deps: ResearchRouterDeps): express.Router {
       res.send(extract.csv);
     } catch (error) {
       deps.log(`Unexpected error in ${req.method} ${req.originalUrl.split("?")[0]}: ${(error as Error)?.stack ?? String(error)}`);
-      fail(res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side; it has been logged. Try again.", coded("INTERNAL_ERROR"));
+      sendError(res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side; it has been logged. Try again.", coded("INTERNAL_ERROR"));
     }
   });
   return router;
