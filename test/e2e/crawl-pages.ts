@@ -208,20 +208,23 @@ async function linksOnPage(page: Page): Promise<string[]> {
 
 /** Where a click on the first row of a list leads (react-admin rows are not links), or nothing when its rows are not clickable. */
 async function firstRowTarget(page: Page, watcher: PageWatcher): Promise<string | null> {
-  const before = page.url();
   const cell = page.locator("#main-content tr.RaDatagrid-clickableRow").first().locator("td[class*=column-]:not(:has(button, a, input))").first();
+  // a list whose code or data is still on its way has no rows yet: give it a moment (an empty list costs the wait)
+  if ((await page.locator("#main-content .RaList-main").count()) > 0) await cell.waitFor({ timeout: 4000 }).catch(() => {});
   if ((await cell.count()) === 0) return null;
+  // A list may rewrite its own query (sort, page) while it loads: only another route is the record.
+  const route = (url: string) => hashPath(url).split("?")[0];
+  const list = route(page.url());
   // a clickable row navigates: give a busy machine time, or the crawl would miss the record
   // a list that refetches re-renders its rows under the click: try again once it settled
-  for (let attempt = 0; attempt < 3 && page.url() === before; attempt++) {
+  for (let attempt = 0; attempt < 3 && route(page.url()) === list; attempt++) {
     if (attempt > 0) await watcher.settled();
     await cell.click({ timeout: 5000 }).catch(() => {});
-    await page.waitForURL((url) => url.toString() !== before, { timeout: 5000 }).catch(() => {});
+    await page.waitForURL((url) => route(url.toString()) !== list, { timeout: 5000 }).catch(() => {});
   }
-  const after = page.url();
-  if (after === before) return null;
+  if (route(page.url()) === list) return null;
   await watcher.settled();
-  return hashPath(after);
+  return hashPath(page.url());
 }
 
 export interface Visit {
