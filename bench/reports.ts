@@ -7,10 +7,15 @@
 //
 //   npm run bench -- reports
 //   BENCH_REPORTS_KEY_PERSONS=1000 BENCH_REPORTS_HOUR_ENTRIES=50000 BENCH_REPORTS_RUNS=5 npm run bench -- reports
+//   BENCH_REPORTS_KEEP=1 BENCH_REPORTS_RUNS=1 npm run bench -- reports   # keeps the database to EXPLAIN on
 import "reflect-metadata";
 import { performance } from "node:perf_hooks";
 import { ensureAdmin } from "../server/src/seed/admin";
+import { tablesFor } from "../server/src/domain/report-definitions";
+import { REPORT_FIGURES } from "../server/src/reports/reports.service";
+import type { ReportInput } from "../server/src/reports/reports.inputs";
 import type { RunningServer } from "../server/src/server";
+import { Role } from "../server/src/shared/enums";
 import { DEMO_REGION, loadCountry } from "./country";
 import { createScratchDatabase, gql, loadAverage, loadHeading, machine, openDatabaseServer, runMain, startBenchServer, writeReport } from "./support";
 
@@ -50,6 +55,27 @@ function figures(samples: number[]) {
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
 const login = async (url: string, who: { email: string; password: string }) =>
   (await gql<{ login: { token: string } }>(url, LOGIN, { e: who.email, p: who.password })).login.token;
+
+const TABLE_RUNS = 5;
+
+/** Each table of a report on its own, serially: which of them makes the report slow (the service runs them side by side). */
+async function timeTables(server: RunningServer, userId: number, input: { period: string; start: string }) {
+  const actor = { userId, role: Role.COORDINATOR, keyPersonId: null, organisationId: null, municipalityCodes: [] };
+  const { scope, kind } = await server.services.reports.scope(actor, input as ReportInput);
+  const now = new Date();
+  const timed = [];
+  for (const code of tablesFor(kind)) {
+    const samples: number[] = [];
+    for (let run = 0; run < TABLE_RUNS; run++) {
+      const started = performance.now();
+      await REPORT_FIGURES[code](server.dataSource.manager, scope, now);
+      samples.push(performance.now() - started);
+    }
+    const { p50, max } = figures(samples);
+    timed.push({ code, p50, max });
+  }
+  return timed.sort((a, b) => b.p50 - a.p50);
+}
 
 async function main() {
   const dbServer = await openDatabaseServer("bench-reports-pg", log);
@@ -119,6 +145,9 @@ async function main() {
       ].join("\n"),
     );
     log(`Load average ${loadBefore} → ${loadAfter} on ${machine().cores} cores`);
+    const tables = await timeTables(server, coordinatorUserId, cases.at(-2)!.input);
+    log(`\nThe national year's tables one at a time (${TABLE_RUNS} runs each, in this process, without HTTP):`);
+    log(tables.map((t) => `  ${t.code.padEnd(30)} p50 ${`${t.p50} ms`.padEnd(10)} max ${t.max} ms`).join("\n"));
     const shortened = Object.keys(process.env).some((name) => name.startsWith("BENCH_REPORTS_"));
     const file = writeReport(
       "reports",
@@ -131,13 +160,16 @@ async function main() {
         data: loaded.counts,
         loadAverage: [loadBefore, loadAfter],
         reports: results,
+        nationalYearTables: tables,
       },
       shortened,
     );
     log(`Wrote ${file}`);
   } finally {
     await server?.stop();
-    await database.drop();
+    // BENCH_REPORTS_KEEP=1 keeps the scratch database, to EXPLAIN the figures' statements on it.
+    if (process.env.BENCH_REPORTS_KEEP === "1") log(`Kept the database ${database.url}`);
+    else await database.drop();
     await dbServer.stop();
   }
 }

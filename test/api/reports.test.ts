@@ -436,3 +436,48 @@ describe("a key person who becomes INACTIVE says why", () => {
     expect(back).toEqual({ status: "ACTIVE", leavingReason: null, leavingNote: null, leftOn: null });
   });
 });
+
+describe("hours by month (hour_month, kept by triggers on hour_entry)", () => {
+  const HOURS_OF = (input: object) => report(world.coordinator, input).then((r) => line(tableOf(r, "HOURS_BY_ACTIVITY_AND_FUNDER"), "TOTAL"));
+  /** The months as the triggers keep them, and as the entries add up now: they must agree after every write. */
+  const monthsAgree = async () => {
+    const kept = await sql(`SELECT month::text, key_person_id, funder, assignment_id, own_activity::text, status::text, entries, hours, allowance_cents::int
+      FROM hour_month ORDER BY 1, 2, 3, 4, 5, 6`);
+    const summed = await sql(`SELECT date_trunc('month', date)::date::text AS month, key_person_id, funder, assignment_id, own_activity::text, status::text,
+        count(*)::int AS entries, sum(hours::float8) AS hours, COALESCE(sum(allowance_cents), 0)::int AS allowance_cents
+      FROM hour_entry GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept).toEqual(summed);
+  };
+
+  test("an entry moved to another month, approved, rejected or deleted moves the report's hours with it", async () => {
+    await monthsAgree();
+    const march = { period: "MONTH", start: "2026-03-01" };
+    const april = { period: "MONTH", start: "2026-04-01" };
+    const before = { march: await HOURS_OF(march), april: await HOURS_OF(april) };
+    // B's submitted 2 hours of 1 March: moved into April, approved with an allowance of € 10.
+    const [{ id }] = await sql(`SELECT id FROM hour_entry WHERE date = '2026-03-01' AND status = 'SUBMITTED'`);
+    await sql(`UPDATE hour_entry SET date = '2026-04-02', status = 'APPROVED', allowance_cents = 1000 WHERE id = $1`, [id]);
+    await monthsAgree();
+    expect(await HOURS_OF(march)).toMatchObject({ DECLARED_HOURS: before.march.DECLARED_HOURS - 2, APPROVED_HOURS: before.march.APPROVED_HOURS });
+    expect(await HOURS_OF(april)).toMatchObject({
+      DECLARED_HOURS: before.april.DECLARED_HOURS + 2,
+      APPROVED_HOURS: before.april.APPROVED_HOURS + 2,
+      ALLOWANCES: before.april.ALLOWANCES + 10,
+    });
+    // Rejected: out of every figure; deleted: gone from the months too.
+    await sql(`UPDATE hour_entry SET status = 'REJECTED', allowance_cents = NULL WHERE id = $1`, [id]);
+    await monthsAgree();
+    expect(await HOURS_OF(april)).toEqual(before.april);
+    const [deleted] = await sql(`SELECT assignment_id, key_person_id, funder, hours, activity FROM hour_entry WHERE id = $1`, [id]);
+    await sql(`DELETE FROM hour_entry WHERE id = $1`, [id]);
+    await monthsAgree();
+    // Back as it was, for the tests that follow.
+    await sql(
+      `INSERT INTO hour_entry (assignment_id, key_person_id, funder, date, hours, status, activity) VALUES ($1, $2, $3, '2026-03-01', $4, 'SUBMITTED', $5)`,
+      [deleted.assignment_id, deleted.key_person_id, deleted.funder, deleted.hours, deleted.activity],
+    );
+    await monthsAgree();
+    expect(await HOURS_OF(march)).toEqual(before.march);
+  });
+});
