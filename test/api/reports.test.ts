@@ -124,6 +124,24 @@ beforeAll(async () => {
       [assignment === null ? null : Number(assignment), Number(kp), funder, date, h, status, allowance, activity, own],
     );
 
+  // Referrals to care, by sending time in Amsterdam: f1 answered in 2 days, an appointment in 4; f2 declined in 1 day;
+  // f3 (Utrecht, the other organisation's case) unanswered; f5 sent 00:30 on 1 March in Amsterdam (in); f4 on 1 April (out).
+  const [service] = await sql(`INSERT INTO care_service (organisation_id, name) VALUES ($1, 'Zorgdienst') RETURNING id`, [Number(otherOrg.id)]);
+  const referrals = [
+    [a1.id, "GM0363", "APPOINTMENT_MADE", "2026-03-02T10:00:00Z", "2026-03-04T10:00:00Z", null, "2026-03-06T10:00:00Z"],
+    [a1.id, "GM0363", "DECLINED", "2026-03-10T10:00:00Z", null, "2026-03-11T10:00:00Z", null],
+    [a5.id, "GM0344", "SENT", "2026-03-20T10:00:00Z", null, null, null],
+    [a1.id, "GM0363", "SENT", "2026-03-31T22:30:00Z", null, null, null],
+    [a1.id, "GM0363", "SENT", "2026-02-28T23:30:00Z", null, null, null],
+  ];
+  for (const [assignment, municipality, state, sent, accepted, declined, appointment] of referrals)
+    await sql(
+      `INSERT INTO referral (assignment_id, care_service_id, state, topic, municipality_code, consent_at, shares_municipality, shares_language, shares_topic,
+         sent_at, accepted_at, declined_at, appointment_made_at)
+       VALUES ($1, $2, $3, 'SGBV', $4, $5, true, false, true, $5, $6, $7, $8)`,
+      [Number(assignment), service.id, state, municipality, sent, accepted, declined, appointment],
+    );
+
   // Supervision and training: A intervision on the last day and a training; B supervision on the first; U intervision the day after.
   for (const [kp, date, kind] of [
     [kpA.id, "2026-03-31", "INTERVISION"],
@@ -257,10 +275,15 @@ describe("the national coordinator's March", () => {
     expect(line(t, "TOTAL")).toEqual({ MOVES: 3, SHARE: 100 });
   });
 
-  test("referrals: none sent, every state a row of zero", () => {
+  test("referrals: f1, f2, f3 and f5 (00:30 on 1 March in Amsterdam), not f4 (1 April); medians over the answered ones", () => {
     const t = tableOf(r, "REFERRALS_BY_STATE");
-    expect(t.rows).toHaveLength(8);
-    expect(line(t, "TOTAL")).toEqual({ REFERRALS: 0, MEDIAN_DAYS_TO_ANSWER: null, MEDIAN_DAYS_TO_APPOINTMENT: null });
+    expect(t.rows.map((row) => row.key)).toEqual(["SENT", "ACCEPTED", "DECLINED", "APPOINTMENT_MADE", "WAITING_LIST", "COMPLETED", "WITHDRAWN", "TOTAL"]);
+    expect(line(t, "APPOINTMENT_MADE")).toEqual({ REFERRALS: 1, MEDIAN_DAYS_TO_ANSWER: 2, MEDIAN_DAYS_TO_APPOINTMENT: 4 });
+    expect(line(t, "DECLINED")).toEqual({ REFERRALS: 1, MEDIAN_DAYS_TO_ANSWER: 1, MEDIAN_DAYS_TO_APPOINTMENT: null });
+    expect(line(t, "SENT")).toEqual({ REFERRALS: 2, MEDIAN_DAYS_TO_ANSWER: null, MEDIAN_DAYS_TO_APPOINTMENT: null });
+    expect(line(t, "ACCEPTED")).toEqual({ REFERRALS: 0, MEDIAN_DAYS_TO_ANSWER: null, MEDIAN_DAYS_TO_APPOINTMENT: null });
+    // the median of 2 and 1 days to an answer; 4 days to the one appointment
+    expect(line(t, "TOTAL")).toEqual({ REFERRALS: 4, MEDIAN_DAYS_TO_ANSWER: 1.5, MEDIAN_DAYS_TO_APPOINTMENT: 4 });
   });
 
   test("hours by funder and kind of work: the first and last day in, the next day and rejected hours out", () => {
@@ -341,6 +364,8 @@ describe("scope", () => {
     expect(line(tableOf(r, "REQUESTS_BY_KIND"), "TOTAL")).toEqual({ REQUESTS: 4, MATCHED: 2, MATCHED_SHARE: 50, UNMET_NOW: 1 });
     expect(line(tableOf(r, "HOURS_BY_ACTIVITY_AND_FUNDER"), "TOTAL")).toMatchObject({ DECLARED_HOURS: 6, APPROVED_HOURS: 3, ALLOWANCES: 15 });
     expect(line(tableOf(r, "CONTINUITY"), "TOTAL").MOVES).toBe(2);
+    // referrals by their own municipality: f1, f2 and f5 in Amsterdam, not Utrecht's f3
+    expect(line(tableOf(r, "REFERRALS_BY_STATE"), "TOTAL")).toEqual({ REFERRALS: 3, MEDIAN_DAYS_TO_ANSWER: 1.5, MEDIAN_DAYS_TO_APPOINTMENT: 4 });
     expect(line(tableOf(r, "KEY_PERSONS_FLOW"), "TOTAL")).toEqual({ NEW: 1, WORKING: 2, LEFT: 1, REGISTERED_AT_END: 3 });
     expect(line(tableOf(r, "FEEDBACK"), "HELPFUL")).toEqual({ ANSWERS: 5, YES: 80, PARTLY: 0, NO: 20, AVERAGE_SCORE: null });
     // Utrecht's two answers are below the minimum of five: suppressed, the count too.
@@ -381,6 +406,8 @@ describe("scope", () => {
     expect(line(tableOf(r, "TIME_TO_ACCEPTANCE"), "TOTAL")).toEqual({ ACCEPTED: 1, MEDIAN_DAYS: 6, P90_DAYS: 6 });
     expect(tableOf(r, "HOURS_BY_ACTIVITY_AND_FUNDER").rows.map((row: { key: string }) => row.key)).toEqual([`ORGANISATION:${otherOrg.id}`, "TOTAL"]);
     expect(line(tableOf(r, "CONTINUITY"), "HANDED_OVER").MOVES).toBe(1);
+    // the referral made in its own case (f3), none of GGD Amsterdam's
+    expect(line(tableOf(r, "REFERRALS_BY_STATE"), "TOTAL")).toEqual({ REFERRALS: 1, MEDIAN_DAYS_TO_ANSWER: null, MEDIAN_DAYS_TO_APPOINTMENT: null });
     const own = await report(org.token, { ...MARCH, funder: `ORGANISATION:${org.id}` });
     expect(line(tableOf(own, "REQUESTS_BY_KIND"), "TOTAL").REQUESTS).toBe(4);
     expect(line(tableOf(own, "HOURS_BY_ACTIVITY_AND_FUNDER"), "TOTAL")).toMatchObject({ DECLARED_HOURS: 5 });

@@ -73,4 +73,10 @@ describeWithBrowser("the reports page", () => {
     expect(pdf.bytes.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdfText(pdf.bytes)).toContain("Aanvragen per soort");
   });
+
+  it("leads the national coordinator on to the research extract", async () => {
+    await page.getByRole("link", { name: /onderzoeksextract/ }).click();
+    await page.waitForURL(/#\/research-extract$/);
+    await page.getByTestId("research-start").waitFor();
+  });
 });

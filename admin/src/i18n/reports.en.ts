@@ -32,6 +32,7 @@ export const reportsEn = {
       pdfOther: "Report (pdf)",
       busy: "Downloading…",
     },
+    researchLink: "Anonymised data per request for research: the research extract",
     chart: "Chart",
     table: "Table",
     name: "Name",

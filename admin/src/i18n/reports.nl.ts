@@ -32,6 +32,7 @@ export const reportsNl: ReportsMessages = {
       pdfOther: "Rapportage (pdf)",
       busy: "Bezig met downloaden…",
     },
+    researchLink: "Anonieme gegevens per hulpvraag voor onderzoek: het onderzoeksextract",
     chart: "Grafiek",
     table: "Tabel",
     name: "Naam",

@@ -1,7 +1,7 @@
 import DownloadIcon from "@mui/icons-material/Download";
 import { Alert, Autocomplete, Box, Button, Card, CardContent, Chip, CircularProgress, MenuItem, Stack, TextField, Typography } from "@mui/material";
 import { useEffect, useMemo, useState } from "react";
-import { Title, useGetList, useLocaleState, useNotify, usePermissions, useTranslate } from "react-admin";
+import { Link, Title, useGetList, useLocaleState, useNotify, usePermissions, useTranslate } from "react-admin";
 import { periodName } from "../../../server/src/domain/report-words";
 import { getStoredMe } from "../authProvider";
 import { canAccess } from "../canAccess";
@@ -268,6 +268,11 @@ export const ReportsPage = () => {
             <ScopePicker selection={selection} onChange={setSelection} permissions={permissions} />
           </Stack>
           <Downloads selection={selection} disabled={loading || !!error} />
+          {canAccess(permissions.role, "create", "researchExtract") && (
+            <Typography variant="body2">
+              <Link to="/research-extract">{translate("reports.researchLink")}</Link>
+            </Typography>
+          )}
         </CardContent>
       </Card>
       {loading && <CircularProgress size={24} aria-label={translate("ra.page.loading")} />}

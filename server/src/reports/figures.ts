@@ -62,8 +62,14 @@ const REQUEST_SCOPE = `($3::varchar[] IS NULL OR r.municipality_code = ANY($3))
 /** An open request no key person could be found for, now. The dashboard counts the same. */
 export const UNMET_NOW = `r.unmet_since IS NOT NULL AND r.status = 'OPEN'`;
 
-/** When a request was first accepted: the earliest acceptance of a proposal on it (declines also record a response). */
-const FIRST_ACCEPTED = `(SELECT min(a.responded_at) FROM assignment a WHERE a.request_id = r.id AND a.responded_at IS NOT NULL AND a.status <> 'DECLINED')`;
+/**
+ * When a request was first accepted: the earliest acceptance of a proposal on it (declines
+ * also record a response), as `first.accepted_at`. A join, not a subquery in the select
+ * list: PostgreSQL pushed a condition on the subquery below the period's filter and ran it
+ * for every request ever made.
+ */
+const FIRST_ACCEPTED = `LEFT JOIN LATERAL (SELECT min(a.responded_at) AS accepted_at FROM assignment a
+  WHERE a.request_id = r.id AND a.responded_at IS NOT NULL AND a.status <> 'DECLINED') first ON true`;
 
 /** Key persons in scope: living in the municipalities. Key-person figures ignore the funder. */
 const KEY_PERSON_SCOPE = `($3::varchar[] IS NULL OR kp.home_municipality_code = ANY($3)) AND kp.erased_at IS NULL`;
@@ -110,9 +116,9 @@ function perKindAndTotal<R extends { kind: string | null }>(rows: R[], line: (ke
 export async function requestsByKind(db: Queryable, s: FigureScope): Promise<ReportTable> {
   const rows: { kind: string | null; requests: number; matched: number; unmet: number }[] = await db.query(
     `SELECT r.kind::text AS kind, count(*)::int AS requests,
-       count(*) FILTER (WHERE ${FIRST_ACCEPTED} IS NOT NULL)::int AS matched,
+       count(*) FILTER (WHERE first.accepted_at IS NOT NULL)::int AS matched,
        count(*) FILTER (WHERE ${UNMET_NOW})::int AS unmet
-     FROM match_request r
+     FROM match_request r ${FIRST_ACCEPTED}
      WHERE ${inPeriod("r.created_at")} AND ${REQUEST_SCOPE}
      GROUP BY GROUPING SETS ((r.kind), ())`,
     params(s),
@@ -137,7 +143,7 @@ export async function requestsByKind(db: Queryable, s: FigureScope): Promise<Rep
 async function requestsByCode(db: Queryable, s: FigureScope, column: "language_codes" | "expertise_codes"): Promise<ReportRow[]> {
   const rows: { code: string; requests: number; matched: number }[] = await db.query(
     `SELECT code, count(*)::int AS requests, count(*) FILTER (WHERE accepted IS NOT NULL)::int AS matched
-     FROM (SELECT unnest(r.${column}) AS code, ${FIRST_ACCEPTED} AS accepted FROM match_request r
+     FROM (SELECT unnest(r.${column}) AS code, first.accepted_at AS accepted FROM match_request r ${FIRST_ACCEPTED}
            WHERE ${inPeriod("r.created_at")} AND ${REQUEST_SCOPE}) per_code
      GROUP BY code ORDER BY count(*) DESC, code`,
     params(s),
@@ -199,8 +205,8 @@ export async function timeToAcceptance(db: Queryable, s: FigureScope): Promise<R
     `SELECT kind, count(*)::int AS accepted,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median,
        percentile_cont(0.9) WITHIN GROUP (ORDER BY days) AS p90
-     FROM (SELECT r.kind::text AS kind, extract(epoch FROM (${FIRST_ACCEPTED} - r.created_at)) / 86400 AS days
-           FROM match_request r WHERE ${inPeriod("r.created_at")} AND ${REQUEST_SCOPE}) waits
+     FROM (SELECT r.kind::text AS kind, extract(epoch FROM (first.accepted_at - r.created_at)) / 86400 AS days
+           FROM match_request r ${FIRST_ACCEPTED} WHERE ${inPeriod("r.created_at")} AND ${REQUEST_SCOPE}) waits
      WHERE days IS NOT NULL
      GROUP BY GROUPING SETS ((kind), ())`,
     params(s),
@@ -533,11 +539,15 @@ export async function supervisionCoverage(db: Queryable, s: FigureScope): Promis
 /** Of the key persons registered at the end of the period: how many took a training in it, and how many held a verified qualification valid on its last day. */
 export async function trainingCoverage(db: Queryable, s: FigureScope): Promise<ReportTable> {
   const [r]: { people: number; trained: number; qualified: number }[] = await db.query(
-    `SELECT count(*)::int AS people,
-       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM supervision_session ss WHERE ss.key_person_id = kp.id AND ss.kind = 'TRAINING' AND ${dateInPeriod("ss.date")}))::int AS trained,
-       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM qualification q WHERE q.key_person_id = kp.id AND q.status = 'VERIFIED'
-                                      AND q.obtained_on < $2::date AND (q.valid_until IS NULL OR q.valid_until >= $2::date - 1)))::int AS qualified
-     FROM key_person kp WHERE ${KEY_PERSON_SCOPE} AND ${REGISTERED_AT_END}`,
+    `SELECT count(*)::int AS people, count(trained.key_person_id)::int AS trained, count(qualified.key_person_id)::int AS qualified
+     FROM key_person kp
+       -- who trained and who is qualified, each found once (as in supervisionCoverage)
+       LEFT JOIN (SELECT DISTINCT ss.key_person_id FROM supervision_session ss WHERE ss.kind = 'TRAINING' AND ${dateInPeriod("ss.date")}) trained
+         ON trained.key_person_id = kp.id
+       LEFT JOIN (SELECT DISTINCT q.key_person_id FROM qualification q WHERE q.status = 'VERIFIED'
+                    AND q.obtained_on < $2::date AND (q.valid_until IS NULL OR q.valid_until >= $2::date - 1)) qualified
+         ON qualified.key_person_id = kp.id
+     WHERE ${KEY_PERSON_SCOPE} AND ${REGISTERED_AT_END}`,
     [s.start, s.after, s.places],
   );
   const line = (key: string, count: number) => row("OUTCOME", key, [count, r.people, percent(count, r.people)]);
