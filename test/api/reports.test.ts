@@ -465,7 +465,7 @@ describe("a key person who becomes INACTIVE says why", () => {
 });
 
 describe("hours by month (hour_month, kept by triggers on hour_entry)", () => {
-  const HOURS_OF = (input: object) => report(world.coordinator, input).then((r) => line(tableOf(r, "HOURS_BY_ACTIVITY_AND_FUNDER"), "TOTAL"));
+  const HOURS_OF = (input: Record<string, unknown>) => report(world.coordinator, input).then((r) => line(tableOf(r, "HOURS_BY_ACTIVITY_AND_FUNDER"), "TOTAL"));
   /** The months as the triggers keep them, and as the entries add up now: they must agree after every write. */
   const monthsAgree = async () => {
     const kept = await sql(`SELECT month::text, key_person_id, funder, assignment_id, own_activity::text, status::text, entries, hours, allowance_cents::int
@@ -481,17 +481,16 @@ describe("hours by month (hour_month, kept by triggers on hour_entry)", () => {
     await monthsAgree();
     const march = { period: "MONTH", start: "2026-03-01" };
     const april = { period: "MONTH", start: "2026-04-01" };
+    // As seeded: March 7.5 declared, 4.5 approved, € 22.50; April A's 5 approved hours, € 25.
     const before = { march: await HOURS_OF(march), april: await HOURS_OF(april) };
+    expect(before.march).toMatchObject({ DECLARED_HOURS: 7.5, APPROVED_HOURS: 4.5, ALLOWANCES: 22.5 });
+    expect(before.april).toMatchObject({ DECLARED_HOURS: 5, APPROVED_HOURS: 5, ALLOWANCES: 25 });
     // B's submitted 2 hours of 1 March: moved into April, approved with an allowance of € 10.
     const [{ id }] = await sql(`SELECT id FROM hour_entry WHERE date = '2026-03-01' AND status = 'SUBMITTED'`);
     await sql(`UPDATE hour_entry SET date = '2026-04-02', status = 'APPROVED', allowance_cents = 1000 WHERE id = $1`, [id]);
     await monthsAgree();
-    expect(await HOURS_OF(march)).toMatchObject({ DECLARED_HOURS: before.march.DECLARED_HOURS - 2, APPROVED_HOURS: before.march.APPROVED_HOURS });
-    expect(await HOURS_OF(april)).toMatchObject({
-      DECLARED_HOURS: before.april.DECLARED_HOURS + 2,
-      APPROVED_HOURS: before.april.APPROVED_HOURS + 2,
-      ALLOWANCES: before.april.ALLOWANCES + 10,
-    });
+    expect(await HOURS_OF(march)).toMatchObject({ DECLARED_HOURS: 5.5, APPROVED_HOURS: 4.5, ALLOWANCES: 22.5 });
+    expect(await HOURS_OF(april)).toMatchObject({ DECLARED_HOURS: 7, APPROVED_HOURS: 7, ALLOWANCES: 35 });
     // Rejected: out of every figure; deleted: gone from the months too.
     await sql(`UPDATE hour_entry SET status = 'REJECTED', allowance_cents = NULL WHERE id = $1`, [id]);
     await monthsAgree();
