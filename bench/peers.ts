@@ -46,6 +46,8 @@ const SEED = 20261207;
 /** Above this 1-minute load average before timing (per core), other work slows the figures: the run is not called quiet. */
 const QUIET_LOAD_PER_CORE = 0.25;
 const ONLY = process.env.BENCH_PEERS_ONLY as Side | undefined;
+/** BENCH_PEERS_EXPLAIN=1: after the warm-up, EXPLAIN (ANALYZE, BUFFERS) each side's statements of its last request. */
+const EXPLAIN = Boolean(process.env.BENCH_PEERS_EXPLAIN);
 
 const COORDINATOR = { email: "bench-coordinator@example.org", password: "bench-coordinator-password" };
 
@@ -134,6 +136,26 @@ function postgraphileRows(body: unknown): { total: number; rows: Row[] } {
   };
 }
 
+// ---- the statements of a request, for EXPLAIN ------------------------------------------------
+
+interface SqlStatement {
+  text: string;
+  values?: unknown[];
+}
+/** Keeps the last few statements sent (a request sends two). */
+function remember(list: SqlStatement[], statement: SqlStatement): void {
+  list.push({ text: statement.text, values: statement.values });
+  if (list.length > 4) list.shift();
+}
+
+async function explain(server: RunningServer, side: Side, statements: SqlStatement[]): Promise<void> {
+  for (const { text, values } of statements) {
+    if (!/^\s*(select|with)\b/i.test(text)) continue;
+    const plan = await server.dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values ?? []);
+    log(`\n-- ${side}: ${text.replace(/\s+/g, " ").slice(0, 300)}…\n${plan.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n")}`);
+  }
+}
+
 // ---- PostGraphile 5 --------------------------------------------------------------------
 
 /** PostGraphile 5 uses Promise.withResolvers (Node 22); Node 20 lacks it. Installed before PostGraphile is imported. */
@@ -156,15 +178,18 @@ function polyfillPromiseWithResolvers(): void {
 }
 
 /** Counts the statements PostGraphile's pool sends: every query() of its clients. */
-const postgraphileStatements = { count: 0 };
+const postgraphileStatements = { count: 0, last: [] as SqlStatement[] };
 class CountingClient extends pg.Client {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(...args: any[]): any {
     postgraphileStatements.count++;
+    if (EXPLAIN) remember(postgraphileStatements.last, typeof args[0] === "string" ? { text: args[0], values: args[1] } : args[0]);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return (super.query as (...a: any[]) => any)(...args);
   }
 }
+
+const projectStatements: SqlStatement[] = [];
 
 interface RunningPeer {
   url: string;
@@ -351,6 +376,15 @@ async function main() {
   try {
     log(`Database: ${dbServer.kind}`);
     server = await startBenchServer(database.url);
+    if (EXPLAIN) {
+      const counter = server.queryCounter as { logQuery(query?: string, parameters?: unknown[]): void };
+      const logQuery = counter.logQuery.bind(counter);
+      counter.logQuery = (query?: string, parameters?: unknown[]) => {
+        if (query === undefined) return logQuery();
+        remember(projectStatements, { text: query, values: parameters });
+        logQuery();
+      };
+    }
     await fill(server);
     await ensureAdmin(server.dataSource, COORDINATOR.email, COORDINATOR.password, () => {});
     const token = (
@@ -394,6 +428,13 @@ async function main() {
       throw new Error("The project and PostGraphile answer different pages: the comparison would not be fair");
     }
     if (pages.project && pages.postgraphile) log(`Both answer the same ${PER_PAGE} key persons with the same languages, expertise and municipality`);
+    if (EXPLAIN) {
+      for (const side of sides) {
+        await client.run({ ...jobs[side], count: 1, concurrency: 1 });
+        await explain(server, side, side === "project" ? projectStatements.slice(-2) : postgraphileStatements.last.slice(-2));
+      }
+      return;
+    }
 
     const totals: Record<Side, SideTotals> = {
       project: { latencies: [], wallMs: 0, requests: 0, failures: 0, statements: 0, nodeCpuMs: 0, postgresCpuMs: 0 },

@@ -15,6 +15,7 @@ import type { Config } from "./config";
 import { createLoaders, type Context, type Services } from "./context";
 import type { ReferenceData } from "./reference/reference.service";
 import { createSchema } from "./schema";
+import { compiledExecution } from "./shared/compiled-execution";
 import { isDatabaseUnavailable } from "./db/unavailable";
 import { ErrorCode, rateLimited, refusalExtensions, ServiceUnavailable } from "./shared/errors";
 import { RateLimiter } from "./shared/rate-limit";
@@ -157,7 +158,8 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
   // while parsing, which Apollo answers with HTTP 500 instead of a 400 parse error.
   const armor = new ApolloArmor({ ...QUERY_LIMITS, maxTokens: { enabled: false } }).protect();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    // Compiled queries (graphql-jit) through Apollo's gateway interface: shared/compiled-execution.ts.
+    gateway: compiledExecution(await createSchema()),
     introspection: !deps.config.production,
     // index.ts stops the whole server on SIGINT/SIGTERM. Apollo's own handlers would call
     // stop() a second time, and a second caller waits on a barrier Apollo never releases

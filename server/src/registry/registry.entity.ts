@@ -13,6 +13,8 @@ import { CompensationType, Gender, KeyPersonStatus, LanguageLevel, LeavingReason
 @Index("key_person_home_idx", ["homeLat", "homeLon"])
 // Matching reads the largest travel distance of the active key persons for every request: one index entry, not a scan.
 @Index("key_person_status_travel_idx", ["status", "maxTravelKm"])
+// The registry's default order (name, then id): a page reads its rows from the index, not a sort of every key person (issue 21).
+@Index("key_person_name_idx", ["displayName", "id"])
 export class KeyPerson {
   @Field(() => ID) @PrimaryGeneratedColumn() id!: number;
   @Field() @Column({ type: "varchar", length: 120 }) displayName!: string;

@@ -136,19 +136,22 @@ export class RegistryService {
     if (filter?.supervisionStatus || filter?.wellbeingStatus) {
       return this.pageByOversight(applySort(query, sort, KEY_PERSON_SORT), filter, skip, take);
     }
-    // The page's ids and the total, from narrow rows; then the page's full rows joined back
-    // and ordered again (a hundred rows), with their relations.
-    const ids = applySort(query.clone().select("kp.id", "id").addSelect("count(*) OVER ()", "total"), sort, KEY_PERSON_SORT).offset(skip).limit(take);
+    // The page's ids, from narrow rows (for the default order, from the index on name and
+    // id: a hundred entries, not a sort of every key person); the total, counted apart (a
+    // window count would read every row in order); then the page's full rows by their
+    // primary key, ordered again (a hundred rows), with their relations.
+    const ids = applySort(query.clone().select("kp.id", "id"), sort, KEY_PERSON_SORT).offset(skip).limit(take);
+    const total = query.clone().select("count(*)");
     const rows = await applySort(
       this.dataSource
         .createQueryBuilder()
         .select(keyPersonColumns(this.dataSource))
-        .addSelect("page.total", "total")
+        .addSelect(`(${total.getQuery()})`, "total")
         .addSelect(include.languages ? LANGUAGES_JSON : "NULL", "languageRows")
         .addSelect(include.expertise ? EXPERTISE_JSON : "NULL", "expertiseRows")
         .addSelect(include.committedHours ? COMMITTED_HOURS : "NULL", "committedHours")
         .from(KeyPerson, "kp")
-        .innerJoin(`(${ids.getQuery()})`, "page", "page.id = kp.id")
+        .where(`kp.id = ANY(ARRAY(${ids.getQuery()}))`)
         .setParameters(ids.getParameters()),
       sort,
       KEY_PERSON_SORT,
