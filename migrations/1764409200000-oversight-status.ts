@@ -33,6 +33,14 @@ BEGIN
   ON CONFLICT (key_person_id) DO UPDATE SET dirty = true, version = oversight_status.version + 1;
   RETURN NULL;
 END $$`);
+    // TRUNCATE fires no row or statement triggers of its own kind: everyone is due again.
+    await queryRunner.query(`CREATE FUNCTION oversight_status_dirty_all() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE oversight_status SET dirty = true, version = version + 1;
+  RETURN NULL;
+END $$`);
+    for (const table of [...FACT_TABLES, "key_person"])
+      await queryRunner.query(`CREATE TRIGGER ${table}_oversight_truncate AFTER TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION oversight_status_dirty_all()`);
     for (const table of FACT_TABLES) {
       await queryRunner.query(
         `CREATE TRIGGER ${table}_oversight_ins AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION oversight_status_dirty_rows()`,
@@ -71,7 +79,8 @@ END $$`);
     // A new key person is due at once; so is everyone already there.
     await queryRunner.query(`CREATE FUNCTION oversight_status_new_key_persons() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO oversight_status (key_person_id) SELECT id FROM changed ON CONFLICT (key_person_id) DO NOTHING;
+  INSERT INTO oversight_status (key_person_id, dirty, version) SELECT id, true, 1 FROM changed
+  ON CONFLICT (key_person_id) DO UPDATE SET dirty = true, version = oversight_status.version + 1;
   RETURN NULL;
 END $$`);
     await queryRunner.query(
@@ -92,9 +101,10 @@ END $$`);
     await queryRunner.query(`DROP TRIGGER key_person_oversight_ins ON "key_person"`);
     await queryRunner.query(`DROP TRIGGER match_request_oversight_upd ON "match_request"`);
     await queryRunner.query(`DROP TRIGGER key_person_oversight_upd ON "key_person"`);
+    for (const table of [...FACT_TABLES, "key_person"]) await queryRunner.query(`DROP TRIGGER ${table}_oversight_truncate ON "${table}"`);
     for (const table of FACT_TABLES)
       for (const suffix of ["ins", "del", "upd"]) await queryRunner.query(`DROP TRIGGER ${table}_oversight_${suffix} ON "${table}"`);
-    for (const fn of ["forget_key_person", "new_key_persons", "dirty_request", "dirty_key_person", "dirty_updated", "dirty_rows"]) await queryRunner.query(`DROP FUNCTION oversight_status_${fn}()`);
+    for (const fn of ["forget_key_person", "new_key_persons", "dirty_request", "dirty_all", "dirty_key_person", "dirty_updated", "dirty_rows"]) await queryRunner.query(`DROP FUNCTION oversight_status_${fn}()`);
     await queryRunner.query(`DROP INDEX "oversight_status_dirty_idx"`);
     await queryRunner.query(`DROP INDEX "oversight_status_valid_until_idx"`);
     await queryRunner.query(`DROP TABLE "oversight_status"`);
