@@ -16,7 +16,7 @@ import { hoursByWork, unmetNowByKind } from "../reports/figures";
 import { AuditEntry } from "../audit/audit.entity";
 import { notifyWellbeingAttention } from "../notifications/notify";
 import { oversightStatuses, weeksAgo, type OversightStatus } from "./oversight.facts";
-import { storedActionRows, storedCounts } from "./oversight.store";
+import { refreshDueStatuses, storedActionRows, storedCounts } from "./oversight.store";
 import { SupervisionSession, WellbeingCheckIn, WellbeingClearance } from "./oversight.entity";
 import { ActionIndex, WELLBEING_KINDS, type ActionItem, type ActionKind } from "./oversight.actions";
 import type { WellbeingCheckInInput } from "./oversight.inputs";
@@ -239,6 +239,11 @@ export class OversightService {
       ],
       bookedUtilisation: utilisationBuckets(groups.map((g) => ({ capacity: g.capacity, committed: g.booked, n: g.n }))),
     };
+  }
+
+  /** From the sweep: the stored statuses that are due (all of them after midnight) derived ahead of the next dashboard. */
+  refreshStoredStatuses(): Promise<void> {
+    return refreshDueStatuses(this.dataSource.manager, this.clock.now());
   }
 
   /** The action list alone (oversightActions): its counts per kind, and its pages read in SQL. */

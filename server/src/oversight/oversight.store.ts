@@ -69,13 +69,24 @@ async function refreshWhere(manager: EntityManager, region: readonly string[] | 
   }
 }
 
-/** The due rows of active key persons in scope: dirty, or past their validUntil (both indexed). */
+/**
+ * The due rows of key persons in scope: dirty, or past their validUntil (both indexed).
+ * Inactive key persons too: otherwise their dirty rows would be read again on every load.
+ */
 const DUE = `SELECT s.key_person_id AS id, s.version FROM oversight_status s JOIN key_person kp ON kp.id = s.key_person_id
-  WHERE (s.dirty OR s.valid_until <= $2) AND ${ACTIVE_IN_REGION} ORDER BY s.key_person_id LIMIT $3`;
+  WHERE (s.dirty OR s.valid_until <= $2) AND ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1)) ORDER BY s.key_person_id LIMIT $3`;
 /** Active key persons in scope without a row (a write path that bypassed the triggers): rare, and found by the counts. */
 const MISSING = `SELECT kp.id, 0 AS version FROM key_person kp
   WHERE ${ACTIVE_IN_REGION} AND $2::timestamptz IS NOT NULL AND NOT EXISTS (SELECT 1 FROM oversight_status s WHERE s.key_person_id = kp.id)
   ORDER BY kp.id LIMIT $3`;
+
+/**
+ * Derives every due row of the country now (the server's sweep, every minute): after
+ * midnight everyone is due, and this way the first dashboard of the day finds them done.
+ */
+export function refreshDueStatuses(manager: EntityManager, now: Date): Promise<void> {
+  return refreshWhere(manager, null, now, DUE);
+}
 
 export interface StoredCounts {
   bySupervision: Map<string, number>;
