@@ -20,6 +20,9 @@ const ACTIVE_IN_REGION = `kp.status = 'ACTIVE' AND ($1::varchar[] IS NULL OR kp.
 
 type Due = { id: number; version: number };
 
+/** Rows written by one refresh after which the table's statistics are renewed. */
+const ANALYZE_AFTER = 1000;
+
 /** Recomputes and stores the statuses of these key persons; returns how many rows were written. */
 async function recompute(manager: EntityManager, due: readonly Due[], now: Date): Promise<number> {
   const statuses = await oversightStatuses(
@@ -60,21 +63,30 @@ async function recompute(manager: EntityManager, due: readonly Due[], now: Date)
 
 /** Recomputes, batch by batch, the rows `select` finds (`$1` region, `$2` now, `$3` batch size). */
 async function refreshWhere(manager: EntityManager, region: readonly string[] | null, now: Date, select: string): Promise<void> {
+  let total = 0;
   for (;;) {
     const due: Due[] = await manager.query(select, [region, now, REFRESH_BATCH]);
-    if (due.length === 0) return;
-    const written = await recompute(manager, due, now);
+    const written = due.length === 0 ? 0 : await recompute(manager, due, now);
+    total += written;
     // Nothing written: writes keep landing on these very rows; the next read tries again.
-    if (due.length < REFRESH_BATCH || written === 0) return;
+    if (due.length < REFRESH_BATCH || written === 0) break;
   }
+  // After a day's recomputation the planner's picture of the table (nearly all dirty, or
+  // all due) is wrong, and the indexes on dirty and valid_until look useless to it; do not
+  // wait for autovacuum (which may be off) to see that.
+  if (total >= ANALYZE_AFTER) await manager.query(`ANALYZE oversight_status`);
 }
 
 /**
- * The due rows of key persons in scope: dirty, or past their validUntil (both indexed).
- * Inactive key persons too: otherwise their dirty rows would be read again on every load.
+ * The due rows of key persons in scope: dirty, or past their validUntil, each found by its
+ * own index (one OR over both made PostgreSQL walk the whole table). Inactive key persons
+ * too: otherwise their dirty rows would be read again on every load.
  */
-const DUE = `SELECT s.key_person_id AS id, s.version FROM oversight_status s JOIN key_person kp ON kp.id = s.key_person_id
-  WHERE (s.dirty OR s.valid_until <= $2) AND ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1)) ORDER BY s.key_person_id LIMIT $3`;
+const DUE = `SELECT due.id, due.version FROM (
+    SELECT key_person_id AS id, version FROM oversight_status WHERE dirty
+    UNION SELECT key_person_id, version FROM oversight_status WHERE valid_until <= $2) due
+  JOIN key_person kp ON kp.id = due.id
+  WHERE ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1)) ORDER BY due.id LIMIT $3`;
 /** Active key persons in scope without a row (a write path that bypassed the triggers): rare, and found by the counts. */
 const MISSING = `SELECT kp.id, 0 AS version FROM key_person kp
   WHERE ${ACTIVE_IN_REGION} AND $2::timestamptz IS NOT NULL AND NOT EXISTS (SELECT 1 FROM oversight_status s WHERE s.key_person_id = kp.id)
