@@ -62,6 +62,7 @@ function startSweep(services: Services, everyMs: number, log: (line: string) => 
   const timer = setInterval(() => {
     services.matching.expireDue().catch((error) => log(`Expiring proposals failed, will retry: ${error}`));
     services.notifications.sweep().catch((error) => log(`Notification jobs failed, will retry: ${error}`));
+    services.oversight.refreshStoredStatuses().catch((error) => log(`Deriving due oversight statuses failed, will retry: ${error}`));
   }, everyMs);
   timer.unref();
   return timer;

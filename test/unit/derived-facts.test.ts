@@ -50,6 +50,16 @@ describe("the dashboard's utilisation buckets follow the same definition", () =>
     expect(buckets.filter((b) => b.count > 0)).toEqual([{ label, count: 1 }]);
     expect(buckets.map((b) => b.label)).toEqual(["0%", "1–25%", "26–50%", "51–75%", "76–100%", "over 100%"]);
   });
+
+  test("a pair had by n people counts n times (the dashboard groups people in SQL)", () => {
+    const grouped = utilisationBuckets([
+      { capacity: 8, committed: 2, n: 3 },
+      { capacity: 8, committed: 9, n: 2 },
+    ]);
+    const oneByOne = utilisationBuckets([...Array(3).fill({ capacity: 8, committed: 2 }), ...Array(2).fill({ capacity: 8, committed: 9 })]);
+    expect(grouped).toEqual(oneByOne);
+    expect(grouped.reduce((sum, b) => sum + b.count, 0)).toBe(5);
+  });
 });
 
 describe("the matching load uses utilisation, capped at 1", () => {

@@ -1,4 +1,4 @@
-import { supervisionStatus, wellbeingStatus, type CheckIn, type WellbeingFacts } from "../../server/src/domain/oversight";
+import { statusValidUntil, supervisionStatus, wellbeingStatus, type CheckIn, type WellbeingFacts } from "../../server/src/domain/oversight";
 
 const now = new Date("2026-11-28T12:00:00Z");
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -54,4 +54,52 @@ test.each<[string, Partial<WellbeingFacts>, string, string | null]>([
   expect(result.status).toBe(expected);
   if (code) expect(result.reasons.map((r) => r.code)).toContain(code);
   else expect(result.reasons).toEqual([]);
+});
+
+// The stored statuses (oversight_status) are recomputed from statusValidUntil on: until
+// then time alone must not change what wellbeingStatus says; at that moment it may.
+const hoursLater = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
+const withoutSince = (facts: WellbeingFacts, at: Date) => wellbeingStatus(facts, at).reasons.map(({ level, code, message }) => ({ level, code, message }));
+test.each<[string, Partial<WellbeingFacts>, Date]>([
+  ["nothing but the date: the next UTC midnight", { lastCheckIn: null }, new Date("2026-11-29T00:00:00Z")],
+  [
+    "a check-in at 09:00: its next whole day, before midnight",
+    { lastCheckIn: { ...calm, at: new Date("2026-11-20T09:00:00Z") } },
+    new Date("2026-11-29T00:00:00Z"),
+  ],
+  [
+    "a check-in at 15:00: its next whole day, 15:00 today",
+    { lastCheckIn: { ...calm, at: new Date("2026-11-20T15:00:00Z") } },
+    new Date("2026-11-28T15:00:00Z"),
+  ],
+  [
+    "a ProQOL answer at 13:30",
+    { lastCheckIn: null, lastProqol: { at: new Date("2026-11-01T13:30:00Z"), secondaryTraumaticStress: 45 } },
+    new Date("2026-11-28T13:30:00Z"),
+  ],
+  [
+    "3 weeks over capacity, cleared 21 days ago minus 2 hours: the clearance lapses in 2 hours",
+    { lastCheckIn: null, weeklyHours: [9, 9, 9, 4], clearedAt: new Date(now.getTime() - 21 * 86_400_000 + 2 * 3_600_000) },
+    new Date(now.getTime() + 2 * 3_600_000 + 1),
+  ],
+])("statusValidUntil: %s", (_label, change, expected) => {
+  const facts = { ...base, ...change };
+  const until = statusValidUntil(facts, now);
+  expect(until).toEqual(expected);
+  // Just before it, everything is as at `now`.
+  expect(withoutSince(facts, new Date(until.getTime() - 1))).toEqual(withoutSince(facts, now));
+});
+
+test.each<[string, Partial<WellbeingFacts>, number]>([
+  ["a check-in turns 46 days old at its time of day", { lastCheckIn: { ...calm, at: new Date(hoursLater(3).getTime() - 46 * 86_400_000) } }, 3],
+  [
+    "a clearance stops covering an over-capacity streak",
+    { lastCheckIn: null, weeklyHours: [9, 9, 9, 9], clearedAt: new Date(hoursLater(5).getTime() - 28 * 86_400_000) },
+    5,
+  ],
+])("statusValidUntil catches a change within the day: %s", (_label, change, hours) => {
+  const facts = { ...base, ...change };
+  const until = statusValidUntil(facts, now);
+  expect(until.getTime()).toBeLessThanOrEqual(hoursLater(hours).getTime() + 1);
+  expect(wellbeingStatus(facts, new Date(until.getTime() + 1)).status).not.toBe(wellbeingStatus(facts, now).status);
 });

@@ -5,7 +5,7 @@ import { AuditEntry } from "../audit/audit.entity";
 import { Assignment, KeyPersonLeave, MatchRequest } from "../matching/matching.entity";
 import { AllowanceRate, CompensationRules, ExpenseClaim, HourEntry, PaymentDetails, PaymentExport } from "../compensation/compensation.entity";
 import { PayerAccount } from "../compensation/payment-export.entity";
-import { SupervisionSession, WellbeingCheckIn, WellbeingClearance } from "../oversight/oversight.entity";
+import { StoredOversightStatus, SupervisionSession, WellbeingCheckIn, WellbeingClearance } from "../oversight/oversight.entity";
 import { OrganisationPublicEntry, PublicMessageThrottleRow } from "../public-map/public-map.entity";
 import { Organisation } from "../organisations/organisation.entity";
 import { Expertise, Language, Municipality } from "../reference/reference.entity";
@@ -53,6 +53,7 @@ export const entities = [
   SupervisionSession,
   WellbeingCheckIn,
   WellbeingClearance,
+  StoredOversightStatus,
   OrganisationPublicEntry,
   Notification,
   Invitation,

@@ -189,3 +189,28 @@ export function wellbeingStatus(facts: WellbeingFacts, now: Date): { status: Wel
   if (reasons.length > 0) return { status: "AMBER", reasons };
   return { status: facts.lastCheckIn ? "GREEN" : "UNKNOWN", reasons };
 }
+
+/**
+ * Until when statuses derived at `now` from these facts (and the last session) stay as
+ * they are while the facts themselves do not change: the first moment after `now` at
+ * which time alone can change a status, a reason or its wording. That is the next UTC
+ * midnight (the date moves: supervision age in days, the weeks of declared hours), a
+ * day more since the last check-in or ProQOL answer (CHECK_IN_MISSING and its days, the
+ * ProQOL's validity), and the moment a clearance no longer covers an over-capacity streak
+ * (its `since` moves with time). A stored status (oversight_status) is recomputed from then on.
+ */
+export function statusValidUntil(facts: WellbeingFacts, now: Date): Date {
+  const t = now.getTime();
+  const moments = [Math.floor(t / DAY_MS) * DAY_MS + DAY_MS];
+  /** The next moment the whole days since `at` go up by one. */
+  const nextDayAfter = (at: Date) => at.getTime() + (Math.floor((t - at.getTime()) / DAY_MS) + 1) * DAY_MS;
+  if (facts.lastCheckIn) moments.push(nextDayAfter(facts.lastCheckIn.at));
+  if (facts.lastProqol) moments.push(nextDayAfter(facts.lastProqol.at));
+  const streak = overCapacityStreak(facts);
+  if (streak >= OVER_CAPACITY_WEEKS_RED && facts.clearedAt !== null) {
+    // RED is lowered while clearedAt >= now - streak weeks: until just after clearedAt + streak weeks.
+    const lapses = facts.clearedAt.getTime() + streak * 7 * DAY_MS + 1;
+    if (lapses > t) moments.push(lapses);
+  }
+  return new Date(Math.min(...moments.filter((m) => m > t)));
+}

@@ -68,12 +68,12 @@ const UTILISATION_BUCKETS: readonly { label: string; max: number }[] = [
   { label: "over 100%", max: Infinity },
 ];
 
-/** How many of these (capacity, committed) pairs fall in each utilisation bucket. */
-export function utilisationBuckets(people: readonly { capacity: number; committed: number }[]): { label: string; count: number }[] {
+/** How many of these (capacity, committed) pairs fall in each utilisation bucket; `n`: how many people have the pair (default 1). */
+export function utilisationBuckets(people: readonly { capacity: number; committed: number; n?: number }[]): { label: string; count: number }[] {
   const counts = UTILISATION_BUCKETS.map((bucket) => ({ label: bucket.label, count: 0 }));
   for (const person of people) {
     const share = utilisation(person.capacity, person.committed);
-    counts[UTILISATION_BUCKETS.findIndex((bucket) => share <= bucket.max + 1e-9)].count++;
+    counts[UTILISATION_BUCKETS.findIndex((bucket) => share <= bucket.max + 1e-9)].count += person.n ?? 1;
   }
   return counts;
 }

@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import type { Relation } from "typeorm";
 import { GroupActivity } from "../groups/group.entity";
 import { KeyPerson } from "../registry/registry.entity";
@@ -64,6 +64,32 @@ export class WellbeingClearance {
   @Field(() => Date) @Column({ type: "timestamptz" }) at!: Date;
   @Column({ type: "int" }) clearedByUserId!: number;
   @Field() @Column({ type: "varchar", length: 1000 }) note!: string;
+}
+
+/**
+ * A key person's supervision and wellbeing status as domain/oversight.ts last derived it
+ * (issue 21): the dashboard counts and pages these in SQL instead of deriving everyone's
+ * on every load. Triggers on the tables the rules read (migration 1764409200000) mark a
+ * row dirty and raise its version; a row is also due again from `validUntil` on
+ * (statusValidUntil: time alone changes statuses). oversight.store.ts recomputes the
+ * due rows before a read, and writes a result only if the version is still the one read.
+ * No foreign key: a key person's deletion cascades to rows whose triggers write here; reads join key_person.
+ */
+@Entity("oversight_status")
+// What is due again: the dirty rows and those past validUntil (oversight.store.ts), found without reading every row.
+@Index("oversight_status_dirty_idx", ["keyPersonId"], { where: `dirty` })
+@Index("oversight_status_valid_until_idx", ["validUntil"])
+export class StoredOversightStatus {
+  @PrimaryColumn({ type: "int" }) keyPersonId!: number;
+  /** Null until first derived (a row a trigger made). */
+  @Column({ type: "varchar", length: 12, nullable: true }) supervision!: string | null;
+  @Column({ type: "varchar", length: 8, nullable: true }) wellbeing!: string | null;
+  @Column({ type: "jsonb", nullable: true }) reasons!: unknown[] | null;
+  @Column({ type: "boolean", default: false }) contactRequested!: boolean;
+  @Column({ type: "date", nullable: true }) lastSupervisionOn!: string | null;
+  @Column({ type: "timestamptz", nullable: true }) validUntil!: Date | null;
+  @Column({ type: "boolean", default: true }) dirty!: boolean;
+  @Column({ type: "int", default: 0 }) version!: number;
 }
 
 @ObjectType()

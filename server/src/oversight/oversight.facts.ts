@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import {
   LOAD_WEEKS,
   SGBV_EXPERTISE,
+  statusValidUntil,
   supervisionStatus,
   wellbeingStatus,
   type Reason,
@@ -16,25 +17,18 @@ export interface OversightStatus {
   wellbeing: WellbeingStatus;
   reasons: Reason[];
   contactRequested: boolean;
+  /** From when time alone may change these (statusValidUntil): a stored copy is recomputed then. */
+  validUntil: Date;
 }
 
 const DAY_MS = 86_400_000;
 
-/**
- * Whose statuses to derive: these key persons, or every active key person in a region
- * (null: the whole country). The dashboard uses the second: the people are then chosen
- * in SQL, so no list of thousands of ids travels to PostgreSQL and back again in every
- * statement (parsing and planning such a list cost more than the lookups themselves).
- */
-export type Whom = { ids: readonly number[] } | { activeIn: readonly string[] | null };
+/** Whose statuses to derive: these key persons (the dashboard recomputes its stored ones in batches of ids, oversight.store.ts). */
+export type Whom = { ids: readonly number[] };
 
 /** `$1` and the condition on `column` (a key person id) that selects `whom`. */
 function selecting(whom: Whom, column: string): { param: unknown; where: string } {
-  if ("ids" in whom) return { param: whom.ids, where: `${column} = ANY($1)` };
-  return {
-    param: whom.activeIn,
-    where: `${column} IN (SELECT p.id FROM key_person p WHERE p.status = 'ACTIVE' AND ($1::varchar[] IS NULL OR p.home_municipality_code = ANY($1)))`,
-  };
+  return { param: whom.ids, where: `${column} = ANY($1)` };
 }
 
 /**
@@ -44,11 +38,6 @@ function selecting(whom: Whom, column: string): { param: unknown; where: string 
 export async function oversightStatuses(manager: EntityManager, ids: readonly number[], now: Date): Promise<Map<number, OversightStatus>> {
   if (ids.length === 0) return new Map();
   return statusesOf(manager, { ids }, now);
-}
-
-/** The statuses of every active key person in the region (null: the whole country). */
-export function oversightStatusesOfActive(manager: EntityManager, region: readonly string[] | null, now: Date): Promise<Map<number, OversightStatus>> {
-  return statusesOf(manager, { activeIn: region }, now);
 }
 
 async function statusesOf(manager: EntityManager, whom: Whom, now: Date): Promise<Map<number, OversightStatus>> {
@@ -136,6 +125,7 @@ async function statusesOf(manager: EntityManager, whom: Whom, now: Date): Promis
       wellbeing: status,
       reasons,
       contactRequested: reasons.some((r) => r.code === "CONTACT_REQUESTED" && r.level === "RED"),
+      validUntil: statusValidUntil(facts, now),
     });
   }
   return result;

@@ -15,7 +15,8 @@ import { committedHoursTable, weekLoadTable } from "../shared/sql-facts";
 import { hoursByWork, unmetNowByKind } from "../reports/figures";
 import { AuditEntry } from "../audit/audit.entity";
 import { notifyWellbeingAttention } from "../notifications/notify";
-import { oversightStatuses, oversightStatusesOfActive, weeksAgo, type OversightStatus } from "./oversight.facts";
+import { oversightStatuses, weeksAgo, type OversightStatus } from "./oversight.facts";
+import { refreshDueStatuses, storedActionRows, storedCounts } from "./oversight.store";
 import { SupervisionSession, WellbeingCheckIn, WellbeingClearance } from "./oversight.entity";
 import { ActionIndex, WELLBEING_KINDS, type ActionItem, type ActionKind } from "./oversight.actions";
 import type { WellbeingCheckInInput } from "./oversight.inputs";
@@ -164,22 +165,24 @@ export class OversightService {
   async dashboard(actor: Actor) {
     const region = this.dashboardRegion(actor);
     const now = this.clock.now();
-    const before = staleBefore(now);
     const today = now.toISOString().slice(0, 10);
-    const [people, statuses, weekly, unmet, byWork, unmetKinds] = await Promise.all([
-      // Stale and the confirmation date are worked out here, so 10,000 timestamps are not parsed in JavaScript.
+    const [byStatus, groups, actionIndex, weekly, unmet, byWork, unmetKinds] = await Promise.all([
       this.dataSource.query(
-        `SELECT kp.id, kp.status, kp.weekly_capacity_hours AS capacity,
-           (kp.profile_confirmed_at IS NULL OR kp.profile_confirmed_at < $2) AS stale,
-           to_char(kp.profile_confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "confirmedOn",
-           coalesce(c.hours, 0) AS committed, coalesce(w.hours, 0) AS booked
+        `SELECT status, count(*)::int AS count FROM key_person kp WHERE ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1)) GROUP BY 1`,
+        [region],
+      ) as Promise<{ status: string; count: number }[]>,
+      // The active key persons by capacity and load: a few thousand groups, not one row per person.
+      this.dataSource.query(
+        `SELECT kp.weekly_capacity_hours AS capacity, coalesce(c.hours, 0) AS committed, coalesce(w.hours, 0) AS booked, count(*)::int AS n
          FROM key_person kp
          LEFT JOIN ${committedHoursTable()} c ON c.key_person_id = kp.id
-         LEFT JOIN ${weekLoadTable("$3")} w ON w.key_person_id = kp.id
-         WHERE ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1))`,
-        [region, before, now],
-      ) as Promise<{ id: number; status: string; capacity: number; stale: boolean; confirmedOn: string | null; committed: number; booked: number }[]>,
-      oversightStatusesOfActive(this.dataSource.manager, region, now),
+         LEFT JOIN ${weekLoadTable("$2")} w ON w.key_person_id = kp.id
+         WHERE kp.status = 'ACTIVE' AND ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1))
+         GROUP BY 1, 2, 3`,
+        [region, now],
+      ) as Promise<{ capacity: number; committed: number; booked: number; n: number }[]>,
+      // Statuses, counted in SQL from the stored ones (oversight.store.ts), brought up to date first.
+      this.actionIndexOf(region, now),
       // Hours are summed as numeric, exactly; converting each entry is what costs, so
       // count the entries per week and amount first (a handful of amounts) and convert those.
       this.dataSource.query(
@@ -201,37 +204,23 @@ export class OversightService {
       hoursByWork(this.dataSource.manager, { from: daysBefore(today, DASHBOARD_WEEKS * 7 - 1), after: daysBefore(today, -1), homeIn: region }),
       unmetNowByKind(this.dataSource.manager, region),
     ]);
-    const active = people.filter((p) => p.status === "ACTIVE");
-    const count = <T extends string>(values: T[]) => {
-      const counts = new Map<T, number>();
-      for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-      return [...counts].map(([status, n]) => ({ status, count: n })).sort((a, b) => a.status.localeCompare(b.status));
-    };
-    const stale = active.filter((p) => p.stale);
-    const capacity = active.reduce((sum, p) => sum + p.capacity, 0);
+    const { index, counts } = actionIndex;
+    const sorted = (counts: Map<string, number>) => [...counts].map(([status, n]) => ({ status, count: n })).sort((a, b) => a.status.localeCompare(b.status));
+    const capacity = groups.reduce((sum, g) => sum + g.capacity * g.n, 0);
     const weeklyHours = Array.from({ length: DASHBOARD_WEEKS }, (_, week) => ({
       weekEnding: weeksAgo(now, week).toISOString().slice(0, 10),
       declaredHours: weekly.find((w) => w.week === week)?.hours ?? 0,
       capacityHours: capacity,
     })).reverse();
-    // Statuses are read by statements of their own: someone made active in between is counted on the next load.
-    const activeStatuses = active.flatMap((p) => statuses.get(p.id) ?? []);
-    // The action list, compact: items are made for the page asked for (actionPage), not for everyone.
-    const actionIndex = new ActionIndex();
-    for (const person of active) {
-      const status = statuses.get(person.id);
-      if (status) actionIndex.addActive(person.id, status);
-    }
-    for (const person of stale) actionIndex.addStale(person.id, person.confirmedOn);
     return {
-      byStatus: count(people.map((p) => p.status)),
-      byWellbeing: count(activeStatuses.map((s) => s.wellbeing)),
-      bySupervision: count(activeStatuses.map((s) => s.supervision)),
-      staleCount: stale.length,
-      utilisation: utilisationBuckets(active),
+      byStatus: sorted(new Map(byStatus.map((row) => [row.status, row.count]))),
+      byWellbeing: sorted(counts.byWellbeing),
+      bySupervision: sorted(counts.bySupervision),
+      staleCount: index.total("STALE"),
+      utilisation: utilisationBuckets(groups.map((g) => ({ capacity: g.capacity, committed: g.committed, n: g.n }))),
       weeklyHours,
-      actionIndex,
-      actionCounts: actionIndex.counts(),
+      actionIndex: index,
+      actionCounts: index.counts(),
       unmetRequests: unmet[0].n,
       unmetByKind: Object.values(RequestKind).map((kind) => ({ kind, count: unmetKinds.find((row) => row.kind === kind)?.n ?? 0 })),
       hoursByWork: [
@@ -248,31 +237,25 @@ export class OversightService {
           ),
         ),
       ],
-      bookedUtilisation: utilisationBuckets(active.map((p) => ({ capacity: p.capacity, committed: p.booked }))),
+      bookedUtilisation: utilisationBuckets(groups.map((g) => ({ capacity: g.capacity, committed: g.booked, n: g.n }))),
     };
   }
 
-  /**
-   * The action list alone (oversightActions): the statuses of the active key persons in
-   * scope and the stale profiles, without the dashboard's other figures.
-   */
+  /** From the sweep: the stored statuses that are due (all of them after midnight) derived ahead of the next dashboard. */
+  refreshStoredStatuses(): Promise<void> {
+    return refreshDueStatuses(this.dataSource.manager, this.clock.now());
+  }
+
+  /** The action list alone (oversightActions): its counts per kind, and its pages read in SQL. */
   async actionIndex(actor: Actor): Promise<ActionIndex> {
-    const region = this.dashboardRegion(actor);
-    const now = this.clock.now();
-    const [statuses, stale] = await Promise.all([
-      oversightStatusesOfActive(this.dataSource.manager, region, now),
-      this.dataSource.query(
-        `SELECT kp.id, to_char(kp.profile_confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "confirmedOn"
-         FROM key_person kp
-         WHERE kp.status = 'ACTIVE' AND (kp.profile_confirmed_at IS NULL OR kp.profile_confirmed_at < $2)
-           AND ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1))`,
-        [region, staleBefore(now)],
-      ) as Promise<{ id: number; confirmedOn: string | null }[]>,
-    ]);
-    const index = new ActionIndex();
-    for (const [id, status] of statuses) index.addActive(id, status);
-    for (const person of stale) index.addStale(person.id, person.confirmedOn);
-    return index;
+    return (await this.actionIndexOf(this.dashboardRegion(actor), this.clock.now())).index;
+  }
+
+  private async actionIndexOf(region: readonly string[] | null, now: Date) {
+    const before = staleBefore(now);
+    const counts = await storedCounts(this.dataSource.manager, region, now, before);
+    const index = new ActionIndex(counts.actions, (kinds, skip, take) => storedActionRows(this.dataSource.manager, region, before, kinds, skip, take));
+    return { index, counts };
   }
 
   /**
@@ -281,7 +264,7 @@ export class OversightService {
    * people it showed (found again by key person, see audit.query.ts).
    */
   async actionItems(actor: Actor, index: ActionIndex, kind: ActionKind | null, skip: number, take: number): Promise<ActionItem[]> {
-    const items = index.window(kind, skip, take);
+    const items = await index.window(kind, skip, take);
     const shown = [...new Set(items.filter((a) => WELLBEING_KINDS.includes(a.kind)).map((a) => a.keyPersonId))];
     if (shown.length > 0)
       await audit(this.dataSource.manager, actor, {

@@ -569,7 +569,8 @@ export async function trainingCoverage(db: Queryable, s: FigureScope): Promise<R
  * who asked to be contacted in it, and — now, whatever the period — the active key persons
  * per wellbeing status as the dashboard derives it (`statusesNow`).
  */
-export async function wellbeing(db: Queryable, s: FigureScope, statusesNow: readonly string[]): Promise<ReportTable> {
+/** `statusesNow`: how many active key persons in scope have each wellbeing status now. */
+export async function wellbeing(db: Queryable, s: FigureScope, statusesNow: ReadonlyMap<string, number>): Promise<ReportTable> {
   const [r]: { checked: number; contact: number }[] = await db.query(
     `SELECT count(DISTINCT c.key_person_id)::int AS checked,
        count(DISTINCT c.key_person_id) FILTER (WHERE c.contact_requested)::int AS contact
@@ -585,7 +586,7 @@ export async function wellbeing(db: Queryable, s: FigureScope, statusesNow: read
     [
       row("OUTCOME", "CHECKED_IN", [r.checked]),
       row("OUTCOME", "CONTACT_REQUESTED", [r.contact]),
-      ...Object.values(WellbeingStatus).map((status) => row("STATUS", status, [statusesNow.filter((x) => x === status).length])),
+      ...Object.values(WellbeingStatus).map((status) => row("STATUS", status, [statusesNow.get(status) ?? 0])),
     ],
   );
 }

@@ -3,7 +3,8 @@ import type { Clock } from "../clock";
 import type { Actor } from "../domain/access";
 import { NATIONAL_SCHEME } from "../domain/funder";
 import { isPeriodStart, periodAfter, periodEnd, periodMonths, tablesFor, type ReportScopeKind, type ReportTableCode } from "../domain/report-definitions";
-import { oversightStatusesOfActive } from "../oversight/oversight.facts";
+import { storedCounts } from "../oversight/oversight.store";
+import { staleBefore } from "../domain/freshness";
 import type { ReferenceData } from "../reference/reference.service";
 import { Role } from "../shared/enums";
 import { BadUserInput, Forbidden } from "../shared/errors";
@@ -30,13 +31,9 @@ export const REPORT_FIGURES: Record<ReportTableCode, Figure> = {
   SUPERVISION_COVERAGE: figures.supervisionCoverage,
   TRAINING_COVERAGE: figures.trainingCoverage,
   WELLBEING: async (db, scope, now) => {
-    // The dashboard's own derivation of the status (oversight.facts.ts): counts only leave here.
-    const statuses = await oversightStatusesOfActive(db as never, scope.places, now);
-    return figures.wellbeing(
-      db,
-      scope,
-      [...statuses.values()].map((s) => s.wellbeing),
-    );
+    // The dashboard's own stored statuses (oversight.store.ts), brought up to date and counted in SQL.
+    const counts = await storedCounts(db as never, scope.places, now, staleBefore(now));
+    return figures.wellbeing(db, scope, counts.byWellbeing);
   },
   FEEDBACK: figures.feedback,
 };
