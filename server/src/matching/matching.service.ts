@@ -97,11 +97,14 @@ const FIRST_PAGE = 100;
  */
 function sqlBound(request: RequestFacts, place: { lat: number; lon: number }, p: (value: unknown) => string): { km: string; total: string } {
   const clamp = (x: string) => `least(1, greatest(0, ${x}))`;
-  const [lat, lon] = [p(place.lat), p(place.lon)];
-  const a = `power(sin(radians(kp.home_lat - ${lat}::float8) / 2), 2) + cos(radians(${lat}::float8)) * cos(radians(kp.home_lat)) * power(sin(radians(kp.home_lon - ${lon}::float8) / 2), 2)`;
   let distancePart: string;
+  let km = "0::float8";
   if (request.remoteKind) distancePart = `CASE WHEN s.remote_available THEN ${DISTANCE_WEIGHT}::float8 END`;
   else {
+    // (A consult may have no place: its parameters only where they are used.)
+    const [lat, lon] = [p(place.lat), p(place.lon)];
+    const a = `power(sin(radians(kp.home_lat - ${lat}::float8) / 2), 2) + cos(radians(${lat}::float8)) * cos(radians(kp.home_lat)) * power(sin(radians(kp.home_lon - ${lon}::float8) / 2), 2)`;
+    km = `greatest(0, 2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(${a}))) - 1e-6)`;
     const reach = `s.max_travel_km::float8`;
     const inPerson = `CASE WHEN s.km <= ${reach} * (1 + 1e-6) THEN ${DISTANCE_WEIGHT} * (${DISTANCE_RELATIVE_SHARE} * ${clamp(`CASE WHEN ${reach} > 0 THEN 1 - s.km / ${reach} WHEN s.km = 0 THEN 1 ELSE 0 END`)} + ${1 - DISTANCE_RELATIVE_SHARE} * ${clamp(`1 - s.km / ${NATIONAL_SCALE_KM}`)}) END`;
     const remote = request.remoteAcceptable ? `CASE WHEN s.remote_available THEN ${DISTANCE_WEIGHT * REMOTE_DISTANCE_VALUE}::float8 END` : "NULL::float8";
@@ -113,7 +116,7 @@ function sqlBound(request: RequestFacts, place: { lat: number; lon: number }, p:
   const load = clamp(`1 - ${clamp(`CASE WHEN ${capacity} > 0 THEN ${hours}::float8 / ${capacity} WHEN ${hours}::float8 > 0 THEN 1 ELSE 0 END`)}`);
   const gender = request.preferredGender === null ? "1" : `CASE WHEN s.gender::text = ${p(request.preferredGender)} THEN 1 ELSE 0 END`;
   return {
-    km: request.remoteKind ? "0::float8" : `greatest(0, 2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(${a}))) - 1e-6)`,
+    km,
     total: `${distancePart} + ${LANGUAGE_WEIGHT} * s.level_value + ${LOAD_WEIGHT} * ${load} + ${GENDER_WEIGHT} * ${gender} + ${BACKGROUND_WEIGHT}`,
   };
 }
