@@ -246,7 +246,11 @@ async function naiveRank(dataSource: DataSource, requestId: number, names: Names
  * per requested language a GiST scan for the speakers whose reach holds the place, and,
  * when remote support is accepted, every remote-capable speaker. Distance by the
  * haversine formula on turf's sphere; the score rounded to 3 decimals, ties by id.
- * Its top ten is cross-checked against the API's too (`sqlMismatches`).
+ * Its top ten is cross-checked against the API's too (`sqlMismatches`). The `real`
+ * columns (travel distance, capacity, hours) are read as the API reads them, as their
+ * decimal text (`::text::float8`), and hours are summed as numeric (shared/sql-facts.ts):
+ * in float4, 3 / 20 is 0.15000000596, which put a score of 0.7875 at 0.787 instead of the
+ * API's 0.788 and swapped two candidates in 3 of 500 top tens at 1,000 key persons.
  */
 const BARE_SQL = `
   WITH r AS (SELECT * FROM match_request WHERE id = $1),
@@ -258,10 +262,10 @@ const BARE_SQL = `
   ),
   speaker AS (SELECT id, max(CASE level WHEN 'NATIVE' THEN 1 WHEN 'FLUENT' THEN 0.8 ELSE 0.3 END)::float8 AS language FROM spoken GROUP BY id),
   candidate AS (
-    SELECT kp.id, s.language, kp.max_travel_km AS reach, kp.weekly_capacity_hours AS capacity, r.hours_per_week AS hours,
+    SELECT kp.id, s.language, kp.max_travel_km::text::float8 AS reach, kp.weekly_capacity_hours::text::float8 AS capacity, r.hours_per_week::text::float8 AS hours,
       kp.remote_available AND r.remote_acceptable AS remote_ok,
       2 * 6371.0088 * atan2(sqrt(h.a), sqrt(1 - h.a)) AS km,
-      COALESCE((SELECT sum(a.hours_per_week) FROM assignment a
+      COALESCE((SELECT sum(a.hours_per_week::numeric)::float8 FROM assignment a
                 WHERE a.key_person_id = kp.id AND a.request_id <> r.id AND a.status IN ('PROPOSED', 'ACTIVE')), 0) AS elsewhere,
       CASE WHEN r.preferred_gender IS NULL OR kp.gender::text = r.preferred_gender::text THEN 1 ELSE 0 END AS gender,
       CASE WHEN r.background_preference <> 'SAME' OR COALESCE(trim(r.newcomer_origin), '') = ''

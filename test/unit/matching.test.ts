@@ -8,6 +8,7 @@ import {
   CONTINUITY_SCORE,
   firstFailedRule,
   rankByBound,
+  type DeferredReach,
   rankCandidates,
   scoreBound,
   scoreCandidate,
@@ -619,6 +620,40 @@ describe("properties over generated candidates", () => {
       saved += candidates.length - result.examined;
     }
     expect(saved).toBeGreaterThan(150 * 100);
+  });
+
+  test("ranking by bound over paged streams gives the ranking over everyone (a page and the rest under its last bound)", async () => {
+    const random = prng(2121);
+    let pagesRead = 0;
+    for (let round = 0; round < 150; round++) {
+      const r = generateRequest(random);
+      const candidates = Array.from({ length: 300 }, (_, i) => generateCandidate(random, i + 1));
+      const limit = pick(random, [1, 3, 10, 25]);
+      const byId = new Map(candidates.map((c) => [c.id, c]));
+      // As the service's streams: best bound first, a page at a time, each rest under the last bound read
+      // (raised a little, as the SQL bound is); some key persons come twice (a second language).
+      const inReach = candidates
+        .map((c) => ({ c, bound: scoreBound(r, c) }))
+        .filter((x): x is { c: CandidateFacts; bound: number } => x.bound !== null)
+        .flatMap((x) => (random() < 0.1 ? [x, x] : [x]))
+        .sort((a, b) => b.bound - a.bound || a.c.id - b.c.id);
+      const stream = (from: number, size: number): DeferredReach | null =>
+        from >= inReach.length
+          ? null
+          : {
+              ceiling: inReach[from].bound,
+              load: async () => {
+                pagesRead++;
+                return { reach: inReach.slice(from, from + size).map((x) => x.c), rest: stream(from + size, size * 4) };
+              },
+            };
+      const firstSize = pick(random, [1, 5, 20]);
+      const first = inReach.slice(0, firstSize).map((x) => x.c);
+      const rest = stream(firstSize, firstSize);
+      const result = await rankByBound(r, first, async (ids) => ids.map((id) => byId.get(id)!), names, limit, pick(random, [1, 5, 20]), rest ? [rest] : []);
+      expect(result.ranked).toEqual(rankCandidates(r, candidates, names, limit).ranked);
+    }
+    expect(pagesRead).toBeGreaterThan(150);
   });
 });
 

@@ -668,10 +668,12 @@ export function scoreBound(
 /**
  * Key persons not read yet, none of whom can score above `ceiling`: read (`load`) only
  * when the ranking reaches that bound. Key persons already in the reach are skipped.
+ * `load` may answer a page of them with the `rest` as a further group under its own
+ * (lower or equal) ceiling: a stream read best-first (issue 21).
  */
 export interface DeferredReach {
   ceiling: number;
-  load(): Promise<readonly Reach[]>;
+  load(): Promise<readonly Reach[] | { reach: readonly Reach[]; rest?: DeferredReach | null }>;
 }
 
 /**
@@ -710,7 +712,14 @@ export async function rankByBound(
     const worst = full ? ranking.ranked[limit - 1].score : -Infinity;
     // A deferred group whose ceiling reaches the next bound (or the end) joins the order first.
     while (waiting.length > 0 && (next >= order.length || waiting[0].ceiling >= order[next].bound) && !(waiting[0].ceiling < worst)) {
-      const group = bounded(await waiting.shift()!.load());
+      const page = await waiting.shift()!.load();
+      const rows = "reach" in page ? page.reach : page;
+      const rest = "reach" in page ? page.rest : null;
+      if (rest) {
+        waiting.push(rest);
+        waiting.sort((a, b) => b.ceiling - a.ceiling);
+      }
+      const group = bounded(rows);
       if (group.length > 0) order = [...order.slice(next), ...group].sort(byBound);
       else order = order.slice(next);
       next = 0;

@@ -22,6 +22,15 @@ import {
   rankCandidates,
   scoreBound,
   AMBER_LIMIT_DAYS,
+  BACKGROUND_WEIGHT,
+  DISTANCE_RELATIVE_SHARE,
+  DISTANCE_WEIGHT,
+  GENDER_WEIGHT,
+  LANGUAGE_LEVEL_VALUE,
+  LANGUAGE_WEIGHT,
+  LOAD_WEIGHT,
+  NATIONAL_SCALE_KM,
+  REMOTE_DISTANCE_VALUE,
   type CandidateFacts,
   type DeferredReach,
   type HardRule,
@@ -67,6 +76,50 @@ import type {
   MatchRequestInput,
   MatchRequestSort,
 } from "./matching.inputs";
+
+/** The sphere turf's `distance` measures on (its earthRadius, 6,371,008.8 m), in km. */
+const EARTH_RADIUS_KM = 6371.0088;
+
+/** The light rows of a stream's first page (rankByBound reads facts for 30 at first); each further page is 4× the one before. */
+const FIRST_PAGE = 100;
+
+/**
+ * An upper bound of domain/matching.ts scoreBound over the light row `s` of reachable()
+ * (s.home_lat, s.home_lon, s.max_travel_km, s.remote_available, s.weekly_capacity_hours,
+ * s.gender, s.level: the best requested level's value), in SQL, so that PostgreSQL can
+ * order a stream by it; NULL where scoreBound is null (in reach neither by travel nor
+ * remotely). The same parts and weights; the distance by the haversine formula on turf's
+ * sphere, a micrometre nearer, and the reach a millionth longer, so that rounding never
+ * puts a key person out of reach here who is in reach there; the columns are `real`, read
+ * here as float4 and there as their decimal text, so the sum is raised by 1e-6 (far above
+ * those differences, far below the 0.001 between scores). The holders of the case, whose
+ * bound is the continuity score, are read separately.
+ */
+function sqlBound(request: RequestFacts, place: { lat: number; lon: number }, p: (value: unknown) => string): { km: string; total: string } {
+  const clamp = (x: string) => `least(1, greatest(0, ${x}))`;
+  let distancePart: string;
+  let km = "0::float8";
+  if (request.remoteKind) distancePart = `CASE WHEN s.remote_available THEN ${DISTANCE_WEIGHT}::float8 END`;
+  else {
+    // (A consult may have no place: its parameters only where they are used.)
+    const [lat, lon] = [p(place.lat), p(place.lon)];
+    const a = `power(sin(radians(kp.home_lat - ${lat}::float8) / 2), 2) + cos(radians(${lat}::float8)) * cos(radians(kp.home_lat)) * power(sin(radians(kp.home_lon - ${lon}::float8) / 2), 2)`;
+    km = `greatest(0, 2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(${a}))) - 1e-6)`;
+    const reach = `s.max_travel_km::float8`;
+    const inPerson = `CASE WHEN s.km <= ${reach} * (1 + 1e-6) THEN ${DISTANCE_WEIGHT} * (${DISTANCE_RELATIVE_SHARE} * ${clamp(`CASE WHEN ${reach} > 0 THEN 1 - s.km / ${reach} WHEN s.km = 0 THEN 1 ELSE 0 END`)} + ${1 - DISTANCE_RELATIVE_SHARE} * ${clamp(`1 - s.km / ${NATIONAL_SCALE_KM}`)}) END`;
+    const remote = request.remoteAcceptable ? `CASE WHEN s.remote_available THEN ${DISTANCE_WEIGHT * REMOTE_DISTANCE_VALUE}::float8 END` : "NULL::float8";
+    // Both where both may apply: at the edge of the reach the two sides may disagree on which.
+    distancePart = `greatest(${inPerson}, ${remote})`;
+  }
+  const hours = p(Math.max(0, request.hoursPerWeek));
+  const capacity = `s.weekly_capacity_hours::float8`;
+  const load = clamp(`1 - ${clamp(`CASE WHEN ${capacity} > 0 THEN ${hours}::float8 / ${capacity} WHEN ${hours}::float8 > 0 THEN 1 ELSE 0 END`)}`);
+  const gender = request.preferredGender === null ? "1" : `CASE WHEN s.gender::text = ${p(request.preferredGender)} THEN 1 ELSE 0 END`;
+  return {
+    km,
+    total: `${distancePart} + ${LANGUAGE_WEIGHT} * s.level_value + ${LOAD_WEIGHT} * ${load} + ${GENDER_WEIGHT} * ${gender} + ${BACKGROUND_WEIGHT}`,
+  };
+}
 
 /** An unanswered proposal expires after this many hours. */
 export const PROPOSAL_HOURS = 72;
@@ -410,15 +463,19 @@ export class MatchingService {
 
   /**
    * Where the key persons the database can narrow to are, for rankByBound: only active,
-   * fresh ones who speak a requested language and have every required expertise, and of
-   * those the ones whose reach (a box a hair larger than the circle of their travel
-   * distance, key_person_language.reach) holds the request's place — one GiST index
-   * (language_code, reach) finds them — plus whoever already holds the case. When the
-   * request accepts remote support, the remote-capable ones come as a deferred group:
-   * none of them can score above the remote bound, so they are read only when the
-   * ranking gets that far down. A remote kind reads every remote-capable one. Light rows:
-   * their facts are read later, and only for as many as the ranking needs. The rules
-   * themselves are decided in domain/matching.ts.
+   * fresh ones who speak a requested language, have every required expertise and, where
+   * the expertise needs one, a verified qualification valid on the day (the hard rules
+   * EXPERTISE and QUALIFICATION, decided again in domain/matching.ts), plus whoever
+   * already holds the case. Two streams, read best-first (issue 21): the speakers whose
+   * reach (a box a hair larger than the circle of their travel distance,
+   * key_person_language.reach) holds the request's place — one GiST index
+   * (language_code, reach) finds them — and, when the request accepts remote support, the
+   * remote-capable speakers whose reach does not hold it, deferred under the remote
+   * ceiling. A remote kind reads every remote-capable speaker as one stream. PostgreSQL
+   * orders each stream by an upper bound of scoreBound (sqlBound) and answers a page at a
+   * time; the rest of a stream is a deferred group under the last bound of the page, so
+   * only the light rows the ranking reaches come to Node. Light rows: their facts are read
+   * later, and only for as many as the ranking needs.
    */
   private async reachable(tx: EntityManager, request: MatchRequest): Promise<{ reach: Reach[]; deferred: DeferredReach[] }> {
     type Row = {
@@ -431,11 +488,13 @@ export class MatchingService {
       gender: CandidateFacts["gender"];
       language_code: string | null;
       level: CandidateFacts["languages"][number]["level"] | null;
+      bound?: number;
     };
+    const facts = this.requestFacts(request);
     const person = `kp.id, kp.home_lat, kp.home_lon, kp.max_travel_km, kp.remote_available, kp.weekly_capacity_hours, kp.gender`;
-    // The eligible key persons (active, fresh, every required expertise) with a row per
-    // requested language they speak that meets `where` — each query with its own parameters.
-    const narrowed = (where: (p: (value: unknown) => string) => string): Promise<Row[]> => {
+    // One page of a stream: the eligible key persons (active, fresh, every required expertise,
+    // the qualifications it needs) with a language row that meets `where`, best bound first.
+    const page = (where: (p: (value: unknown) => string) => string, size: number, after: { bound: number; id: number } | null): Promise<Row[]> => {
       const params: unknown[] = [];
       const p = (value: unknown) => `$${params.push(value)}`;
       // Every required expertise, one EXISTS each (a semi-join the planner may drive from
@@ -443,23 +502,81 @@ export class MatchingService {
       const expertise = request.expertiseCodes
         .map((code) => `AND EXISTS (SELECT 1 FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = ${p(code)})`)
         .join("\n           ");
+      // The QUALIFICATION rule (domain/qualifications.ts validOn): without it a request for
+      // such expertise read the facts of everyone in reach to find nobody eligible.
+      const day = facts.qualificationOn ?? facts.startsOn;
+      const qualifications = (facts.qualificationNeeded ?? [])
+        .map(
+          (code) => `AND EXISTS (SELECT 1 FROM qualification q JOIN qualification_type t ON t.code = q.type_code
+             WHERE q.key_person_id = kp.id AND q.status = 'VERIFIED' AND ${p(code)} = ANY(t.covers_expertise)
+               AND q.obtained_on <= ${p(day)}::date AND (q.valid_until IS NULL OR q.valid_until >= ${p(day)}::date))`,
+        )
+        .join("\n           ");
+      const condition = where(p);
+      const { km, total } = sqlBound(facts, request, p);
+      const keyset = after ? `AND (t.bound < ${p(after.bound)} OR (t.bound = ${p(after.bound)} AND t.id > ${p(after.id)}))` : "";
+      // A row per language row (a key person who speaks two of the languages comes twice; the
+      // better level first, as its bound is higher). OFFSET 0 keeps each level from being
+      // folded into the next, so that PostgreSQL computes the distance and the bound once a row.
+      // CASE, not least(1, …): least(1, NULL) is 1 in PostgreSQL.
       return tx.query(
-        `SELECT ${person}, l.language_code, l.level
-         FROM key_person_language l JOIN key_person kp ON kp.id = l.key_person_id
-         WHERE (${where(p)})
-           AND kp.status = 'ACTIVE' AND kp.profile_confirmed_at >= ${p(staleBefore(this.clock.now()))} ${expertise}`,
+        `SELECT t.id, t.home_lat, t.home_lon, t.max_travel_km, t.remote_available, t.weekly_capacity_hours, t.gender, t.language_code, t.level, t.bound
+         FROM (SELECT x.*, CASE WHEN x.total > 1 THEN 1 ELSE x.total END + 1e-6 AS bound
+               FROM (SELECT s.*, ${total} AS total
+                     FROM (SELECT ${person}, l.language_code, l.level,
+                             CASE l.level WHEN 'NATIVE' THEN ${LANGUAGE_LEVEL_VALUE.NATIVE} WHEN 'FLUENT' THEN ${LANGUAGE_LEVEL_VALUE.FLUENT} ELSE ${LANGUAGE_LEVEL_VALUE.BASIC} END::float8 AS level_value,
+                             ${km} AS km
+                           FROM key_person_language l JOIN key_person kp ON kp.id = l.key_person_id
+                           WHERE (${condition})
+                             AND kp.status = 'ACTIVE' AND kp.profile_confirmed_at >= ${p(staleBefore(this.clock.now()))} ${expertise} ${qualifications}
+                           OFFSET 0) s
+                     OFFSET 0) x
+               OFFSET 0) t
+         WHERE t.bound IS NOT NULL ${keyset}
+         ORDER BY t.bound DESC, t.id
+         LIMIT ${p(size)}`,
         params,
       );
     };
-    const remoteOnes = () => narrowed((p) => `l.language_code = ANY(${p(request.languageCodes)}) AND kp.remote_available`);
-    const rows = remoteKind(request)
-      ? await remoteOnes()
-      : // One index condition per language (GiST takes no \`= ANY\`), OR-ed: a bitmap OR of index scans.
-        // The place as a box: GiST's box_ops index \`box @> box\`, not \`box @> point\`.
-        await narrowed((p) => {
-          const here = `point(${p(request.lon)}, ${p(request.lat)})`;
-          return request.languageCodes.map((code) => `(l.language_code = ${p(code)} AND l.reach @> box(${here}, ${here}))`).join(" OR ");
-        });
+    const here = point([request.lon, request.lat]);
+    const light = (list: Row[]): Reach[] =>
+      list.map((row) => ({
+        id: row.id,
+        distanceKm: distance(here, point([row.home_lon, row.home_lat]), { units: "kilometers" }),
+        maxTravelKm: row.max_travel_km,
+        remoteAvailable: row.remote_available,
+        supportsThisCase: supporters.has(row.id),
+        weeklyCapacityHours: row.weekly_capacity_hours,
+        gender: row.gender,
+        // A holder read without languages: unknown, so the bound takes the best level.
+        languages: row.level === null || row.language_code === null ? undefined : [{ code: row.language_code, level: row.level }],
+      }));
+    // A stream from `after` on: a page, and the rest deferred under the page's last bound
+    // (rounded as scores are: every score further down is at most that).
+    const stream = (
+      where: (p: (value: unknown) => string) => string,
+      size: number,
+      after: { bound: number; id: number } | null = null,
+    ): Promise<{ rows: Row[]; reach: Reach[]; rest: DeferredReach | null }> =>
+      page(where, size, after).then((rows) => {
+        const last = rows.at(-1);
+        const rest: DeferredReach | null =
+          rows.length === size && last?.bound !== undefined
+            ? { ceiling: Math.round(last.bound * 1000) / 1000, load: () => stream(where, size * 4, { bound: last.bound!, id: last.id }) }
+            : null;
+        return { rows, reach: light(rows), rest };
+      });
+    const remoteOnes = (p: (value: unknown) => string) => `l.language_code = ANY(${p(request.languageCodes)}) AND kp.remote_available`;
+    const at = (p: (value: unknown) => string) => {
+      const here = `point(${p(request.lon)}, ${p(request.lat)})`;
+      return `box(${here}, ${here})`;
+    };
+    // One index condition per language (GiST takes no \`= ANY\`), OR-ed: a bitmap OR of index scans.
+    // The place as a box: GiST's box_ops index \`box @> box\`, not \`box @> point\`.
+    const inReach = (p: (value: unknown) => string) => {
+      const place = at(p);
+      return request.languageCodes.map((code) => `(l.language_code = ${p(code)} AND l.reach @> ${place})`).join(" OR ");
+    };
     // Whoever holds the case is read by a second query, not OR-ed in above: an OR on it
     // would make PostgreSQL scan every key person (and, priced that high, JIT-compile the plan).
     const held: { key_person_id: number; status: string }[] = await tx.query(
@@ -469,40 +586,21 @@ export class MatchingService {
     const holders = new Set(held.map((a) => a.key_person_id));
     // Continuity (the score bound of 1) is for the key person who supports the case; one who is only proposed ranks on their own facts.
     const supporters = new Set(held.filter((a) => a.status === "ACTIVE").map((a) => a.key_person_id));
-    const found = new Set(rows.map((row) => row.id));
+    const first = await stream(remoteKind(request) ? remoteOnes : inReach, FIRST_PAGE);
+    const deferred: DeferredReach[] = first.rest ? [first.rest] : [];
+    // The holders come first whatever their bound (read here unless on the first page).
+    const found = new Set(first.rows.map((row) => row.id));
     const missing = [...holders].filter((id) => !found.has(id));
+    const reach = first.reach;
     if (missing.length > 0)
-      rows.push(...(await tx.query(`SELECT ${person}, NULL AS language_code, NULL AS level FROM key_person kp WHERE kp.id = ANY($1)`, [missing])));
-    const here = point([request.lon, request.lat]);
-    const light = (list: Row[]): Reach[] => {
-      const byId = new Map<number, Reach>();
-      for (const row of list) {
-        let reach = byId.get(row.id);
-        if (!reach) {
-          reach = {
-            id: row.id,
-            distanceKm: distance(here, point([row.home_lon, row.home_lat]), { units: "kilometers" }),
-            maxTravelKm: row.max_travel_km,
-            remoteAvailable: row.remote_available,
-            supportsThisCase: supporters.has(row.id),
-            weeklyCapacityHours: row.weekly_capacity_hours,
-            gender: row.gender,
-            // A holder read without languages: unknown, so the bound takes the best level.
-            languages: row.level === null ? undefined : [],
-          };
-          byId.set(row.id, reach);
-        }
-        if (row.level !== null && row.language_code !== null) reach.languages?.push({ code: row.language_code, level: row.level });
-      }
-      return [...byId.values()];
-    };
-    const deferred: DeferredReach[] = [];
+      reach.push(...light(await tx.query(`SELECT ${person}, NULL AS language_code, NULL AS level FROM key_person kp WHERE kp.id = ANY($1)`, [missing])));
     if (request.remoteAcceptable && !remoteKind(request)) {
-      // Anyone remote-capable beyond their own reach scores at most this (the holders are in `rows` already).
-      const ceiling = scoreBound(this.requestFacts(request), { id: 0, distanceKm: Infinity, maxTravelKm: 0, remoteAvailable: true, supportsThisCase: false })!;
-      deferred.push({ ceiling, load: async () => light(await remoteOnes()) });
+      // Anyone remote-capable beyond their own reach scores at most this (the holders are in `reach` already).
+      const ceiling = scoreBound(facts, { id: 0, distanceKm: Infinity, maxTravelKm: 0, remoteAvailable: true, supportsThisCase: false })!;
+      const beyond = (p: (value: unknown) => string) => `${remoteOnes(p)} AND NOT l.reach @> ${at(p)}`;
+      deferred.push({ ceiling, load: () => stream(beyond, FIRST_PAGE) });
     }
-    return { reach: light(rows), deferred };
+    return { reach, deferred };
   }
 
   /** The facts the rules need (domain/matching.ts), for the given key persons or for everyone. */
