@@ -42,6 +42,8 @@ export interface RequestFacts {
   qualificationNeeded?: string[];
   /** YYYY-MM-DD: the day qualifications must be valid on (domain/qualifications.ts qualificationDay). Absent: startsOn. */
   qualificationOn?: string;
+  /** The care rules in force (issue 17; config CARE_IN_RANKING). Absent: CARE_RULES. */
+  care?: CareRules;
 }
 
 export interface CandidateFacts {
@@ -232,6 +234,24 @@ export const AMBER_LIMIT_DAYS = 7;
  */
 export const RECENT_LOAD_SHARE = 0.5;
 
+/**
+ * The care rules together, so that they can be switched off as a whole: production ranks
+ * with CARE_RULES; CARE_OFF is the ranking as it was before issue 17 (config
+ * `CARE_IN_RANKING=false`, `npm run simulate -- --care off`: the "before" runs of
+ * docs/simulation.md, "Care in ranking").
+ */
+export interface CareRules {
+  amberPenalty: number;
+  amberProposalsPerWeek: number;
+  recentLoadShare: number;
+}
+export const CARE_RULES: Readonly<CareRules> = {
+  amberPenalty: AMBER_PENALTY,
+  amberProposalsPerWeek: AMBER_PROPOSALS_PER_WEEK,
+  recentLoadShare: RECENT_LOAD_SHARE,
+};
+export const CARE_OFF: Readonly<CareRules> = { amberPenalty: 0, amberProposalsPerWeek: Infinity, recentLoadShare: 0 };
+
 /** Hour arithmetic is in halves and quarters; this keeps 0.1 + 0.2 from failing a capacity check. */
 const HOURS_EPSILON = 1e-9;
 
@@ -317,7 +337,7 @@ export function firstFailedRule(request: RequestFacts, candidate: CandidateFacts
   if (candidate.supervision === "OVERDUE") return "SUPERVISION";
   // 6a. care (issue 17): an AMBER key person gets at most AMBER_PROPOSALS_PER_WEEK new proposals a week;
   // the one who holds this request (supports it, or its proposal waits) gets nothing new from it
-  if (amberLimitReached(candidate)) return "AMBER_LIMIT";
+  if (amberLimitReached(candidate, request.care)) return "AMBER_LIMIT";
   // 7. some newcomers do not want someone from their own community
   const origin = request.newcomerOrigin?.trim() ?? "";
   if (request.backgroundPreference === "DIFFERENT" && origin !== "" && candidate.origins.some((o) => sameCode(o, origin))) return "BACKGROUND";
@@ -327,9 +347,12 @@ export function firstFailedRule(request: RequestFacts, candidate: CandidateFacts
 }
 
 /** Care (issue 17): AMBER, not holding this request, and already AMBER_PROPOSALS_PER_WEEK proposals in the last AMBER_LIMIT_DAYS days. */
-export function amberLimitReached(candidate: Pick<CandidateFacts, "wellbeing" | "recentProposals" | "supportsThisCase" | "proposedForThisCase">): boolean {
+export function amberLimitReached(
+  candidate: Pick<CandidateFacts, "wellbeing" | "recentProposals" | "supportsThisCase" | "proposedForThisCase">,
+  care: Readonly<CareRules> = CARE_RULES,
+): boolean {
   if (candidate.wellbeing !== "AMBER" || candidate.supportsThisCase || candidate.proposedForThisCase) return false;
-  return (candidate.recentProposals ?? 0) >= AMBER_PROPOSALS_PER_WEEK;
+  return (candidate.recentProposals ?? 0) >= care.amberProposalsPerWeek;
 }
 
 // ---------------------------------------------------------------------------------
@@ -410,10 +433,10 @@ export function utilisation(candidate: CandidateFacts, hoursPerWeek: number): { 
  * person who worked many hours in the last weeks ranks below one who did not, even when
  * both are free now.
  */
-export function loadForScore(candidate: CandidateFacts, hoursPerWeek: number): number {
+export function loadForScore(candidate: CandidateFacts, hoursPerWeek: number, care: Readonly<CareRules> = CARE_RULES): number {
   const now = utilisation(candidate, hoursPerWeek).after;
   const recent = clamp01(shareInUse(candidate.weeklyCapacityHours, candidate.recentWeeklyHours ?? 0));
-  return clamp01(now + RECENT_LOAD_SHARE * recent);
+  return clamp01(now + care.recentLoadShare * recent);
 }
 
 /** The requested language the candidate speaks best; ties go to the request's order. */
@@ -481,6 +504,7 @@ export function partsAtShownDistance(
  * apart, and the scores of requests with and without preferences stay comparable.
  */
 export function scoreCandidate(request: RequestFacts, candidate: CandidateFacts, names: Names): Score {
+  const care = request.care ?? CARE_RULES;
   const remote = isRemote(request, candidate);
   const language = bestLanguage(request, candidate);
   const load = utilisation(candidate, request.hoursPerWeek);
@@ -496,16 +520,16 @@ export function scoreCandidate(request: RequestFacts, candidate: CandidateFacts,
   const parts: Record<string, number> = {
     distance: DISTANCE_WEIGHT * distanceValue(candidate, remote, request.remoteKind ?? false),
     language: LANGUAGE_WEIGHT * (language ? LANGUAGE_LEVEL_VALUE[language.level] : 0) * (!dialectAsked || dialectWish ? 1 : DIALECT_UNMET_SHARE),
-    load: LOAD_WEIGHT * clamp01(1 - loadForScore(candidate, request.hoursPerWeek)),
+    load: LOAD_WEIGHT * clamp01(1 - loadForScore(candidate, request.hoursPerWeek, care)),
     gender: GENDER_WEIGHT * (!genderAsked || genderMet ? 1 : 0),
     background: BACKGROUND_WEIGHT * (!backgroundAsked || backgroundMet ? 1 : 0),
     continuity: 0,
     care: 0,
   };
   // Care (issue 17): AMBER lowers the score, never below 0 (the part is at most what the others gave).
-  if (candidate.wellbeing === "AMBER") {
+  if (candidate.wellbeing === "AMBER" && care.amberPenalty > 0) {
     const others = Object.values(parts).reduce((sum, part) => sum + part, 0);
-    parts.care = -Math.min(AMBER_PENALTY, Math.max(0, others));
+    parts.care = -Math.min(care.amberPenalty, Math.max(0, others));
   }
   const base = clamp01(Object.values(parts).reduce((sum, part) => sum + part, 0));
   if (candidate.supportsThisCase) parts.continuity = Math.max(0, CONTINUITY_SCORE - base);
@@ -541,7 +565,7 @@ export function scoreCandidate(request: RequestFacts, candidate: CandidateFacts,
   }
   if (parts.care < 0) {
     reasons.push("held back a little for their wellbeing (AMBER)");
-    explanation.push(coded("MATCH_CARE", { penalty: AMBER_PENALTY }));
+    explanation.push(coded("MATCH_CARE", { penalty: care.amberPenalty }));
   }
   if (candidate.supportsThisCase) {
     reasons.push("already supports this case");

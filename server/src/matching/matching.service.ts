@@ -16,6 +16,8 @@ import { qualificationDay, type QualificationFact } from "../domain/qualificatio
 import { CAPACITY_HOURS, coordinateProblems, type Problem } from "../domain/key-person-rules";
 import {
   DECLINE_REASON_MAX,
+  CARE_RULES,
+  type CareRules,
   firstFailedRule,
   lostAfterMove,
   rankByBound,
@@ -155,6 +157,8 @@ export class MatchingService {
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceData,
     private readonly clock: Clock,
+    /** The care rules the ranking applies (config CARE_IN_RANKING). */
+    private readonly care: Readonly<CareRules> = CARE_RULES,
   ) {}
 
   // ---- requests -------------------------------------------------------------
@@ -405,6 +409,7 @@ export class MatchingService {
       // qualifications (issue 17): the requested expertise that needs a verified qualification, valid on the start (or today, once that has passed)
       qualificationNeeded: request.expertiseCodes.filter((code) => this.reference.expertise.get(code)?.requiresQualification),
       qualificationOn: qualificationDay(request.startsOn, today(this.clock)),
+      care: this.care,
     };
   }
 
