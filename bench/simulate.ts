@@ -2348,7 +2348,7 @@ async function main(): Promise<void> {
     const wallSeconds = round((performance.now() - started) / 1000, 1);
     log(`\n${loadHeading()}\n${table(results)}\n\nNever matched, top 10:\n${unmetTable(results)}\n`);
     log(
-      `Wall time ${wallSeconds.toFixed(0)} s (${serial ? "one policy after the other" : "both policies at once, in two processes"}); load average ${loadBefore} → ${loadAverage()} on ${machine().cores} cores`,
+      `Wall time ${wallSeconds.toFixed(0)} s (${policies.length === 1 ? `${policies[0]} only` : serial ? "one policy after the other" : "both policies at once, in two processes"}); load average ${loadBefore} → ${loadAverage()} on ${machine().cores} cores`,
     );
     const report: Report = {
       seed: world.options.seed,
