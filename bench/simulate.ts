@@ -632,6 +632,8 @@ interface Inspection {
   amber: boolean;
   overCapacity: boolean;
   supervisionOverdue: boolean;
+  /** Committed hours (with the proposal) ÷ capacity. */
+  utilisationAfter: number;
 }
 
 interface KpState {
@@ -705,6 +707,19 @@ export interface PolicyResult {
     activeKeyPersons: number;
     /** Key person-weeks declared above their weekly capacity. */
     overCapacityWeeks: number;
+    /**
+     * Why those weeks were above capacity (issue 17): by the key persons' declaring habit
+     * (the model's over-declarers, × 1.15–1.6 the agreed hours), by the agreed hours of the
+     * cases they declared for ÷ capacity, and by how long ago the newest of those cases
+     * began; and how many key persons had them (the most weeks one person had).
+     */
+    overCapacity: {
+      keyPersons: number;
+      mostWeeksOnePerson: number;
+      byOverDeclarers: number;
+      agreedShare: { upTo60: number; above60: number; above80: number; above90: number; aboveCapacity: number };
+      newestCaseBegan: { withinTwoWeeks: number; twoToEightWeeks: number; earlier: number };
+    };
     /** Share of the hours carried by the busiest 10 % of active key persons. */
     top10Share: number;
   };
@@ -719,6 +734,10 @@ export interface PolicyResult {
     toOverCapacity: number;
     toSupervisionOverdue: number;
     toAmber: number;
+    /** Proposals by the key person's committed hours ÷ capacity with the proposal (over-capacity diagnosis, issue 17). */
+    byUtilisationAfter: { upTo60: number; above60: number; above80: number; above90: number };
+    /** Proposals to a key person who declares more than agreed (the model's 15 %), leaving them above 60 % of capacity. */
+    toOverDeclarerAbove60: number;
     /** Attempts the server refused, by the rule its message names (the naive policy's list does not know wellbeing, supervision, leave, staleness or origins). */
     refused: number;
     refusedByRule: Record<string, number>;
@@ -825,6 +844,8 @@ class PolicyRun {
   private readonly kp: KpState[];
   private readonly cases: CaseState[] = [];
   private readonly tracked = new Map<string, Tracked>();
+  /** Every person-week declared above capacity, for PolicyResult.load.overCapacity. */
+  private readonly overWeeks: { kp: number; capacity: number; agreed: number; newestDaysAgo: number }[] = [];
   /** Per key person: their PROPOSED and ACTIVE assignments (committed hours), and those ACTIVE lately (hours to declare). */
   private readonly open: Set<string>[];
   private readonly worked: Set<string>[];
@@ -843,6 +864,8 @@ class PolicyRun {
     toOverCapacity: 0,
     toSupervisionOverdue: 0,
     toAmber: 0,
+    byUtilisationAfter: { upTo60: 0, above60: 0, above80: 0, above90: 0 },
+    toOverDeclarerAbove60: 0,
     refused: 0,
     refusedByRule: {} as Record<string, number>,
     refusedRedOrOverCapacity: 0,
@@ -1113,7 +1136,7 @@ class PolicyRun {
     if (because === null) this.proposals.byOrganisation++;
     else if (because === "HANDOVER") this.proposals.handovers++;
     else this.proposals.escalations++;
-    if (because !== null) this.countMade(await this.inspect(assignment.kp, 0));
+    if (because !== null) this.countMade(await this.inspect(assignment.kp, 0), assignment.kp);
     // The key person answers a few rounds later, or never (the proposal expires after 72 hours).
     const random = eventRandom(this.seed, TAG.RESPONSE, assignment.kp, c.index, this.kp[assignment.kp].proposalsReceived);
     const person = this.world.keyPersons[assignment.kp];
@@ -1213,12 +1236,44 @@ class PolicyRun {
         red: seen.wellbeingStatus === "RED",
         amber: seen.wellbeingStatus === "AMBER",
         overCapacity: seen.workload.committedHours + extraHours > seen.workload.weeklyCapacityHours + 1e-9,
+        utilisationAfter: seen.workload.weeklyCapacityHours > 0 ? (seen.workload.committedHours + extraHours) / seen.workload.weeklyCapacityHours : 1,
         supervisionOverdue: seen.supervisionStatus === "OVERDUE",
       };
     });
   }
 
-  private countMade(seen: Inspection): void {
+  private overCapacityBreakdown(active: number[]): PolicyResult["load"]["overCapacity"] {
+    const counted = new Set(active);
+    const weeks = this.overWeeks.filter((w) => counted.has(w.kp));
+    const perPerson = new Map<number, number>();
+    for (const w of weeks) perPerson.set(w.kp, (perPerson.get(w.kp) ?? 0) + 1);
+    const agreedShare = { upTo60: 0, above60: 0, above80: 0, above90: 0, aboveCapacity: 0 };
+    const newestCaseBegan = { withinTwoWeeks: 0, twoToEightWeeks: 0, earlier: 0 };
+    for (const w of weeks) {
+      const u = w.capacity > 0 ? w.agreed / w.capacity : Infinity;
+      agreedShare[u > 1 + 1e-9 ? "aboveCapacity" : u > 0.9 + 1e-9 ? "above90" : u > 0.8 + 1e-9 ? "above80" : u > 0.6 + 1e-9 ? "above60" : "upTo60"]++;
+      newestCaseBegan[w.newestDaysAgo <= 14 ? "withinTwoWeeks" : w.newestDaysAgo <= 56 ? "twoToEightWeeks" : "earlier"]++;
+    }
+    return {
+      keyPersons: perPerson.size,
+      mostWeeksOnePerson: Math.max(0, ...perPerson.values()),
+      byOverDeclarers: weeks.filter((w) => this.world.keyPersons[w.kp].declareFactor[1] > 1.1).length,
+      agreedShare,
+      newestCaseBegan,
+    };
+  }
+
+  private countMade(seen: Inspection, kp: number): void {
+    const band =
+      seen.utilisationAfter > 0.9 + 1e-9
+        ? "above90"
+        : seen.utilisationAfter > 0.8 + 1e-9
+          ? "above80"
+          : seen.utilisationAfter > 0.6 + 1e-9
+            ? "above60"
+            : "upTo60";
+    this.proposals.byUtilisationAfter[band]++;
+    if (this.world.keyPersons[kp].declareFactor[1] > 1.1 && seen.utilisationAfter > 0.6 + 1e-9) this.proposals.toOverDeclarerAbove60++;
     if (seen.red) this.proposals.toRed++;
     if (seen.overCapacity) this.proposals.toOverCapacity++;
     if (seen.supervisionOverdue) this.proposals.toSupervisionOverdue++;
@@ -1306,7 +1361,7 @@ class PolicyRun {
         { r: c.requestId, k: this.kpIds[kp] },
         await this.organisation(),
       );
-      this.countMade(seen);
+      this.countMade(seen, kp);
       await this.syncRequest(c, proposeAssignment.request);
       return true;
     } catch (error) {
@@ -1755,7 +1810,19 @@ class PolicyRun {
       }
       if (total > 0) state.lastWorkedDay = day;
       state.declaredHours += total;
-      if (total > person.data.weeklyCapacityHours + 1e-9) state.overCapacityWeeks++;
+      if (total > person.data.weeklyCapacityHours + 1e-9) {
+        state.overCapacityWeeks++;
+        // The diagnosis: the agreed hours of the weekly cases declared for, and when the newest of them began.
+        let agreed = 0;
+        let newest = -Infinity;
+        for (const [name, , kind] of declared) {
+          if (kind !== "CASE_SUPPORT" || !answer.data?.[name]) continue;
+          const a = this.tracked.get((variables[name] as { assignmentId: string }).assignmentId)!;
+          agreed += a.hours;
+          newest = Math.max(newest, a.activeFromDay ?? -Infinity);
+        }
+        this.overWeeks.push({ kp, capacity: person.data.weeklyCapacityHours, agreed, newestDaysAgo: day - newest });
+      }
     });
   }
 
@@ -1928,6 +1995,7 @@ class PolicyRun {
         keyPersonsWithHours: hours.filter((h) => h > 0).length,
         activeKeyPersons: active.length,
         overCapacityWeeks: active.reduce((s, k) => s + this.kp[k.index].overCapacityWeeks, 0),
+        overCapacity: this.overCapacityBreakdown(active.map((k) => k.index)),
         top10Share: share(top, totalHours),
       },
       proposals: { ...this.proposals },
@@ -1992,17 +2060,35 @@ interface Report {
   /** The commit the server was built from, and whether server/src differed from it (the figures then belong to that working tree). */
   source: { commit: string; serverChanged: boolean } | null;
   mode: "parallel" | "serial";
+  /** false: a "before" run (--care off), the ranking without issue 17's care rules. */
+  careInRanking: boolean;
   /** Key persons' tokens: signed by the simulation (default) or through the login mutation (--login-key-persons). */
   keyPersonTokens: "signed" | "login";
   wallSeconds: number;
-  policies: Record<PolicyName, PolicyResult>;
+  policies: Partial<Record<PolicyName, PolicyResult>>;
 }
 
-function parseArgs(argv: string[]): { options: SimulationOptions; child: PolicyName | null; serial: boolean; loginKeyPersons: boolean } {
+interface Args {
+  options: SimulationOptions;
+  child: PolicyName | null;
+  serial: boolean;
+  loginKeyPersons: boolean;
+  /** --care off: the server ranks without the care rules (CARE_IN_RANKING=false), for a "before" run. */
+  care: boolean;
+  /** --only POLICY: run one policy (a "before" run needs no naive side). */
+  policies: readonly PolicyName[];
+  /** --out NAME: the report's name in bench/results (default "simulation"), so that runs at once do not overwrite each other. */
+  out: string;
+}
+
+function parseArgs(argv: string[]): Args {
   const options: SimulationOptions = { seed: DEFAULTS.seed, weeks: DEFAULTS.weeks, keyPersons: DEFAULTS.keyPersons };
   let child: PolicyName | null = null;
   let serial = false;
   let loginKeyPersons = false;
+  let care = true;
+  let policies: readonly PolicyName[] = POLICIES;
+  let out = "simulation";
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [name, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -2025,17 +2111,35 @@ function parseArgs(argv: string[]): { options: SimulationOptions; child: PolicyN
     else if (name === "--start") options.start = value();
     else if (name === "--serial") serial = true;
     else if (name === "--login-key-persons") loginKeyPersons = true;
-    else if (name === "--child") {
+    else if (name === "--care") {
+      const v = value();
+      if (v !== "on" && v !== "off") throw new Error("--care must be on or off");
+      care = v === "on";
+    } else if (name === "--only") {
+      const policy = value();
+      if (!POLICIES.includes(policy as PolicyName)) throw new Error(`--only must be one of ${POLICIES.join(", ")}`);
+      policies = [policy as PolicyName];
+    } else if (name === "--out") {
+      out = value();
+      if (!/^[A-Za-z0-9._-]+$/.test(out)) throw new Error("--out must be a plain file name (letters, digits, . _ -)");
+    } else if (name === "--child") {
       const policy = value();
       if (!POLICIES.includes(policy as PolicyName)) throw new Error(`--child must be one of ${POLICIES.join(", ")}`);
       child = policy as PolicyName;
     } else throw new Error(`Unknown option ${arg}: use --seed N --weeks N --key-persons N [--arrivals-per-key-person-year X] [--serial]`);
   }
-  return { options, child, serial, loginKeyPersons };
+  return { options, child, serial, loginKeyPersons, care, policies, out };
 }
 
 /** Starts the server in this process on the scratch database, runs one policy, stops the server. */
-async function runOn(databaseUrl: string, world: World, policy: PolicyName, log: (line: string) => void, loginKeyPersons: boolean): Promise<PolicyResult> {
+async function runOn(
+  databaseUrl: string,
+  world: World,
+  policy: PolicyName,
+  log: (line: string) => void,
+  loginKeyPersons: boolean,
+  care = true,
+): Promise<PolicyResult> {
   const clock = new ManualClock(timeOf(world, 0));
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
@@ -2045,6 +2149,7 @@ async function runOn(databaseUrl: string, world: World, policy: PolicyName, log:
     NODE_ENV: "simulation",
     // Every login comes from this process: the per-address limit on anonymous requests would stop it.
     PUBLIC_RATE_LIMIT: "100000000",
+    CARE_IN_RANKING: care ? "true" : "false",
   });
   const server = await startServer(config, { clock, sweepEveryMs: 0, log: () => {} });
   // The same token `login` returns (same secret, same lifetime, the server's clock), without an argon2 check each simulated day.
@@ -2102,9 +2207,7 @@ function sourceState(): { commit: string; serverChanged: boolean } | null {
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const days = (x: number | null) => (x === null || Number.isNaN(x) ? "–" : `${x.toFixed(1)} d`);
 
-export function table(results: Record<PolicyName, PolicyResult>): string {
-  const s = results.sleutelkaart;
-  const n = results.naive;
+export function table(results: Partial<Record<PolicyName, PolicyResult>>): string {
   const rows: [string, (r: PolicyResult) => string][] = [
     ["requests (newcomers)", (r) => String(r.arrivals)],
     ["matched (got an ACTIVE key person)", (r) => `${pct(r.matchedShare)} (${r.matched})`],
@@ -2123,12 +2226,36 @@ export function table(results: Record<PolicyName, PolicyResult>): string {
     ["key persons with any hours", (r) => `${r.load.keyPersonsWithHours} of ${r.load.activeKeyPersons}`],
     ["hours declared in total", (r) => r.load.totalHours.toFixed(0)],
     ["person-weeks declared over capacity", (r) => String(r.load.overCapacityWeeks)],
+    ["  key persons; most weeks of one", (r) => `${r.load.overCapacity.keyPersons}; ${r.load.overCapacity.mostWeeksOnePerson}`],
+    ["  of over-declarers (× 1.15–1.6)", (r) => String(r.load.overCapacity.byOverDeclarers)],
+    [
+      "  agreed ≤60 / 60–80 / 80–90 / 90–100 / >100 %",
+      (r) => {
+        const a = r.load.overCapacity.agreedShare;
+        return `${a.upTo60} / ${a.above60} / ${a.above80} / ${a.above90} / ${a.aboveCapacity}`;
+      },
+    ],
+    [
+      "  newest case began ≤2 / 2–8 / >8 weeks ago",
+      (r) => {
+        const n = r.load.overCapacity.newestCaseBegan;
+        return `${n.withinTwoWeeks} / ${n.twoToEightWeeks} / ${n.earlier}`;
+      },
+    ],
     [
       "proposals made (org / escalation / handover)",
       (r) => `${r.proposals.made} (${r.proposals.byOrganisation} / ${r.proposals.escalations} / ${r.proposals.handovers})`,
     ],
     ["  made to RED or over capacity", (r) => `${r.proposals.toRed + r.proposals.toOverCapacity}`],
     ["  made to AMBER", (r) => String(r.proposals.toAmber)],
+    [
+      "  load after ≤60 / 60–80 / 80–90 / >90 %",
+      (r) => {
+        const u = r.proposals.byUtilisationAfter;
+        return `${u.upTo60} / ${u.above60} / ${u.above80} / ${u.above90}`;
+      },
+    ],
+    ["  to over-declarers above 60 %", (r) => String(r.proposals.toOverDeclarerAbove60)],
     ["refused by the server", (r) => String(r.proposals.refused)],
     ["  of which RED or over capacity", (r) => String(r.proposals.refusedRedOrOverCapacity)],
     ["  of which supervision overdue", (r) => String(r.proposals.refusedSupervisionOverdue)],
@@ -2150,8 +2277,9 @@ export function table(results: Record<PolicyName, PolicyResult>): string {
     ["CPU seconds: node + PostgreSQL", (r) => `${r.cpuSeconds.node.toFixed(0)} + ${r.cpuSeconds.postgres === null ? "?" : r.cpuSeconds.postgres.toFixed(0)}`],
     ["load average (mean / max)", (r) => `${r.loadAverage.mean} / ${r.loadAverage.max}`],
   ];
-  const head = ["", "Sleutelkaart", "naive nearest"];
-  const body = rows.map(([label, f]) => [label, f(s), f(n)]);
+  const present = POLICIES.filter((policy) => results[policy]);
+  const head = ["", ...present.map((policy) => (policy === "sleutelkaart" ? "Sleutelkaart" : "naive nearest"))];
+  const body = rows.map(([label, f]) => [label, ...present.map((policy) => f(results[policy]!))]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   return [head, ...body]
     .map((row) =>
@@ -2163,9 +2291,10 @@ export function table(results: Record<PolicyName, PolicyResult>): string {
     .join("\n");
 }
 
-function unmetTable(results: Record<PolicyName, PolicyResult>): string {
+function unmetTable(results: Partial<Record<PolicyName, PolicyResult>>): string {
   const lines: string[] = [];
   for (const policy of POLICIES) {
+    if (!results[policy]) continue;
     const u = results[policy].unmet;
     lines.push(`${policy}: never matched ${u.total}`);
     lines.push(`  by municipality: ${u.byMunicipality.map((m) => `${m.name} ${m.count}`).join(", ") || "–"}`);
@@ -2176,11 +2305,11 @@ function unmetTable(results: Record<PolicyName, PolicyResult>): string {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const { options, child, serial, loginKeyPersons } = parseArgs(argv);
+  const { options, child, serial, loginKeyPersons, care, policies, out } = parseArgs(argv);
   const log = (line: string) => console.log(line);
   if (child) {
     const world = buildWorld(options);
-    const result = await runOn(process.env.SIMULATION_DATABASE_URL!, world, child, log, loginKeyPersons);
+    const result = await runOn(process.env.SIMULATION_DATABASE_URL!, world, child, log, loginKeyPersons, care);
     await new Promise<void>((resolve, reject) => process.send!(result, (error: Error | null) => (error ? reject(error) : resolve())));
     process.disconnect();
     return;
@@ -2188,6 +2317,8 @@ async function main(): Promise<void> {
 
   const started = performance.now();
   const loadBefore = loadAverage();
+  // The source as it was when the run began (a long run may end after the next commit).
+  const source = sourceState();
   const world = buildWorld(options);
   log(
     `Simulation: seed ${world.options.seed}, ${world.options.weeks} weeks, ${world.keyPersons.length} key persons ` +
@@ -2196,17 +2327,17 @@ async function main(): Promise<void> {
   );
   const server = await openDatabaseServer("simulate-pg", log, "simulate");
   // Scratch data: a commit need not wait for the WAL to reach the disk (nothing here must survive a crash).
-  const databases = (await Promise.all(POLICIES.map((p) => createScratchDatabase(server, `sk_sim_${process.pid}_${p}`, { synchronous_commit: "off" })))).map(
+  const databases = (await Promise.all(policies.map((p) => createScratchDatabase(server, `sk_sim_${process.pid}_${p}`, { synchronous_commit: "off" })))).map(
     (database) => ({ ...database, url: overUnixSocket(database.url) }),
   );
   let postgres = "unknown";
   try {
-    const results = {} as Record<PolicyName, PolicyResult>;
-    if (serial) {
-      for (const [i, policy] of POLICIES.entries()) results[policy] = await runOn(databases[i].url, world, policy, log, loginKeyPersons);
+    const results: Partial<Record<PolicyName, PolicyResult>> = {};
+    if (serial || policies.length === 1) {
+      for (const [i, policy] of policies.entries()) results[policy] = await runOn(databases[i].url, world, policy, log, loginKeyPersons, care);
     } else {
-      const all = await Promise.all(POLICIES.map((policy, i) => runInChild(databases[i].url, argv, policy)));
-      POLICIES.forEach((policy, i) => (results[policy] = all[i]));
+      const all = await Promise.all(policies.map((policy, i) => runInChild(databases[i].url, argv, policy)));
+      policies.forEach((policy, i) => (results[policy] = all[i]));
     }
     const { Client } = await import("pg");
     const client = new Client({ connectionString: databases[0].url });
@@ -2217,7 +2348,7 @@ async function main(): Promise<void> {
     const wallSeconds = round((performance.now() - started) / 1000, 1);
     log(`\n${loadHeading()}\n${table(results)}\n\nNever matched, top 10:\n${unmetTable(results)}\n`);
     log(
-      `Wall time ${wallSeconds.toFixed(0)} s (${serial ? "one policy after the other" : "both policies at once, in two processes"}); load average ${loadBefore} → ${loadAverage()} on ${machine().cores} cores`,
+      `Wall time ${wallSeconds.toFixed(0)} s (${policies.length === 1 ? `${policies[0]} only` : serial ? "one policy after the other" : "both policies at once, in two processes"}); load average ${loadBefore} → ${loadAverage()} on ${machine().cores} cores`,
     );
     const report: Report = {
       seed: world.options.seed,
@@ -2242,13 +2373,14 @@ async function main(): Promise<void> {
         loadAverage: { before: loadBefore, after: loadAverage() },
       },
       date: new Date().toISOString(),
-      source: sourceState(),
-      mode: serial ? "serial" : "parallel",
+      source,
+      mode: serial || policies.length === 1 ? "serial" : "parallel",
+      careInRanking: care,
       keyPersonTokens: loginKeyPersons ? "login" : "signed",
       wallSeconds,
       policies: results,
     };
-    log(`Wrote ${writeReport("simulation", report)}`);
+    log(`Wrote ${writeReport(out, report)}`);
   } finally {
     for (const database of databases) await database.drop().catch(() => {});
     await server.stop();

@@ -40,6 +40,12 @@ export interface Config {
   publicMessages: { perClientPerHour: number; perKeyPersonPerDay: number; minFillSeconds: number };
   /** Care (issue 17): the TrueType font embedded in recognition statements (STATEMENT_FONT); Debian's DejaVu Sans by default, Helvetica when absent. */
   statementFont: string;
+  /**
+   * Care (issue 17): whether the ranking applies the care rules (domain/matching.ts
+   * CARE_RULES: the AMBER penalty and limit, the load term's memory). True by default;
+   * CARE_IN_RANKING=false ranks as before issue 17, for the simulation's "before" runs.
+   */
+  careInRanking: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -208,5 +214,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       minFillSeconds: parsePositive("PUBLIC_MESSAGE_MIN_FILL_SECONDS", env.PUBLIC_MESSAGE_MIN_FILL_SECONDS, 3),
     },
     statementFont: env.STATEMENT_FONT || "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    careInRanking: parseBoolean("CARE_IN_RANKING", env.CARE_IN_RANKING, true),
   };
 }

@@ -38,6 +38,7 @@ import { QualificationService } from "./qualifications/qualification.service";
 import { CareServiceService } from "./care-services/care-service.service";
 import { ReportService } from "./reports/reports.service";
 import { TransferService } from "./transfers/transfer.service";
+import { CARE_OFF, CARE_RULES } from "./domain/matching";
 
 export interface RunningServer {
   url: string;
@@ -88,7 +89,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       registry: new RegistryService(dataSource, reference, clock, invitations),
       organisations: new OrganisationService(dataSource, reference),
       users: new UserService(dataSource, reference, clock, invitations),
-      matching: new MatchingService(dataSource, reference, clock),
+      matching: new MatchingService(dataSource, reference, clock, config.careInRanking ? CARE_RULES : CARE_OFF),
       compensation: new CompensationService(dataSource, clock),
       paymentFiles: new PaymentExportService(dataSource, clock),
       oversight,

@@ -3,12 +3,21 @@ import {
   AMBER_LIMIT_DAYS,
   AMBER_PENALTY,
   AMBER_PROPOSALS_PER_WEEK,
+  CAPACITY_MARGIN,
+  CARE_OFF,
+  CARE_RULES,
+  DECLARING_FACTOR_MAX,
+  DECLARING_MIN_AGREED_HOURS,
   HARD_RULES,
+  NEAR_CAPACITY_PENALTY,
   LOAD_WEIGHT,
   RECENT_LOAD_SHARE,
   amberLimitReached,
+  declaringFactor,
+  expectedUtilisation,
   firstFailedRule,
   loadForScore,
+  nearCapacityPenalty,
   rankCandidates,
   scoreBound,
   scoreCandidate,
@@ -172,5 +181,98 @@ describe("the load term remembers the last eight weeks", () => {
   test("recentWeeklyHours spreads the hours over eight weeks, never negative", () => {
     expect(recentWeeklyHours(16)).toBe(2);
     expect(recentWeeklyHours(-3)).toBe(0);
+  });
+});
+
+describe("a soft margin below capacity, counting who declares more than agreed", () => {
+  test("the constants are as documented", () => {
+    expect([DECLARING_FACTOR_MAX, DECLARING_MIN_AGREED_HOURS, CAPACITY_MARGIN, NEAR_CAPACITY_PENALTY]).toEqual([2, 8, 0.8, 0.15]);
+  });
+
+  test.each<[string, CandidateFacts["recentCaseHours"], number]>([
+    ["no history", undefined, 1],
+    ["declares as agreed", { declared: 16, agreed: 16 }, 1],
+    ["declares less than agreed: no room earned", { declared: 10, agreed: 16 }, 1],
+    ["declares 1.5 × agreed", { declared: 24, agreed: 16 }, 1.5],
+    ["declares 3 × agreed: capped", { declared: 48, agreed: 16 }, DECLARING_FACTOR_MAX],
+    ["too little agreed to tell", { declared: 12, agreed: DECLARING_MIN_AGREED_HOURS - 1 }, 1],
+    ["just enough agreed", { declared: 12, agreed: DECLARING_MIN_AGREED_HOURS }, 1.5],
+    ["nothing agreed, hours declared", { declared: 12, agreed: 0 }, 1],
+  ])("declaringFactor: %s", (_name, recentCaseHours, expected) => {
+    expect(declaringFactor({ recentCaseHours })).toBeCloseTo(expected, 9);
+    expect(declaringFactor({ recentCaseHours }, CARE_OFF)).toBe(1);
+  });
+
+  test.each<[string, Partial<CandidateFacts>, number]>([
+    // capacity 8, request 2 h
+    ["nothing committed", {}, 2 / 8],
+    ["4 h committed", { committedHoursElsewhere: 4 }, 6 / 8],
+    ["4 h committed, declares 1.5 ×", { committedHoursElsewhere: 4, recentCaseHours: { declared: 24, agreed: 16 } }, 9 / 8],
+    ["capacity 0: full", { weeklyCapacityHours: 0 }, 1],
+  ])("expectedUtilisation: %s", (_name, change, expected) => {
+    expect(expectedUtilisation(kp(change), request.hoursPerWeek)).toBeCloseTo(expected, 9);
+  });
+
+  test.each<[number, number]>([
+    [0, 0],
+    [0.5, 0],
+    [0.8, 0],
+    [0.9, NEAR_CAPACITY_PENALTY / 2],
+    [1, NEAR_CAPACITY_PENALTY],
+    [1.4, NEAR_CAPACITY_PENALTY],
+  ])("nearCapacityPenalty(%d) = %d", (expected, penalty) => {
+    expect(nearCapacityPenalty(expected)).toBeCloseTo(penalty, 9);
+    expect(nearCapacityPenalty(expected, CARE_OFF)).toBe(0);
+  });
+
+  test.each<[string, Partial<CandidateFacts>, number, boolean]>([
+    // capacity 8, request 2 h: [facts, care part, near-capacity code shown]
+    ["room to spare", { committedHoursElsewhere: 2 }, 0, false],
+    ["at the margin (6.4 of 8)", { committedHoursElsewhere: 4.4 }, 0, false],
+    ["filled to capacity", { committedHoursElsewhere: 6 }, -NEAR_CAPACITY_PENALTY, true],
+    ["half-way between margin and capacity", { committedHoursElsewhere: 5.2 }, -NEAR_CAPACITY_PENALTY / 2, true],
+    ["4 h, declares 1.5 ×: 9 of 8 expected", { committedHoursElsewhere: 4, recentCaseHours: { declared: 24, agreed: 16 } }, -NEAR_CAPACITY_PENALTY, true],
+    ["AMBER and filled to capacity: both", { committedHoursElsewhere: 6, wellbeing: "AMBER" }, -(NEAR_CAPACITY_PENALTY + AMBER_PENALTY), true],
+  ])("score: %s", (_name, change, care, shown) => {
+    const scored = scoreCandidate(request, kp(change), names);
+    expect(scored.breakdown.care).toBeCloseTo(care, 3);
+    expect(scored.explanation.some((e) => e.code === "MATCH_NEAR_CAPACITY")).toBe(shown);
+    const sum = Object.values(scored.breakdown).reduce((a, b) => a + b, 0);
+    expect(Math.abs(sum - scored.score)).toBeLessThanOrEqual(0.003);
+    expect(scored.score).toBeLessThanOrEqual(scoreBound(request, kp(change))!);
+  });
+
+  test("of two equally near, the one who would be filled to the brim ranks below one with room; alone, they still rank", () => {
+    const full = kp({ id: 1, committedHoursElsewhere: 6 });
+    const room = kp({ id: 2, committedHoursElsewhere: 3, distanceKm: 20 });
+    expect(rankCandidates(request, [full, room], names, 10).ranked.map((c) => c.id)).toEqual([2, 1]);
+    expect(rankCandidates(request, [full], names, 10).ranked.map((c) => c.id)).toEqual([1]);
+  });
+
+  test("an organisation sees neither the near-capacity part nor its reason; the parts it sees still add up", () => {
+    const ranked = rankCandidates(request, [kp({ committedHoursElsewhere: 6 })], names, 1).ranked[0];
+    const organisation = { role: "ORGANISATION", userId: 1, organisationId: 1 } as unknown as Actor;
+    const seen = explanationShownTo(organisation, ranked.explanation, ranked.reasons);
+    expect(seen.explanation.map((e) => e.code)).not.toContain("MATCH_NEAR_CAPACITY");
+    expect(seen.reasons.some((r) => r.includes("capacity"))).toBe(false);
+    const parts = scorePartsShownTo(organisation, ranked, 10);
+    expect(parts.care).toBeNull();
+  });
+
+  test("CARE_OFF ranks as before issue 17: no care part, the load part of the committed hours only", () => {
+    const off = { ...request, care: CARE_OFF };
+    const facts = kp({
+      wellbeing: "AMBER",
+      committedHoursElsewhere: 6,
+      recentWeeklyHours: 8,
+      recentProposals: 3,
+      recentCaseHours: { declared: 48, agreed: 16 },
+    });
+    const scored = scoreCandidate(off, facts, names);
+    expect(scored.breakdown.care).toBe(0);
+    expect(scored.breakdown.load).toBeCloseTo(LOAD_WEIGHT * 0, 3);
+    expect(loadForScore(facts, 1, CARE_OFF)).toBeCloseTo(7 / 8, 9);
+    expect(firstFailedRule(off, facts)).toBeNull();
+    expect(firstFailedRule({ ...request, care: CARE_RULES }, facts)).toBe("AMBER_LIMIT");
   });
 });

@@ -243,6 +243,7 @@ const reasonsEn = {
   AFFILIATION_ENDED: "This affiliation already ended, on %{endsOn}.",
   // care (issue 17)
   MATCH_CARE: "ranked a little lower for their wellbeing (AMBER: −%{penalty})",
+  MATCH_NEAR_CAPACITY: "ranked lower: expected to work %{expectedPercent} % of their capacity with this request (−%{penalty})",
   HIGH_SECONDARY_TRAUMA: "ProQOL self-check: secondary traumatic stress high (%{score} of 50)",
   PROQOL_ANSWERS: "Answer each of the %{count} statements once, from 1 (never) to 5 (very often)",
   // --- referrals (issue 18)

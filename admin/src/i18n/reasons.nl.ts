@@ -247,6 +247,7 @@ const reasonsNl = {
   AFFILIATION_ENDED: "Deze verbinding is al beëindigd, op %{endsOn}.",
   // care (issue 17)
   MATCH_CARE: "iets lager gerangschikt voor het welzijn (ORANJE: −%{penalty})",
+  MATCH_NEAR_CAPACITY: "lager gerangschikt: werkt met dit verzoek naar verwachting %{expectedPercent} % van de capaciteit (−%{penalty})",
   HIGH_SECONDARY_TRAUMA: "ProQOL-zelftest: secundaire traumatische stress hoog (%{score} van 50)",
   PROQOL_ANSWERS: "Beantwoord elk van de %{count} uitspraken één keer, van 1 (nooit) tot 5 (heel vaak)",
   // --- referrals (issue 18)

@@ -43,7 +43,9 @@ export function scoreShownTo(actor: Actor, score: number): number {
  * Care (issue 17): the AMBER penalty is wellbeing, which only the key person and
  * coordinators read: an organisation gets `care: null` and the penalty inside the load part
  * (room to take more on), so its parts still add up to the score it sees and nothing says the
- * penalty was for wellbeing. See docs/security.md.
+ * penalty was for wellbeing. The near-capacity penalty (domain/matching.ts nearCapacityPenalty)
+ * goes the same way: it rests on the hours the key person declared, which organisations do not read.
+ * See docs/security.md.
  */
 export function scorePartsShownTo(
   actor: Actor,
@@ -61,7 +63,7 @@ export function scorePartsShownTo(
 export type ShownScoreParts = Omit<ScoreParts, "care"> & { care: number | null };
 
 /** Care (issue 17): the explanation codes an organisation is not shown (wellbeing). */
-export const HIDDEN_FROM_ORGANISATIONS: readonly string[] = ["MATCH_CARE"];
+export const HIDDEN_FROM_ORGANISATIONS: readonly string[] = ["MATCH_CARE", "MATCH_NEAR_CAPACITY"];
 
 /** The explanation (codes and English reasons, same order) as the viewer may see it: an organisation does not see MATCH_CARE. */
 export function explanationShownTo<T extends { code: string }>(

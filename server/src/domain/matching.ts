@@ -42,6 +42,8 @@ export interface RequestFacts {
   qualificationNeeded?: string[];
   /** YYYY-MM-DD: the day qualifications must be valid on (domain/qualifications.ts qualificationDay). Absent: startsOn. */
   qualificationOn?: string;
+  /** The care rules in force (issue 17; config CARE_IN_RANKING). Absent: CARE_RULES. */
+  care?: CareRules;
 }
 
 export interface CandidateFacts {
@@ -85,6 +87,12 @@ export interface CandidateFacts {
   recentWeeklyHours?: number;
   /** Care (issue 17): proposals received on other requests in the last AMBER_LIMIT_DAYS days. Absent: 0. */
   recentProposals?: number;
+  /**
+   * Care (issue 17): on weekly case support over the last RECENT_LOAD_WEEKS weeks, the hours
+   * declared and the hours agreed (each accepted assignment's hours a week for the days it
+   * was active in those weeks), for declaringFactor. Absent: no history (factor 1).
+   */
+  recentCaseHours?: { declared: number; agreed: number };
 }
 
 /** The hard rules of docs/domain.md, in the order they are checked. */
@@ -232,6 +240,65 @@ export const AMBER_LIMIT_DAYS = 7;
  */
 export const RECENT_LOAD_SHARE = 0.5;
 
+/**
+ * The care rules together, so that they can be switched off as a whole: production ranks
+ * with CARE_RULES; CARE_OFF is the ranking as it was before issue 17 (config
+ * `CARE_IN_RANKING=false`, `npm run simulate -- --care off`: the "before" runs of
+ * docs/simulation.md, "Care in ranking").
+ */
+export interface CareRules {
+  amberPenalty: number;
+  amberProposalsPerWeek: number;
+  recentLoadShare: number;
+  /** The most declaringFactor counts (1: the agreed hours are taken as they are). */
+  declaringFactorMax: number;
+  /** The share of capacity above which the expected hours cost the near-capacity penalty (1: never). */
+  capacityMargin: number;
+  nearCapacityPenalty: number;
+}
+
+/**
+ * Who declares more hours than agreed works more than their agreed hours say: a key person
+ * who declared 1.4 times their agreed hours over the last eight weeks will, with the same
+ * habit, run over capacity once their agreed hours pass 70 % of it. The ranking multiplies
+ * their agreed hours by this factor (declared ÷ agreed on weekly case support in the last
+ * RECENT_LOAD_WEEKS weeks, at least 1, at most this) before it weighs them. Declaring less
+ * than agreed earns no room: the agreement still holds.
+ */
+export const DECLARING_FACTOR_MAX = 2;
+/** Below this many agreed hours in the eight weeks (one hour a week), the history is too short to say: factor 1. */
+export const DECLARING_MIN_AGREED_HOURS = 8;
+/**
+ * The soft margin below capacity: the capacity rule (5) lets a request fill a key person's
+ * week to exactly their capacity, but a week filled to the brim runs over with the first
+ * extra hour (simulation, issue 17 point 7: most weeks above capacity were of key persons
+ * whose agreed hours, times their declaring habit, passed 80 % of capacity). Above this share
+ * of capacity the expected hours (agreed hours after this request × declaringFactor) lower
+ * the score, rising linearly to NEAR_CAPACITY_PENALTY at full capacity and beyond. A ranking
+ * term, not a rule: when nobody else can, the key person near capacity is still proposed.
+ */
+export const CAPACITY_MARGIN = 0.8;
+/** The most the near-capacity part takes away (as the AMBER penalty: enough to put an equally suited key person with room ahead). */
+export const NEAR_CAPACITY_PENALTY = 0.15;
+
+export const CARE_RULES: Readonly<CareRules> = {
+  amberPenalty: AMBER_PENALTY,
+  amberProposalsPerWeek: AMBER_PROPOSALS_PER_WEEK,
+  recentLoadShare: RECENT_LOAD_SHARE,
+  declaringFactorMax: DECLARING_FACTOR_MAX,
+  capacityMargin: CAPACITY_MARGIN,
+  nearCapacityPenalty: NEAR_CAPACITY_PENALTY,
+};
+/** The ranking before issue 17: every care term off. */
+export const CARE_OFF: Readonly<CareRules> = {
+  amberPenalty: 0,
+  amberProposalsPerWeek: Infinity,
+  recentLoadShare: 0,
+  declaringFactorMax: 1,
+  capacityMargin: 1,
+  nearCapacityPenalty: 0,
+};
+
 /** Hour arithmetic is in halves and quarters; this keeps 0.1 + 0.2 from failing a capacity check. */
 const HOURS_EPSILON = 1e-9;
 
@@ -317,7 +384,7 @@ export function firstFailedRule(request: RequestFacts, candidate: CandidateFacts
   if (candidate.supervision === "OVERDUE") return "SUPERVISION";
   // 6a. care (issue 17): an AMBER key person gets at most AMBER_PROPOSALS_PER_WEEK new proposals a week;
   // the one who holds this request (supports it, or its proposal waits) gets nothing new from it
-  if (amberLimitReached(candidate)) return "AMBER_LIMIT";
+  if (amberLimitReached(candidate, request.care)) return "AMBER_LIMIT";
   // 7. some newcomers do not want someone from their own community
   const origin = request.newcomerOrigin?.trim() ?? "";
   if (request.backgroundPreference === "DIFFERENT" && origin !== "" && candidate.origins.some((o) => sameCode(o, origin))) return "BACKGROUND";
@@ -327,9 +394,12 @@ export function firstFailedRule(request: RequestFacts, candidate: CandidateFacts
 }
 
 /** Care (issue 17): AMBER, not holding this request, and already AMBER_PROPOSALS_PER_WEEK proposals in the last AMBER_LIMIT_DAYS days. */
-export function amberLimitReached(candidate: Pick<CandidateFacts, "wellbeing" | "recentProposals" | "supportsThisCase" | "proposedForThisCase">): boolean {
+export function amberLimitReached(
+  candidate: Pick<CandidateFacts, "wellbeing" | "recentProposals" | "supportsThisCase" | "proposedForThisCase">,
+  care: Readonly<CareRules> = CARE_RULES,
+): boolean {
   if (candidate.wellbeing !== "AMBER" || candidate.supportsThisCase || candidate.proposedForThisCase) return false;
-  return (candidate.recentProposals ?? 0) >= AMBER_PROPOSALS_PER_WEEK;
+  return (candidate.recentProposals ?? 0) >= care.amberProposalsPerWeek;
 }
 
 // ---------------------------------------------------------------------------------
@@ -346,7 +416,7 @@ export interface ScoreParts {
   language: number;
   preferences: number;
   continuity: number;
-  /** Care (issue 17): −AMBER_PENALTY for an AMBER key person, 0 otherwise. */
+  /** Care (issue 17): −AMBER_PENALTY for an AMBER key person, minus the near-capacity penalty (at most NEAR_CAPACITY_PENALTY), never below −(the other parts); 0 otherwise. */
   care: number;
 }
 
@@ -410,10 +480,33 @@ export function utilisation(candidate: CandidateFacts, hoursPerWeek: number): { 
  * person who worked many hours in the last weeks ranks below one who did not, even when
  * both are free now.
  */
-export function loadForScore(candidate: CandidateFacts, hoursPerWeek: number): number {
-  const now = utilisation(candidate, hoursPerWeek).after;
+export function loadForScore(candidate: CandidateFacts, hoursPerWeek: number, care: Readonly<CareRules> = CARE_RULES): number {
+  const now = clamp01(expectedUtilisation(candidate, hoursPerWeek, care));
   const recent = clamp01(shareInUse(candidate.weeklyCapacityHours, candidate.recentWeeklyHours ?? 0));
-  return clamp01(now + RECENT_LOAD_SHARE * recent);
+  return clamp01(now + care.recentLoadShare * recent);
+}
+
+/** Care (issue 17): declared ÷ agreed hours on weekly case support in the last eight weeks, from 1 to care.declaringFactorMax; 1 without enough history. */
+export function declaringFactor(candidate: Pick<CandidateFacts, "recentCaseHours">, care: Readonly<CareRules> = CARE_RULES): number {
+  const recent = candidate.recentCaseHours;
+  if (!recent || !(recent.agreed >= DECLARING_MIN_AGREED_HOURS)) return 1;
+  return Math.min(Math.max(1, care.declaringFactorMax), Math.max(1, recent.declared / recent.agreed));
+}
+
+/**
+ * Care (issue 17): the share of capacity the key person is expected to work with this
+ * request: their committed hours after it × declaringFactor ÷ capacity (not capped: 1.2 is
+ * a fifth over; capacity 0 with hours is 1, workload.ts).
+ */
+export function expectedUtilisation(candidate: CandidateFacts, hoursPerWeek: number, care: Readonly<CareRules> = CARE_RULES): number {
+  const hours = (candidate.committedHoursElsewhere + Math.max(0, hoursPerWeek)) * declaringFactor(candidate, care);
+  return shareInUse(candidate.weeklyCapacityHours, hours);
+}
+
+/** Care (issue 17): the near-capacity penalty, 0 up to care.capacityMargin of capacity, rising linearly to care.nearCapacityPenalty at capacity. */
+export function nearCapacityPenalty(expected: number, care: Readonly<CareRules> = CARE_RULES): number {
+  if (care.nearCapacityPenalty <= 0 || care.capacityMargin >= 1 || expected <= care.capacityMargin + HOURS_EPSILON) return 0;
+  return care.nearCapacityPenalty * clamp01((expected - care.capacityMargin) / (1 - care.capacityMargin));
 }
 
 /** The requested language the candidate speaks best; ties go to the request's order. */
@@ -481,6 +574,7 @@ export function partsAtShownDistance(
  * apart, and the scores of requests with and without preferences stay comparable.
  */
 export function scoreCandidate(request: RequestFacts, candidate: CandidateFacts, names: Names): Score {
+  const care = request.care ?? CARE_RULES;
   const remote = isRemote(request, candidate);
   const language = bestLanguage(request, candidate);
   const load = utilisation(candidate, request.hoursPerWeek);
@@ -496,16 +590,19 @@ export function scoreCandidate(request: RequestFacts, candidate: CandidateFacts,
   const parts: Record<string, number> = {
     distance: DISTANCE_WEIGHT * distanceValue(candidate, remote, request.remoteKind ?? false),
     language: LANGUAGE_WEIGHT * (language ? LANGUAGE_LEVEL_VALUE[language.level] : 0) * (!dialectAsked || dialectWish ? 1 : DIALECT_UNMET_SHARE),
-    load: LOAD_WEIGHT * clamp01(1 - loadForScore(candidate, request.hoursPerWeek)),
+    load: LOAD_WEIGHT * clamp01(1 - loadForScore(candidate, request.hoursPerWeek, care)),
     gender: GENDER_WEIGHT * (!genderAsked || genderMet ? 1 : 0),
     background: BACKGROUND_WEIGHT * (!backgroundAsked || backgroundMet ? 1 : 0),
     continuity: 0,
     care: 0,
   };
-  // Care (issue 17): AMBER lowers the score, never below 0 (the part is at most what the others gave).
-  if (candidate.wellbeing === "AMBER") {
+  // Care (issue 17): AMBER and a week expected near capacity lower the score, never below 0 (the part is at most what the others gave).
+  const expected = expectedUtilisation(candidate, request.hoursPerWeek, care);
+  const amberPenalty = candidate.wellbeing === "AMBER" ? care.amberPenalty : 0;
+  const nearPenalty = nearCapacityPenalty(expected, care);
+  if (amberPenalty + nearPenalty > 0) {
     const others = Object.values(parts).reduce((sum, part) => sum + part, 0);
-    parts.care = -Math.min(AMBER_PENALTY, Math.max(0, others));
+    parts.care = -Math.min(amberPenalty + nearPenalty, Math.max(0, others));
   }
   const base = clamp01(Object.values(parts).reduce((sum, part) => sum + part, 0));
   if (candidate.supportsThisCase) parts.continuity = Math.max(0, CONTINUITY_SCORE - base);
@@ -539,9 +636,13 @@ export function scoreCandidate(request: RequestFacts, candidate: CandidateFacts,
     reasons.push("same background");
     explanation.push(coded("MATCH_SAME_BACKGROUND"));
   }
-  if (parts.care < 0) {
+  if (parts.care < 0 && amberPenalty > 0) {
     reasons.push("held back a little for their wellbeing (AMBER)");
-    explanation.push(coded("MATCH_CARE", { penalty: AMBER_PENALTY }));
+    explanation.push(coded("MATCH_CARE", { penalty: care.amberPenalty }));
+  }
+  if (parts.care < 0 && nearPenalty > 0) {
+    reasons.push(`held back: expected to work ${percent(expected)} of capacity`);
+    explanation.push(coded("MATCH_NEAR_CAPACITY", { expectedPercent: Math.round(expected * 100), penalty: round3(nearPenalty) }));
   }
   if (candidate.supportsThisCase) {
     reasons.push("already supports this case");

@@ -353,6 +353,8 @@ export interface ReasonParams {
   // --- care (issue 17): AMBER in ranking, ProQOL self-check, recognition statement
   /** An AMBER key person's score is lowered by `penalty` (domain/matching.ts AMBER_PENALTY). */
   MATCH_CARE: { penalty: number };
+  /** The key person's committed hours after this request, times their declaring habit, are `expectedPercent` % of capacity: the score is lowered by `penalty` (domain/matching.ts nearCapacityPenalty). */
+  MATCH_NEAR_CAPACITY: { expectedPercent: number; penalty: number };
   /** The latest ProQOL self-check scored secondary traumatic stress high (`score` of 50). */
   HIGH_SECONDARY_TRAUMA: { score: number };
   /** A ProQOL self-check answers each of its `count` items once. */
@@ -660,6 +662,7 @@ export const REASON_CODES = [
   "AFFILIATION_ENDED",
   // --- care (issue 17)
   "MATCH_CARE",
+  "MATCH_NEAR_CAPACITY",
   "HIGH_SECONDARY_TRAUMA",
   "PROQOL_ANSWERS",
   // --- referrals (issue 18)

@@ -16,6 +16,8 @@ import { qualificationDay, type QualificationFact } from "../domain/qualificatio
 import { CAPACITY_HOURS, coordinateProblems, type Problem } from "../domain/key-person-rules";
 import {
   DECLINE_REASON_MAX,
+  CARE_RULES,
+  type CareRules,
   firstFailedRule,
   lostAfterMove,
   rankByBound,
@@ -62,7 +64,7 @@ import type { PageArgs } from "../shared/pagination";
 import { AssignmentSortField, MatchRequestSortField, sortedPage, type SortSpec } from "../shared/sorting";
 import { TIME_ZONE } from "../notifications/templates";
 import { isIsoDate } from "../shared/scalars";
-import { committedHoursTable, proposalsSince, recentAllHours, recentOwnActivityHours } from "../shared/sql-facts";
+import { committedHoursTable, proposalsSince, recentAllHours, recentCaseHours, recentOwnActivityHours } from "../shared/sql-facts";
 import { ownActivityWeeklyHours, recentWeeklyHours } from "../domain/workload";
 import { notify, NotificationKind } from "../notifications/notify";
 import { Assignment, Booking, KeyPersonLeave, MatchRequest } from "./matching.entity";
@@ -208,6 +210,8 @@ export class MatchingService {
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceData,
     private readonly clock: Clock,
+    /** The care rules the ranking applies (config CARE_IN_RANKING). */
+    private readonly care: Readonly<CareRules> = CARE_RULES,
   ) {}
 
   // ---- requests -------------------------------------------------------------
@@ -458,6 +462,7 @@ export class MatchingService {
       // qualifications (issue 17): the requested expertise that needs a verified qualification, valid on the start (or today, once that has passed)
       qualificationNeeded: request.expertiseCodes.filter((code) => this.reference.expertise.get(code)?.requiresQualification),
       qualificationOn: qualificationDay(request.startsOn, today(this.clock)),
+      care: this.care,
     };
   }
 
@@ -642,6 +647,7 @@ export class MatchingService {
       own_activity_hours: number;
       recent_hours: number;
       recent_proposals: number;
+      recent_case_hours: { declared: number; agreed: number };
       declined: boolean;
       supports: boolean;
       proposed: boolean;
@@ -659,6 +665,7 @@ export class MatchingService {
          COALESCE((SELECT c.hours FROM ${committedHoursTable("key_person_id = kp.id AND request_id <> $1")} c), 0) AS elsewhere,
          ${recentOwnActivityHours("kp.id", today)} AS own_activity_hours,
          ${recentAllHours("kp.id", today)} AS recent_hours, ${proposalsSince("kp.id", "$1", weekAgo)} AS recent_proposals,
+         ${recentCaseHours("kp.id", today)} AS recent_case_hours,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status IN ('DECLINED', 'EXPIRED')) AS declined,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status = 'ACTIVE') AS supports,
          EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = kp.id AND a.request_id = $1 AND a.status = 'PROPOSED') AS proposed,
@@ -709,6 +716,7 @@ export class MatchingService {
       qualifications: row.qualifications ?? [],
       recentWeeklyHours: recentWeeklyHours(row.recent_hours),
       recentProposals: row.recent_proposals,
+      recentCaseHours: row.recent_case_hours,
     }));
   }
 

@@ -31,6 +31,28 @@ export function recentAllHours(keyPersonColumn: string, todayParam: string): str
 }
 
 /**
+ * Care (issue 17): `json_build_object('declared', …, 'agreed', …)` for the key person in
+ * `keyPersonColumn` over the last RECENT_LOAD_WEEKS weeks up to `todayParam`, on weekly case
+ * support only: the hours declared (not rejected) on those assignments, and the hours agreed
+ * (hours a week × the days each accepted assignment was active in the window ÷ 7). For
+ * domain/matching.ts declaringFactor.
+ */
+export function recentCaseHours(keyPersonColumn: string, todayParam: string): string {
+  const days = Math.round(RECENT_LOAD_WEEKS * 7);
+  const since = `${todayParam}::date - ${days}`;
+  return `json_build_object(
+    'declared', (SELECT COALESCE(sum(h.hours::numeric), 0)::float8 FROM hour_entry h
+      JOIN assignment a ON a.id = h.assignment_id JOIN match_request r ON r.id = a.request_id
+      WHERE h.key_person_id = ${keyPersonColumn} AND r.kind = 'CASE_SUPPORT' AND h.status <> 'REJECTED'
+        AND h.date > ${since} AND h.date <= ${todayParam}::date),
+    'agreed', (SELECT COALESCE(sum(a.hours_per_week::numeric
+        * GREATEST(0, LEAST(COALESCE(a.ended_at::date, ${todayParam}::date), ${todayParam}::date) - GREATEST(a.responded_at::date, ${since})) / 7.0), 0)::float8
+      FROM assignment a JOIN match_request r ON r.id = a.request_id
+      WHERE a.key_person_id = ${keyPersonColumn} AND r.kind = 'CASE_SUPPORT' AND a.responded_at IS NOT NULL
+        AND a.status IN ('ACTIVE', 'COMPLETED', 'CANCELLED') AND (a.ended_at IS NULL OR a.ended_at::date > ${since})))`;
+}
+
+/**
  * How many proposals the key person in `keyPersonColumn` received on other requests than
  * `requestParam` since `sinceParam` (a timestamptz parameter), whatever became of them:
  * the AMBER limit (domain/matching.ts AMBER_PROPOSALS_PER_WEEK).
