@@ -94,23 +94,36 @@ function table(code: ReportTableCode, section: string, chart: ReportChart, colum
 
 // ---- requests ----------------------------------------------------------------------------
 
-/** A row per request kind (0s included), then the total: the GROUPING SETS ((kind), ()) rows, whose total has kind null. */
-function perKindAndTotal<R extends { kind: string | null }>(rows: R[], line: (keyKind: string, key: string, found: R | undefined) => ReportRow): ReportRow[] {
+/**
+ * A row per code (0s included), then the total: the rows of `GROUPING SETS ((column), ())`,
+ * whose total has the column null. `codeOf` reads the grouped column.
+ */
+function perCodeAndTotal<R>(
+  keyKind: string,
+  codes: readonly string[],
+  rows: R[],
+  codeOf: (row: R) => string | null,
+  line: (keyKind: string, key: string, found: R | undefined) => ReportRow,
+): ReportRow[] {
   return [
-    ...REQUEST_KINDS.map((kind) =>
+    ...codes.map((code) =>
       line(
-        "REQUEST_KIND",
-        kind,
-        rows.find((r) => r.kind === kind),
+        keyKind,
+        code,
+        rows.find((r) => codeOf(r) === code),
       ),
     ),
     line(
       "TOTAL",
       "TOTAL",
-      rows.find((r) => r.kind === null),
+      rows.find((r) => codeOf(r) === null),
     ),
   ];
 }
+
+/** A row per request kind, then the total (perCodeAndTotal). */
+const perKindAndTotal = <R extends { kind: string | null }>(rows: R[], line: (keyKind: string, key: string, found: R | undefined) => ReportRow) =>
+  perCodeAndTotal("REQUEST_KIND", REQUEST_KINDS, rows, (r) => r.kind, line);
 
 /** Requests made in the period, per kind: how many, how many were accepted by a key person, and how many are unmet now. */
 export async function requestsByKind(db: Queryable, s: FigureScope): Promise<ReportTable> {
@@ -333,20 +346,7 @@ export async function referralsByState(db: Queryable, s: FigureScope): Promise<R
       ["MEDIAN_DAYS_TO_ANSWER", ReportUnit.DAYS],
       ["MEDIAN_DAYS_TO_APPOINTMENT", ReportUnit.DAYS],
     ],
-    [
-      ...Object.values(ReferralState).map((state) =>
-        line(
-          "REFERRAL_STATE",
-          state,
-          rows.find((r) => r.state === state),
-        ),
-      ),
-      line(
-        "TOTAL",
-        "TOTAL",
-        rows.find((r) => r.state === null),
-      ),
-    ],
+    perCodeAndTotal("REFERRAL_STATE", Object.values(ReferralState), rows, (r) => r.state, line),
   );
 }
 
