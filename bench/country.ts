@@ -9,9 +9,12 @@
 import { performance } from "node:perf_hooks";
 import type { DataSource } from "typeorm";
 import { unusableHash } from "../server/src/auth/password";
+import { ensureAdmin } from "../server/src/seed/admin";
+import type { RunningServer } from "../server/src/server";
 import { funderKeySql } from "../server/src/domain/funder";
 import { insertKeyPersons } from "../server/src/seed/demo";
 import { generateDemoData } from "../server/src/seed/demo-data";
+import { gql } from "./support";
 
 /** How big a country to fill. */
 export interface CountrySize {
@@ -274,4 +277,29 @@ async function insertOpenRequests(q: Sql, now: Date): Promise<void> {
        JOIN key_person kp ON kp.id = l.key_person_id`,
     [now],
   );
+}
+
+const BENCH_COORDINATOR = { email: "bench-coordinator@example.org", password: "bench-coordinator-password" };
+const BENCH_REGIONAL = { email: "bench-regio@example.org", password: "bench-regio-password" };
+const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
+const login = async (url: string, who: { email: string; password: string }) =>
+  (await gql<{ login: { token: string } }>(url, LOGIN, { e: who.email, p: who.password })).login.token;
+
+/**
+ * A national coordinator (made as the first admin) and a regional coordinator of `region`
+ * (made by the first, through the API), signed in: their tokens, and the national
+ * coordinator's user id, which loadCountry records as the author of what it writes.
+ */
+export async function signInCoordinators(server: RunningServer, region: readonly string[]) {
+  await ensureAdmin(server.dataSource, BENCH_COORDINATOR.email, BENCH_COORDINATOR.password, () => {});
+  const coordinator = await login(server.url, BENCH_COORDINATOR);
+  await gql(
+    server.url,
+    `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+    { input: { email: BENCH_REGIONAL.email, password: BENCH_REGIONAL.password, role: "REGIONAL_COORDINATOR", municipalityCodes: region } },
+    coordinator,
+  );
+  const regional = await login(server.url, BENCH_REGIONAL);
+  const [{ id: coordinatorUserId }] = await server.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [BENCH_COORDINATOR.email]);
+  return { coordinator, regional, coordinatorUserId: coordinatorUserId as number };
 }

@@ -32,11 +32,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import type { DataSource } from "typeorm";
-import { ensureAdmin } from "../server/src/seed/admin";
 import type { RunningServer } from "../server/src/server";
 import { projectRoot } from "../server/src/shared/paths";
-import { COUNTRY_SIZES, DEMO_REGION, loadCountry, type CountrySize } from "./country";
-import { createScratchDatabase, gql, loadAverage, loadHeading, machine, openDatabaseServer, startBenchServer, runMain, writeReport } from "./support";
+import { COUNTRY_SIZES, DEMO_REGION, loadCountry, signInCoordinators, type CountrySize } from "./country";
+import { createScratchDatabase, loadAverage, loadHeading, machine, openDatabaseServer, startBenchServer, runMain, writeReport } from "./support";
 
 const RUNS = Number(process.env.BENCH_OVERSIGHT_RUNS || 50);
 const WARM_UP = 5;
@@ -46,9 +45,6 @@ const RSS_TARGET_MIB = 250;
 const REGION = DEMO_REGION;
 /** The coverage map opens on Tigrinya (CoverageMap.tsx); the others are picked from the data (see coverageLanguages). */
 const CONSOLE_LANGUAGE = "tir";
-
-const COORDINATOR = { email: "bench-coordinator@example.org", password: "bench-coordinator-password" };
-const REGIONAL = { email: "bench-regio@example.org", password: "bench-regio-password" };
 
 const log = (line: string) => console.log(line);
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -330,10 +326,6 @@ function table(results: QueryResult[]): string {
     .join("\n");
 }
 
-const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
-const login = async (url: string, who: { email: string; password: string }) =>
-  (await gql<{ login: { token: string } }>(url, LOGIN, { e: who.email, p: who.password })).login.token;
-
 // ---- the server under test, in a process of its own ---------------------------------------
 
 /** The server the queries are timed against: a child process, so its memory and CPU are its own (not the loader's, not the client's). */
@@ -467,16 +459,7 @@ async function benchSize(size: CountrySize) {
   try {
     log(`Database: ${dbServer.kind}`);
     server = await startBenchServer(database.url, {}, { log });
-    await ensureAdmin(server.dataSource, COORDINATOR.email, COORDINATOR.password, () => {});
-    const coordinator = await login(server.url, COORDINATOR);
-    await gql(
-      server.url,
-      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-      { input: { email: REGIONAL.email, password: REGIONAL.password, role: "REGIONAL_COORDINATOR", municipalityCodes: REGION } },
-      coordinator,
-    );
-    const regional = await login(server.url, REGIONAL);
-    const [{ id: coordinatorUserId }] = await server.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [COORDINATOR.email]);
+    const { coordinator, regional, coordinatorUserId } = await signInCoordinators(server, REGION);
 
     log(`Loading ${size.keyPersons.toLocaleString("en")} key persons and ${size.hourEntries.toLocaleString("en")} hour entries (SQL, not timed as queries):`);
     const loadStarted = performance.now();

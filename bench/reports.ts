@@ -10,13 +10,12 @@
 //   BENCH_REPORTS_KEEP=1 BENCH_REPORTS_RUNS=1 npm run bench -- reports   # keeps the database to EXPLAIN on
 import "reflect-metadata";
 import { performance } from "node:perf_hooks";
-import { ensureAdmin } from "../server/src/seed/admin";
 import { tablesFor } from "../server/src/domain/report-definitions";
 import { REPORT_FIGURES } from "../server/src/reports/reports.service";
 import type { ReportInput } from "../server/src/reports/reports.inputs";
 import type { RunningServer } from "../server/src/server";
 import { Role } from "../server/src/shared/enums";
-import { DEMO_REGION, loadCountry } from "./country";
+import { DEMO_REGION, loadCountry, signInCoordinators } from "./country";
 import { createScratchDatabase, gql, loadAverage, loadHeading, machine, openDatabaseServer, runMain, startBenchServer, writeReport } from "./support";
 
 const KEY_PERSONS = Number(process.env.BENCH_REPORTS_KEY_PERSONS || 10_000);
@@ -25,8 +24,6 @@ const RUNS = Number(process.env.BENCH_REPORTS_RUNS || 30);
 const WARM_UP = 3;
 const TARGET_MS = 500;
 
-const COORDINATOR = { email: "bench-coordinator@example.org", password: "bench-coordinator-password" };
-const REGIONAL = { email: "bench-regio@example.org", password: "bench-regio-password" };
 const REPORT = `query($input: ReportInput!) { report(input: $input) { scope tables { code columns { code unit } rows { keyKind key label values } } } }`;
 
 const log = (line: string) => console.log(line);
@@ -51,10 +48,6 @@ function figures(samples: number[]) {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
   return { n: sorted.length, p50: round1(at(0.5)), p95: round1(at(0.95)), max: round1(sorted[sorted.length - 1]) };
 }
-
-const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
-const login = async (url: string, who: { email: string; password: string }) =>
-  (await gql<{ login: { token: string } }>(url, LOGIN, { e: who.email, p: who.password })).login.token;
 
 const TABLE_RUNS = 5;
 
@@ -83,16 +76,7 @@ async function main() {
   let server: RunningServer | null = null;
   try {
     server = await startBenchServer(database.url, {}, { log });
-    await ensureAdmin(server.dataSource, COORDINATOR.email, COORDINATOR.password, () => {});
-    const coordinator = await login(server.url, COORDINATOR);
-    await gql(
-      server.url,
-      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-      { input: { email: REGIONAL.email, password: REGIONAL.password, role: "REGIONAL_COORDINATOR", municipalityCodes: DEMO_REGION } },
-      coordinator,
-    );
-    const regional = await login(server.url, REGIONAL);
-    const [{ id: coordinatorUserId }] = await server.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [COORDINATOR.email]);
+    const { coordinator, regional, coordinatorUserId } = await signInCoordinators(server, DEMO_REGION);
     log(`Loading ${KEY_PERSONS.toLocaleString("en")} key persons and ${HOUR_ENTRIES.toLocaleString("en")} hour entries (bench/country.ts) …`);
     const now = new Date();
     const loaded = await loadCountry(
