@@ -15,7 +15,6 @@
 // such a run writes bench/scratch/matching.json (ignored by git) instead.
 import "reflect-metadata";
 import { distance, point } from "@turf/turf";
-import { readFileSync } from "node:fs";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import type { DataSource } from "typeorm";
@@ -26,7 +25,7 @@ import { ensureAdmin } from "../server/src/seed/admin";
 import { insertKeyPersons } from "../server/src/seed/demo";
 import { createRandom, generateDemoData, type DemoKeyPerson } from "../server/src/seed/demo-data";
 import type { RunningServer } from "../server/src/server";
-import { createScratchDatabase, gql, loadHeading, machine, openDatabaseServer, startBenchServer, runMain, writeReport } from "./support";
+import { cpuDuring, createScratchDatabase, gql, loadHeading, machine, openDatabaseServer, runMain, startBenchServer, writeReport } from "./support";
 
 const SIZES = (process.env.BENCH_MATCHING_SIZES || "1000,10000,100000").split(",").map(Number);
 const REQUESTS = Number(process.env.BENCH_MATCHING_REQUESTS || 500);
@@ -302,40 +301,7 @@ async function sqlRank(dataSource: DataSource, requestId: number, stale: Date): 
 
 // ---- measuring -------------------------------------------------------------------------
 
-/**
- * CPU time spent, in ms: this process (the server and the benchmark's own HTTP client)
- * and the PostgreSQL backends serving this database, read from /proc. Unlike wall time
- * it barely changes when other work competes for the cores, so it shows what a request
- * costs on an idle machine. Null where /proc cannot be read. Parallel query workers, which
- * live only as long as one query, are not counted: the PostgreSQL part is a lower bound.
- */
 type CpuTimes = { node: number; postgres: number | null };
-const TICK_MS = 10; // Linux USER_HZ is 100
-
-function backendTicks(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return Number(fields[11]) + Number(fields[12]); // utime, stime
-  } catch {
-    return NaN;
-  }
-}
-
-async function cpuDuring(dataSource: DataSource, work: () => Promise<void>): Promise<CpuTimes> {
-  const backends = async () =>
-    new Map<number, number>(
-      (await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)).map((r: { pid: number }) => [r.pid, backendTicks(r.pid)]),
-    );
-  const before = await backends();
-  const node = process.cpuUsage();
-  await work();
-  const used = process.cpuUsage(node);
-  const after = await backends();
-  let ticks = 0;
-  for (const [pid, now] of after) ticks += now - (before.get(pid) ?? 0);
-  return { node: (used.user + used.system) / 1000, postgres: Number.isFinite(ticks) ? ticks * TICK_MS : null };
-}
 
 interface Figures {
   n: number;

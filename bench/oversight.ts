@@ -35,7 +35,19 @@ import type { DataSource } from "typeorm";
 import type { RunningServer } from "../server/src/server";
 import { projectRoot } from "../server/src/shared/paths";
 import { COUNTRY_SIZES, DEMO_REGION, loadCountry, signInCoordinators, type CountrySize } from "./country";
-import { createScratchDatabase, loadAverage, loadHeading, machine, openDatabaseServer, startBenchServer, runMain, writeReport } from "./support";
+import {
+  backendPids,
+  createScratchDatabase,
+  loadAverage,
+  loadHeading,
+  machine,
+  openDatabaseServer,
+  processTicks,
+  runMain,
+  startBenchServer,
+  TICK_MS,
+  writeReport,
+} from "./support";
 
 const RUNS = Number(process.env.BENCH_OVERSIGHT_RUNS || 50);
 const WARM_UP = 5;
@@ -185,25 +197,7 @@ async function coverageLanguages(dataSource: DataSource): Promise<string[]> {
 
 // ---- measuring -------------------------------------------------------------------------
 
-const TICK_MS = 10; // Linux USER_HZ is 100
-
-/** utime + stime of a PostgreSQL backend, in ticks; NaN where /proc cannot be read. */
-function backendTicks(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return NaN;
-  }
-}
-
-/** The backends serving the scratch database (the server's pool): their CPU is the query's PostgreSQL cost. */
-async function backendPids(dataSource: DataSource): Promise<number[]> {
-  return (await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)).map((r: { pid: number }) => r.pid);
-}
-
-const ticksOf = (pids: number[]) => new Map(pids.map((pid) => [pid, backendTicks(pid)]));
+const ticksOf = (pids: number[]) => new Map(pids.map((pid) => [pid, processTicks(pid)]));
 
 /** CPU ticks the backends used between two readings; a backend that closed in between (idle in the pool) is left out. */
 function ticksBetween(before: Map<number, number>, after: Map<number, number>): number {
@@ -271,18 +265,18 @@ async function timeRole(
   for (let i = 0; i < WARM_UP; i++) for (const op of ops) answers.set(op.name, await post(op));
   const samples = new Map<string, number[]>(ops.map((op) => [op.name, []]));
   const cpu = new Map<string, { node: number; ticks: number }>(ops.map((op) => [op.name, { node: 0, ticks: 0 }]));
-  const procReadable = Number.isFinite(backendTicks(server.pid));
+  const procReadable = Number.isFinite(processTicks(server.pid));
   // Round-robin: each round asks every query once, so load from other work falls on all alike.
   for (let round = 0; round < RUNS; round++) {
     for (const op of ops) {
       // The pool's backends, read before each request (outside the timing): the dashboard uses several at once.
       const before = ticksOf(await backendPids(dataSource));
-      const node = backendTicks(server.pid);
+      const node = processTicks(server.pid);
       const started = performance.now();
       await post(op);
       samples.get(op.name)!.push(performance.now() - started);
       const c = cpu.get(op.name)!;
-      c.node += (backendTicks(server.pid) - node) * TICK_MS;
+      c.node += (processTicks(server.pid) - node) * TICK_MS;
       c.ticks += ticksBetween(before, ticksOf([...before.keys()]));
     }
   }

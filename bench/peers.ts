@@ -19,7 +19,6 @@
 import "./peers/production";
 import "reflect-metadata";
 import { fork, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
@@ -28,7 +27,7 @@ import { ensureAdmin } from "../server/src/seed/admin";
 import { insertKeyPersons } from "../server/src/seed/demo";
 import { generateDemoData } from "../server/src/seed/demo-data";
 import type { RunningServer } from "../server/src/server";
-import { createScratchDatabase, gql, loadAverage, machine, openDatabaseServer, runMain, startBenchServer, writeReport } from "./support";
+import { cpuDuring, createScratchDatabase, gql, loadAverage, machine, openDatabaseServer, runMain, startBenchServer, writeReport } from "./support";
 
 const SIZE = Number(process.env.BENCH_PEERS_SIZE || 10_000);
 const ROUNDS = Number(process.env.BENCH_PEERS_ROUNDS || 6);
@@ -287,38 +286,6 @@ function clientProcess(): { run(job: Job): Promise<JobResult>; stop(): void } {
   };
 }
 
-// ---- CPU, from /proc ------------------------------------------------------------------------
-
-const TICK_MS = 10; // Linux USER_HZ is 100
-
-function backendTicks(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return Number(fields[11]) + Number(fields[12]); // utime, stime
-  } catch {
-    return NaN;
-  }
-}
-
-/** CPU time of this process (both servers; the client is another process) and of this database's PostgreSQL backends, in ms. */
-async function cpuDuring<T>(server: RunningServer, work: () => Promise<T>): Promise<{ result: T; node: number; postgres: number | null }> {
-  const backends = async () =>
-    new Map<number, number>(
-      (await server.dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).map(
-        (r: { pid: number }) => [r.pid, backendTicks(r.pid)],
-      ),
-    );
-  const before = await backends();
-  const node = process.cpuUsage();
-  const result = await work();
-  const used = process.cpuUsage(node);
-  const after = await backends();
-  let ticks = 0;
-  for (const [pid, now] of after) ticks += now - (before.get(pid) ?? 0);
-  return { result, node: (used.user + used.system) / 1000, postgres: Number.isFinite(ticks) ? ticks * TICK_MS : null };
-}
-
 // ---- figures ----------------------------------------------------------------------------
 
 /** Nearest rank, rounded to 0.1 ms. */
@@ -445,7 +412,7 @@ async function main() {
       const order = round % 2 === 0 ? sides : [...sides].reverse();
       for (const side of order) {
         const statementsBefore = statementsOf[side]();
-        const { result, node, postgres } = await cpuDuring(server, () => client.run(jobs[side]));
+        const { result, node, postgres } = await cpuDuring(server.dataSource, () => client.run(jobs[side]));
         const t = totals[side];
         t.latencies.push(...result.latencies);
         t.wallMs += result.wallMs;

@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
+import type { DataSource } from "typeorm";
 import { loadConfig } from "../server/src/config";
 import { startEmbeddedPostgres } from "../server/src/db/embedded";
 import { startServer, type RunningServer } from "../server/src/server";
@@ -145,6 +146,47 @@ export function machine(): Machine {
 /** The 1-minute load average, rounded: other work on the machine slows every figure. */
 export function loadAverage(): number {
   return Math.round(os.loadavg()[0] * 10) / 10;
+}
+
+// ---- CPU per request, from /proc ------------------------------------------------------
+//
+// Unlike wall time, the CPU a request costs barely changes when other work competes for the
+// cores, so it shows what a request costs on an idle machine.
+
+/** Milliseconds per clock tick (Linux USER_HZ is 100). */
+export const TICK_MS = 10;
+
+/** utime + stime of process `pid`, in ticks; NaN where /proc cannot be read. */
+export function processTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return NaN;
+  }
+}
+
+/** The PostgreSQL backends serving `dataSource`'s database (the server's pool). */
+export async function backendPids(dataSource: DataSource): Promise<number[]> {
+  return (await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)).map((r: { pid: number }) => r.pid);
+}
+
+/**
+ * What `work` cost in CPU, in ms: this process (`node`) and the backends of `dataSource`'s
+ * database (`postgres`; null without /proc). Parallel query workers, which live only as
+ * long as one query, are not counted: the PostgreSQL part is a lower bound.
+ */
+export async function cpuDuring<T>(dataSource: DataSource, work: () => Promise<T>): Promise<{ result: T; node: number; postgres: number | null }> {
+  const backends = async () => new Map((await backendPids(dataSource)).map((pid) => [pid, processTicks(pid)]));
+  const before = await backends();
+  const node = process.cpuUsage();
+  const result = await work();
+  const used = process.cpuUsage(node);
+  const after = await backends();
+  let ticks = 0;
+  for (const [pid, now] of after) ticks += now - (before.get(pid) ?? 0);
+  return { result, node: (used.user + used.system) / 1000, postgres: Number.isFinite(ticks) ? ticks * TICK_MS : null };
 }
 
 // ---- is the machine quiet? ------------------------------------------------------------
