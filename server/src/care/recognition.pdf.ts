@@ -25,6 +25,16 @@ export interface PdfOptions {
   compress?: boolean;
 }
 
+/** The document's bytes once it is ended (doc.end()). */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  return new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+}
+
 /**
  * Sets the document's font: the TrueType font at `fontPath` embedded when the machine has
  * it, else Helvetica. Returns what makes a text drawable in that font (drawableText).
@@ -45,12 +55,7 @@ export function useBodyFont(doc: PDFKit.PDFDocument, fontPath: string | null): (
 export function statementPdf(facts: StatementFacts, locale: StatementLocale, options: PdfOptions): Promise<Buffer> {
   const text = STATEMENT_TEXT[locale];
   const doc = new PDFDocument({ size: "A4", margin: 56, compress: options.compress ?? true, info: { Title: text.title(facts.year), Author: "Sleutelkaart" } });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const done = pdfBytes(doc);
 
   const safe = useBodyFont(doc, options.fontPath);
 

@@ -3,7 +3,7 @@
 // bar chart, drawn from the table's own figures, and the table itself; the date it was
 // made at the end. Made from the same Report as the page and the other files.
 import PDFDocument from "pdfkit";
-import { useBodyFont } from "../care/recognition.pdf";
+import { pdfBytes, useBodyFont } from "../care/recognition.pdf";
 import { chartPlan } from "../domain/report-charts";
 import {
   REPORT_FILE_TEXT,
@@ -58,12 +58,7 @@ export function reportPdf(report: ReportData, language: ReportLanguage, names: R
     bufferPages: true,
     info: { Title: `${title} ${period}`, Author: "Sleutelkaart" },
   });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const done = pdfBytes(doc);
   const safe = useBodyFont(doc, options.fontPath);
   const width = doc.page.width - 2 * MARGIN;
   const bottom = () => doc.page.height - MARGIN - 20;
