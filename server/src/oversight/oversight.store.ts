@@ -20,6 +20,19 @@ const ACTIVE_IN_REGION = `kp.status = 'ACTIVE' AND ($1::varchar[] IS NULL OR kp.
 
 type Due = { id: number; version: number };
 
+/**
+ * Who is on the action list under each kind, as a condition on `kp` and their stored status
+ * `s`; `staleBefore`: the parameter holding the day before which a confirmed profile is
+ * STALE. The counts and the pages both read it, so they never disagree.
+ */
+const actionCondition = (staleBefore: string): Record<ActionKind, string> => ({
+  CONTACT_REQUESTED: "s.contact_requested",
+  RED: "s.wellbeing = 'RED'",
+  SUPERVISION_OVERDUE: "s.supervision = 'OVERDUE'",
+  SUPERVISION_DUE: "s.supervision = 'DUE_SOON'",
+  STALE: `(kp.profile_confirmed_at IS NULL OR kp.profile_confirmed_at < ${staleBefore})`,
+});
+
 /** Rows written by one refresh after which the table's statistics are renewed. */
 const ANALYZE_AFTER = 1000;
 
@@ -118,11 +131,7 @@ export async function storedCounts(manager: EntityManager, region: readonly stri
       `SELECT CASE WHEN GROUPING(s.supervision) = 0 THEN 'supervision' WHEN GROUPING(s.wellbeing) = 0 THEN 'wellbeing' ELSE 'all' END AS grouping,
          coalesce(s.supervision, s.wellbeing) AS value, count(*)::int AS n,
          count(*) FILTER (WHERE s.supervision IS NULL)::int AS missing,
-         count(*) FILTER (WHERE s.contact_requested)::int AS "CONTACT_REQUESTED",
-         count(*) FILTER (WHERE s.wellbeing = 'RED')::int AS "RED",
-         count(*) FILTER (WHERE s.supervision = 'OVERDUE')::int AS "SUPERVISION_OVERDUE",
-         count(*) FILTER (WHERE s.supervision = 'DUE_SOON')::int AS "SUPERVISION_DUE",
-         count(*) FILTER (WHERE kp.profile_confirmed_at IS NULL OR kp.profile_confirmed_at < $2)::int AS "STALE"
+         ${ACTION_KINDS.map((kind) => `count(*) FILTER (WHERE ${actionCondition("$2")[kind]})::int AS "${kind}"`).join(",\n         ")}
        FROM key_person kp LEFT JOIN oversight_status s ON s.key_person_id = kp.id
        WHERE ${ACTIVE_IN_REGION}
        GROUP BY GROUPING SETS ((s.supervision), (s.wellbeing), ())`,
@@ -157,13 +166,7 @@ export async function storedActionRows(
   skip: number,
   take: number,
 ): Promise<ActionRow[]> {
-  const condition: Record<ActionKind, string> = {
-    CONTACT_REQUESTED: "s.contact_requested",
-    RED: "s.wellbeing = 'RED'",
-    SUPERVISION_OVERDUE: "s.supervision = 'OVERDUE'",
-    SUPERVISION_DUE: "s.supervision = 'DUE_SOON'",
-    STALE: "(kp.profile_confirmed_at IS NULL OR kp.profile_confirmed_at < $4)",
-  };
+  const condition = actionCondition("$4");
   const branches = kinds.map(
     (kind) =>
       `SELECT ${ACTION_KINDS.indexOf(kind)} AS ord, '${kind}' AS kind, kp.id AS "keyPersonId",
