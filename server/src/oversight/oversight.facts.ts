@@ -23,29 +23,15 @@ export interface OversightStatus {
 
 const DAY_MS = 86_400_000;
 
-/** Whose statuses to derive: these key persons (the dashboard recomputes its stored ones in batches of ids, oversight.store.ts). */
-export type Whom = { ids: readonly number[] };
-
-/** `$1` and the condition on `column` (a key person id) that selects `whom`. */
-function selecting(whom: Whom, column: string): { param: unknown; where: string } {
-  return { param: whom.ids, where: `${column} = ANY($1)` };
-}
-
 /**
  * Reads what the supervision and wellbeing rules need for many key persons in four
- * statements, whatever their number, and applies the rules of domain/oversight.ts.
+ * statements, whatever their number, and applies the rules of domain/oversight.ts. The
+ * dashboard recomputes its stored statuses in batches of ids (oversight.store.ts).
  */
 export async function oversightStatuses(manager: EntityManager, ids: readonly number[], now: Date): Promise<Map<number, OversightStatus>> {
   if (ids.length === 0) return new Map();
-  return statusesOf(manager, { ids }, now);
-}
-
-async function statusesOf(manager: EntityManager, whom: Whom, now: Date): Promise<Map<number, OversightStatus>> {
   const result = new Map<number, OversightStatus>();
   const today = now.toISOString().slice(0, 10);
-  const { param, where } = selecting(whom, "kp.id");
-  const byKeyPerson = selecting(whom, "key_person_id");
-  const byAssignment = selecting(whom, "a.key_person_id");
   // The latest supervision and check-in are one index entry each (the partial and the
   // three-column indexes of migration 1764370800000-oversight-dashboard-indexes).
   const statements = [
@@ -59,24 +45,24 @@ async function statusesOf(manager: EntityManager, whom: Whom, now: Date): Promis
        FROM key_person kp
        LEFT JOIN LATERAL (SELECT * FROM wellbeing_check_in ci WHERE ci.key_person_id = kp.id ORDER BY ci.at DESC, ci.id DESC LIMIT 1) c ON true
        LEFT JOIN LATERAL (SELECT p.answered_at, p.secondary_traumatic_stress FROM proqol_response p WHERE p.key_person_id = kp.id ORDER BY p.answered_at DESC, p.id DESC LIMIT 1) q ON true
-       WHERE ${where}`,
-        [param],
+       WHERE kp.id = ANY($1)`,
+        [ids],
       ),
     () =>
       manager.query(
         `SELECT key_person_id AS id, (($2::date - date) / 7) AS week, sum(hours::numeric)::float8 AS hours
        FROM hour_entry
-       WHERE ${byKeyPerson.where} AND status <> 'REJECTED' AND date > $2::date - $3::int AND date <= $2::date
+       WHERE key_person_id = ANY($1) AND status <> 'REJECTED' AND date > $2::date - $3::int AND date <= $2::date
        GROUP BY 1, 2`,
-        [param, today, LOAD_WEEKS * 7],
+        [ids, today, LOAD_WEEKS * 7],
       ),
     () =>
       manager.query(
         `SELECT a.key_person_id AS id, count(*)::int AS cases, max(a.responded_at) AS since
        FROM assignment a JOIN match_request r ON r.id = a.request_id
-       WHERE ${byAssignment.where} AND a.status = 'ACTIVE' AND r.expertise_codes && $2::varchar[]
+       WHERE a.key_person_id = ANY($1) AND a.status = 'ACTIVE' AND r.expertise_codes && $2::varchar[]
        GROUP BY 1`,
-        [param, SGBV_EXPERTISE],
+        [ids, SGBV_EXPERTISE],
       ),
   ];
   // A transaction's manager has a single connection: one statement after the other there.
