@@ -251,6 +251,10 @@ describeWithBrowser("every kind of request, from the form to declared hours", ()
     // On a phone the week's days stack: nothing scrolls sideways.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId("agenda-week").waitFor();
+    // the page lays itself out anew for the narrow width (the dialog closing, the grid stacking): measure once it has
+    await page
+      .waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, undefined, { timeout: 5000 })
+      .catch(() => {});
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 1280, height: 800 });
