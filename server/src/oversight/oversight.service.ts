@@ -183,17 +183,7 @@ export class OversightService {
       ) as Promise<{ capacity: number; committed: number; booked: number; n: number }[]>,
       // Statuses, counted in SQL from the stored ones (oversight.store.ts), brought up to date first.
       this.actionIndexOf(region, now),
-      // Hours are summed as numeric, exactly; converting each entry is what costs, so
-      // count the entries per week and amount first (a handful of amounts) and convert those.
-      this.dataSource.query(
-        `SELECT week, sum(hours::numeric * entries)::float8 AS hours FROM (
-           SELECT (($2::date - date) / 7)::int AS week, hours, count(*) AS entries FROM hour_entry
-           WHERE status <> 'REJECTED' AND date > $2::date - $3::int AND date <= $2::date
-             AND ($1::varchar[] IS NULL OR key_person_id IN (SELECT id FROM key_person WHERE home_municipality_code = ANY($1)))
-           GROUP BY 1, 2) per_amount
-         GROUP BY 1`,
-        [region, today, DASHBOARD_WEEKS * 7],
-      ) as Promise<{ week: number; hours: number }[]>,
+      this.weeklyHours(region, today),
       this.dataSource.query(
         `SELECT count(*)::int AS n FROM match_request WHERE unmet_since IS NOT NULL AND status = 'OPEN'
          AND ($1::varchar[] IS NULL OR municipality_code = ANY($1))`,
@@ -239,6 +229,33 @@ export class OversightService {
       ],
       bookedUtilisation: utilisationBuckets(groups.map((g) => ({ capacity: g.capacity, committed: g.booked, n: g.n }))),
     };
+  }
+
+  /**
+   * Hours declared (not rejected) per week, week 0 the 7 days up to and including `today`.
+   * Summed as numeric, exactly. The whole country reads the days already added up
+   * (hour_day, kept by triggers: a few dozen rows a day instead of thousands of entries);
+   * a region sums its key persons' entries, counting them per week and amount first
+   * (converting each entry is what costs; a handful of amounts).
+   */
+  private weeklyHours(region: readonly string[] | null, today: string): Promise<{ week: number; hours: number }[]> {
+    const days = DASHBOARD_WEEKS * 7;
+    if (region === null)
+      return this.dataSource.query(
+        `SELECT (($1::date - date) / 7)::int AS week, sum(hours)::float8 AS hours FROM hour_day
+         WHERE status <> 'REJECTED' AND date > $1::date - $2::int AND date <= $1::date
+         GROUP BY 1`,
+        [today, days],
+      );
+    return this.dataSource.query(
+      `SELECT week, sum(hours::numeric * entries)::float8 AS hours FROM (
+         SELECT (($2::date - date) / 7)::int AS week, hours, count(*) AS entries FROM hour_entry
+         WHERE status <> 'REJECTED' AND date > $2::date - $3::int AND date <= $2::date
+           AND key_person_id IN (SELECT id FROM key_person WHERE home_municipality_code = ANY($1))
+         GROUP BY 1, 2) per_amount
+       GROUP BY 1`,
+      [region, today, days],
+    );
   }
 
   /** From the sweep: the stored statuses that are due (all of them after midnight) derived ahead of the next dashboard. */

@@ -403,11 +403,23 @@ export function hoursByWorkAndFunder(
   );
 }
 
-/** The dashboard's hours per kind of work: hoursByWorkAndFunder summed over the funders. */
+/**
+ * The dashboard's hours per kind of work: hoursByWorkAndFunder summed over the funders.
+ * For the whole country from the days already added up per kind of work (hour_day, kept
+ * by triggers on hour_entry): the same sums without reading every entry of the period.
+ */
 export async function hoursByWork(
   db: Queryable,
   where: { from: string; after: string; homeIn: readonly string[] | null },
 ): Promise<{ kind: RequestKind | null; ownActivity: OwnActivity | null; declared: number; approved: number }[]> {
+  if (where.homeIn === null)
+    return db.query(
+      `SELECT kind::text AS kind, own_activity::text AS "ownActivity",
+         sum(hours)::float8 AS declared, COALESCE(sum(hours) FILTER (WHERE status = 'APPROVED'), 0)::float8 AS approved
+       FROM hour_day WHERE date >= $1::date AND date < $2::date AND status <> 'REJECTED'
+       GROUP BY 1, 2`,
+      [where.from, where.after],
+    );
   const sums = new Map<string, { kind: RequestKind | null; ownActivity: OwnActivity | null; declared: number; approved: number }>();
   for (const line of await hoursByWorkAndFunder(db, { ...where, organisationId: null, funder: null })) {
     const key = `${line.kind}/${line.ownActivity}`;
