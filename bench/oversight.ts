@@ -24,7 +24,8 @@
 // Database: DATABASE_URL's server when set (local only; a scratch database is created and
 // dropped), else an embedded PostgreSQL in .data/bench-oversight-pg. BENCH_OVERSIGHT_RUNS=10
 // runs less while working on it (written to bench/scratch/). BENCH_OVERSIGHT_KEEP=1 keeps
-// the database and prints its URL, for EXPLAIN ANALYZE.
+// the database and prints its URL, for EXPLAIN ANALYZE; BENCH_OVERSIGHT_REUSE=<its name>
+// times it again (with the code of now: the server migrates it) without loading it anew.
 import "reflect-metadata";
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -34,7 +35,7 @@ import { performance } from "node:perf_hooks";
 import type { DataSource } from "typeorm";
 import type { RunningServer } from "../server/src/server";
 import { projectRoot } from "../server/src/shared/paths";
-import { COUNTRY_SIZES, DEMO_REGION, loadCountry, signInCoordinators, type CountrySize } from "./country";
+import { COUNTRY_SIZES, countCountry, DEMO_REGION, loadCountry, signInCoordinators, type CountrySize } from "./country";
 import {
   backendPids,
   createScratchDatabase,
@@ -442,12 +443,23 @@ async function main() {
   log(`\nWrote ${file}; the whole run took ${round1((performance.now() - runStarted) / 1000)} s`);
 }
 
+/** A database kept by an earlier run, on the same server. */
+function reusedDatabase(adminUrl: string, name: string) {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { name, url: url.toString(), drop: async () => {} };
+}
+
 /** Fills a scratch database of `size`, then times the console's queries against a server of its own. */
 async function benchSize(size: CountrySize) {
   const runStarted = performance.now();
   const dbServer = await openDatabaseServer("bench-oversight-pg", log);
-  const database = await createScratchDatabase(dbServer, `sk_bench_oversight_${process.pid}`);
-  const keep = process.env.BENCH_OVERSIGHT_KEEP === "1";
+  // BENCH_OVERSIGHT_REUSE=sk_bench_oversight_…: a database an earlier run kept (BENCH_OVERSIGHT_KEEP=1), of the same
+  // size, timed again without loading it (its dates then lie that much further back); it is kept.
+  const reuse = process.env.BENCH_OVERSIGHT_REUSE;
+  if (reuse !== undefined && !/^sk_bench_oversight_\d+$/.test(reuse)) throw new Error(`BENCH_OVERSIGHT_REUSE names a kept database: ${reuse}`);
+  const database = reuse ? reusedDatabase(dbServer.adminUrl, reuse) : await createScratchDatabase(dbServer, `sk_bench_oversight_${process.pid}`);
+  const keep = process.env.BENCH_OVERSIGHT_KEEP === "1" || reuse !== undefined;
   let server: RunningServer | null = null;
   let served: ServedServer | null = null;
   try {
@@ -457,7 +469,9 @@ async function benchSize(size: CountrySize) {
 
     log(`Loading ${size.keyPersons.toLocaleString("en")} key persons and ${size.hourEntries.toLocaleString("en")} hour entries (SQL, not timed as queries):`);
     const loadStarted = performance.now();
-    const loaded = await loadCountry(server.dataSource, size, { coordinatorUserId, now: new Date(), region: REGION, log });
+    const loaded = reuse
+      ? { counts: await countCountry(server.dataSource, REGION, new Date().toISOString().slice(0, 10)), seconds: {} }
+      : await loadCountry(server.dataSource, size, { coordinatorUserId, now: new Date(), region: REGION, log });
     const loadSeconds = round1((performance.now() - loadStarted) / 1000);
     log(`  loaded in ${loadSeconds} s: ${JSON.stringify(loaded.counts)}`);
     const languages = await coverageLanguages(server.dataSource);

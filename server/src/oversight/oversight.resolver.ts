@@ -89,8 +89,8 @@ export class OversightResolver {
 
   @Authorized(...COORDINATORS)
   @Query(() => OversightDashboard, { description: "Coordinators: the whole country; regional coordinators: their region" })
-  oversightDashboard(@Ctx() ctx: Context) {
-    return ctx.services.oversight.dashboard(requireActor(ctx));
+  oversightDashboard(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.oversight.dashboard(requireActor(ctx), (field) => asksFor(info, [field]));
   }
 
   @Authorized(...COORDINATORS)

@@ -11,7 +11,7 @@ import { OwnActivity, RequestKind, Role, type SupervisionKind } from "../shared/
 import { BadUserInput, Forbidden } from "../shared/errors";
 import { isIsoDate } from "../shared/scalars";
 import { anyOf } from "../shared/loader";
-import { committedHoursTable, weekLoadTable } from "../shared/sql-facts";
+import { committedAndWeekLoadTable } from "../shared/sql-facts";
 import { hoursByWork, unmetNowByKind } from "../reports/figures";
 import { AuditEntry } from "../audit/audit.entity";
 import { notifyWellbeingAttention } from "../notifications/notify";
@@ -36,6 +36,21 @@ const workHours = (
 });
 
 /** The date `days` days before `date` (negative: after), YYYY-MM-DD. */
+/** The dashboard's fields that its own statements compute (others, such as referrals, have resolvers of their own). */
+export type DashboardField =
+  | "byStatus"
+  | "byWellbeing"
+  | "bySupervision"
+  | "staleCount"
+  | "utilisation"
+  | "bookedUtilisation"
+  | "weeklyHours"
+  | "actions"
+  | "actionCounts"
+  | "unmetRequests"
+  | "unmetByKind"
+  | "hoursByWork";
+
 const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 export class OversightService {
@@ -161,59 +176,79 @@ export class OversightService {
    * oversees. Who is in scope is decided in SQL (`$1`: the region, null for everyone)
    * rather than by passing their ids: with thousands of key persons a list of ids costs
    * more to send, parse and plan than the statements themselves (bench/oversight.ts).
+   * `asked`: whether the operation selects a field; the statements only it needs are not
+   * run otherwise (its field is then left out), so a console part that asks for the counts
+   * alone does not pay for the hours.
    */
-  async dashboard(actor: Actor) {
+  async dashboard(actor: Actor, asked: (field: DashboardField) => boolean = () => true) {
     const region = this.dashboardRegion(actor);
     const now = this.clock.now();
     const today = now.toISOString().slice(0, 10);
+    const any = (...fields: DashboardField[]) => fields.some(asked);
+    const when = <T>(needed: boolean, run: () => Promise<T>): Promise<T | null> => (needed ? run() : Promise.resolve(null));
     const [byStatus, groups, actionIndex, weekly, unmet, byWork, unmetKinds] = await Promise.all([
-      this.dataSource.query(
-        `SELECT status, count(*)::int AS count FROM key_person kp WHERE ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1)) GROUP BY 1`,
-        [region],
-      ) as Promise<{ status: string; count: number }[]>,
+      when(
+        asked("byStatus"),
+        () =>
+          this.dataSource.query(
+            `SELECT status, count(*)::int AS count FROM key_person kp WHERE ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1)) GROUP BY 1`,
+            [region],
+          ) as Promise<{ status: string; count: number }[]>,
+      ),
       // The active key persons by capacity and load: a few thousand groups, not one row per person.
-      this.dataSource.query(
-        `SELECT kp.weekly_capacity_hours AS capacity, coalesce(c.hours, 0) AS committed, coalesce(w.hours, 0) AS booked, count(*)::int AS n
+      when(
+        any("utilisation", "bookedUtilisation", "weeklyHours"),
+        () =>
+          this.dataSource.query(
+            `SELECT kp.weekly_capacity_hours AS capacity, coalesce(l.committed, 0) AS committed, coalesce(l.booked, 0) AS booked, count(*)::int AS n
          FROM key_person kp
-         LEFT JOIN ${committedHoursTable()} c ON c.key_person_id = kp.id
-         LEFT JOIN ${weekLoadTable("$2")} w ON w.key_person_id = kp.id
+         LEFT JOIN ${committedAndWeekLoadTable("$2")} l ON l.key_person_id = kp.id
          WHERE kp.status = 'ACTIVE' AND ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1))
          GROUP BY 1, 2, 3`,
-        [region, now],
-      ) as Promise<{ capacity: number; committed: number; booked: number; n: number }[]>,
+            [region, now],
+          ) as Promise<{ capacity: number; committed: number; booked: number; n: number }[]>,
+      ),
       // Statuses, counted in SQL from the stored ones (oversight.store.ts), brought up to date first.
-      this.actionIndexOf(region, now),
-      this.weeklyHours(region, today),
-      this.dataSource.query(
-        `SELECT count(*)::int AS n FROM match_request WHERE unmet_since IS NOT NULL AND status = 'OPEN'
+      when(any("byWellbeing", "bySupervision", "staleCount", "actions", "actionCounts"), () => this.actionIndexOf(region, now)),
+      when(asked("weeklyHours"), () => this.weeklyHours(region, today)),
+      when(
+        asked("unmetRequests"),
+        () =>
+          this.dataSource.query(
+            `SELECT count(*)::int AS n FROM match_request WHERE unmet_since IS NOT NULL AND status = 'OPEN'
          AND ($1::varchar[] IS NULL OR municipality_code = ANY($1))`,
-        [region],
-      ) as Promise<{ n: number }[]>,
+            [region],
+          ) as Promise<{ n: number }[]>,
+      ),
       // Hours per kind of work and unmet requests per kind: the reports' own definitions (reports/figures.ts).
       // The window: the 12 weeks up to and including today.
-      hoursByWork(this.dataSource.manager, { from: daysBefore(today, DASHBOARD_WEEKS * 7 - 1), after: daysBefore(today, -1), homeIn: region }),
-      unmetNowByKind(this.dataSource.manager, region),
+      when(asked("hoursByWork"), () =>
+        hoursByWork(this.dataSource.manager, { from: daysBefore(today, DASHBOARD_WEEKS * 7 - 1), after: daysBefore(today, -1), homeIn: region }),
+      ),
+      when(asked("unmetByKind"), () => unmetNowByKind(this.dataSource.manager, region)),
     ]);
-    const { index, counts } = actionIndex;
     const sorted = (counts: Map<string, number>) => [...counts].map(([status, n]) => ({ status, count: n })).sort((a, b) => a.status.localeCompare(b.status));
-    const capacity = groups.reduce((sum, g) => sum + g.capacity * g.n, 0);
-    const weeklyHours = Array.from({ length: DASHBOARD_WEEKS }, (_, week) => ({
-      weekEnding: weeksAgo(now, week).toISOString().slice(0, 10),
-      declaredHours: weekly.find((w) => w.week === week)?.hours ?? 0,
-      capacityHours: capacity,
-    })).reverse();
+    const index = actionIndex?.index;
+    const counts = actionIndex?.counts;
+    const capacity = groups?.reduce((sum, g) => sum + g.capacity * g.n, 0) ?? 0;
     return {
-      byStatus: sorted(new Map(byStatus.map((row) => [row.status, row.count]))),
-      byWellbeing: sorted(counts.byWellbeing),
-      bySupervision: sorted(counts.bySupervision),
-      staleCount: index.total("STALE"),
-      utilisation: utilisationBuckets(groups.map((g) => ({ capacity: g.capacity, committed: g.committed, n: g.n }))),
-      weeklyHours,
+      byStatus: byStatus && sorted(new Map(byStatus.map((row) => [row.status, row.count]))),
+      byWellbeing: counts && sorted(counts.byWellbeing),
+      bySupervision: counts && sorted(counts.bySupervision),
+      staleCount: index?.total("STALE"),
+      utilisation: groups && utilisationBuckets(groups.map((g) => ({ capacity: g.capacity, committed: g.committed, n: g.n }))),
+      weeklyHours:
+        weekly &&
+        Array.from({ length: DASHBOARD_WEEKS }, (_, week) => ({
+          weekEnding: weeksAgo(now, week).toISOString().slice(0, 10),
+          declaredHours: weekly.find((w) => w.week === week)?.hours ?? 0,
+          capacityHours: capacity,
+        })).reverse(),
       actionIndex: index,
-      actionCounts: index.counts(),
-      unmetRequests: unmet[0].n,
-      unmetByKind: Object.values(RequestKind).map((kind) => ({ kind, count: unmetKinds.find((row) => row.kind === kind)?.n ?? 0 })),
-      hoursByWork: [
+      actionCounts: index?.counts(),
+      unmetRequests: unmet?.[0].n,
+      unmetByKind: unmetKinds && Object.values(RequestKind).map((kind) => ({ kind, count: unmetKinds.find((row) => row.kind === kind)?.n ?? 0 })),
+      hoursByWork: byWork && [
         ...Object.values(RequestKind).map((kind) =>
           workHours(
             byWork.find((row) => row.ownActivity === null && row.kind === kind),
@@ -227,7 +262,7 @@ export class OversightService {
           ),
         ),
       ],
-      bookedUtilisation: utilisationBuckets(groups.map((g) => ({ capacity: g.capacity, committed: g.booked, n: g.n }))),
+      bookedUtilisation: groups && utilisationBuckets(groups.map((g) => ({ capacity: g.capacity, committed: g.booked, n: g.n }))),
     };
   }
 
