@@ -153,3 +153,11 @@ test("as days pass, the weeks move with today and still equal the entries", asyn
     expect(d.weeklyHours[11].weekEnding).toBe(world.day(0));
   }
 });
+
+test("the capacity beside the weekly hours is the same whether or not the operation also asks for utilisation", async () => {
+  const alone = (await ok(world.url, `{ oversightDashboard { weeklyHours { capacityHours } } }`, {}, world.coordinator)).oversightDashboard;
+  const withLoad = (await ok(world.url, `{ oversightDashboard { utilisation { label count } weeklyHours { capacityHours } } }`, {}, world.coordinator))
+    .oversightDashboard;
+  expect(alone.weeklyHours).toEqual(withLoad.weeklyHours);
+  expect(alone.weeklyHours[0].capacityHours).toBe(8 + 4);
+});
