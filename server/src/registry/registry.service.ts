@@ -19,6 +19,7 @@ import { pageWindow, type PageArgs } from "../shared/pagination";
 import { User } from "../users/user.entity";
 import { KeyPerson, KeyPersonExpertise, KeyPersonLanguage } from "./registry.entity";
 import type { KeyPersonFilter, KeyPersonInput, KeyPersonSort, PublicConsentInput } from "./registry.inputs";
+import { queryPrepared } from "../db/prepared";
 import { committedHoursTable } from "../shared/sql-facts";
 import { applySort, KeyPersonSortField, type SortSpec } from "../shared/sorting";
 
@@ -47,6 +48,12 @@ export interface KeyPersonPageInclude {
   languages?: boolean;
   expertise?: boolean;
   committedHours?: boolean;
+  /**
+   * The key_person columns (property names) the page's fields read; "all" (the default) for
+   * whole entities. With a set, the items are partial KeyPerson objects: the id and the home
+   * municipality code are always there, for the access rules.
+   */
+  columns?: ReadonlySet<string> | "all";
 }
 
 /** A page, its total, and (when included) each key person's relations, for the per-request loaders. */
@@ -73,15 +80,17 @@ const EXPERTISE_JSON = `(SELECT json_agg(json_build_object('keyPersonId', e.key_
   FROM key_person_expertise e WHERE e.key_person_id = kp.id)`;
 const COMMITTED_HOURS = `(SELECT c.hours FROM ${committedHoursTable("key_person_id = kp.id")} c)`;
 
-/** Every column of key_person under its property name, as TypeORM would load the entity. */
-const columnsByDataSource = new WeakMap<DataSource, string[]>();
-function keyPersonColumns(dataSource: DataSource): string[] {
+/** Each column of key_person under its property name, as TypeORM would load the entity, by property. */
+const columnsByDataSource = new WeakMap<DataSource, Map<string, string>>();
+function keyPersonColumns(dataSource: DataSource, properties: ReadonlySet<string> | "all"): string[] {
   let columns = columnsByDataSource.get(dataSource);
   if (!columns) {
-    columns = dataSource.getMetadata(KeyPerson).columns.map((column) => `kp.${column.databaseName} AS "${column.propertyName}"`);
+    columns = new Map(dataSource.getMetadata(KeyPerson).columns.map((column) => [column.propertyName, `kp.${column.databaseName} AS "${column.propertyName}"`]));
     columnsByDataSource.set(dataSource, columns);
   }
-  return columns;
+  if (properties === "all") return [...columns.values()];
+  // The id and the home municipality always: the access rules read them.
+  return [...columns].filter(([property]) => property === "id" || property === "homeMunicipalityCode" || properties.has(property)).map(([, column]) => column);
 }
 
 /** The registry's columns by sort field; the default is by name. */
@@ -142,10 +151,10 @@ export class RegistryService {
     // primary key, ordered again (a hundred rows), with their relations.
     const ids = applySort(query.clone().select("kp.id", "id"), sort, KEY_PERSON_SORT).offset(skip).limit(take);
     const total = query.clone().select("count(*)");
-    const rows = await applySort(
+    const [text, parameters] = applySort(
       this.dataSource
         .createQueryBuilder()
-        .select(keyPersonColumns(this.dataSource))
+        .select(keyPersonColumns(this.dataSource, include.columns ?? "all"))
         .addSelect(`(${total.getQuery()})`, "total")
         .addSelect(include.languages ? LANGUAGES_JSON : "NULL", "languageRows")
         .addSelect(include.expertise ? EXPERTISE_JSON : "NULL", "expertiseRows")
@@ -155,7 +164,8 @@ export class RegistryService {
         .setParameters(ids.getParameters()),
       sort,
       KEY_PERSON_SORT,
-    ).getRawMany<KeyPersonPageRow>();
+    ).getQueryAndParameters();
+    const rows = await queryPrepared<KeyPersonPageRow>(this.dataSource, text, parameters);
     const result: KeyPersonPageRows = {
       items: [],
       total: rows.length > 0 ? Number(rows[0].total) : skip === 0 ? 0 : await query.getCount(),
