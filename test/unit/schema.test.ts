@@ -62,15 +62,15 @@ test("only field resolvers without @Authorized, middlewares or arguments lose ty
     return directResolvers.has(type.getFields()[field].resolve as never);
   };
   expect(["languages", "expertise", "homeMunicipality", "workload"].every((field) => direct("KeyPerson", field))).toBe(true);
-  const guarded = storage.fieldResolvers.filter(
-    (meta) => meta.kind === "external" && (meta.roles !== undefined || (meta.middlewares?.length ?? 0) > 0),
-  );
+  const guarded = storage.fieldResolvers.filter((meta) => meta.kind === "external" && (meta.roles !== undefined || (meta.middlewares?.length ?? 0) > 0));
   // none today (field resolvers check access in code); any added later must keep the wrapper
   for (const meta of guarded) {
     const typeName = storage.objectTypes.find((type) => type.target === meta.getObjectType!())?.name;
     if (typeName) expect(`${typeName}.${meta.schemaName} ${direct(typeName, meta.schemaName)}`).toBe(`${typeName}.${meta.schemaName} false`);
   }
-  const withArguments = storage.fieldResolvers.filter((meta) => meta.kind === "external" && meta.params!.some((param) => param.kind === "arg" || param.kind === "args"));
+  const withArguments = storage.fieldResolvers.filter(
+    (meta) => meta.kind === "external" && meta.params!.some((param) => param.kind === "arg" || param.kind === "args"),
+  );
   for (const meta of withArguments) {
     const typeName = storage.objectTypes.find((type) => type.target === meta.getObjectType!())?.name;
     if (typeName) expect(direct(typeName, meta.schemaName)).toBe(false);

@@ -85,7 +85,9 @@ const columnsByDataSource = new WeakMap<DataSource, Map<string, string>>();
 function keyPersonColumns(dataSource: DataSource, properties: ReadonlySet<string> | "all"): string[] {
   let columns = columnsByDataSource.get(dataSource);
   if (!columns) {
-    columns = new Map(dataSource.getMetadata(KeyPerson).columns.map((column) => [column.propertyName, `kp.${column.databaseName} AS "${column.propertyName}"`]));
+    columns = new Map(
+      dataSource.getMetadata(KeyPerson).columns.map((column) => [column.propertyName, `kp.${column.databaseName} AS "${column.propertyName}"`]),
+    );
     columnsByDataSource.set(dataSource, columns);
   }
   if (properties === "all") return [...columns.values()];
