@@ -221,8 +221,14 @@ export async function createHttpServer(deps: AppDeps): Promise<{ server: http.Se
       res.status(503).json({ ok: false, error: "database unavailable" });
     }
   });
-  app.use(
-    "/graphql",
+  // Answers of /graphql are never cached (no-store), so Express's ETag (a SHA-1 of each
+  // answer, 40 KB for a list page) only costs: its own app, without one (issue 21). It
+  // takes the other settings (trust proxy) from the main app when mounted.
+  const graphql = express();
+  graphql.disable("x-powered-by");
+  graphql.set("etag", false);
+  app.use("/graphql", graphql);
+  graphql.use(
     noStore,
     identify(deps),
     limitAnonymous(publicLimiter),

@@ -25,6 +25,7 @@ import { OrganisationResolver } from "./organisations/organisation.resolver";
 import { ReferenceResolver } from "./reference/reference.resolver";
 import { RegistryResolver } from "./registry/registry.resolver";
 import { OversightReferralsResolver, ReferralEventResolver, ReferralResolver, ReferralServiceOptionResolver } from "./referrals/referral.resolver";
+import { directFieldResolvers } from "./shared/direct-resolvers";
 import { DateTimeScalar } from "./shared/scalars";
 import { KeyPersonAccountResolver, UserResolver } from "./users/user.resolver";
 import { AssignmentFeedbackResolver, FeedbackResolver } from "./feedback/feedback.resolver";
@@ -106,14 +107,17 @@ export const resolvers = [
   KeyPersonLeavingResolver,
 ] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Input classes without class-validator decorators are checked by the services.
     validate: { forbidUnknownValues: false },
   });
+  // Field resolvers without roles, middlewares or arguments: called without type-graphql's wrapper.
+  directFieldResolvers(schema);
+  return schema;
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, so the file changes only when the API does. */

@@ -15,6 +15,45 @@ import { KeyPersonFilter, KeyPersonInput, KeyPersonSort, PublicConsentInput } fr
 
 const COORDINATORS = [Role.COORDINATOR, Role.REGIONAL_COORDINATOR];
 
+/**
+ * The key_person columns (entity properties) each field of a key person reads, for the
+ * fields a list page commonly asks: a page that asks only these reads only the columns they
+ * need (narrow rows: less for PostgreSQL to send and for pg to parse, issue 21). A field not
+ * named here (a field resolver of this or another resolver, e.g. email or publicConsent)
+ * makes the page read every column. The id and home municipality come always.
+ */
+const PAGE_FIELD_COLUMNS: Record<string, readonly (keyof KeyPerson)[]> = {
+  __typename: [],
+  id: [],
+  displayName: ["displayName"],
+  gender: ["gender"],
+  maxTravelKm: ["maxTravelKm"],
+  remoteAvailable: ["remoteAvailable"],
+  weeklyCapacityHours: ["weeklyCapacityHours"],
+  status: ["status"],
+  compensationType: ["compensationType"],
+  profileConfirmedAt: ["profileConfirmedAt"],
+  erasedAt: ["erasedAt"],
+  createdAt: ["createdAt"],
+  updatedAt: ["updatedAt"],
+  homeMunicipality: ["homeMunicipalityCode"],
+  languages: [],
+  expertise: [],
+  workload: ["weeklyCapacityHours"],
+  stale: ["profileConfirmedAt"],
+};
+
+/** The columns the asked fields read, or "all" when one of them is not in PAGE_FIELD_COLUMNS. */
+function pageColumns(asked: Set<string>): Set<string> | "all" {
+  const columns = new Set<string>();
+  for (const field of asked) {
+    const needs = PAGE_FIELD_COLUMNS[field];
+    if (!needs || !Object.hasOwn(PAGE_FIELD_COLUMNS, field)) return "all";
+    for (const column of needs) columns.add(column);
+  }
+  return columns;
+}
+
 @Resolver(() => KeyPerson)
 export class RegistryResolver {
   @Authorized()
@@ -38,6 +77,7 @@ export class RegistryResolver {
       languages: asked.has("languages"),
       expertise: asked.has("expertise"),
       committedHours: asked.has("workload"),
+      columns: pageColumns(asked),
     });
     result.languages?.forEach((rows, id) => ctx.loaders.languagesByKeyPerson.prime(id, rows));
     result.expertise?.forEach((rows, id) => ctx.loaders.expertiseByKeyPerson.prime(id, rows));

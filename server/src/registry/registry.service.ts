@@ -19,8 +19,9 @@ import { pageWindow, type PageArgs } from "../shared/pagination";
 import { User } from "../users/user.entity";
 import { KeyPerson, KeyPersonExpertise, KeyPersonLanguage } from "./registry.entity";
 import type { KeyPersonFilter, KeyPersonInput, KeyPersonSort, PublicConsentInput } from "./registry.inputs";
+import { queryPrepared } from "../db/prepared";
 import { committedHoursTable } from "../shared/sql-facts";
-import { applySort, KeyPersonSortField, type SortSpec } from "../shared/sorting";
+import { applySort, KeyPersonSortField, orderBySql, type SortSpec } from "../shared/sorting";
 
 export function throwProblems(problems: Problem[]): void {
   if (problems.length === 0) return;
@@ -47,6 +48,12 @@ export interface KeyPersonPageInclude {
   languages?: boolean;
   expertise?: boolean;
   committedHours?: boolean;
+  /**
+   * The key_person columns (property names) the page's fields read; "all" (the default) for
+   * whole entities. With a set, the items are partial KeyPerson objects: the id and the home
+   * municipality code are always there, for the access rules.
+   */
+  columns?: ReadonlySet<string> | "all";
 }
 
 /** A page, its total, and (when included) each key person's relations, for the per-request loaders. */
@@ -73,15 +80,19 @@ const EXPERTISE_JSON = `(SELECT json_agg(json_build_object('keyPersonId', e.key_
   FROM key_person_expertise e WHERE e.key_person_id = kp.id)`;
 const COMMITTED_HOURS = `(SELECT c.hours FROM ${committedHoursTable("key_person_id = kp.id")} c)`;
 
-/** Every column of key_person under its property name, as TypeORM would load the entity. */
-const columnsByDataSource = new WeakMap<DataSource, string[]>();
-function keyPersonColumns(dataSource: DataSource): string[] {
+/** Each column of key_person under its property name, as TypeORM would load the entity, by property. */
+const columnsByDataSource = new WeakMap<DataSource, Map<string, string>>();
+function keyPersonColumns(dataSource: DataSource, properties: ReadonlySet<string> | "all"): string[] {
   let columns = columnsByDataSource.get(dataSource);
   if (!columns) {
-    columns = dataSource.getMetadata(KeyPerson).columns.map((column) => `kp.${column.databaseName} AS "${column.propertyName}"`);
+    columns = new Map(
+      dataSource.getMetadata(KeyPerson).columns.map((column) => [column.propertyName, `kp.${column.databaseName} AS "${column.propertyName}"`]),
+    );
     columnsByDataSource.set(dataSource, columns);
   }
-  return columns;
+  if (properties === "all") return [...columns.values()];
+  // The id and the home municipality always: the access rules read them.
+  return [...columns].filter(([property]) => property === "id" || property === "homeMunicipalityCode" || properties.has(property)).map(([, column]) => column);
 }
 
 /** The registry's columns by sort field; the default is by name. */
@@ -100,7 +111,42 @@ const KEY_PERSON_SORT: SortSpec<KeyPersonSortField> = {
   ],
 };
 
+/**
+ * The conditions of a page (scope and filter): SQL with named parameters (`:name`), and
+ * their values. The statement's text depends only on the SQL, so it is built once per
+ * shape (see RegistryService.list) and only the values change from request to request.
+ */
+class Conditions {
+  readonly parts: string[] = [];
+  readonly params: Record<string, unknown> = {};
+  andWhere(sql: string, params: Record<string, unknown> = {}): this {
+    this.parts.push(sql);
+    Object.assign(this.params, params);
+    return this;
+  }
+}
+
+/** `:name` parameters to `$1`, `$2`, … (a name used twice gets one number); `::type` casts stay. */
+function numbered(sql: string): { text: string; names: string[] } {
+  const names: string[] = [];
+  const text = sql.replace(/(?<![:\w]):([A-Za-z_]\w*)/g, (_match, name: string) => {
+    const index = names.includes(name) ? names.indexOf(name) : names.push(name) - 1;
+    return `$${index + 1}`;
+  });
+  return { text, names };
+}
+
+/** Built page statements kept, by shape (conditions, order, window, what is read along): a bound, whatever arrives. */
+const MAX_PAGE_STATEMENTS = 500;
+
 export class RegistryService {
+  /**
+   * The text of each page statement built so far, by its shape: building it through
+   * TypeORM's query builder on every request cost about a twentieth of the page's Node
+   * time (issue 21). Only the text is kept, never an answer.
+   */
+  private readonly pageStatements = new Map<string, { text: string; names: string[] }>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceData,
@@ -129,36 +175,37 @@ export class RegistryService {
     sort?: KeyPersonSort | null,
     include: KeyPersonPageInclude = {},
   ): Promise<KeyPersonPageRows> {
-    const query = this.dataSource.getRepository(KeyPerson).createQueryBuilder("kp");
-    this.scope(actor, query);
-    this.applyFilter(query, filter ?? {});
+    const conditions = new Conditions();
+    this.scope(actor, conditions);
+    this.applyFilter(conditions, filter ?? {});
     const { skip, take } = pageWindow(page);
     if (filter?.supervisionStatus || filter?.wellbeingStatus) {
-      return this.pageByOversight(applySort(query, sort, KEY_PERSON_SORT), filter, skip, take);
+      return this.pageByOversight(applySort(this.builderWith(conditions), sort, KEY_PERSON_SORT), filter, skip, take);
     }
-    // The page's ids, from narrow rows (for the default order, from the index on name and
-    // id: a hundred entries, not a sort of every key person); the total, counted apart (a
-    // window count would read every row in order); then the page's full rows by their
-    // primary key, ordered again (a hundred rows), with their relations.
-    const ids = applySort(query.clone().select("kp.id", "id"), sort, KEY_PERSON_SORT).offset(skip).limit(take);
-    const total = query.clone().select("count(*)");
-    const rows = await applySort(
-      this.dataSource
-        .createQueryBuilder()
-        .select(keyPersonColumns(this.dataSource))
-        .addSelect(`(${total.getQuery()})`, "total")
-        .addSelect(include.languages ? LANGUAGES_JSON : "NULL", "languageRows")
-        .addSelect(include.expertise ? EXPERTISE_JSON : "NULL", "expertiseRows")
-        .addSelect(include.committedHours ? COMMITTED_HOURS : "NULL", "committedHours")
-        .from(KeyPerson, "kp")
-        .where(`kp.id = ANY(ARRAY(${ids.getQuery()}))`)
-        .setParameters(ids.getParameters()),
-      sort,
-      KEY_PERSON_SORT,
-    ).getRawMany<KeyPersonPageRow>();
+    const columns = include.columns ?? "all";
+    const key = [
+      ...conditions.parts,
+      sort ? `${sort.field} ${sort.order}` : "",
+      skip,
+      take,
+      include.languages,
+      include.expertise,
+      include.committedHours,
+      columns === "all" ? "all" : [...columns].sort().join(","),
+    ].join("\u0000");
+    let statement = this.pageStatements.get(key);
+    if (!statement) {
+      statement = numbered(this.pageStatement(conditions.parts, sort, skip, take, include, columns));
+      if (this.pageStatements.size < MAX_PAGE_STATEMENTS) this.pageStatements.set(key, statement);
+    }
+    const rows = await queryPrepared<KeyPersonPageRow>(
+      this.dataSource,
+      statement.text,
+      statement.names.map((name) => conditions.params[name]),
+    );
     const result: KeyPersonPageRows = {
       items: [],
-      total: rows.length > 0 ? Number(rows[0].total) : skip === 0 ? 0 : await query.getCount(),
+      total: rows.length > 0 ? Number(rows[0].total) : skip === 0 ? 0 : await this.builderWith(conditions).getCount(),
       languages: include.languages ? new Map() : undefined,
       expertise: include.expertise ? new Map() : undefined,
       committedHours: include.committedHours ? new Map() : undefined,
@@ -171,6 +218,40 @@ export class RegistryService {
       result.committedHours?.set(keyPerson.id, committedHours === null ? null : { id: keyPerson.id, hours: committedHours });
     }
     return result;
+  }
+
+  /**
+   * The page's statement: the page's ids, from narrow rows (for the default order, from the
+   * index on name and id: a hundred entries, not a sort of every key person); the total,
+   * counted apart (a window count would read every row in order); then the page's rows by
+   * their primary key, ordered again (a hundred rows), with their relations. Named
+   * parameters (`:name`) as in the conditions; `numbered` makes them `$n`.
+   */
+  private pageStatement(
+    conditions: string[],
+    sort: KeyPersonSort | null | undefined,
+    skip: number,
+    take: number,
+    include: KeyPersonPageInclude,
+    columns: ReadonlySet<string> | "all",
+  ): string {
+    const where = conditions.length > 0 ? ` WHERE ${conditions.map((condition) => `(${condition})`).join(" AND ")}` : "";
+    const order = orderBySql(sort, KEY_PERSON_SORT);
+    return `SELECT ${keyPersonColumns(this.dataSource, columns).join(", ")},
+  (SELECT count(*) FROM key_person kp${where}) AS "total",
+  ${include.languages ? LANGUAGES_JSON : "NULL"} AS "languageRows",
+  ${include.expertise ? EXPERTISE_JSON : "NULL"} AS "expertiseRows",
+  ${include.committedHours ? COMMITTED_HOURS : "NULL"} AS "committedHours"
+FROM key_person kp
+WHERE kp.id = ANY(ARRAY(SELECT kp.id FROM key_person kp${where} ORDER BY ${order} LIMIT ${take} OFFSET ${skip}))
+ORDER BY ${order}`;
+  }
+
+  /** A query builder over key_person (alias kp) with the conditions, for the paths that still load through TypeORM. */
+  private builderWith(conditions: Conditions): SelectQueryBuilder<KeyPerson> {
+    const query = this.dataSource.getRepository(KeyPerson).createQueryBuilder("kp");
+    for (const condition of conditions.parts) query.andWhere(condition);
+    return query.setParameters(conditions.params);
   }
 
   /** Supervision and wellbeing are derived, not stored: filter the ids in scope by them, then load one page. */
@@ -190,7 +271,7 @@ export class RegistryService {
     return { items: pageIds.map((id) => byId.get(id)!), total: matching.length };
   }
 
-  private scope(actor: Actor, query: SelectQueryBuilder<KeyPerson>) {
+  private scope(actor: Actor, query: Conditions) {
     switch (actor.role) {
       case Role.COORDINATOR:
         return;
@@ -205,7 +286,7 @@ export class RegistryService {
     }
   }
 
-  private applyFilter(query: SelectQueryBuilder<KeyPerson>, filter: KeyPersonFilter) {
+  private applyFilter(query: Conditions, filter: KeyPersonFilter) {
     const problems: Problem[] = [];
     const checkCodes = (codes: string[] | null | undefined, known: Map<string, unknown>, field: string, what: "language" | "expertise" | "municipality") => {
       for (const code of codes ?? []) {

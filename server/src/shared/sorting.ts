@@ -54,6 +54,15 @@ export function applySort<E extends ObjectLiteral, F extends string>(query: Sele
   return query.orderBy(expression, order).addOrderBy(spec.id, order);
 }
 
+/** The ORDER BY list applySort gives, as SQL text: for statements written without the query builder. */
+export function orderBySql<F extends string>(sort: SortArg<F> | null | undefined, spec: SortSpec<F>): string {
+  if (!sort) return spec.byDefault.map(([expression, order]) => `${expression} ${order}`).join(", ");
+  const order = sort.order === SortOrder.DESC ? "DESC" : "ASC";
+  const expression = spec.columns[sort.field];
+  if (!expression) throw new Error(`No sort column for ${String(sort.field)}`);
+  return `${expression} ${order}, ${spec.id} ${order}`;
+}
+
 /**
  * One sorted page and the total. OFFSET/LIMIT rather than TypeORM's skip/take: the lists
  * join only many-to-one (one row per item), and skip/take's distinct-id subquery cannot
