@@ -93,6 +93,16 @@ export class KeyPersonLanguage {
    * home or travel distance), never by the application.
    */
   @Column({ type: "box", select: false, insert: false, update: false }) reach?: string;
+  // Copies of the key person's facts that matching's score bound and narrowing read (issue 21,
+  // round 3; migration 1764412200000): written only by the same triggers, never by the application.
+  @Column({ type: "double precision", select: false, insert: false, update: false }) homeLat?: number;
+  @Column({ type: "double precision", select: false, insert: false, update: false }) homeLon?: number;
+  @Column({ type: "real", select: false, insert: false, update: false }) maxTravelKm?: number;
+  @Column({ type: "boolean", select: false, insert: false, update: false }) remoteAvailable?: boolean;
+  @Column({ type: "real", select: false, insert: false, update: false }) weeklyCapacityHours?: number;
+  @Column({ type: "enum", enum: Gender, enumName: "gender", nullable: true, select: false, insert: false, update: false }) gender?: Gender | null;
+  @Column({ type: "enum", enum: KeyPersonStatus, enumName: "key_person_status", select: false, insert: false, update: false }) status?: KeyPersonStatus;
+  @Column({ type: "timestamptz", nullable: true, select: false, insert: false, update: false }) profileConfirmedAt?: Date | null;
 }
 
 @Entity("key_person_expertise")
