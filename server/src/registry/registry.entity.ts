@@ -76,8 +76,10 @@ export class KeyPerson {
 }
 
 @Entity("key_person_language")
-// Issue 21: who speaks a language and can reach a point, in one GiST index (btree_gist; migration 1764405600000).
-@Index("key_person_language_reach_idx", ["languageCode", "reach"], { spatial: true })
+// Issue 21: who speaks a language and can reach a point, in one GiST index (btree_gist; migration 1764405600000),
+// since round 3 covering what matching's pages read (INCLUDE, migration 1764412200000): TypeORM
+// cannot declare INCLUDE and would take those columns for keys, so the migrations alone own it.
+@Index("key_person_language_reach_idx", { synchronize: false })
 export class KeyPersonLanguage {
   @PrimaryColumn({ type: "int" }) keyPersonId!: number;
   @ManyToOne(() => KeyPerson, { onDelete: "CASCADE" }) @JoinColumn({ name: "key_person_id" }) keyPerson?: Relation<KeyPerson>;
