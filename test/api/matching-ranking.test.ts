@@ -216,6 +216,33 @@ describe("matchCandidates: the ranking", () => {
     expect((await world.candidates(org.token, second.id)).map((c) => c.id)).toEqual([kp.id]);
   });
 
+  test("the language rows follow the key person's status, confirmation, capacity, gender and remote support (issue 21, round 3)", async () => {
+    const lang = world.language();
+    const kp = await world.keyPerson({ languages: [lang], at: away(AMSTERDAM, 5) });
+    const request = await world.request(org, { languageCodes: [lang] });
+    const ids = async () => (await world.candidates(org.token, request.id)).map((c) => c.id);
+    // Every copy on every language row equals the key person's own column.
+    const differing = async () =>
+      (
+        await server.dataSource.query(
+          `SELECT count(*)::int AS n FROM key_person_language l JOIN key_person kp ON kp.id = l.key_person_id
+           WHERE (l.home_lat, l.home_lon, l.max_travel_km, l.remote_available, l.weekly_capacity_hours, l.gender, l.status, l.profile_confirmed_at)
+             IS DISTINCT FROM (kp.home_lat, kp.home_lon, kp.max_travel_km, kp.remote_available, kp.weekly_capacity_hours, kp.gender, kp.status, kp.profile_confirmed_at)`,
+        )
+      )[0].n;
+    expect(await ids()).toEqual([kp.id]);
+    const set = (assignments: string) => server.dataSource.query(`UPDATE key_person SET ${assignments} WHERE id = $1`, [Number(kp.id)]);
+    await set(`profile_confirmed_at = now() - interval '400 days'`);
+    expect(await ids()).toEqual([]);
+    await set(`profile_confirmed_at = now()`);
+    expect(await ids()).toEqual([kp.id]);
+    await set(`status = 'PAUSED'`);
+    expect(await ids()).toEqual([]);
+    await set(`status = 'ACTIVE', weekly_capacity_hours = 7.5, remote_available = NOT remote_available, gender = NULL`);
+    expect(await ids()).toEqual([kp.id]);
+    expect(await differing()).toBe(0);
+  });
+
   test("limit returns the best so many; the default is 10; outside 1..100 is BAD_USER_INPUT", async () => {
     const lang = world.language();
     const made: string[] = [];

@@ -105,7 +105,7 @@ function sqlBound(request: RequestFacts, place: { lat: number; lon: number }, p:
   else {
     // (A consult may have no place: its parameters only where they are used.)
     const [lat, lon] = [p(place.lat), p(place.lon)];
-    const a = `power(sin(radians(kp.home_lat - ${lat}::float8) / 2), 2) + cos(radians(${lat}::float8)) * cos(radians(kp.home_lat)) * power(sin(radians(kp.home_lon - ${lon}::float8) / 2), 2)`;
+    const a = `power(sin(radians(l.home_lat - ${lat}::float8) / 2), 2) + cos(radians(${lat}::float8)) * cos(radians(l.home_lat)) * power(sin(radians(l.home_lon - ${lon}::float8) / 2), 2)`;
     km = `greatest(0, 2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(${a}))) - 1e-6)`;
     const reach = `s.max_travel_km::float8`;
     const inPerson = `CASE WHEN s.km <= ${reach} * (1 + 1e-6) THEN ${DISTANCE_WEIGHT} * (${DISTANCE_RELATIVE_SHARE} * ${clamp(`CASE WHEN ${reach} > 0 THEN 1 - s.km / ${reach} WHEN s.km = 0 THEN 1 ELSE 0 END`)} + ${1 - DISTANCE_RELATIVE_SHARE} * ${clamp(`1 - s.km / ${NATIONAL_SCALE_KM}`)}) END`;
@@ -497,6 +497,9 @@ export class MatchingService {
     };
     const facts = this.requestFacts(request);
     const person = `kp.id, kp.home_lat, kp.home_lon, kp.max_travel_km, kp.remote_available, kp.weekly_capacity_hours, kp.gender`;
+    // The same facts as copied onto each language row by the triggers of migration 1764412200000
+    // (round 3): a page reads the language rows the index finds, and no key_person row.
+    const speaker = `l.key_person_id AS id, l.home_lat, l.home_lon, l.max_travel_km, l.remote_available, l.weekly_capacity_hours, l.gender`;
     // One page of a stream: the eligible key persons (active, fresh, every required expertise,
     // the qualifications it needs) with a language row that meets `where`, best bound first.
     const page = (where: (p: (value: unknown) => string) => string, size: number, after: { bound: number; id: number } | null): Promise<Row[]> => {
@@ -505,7 +508,7 @@ export class MatchingService {
       // Every required expertise, one EXISTS each (a semi-join the planner may drive from
       // either side; a count per key person was priced per row and kept it from choosing).
       const expertise = request.expertiseCodes
-        .map((code) => `AND EXISTS (SELECT 1 FROM key_person_expertise e WHERE e.key_person_id = kp.id AND e.expertise_code = ${p(code)})`)
+        .map((code) => `AND EXISTS (SELECT 1 FROM key_person_expertise e WHERE e.key_person_id = l.key_person_id AND e.expertise_code = ${p(code)})`)
         .join("\n           ");
       // The QUALIFICATION rule (domain/qualifications.ts validOn): without it a request for
       // such expertise read the facts of everyone in reach to find nobody eligible.
@@ -513,7 +516,7 @@ export class MatchingService {
       const qualifications = (facts.qualificationNeeded ?? [])
         .map(
           (code) => `AND EXISTS (SELECT 1 FROM qualification q JOIN qualification_type t ON t.code = q.type_code
-             WHERE q.key_person_id = kp.id AND q.status = 'VERIFIED' AND ${p(code)} = ANY(t.covers_expertise)
+             WHERE q.key_person_id = l.key_person_id AND q.status = 'VERIFIED' AND ${p(code)} = ANY(t.covers_expertise)
                AND q.obtained_on <= ${p(day)}::date AND (q.valid_until IS NULL OR q.valid_until >= ${p(day)}::date))`,
         )
         .join("\n           ");
@@ -528,12 +531,12 @@ export class MatchingService {
         `SELECT t.id, t.home_lat, t.home_lon, t.max_travel_km, t.remote_available, t.weekly_capacity_hours, t.gender, t.language_code, t.level, t.bound
          FROM (SELECT x.*, CASE WHEN x.total > 1 THEN 1 ELSE x.total END + 1e-6 AS bound
                FROM (SELECT s.*, ${total} AS total
-                     FROM (SELECT ${person}, l.language_code, l.level,
+                     FROM (SELECT ${speaker}, l.language_code, l.level,
                              CASE l.level WHEN 'NATIVE' THEN ${LANGUAGE_LEVEL_VALUE.NATIVE} WHEN 'FLUENT' THEN ${LANGUAGE_LEVEL_VALUE.FLUENT} ELSE ${LANGUAGE_LEVEL_VALUE.BASIC} END::float8 AS level_value,
                              ${km} AS km
-                           FROM key_person_language l JOIN key_person kp ON kp.id = l.key_person_id
+                           FROM key_person_language l
                            WHERE (${condition})
-                             AND kp.status = 'ACTIVE' AND kp.profile_confirmed_at >= ${p(staleBefore(this.clock.now()))} ${expertise} ${qualifications}
+                             AND l.status = 'ACTIVE' AND l.profile_confirmed_at >= ${p(staleBefore(this.clock.now()))} ${expertise} ${qualifications}
                            OFFSET 0) s
                      OFFSET 0) x
                OFFSET 0) t
@@ -571,7 +574,7 @@ export class MatchingService {
             : null;
         return { rows, reach: light(rows), rest };
       });
-    const remoteOnes = (p: (value: unknown) => string) => `l.language_code = ANY(${p(request.languageCodes)}) AND kp.remote_available`;
+    const remoteOnes = (p: (value: unknown) => string) => `l.language_code = ANY(${p(request.languageCodes)}) AND l.remote_available`;
     const at = (p: (value: unknown) => string) => {
       const here = `point(${p(request.lon)}, ${p(request.lat)})`;
       return `box(${here}, ${here})`;
@@ -631,6 +634,9 @@ export class MatchingService {
       : "NULL";
     const today = `$${params.push(now.toISOString().slice(0, 10))}`;
     const weekAgo = `$${params.push(new Date(now.getTime() - AMBER_LIMIT_DAYS * 86_400_000))}`;
+    // The stored wellbeing and supervision statuses (oversight.store.ts), where still good now:
+    // not marked dirty by a write since they were derived, and not past their validUntil.
+    const storedNow = `$${params.push(now)}`;
     type Row = {
       id: number;
       status: CandidateFacts["status"];
@@ -657,6 +663,8 @@ export class MatchingService {
       bookings: { requestId: number; startsAt: string; endsAt: string; onSite: boolean; lat: number; lon: number; accepted: boolean }[] | null;
       expertise: string[] | null;
       qualifications: QualificationFact[] | null;
+      stored_wellbeing: CandidateFacts["wellbeing"] | null;
+      stored_supervision: CandidateFacts["supervision"] | null;
     };
     const select = (condition: string, values: unknown[]): Promise<Row[]> =>
       tx.query(
@@ -673,15 +681,19 @@ export class MatchingService {
          (SELECT json_agg(json_build_object('code', l.language_code, 'level', l.level, 'dialect', l.dialect)) FROM key_person_language l WHERE l.key_person_id = kp.id) AS languages,
          kp.availability_windows, ${bookings} AS bookings,
          (SELECT array_agg(e.expertise_code) FROM key_person_expertise e WHERE e.key_person_id = kp.id) AS expertise,
-         ${qualifications} AS qualifications
-       FROM key_person kp WHERE ${condition}`,
+         ${qualifications} AS qualifications, s.wellbeing AS stored_wellbeing, s.supervision AS stored_supervision
+       FROM key_person kp
+         LEFT JOIN oversight_status s ON s.key_person_id = kp.id AND NOT s.dirty AND s.valid_until > ${storedNow} AND s.wellbeing IS NOT NULL AND s.supervision IS NOT NULL
+       WHERE ${condition}`,
         values,
       );
     const rows = await select(where, params);
     const here = point([request.lon, request.lat]);
+    // Issue 21, round 3: derived here only for whoever has no good stored status (the
+    // sweep keeps them current, so mostly nobody): three statements fewer per request.
     const oversight = await oversightStatuses(
       tx,
-      rows.map((row) => row.id),
+      rows.filter((row) => row.stored_wellbeing === null).map((row) => row.id),
       now,
     );
     return rows.map((row) => ({
@@ -700,8 +712,8 @@ export class MatchingService {
       weeklyCapacityHours: row.weekly_capacity_hours,
       // Own activities are load too (issue 16): their recent weekly average comes on top of the assignments' hours.
       committedHoursElsewhere: row.elsewhere + ownActivityWeeklyHours(row.own_activity_hours),
-      wellbeing: oversight.get(row.id)?.wellbeing ?? "UNKNOWN",
-      supervision: oversight.get(row.id)?.supervision ?? "NEVER",
+      wellbeing: row.stored_wellbeing ?? oversight.get(row.id)?.wellbeing ?? "UNKNOWN",
+      supervision: row.stored_supervision ?? oversight.get(row.id)?.supervision ?? "NEVER",
       declinedThisRequest: row.declined,
       supportsThisCase: row.supports,
       availabilityWindows: row.availability_windows ?? [],

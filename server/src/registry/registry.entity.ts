@@ -76,8 +76,10 @@ export class KeyPerson {
 }
 
 @Entity("key_person_language")
-// Issue 21: who speaks a language and can reach a point, in one GiST index (btree_gist; migration 1764405600000).
-@Index("key_person_language_reach_idx", ["languageCode", "reach"], { spatial: true })
+// Issue 21: who speaks a language and can reach a point, in one GiST index (btree_gist; migration 1764405600000),
+// since round 3 covering what matching's pages read (INCLUDE, migration 1764412200000): TypeORM
+// cannot declare INCLUDE and would take those columns for keys, so the migrations alone own it.
+@Index("key_person_language_reach_idx", { synchronize: false })
 export class KeyPersonLanguage {
   @PrimaryColumn({ type: "int" }) keyPersonId!: number;
   @ManyToOne(() => KeyPerson, { onDelete: "CASCADE" }) @JoinColumn({ name: "key_person_id" }) keyPerson?: Relation<KeyPerson>;
@@ -93,6 +95,16 @@ export class KeyPersonLanguage {
    * home or travel distance), never by the application.
    */
   @Column({ type: "box", select: false, insert: false, update: false }) reach?: string;
+  // Copies of the key person's facts that matching's score bound and narrowing read (issue 21,
+  // round 3; migration 1764412200000): written only by the same triggers, never by the application.
+  @Column({ type: "double precision", select: false, insert: false, update: false }) homeLat?: number;
+  @Column({ type: "double precision", select: false, insert: false, update: false }) homeLon?: number;
+  @Column({ type: "real", select: false, insert: false, update: false }) maxTravelKm?: number;
+  @Column({ type: "boolean", select: false, insert: false, update: false }) remoteAvailable?: boolean;
+  @Column({ type: "real", select: false, insert: false, update: false }) weeklyCapacityHours?: number;
+  @Column({ type: "enum", enum: Gender, enumName: "gender", nullable: true, select: false, insert: false, update: false }) gender?: Gender | null;
+  @Column({ type: "enum", enum: KeyPersonStatus, enumName: "key_person_status", select: false, insert: false, update: false }) status?: KeyPersonStatus;
+  @Column({ type: "timestamptz", nullable: true, select: false, insert: false, update: false }) profileConfirmedAt?: Date | null;
 }
 
 @Entity("key_person_expertise")
