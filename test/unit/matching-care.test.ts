@@ -15,6 +15,7 @@ import {
   amberLimitReached,
   declaringFactor,
   expectedUtilisation,
+  expectedOverCapacity,
   firstFailedRule,
   loadForScore,
   nearCapacityPenalty,
@@ -273,6 +274,40 @@ describe("a soft margin below capacity, counting who declares more than agreed",
     expect(scored.breakdown.load).toBeCloseTo(LOAD_WEIGHT * 0, 3);
     expect(loadForScore(facts, 1, CARE_OFF)).toBeCloseTo(7 / 8, 9);
     expect(firstFailedRule(off, facts)).toBeNull();
-    expect(firstFailedRule({ ...request, care: CARE_RULES }, facts)).toBe("AMBER_LIMIT");
+    // with the care rules: 8 h × 2 expected of 8 first, then (declaring as agreed) the AMBER limit
+    expect(firstFailedRule({ ...request, care: CARE_RULES }, facts)).toBe("EXPECTED_CAPACITY");
+    expect(firstFailedRule({ ...request, care: CARE_RULES }, { ...facts, recentCaseHours: undefined })).toBe("AMBER_LIMIT");
+  });
+});
+
+describe("hard rule EXPECTED_CAPACITY: the capacity rule on the hours a key person is expected to work", () => {
+  test("it comes right after CAPACITY", () => {
+    expect(HARD_RULES.indexOf("EXPECTED_CAPACITY")).toBe(HARD_RULES.indexOf("CAPACITY") + 1);
+  });
+
+  test.each<[string, Partial<CandidateFacts>, boolean]>([
+    // capacity 8, request 2 h
+    ["declares as agreed, filled to capacity", { committedHoursElsewhere: 6, recentCaseHours: { declared: 16, agreed: 16 } }, false],
+    ["no history, filled to capacity", { committedHoursElsewhere: 6 }, false],
+    ["declares 1.5 ×, 4 h elsewhere: 9 of 8", { committedHoursElsewhere: 4, recentCaseHours: { declared: 24, agreed: 16 } }, true],
+    ["declares 1.5 ×, 3 h elsewhere: 7.5 of 8", { committedHoursElsewhere: 3, recentCaseHours: { declared: 24, agreed: 16 } }, false],
+    ["declares 2 ×, 2 h elsewhere: exactly 8 of 8", { committedHoursElsewhere: 2, recentCaseHours: { declared: 32, agreed: 16 } }, false],
+    ["too little history to tell", { committedHoursElsewhere: 4, recentCaseHours: { declared: 12, agreed: DECLARING_MIN_AGREED_HOURS - 1 } }, false],
+    ["holds this request: keeps it", { committedHoursElsewhere: 4, recentCaseHours: { declared: 24, agreed: 16 }, supportsThisCase: true }, false],
+    ["its proposal waits: keeps it", { committedHoursElsewhere: 4, recentCaseHours: { declared: 24, agreed: 16 }, proposedForThisCase: true }, false],
+  ])("%s", (_name, change, excluded) => {
+    const facts = kp(change);
+    expect(expectedOverCapacity(facts, request.hoursPerWeek)).toBe(excluded);
+    expect(firstFailedRule(request, facts)).toBe(excluded ? "EXPECTED_CAPACITY" : null);
+    expect(expectedOverCapacity(facts, request.hoursPerWeek, CARE_OFF)).toBe(false);
+    expect(firstFailedRule({ ...request, care: CARE_OFF }, facts)).toBeNull();
+  });
+
+  test("counted in excludedBy: the one who declares more ranks nowhere, the other is proposed", () => {
+    const over = kp({ id: 1, committedHoursElsewhere: 4, recentCaseHours: { declared: 24, agreed: 16 } });
+    const farther = kp({ id: 2, committedHoursElsewhere: 4, distanceKm: 20 });
+    const ranking = rankCandidates(request, [over, farther], names, 10);
+    expect(ranking.ranked.map((c) => c.id)).toEqual([2]);
+    expect(ranking.excludedBy.EXPECTED_CAPACITY).toBe(1);
   });
 });

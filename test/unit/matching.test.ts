@@ -430,6 +430,8 @@ describe("ranking", () => {
       QUALIFICATION: { qualifications: [] },
       REACH: { distanceKm: 30 },
       CAPACITY: { committedHoursElsewhere: 6 },
+      // 4 h elsewhere + 4 h here, declaring 2 × agreed: 16 of 8 expected
+      EXPECTED_CAPACITY: { committedHoursElsewhere: 4, recentCaseHours: { declared: 32, agreed: 16 } },
       WELLBEING: { wellbeing: "RED" },
       SUPERVISION: { supervision: "OVERDUE" },
       AMBER_LIMIT: { wellbeing: "AMBER", recentProposals: 1 },

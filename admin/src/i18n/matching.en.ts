@@ -293,6 +293,7 @@ export const matchingMessagesEn = {
       EXPERTISE: { label: "Expertise", help: "Lacks a required expertise" },
       REACH: { label: "Out of reach", help: "Too far away, and no remote support on both sides" },
       CAPACITY: { label: "No room", help: "Not enough free hours a week" },
+      EXPECTED_CAPACITY: { label: "No room (expected hours)", help: "Declares more than agreed: with these hours their expected week passes their capacity" },
       OUTSIDE_WINDOWS: { label: "Outside availability", help: "The time lies outside their weekly availability windows" },
       BOOKED: { label: "Already booked", help: "Booked at an overlapping time, or no time to travel between bookings" },
       WELLBEING: { label: "Wellbeing", help: "Held back for their wellbeing" },

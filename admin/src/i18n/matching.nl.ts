@@ -296,6 +296,10 @@ export const matchingMessagesNl: MatchingMessages = {
       EXPERTISE: { label: "Expertise", help: "Mist een vereiste expertise" },
       REACH: { label: "Buiten bereik", help: "Te ver weg, en niet aan beide kanten ondersteuning op afstand" },
       CAPACITY: { label: "Geen ruimte", help: "Niet genoeg vrije uren per week" },
+      EXPECTED_CAPACITY: {
+        label: "Geen ruimte (verwachte uren)",
+        help: "Schrijft meer uren dan afgesproken: met deze uren gaat de verwachte week boven de capaciteit",
+      },
       OUTSIDE_WINDOWS: { label: "Buiten beschikbaarheid", help: "Het tijdstip valt buiten de vaste beschikbaarheid per week" },
       BOOKED: { label: "Al ingepland", help: "Al ingepland op een overlappend tijdstip, of geen tijd om te reizen" },
       WELLBEING: { label: "Welzijn", help: "Tijdelijk ontzien vanwege het welzijn" },

@@ -106,6 +106,8 @@ export type HardRule =
   | "QUALIFICATION"
   | "REACH"
   | "CAPACITY"
+  // care (issue 17)
+  | "EXPECTED_CAPACITY"
   | "OUTSIDE_WINDOWS"
   | "BOOKED"
   | "WELLBEING"
@@ -125,6 +127,8 @@ export const HARD_RULES: readonly HardRule[] = [
   "QUALIFICATION",
   "REACH",
   "CAPACITY",
+  // care (issue 17)
+  "EXPECTED_CAPACITY",
   "OUTSIDE_WINDOWS",
   "BOOKED",
   "WELLBEING",
@@ -255,6 +259,8 @@ export interface CareRules {
   /** The share of capacity above which the expected hours cost the near-capacity penalty (1: never). */
   capacityMargin: number;
   nearCapacityPenalty: number;
+  /** The hard rule EXPECTED_CAPACITY: the expected hours (× declaringFactor) may not pass capacity. */
+  expectedCapacityRule: boolean;
 }
 
 /**
@@ -288,6 +294,7 @@ export const CARE_RULES: Readonly<CareRules> = {
   declaringFactorMax: DECLARING_FACTOR_MAX,
   capacityMargin: CAPACITY_MARGIN,
   nearCapacityPenalty: NEAR_CAPACITY_PENALTY,
+  expectedCapacityRule: true,
 };
 /** The ranking before issue 17: every care term off. */
 export const CARE_OFF: Readonly<CareRules> = {
@@ -297,6 +304,7 @@ export const CARE_OFF: Readonly<CareRules> = {
   declaringFactorMax: 1,
   capacityMargin: 1,
   nearCapacityPenalty: 0,
+  expectedCapacityRule: false,
 };
 
 /** Hour arithmetic is in halves and quarters; this keeps 0.1 + 0.2 from failing a capacity check. */
@@ -374,6 +382,8 @@ export function firstFailedRule(request: RequestFacts, candidate: CandidateFacts
   } else if (!withinTravel(candidate) && !(request.remoteAcceptable && candidate.remoteAvailable)) return "REACH";
   // 5. free capacity (hours on this same request do not count: "elsewhere")
   if (freeHours(candidate) + HOURS_EPSILON < request.hoursPerWeek) return "CAPACITY";
+  // 5b. care (issue 17): nor by the hours they are expected to work (× their declaring factor); holders keep their case
+  if (expectedOverCapacity(candidate, request.hoursPerWeek, request.care)) return "EXPECTED_CAPACITY";
   // 5a. a dated kind: inside the weekly windows, not booked at a colliding time (travel counted)
   if (request.slot) {
     if (!withinWindows(request.slot, candidate.availabilityWindows ?? [])) return "OUTSIDE_WINDOWS";
@@ -391,6 +401,25 @@ export function firstFailedRule(request: RequestFacts, candidate: CandidateFacts
   // 8. never propose someone who declined this request
   if (candidate.declinedThisRequest) return "DECLINED";
   return null;
+}
+
+/**
+ * Care (issue 17), hard rule EXPECTED_CAPACITY: with this request the key person's expected
+ * hours (committed hours after it × declaringFactor) pass their capacity. Only evidence
+ * counts: with factor 1 (declaring as agreed, or too little history) this is the capacity
+ * rule itself, which comes first. Not for the key person who holds this request (supports
+ * it, or its proposal waits): their hours on it are already counted in what they declare,
+ * and taking the case from them would cost the newcomer continuity without lowering
+ * anyone's load.
+ */
+export function expectedOverCapacity(
+  candidate: Pick<CandidateFacts, "weeklyCapacityHours" | "committedHoursElsewhere" | "recentCaseHours" | "supportsThisCase" | "proposedForThisCase">,
+  hoursPerWeek: number,
+  care: Readonly<CareRules> = CARE_RULES,
+): boolean {
+  if (!care.expectedCapacityRule || candidate.supportsThisCase || candidate.proposedForThisCase) return false;
+  const expected = (candidate.committedHoursElsewhere + Math.max(0, hoursPerWeek)) * declaringFactor(candidate, care);
+  return expected > candidate.weeklyCapacityHours + HOURS_EPSILON;
 }
 
 /** Care (issue 17): AMBER, not holding this request, and already AMBER_PROPOSALS_PER_WEEK proposals in the last AMBER_LIMIT_DAYS days. */

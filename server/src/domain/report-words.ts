@@ -140,6 +140,7 @@ export const REPORT_KEY_WORDS: Record<string, Record<string, Words>> = {
     QUALIFICATION: w("Kwalificatie", "Qualification"),
     REACH: w("Buiten bereik", "Out of reach"),
     CAPACITY: w("Geen ruimte", "No room"),
+    EXPECTED_CAPACITY: w("Geen ruimte (verwachte uren)", "No room (expected hours)"),
     OUTSIDE_WINDOWS: w("Buiten beschikbaarheid", "Outside availability"),
     BOOKED: w("Al ingepland", "Already booked"),
     WELLBEING: w("Welzijn", "Wellbeing"),

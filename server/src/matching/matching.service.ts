@@ -156,6 +156,8 @@ const RULE_MESSAGES: Record<HardRule, string> = {
   BOOKED: "is already booked at this time, or could not travel between bookings in time",
   // care (issue 17): wellbeing is the key person's own business, as above
   AMBER_LIMIT: "is not available for new proposals at the moment",
+  // care (issue 17): it rests on the hours they declare, which an organisation does not read
+  EXPECTED_CAPACITY: "is not available for new proposals at the moment",
 };
 
 /** The slot of a dated request as the time-slot rules take it: on site at the request's location, or remote. */
