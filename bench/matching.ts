@@ -264,7 +264,8 @@ function nearCapacitySql(expected: string): string {
  * hours count as committed, the declaring factor (declared ÷ agreed case hours over eight
  * weeks) multiplies the expected hours, half the recent weekly hours add to the load, and
  * the soft margin lowers the score above CAPACITY_MARGIN of capacity (without the margin
- * this SQL disagreed with the API on 17 of 500 top tens at 10,000). The benchmark's data
+ * this SQL disagreed with the API on 17 of 500 top tens at 10,000), and so is the hard rule
+ * EXPECTED_CAPACITY (the expected hours within capacity, holders exempt). The benchmark's data
  * has no hour entries, so of these only the margin changes its figures; a key person
  * without an hour entry in the last eight weeks costs one index probe for them.
  */
@@ -315,6 +316,9 @@ const BARE_SQL = `
       CROSS JOIN LATERAL (SELECT c.elsewhere + greatest(0, c.own) / ${OWN_ACTIVITY_LOAD_WEEKS} AS committed,
         CASE WHEN c.agreed >= ${DECLARING_MIN_AGREED_HOURS} THEN least(${Math.max(1, CARE_RULES.declaringFactorMax)}, greatest(1, c.declared / c.agreed)) ELSE 1 END AS factor) w
     WHERE (c.km <= c.reach OR c.remote_ok) AND c.capacity - w.committed + 1e-9 >= c.hours
+      -- EXPECTED_CAPACITY (issue 17): the expected hours may not pass capacity; holders of the request keep it.
+      AND (NOT ${CARE_RULES.expectedCapacityRule} OR (w.committed + c.hours) * w.factor <= c.capacity + 1e-9
+           OR EXISTS (SELECT 1 FROM assignment a WHERE a.key_person_id = c.id AND a.request_id = $1 AND a.status IN ('PROPOSED', 'ACTIVE')))
   ),
   scored AS (
     SELECT id,
