@@ -376,6 +376,18 @@ describe("coverage per language", () => {
     expect(tir.GM0014).toMatchObject({ reachable: 0, unmetRequests: 1 });
   });
 
+  test("the reach is the travel distance as entered: 10.3 km stops short of a home 10.30000009 km from the centroid", async () => {
+    // max_travel_km is a real: widened straight to a double it would be 10.300000190734863 km
+    // and reach that home. The coverage map reads the speakers packed as doubles (bench/oversight.ts),
+    // and must weigh the same 10.3 the console shows.
+    const [centroid] = await server.dataSource.query(`SELECT centroid_lat AS lat, centroid_lon AS lon FROM municipality WHERE code = 'GM0363'`);
+    const north = (km: number) => ({ lat: centroid.lat + km / 111.32, lon: centroid.lon });
+    await world.keyPerson({ name: "Pashto, just out of reach", languages: ["pus"], at: north(10.30000009), maxTravelKm: 10.3 });
+    await world.keyPerson({ name: "Pashto, just in reach", languages: ["pus"], at: north(10.29999991), maxTravelKm: 10.3 });
+    const pus = byCode((await ok(world.url, COVERAGE, { l: "pus" }, world.coordinator)).coverage);
+    expect(pus.GM0363.reachable).toBe(1);
+  });
+
   test("a regional coordinator gets their municipalities; an unknown language is BAD_USER_INPUT; others are FORBIDDEN", async () => {
     const regionalCoverage = (await ok(world.url, COVERAGE, { l: "som" }, regional.token)).coverage;
     expect(regionalCoverage).toEqual([{ municipality: { code: "GM0363", name: "Amsterdam" }, reachable: 1, unmetRequests: 1 }]);
