@@ -118,6 +118,13 @@ describeWithBrowser("every kind of request, from the form to declared hours", ()
       keyPersonToken,
     );
     expect(assignments.items.map((a) => a.status)).toEqual(["ACTIVE"]);
+    // As if proposed and accepted yesterday: from midnight UTC until midnight in New York, an
+    // assignment accepted now has no day to declare on yet (the grid offers the browser's day,
+    // which is then still before the server's day of the acceptance).
+    await server.dataSource.query(
+      `UPDATE assignment SET proposed_at = proposed_at - interval '1 day', responded_at = responded_at - interval '1 day' WHERE id = $1`,
+      [assignments.items[0].id],
+    );
     await hours.openMyHours();
     await hours.fillCell(assignments.items[0].id, declarableToday(), "1,5", ACTIVITY[request.kind]);
     await hours.submitWeek(1);

@@ -1,4 +1,5 @@
-import { amsterdamToIso, amsterdamWallClock, formatSlot } from "../../admin/src/common/dates";
+import { amsterdamToday, amsterdamToIso, amsterdamWallClock, formatSlot } from "../../admin/src/common/dates";
+import { notInThePast } from "../../admin/src/matchRequests/validation";
 import { appointmentRoleChoices, appointmentSettingChoices, kindChoices, modeChoices } from "../../admin/src/common/choices";
 import { toMatchRequestInput } from "../../admin/src/dataProvider/matching";
 import en from "../../admin/src/i18n/en";
@@ -24,6 +25,22 @@ describe("Amsterdam wall clock", () => {
   it("reads a moment back as Amsterdam's date, time and ISO weekday", () => {
     expect(amsterdamWallClock("2026-12-08T08:30:00Z")).toEqual({ date: "2026-12-08", time: "09:30", weekday: 2 });
     expect(amsterdamWallClock("2026-12-06T23:30:00Z")).toEqual({ date: "2026-12-07", time: "00:30", weekday: 1 });
+  });
+
+  describe("today is the Dutch day, whatever the browser's zone", () => {
+    // 23:30 UTC on 7 December is 00:30 on the 8th in Amsterdam and 18:30 on the 7th in New York
+    beforeEach(() => jest.useFakeTimers({ now: new Date("2026-12-07T23:30:00Z") }));
+    afterEach(() => jest.useRealTimers());
+
+    it.each([
+      ["the form's default start", () => amsterdamToday(), "2026-12-08"],
+      ["a start on the Dutch day before", () => notInThePast("2026-12-07"), "matching.validation.startsOnPast"],
+      ["a start on the Dutch day", () => notInThePast("2026-12-08"), undefined],
+      ["a slot on the Dutch day before", () => validateSlotDate("2026-12-07", {}), "matching.validation.slot.past"],
+      ["a slot on the Dutch day", () => validateSlotDate("2026-12-08", {}), undefined],
+    ])("%s", (_case, check, expected) => {
+      expect(check()).toBe(expected);
+    });
   });
 
   it("words a slot in one line", () => {

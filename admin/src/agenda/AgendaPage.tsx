@@ -7,6 +7,7 @@ import { useState } from "react";
 import { AccessDenied, Loading, Title, usePermissions, useTranslate } from "react-admin";
 import { useParams } from "react-router";
 import { canAccess } from "../canAccess";
+import { amsterdamToday } from "../common/dates";
 import { errorText } from "../common/wordReason";
 import { useDisplayLocale } from "../common/useLocalizedName";
 import { agendaActions } from "../dataProvider/agenda";
@@ -64,7 +65,7 @@ const Week = ({ agenda, monday }: { agenda: Agenda; monday: string }) => {
   const windows = agenda.availabilityWindows ?? [];
   const byWeekday = windowsByWeekday(windows);
   const byDay = bookingsByDay(monday, agenda.bookings ?? []);
-  const today = amsterdamMonday() === monday ? new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" }) : null;
+  const today = amsterdamMonday() === monday ? amsterdamToday() : null;
   return (
     <Box
       data-testid="agenda-week"

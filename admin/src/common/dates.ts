@@ -35,6 +35,13 @@ export function amsterdamWallClock(value: string | Date | number): { date: strin
   return { date, time: `${parts.hour}:${parts.minute}`, weekday };
 }
 
+/**
+ * Today in the Netherlands (YYYY-MM-DD), whatever zone the browser is in. A request's start
+ * and an appointment's date are Dutch days; the server counts days in UTC, which is never
+ * later than the Dutch day, so a date chosen from this one is never refused as past.
+ */
+export const amsterdamToday = (): string => amsterdamWallClock(Date.now()).date;
+
 /** Minutes Amsterdam is ahead of UTC at a moment (60 in winter, 120 in summer). */
 function amsterdamOffsetMinutes(ms: number): number {
   const parts = Object.fromEntries(WALL_CLOCK.formatToParts(new Date(ms)).map((part) => [part.type, part.value]));

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { BooleanInput, Form, ReferenceInput, AutocompleteInput, required, useNotify, usePermissions, useRecordContext, useTranslate } from "react-admin";
 import { canAccess } from "../canAccess";
 import { BusyButton } from "../common/BusyButton";
+import { amsterdamToday } from "../common/dates";
 import { DayInput } from "../common/DayField";
 import { SectionCard } from "../common/SectionCard";
 import { useServerAction } from "../common/useServerAction";
@@ -14,8 +15,6 @@ import type { KeyPersonAffiliationsQuery } from "../gql/graphql";
 import type { KeyPersonRecord, Permissions } from "../types";
 
 type Affiliation = NonNullable<KeyPersonAffiliationsQuery["keyPerson"]>["affiliations"][number];
-
-const todayIso = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
 
 /** On a key person's page, for coordinators: the organisations they are affiliated with, added and ended here. */
 export const AffiliationsCard = () => {
@@ -46,7 +45,7 @@ export const AffiliationsCard = () => {
     }).then((done) => done && notify("groups.affiliations.added", { type: "success" }));
   const end = (affiliationId: string) =>
     run(async () => {
-      await graphqlRequest(END_AFFILIATION, { id: affiliationId, endsOn: todayIso() });
+      await graphqlRequest(END_AFFILIATION, { id: affiliationId, endsOn: amsterdamToday() });
       await load(id);
     }).then((done) => done && notify("groups.affiliations.ended", { type: "success" }));
   return (
@@ -60,7 +59,7 @@ export const AffiliationsCard = () => {
               key={affiliation.id}
               disableGutters
               secondaryAction={
-                !affiliation.endsOn || affiliation.endsOn >= todayIso() ? (
+                !affiliation.endsOn || affiliation.endsOn >= amsterdamToday() ? (
                   <Button size="small" onClick={() => end(affiliation.id)} disabled={busy}>
                     {translate("groups.affiliations.end")}
                   </Button>
@@ -81,7 +80,7 @@ export const AffiliationsCard = () => {
           ))}
         </List>
       )}
-      <Form onSubmit={add} defaultValues={{ startsOn: todayIso(), responsibleForSupervision: true }}>
+      <Form onSubmit={add} defaultValues={{ startsOn: amsterdamToday(), responsibleForSupervision: true }}>
         <Stack>
           <ReferenceInput source="organisationId" reference="organisations">
             <AutocompleteInput label="groups.affiliations.organisation" optionText="name" validate={required()} />

@@ -14,6 +14,7 @@ import {
   useInput,
   useTranslate,
 } from "react-admin";
+import { amsterdamToday } from "../common/dates";
 import { DayInput } from "../common/DayField";
 import { FormSection } from "../common/FormSection";
 import { CAPACITY_HOURS } from "../../../server/src/domain/key-person-rules";
@@ -40,7 +41,7 @@ import {
   validateTopic,
   type RequestKindValue,
 } from "./kinds";
-import { mustBeTrue, notInThePast, todayIso, validateCaseReference, validateOrigin } from "./validation";
+import { mustBeTrue, notInThePast, validateCaseReference, validateOrigin } from "./validation";
 
 const field = (name: string) => `matching.fields.${name}`;
 const helper = (name: string) => `matching.helper.${name}`;
@@ -258,7 +259,7 @@ export const MatchRequestCreate = () => {
   const translate = useTranslate();
   return (
     <Create redirect="show" mutationMode="pessimistic" title={translate("matching.requests.createTitle")}>
-      <SimpleForm defaultValues={{ ...NEW_REQUEST, startsOn: todayIso() }} sx={{ maxWidth: 1280 }}>
+      <SimpleForm defaultValues={{ ...NEW_REQUEST, startsOn: amsterdamToday() }} sx={{ maxWidth: 1280 }}>
         <Section title="matching.sections.kind">
           <KindInput />
         </Section>

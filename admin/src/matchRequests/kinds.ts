@@ -1,8 +1,7 @@
 import { AppointmentMode, RequestKind } from "../../../server/src/domain/enums";
-import { amsterdamToIso, isTimeOfDay } from "../common/dates";
+import { amsterdamToday, amsterdamToIso, isTimeOfDay } from "../common/dates";
 import { latestRequestStart } from "../../../server/src/domain/declarations";
 import { CONSULT_MAX_HOURS, SESSION_MAX_PARTICIPANTS, SLOT_MAX_HOURS } from "../../../server/src/domain/timeslots";
-import { todayIso } from "./validation";
 
 // The kinds of help an organisation can ask for (issue 16), and what the request form
 // asks for each: the form first asks the kind, then shows only that kind's fields. The
@@ -73,7 +72,7 @@ const slotValuesOf = (values: Record<string, unknown>): SlotValues => {
 
 export const validateSlotDate: Validator = (value) => {
   if (blank(value)) return "matching.validation.slot.dateRequired";
-  if (String(value) < todayIso()) return "matching.validation.slot.past";
+  if (String(value) < amsterdamToday()) return "matching.validation.slot.past";
   const latest = latestRequestStart(new Date());
   return String(value) > latest ? "matching.validation.slot.tooFar" : undefined;
 };

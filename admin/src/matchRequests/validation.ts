@@ -1,3 +1,4 @@
+import { amsterdamToday } from "../common/dates";
 import { CASE_REFERENCE_MAX, containsBsn, containsDate, containsPhoneNumber, containsVNumber } from "../../../server/src/domain/case-reference";
 
 // The server's own pure rules for a case reference (server/src/domain/case-reference.ts),
@@ -19,14 +20,7 @@ export const validateCaseReference = (value: string | null | undefined): string 
   return undefined;
 };
 
-/** Today as YYYY-MM-DD in the browser's time zone. */
-export const todayIso = (): string => {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
-
-export const notInThePast = (value: string | null | undefined) => (value && value < todayIso() ? "matching.validation.startsOnPast" : undefined);
+export const notInThePast = (value: string | null | undefined) => (value && value < amsterdamToday() ? "matching.validation.startsOnPast" : undefined);
 
 export const validateOrigin = (value: string | null | undefined, values: { backgroundPreference?: string }) => {
   const origin = (value ?? "").trim();
