@@ -3,11 +3,20 @@ import { migrations } from "../../../migrations";
 import { entities } from "./entities";
 import { SnakeNamingStrategy } from "./naming";
 
-/** Counts the SQL statements sent, so a test can prove a page costs a constant number of them. */
+/** How many statement texts the counter keeps: enough for one request's statements. */
+const RECENT_TEXTS = 16;
+
+/**
+ * Counts the SQL statements sent, so a test can prove a page costs a constant number of
+ * them, and keeps the last few texts, so it can prove that pages share one text.
+ */
 export class QueryCounter implements Logger {
   count = 0;
-  logQuery() {
+  readonly recent: string[] = [];
+  logQuery(query: string) {
     this.count++;
+    this.recent.push(query);
+    if (this.recent.length > RECENT_TEXTS) this.recent.shift();
   }
   logQueryError() {}
   logQuerySlow() {}

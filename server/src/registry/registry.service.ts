@@ -136,8 +136,11 @@ function numbered(sql: string): { text: string; names: string[] } {
   return { text, names };
 }
 
-/** Built page statements kept, by shape (conditions, order, window, what is read along): a bound, whatever arrives. */
+/** Built page statements kept, by shape (conditions, order, what is read along): a bound, whatever arrives. */
 const MAX_PAGE_STATEMENTS = 500;
+/** The page window's parameters in the page statement (no condition uses these names). */
+const PAGE_LIMIT = "pageLimit";
+const PAGE_OFFSET = "pageOffset";
 
 export class RegistryService {
   /**
@@ -186,8 +189,6 @@ export class RegistryService {
     const key = [
       ...conditions.parts,
       sort ? `${sort.field} ${sort.order}` : "",
-      skip,
-      take,
       include.languages,
       include.expertise,
       include.committedHours,
@@ -195,13 +196,14 @@ export class RegistryService {
     ].join("\u0000");
     let statement = this.pageStatements.get(key);
     if (!statement) {
-      statement = numbered(this.pageStatement(conditions.parts, sort, skip, take, include, columns));
+      statement = numbered(this.pageStatement(conditions.parts, sort, include, columns));
       if (this.pageStatements.size < MAX_PAGE_STATEMENTS) this.pageStatements.set(key, statement);
     }
+    const values: Record<string, unknown> = { ...conditions.params, [PAGE_LIMIT]: take, [PAGE_OFFSET]: skip };
     const rows = await queryPrepared<KeyPersonPageRow>(
       this.dataSource,
       statement.text,
-      statement.names.map((name) => conditions.params[name]),
+      statement.names.map((name) => values[name]),
     );
     const result: KeyPersonPageRows = {
       items: [],
@@ -225,13 +227,12 @@ export class RegistryService {
    * index on name and id: a hundred entries, not a sort of every key person); the total,
    * counted apart (a window count would read every row in order); then the page's rows by
    * their primary key, ordered again (a hundred rows), with their relations. Named
-   * parameters (`:name`) as in the conditions; `numbered` makes them `$n`.
+   * parameters (`:name`) as in the conditions; `numbered` makes them `$n`. The window is a
+   * parameter too: one text (and one prepared statement) serves every page of a shape.
    */
   private pageStatement(
     conditions: string[],
     sort: KeyPersonSort | null | undefined,
-    skip: number,
-    take: number,
     include: KeyPersonPageInclude,
     columns: ReadonlySet<string> | "all",
   ): string {
@@ -243,7 +244,7 @@ export class RegistryService {
   ${include.expertise ? EXPERTISE_JSON : "NULL"} AS "expertiseRows",
   ${include.committedHours ? COMMITTED_HOURS : "NULL"} AS "committedHours"
 FROM key_person kp
-WHERE kp.id = ANY(ARRAY(SELECT kp.id FROM key_person kp${where} ORDER BY ${order} LIMIT ${take} OFFSET ${skip}))
+WHERE kp.id = ANY(ARRAY(SELECT kp.id FROM key_person kp${where} ORDER BY ${order} LIMIT :${PAGE_LIMIT} OFFSET :${PAGE_OFFSET}))
 ORDER BY ${order}`;
   }
 
