@@ -19,7 +19,7 @@ import { pageWindow, type PageArgs } from "../shared/pagination";
 import { User } from "../users/user.entity";
 import { KeyPerson, KeyPersonExpertise, KeyPersonLanguage } from "./registry.entity";
 import type { KeyPersonFilter, KeyPersonInput, KeyPersonSort, PublicConsentInput } from "./registry.inputs";
-import { queryPrepared } from "../db/prepared";
+import { numberParameters, queryPrepared } from "../db/prepared";
 import { committedHoursTable } from "../shared/sql-facts";
 import { applySort, KeyPersonSortField, orderBySql, type SortSpec } from "../shared/sorting";
 
@@ -126,16 +126,6 @@ class Conditions {
   }
 }
 
-/** `:name` parameters to `$1`, `$2`, … (a name used twice gets one number); `::type` casts stay. */
-function numbered(sql: string): { text: string; names: string[] } {
-  const names: string[] = [];
-  const text = sql.replace(/(?<![:\w]):([A-Za-z_]\w*)/g, (_match, name: string) => {
-    const index = names.includes(name) ? names.indexOf(name) : names.push(name) - 1;
-    return `$${index + 1}`;
-  });
-  return { text, names };
-}
-
 /** Built page statements kept, by shape (conditions, order, what is read along): a bound, whatever arrives. */
 const MAX_PAGE_STATEMENTS = 500;
 /** The page window's parameters in the page statement (no condition uses these names). */
@@ -196,7 +186,7 @@ export class RegistryService {
     ].join("\u0000");
     let statement = this.pageStatements.get(key);
     if (!statement) {
-      statement = numbered(this.pageStatement(conditions.parts, sort, include, columns));
+      statement = numberParameters(this.pageStatement(conditions.parts, sort, include, columns));
       if (this.pageStatements.size < MAX_PAGE_STATEMENTS) this.pageStatements.set(key, statement);
     }
     const values: Record<string, unknown> = { ...conditions.params, [PAGE_LIMIT]: take, [PAGE_OFFSET]: skip };
@@ -227,7 +217,7 @@ export class RegistryService {
    * index on name and id: a hundred entries, not a sort of every key person); the total,
    * counted apart (a window count would read every row in order); then the page's rows by
    * their primary key, ordered again (a hundred rows), with their relations. Named
-   * parameters (`:name`) as in the conditions; `numbered` makes them `$n`. The window is a
+   * parameters (`:name`) as in the conditions; `numberParameters` makes them `$n`. The window is a
    * parameter too: one text (and one prepared statement) serves every page of a shape.
    */
   private pageStatement(
