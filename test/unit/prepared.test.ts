@@ -20,7 +20,7 @@ describe("numberParameters answers as TypeORM's escapeQueryWithParameters", () =
     ],
     ["inside parentheses", "(kp.profile_confirmed_at IS NULL OR kp.profile_confirmed_at < :before)", { before: "2026-01-01" }],
   ])("%s", (_case, sql, params: Record<string, unknown>) => {
-    const [text, values] = driver.escapeQueryWithParameters(sql, params, {});
+    const [text, values] = driver.escapeQueryWithParameters(sql, params);
     const ours = numberParameters(sql);
     expect(ours.text).toBe(text);
     expect(ours.names.map((name) => params[name])).toEqual(values);
