@@ -102,7 +102,7 @@ const LOADER_GROUPS = [
   (_dataSource: DataSource, _clock: Clock, services: Services, actor: Actor | null) => ({
     wellbeingReadAudit: createWellbeingReadAudit((who, ids, what) => services.oversight.auditWellbeingReads(who, ids, what), actor),
   }),
-] as const;
+] as const satisfies readonly ((...args: LoaderArgs) => object)[];
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type AllLoaders = UnionToIntersection<ReturnType<(typeof LOADER_GROUPS)[number]>>;
@@ -122,11 +122,11 @@ type LazyLoaders = { [groupsOf]: Record<string, unknown>[]; [argsOf]: LoaderArgs
 function loadersPrototypeFor(args: LoaderArgs): object {
   const prototype = {};
   LOADER_GROUPS.forEach((make, index) => {
-    for (const name of Object.keys((make as (...a: LoaderArgs) => object)(...args))) {
+    for (const name of Object.keys(make(...args))) {
       Object.defineProperty(prototype, name, {
         enumerable: true,
         get(this: LazyLoaders) {
-          const group = (this[groupsOf][index] ??= (make as (...a: LoaderArgs) => Record<string, unknown>)(...this[argsOf]));
+          const group = (this[groupsOf][index] ??= make(...this[argsOf]) as Record<string, unknown>);
           return group[name];
         },
       });

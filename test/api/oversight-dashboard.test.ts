@@ -114,6 +114,10 @@ describe("the oversight dashboard", () => {
       { weekEnding: world.day(-7), declaredHours: 1.5, capacityHours: 26 },
       { weekEnding: world.day(0), declaredHours: 5, capacityHours: 26 },
     ]);
+    // Asked alone, the weekly hours count the capacities without the load (a statement of their own): the same weeks.
+    const alone = (await ok(world.url, `{ oversightDashboard { weeklyHours { weekEnding declaredHours capacityHours } } }`, {}, world.coordinator))
+      .oversightDashboard;
+    expect(alone.weeklyHours).toEqual(dashboard.weeklyHours);
     expect(dashboard.unmetRequests).toBe(2);
 
     const actions = dashboard.actions.map((a: { kind: string; detail: string; keyPerson: { id: string; displayName: string } }) => ({

@@ -35,7 +35,6 @@ const workHours = (
   approvedHours: row?.approved ?? 0,
 });
 
-/** The date `days` days before `date` (negative: after), YYYY-MM-DD. */
 /** The dashboard's fields that its own statements compute (others, such as referrals, have resolvers of their own). */
 export type DashboardField =
   | "byStatus"
@@ -51,6 +50,7 @@ export type DashboardField =
   | "unmetByKind"
   | "hoursByWork";
 
+/** The date `days` days before `date` (negative: after), YYYY-MM-DD. */
 const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 export class OversightService {
@@ -200,19 +200,22 @@ export class OversightService {
       when(
         any("utilisation", "bookedUtilisation", "weeklyHours"),
         () =>
-          this.dataSource.query(
-            any("utilisation", "bookedUtilisation")
-              ? `SELECT kp.weekly_capacity_hours AS capacity, coalesce(l.committed, 0) AS committed, coalesce(l.booked, 0) AS booked, count(*)::int AS n
+          (any("utilisation", "bookedUtilisation")
+            ? this.dataSource.query(
+                `SELECT kp.weekly_capacity_hours AS capacity, coalesce(l.committed, 0) AS committed, coalesce(l.booked, 0) AS booked, count(*)::int AS n
                  FROM key_person kp
                  LEFT JOIN ${committedAndWeekLoadTable("$2")} l ON l.key_person_id = kp.id
                  WHERE kp.status = 'ACTIVE' AND ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1))
-                 GROUP BY 1, 2, 3`
-              : `SELECT kp.weekly_capacity_hours AS capacity, 0 AS committed, 0 AS booked, count(*)::int AS n
+                 GROUP BY 1, 2, 3`,
+                [region, now],
+              )
+            : this.dataSource.query(
+                `SELECT kp.weekly_capacity_hours AS capacity, 0 AS committed, 0 AS booked, count(*)::int AS n
                  FROM key_person kp
-                 WHERE kp.status = 'ACTIVE' AND ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1)) AND $2::timestamptz IS NOT NULL
+                 WHERE kp.status = 'ACTIVE' AND ($1::varchar[] IS NULL OR kp.home_municipality_code = ANY($1))
                  GROUP BY 1`,
-            [region, now],
-          ) as Promise<{ capacity: number; committed: number; booked: number; n: number }[]>,
+                [region],
+              )) as Promise<{ capacity: number; committed: number; booked: number; n: number }[]>,
       ),
       // Statuses, counted in SQL from the stored ones (oversight.store.ts), brought up to date first.
       when(any("byWellbeing", "bySupervision", "staleCount", "actions", "actionCounts"), () => this.actionIndexOf(region, now)),
